@@ -1,0 +1,244 @@
+"""Classify the body lines of each language into blocks (headline, paragraph, intertitle…).
+
+Chinese (rmrb markdown): one line is one block; indentation says much (12 spaces: an
+intertitle; 16 or more: a right-aligned signature, date or credit). English: blocks are
+separated by blank lines and carry no indentation, so the closing run is found from the
+valediction and from the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from . import patterns as pt
+from .diagnostics import Reporter
+from .model import Block, BlockKind, Header, Line, Span, Text
+
+if TYPE_CHECKING:
+    from .parser import RawLine
+
+RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
+_WS = re.compile(r"\s+")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
+_INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
+
+
+def _line(kind: BlockKind, text: str, lang: str) -> Line:
+    return pt.split_phrases(text, lang) if kind is BlockKind.PARAGRAPH else [text]
+
+
+def _block(path: str, kind: BlockKind, raw: RawLine, lang: str, text: str | None = None, offset: int = 0) -> Block:
+    text = raw.text if text is None else text
+    return Block(kind, [_line(kind, text, lang)], Span(path, raw.number, raw.column + offset),
+                 raw.indent, raw.indent >= RIGHT_ALIGNED)
+
+
+def _merge(first: Block, others: list[Block]) -> Block:
+    for other in others:
+        first.lines.extend(other.lines)
+    return first
+
+
+# --------------------------------------------------------------------------- Chinese
+
+def _match_headline(title: str, body: list[RawLine]) -> tuple[int, int | None]:
+    """How many body lines repeat ``title``; and, if the last is glued, where its remainder starts."""
+    rest = _WS.sub("", title)
+    used = 0
+    for raw in body:
+        compact = _WS.sub("", raw.text)
+        if rest.startswith(compact):
+            rest, used = rest[len(compact):], used + 1
+            if not rest:
+                return used, None
+            continue
+        if compact.startswith(rest) and rest:
+            # Glued: find the character offset in raw.text after len(rest) non-space characters.
+            seen = 0
+            for offset, char in enumerate(raw.text):
+                if not char.isspace():
+                    seen += 1
+                if seen == len(rest):
+                    return used + 1, offset + 1
+        break
+    return used, None
+
+
+def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
+    """Blocks of a Chinese rmrb body; ``None`` if it has no text."""
+    body = [raw for raw in lines if raw.text]
+    if not body:
+        return None
+    base = Counter(raw.indent for raw in body).most_common(1)[0][0]
+    blocks: list[Block] = []
+    title = header.title_zh.value if header.title_zh else ""
+    used, glued_at = _match_headline(title, body) if title else (0, None)
+    rest = body[used:]
+    if used:
+        head_lines = body[:used]
+        head = Block(BlockKind.HEADLINE, [[raw.text] for raw in head_lines],
+                     Span(path, head_lines[0].number, head_lines[0].column), head_lines[0].indent)
+        if glued_at is not None:
+            last = head_lines[-1]
+            head.lines[-1] = [last.text[:glued_at]]
+            remainder = last.text[glued_at:].lstrip(" \u3000")
+            offset = len(last.text) - len(remainder)
+            kind = BlockKind.SALUTATION if pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40 \
+                else BlockKind.PARAGRAPH
+            glued = _block(path, kind, last, "zh", remainder, offset)
+            blocks.extend([head, glued])
+        else:
+            blocks.append(head)
+    elif title:
+        reporter.info("P005", f"the headline {title!r} is not repeated at the start of the body",
+                      body[0].number, body[0].column)
+    has_insert_note = any(_INSERT_NOTE.search(raw.text) for raw in rest)
+    # Signers named in the author line (several bodies joined by U+3000) sign their own parts.
+    signers = set(header.author_zh.value.split()) if header.author_zh else set()
+    candidates: set[int] = set()  # indexes into ``blocks`` of same-indent intertitle candidates
+    for position, raw in enumerate(rest):
+        text = raw.text
+        after_head = position == 0 and used and glued_at is None
+        if raw.indent >= RIGHT_ALIGNED and raw.indent >= base + 10:
+            kind = (BlockKind.ATTRIBUTION if text.startswith("——") else
+                    BlockKind.EDITORIAL if pt.ZH_EDITORIAL.search(text) else
+                    BlockKind.CREDIT if pt.ZH_CREDIT.match(text) else
+                    BlockKind.PLACE_DATE if pt.ZH_PLACE_DATE.match(text) else BlockKind.SIGNATURE)
+        elif pt.ZH_EDITORIAL.search(text):
+            kind = BlockKind.EDITORIAL
+        elif pt.ZH_CREDIT.match(text):
+            kind = BlockKind.CREDIT
+        elif (match := pt.ZH_VALEDICTION.match(text)) and len(text) <= 40:
+            signer = text[match.end():].lstrip(" \u3000")
+            blocks.append(_block(path, BlockKind.VALEDICTION, raw, "zh", match.group()))
+            if signer:
+                blocks.append(_block(path, BlockKind.SIGNATURE, raw, "zh", signer, len(text) - len(signer)))
+            continue
+        elif after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
+            kind = BlockKind.BYLINE
+        elif after_head and (_ZH_BYLINE.match(text) or _CJK_NAME.match(text)):
+            kind = BlockKind.BYLINE
+        elif after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
+            kind = BlockKind.SALUTATION
+        elif not after_head and (text in signers or pt.ZH_SIGNED_FORMULA.match(text)):
+            kind = BlockKind.SIGNATURE
+        elif raw.indent >= base + 6 and len(text) <= 30:
+            kind = BlockKind.INTERTITLE
+        elif _is_zh_candidate(text):
+            candidates.add(len(blocks))
+            kind = BlockKind.PARAGRAPH
+        else:
+            kind = BlockKind.PARAGRAPH
+        blocks.append(_block(path, kind, raw, "zh"))
+    _resolve_candidates(blocks, candidates, has_insert_note)
+    return Text("zh-Hans", _merge_intertitles(blocks), Span(path, body[0].number, body[0].column),
+                range(lines[0].number, lines[-1].number + 1))
+
+
+def _is_zh_candidate(text: str) -> bool:
+    if not 2 <= len(text) <= 20 or pt.ZH_NUMBERING.match(text):
+        return False
+    if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
+        return False
+    return not (text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")))
+
+
+def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
+    """Turn same-indent short lines into intertitles where the context supports it."""
+    def paragraph(index: int) -> bool:
+        return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
+
+    for index in sorted(candidates):
+        paired = index - 1 in candidates or index + 1 in candidates
+        follows = index + 1
+        while follows in candidates:
+            follows += 1
+        if not paragraph(follows):
+            continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
+        single_ok = (paragraph(index - 1) and len(blocks[index].text) <= 15
+                     and len(blocks[follows].text) > 15)
+        if paired or has_insert_note or single_ok:
+            blocks[index].kind = BlockKind.INTERTITLE
+            blocks[index].lines = [[blocks[index].text]]
+
+
+def _merge_intertitles(blocks: list[Block]) -> list[Block]:
+    """Join runs of adjacent intertitle lines (at most three) into one block."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (block.kind is BlockKind.INTERTITLE and previous is not None
+                and previous.kind is BlockKind.INTERTITLE and len(previous.lines) < 3
+                and block.span.line == previous.span.line + len(previous.lines)):
+            _merge(previous, [block])
+        else:
+            merged.append(block)
+    return merged
+
+
+# --------------------------------------------------------------------------- English
+
+_EN_TERMINAL = (".", ",", ";", ":")
+
+
+def _en_title_like(lines: list[str]) -> bool:
+    return 1 <= len(lines) <= 3 and all(
+        len(line) <= 120 and len(line.split()) <= 20 and not line.endswith(_EN_TERMINAL)
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        for line in lines)
+
+
+def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
+    """Blocks of an English translation (blank-line separated); ``None`` if it has no text."""
+    groups: list[list[RawLine]] = []
+    for raw in lines:
+        if not raw.text:
+            if groups and groups[-1]:
+                groups.append([])
+            continue
+        if not groups:
+            groups.append([])
+        groups[-1].append(raw)
+    groups = [group for group in groups if group]
+    if not groups:
+        return None
+    blocks: list[Block] = []
+    closing = False
+    title = header.title_en.value if header.title_en else None
+    for position, group in enumerate(groups):
+        texts = [raw.text for raw in group]
+        single = texts[0] if len(texts) == 1 else None
+        if position == 0 and single and (single == title or (
+                len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
+            kind = BlockKind.HEADLINE
+        elif position == 1 and blocks[0].kind is BlockKind.HEADLINE and single and len(single) <= 200 and (
+                single.endswith(":") or (single.startswith("Dear") and single.endswith(","))):
+            kind = BlockKind.SALUTATION
+        elif single and pt.EN_EDITORIAL.search(single):
+            kind = BlockKind.EDITORIAL
+        elif single and pt.EN_CREDIT.match(single):
+            kind = BlockKind.CREDIT
+        elif single and pt.EN_VALEDICTION.match(single):
+            kind, closing = BlockKind.VALEDICTION, True
+        elif closing and single and len(single) <= 120:
+            kind = BlockKind.PLACE_DATE if pt.EN_DATE.search(single) else BlockKind.SIGNATURE
+        elif _en_title_like(texts):
+            kind = BlockKind.INTERTITLE
+        else:
+            kind, closing = BlockKind.PARAGRAPH, False
+        first = group[0]
+        block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column),
+                      first.indent)
+        blocks.append(block)
+    # An intertitle cannot end the text: trailing short lines are signatures and dates.
+    for block in reversed(blocks):
+        if block.kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+            continue
+        if block.kind is not BlockKind.INTERTITLE or len(block.lines) != 1:
+            break
+        block.kind = BlockKind.PLACE_DATE if pt.EN_DATE.search(block.text) else BlockKind.SIGNATURE
+    return Text("en", blocks, Span(path, groups[0][0].number, groups[0][0].column),
+                range(lines[0].number, lines[-1].number + 1))

@@ -1,0 +1,140 @@
+"""Command line: ``encoder convert``, ``encoder dump``, ``encoder --version``.
+
+Exit codes: 0 all good (warnings allowed), 1 some input failed (the others are still
+converted), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .diagnostics import Diagnostic, EncodeError, Level, Reporter
+from .dump import dump
+from .pipeline import build_article, encode
+from .reader import read_source
+
+INPUT_SUFFIXES = (".txt", ".md")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="encoder", description="Convert People's Daily articles to TEI P5.")
+    parser.add_argument("--version", action="version", version=f"encoder {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    convert = commands.add_parser("convert", help="convert articles (files or directories) to TEI",
+                                  description="Convert articles to TEI. One file to one file, or files "
+                                  "and directories to a directory (one .xml per input, tree mirrored).")
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or directories of them")
+    convert.add_argument("-o", "--output", metavar="OUT",
+                         help="output file (one input) or directory; without it one file goes to stdout")
+    convert.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8 (e.g. gb18030)")
+    convert.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
+    show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
+                               description="Print the parsed model of each article as pseudo-XML.")
+    show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
+    show.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
+    return parser
+
+
+def _collect(inputs: Sequence[str]) -> Iterator[tuple[Path, Path]]:
+    """Each input file with the path its output takes relative to the output directory."""
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES):
+                yield found, found.relative_to(path).with_suffix(".xml")
+        else:
+            yield path, Path(path.name).with_suffix(".xml")
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) -> None:
+    for diagnostic in diagnostics:
+        if diagnostic.level >= threshold:
+            print(diagnostic, file=stream)
+
+
+def _convert(args: argparse.Namespace) -> int:
+    threshold = Level.ERROR if args.quiet else Level.INFO if args.verbose else Level.WARNING
+    jobs = list(_collect(args.inputs))
+    if not jobs:
+        print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
+        return EXIT_USAGE
+    output = Path(args.output) if args.output else None
+    single_file = (len(jobs) == 1 and not Path(args.inputs[0]).is_dir() and output is not None
+                   and (output.suffix == ".xml" or not output.is_dir()) and not str(args.output).endswith(os.sep))
+    if output is None and len(jobs) > 1:
+        print("encoder: error: several inputs need -o OUTDIR", file=sys.stderr)
+        return EXIT_USAGE
+    failed = 0
+    for source, relative in jobs:
+        result = encode(source, args.encoding)
+        _print(result.diagnostics, threshold, sys.stderr)
+        if result.tei is None:
+            failed += 1
+            continue
+        if output is None:
+            sys.stdout.buffer.write(result.tei)
+            continue
+        target = output if single_file else output / relative
+        try:
+            write_atomic(target, result.tei)
+        except OSError as exc:
+            print(Diagnostic(Level.ERROR, "C001", f"cannot write {target}: {exc.strerror or exc}", str(source)),
+                  file=sys.stderr)
+            failed += 1
+    if not args.quiet and (len(jobs) > 1 or failed):
+        print(f"encoder: converted {len(jobs) - failed} of {len(jobs)} files, {failed} failed", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _dump(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.inputs:
+        reporter = Reporter(name)
+        try:
+            article = build_article(read_source(name, args.encoding, reporter), reporter)
+        except EncodeError:
+            failed += 1
+        else:
+            sys.stdout.write(dump(article))
+        _print(reporter.diagnostics, Level.WARNING, sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "convert":
+        return _convert(args)
+    return _dump(args)

@@ -1,0 +1,95 @@
+"""Diagnostics: what every stage reports, printed as ``path:line:col: level CODE: message``."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Level(enum.IntEnum):
+    """Severity, ordered so that ``max()`` gives the worst."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+#: Every code the encoder emits, with the stage it belongs to and what it means.
+#: R = read, P = parse, S = structure, N = enrich, W = write, F = fidelity, C = CLI.
+CODES: dict[str, str] = {
+    "R001": "the file is not valid UTF-8 (or the encoding given with --encoding)",
+    "R002": "the file holds a character XML forbids (NUL or another control character)",
+    "R003": "the file is empty",
+    "R004": "the file looks binary",
+    "R005": "the file is UTF-16 or UTF-32 (pass --encoding)",
+    "R006": "the file cannot be read",
+    "P001": "the input shape is not recognised",
+    "P002": "a header field is missing or malformed",
+    "P003": "the article has no body text",
+    "P004": "a bilingual file has '<hr />' but no Chinese original after it",
+    "P005": "the headline of the header was not found at the start of the body",
+    "P006": "a line could not be classified and was kept as a paragraph",
+    "P007": "an unknown header field was kept as a note",
+    "S001": "a closing part (signature, date) stands in mid-text",
+    "F001": "the text of a language division differs from the source text",
+    "W001": "the writer could not encode a block",
+    "C001": "an output file could not be written",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One message about one place in one file."""
+
+    level: Level
+    code: str
+    message: str
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.level} {self.code}: {self.message}"
+
+
+@dataclass
+class Reporter:
+    """Collects the diagnostics of one file; stages report and carry on."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def report(self, level: Level, code: str, message: str, line: int = 0, column: int = 0) -> Diagnostic:
+        if code not in CODES:
+            raise KeyError(f"unknown diagnostic code {code}")
+        diagnostic = Diagnostic(level, code, message, self.path, line, column)
+        self.diagnostics.append(diagnostic)
+        return diagnostic
+
+    def info(self, code: str, message: str, line: int = 0, column: int = 0) -> Diagnostic:
+        return self.report(Level.INFO, code, message, line, column)
+
+    def warning(self, code: str, message: str, line: int = 0, column: int = 0) -> Diagnostic:
+        return self.report(Level.WARNING, code, message, line, column)
+
+    def error(self, code: str, message: str, line: int = 0, column: int = 0) -> Diagnostic:
+        return self.report(Level.ERROR, code, message, line, column)
+
+    def fail(self, code: str, message: str, line: int = 0, column: int = 0) -> EncodeError:
+        """Report an error and return the exception that stops this file."""
+        return EncodeError(self.error(code, message, line, column))
+
+    @property
+    def max_level(self) -> Level | None:
+        return max((d.level for d in self.diagnostics), default=None)
+
+
+class EncodeError(Exception):
+    """A problem that stops the conversion of one file; carries its diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic

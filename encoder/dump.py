@@ -1,0 +1,75 @@
+"""``encoder dump``: the parsed model as indented pseudo-XML, with source lines."""
+
+from __future__ import annotations
+
+from .model import Article, Block, Epigraph, Inline, Item, Letter, Node, Section, Text
+
+
+def _inlines(line: list[Inline]) -> str:
+    return "".join(item if isinstance(item, str) else f"[{item.kind}:{item.text}]" for item in line)
+
+
+def _block(block: Block, depth: int, out: list[str]) -> None:
+    flags = " right" if block.right_aligned else ""
+    ident = f" id={block.id}" if block.id else ""
+    out.append(f"{'  ' * depth}<{block.kind} line={block.span.line} col={block.span.column}{flags}{ident}>")
+    for line in block.lines:
+        out.append(f"{'  ' * (depth + 1)}{_inlines(line)}")
+
+
+def _node(node: Node, depth: int, out: list[str]) -> None:
+    if isinstance(node, Block):
+        _block(node, depth, out)
+        return
+    name = {Section: "section", Letter: "letter", Item: "item"}[type(node)]
+    out.append(f"{'  ' * depth}<{name}{f' id={node.id}' if node.id else ''}>")
+    if isinstance(node, Section):
+        _block(node.head, depth + 1, out)
+        children: list[Node] = node.content
+    elif isinstance(node, Letter):
+        for block in node.opener:
+            out.append(f"{'  ' * (depth + 1)}<opener>")
+            _block(block, depth + 2, out)
+        children = node.content
+    else:
+        children = node.content
+    for child in children:
+        _node(child, depth + 1, out)
+    if isinstance(node, Letter) and node.closer:
+        out.append(f"{'  ' * (depth + 1)}<closer>")
+        for block in node.closer:
+            _block(block, depth + 2, out)
+
+
+def _text(text: Text, out: list[str]) -> None:
+    out.append(f"<text lang={text.lang} lines={text.source_lines.start}-{text.source_lines.stop - 1}>")
+    if text.headline:
+        _block(text.headline, 1, out)
+    for part in text.front:
+        if isinstance(part, Epigraph):
+            out.append("  <epigraph>")
+            _block(part.quote, 2, out)
+            _block(part.attribution, 2, out)
+        else:
+            _block(part, 1, out)
+    for node in text.content:
+        _node(node, 1, out)
+    if text.back:
+        out.append("  <back>")
+        for block in text.back:
+            _block(block, 2, out)
+
+
+def dump(article: Article) -> str:
+    """Indented pseudo-XML of ``article``."""
+    header = article.header
+    out = [f"<article path={article.path} id={article.id}>"]
+    for name in ("title_zh", "title_en", "author_zh", "author_en", "date", "page", "column"):
+        field = getattr(header, name)
+        if field is not None:
+            out.append(f"  <{name} line={field.span.line}>{field.value}")
+    for key, field in sorted(header.extra.items()):
+        out.append(f"  <extra {key} line={field.span.line}>{field.value}")
+    for text in article.texts:
+        _text(text, out)
+    return "\n".join(out) + "\n"

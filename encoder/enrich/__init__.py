@@ -1,0 +1,27 @@
+"""Enrich stage: passes that add ids (and later names, dates, alignment) to the model.
+
+Each pass is ``fn(article, reporter) -> None``; it changes the model in place, never its
+text, and running it twice gives the same result as running it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..diagnostics import Reporter
+from ..model import Article
+from .ids import assign_ids
+
+Pass = Callable[[Article, Reporter], None]
+
+#: The passes in the order they run.
+PASSES: tuple[tuple[str, Pass], ...] = (
+    ("ids", assign_ids),
+)
+
+
+def enrich(article: Article, reporter: Reporter, passes: tuple[tuple[str, Pass], ...] = PASSES) -> Article:
+    """Run ``passes`` over ``article`` in order and return it."""
+    for _name, run in passes:
+        run(article, reporter)
+    return article

@@ -1,0 +1,69 @@
+"""Fidelity gate: the text of each language division must equal that language's source text.
+
+Normalisation (documented in the TEI's editorialDecl): Chinese is compared with all white
+space removed (indentation and alignment padding are layout, not text); English is compared
+as the sequence of its white-space separated words. Everything else must match exactly.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .diagnostics import Diagnostic, Reporter
+from .model import Article
+from .reader import Source
+from .tei import XML_ID
+
+
+def _units(text: str, lang: str) -> list[str]:
+    return text.split() if lang == "en" else list("".join(text.split()))
+
+
+def _source_units(source: Source, lines: range, lang: str) -> list[tuple[str, int, int]]:
+    """The comparison units of the source lines, each with its line and column."""
+    units: list[tuple[str, int, int]] = []
+    for number in lines:
+        line = source.line(number)
+        if lang == "en":
+            column = 0
+            for word in line.split():
+                column = line.index(word, column)
+                units.append((word, number, column + 1))
+                column += len(word)
+        else:
+            units.extend((char, number, column) for column, char in enumerate(line, 1) if not char.isspace())
+    return units
+
+
+def division_text(element: etree._Element) -> str:
+    """All text inside an element; ``lb`` counts as a space, other markup adds nothing."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(" " if etree.QName(child).localname == "lb" else division_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def check(source: Source, article: Article, tree: etree._ElementTree, reporter: Reporter) -> list[Diagnostic]:
+    """Compare every language division of ``tree`` with ``source``; report each mismatch as F001."""
+    found: list[Diagnostic] = []
+    root = tree.getroot()
+    for text in article.texts:
+        division = next((d for d in root.iter("{*}div") if d.get(XML_ID) == text.id), None)
+        lang = text.short
+        expected = _source_units(source, text.source_lines, lang)
+        actual = _units(division_text(division), lang) if division is not None else []
+        if [unit for unit, _, _ in expected] == actual:
+            continue
+        index = next((i for i, (a, (b, _, _)) in enumerate(zip(actual, expected, strict=False)) if a != b),
+                     min(len(actual), len(expected)))
+        line, column = (expected[index][1], expected[index][2]) if index < len(expected) else (
+            text.source_lines[-1] if text.source_lines else 0, 1)
+        joiner = " " if lang == "en" else ""
+        have = joiner.join(u for u, _, _ in expected[index:index + 8]) or "(end of text)"
+        got = joiner.join(actual[index:index + 8]) or "(end of text)"
+        found.append(reporter.error(
+            "F001", f"the {text.lang} text of the TEI differs from the source here: source has {have!r}, "
+            f"TEI has {got!r} ({len(expected)} units in the source, {len(actual)} in the TEI)", line, column))
+    return found

@@ -1,0 +1,182 @@
+"""The article model: what a People's Daily article is, independent of TEI.
+
+The parser fills :class:`Text.blocks` (a flat list in source order); the structure stage
+groups the same block objects into headline, front matter, sections, letters and back
+matter. Inline content is a list of plain strings and :class:`Phrase` objects.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class BlockKind(enum.StrEnum):
+    """What a block of the article is."""
+
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    INTERTITLE = "intertitle"
+    SALUTATION = "salutation"
+    VALEDICTION = "valediction"
+    SIGNATURE = "signature"
+    PLACE_DATE = "place-date"
+    CREDIT = "credit"
+    EDITORIAL = "editorial"
+    ATTRIBUTION = "attribution"
+
+
+#: Blocks that close a letter or message.
+CLOSING_KINDS = frozenset({BlockKind.VALEDICTION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE})
+#: Blocks that may stand as notes at the end of a language version.
+NOTE_KINDS = frozenset({BlockKind.CREDIT, BlockKind.EDITORIAL})
+
+
+class PhraseKind(enum.StrEnum):
+    """What an inline phrase is."""
+
+    LEAD = "lead"  # 【新华社延安十六日电】 opening a paragraph
+    CREDIT = "credit"  # （新华社延安二十四日电） closing a paragraph
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A marked stretch of text inside a block."""
+
+    kind: PhraseKind
+    content: list[Inline]
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return inline_text(self.content)
+
+
+Inline = str | Phrase
+Line = list[Inline]
+
+
+def inline_text(content: list[Inline]) -> str:
+    """The plain text of a list of inlines."""
+    return "".join(item if isinstance(item, str) else item.text for item in content)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where something starts in its source file (1-based line and column)."""
+
+    path: str
+    line: int
+    column: int = 1
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    """One block of text: a paragraph, a heading, a signature line…"""
+
+    kind: BlockKind
+    lines: list[Line]
+    span: Span
+    indent: int = 0
+    right_aligned: bool = False
+    id: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The block's text, its lines joined by a newline."""
+        return "\n".join(inline_text(line) for line in self.lines)
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    """A run of blocks under an intertitle."""
+
+    head: Block
+    content: list[Node] = field(default_factory=list)
+    id: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Letter:
+    """A letter, telegram or signed message: opener, body, closer."""
+
+    opener: list[Block] = field(default_factory=list)
+    content: list[Node] = field(default_factory=list)
+    closer: list[Block] = field(default_factory=list)
+    id: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class Item:
+    """Unsigned text that follows signed messages in the same container."""
+
+    content: list[Node] = field(default_factory=list)
+    id: str | None = None
+
+
+Node = Block | Section | Letter | Item
+
+
+@dataclass(slots=True, eq=False)
+class Epigraph:
+    """A quotation and its attribution at the top of an article."""
+
+    quote: Block
+    attribution: Block
+
+
+@dataclass(slots=True, eq=False)
+class Text:
+    """One language version of the article."""
+
+    lang: str  # a BCP 47 tag: "zh-Hans" or "en"
+    blocks: list[Block]
+    span: Span
+    source_lines: range = range(0)  # the line numbers of the body in the source file
+    headline: Block | None = None
+    front: list[Block | Epigraph] = field(default_factory=list)
+    content: list[Node] = field(default_factory=list)
+    back: list[Block] = field(default_factory=list)
+    id: str | None = None
+
+    @property
+    def short(self) -> str:
+        """The short language code used inside ids ("zh" or "en")."""
+        return self.lang.split("-")[0]
+
+
+@dataclass(slots=True)
+class Field:
+    """A header value with the place it came from."""
+
+    value: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Header:
+    """What the source says about the article (both header forms)."""
+
+    title_en: Field | None = None
+    title_zh: Field | None = None
+    author_en: Field | None = None
+    author_zh: Field | None = None
+    date: Field | None = None  # ISO YYYY-MM-DD
+    page: Field | None = None  # the page number as digits
+    column: Field | None = None  # 专栏
+    extra: dict[str, Field] = field(default_factory=dict)
+
+
+@dataclass(slots=True, eq=False)
+class Article:
+    """One newspaper article, in one or two languages."""
+
+    path: str
+    header: Header
+    texts: list[Text]  # in output order: Chinese original first, then English
+    id: str | None = None
+
+    def text(self, lang: str) -> Text | None:
+        """The language version whose tag starts with ``lang``."""
+        return next((t for t in self.texts if t.lang.startswith(lang)), None)

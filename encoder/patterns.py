@@ -1,0 +1,68 @@
+"""Regular expressions for the conventions of the newspaper, shared by both block classifiers."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Inline, Phrase, PhraseKind
+
+ZH_NUMERAL = "〇○零一二三四五六七八九十廿卅百"
+_ZH_DAY = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日"
+_ZH_MONTH = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})月"
+_ZH_YEAR = rf"(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年"
+#: A Chinese date: 1958年9月19日, 五月九日, 九月三十日.
+ZH_DATE = re.compile(rf"(?:{_ZH_YEAR})?{_ZH_MONTH}(?:{_ZH_DAY})?|{_ZH_YEAR}")
+#: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
+ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
+
+#: Chinese closing formulas of letters.
+ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
+#: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝.
+ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)$")
+#: A Chinese salutation: short, ends with a colon.
+ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
+
+#: 编者按 opening, ——编者 closing, or a bracketed remark by the editors.
+ZH_EDITORIAL = re.compile(r"^编者按|——编者[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）.
+ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)[^（）()]{0,30}[电讯][）)]。?$")
+#: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电, 本报讯.
+ZH_LEAD = re.compile(
+    r"^(?:【[^】]{1,40}】|(?:据)?(?:新华社|本报|新华通讯社)[^　 ，。：、（]{0,24}?(?:电|讯|消息)(?=[　 ]))")
+#: A credit closing a paragraph: …。（新华社延安二十四日电）。
+ZH_TRAILING_CREDIT = re.compile(r"[（(](?:新华社|本报|新华通讯社)[^（）()]{0,30}[电讯][）)]。?$")
+#: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
+ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
+#: Sentence punctuation that a same-indent intertitle never holds.
+ZH_SENTENCE_PUNCT = set("，。！？；：…!?;:,")
+
+EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+            r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+#: An English date: September 19, 1958 / 19 September 1958 / September 1958.
+EN_DATE = re.compile(rf"\b(?:{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+                     rf"|\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?|{EN_MONTH}\s+\d{{4}})\b")
+EN_VALEDICTION = re.compile(
+    r"^(?:With (?:respects?|regards|best wishes|(?:revolutionary |comradely |fraternal )?greetings)"
+    r"|(?:Yours|Sincerely|Respectfully|Best regards|Salute|Salutations|With respect)\b)[^.]{0,40}[,.!]?$",
+    re.IGNORECASE)
+EN_EDITORIAL = re.compile(r"^Editor'?s'? [Nn]ote\b|^\((?=[^()]*\beditor)[^()]*\)\.?$|—\s*Editor\.?$", re.IGNORECASE)
+EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch))[^()]*\)\.?$")
+EN_LEAD = re.compile(
+    r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
+
+
+def split_phrases(text: str, lang: str) -> list[Inline]:
+    """Mark a lead at the start and a credit at the end of a paragraph's text."""
+    lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
+    head: list[Inline] = []
+    tail: list[Inline] = []
+    match = lead_re.match(text)
+    if match and match.end() < len(text):
+        head.append(Phrase(PhraseKind.LEAD, [match.group()]))
+        text = text[match.end():]
+    if credit_re is not None:
+        match = credit_re.search(text)
+        if match and match.start() > 0:
+            tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))
+            text = text[:match.start()]
+    return [*head, *([text] if text else []), *tail]

@@ -1,0 +1,62 @@
+"""The pipeline: read → parse → structure → enrich → write → fidelity gate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import __version__, fidelity
+from .diagnostics import Diagnostic, EncodeError, Level, Reporter
+from .enrich import enrich
+from .model import Article
+from .parser import parse
+from .reader import Source, read_source
+from .structure import structure
+from .writer import serialize, to_tei
+
+
+@dataclass(slots=True)
+class Result:
+    """What converting one file gave: the TEI bytes (``None`` on error) and the diagnostics."""
+
+    path: str
+    tei: bytes | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    article: Article | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.tei is not None
+
+
+def build_article(source: Source, reporter: Reporter) -> Article:
+    """Parse, structure and enrich ``source`` (raises ``EncodeError`` on fatal input errors)."""
+    article = parse(source, reporter)
+    structure(article, reporter)
+    return enrich(article, reporter)
+
+
+def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None) -> Result:
+    """Convert a decoded source to TEI bytes, checking that no text was lost."""
+    reporter = reporter or Reporter(source.path)
+    try:
+        article = build_article(source, reporter)
+    except EncodeError:
+        return Result(source.path, None, reporter.diagnostics)
+    data = serialize(to_tei(article, version))
+    tree = etree.ElementTree(etree.fromstring(data))
+    fidelity.check(source, article, tree, reporter)
+    ok = reporter.max_level is not Level.ERROR
+    return Result(source.path, data if ok else None, reporter.diagnostics, article)
+
+
+def encode(path: str | Path, encoding: str | None = None, version: str = __version__) -> Result:
+    """Read the file at ``path`` and convert it."""
+    reporter = Reporter(str(path))
+    try:
+        source = read_source(path, encoding, reporter)
+    except EncodeError:
+        return Result(str(path), None, reporter.diagnostics)
+    return encode_source(source, version, reporter)

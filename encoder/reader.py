@@ -1,0 +1,115 @@
+"""Read stage: bytes on disk to a :class:`Source` of lines, or a positioned error.
+
+UTF-8 is the only encoding accepted without being named (a BOM is allowed). Line endings
+LF, CRLF, CR and any mix of them become LF. Characters XML 1.0 forbids are refused with
+their line and column: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Reporter
+
+# Characters XML 1.0 does not allow (TAB, LF and CR are allowed; CR is folded away).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The decoded text of one input file, split into lines (1-based in diagnostics)."""
+
+    path: str
+    lines: tuple[str, ...]
+    bom: bool = False
+
+    def line(self, number: int) -> str:
+        """The text of line ``number`` (1-based)."""
+        return self.lines[number - 1]
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset into UTF-8-ish data."""
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def decode(data: bytes, path: str, encoding: str | None = None, reporter: Reporter | None = None) -> Source:
+    """Decode ``data`` read from ``path`` into a :class:`Source`; raise :class:`EncodeError`."""
+    reporter = reporter or Reporter(path)
+    if not data.strip():
+        raise reporter.fail("R003", "the file is empty" if not data else "the file holds only white space", 1, 1)
+    bom = False
+    if encoding is None:
+        if data.startswith(_UTF16_32_BOMS):
+            raise reporter.fail(
+                "R005", "the file starts with a UTF-16/UTF-32 byte-order mark; pass --encoding utf-16 (or utf-32)", 1, 1
+            )
+        if data.startswith(codecs.BOM_UTF8):
+            data, bom = data[len(codecs.BOM_UTF8):], True
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            line, column = _position(data, nul)
+            if data.count(b"\x00") > 1 and _looks_binary(data):
+                raise reporter.fail(
+                    "R004", "the file looks binary (it holds NUL bytes); is it a text article?", line, column)
+            raise reporter.fail("R002", "NUL character (U+0000) is not allowed in XML", line, column)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line, column = _position(data, exc.start)
+            if _looks_binary(data):
+                raise reporter.fail("R004", "the file looks binary; is it a text article?", line, column) from None
+            hint = "truncated UTF-8 sequence at the end of the file" if exc.end >= len(data) else (
+                f"byte 0x{data[exc.start]:02X} is not valid UTF-8")
+            raise reporter.fail(
+                "R001", f"{hint}; if the file is in another encoding (e.g. GB18030), name it with --encoding",
+                line, column) from None
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise reporter.fail("R001", f"unknown encoding {encoding!r}", 0, 0) from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            line, column = _position(data, exc.start)
+            raise reporter.fail("R001", f"the file is not valid {encoding}: {exc.reason}", line, column) from None
+        if text.startswith("\ufeff"):
+            text, bom = text[1:], True
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, 1):
+        bad = _XML_ILLEGAL.search(line)
+        if bad:
+            char = bad.group()
+            raise reporter.fail(
+                "R002", f"control character U+{ord(char):04X} is not allowed in XML", number, bad.start() + 1)
+    return Source(path, tuple(lines), bom)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Heuristic: many NULs or control bytes in the first 4 KiB."""
+    head = data[:4096]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(4, len(head) // 100)
+
+
+def read_source(path: str | Path, encoding: str | None = None, reporter: Reporter | None = None) -> Source:
+    """Read and decode the file at ``path``."""
+    shown = str(path)
+    reporter = reporter or Reporter(shown)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise reporter.fail("R006", f"cannot read the file: {exc.strerror or exc}") from None
+    return decode(data, shown, encoding, reporter)

@@ -1,0 +1,123 @@
+"""Structure stage: group the flat blocks of each language into the article's parts.
+
+* headline, then front matter (bylines, editorial notes, an epigraph with its attribution);
+* back matter: the credit lines and editorial remarks that end the text;
+* in between, sections under intertitles and letters (opener, body, closer). An article
+  that opens with a salutation is one letter holding its sections; otherwise every run of
+  text that ends in a signature or date is a signed message inside its section.
+"""
+
+from __future__ import annotations
+
+from .diagnostics import Reporter
+from .model import CLOSING_KINDS, NOTE_KINDS, Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
+
+
+def structure(article: Article, reporter: Reporter) -> None:
+    """Build the part tree of every language version of ``article`` (idempotent)."""
+    for text in article.texts:
+        build(text, reporter)
+
+
+def build(text: Text, reporter: Reporter) -> None:
+    """Fill ``headline``, ``front``, ``content`` and ``back`` of ``text`` from its blocks."""
+    blocks = text.blocks
+    start = 0
+    text.headline = None
+    if blocks and blocks[0].kind is BlockKind.HEADLINE:
+        text.headline, start = blocks[0], 1
+    front: list[Block | Epigraph] = []
+    while start < len(blocks):
+        block = blocks[start]
+        if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL):
+            front.append(block)
+            start += 1
+        elif (block.kind is BlockKind.PARAGRAPH and start + 1 < len(blocks)
+              and blocks[start + 1].kind is BlockKind.ATTRIBUTION):
+            front.append(Epigraph(block, blocks[start + 1]))
+            start += 2
+        else:
+            break
+    end = len(blocks)
+    while end > start and blocks[end - 1].kind in NOTE_KINDS:
+        end -= 1
+    middle = blocks[start:end]
+    for block in middle:
+        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, BlockKind.HEADLINE):
+            block.kind = BlockKind.PARAGRAPH
+    text.front, text.back = front, blocks[end:]
+    if middle and middle[0].kind is BlockKind.SALUTATION:
+        closer_start = len(middle)
+        while closer_start > 1 and middle[closer_start - 1].kind in CLOSING_KINDS:
+            closer_start -= 1
+        inner = middle[1:closer_start]
+        _demote(inner, reporter, "inside a letter, before its closing")
+        text.content = [Letter([middle[0]], _sections(inner, reporter, letters=False), middle[closer_start:])]
+    else:
+        text.content = _sections(middle, reporter, letters=True)
+
+
+def _demote(blocks: list[Block], reporter: Reporter, where: str) -> None:
+    """Closing blocks that cannot close anything here become paragraphs, with a warning."""
+    for block in blocks:
+        if block.kind in CLOSING_KINDS or block.kind is BlockKind.SALUTATION:
+            reporter.warning("S001", f"a {block.kind} line stands {where}; it is kept as a paragraph",
+                             block.span.line, block.span.column)
+            block.kind = BlockKind.PARAGRAPH
+
+
+def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[Node]:
+    """Split ``blocks`` at intertitles; group each part into signed messages if ``letters``."""
+    before: list[Node] = []
+    sections: list[Section] = []
+    for block in blocks:
+        if block.kind is BlockKind.INTERTITLE:
+            sections.append(Section(block))
+        elif sections:
+            sections[-1].content.append(block)
+        else:
+            before.append(block)
+    if letters:
+        before = _units(before, reporter)
+        for section in sections:
+            section.content = _units(section.content, reporter)
+    return [*before, *sections]
+
+
+def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
+    """Group blocks into letters that end in a closing run; what follows the last is an item."""
+    blocks = [node for node in nodes if isinstance(node, Block)]
+    if not any(b.kind in CLOSING_KINDS or b.kind is BlockKind.SALUTATION for b in blocks):
+        return nodes
+    units: list[Letter | Item] = []
+    current = Letter()
+
+    def flush() -> None:
+        nonlocal current
+        if current.opener or current.closer:
+            if not current.content and not current.opener and units and isinstance(units[-1], Letter):
+                units[-1].closer.extend(current.closer)  # a second signature line of the same message
+            elif not current.content:
+                _demote([*current.opener, *current.closer], reporter, "with no text to open or close")
+                units.append(Item(list(current.opener) + list(current.closer)))
+            else:
+                units.append(current)
+        elif current.content:
+            units.append(Item(current.content))
+        current = Letter()
+
+    for block in blocks:
+        if block.kind is BlockKind.SALUTATION:
+            if current.content or current.closer:
+                flush()
+            current.opener.append(block)
+        elif block.kind in CLOSING_KINDS:
+            current.closer.append(block)
+        else:
+            if current.closer:
+                flush()
+            current.content.append(block)
+    flush()
+    if len(units) == 1 and isinstance(units[0], Item):
+        return list(units[0].content)
+    return list(units)

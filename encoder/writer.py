@@ -1,0 +1,293 @@
+"""Write stage: an enriched :class:`Article` to a TEI P5 tree, and the tree to bytes.
+
+TEI element names live here (and in :mod:`encoder.tei`) only. Output is deterministic:
+no clock, no randomness; the version of the converter comes from the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .model import (
+    Article,
+    Block,
+    BlockKind,
+    Epigraph,
+    Inline,
+    Item,
+    Letter,
+    Node,
+    Phrase,
+    PhraseKind,
+    Section,
+    Text,
+)
+from .tei import XML_ID, XML_LANG, E
+
+NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
+LANGUAGES = {
+    "mul": "several languages: the Chinese original and its English translation",
+    "zh-Hans": "Chinese in simplified script: the original article",
+    "en": "English: the translation and the header",
+}
+EDITORIAL_DECL = (
+    "The headline the body repeats is the head of each language division. Intertitles are the "
+    "head of a nested div type=\"section\"; a two-line intertitle is one head with lb between its "
+    "lines. Letters, telegrams and signed messages are div type=\"letter\" with opener and closer "
+    "(salute, signed, dateline); unsigned text after signed messages is div type=\"item\".",
+    "The newspaper's editorial remarks are note type=\"editorial\" whose resp points to the "
+    "newspaper's editors; credit lines are note type=\"source\"; leads and credits inside a "
+    "paragraph are seg type=\"lead\" and seg type=\"credit\".",
+    "Indentation, alignment padding and line breaks of the source are not kept (right-aligned "
+    "paragraphs carry rend=\"align(right)\"); all other characters are kept as in the source. "
+    "The text of each language division equals the source text of that language after white "
+    "space normalisation: Chinese with all white space removed, English as a sequence of "
+    "white-space separated words.",
+)
+
+_TAG = {
+    BlockKind.HEADLINE: "head",
+    BlockKind.INTERTITLE: "head",
+    BlockKind.PARAGRAPH: "p",
+    BlockKind.BYLINE: "byline",
+    BlockKind.EDITORIAL: "note",
+    BlockKind.CREDIT: "note",
+    BlockKind.SALUTATION: "salute",
+    BlockKind.VALEDICTION: "salute",
+    BlockKind.SIGNATURE: "signed",
+    BlockKind.PLACE_DATE: "dateline",
+    BlockKind.ATTRIBUTION: "bibl",
+}
+_ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+class _Writer:
+    def __init__(self, article: Article, version: str) -> None:
+        if article.id is None:
+            raise ValueError("the article has no id: run the enrich stage first")
+        self.article = article
+        self.root_id: str = article.id
+        self.version = version
+        self.editors_id = f"{self.root_id}.resp.editors"
+
+    # ------------------------------------------------------------------ inline
+    @staticmethod
+    def _fill(element: etree._Element, lines: list[list[Inline]], joiner: str | None = None) -> None:
+        """Append inline content; lines are joined by ``lb`` (or by ``joiner`` text)."""
+        last: etree._Element | None = None
+
+        def add_text(text: str) -> None:
+            if last is None:
+                element.text = (element.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
+
+        for number, line in enumerate(lines):
+            if number:
+                if joiner is None:
+                    last = etree.SubElement(element, "{http://www.tei-c.org/ns/1.0}lb")
+                else:
+                    add_text(joiner)
+            for item in line:
+                if isinstance(item, str):
+                    add_text(item)
+                else:
+                    child = _Writer._phrase(item)
+                    element.append(child)
+                    last = child
+
+    @staticmethod
+    def _phrase(phrase: Phrase) -> etree._Element:
+        seg = E.seg(type="lead" if phrase.kind is PhraseKind.LEAD else "credit")
+        _Writer._fill(seg, [phrase.content])
+        return seg
+
+    # ------------------------------------------------------------------ blocks
+    def block(self, block: Block) -> etree._Element:
+        element = etree.Element(f"{{http://www.tei-c.org/ns/1.0}}{_TAG[block.kind]}")
+        if block.kind is BlockKind.EDITORIAL:
+            element.set("type", "editorial")
+            element.set("resp", f"#{self.editors_id}")
+        elif block.kind is BlockKind.CREDIT:
+            element.set("type", "source")
+        elif block.kind is BlockKind.PARAGRAPH and block.right_aligned:
+            element.set("rend", "align(right)")
+        if block.id:
+            element.set(XML_ID, block.id)
+        joiner = None if block.kind in (BlockKind.HEADLINE, BlockKind.INTERTITLE) else "\n"
+        self._fill(element, block.lines, joiner)
+        return element
+
+    def node(self, node: Node) -> etree._Element:
+        if isinstance(node, Block):
+            return self.block(node)
+        if isinstance(node, Section):
+            div = E.div(type="section")
+            children = [self.block(node.head), *(self.node(n) for n in node.content)]
+        elif isinstance(node, Letter):
+            div = E.div(type="letter")
+            children = []
+            if node.opener:
+                children.append(E.opener(*(self.block(b) for b in node.opener)))
+            children.extend(self.node(n) for n in node.content)
+            if node.closer:
+                children.append(E.closer(*(self.block(b) for b in node.closer)))
+        elif isinstance(node, Item):
+            div = E.div(type="item")
+            children = [self.node(n) for n in node.content]
+        else:  # pragma: no cover - the model has no other node types
+            raise TypeError(f"cannot write {type(node).__name__}")
+        if node.id:
+            div.set(XML_ID, node.id)
+        div.extend(children)
+        return div
+
+    def text_division(self, text: Text) -> etree._Element:
+        div = E.div(type="original" if text.lang.startswith("zh") else "translation")
+        div.set(XML_LANG, text.lang)
+        if text.id:
+            div.set(XML_ID, text.id)
+        if text.headline is not None:
+            div.append(self.block(text.headline))
+        for part in text.front:
+            if isinstance(part, Epigraph):
+                quote = E.quote()
+                if part.quote.id:
+                    quote.set(XML_ID, part.quote.id)
+                self._fill(quote, part.quote.lines, "\n")
+                div.append(E.epigraph(E.cit(quote, self.block(part.attribution))))
+            else:
+                div.append(self.block(part))
+        div.extend(self.node(n) for n in text.content)
+        div.extend(self.block(b) for b in text.back)
+        return div
+
+    # ------------------------------------------------------------------ header
+    def _lang(self, element: etree._Element, lang: str) -> etree._Element:
+        element.set(XML_LANG, lang)
+        return element
+
+    def header(self) -> etree._Element:
+        header = self.article.header
+        langs = [t.lang for t in self.article.texts]
+        titles = []
+        for field, lang in ((header.title_zh, "zh-Hans"), (header.title_en, "en")):
+            if field is not None:
+                titles.append((field.value, lang))
+        title_stmt = E.titleStmt(
+            *(self._lang(E.title(value, type="main"), lang) for value, lang in titles),
+            E.respStmt(E.resp("TEI encoding"), E.name(f"encoder {self.version}")),
+        )
+        analytic = E.analytic(*(self._lang(E.title(value, level="a"), lang) for value, lang in titles))
+        for field, lang in ((header.author_zh, "zh-Hans"), (header.author_en, "en")):
+            if field is not None:
+                analytic.append(self._lang(E.author(field.value), lang))
+        monogr = E.monogr(
+            self._lang(E.title(NEWSPAPER["zh-Hans"], level="j"), "zh-Hans"),
+            self._lang(E.title(NEWSPAPER["en"], level="j", type="alt"), "en"),
+        )
+        if any(isinstance(b, Block) and b.kind is BlockKind.EDITORIAL for t in self.article.texts for b in t.blocks):
+            responsible = E.respStmt(
+                E.resp("editorial remarks and intertitles"),
+                self._lang(E.orgName("人民日报编辑部"), "zh-Hans"),
+                self._lang(E.orgName("Editorial Department of the People's Daily"), "en"),
+            )
+            responsible.set(XML_ID, self.editors_id)
+            monogr.append(responsible)
+        date = header.date.value if header.date else ""
+        imprint = E.imprint(E.date(date, when=date))
+        monogr.append(imprint)
+        if header.page is not None:
+            scope = E.biblScope(f"第{header.page.value}版", unit="page")
+            if header.page.value.isdigit():
+                scope.set("n", header.page.value)
+            monogr.append(self._lang(scope, "zh-Hans"))
+        bibl = E.biblStruct(analytic, monogr, type="newspaperArticle")
+        if header.column is not None:
+            bibl.append(self._lang(E.note(header.column.value, type="column"), "zh-Hans"))
+        for key, field in sorted(header.extra.items()):
+            bibl.append(E.note(field.value, type="source-field", n=key))
+        encoding = E.encodingDesc(
+            E.appInfo(E.application(
+                E.label("encoder"),
+                E.desc("Structure, ids and TEI writing of People's Daily articles."),
+                ident="encoder", version=self.version)),
+            E.editorialDecl(*(E.p(text) for text in EDITORIAL_DECL)),
+        )
+        used = (["mul"] if len(langs) > 1 else []) + langs + ([] if "en" in langs else ["en"])
+        profile = E.profileDesc(E.langUsage(*(E.language(LANGUAGES[code], ident=code) for code in used)))
+        for corresp in self._corresp_descs():
+            profile.append(corresp)
+        source_name = self.article.path.replace("\\", "/").rsplit("/", 1)[-1]
+        revision = E.revisionDesc(E.change(f"Converted from {source_name} by encoder {self.version}."))
+        tei_header = E.teiHeader(
+            E.fileDesc(
+                title_stmt,
+                E.publicationStmt(
+                    E.publisher("encoder project"),
+                    E.idno(self.root_id, type="local"),
+                    E.availability(E.licence(
+                        "The TEI encoding is released under CC BY 4.0. The rights in the article and its "
+                        "translation are not cleared by this file."), status="unknown"),
+                ),
+                E.sourceDesc(bibl),
+            ),
+            encoding,
+            profile,
+            revision,
+        )
+        return self._lang(tei_header, "en")
+
+    def _corresp_descs(self) -> list[etree._Element]:
+        """One correspDesc per signed letter of the first language version."""
+        text = self.article.texts[0]
+        letters: list[Letter] = []
+
+        def walk(nodes: list[Node]) -> None:
+            for n in nodes:
+                if isinstance(n, Letter) and n.closer:
+                    letters.append(n)
+                elif isinstance(n, Section | Item):
+                    walk(n.content)
+
+        walk(text.content)
+        descs = []
+        for letter in letters:
+            signers = [b for b in letter.closer if b.kind is BlockKind.SIGNATURE]
+            if not signers or letter.id is None:
+                continue
+            action = E.correspAction(type="sent")
+            for signer in signers:
+                action.append(self._lang(E.name(signer.text), text.lang))
+            for dated in (b for b in letter.closer if b.kind is BlockKind.PLACE_DATE):
+                match = _ZH_ISO.search(dated.text)
+                if match:
+                    year, month, day = match.groups()
+                    action.append(E.date(when=f"{year}-{int(month):02d}-{int(day):02d}"))
+                    place = dated.text[match.end():].lstrip()
+                    if place.startswith("于") and len(place) > 1:
+                        action.append(self._lang(E.placeName(place[1:]), text.lang))
+            descs.append(E.correspDesc(action, ref=f"#{letter.id}"))
+        return descs
+
+    # ------------------------------------------------------------------ document
+    def document(self) -> etree._ElementTree:
+        root = E.TEI(self.header(), E.text(E.body(*(self.text_division(t) for t in self.article.texts))))
+        root.set(XML_ID, self.root_id)
+        root.set(XML_LANG, "mul" if len(self.article.texts) > 1 else self.article.texts[0].lang)
+        return etree.ElementTree(root)
+
+
+def to_tei(article: Article, version: str) -> etree._ElementTree:
+    """The TEI document of an enriched ``article``."""
+    return _Writer(article, version).document()
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    """Indented UTF-8 bytes with an XML declaration and a final newline."""
+    root = tree.getroot()
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
