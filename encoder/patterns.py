@@ -66,3 +66,12 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
             tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))
             text = text[:match.start()]
     return [*head, *([text] if text else []), *tail]
+
+
+_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)?$")
+
+
+def signer_name(signature: str) -> str:
+    """The signer in a signature line, without a trailing date or congratulation formula."""
+    name = _SIGNER_TAIL.sub("", signature).strip()
+    return name or signature

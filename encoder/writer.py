@@ -24,6 +24,7 @@ from .model import (
     Section,
     Text,
 )
+from .patterns import signer_name
 from .tei import XML_ID, XML_LANG, E
 
 NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
@@ -260,7 +261,7 @@ class _Writer:
                 continue
             action = E.correspAction(type="sent")
             for signer in signers:
-                action.append(self._lang(E.name(signer.text), text.lang))
+                action.append(self._lang(E.name(signer_name(signer.text)), text.lang))
             for dated in (b for b in letter.closer if b.kind is BlockKind.PLACE_DATE):
                 match = _ZH_ISO.search(dated.text)
                 if match:

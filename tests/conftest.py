@@ -1,0 +1,33 @@
+"""Shared fixtures: paths, the TEI-all schema (compiled once), the --update-goldens switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source"
+SEED = SOURCE / "000_770e009bb3385bcc.txt"
+RMRB = SOURCE / "rmrb"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+TEI_ALL = ROOT / "schema" / "tei_all.rng"
+#: The version written into golden files, so that a release does not change them.
+GOLDEN_VERSION = "0.0.0"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite the golden files from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> etree.RelaxNG:
+    """The official TEI P5 4.12.0 tei_all schema, compiled once (it takes seconds)."""
+    return etree.RelaxNG(etree.parse(str(TEI_ALL)))

@@ -1,0 +1,91 @@
+"""CLI: main(argv) exit codes, outputs, diagnostics on stderr, atomic writes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from lxml import etree
+
+from encoder import __version__
+from encoder.cli import main
+
+from .conftest import RMRB, SEED
+
+
+def test_version(capsys) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"encoder {__version__}"
+
+
+@pytest.mark.parametrize("argv", [[], ["convert"], ["frobnicate"], ["convert", "--no-such-flag", "x"]])
+def test_usage_errors_exit_2(argv, capsys) -> None:
+    assert main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_several_inputs_need_an_output_dir(capsys) -> None:
+    assert main(["convert", str(SEED), str(RMRB / "1946-05-19_简讯.md")]) == 2
+
+
+def test_one_file_to_one_file(tmp_path) -> None:
+    target = tmp_path / "seed.xml"
+    assert main(["convert", str(SEED), "-o", str(target)]) == 0
+    assert etree.parse(str(target)).getroot().tag == "{http://www.tei-c.org/ns/1.0}TEI"
+    assert [p.name for p in tmp_path.iterdir()] == ["seed.xml"]
+
+
+def test_one_file_to_stdout(capsysbinary) -> None:
+    assert main(["convert", str(SEED)]) == 0
+    assert capsysbinary.readouterr().out.startswith(b"<?xml version='1.0' encoding='UTF-8'?>\n<TEI")
+
+
+def test_directory_with_one_bad_file(tmp_path, capsys) -> None:
+    tree = tmp_path / "in"
+    (tree / "1946").mkdir(parents=True)
+    for name in ("1946-05-19_简讯.md", "1946-05-22_人民日报创刊纪念.md"):
+        shutil.copy(RMRB / name, tree / "1946" / name)
+    (tree / "1946" / "broken.md").write_bytes("### 标题\n\n1946-05-15\n    正文".encode("gb18030"))
+    out = tmp_path / "out"
+    assert main(["convert", str(tree), "-o", str(out)]) == 1
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["1946/1946-05-19_简讯.xml", "1946/1946-05-22_人民日报创刊纪念.xml"]
+    err = capsys.readouterr().err
+    assert f"{tree / '1946' / 'broken.md'}:1:5: error R001" in err
+    assert "converted 2 of 3 files, 1 failed" in err
+
+
+def test_encoding_option_converts_gb18030(tmp_path) -> None:
+    source = tmp_path / "gb.md"
+    source.write_bytes((RMRB / "1946-05-19_简讯.md").read_text(encoding="utf-8").encode("gb18030"))
+    assert main(["convert", str(source), "-o", str(tmp_path / "gb.xml"), "--encoding", "gb18030"]) == 0
+    assert "新华社延安十六日电" in (tmp_path / "gb.xml").read_text(encoding="utf-8")
+
+
+def test_failed_conversion_leaves_no_file(tmp_path) -> None:
+    source = tmp_path / "empty.md"
+    source.write_bytes(b"")
+    assert main(["convert", str(source), "-o", str(tmp_path / "empty.xml")]) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.md"]
+
+
+def test_dump(capsys) -> None:
+    assert main(["dump", str(RMRB / "1946-05-18_人间地狱_永年城.md")]) == 0
+    out = capsys.readouterr().out
+    assert "<byline line=8 col=5" in out
+    assert out.count("<intertitle ") == 4
+
+
+def test_dump_bad_file(tmp_path, capsys) -> None:
+    bad = tmp_path / "x.md"
+    bad.write_bytes(b"\x00\x01\x02\x03\x04\x05\x06")
+    assert main(["dump", str(bad)]) == 1
+    assert "error R00" in capsys.readouterr().err
+
+
+def test_python_dash_m(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "encoder", "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("encoder ")

@@ -1,0 +1,72 @@
+"""Fidelity gate: every corpus file keeps its text; a TEI that lost text is caught with a position."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from encoder.diagnostics import Reporter
+from encoder.fidelity import check
+from encoder.pipeline import build_article, encode
+from encoder.reader import read_source
+from encoder.writer import serialize, to_tei
+
+from .conftest import RMRB, SEED
+
+CORPUS = sorted(RMRB.glob("*.md"))
+
+
+def test_corpus_has_all_37_files() -> None:
+    assert len(CORPUS) == 37
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem[:20])
+def test_corpus_file_converts_and_keeps_its_text(path) -> None:
+    result = encode(path)
+    errors = [str(d) for d in result.diagnostics if d.level >= 2]
+    assert result.tei is not None and not errors, errors
+
+
+@pytest.mark.parametrize("path", [SEED, *CORPUS[:5]], ids=lambda p: p.stem[:20])
+def test_output_is_byte_identical_when_run_twice(path) -> None:
+    assert encode(path).tei == encode(path).tei
+
+
+def tampered(edit) -> list[str]:
+    reporter = Reporter(str(SEED))
+    source = read_source(SEED, reporter=reporter)
+    article = build_article(source, reporter)
+    tree = etree.ElementTree(etree.fromstring(serialize(to_tei(article, "0.0.0"))))
+    edit(tree.getroot())
+    return [str(d) for d in check(source, article, tree, reporter)]
+
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def test_lost_chinese_character_is_reported_at_its_source_position() -> None:
+    def edit(root):
+        p = root.xpath("//t:div[@xml:lang='zh-Hans']//t:p", namespaces=NS)[2]
+        p.text = p.text.replace("冷静", "冷", 1)
+
+    (message,) = tampered(edit)
+    assert message.startswith(f"{SEED}:136:")
+    assert "error F001: the zh-Hans text" in message
+
+
+def test_dropped_english_block_is_reported() -> None:
+    def edit(root):
+        note = root.xpath("//t:div[@xml:lang='en']/t:note[@type='editorial']", namespaces=NS)[0]
+        note.getparent().remove(note)
+
+    (message,) = tampered(edit)
+    assert message.startswith(f"{SEED}:116:1: error F001: the en text")
+
+
+def test_changed_word_is_reported() -> None:
+    def edit(root):
+        salute = root.xpath("//t:div[@xml:lang='en']//t:opener/t:salute", namespaces=NS)[0]
+        salute.text = salute.text.replace("Excellency", "Majesty")
+
+    (message,) = tampered(edit)
+    assert ":8:" in message and "'Excellency" in message
