@@ -119,12 +119,16 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
             continue
         elif after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
             kind = BlockKind.BYLINE
-        elif after_head and (_ZH_BYLINE.match(text) or _CJK_NAME.match(text)):
+        elif after_head and (_ZH_BYLINE.match(text) or _CJK_NAME.match(text) or (
+                header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))):
             kind = BlockKind.BYLINE
         elif after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
             kind = BlockKind.SALUTATION
         elif not after_head and (text in signers or pt.ZH_SIGNED_FORMULA.match(text)):
             kind = BlockKind.SIGNATURE
+        elif (pt.ZH_PLACE_DATE.match(text) and blocks
+              and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE)):
+            kind = BlockKind.PLACE_DATE
         elif raw.indent >= base + 6 and len(text) <= 30:
             kind = BlockKind.INTERTITLE
         elif _is_zh_candidate(text):
@@ -132,8 +136,12 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind = BlockKind.PARAGRAPH
         else:
             kind = BlockKind.PARAGRAPH
+            if raw.indent != base and not (position == 0 and glued_at is None and not used):
+                reporter.info("P006", f"a line indented {raw.indent} columns (paragraphs here: {base}) "
+                              "is kept as a paragraph", raw.number, raw.column)
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
+    _closing_at_end(blocks)
     return Text("zh-Hans", _merge_intertitles(blocks), Span(path, body[0].number, body[0].column),
                 range(lines[0].number, lines[-1].number + 1))
 
@@ -163,6 +171,20 @@ def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_no
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
+
+
+def _closing_at_end(blocks: list[Block]) -> None:
+    """Where layout was lost: a final place-and-date line and the short signer lines above it."""
+    index = len(blocks) - 1
+    while index >= 0 and blocks[index].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        index -= 1
+    if index < 1 or blocks[index].kind is not BlockKind.PARAGRAPH or not pt.ZH_PLACE_DATE.match(blocks[index].text):
+        return
+    blocks[index].kind = BlockKind.PLACE_DATE
+    index -= 1
+    while index > 0 and blocks[index].kind is BlockKind.PARAGRAPH and _is_zh_candidate(blocks[index].text):
+        blocks[index].kind = BlockKind.SIGNATURE
+        index -= 1
 
 
 def _merge_intertitles(blocks: list[Block]) -> list[Block]:

@@ -18,7 +18,7 @@ class Level(enum.IntEnum):
 
 
 #: Every code the encoder emits, with the stage it belongs to and what it means.
-#: R = read, P = parse, S = structure, N = enrich, W = write, F = fidelity, C = CLI.
+#: R = read, P = parse, S = structure, N = enrich, W = write, F = fidelity, C = CLI, E = internal.
 CODES: dict[str, str] = {
     "R001": "the file is not valid UTF-8 (or the encoding given with --encoding)",
     "R002": "the file holds a character XML forbids (NUL or another control character)",
@@ -31,12 +31,13 @@ CODES: dict[str, str] = {
     "P003": "the article has no body text",
     "P004": "a bilingual file has '<hr />' but no Chinese original after it",
     "P005": "the headline of the header was not found at the start of the body",
-    "P006": "a line could not be classified and was kept as a paragraph",
+    "P006": "a line with unusual layout could not be classified and was kept as a paragraph",
     "P007": "an unknown header field was kept as a note",
     "S001": "a closing part (signature, date) stands in mid-text",
     "F001": "the text of a language division differs from the source text",
     "W001": "the writer could not encode a block",
     "C001": "an output file could not be written",
+    "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
 
 

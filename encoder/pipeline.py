@@ -43,11 +43,14 @@ def encode_source(source: Source, version: str = __version__, reporter: Reporter
     reporter = reporter or Reporter(source.path)
     try:
         article = build_article(source, reporter)
+        data = serialize(to_tei(article, version))
+        tree = etree.ElementTree(etree.fromstring(data))
+        fidelity.check(source, article, tree, reporter)
     except EncodeError:
         return Result(source.path, None, reporter.diagnostics)
-    data = serialize(to_tei(article, version))
-    tree = etree.ElementTree(etree.fromstring(data))
-    fidelity.check(source, article, tree, reporter)
+    except Exception as exc:  # a bug must not cost the user the rest of a batch
+        reporter.error("E001", f"internal error ({type(exc).__name__}: {exc}); please report it with this file")
+        return Result(source.path, None, reporter.diagnostics)
     ok = reporter.max_level is not Level.ERROR
     return Result(source.path, data if ok else None, reporter.diagnostics, article)
 

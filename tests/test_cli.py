@@ -89,3 +89,21 @@ def test_python_dash_m(tmp_path) -> None:
 
     done = subprocess.run([sys.executable, "-m", "encoder", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("encoder ")
+
+
+def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypatch, capsys) -> None:
+    import encoder.pipeline as pipeline
+
+    real = pipeline.to_tei
+
+    def broken(article, version):
+        if "简讯" in article.path:
+            raise RuntimeError("boom")
+        return real(article, version)
+
+    monkeypatch.setattr(pipeline, "to_tei", broken)
+    out = tmp_path / "out"
+    inputs = [str(RMRB / "1946-05-19_简讯.md"), str(RMRB / "1946-05-22_人民日报创刊纪念.md")]
+    assert main(["convert", *inputs, "-o", str(out)]) == 1
+    assert [p.name for p in out.iterdir()] == ["1946-05-22_人民日报创刊纪念.xml"]
+    assert "error E001: internal error (RuntimeError: boom)" in capsys.readouterr().err
