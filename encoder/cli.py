@@ -1,4 +1,4 @@
-"""Command line: ``encoder convert``, ``encoder dump``, ``encoder --version``.
+"""Command line: ``encoder convert``, ``encoder validate``, ``encoder dump``, ``encoder --version``.
 
 Exit codes: 0 all good (warnings allowed), 1 some input failed (the others are still
 converted), 2 usage error.
@@ -7,7 +7,9 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -19,6 +21,7 @@ from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .pipeline import build_article, encode
 from .reader import read_source
+from .validate import ENGINES, SchemaError, Validation
 
 INPUT_SUFFIXES = (".txt", ".md")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -44,6 +47,20 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8 (e.g. gb18030)")
     convert.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
+    convert.add_argument("--no-validate", action="store_true",
+                         help="do not validate the TEI against the project schema before writing it")
+    check = commands.add_parser(
+        "validate", help="validate TEI files (well-formedness, RELAX NG, Schematron)",
+        description="Validate TEI files or directories of them. One line per problem, then a summary.")
+    check.add_argument("inputs", nargs="+", metavar="PATH", help="TEI files or directories (*.xml)")
+    check.add_argument("--schema", default="project",
+                       help="'project' (default: schema/encoder.rng + encoder.sch), 'tei_all' (TEI P5 4.12.0), "
+                       "or a RELAX NG file")
+    check.add_argument("--schematron", metavar="FILE", help="a Schematron file (XPath 1.0) to run as well")
+    check.add_argument("--no-schematron", action="store_true", help="skip the project's Schematron rules")
+    check.add_argument("--engine", choices=ENGINES, default="auto",
+                       help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
@@ -93,9 +110,14 @@ def _convert(args: argparse.Namespace) -> int:
     if output is None and len(jobs) > 1:
         print("encoder: error: several inputs need -o OUTDIR", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        validation = None if args.no_validate else Validation("project")
+    except SchemaError as exc:
+        print(f"encoder: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     failed = 0
     for source, relative in jobs:
-        result = encode(source, args.encoding)
+        result = encode(source, args.encoding, validation=validation)
         _print(result.diagnostics, threshold, sys.stderr)
         if result.tei is None:
             failed += 1
@@ -113,6 +135,53 @@ def _convert(args: argparse.Namespace) -> int:
     if not args.quiet and (len(jobs) > 1 or failed):
         print(f"encoder: converted {len(jobs) - failed} of {len(jobs)} files, {failed} failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+#: Values that make messages differ (ids, pointers, numbers), folded to count messages alike.
+_VALUE = re.compile(r"\"[^\"]*[\d#./:][^\"]*\"|'[^']*'|\b\d+\b")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for name in args.inputs:
+        path = Path(name)
+        files.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()) if path.is_dir() else [path])
+    if not files:
+        print("encoder: error: no .xml files found", file=sys.stderr)
+        return EXIT_USAGE
+    schematron: str | bool = args.schematron or not args.no_schematron
+    try:
+        validation = Validation(args.schema, schematron if args.schema == "project" or args.schematron else None,
+                                args.engine)
+    except SchemaError as exc:
+        print(f"encoder: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    reports = []
+    counts: dict[tuple[str, str], int] = {}
+    invalid = 0
+    for path in files:
+        diagnostics = validation.file(path)
+        invalid += bool(diagnostics)
+        reports.append({"path": str(path), "valid": not diagnostics, "diagnostics": [d.as_dict() for d in diagnostics]})
+        for diagnostic in diagnostics:
+            key = (diagnostic.code, _VALUE.sub("…", diagnostic.message))
+            counts[key] = counts.get(key, 0) + 1
+            if args.format == "text":
+                print(diagnostic)
+    by_message = [{"code": code, "message": message, "count": count}
+                  for (code, message), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    summary = {"files": len(files), "valid": len(files) - invalid, "invalid": invalid,
+               "errors": sum(counts.values()), "by_message": by_message}
+    if args.format == "json":
+        json.dump({"schema": validation.rng_path, "schematron": validation.sch_path, "files": reports,
+                   "summary": summary}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"encoder: {len(files)} files, {summary['valid']} valid, {invalid} invalid, "
+              f"{summary['errors']} errors", file=sys.stderr)
+        for row in by_message[:20]:
+            print(f"{row['count']:7d}  {row['code']}  {row['message']}", file=sys.stderr)
+    return EXIT_FAILED if invalid else EXIT_OK
 
 
 def _dump(args: argparse.Namespace) -> int:
@@ -137,4 +206,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     if args.command == "convert":
         return _convert(args)
+    if args.command == "validate":
+        return _validate(args)
     return _dump(args)

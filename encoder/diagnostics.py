@@ -36,6 +36,18 @@ CODES: dict[str, str] = {
     "S001": "a closing part (signature, date) stands in mid-text",
     "F001": "the text of a language division differs from the source text",
     "W001": "the writer could not encode a block",
+    "V001": "the document is not well-formed XML",
+    "V002": "an xml:id is defined twice",
+    "V010": "the document does not match the RELAX NG schema (as libxml2 reports it)",
+    "V011": "the document does not match the RELAX NG schema (as Jing explains it)",
+    "V101": "a pointer (@ref, @resp, @target, @corresp, @who, @domains) names no xml:id of the document",
+    "V102": "an xml:lang value is not declared in langUsage",
+    "V103": "an xml:id does not start with the root id",
+    "V104": "the two language divisions have different numbers of sections",
+    "V105": "a block is in more than one translation link",
+    "V106": "the root id does not carry the header's issue date",
+    "V107": "publicationStmt/idno differs from the root id",
+    "V108": "the two language divisions hold letters differently",
     "C001": "an output file could not be written",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
@@ -51,9 +63,15 @@ class Diagnostic:
     path: str
     line: int = 0
     column: int = 0
+    xpath: str = ""  # the element concerned, for validation messages
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.level} {self.code}: {self.message}"
+        where = f" (at {self.xpath})" if self.xpath else ""
+        return f"{self.path}:{self.line}:{self.column}: {self.level} {self.code}: {self.message}{where}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"path": self.path, "line": self.line, "column": self.column, "level": str(self.level),
+                "code": self.code, "message": self.message, "xpath": self.xpath}
 
 
 @dataclass

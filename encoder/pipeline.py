@@ -14,6 +14,7 @@ from .model import Article
 from .parser import parse
 from .reader import Source, read_source
 from .structure import structure
+from .validate import Validation
 from .writer import serialize, to_tei
 
 
@@ -38,14 +39,19 @@ def build_article(source: Source, reporter: Reporter) -> Article:
     return enrich(article, reporter)
 
 
-def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None) -> Result:
-    """Convert a decoded source to TEI bytes, checking that no text was lost."""
+def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None,
+                  validation: Validation | None = None) -> Result:
+    """Convert a decoded source to TEI bytes, checking that no text was lost (and validity)."""
     reporter = reporter or Reporter(source.path)
     try:
         article = build_article(source, reporter)
         data = serialize(to_tei(article, version))
         tree = etree.ElementTree(etree.fromstring(data))
         fidelity.check(source, article, tree, reporter)
+        if validation is not None:
+            shown = str(Path(source.path).with_suffix(".xml"))
+            for problem in validation.bytes(data, shown):
+                reporter.diagnostics.append(problem)
     except EncodeError:
         return Result(source.path, None, reporter.diagnostics)
     except Exception as exc:  # a bug must not cost the user the rest of a batch
@@ -55,11 +61,12 @@ def encode_source(source: Source, version: str = __version__, reporter: Reporter
     return Result(source.path, data if ok else None, reporter.diagnostics, article)
 
 
-def encode(path: str | Path, encoding: str | None = None, version: str = __version__) -> Result:
-    """Read the file at ``path`` and convert it."""
+def encode(path: str | Path, encoding: str | None = None, version: str = __version__,
+           validation: Validation | None = None) -> Result:
+    """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given)."""
     reporter = Reporter(str(path))
     try:
         source = read_source(path, encoding, reporter)
     except EncodeError:
         return Result(str(path), None, reporter.diagnostics)
-    return encode_source(source, version, reporter)
+    return encode_source(source, version, reporter, validation)

@@ -30,7 +30,7 @@ from .tei import XML_ID, XML_LANG, E
 NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
 LANGUAGES = {
     "mul": "several languages: the Chinese original and its English translation",
-    "zh-Hans": "Chinese in simplified script: the original article",
+    "zh-Hans": "Chinese in simplified script: the original article and the newspaper's name",
     "en": "English: the translation and the header",
 }
 EDITORIAL_DECL = (
@@ -217,7 +217,8 @@ class _Writer:
                 ident="encoder", version=self.version)),
             E.editorialDecl(*(E.p(text) for text in EDITORIAL_DECL)),
         )
-        used = (["mul"] if len(langs) > 1 else []) + langs + ([] if "en" in langs else ["en"])
+        # The header is English and always names the newspaper in Chinese too.
+        used = (["mul"] if len(langs) > 1 else []) + ["zh-Hans", "en"]
         profile = E.profileDesc(E.langUsage(*(E.language(LANGUAGES[code], ident=code) for code in used)))
         for corresp in self._corresp_descs():
             profile.append(corresp)

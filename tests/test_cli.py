@@ -107,3 +107,22 @@ def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypa
     assert main(["convert", *inputs, "-o", str(out)]) == 1
     assert [p.name for p in out.iterdir()] == ["1946-05-22_人民日报创刊纪念.xml"]
     assert "error E001: internal error (RuntimeError: boom)" in capsys.readouterr().err
+
+
+def test_convert_refuses_to_write_invalid_tei(tmp_path, monkeypatch, capsys) -> None:
+    import encoder.pipeline as pipeline
+
+    real = pipeline.to_tei
+
+    def invalid(article, version):
+        tree = real(article, version)
+        tree.getroot()[1][0][0].set("type", "chapter")  # body/div: a type the profile does not have
+        return tree
+
+    monkeypatch.setattr(pipeline, "to_tei", invalid)
+    target = tmp_path / "seed.xml"
+    assert main(["convert", str(SEED), "-o", str(target)]) == 1
+    assert not target.exists()
+    assert "error V01" in capsys.readouterr().err
+    assert main(["convert", "--no-validate", str(SEED), "-o", str(target)]) == 0
+    assert target.exists()

@@ -1,0 +1,213 @@
+"""Validate stage: well-formedness, RELAX NG and Schematron, as positioned diagnostics.
+
+Validation always runs on serialized bytes, so every message carries a real line number.
+Each schema is compiled once per process. lxml (libxml2) decides valid or invalid; when a
+document is invalid and Jing is installed, Jing explains why (libxml2 stops at the first
+mismatch inside an element and rarely says what it expected; Jing reports every error
+with its column and what was allowed).
+
+Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG
+(Jing), V101… the Schematron asserts of schema/encoder.sch (the assert's id up to '-').
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from .diagnostics import Diagnostic, Level
+
+SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parent.parent / "schema"))
+#: Named schemas: RELAX NG file and the Schematron that goes with it (if any).
+SCHEMAS: dict[str, tuple[str, str | None]] = {
+    "project": ("encoder.rng", "encoder.sch"),
+    "tei_all": ("tei_all.rng", None),
+}
+ENGINES = ("auto", "lxml", "jing")
+_SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+_JING_LINE = re.compile(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|fatal|warning): (?P<msg>.*)$")
+
+
+class SchemaError(ValueError):
+    """A schema that cannot be found or compiled."""
+
+
+@functools.lru_cache(maxsize=8)
+def relaxng(path: str) -> etree.RelaxNG:
+    """The compiled RELAX NG schema at ``path`` (cached for the process)."""
+    try:
+        return etree.RelaxNG(etree.parse(path))
+    except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as exc:
+        raise SchemaError(f"cannot use {path} as a RELAX NG schema: {exc}") from None
+
+
+@functools.lru_cache(maxsize=8)
+def schematron(path: str) -> isoschematron.Schematron:
+    """The compiled Schematron at ``path`` (cached for the process)."""
+    try:
+        return isoschematron.Schematron(etree.parse(path), store_report=True)
+    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError) as exc:
+        raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
+
+
+def resolve_schema(schema: str) -> tuple[str, str | None]:
+    """Paths of the RELAX NG schema and its Schematron for a schema name or file."""
+    if schema in SCHEMAS:
+        rng, sch = SCHEMAS[schema]
+        return str(SCHEMA_DIR / rng), (str(SCHEMA_DIR / sch) if sch else None)
+    if not Path(schema).is_file():
+        raise SchemaError(f"no schema named {schema!r} and no such file (names: {', '.join(SCHEMAS)})")
+    return schema, None
+
+
+def element_xpath(element: etree._Element) -> str:
+    """A readable XPath of ``element``: local names with positions among same-named siblings."""
+    steps = []
+    node: etree._Element | None = element
+    while node is not None:
+        name = etree.QName(node).localname
+        parent = node.getparent()
+        if parent is None:
+            steps.append(f"/{name}")
+            break
+        same = [c for c in parent if isinstance(c.tag, str) and etree.QName(c).localname == name]
+        steps.append(f"/{name}[{same.index(node) + 1}]" if len(same) > 1 else f"/{name}")
+        node = parent
+    return "".join(reversed(steps))
+
+
+def _column(lines: list[bytes], line: int, element: etree._Element | None) -> int:
+    """1-based column where ``element`` starts on ``line`` (1 when unknown)."""
+    if element is None or not 0 < line <= len(lines):
+        return 1
+    text = lines[line - 1].decode("utf-8", errors="replace")
+    match = re.search(rf"<(?:[\w.-]+:)?{re.escape(etree.QName(element).localname)}(?=[\s/>])", text)
+    return match.start() + 1 if match else 1
+
+
+class Validation:
+    """Validate documents against one schema (+ Schematron); compiled once, reused for many files."""
+
+    def __init__(self, schema: str = "project", schematron_path: str | bool | None = True,
+                 engine: str = "auto") -> None:
+        if engine not in ENGINES:
+            raise SchemaError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+        rng, sch = resolve_schema(schema)
+        self.rng_path = rng
+        self.schema = relaxng(rng)
+        if schematron_path is True:
+            schematron_path = sch
+        self.sch_path = schematron_path or None
+        self.rules = schematron(self.sch_path) if self.sch_path else None
+        self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
+        if engine == "jing" and self.jing is None:
+            raise SchemaError("--engine jing needs the jing command (Debian package jing)")
+
+    def file(self, path: str | Path) -> list[Diagnostic]:
+        """Diagnostics for the file at ``path`` (empty when it is valid)."""
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            return [Diagnostic(Level.ERROR, "V001", f"cannot read the file: {exc.strerror or exc}", str(path))]
+        return self.bytes(data, str(path))
+
+    def bytes(self, data: bytes, path: str) -> list[Diagnostic]:
+        """Diagnostics for the document ``data`` shown as ``path``."""
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+        try:
+            tree = etree.ElementTree(etree.fromstring(data, parser))
+        except etree.XMLSyntaxError as exc:
+            found = []
+            for entry in parser.error_log:  # this parse only (exc.error_log is the thread's whole log)
+                code = "V002" if "already defined" in entry.message else "V001"
+                found.append(Diagnostic(Level.ERROR, code, entry.message.strip(), path, entry.line, entry.column))
+            return found or [Diagnostic(Level.ERROR, "V001", str(exc), path, *(exc.position or (0, 0)))]
+        lines = data.splitlines()
+        found = [] if self.schema.validate(tree) else self._relaxng_errors(tree, data, lines, path)
+        if self.rules is not None and not self.rules.validate(tree):
+            found.extend(self._schematron_errors(tree, lines, path))
+        return found
+
+    def _relaxng_errors(self, tree: etree._ElementTree, data: bytes, lines: list[bytes],
+                        path: str) -> list[Diagnostic]:
+        if self.jing:
+            explained = self._jing(data, path)
+            if explained:
+                return explained
+        found: list[Diagnostic] = []
+        seen = set()
+        for entry in self.schema.error_log:
+            element = None
+            if entry.path:
+                hits = tree.xpath(entry.path)
+                element = hits[0] if hits and isinstance(hits[0], etree._Element) else None
+            key = (entry.line, entry.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Diagnostic(Level.ERROR, "V010", entry.message, path, entry.line,
+                                    _column(lines, entry.line, element),
+                                    element_xpath(element) if element is not None else ""))
+        return _without_cascades(found)
+
+    def _jing(self, data: bytes, path: str) -> list[Diagnostic]:
+        with tempfile.TemporaryDirectory(prefix="encoder-jing-") as folder:
+            document = Path(folder) / "document.xml"
+            document.write_bytes(data)
+            done = subprocess.run([self.jing, self.rng_path, str(document)], capture_output=True, text=True,
+                                  check=False)
+        tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True)))
+        by_line: dict[int, etree._Element] = {}
+        for element in tree.iter():
+            if isinstance(element.tag, str) and element.sourceline:
+                by_line.setdefault(element.sourceline, element)
+        found = []
+        for raw in done.stdout.splitlines():
+            match = _JING_LINE.match(raw)
+            if not match:
+                continue
+            line = int(match["line"])
+            element = by_line.get(line)
+            found.append(Diagnostic(Level.ERROR, "V011", _shorten(match["msg"]), path, line, int(match["col"]),
+                                    element_xpath(element) if element is not None else ""))
+        return found
+
+    def _schematron_errors(self, tree: etree._ElementTree, lines: list[bytes], path: str) -> list[Diagnostic]:
+        found = []
+        for failed in self.rules.validation_report.iter(f"{_SVRL}failed-assert", f"{_SVRL}successful-report"):
+            code = (failed.get("id") or "V100").split("-")[0]
+            message = " ".join((failed.findtext(f"{_SVRL}text") or "").split())
+            hits = tree.xpath(failed.get("location") or "/*")
+            target = hits[0] if hits else None
+            if target is not None and not isinstance(target, etree._Element):
+                target = target.getparent()
+            line = target.sourceline if target is not None else 0
+            found.append(Diagnostic(Level.ERROR, code, message, path, line or 0, _column(lines, line or 0, target),
+                                    element_xpath(target) if target is not None else ""))
+        return found
+
+
+_GENERIC = re.compile(r"^Element \S+ failed to validate (attributes|content)$")
+
+
+def _without_cascades(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop libxml2's follow-on messages: those on an ancestor of another error's element, and
+    the generic 'failed to validate' where the same element has a specific message."""
+    paths = {d.xpath for d in found if d.xpath}
+    specific = {d.xpath for d in found if not _GENERIC.match(d.message)}
+    kept = [d for d in found
+            if not any(other != d.xpath and other.startswith(d.xpath + "/") for other in paths)
+            and not (_GENERIC.match(d.message) and d.xpath in specific)]
+    return kept or found
+
+
+def _shorten(message: str, limit: int = 400) -> str:
+    """Jing lists every allowed name; keep the message readable."""
+    return message if len(message) <= limit else message[:limit].rsplit(",", 1)[0] + ", …"
