@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 _INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
 
@@ -142,6 +143,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
     _closing_at_end(blocks)
+    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
+        blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
     return Text("zh-Hans", _merge_intertitles(blocks), Span(path, body[0].number, body[0].column),
                 range(lines[0].number, lines[-1].number + 1))
 
@@ -210,7 +213,14 @@ def _en_title_like(lines: list[str]) -> bool:
     return 1 <= len(lines) <= 3 and all(
         len(line) <= 120 and len(line.split()) <= 20 and not line.endswith(_EN_TERMINAL)
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and pt.title_case(line)
         for line in lines)
+
+
+def _en_closing_line(line: str) -> bool:
+    """A short line that may sign or date a message: no sentence end, title case or a formula."""
+    return (len(line) <= 120 and not line.endswith((".", ";", ":", "?", "!"))
+            and bool(pt.EN_SIGNED_FORMULA.search(line) or pt.title_case(line)))
 
 
 def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
@@ -239,6 +249,8 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         elif position == 1 and blocks[0].kind is BlockKind.HEADLINE and single and len(single) <= 200 and (
                 single.endswith(":") or (single.startswith("Dear") and single.endswith(","))):
             kind = BlockKind.SALUTATION
+        elif pt.EN_TRANSLATOR_NOTE.match(texts[0]):
+            kind = BlockKind.TRANSLATOR_NOTE
         elif single and pt.EN_EDITORIAL.search(single):
             kind = BlockKind.EDITORIAL
         elif single and pt.EN_CREDIT.match(single):
@@ -247,6 +259,8 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind, closing = BlockKind.VALEDICTION, True
         elif closing and single and len(single) <= 120:
             kind = BlockKind.PLACE_DATE if pt.EN_DATE.search(single) else BlockKind.SIGNATURE
+        elif single and _en_closing_line(single) and (closing_kind := pt.en_closing_kind(single)):
+            kind = BlockKind.PLACE_DATE if closing_kind == "place-date" else BlockKind.SIGNATURE
         elif _en_title_like(texts):
             kind = BlockKind.INTERTITLE
         else:
@@ -257,7 +271,8 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         blocks.append(block)
     # An intertitle cannot end the text: trailing short lines are signatures and dates.
     for block in reversed(blocks):
-        if block.kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        if block.kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE,
+                          BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
             continue
         if block.kind is not BlockKind.INTERTITLE or len(block.lines) != 1:
             break

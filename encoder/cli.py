@@ -1,4 +1,4 @@
-"""Command line: ``encoder convert``, ``encoder validate``, ``encoder dump``, ``encoder --version``.
+"""Command line: ``encoder convert``, ``validate``, ``align-report``, ``dump``, ``--version``.
 
 Exit codes: 0 all good (warnings allowed), 1 some input failed (the others are still
 converted), 2 usage error.
@@ -16,11 +16,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from lxml import etree
+
 from . import __version__
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
+from .enrich.align import report as report_alignment
 from .pipeline import build_article, encode
 from .reader import read_source
+from .tei_reader import read_tei
 from .validate import ENGINES, SchemaError, Validation
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -61,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--engine", choices=ENGINES, default="auto",
                        help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing")
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    aligned = commands.add_parser(
+        "align-report", help="report how the two languages of articles are aligned",
+        description="Report unmatched blocks, n:m links, length-ratio outliers and numbers that differ "
+        "inside linked pairs, for article sources (aligned now) or TEI files written by encoder.")
+    aligned.add_argument("inputs", nargs="+", metavar="FILE", help="article sources (.txt, .md) or TEI files (.xml)")
+    aligned.add_argument("--encoding", help="decode sources with this encoding instead of UTF-8")
     show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
@@ -184,6 +194,37 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_FAILED if invalid else EXIT_OK
 
 
+def _align_report(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.inputs:
+        reporter = Reporter(name)
+        try:
+            if name.endswith(".xml"):
+                article = read_tei(name)
+                report_alignment(article, reporter)
+            else:
+                article = build_article(read_source(name, args.encoding, reporter), reporter)
+        except EncodeError:
+            article = None
+        except (OSError, etree.XMLSyntaxError) as exc:
+            reporter.error("V001", f"cannot read the TEI file: {exc}")
+            article = None
+        _print([d for d in reporter.diagnostics if d.code.startswith("A") or d.level >= Level.ERROR],
+               Level.INFO, sys.stdout)
+        if article is None:
+            failed += 1
+            continue
+        shapes: dict[str, int] = {}
+        for link in article.links:
+            shapes[link.shape] = shapes.get(link.shape, 0) + 1
+        if len(article.texts) < 2:
+            print(f"{name}: one language only, nothing to align")
+            continue
+        counted = ", ".join(f"{shape} {count}" for shape, count in sorted(shapes.items()))
+        print(f"{name}: {len(article.links)} links ({counted}), {len(article.unaligned)} blocks without counterpart")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _dump(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
@@ -208,4 +249,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _convert(args)
     if args.command == "validate":
         return _validate(args)
+    if args.command == "align-report":
+        return _align_report(args)
     return _dump(args)

@@ -18,7 +18,8 @@ class Level(enum.IntEnum):
 
 
 #: Every code the encoder emits, with the stage it belongs to and what it means.
-#: R = read, P = parse, S = structure, N = enrich, W = write, F = fidelity, C = CLI, E = internal.
+#: R = read, P = parse, S = structure, A = alignment, W = write, F = fidelity, V = validation,
+#: C = CLI, E = internal.
 CODES: dict[str, str] = {
     "R001": "the file is not valid UTF-8 (or the encoding given with --encoding)",
     "R002": "the file holds a character XML forbids (NUL or another control character)",
@@ -35,6 +36,10 @@ CODES: dict[str, str] = {
     "P007": "an unknown header field was kept as a note",
     "S001": "a closing part (signature, date) stands in mid-text",
     "F001": "the text of a language division differs from the source text",
+    "A001": "a block has no counterpart in the other language",
+    "A002": "a link joins more than one block of a language (1:2, 2:1)",
+    "A003": "the lengths of a linked pair are far from the article's ratio",
+    "A004": "the numbers or dates of a linked pair differ",
     "W001": "the writer could not encode a block",
     "V001": "the document is not well-formed XML",
     "V002": "an xml:id is defined twice",

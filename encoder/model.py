@@ -25,12 +25,13 @@ class BlockKind(enum.StrEnum):
     CREDIT = "credit"
     EDITORIAL = "editorial"
     ATTRIBUTION = "attribution"
+    TRANSLATOR_NOTE = "translator-note"
 
 
 #: Blocks that close a letter or message.
 CLOSING_KINDS = frozenset({BlockKind.VALEDICTION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE})
 #: Blocks that may stand as notes at the end of a language version.
-NOTE_KINDS = frozenset({BlockKind.CREDIT, BlockKind.EDITORIAL})
+NOTE_KINDS = frozenset({BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE})
 
 
 class PhraseKind(enum.StrEnum):
@@ -169,6 +170,29 @@ class Header:
 
 
 @dataclass(slots=True, eq=False)
+class Link:
+    """Blocks of the original and of the translation that say the same thing."""
+
+    zh: list[Block]
+    en: list[Block]
+    cert: str | None = None  # None: certain; else "medium" or "low"
+    cost: float = 0.0
+
+    @property
+    def shape(self) -> str:
+        return f"{len(self.zh)}:{len(self.en)}"
+
+
+@dataclass(slots=True, eq=False)
+class Unaligned:
+    """A block that the alignment left without a counterpart, and why."""
+
+    block: Block
+    lang: str
+    reason: str
+
+
+@dataclass(slots=True, eq=False)
 class Article:
     """One newspaper article, in one or two languages."""
 
@@ -176,6 +200,8 @@ class Article:
     header: Header
     texts: list[Text]  # in output order: Chinese original first, then English
     id: str | None = None
+    links: list[Link] = field(default_factory=list)
+    unaligned: list[Unaligned] = field(default_factory=list)
 
     def text(self, lang: str) -> Text | None:
         """The language version whose tag starts with ``lang``."""

@@ -46,6 +46,9 @@ EN_VALEDICTION = re.compile(
     r"|(?:Yours|Sincerely|Respectfully|Best regards|Salute|Salutations|With respect)\b)[^.]{0,40}[,.!]?$",
     re.IGNORECASE)
 EN_EDITORIAL = re.compile(r"^Editor'?s'? [Nn]ote\b|^\((?=[^()]*\beditor)[^()]*\)\.?$|—\s*Editor\.?$", re.IGNORECASE)
+EN_TRANSLATOR_NOTE = re.compile(r"^\[?Translator'?s'? [Nn]ote\b")
+EN_SIGNED_FORMULA = re.compile(r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
+                               r"(?:congratulations|greetings)\.?$")
 EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch))[^()]*\)\.?$")
 EN_LEAD = re.compile(
     r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
@@ -75,3 +78,28 @@ def signer_name(signature: str) -> str:
     """The signer in a signature line, without a trailing date or congratulation formula."""
     name = _SIGNER_TAIL.sub("", signature).strip()
     return name or signature
+
+
+_MINOR = frozenset("a an and as at but by for from in into is are of on or nor not over the to under with its it "
+                   "was were be".split())
+
+
+def title_case(line: str) -> bool:
+    """Whether an English line is in title case (most content words capitalised)."""
+    words = [w.strip("\"'“”‘’()[],.:;!?") for w in line.split()]
+    content = [w for w in words if w and w[0].isalpha() and w.lower() not in _MINOR]
+    if not content:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+
+
+def en_closing_kind(line: str) -> str | None:
+    """'place-date' for a line such as 'Moscow, September 19, 1958'; 'signature' for a signer
+    with a date or a congratulation formula; None otherwise."""
+    if EN_SIGNED_FORMULA.search(line):
+        return "signature"
+    match = EN_DATE.search(line)
+    if not match or len(line) > 100:
+        return None
+    place = line[: match.start()].strip(" ,")
+    return "place-date" if len(place.split()) <= 3 else "signature"

@@ -39,7 +39,7 @@ def build(text: Text, reporter: Reporter) -> None:
         else:
             break
     end = len(blocks)
-    while end > start and blocks[end - 1].kind in NOTE_KINDS:
+    while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind is BlockKind.BYLINE):
         end -= 1
     middle = blocks[start:end]
     for block in middle:

@@ -39,8 +39,12 @@ EDITORIAL_DECL = (
     "lines. Letters, telegrams and signed messages are div type=\"letter\" with opener and closer "
     "(salute, signed, dateline); unsigned text after signed messages is div type=\"item\".",
     "The newspaper's editorial remarks are note type=\"editorial\" whose resp points to the "
-    "newspaper's editors; credit lines are note type=\"source\"; leads and credits inside a "
-    "paragraph are seg type=\"lead\" and seg type=\"credit\".",
+    "newspaper's editors; credit lines are note type=\"source\"; the translator's notes are "
+    "note type=\"translator\"; leads and credits inside a paragraph are seg type=\"lead\" and "
+    "seg type=\"credit\".",
+    "The two languages are aligned block by block in standOff/linkGrp type=\"translation\": "
+    "each link targets the Chinese block(s) then the English block(s) (1:1, 1:2, 2:1); blocks "
+    "with no counterpart are in no link; cert marks links that are not certain.",
     "Indentation, alignment padding and line breaks of the source are not kept (right-aligned "
     "paragraphs carry rend=\"align(right)\"); all other characters are kept as in the source. "
     "The text of each language division equals the source text of that language after white "
@@ -60,6 +64,7 @@ _TAG = {
     BlockKind.SIGNATURE: "signed",
     BlockKind.PLACE_DATE: "dateline",
     BlockKind.ATTRIBUTION: "bibl",
+    BlockKind.TRANSLATOR_NOTE: "note",
 }
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
@@ -113,6 +118,8 @@ class _Writer:
             element.set("resp", f"#{self.editors_id}")
         elif block.kind is BlockKind.CREDIT:
             element.set("type", "source")
+        elif block.kind is BlockKind.TRANSLATOR_NOTE:
+            element.set("type", "translator")
         elif block.kind is BlockKind.PARAGRAPH and block.right_aligned:
             element.set("rend", "align(right)")
         if block.id:
@@ -275,8 +282,24 @@ class _Writer:
         return descs
 
     # ------------------------------------------------------------------ document
+    def stand_off(self) -> etree._Element | None:
+        """The registers and the translation links, or None when there is nothing to say."""
+        if not self.article.links:
+            return None
+        domains = " ".join(f"#{t.id}" for t in self.article.texts)
+        group = E.linkGrp(type="translation", domains=domains)
+        for link in self.article.links:
+            element = E.link(target=" ".join(f"#{b.id}" for b in [*link.zh, *link.en]))
+            if link.cert:
+                element.set("cert", link.cert)
+            group.append(element)
+        return E.standOff(group)
+
     def document(self) -> etree._ElementTree:
         root = E.TEI(self.header(), E.text(E.body(*(self.text_division(t) for t in self.article.texts))))
+        stand_off = self.stand_off()
+        if stand_off is not None:
+            root.append(stand_off)
         root.set(XML_ID, self.root_id)
         root.set(XML_LANG, "mul" if len(self.article.texts) > 1 else self.article.texts[0].lang)
         return etree.ElementTree(root)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..diagnostics import Reporter
 from ..model import Article
+from .align import align
 from .ids import assign_ids
 
 Pass = Callable[[Article, Reporter], None]
@@ -17,6 +18,7 @@ Pass = Callable[[Article, Reporter], None]
 #: The passes in the order they run.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("ids", assign_ids),
+    ("align", align),
 )
 
 

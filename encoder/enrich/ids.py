@@ -21,6 +21,7 @@ BLOCK_PREFIX: dict[BlockKind, str] = {
     BlockKind.SIGNATURE: "sg",
     BlockKind.PLACE_DATE: "pd",
     BlockKind.ATTRIBUTION: "at",
+    BlockKind.TRANSLATOR_NOTE: "tn",
 }
 
 

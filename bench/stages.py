@@ -1,0 +1,78 @@
+"""Benchmark: time per pipeline stage over the seed, the sample corpus and the aligned fixtures.
+
+    python bench/stages.py [ROUNDS]
+
+Prints milliseconds per article for each stage and its share of the whole conversion
+(validation included), so that a stage's cost is read as a ratio within one run.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from lxml import etree
+
+from encoder import fidelity
+from encoder.diagnostics import Reporter
+from encoder.enrich.align import align
+from encoder.enrich.ids import assign_ids
+from encoder.parser import parse
+from encoder.reader import read_source
+from encoder.structure import structure
+from encoder.validate import Validation
+from encoder.writer import serialize, to_tei
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(rounds: int = 20) -> None:
+    bilingual = [ROOT / "source" / "000_770e009bb3385bcc.txt",
+                 *sorted((ROOT / "tests" / "fixtures" / "aligned").glob("*.txt"))]
+    run("all sample articles", [*bilingual, *sorted((ROOT / "source" / "rmrb").glob("*.md"))], rounds)
+    run("bilingual articles only", bilingual, rounds)
+
+
+def run(label: str, files: list[Path], rounds: int) -> None:
+    validation = Validation("project", engine="lxml")
+    spent: dict[str, float] = defaultdict(float)
+    articles = 0
+    for _ in range(rounds):
+        for path in files:
+            reporter = Reporter(str(path))
+            clock = time.perf_counter()
+
+            def lap(stage: str) -> None:
+                nonlocal clock
+                now = time.perf_counter()
+                spent[stage] += now - clock
+                clock = now
+
+            source = read_source(path, reporter=reporter)
+            lap("read")
+            article = parse(source, reporter)
+            lap("parse")
+            structure(article, reporter)
+            lap("structure")
+            assign_ids(article, reporter)
+            lap("ids")
+            align(article, reporter)
+            lap("align")
+            data = serialize(to_tei(article, "0.0.0"))
+            lap("write")
+            tree = etree.ElementTree(etree.fromstring(data))
+            fidelity.check(source, article, tree, reporter)
+            lap("fidelity")
+            validation.bytes(data, str(path))
+            lap("validate")
+            articles += 1
+    total = sum(spent.values())
+    print(f"{label}: {articles} articles ({len(files)} files x {rounds}); {total / articles * 1000:.2f} ms per article")
+    for stage, seconds in spent.items():
+        print(f"  {stage:<10} {seconds / articles * 1000:7.3f} ms  {seconds / total * 100:5.1f} %")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

@@ -1,0 +1,346 @@
+"""Block alignment of the Chinese original and the English translation.
+
+A dynamic programme over the two block sequences, in the manner of Gale and Church (1993):
+each step pairs 1:1, 1:2, 2:1, or leaves a block out (1:0, 0:1). A step costs
+
+* the Gale–Church length cost: ``delta = (en - zh * c) / sqrt(zh * s2)`` with ``c`` the
+  document's own ratio of English to Chinese characters, turned into ``-log P(|delta|)``,
+  plus ``-log`` of the prior of the step's shape;
+* structure: blocks of different roles (headline, intertitle, salutation, closing, note,
+  paragraph) pair only at a high cost, and when both languages have as many blocks of a
+  structural role, the k-th pairs with the k-th only (intertitles, letter parts and notes
+  are anchors);
+* lexical anchors: numbers shared by the two sides lower the cost, numbers on one side
+  only raise it.
+
+Links whose cost is high, or whose shape is not 1:1, carry ``cert``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..diagnostics import Reporter
+from ..model import Article, Block, BlockKind, Link, Unaligned
+
+#: Gale and Church's variance of the length ratio, scaled for Chinese characters.
+S2 = 6.8 * 3.0
+#: -log of the prior probability of each step shape (Gale and Church's table).
+PRIOR = {(1, 1): -math.log(0.89), (1, 0): -math.log(0.0099 / 2), (0, 1): -math.log(0.0099 / 2),
+         (2, 1): -math.log(0.089 / 2), (1, 2): -math.log(0.089 / 2)}
+PRIOR_1_1 = PRIOR[(1, 1)]
+ROLE_MISMATCH = 12.0
+FORBIDDEN = math.inf
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
+_ZH_NUMBER = re.compile(r"(?<![〇○零一二两三四五六七八九十廿卅百千])([〇○零一二两三四五六七八九十廿卅百千]+)"
+                        r"(?=[年月日号时])")
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), 1) for name in names}
+_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
+_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
+
+
+def zh_numeral(text: str) -> int | None:
+    """The value of a Chinese numeral: 一九四六 (digit by digit), 二十一, 廿六, 卅."""
+    if not any(c in text for c in "十廿卅百千"):
+        digits = [_ZH_DIGIT.get(c) for c in text]
+        return None if None in digits else int("".join(map(str, digits)))
+    total, current = 0, 0
+    for char in text:
+        if char in _ZH_DIGIT:
+            current = _ZH_DIGIT[char]
+        elif char in "廿卅":
+            total += 20 if char == "廿" else 30
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            total += (current or 1) * unit
+            current = 0
+    return total + current
+
+ROLE = {
+    BlockKind.HEADLINE: "headline",
+    BlockKind.INTERTITLE: "intertitle",
+    BlockKind.SALUTATION: "salutation",
+    BlockKind.VALEDICTION: "valediction",
+    BlockKind.SIGNATURE: "signature",
+    BlockKind.PLACE_DATE: "place-date",
+    BlockKind.EDITORIAL: "editorial",
+    BlockKind.CREDIT: "credit",
+    BlockKind.BYLINE: "byline",
+    BlockKind.ATTRIBUTION: "attribution",
+    BlockKind.TRANSLATOR_NOTE: "translator-note",
+    BlockKind.PARAGRAPH: "paragraph",
+}
+#: Roles whose k-th block pairs with the k-th of the other language when the counts agree.
+ANCHOR_ROLES = {"headline", "intertitle", "salutation", "valediction", "signature", "place-date", "editorial"}
+
+
+def numbers(text: str, lang: str) -> set[str]:
+    """The numbers of a text, normalised: Arabic numerals (20th gives 20); in Chinese, numerals
+    before 年月日号时 (一九四六年, 二十一日); in English, month names next to a day (May 9 gives 5).
+    Number words (English "two", Chinese 两个) are left out: they are words more often than figures."""
+    found = {n.replace(",", "") for n in _DIGITS.findall(text)}
+    if lang == "zh":
+        for match in _ZH_NUMBER.finditer(text):
+            if match.group() in "一两" and not text.startswith(("月", "日"), match.end()):
+                continue  # 一时, 一次, 两年: words more often than numbers
+            value = zh_numeral(match.group())
+            if value is not None:
+                found.add(str(value))
+    else:
+        for match in _EN_MONTH_DAY.finditer(text):
+            month = _MONTHS.get((match.group(1) or match.group(2) or "").lower())
+            if month:
+                found.add(str(month))
+    return found
+
+
+def length(block: Block) -> int:
+    """The length of a block in characters, white space left out."""
+    return max(1, len("".join(block.text.split())))
+
+
+@dataclass
+class _Side:
+    blocks: Sequence[Block]
+    lang: str
+
+    def __post_init__(self) -> None:
+        self.lengths = [length(b) for b in self.blocks]
+        self.roles = [ROLE[b.kind] for b in self.blocks]
+        self.numbers = [numbers(b.text, self.lang) for b in self.blocks]
+        counts: dict[str, int] = {}
+        self.rank = []
+        for role in self.roles:
+            self.rank.append(counts.get(role, 0))
+            counts[role] = counts.get(role, 0) + 1
+        self.counts = counts
+
+
+def _length_cost(zh: int, en: int, ratio: float) -> float:
+    delta = (en - zh * ratio) / math.sqrt(zh * S2 * ratio)
+    probability = 2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2))))
+    return -math.log(max(probability, 1e-12))
+
+
+class Aligner:
+    """Aligns two block sequences; ``align()`` returns the steps as index ranges."""
+
+    def __init__(self, zh: Sequence[Block], en: Sequence[Block]) -> None:
+        self.zh, self.en = _Side(zh, "zh"), _Side(en, "en")
+        total_zh, total_en = sum(self.zh.lengths), sum(self.en.lengths)
+        self.ratio = total_en / total_zh if total_zh and total_en else 3.0
+        self.anchored = {role for role in ANCHOR_ROLES
+                         if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0}
+
+    def _role_cost(self, zs: range, es: range) -> float:
+        if len(zs) == 1 and len(es) == 1:
+            role_zh, role_en = self.zh.roles[zs[0]], self.en.roles[es[0]]
+            if role_zh == role_en:
+                if role_zh in self.anchored and self.zh.rank[zs[0]] != self.en.rank[es[0]]:
+                    return FORBIDDEN
+                return 0.0
+            if role_zh in self.anchored or role_en in self.anchored:
+                return FORBIDDEN
+            return ROLE_MISMATCH
+        # Merges join blocks of one role (paragraphs, or closing lines) only.
+        roles_zh = {self.zh.roles[i] for i in zs}
+        roles_en = {self.en.roles[j] for j in es}
+        if len(roles_zh | roles_en) != 1 or (roles_zh | roles_en) & self.anchored:
+            return FORBIDDEN
+        return 0.0
+
+    def _lexical_cost(self, zs: range, es: range) -> float:
+        if len(zs) == 1 and len(es) == 1:
+            left, right = self.zh.numbers[zs[0]], self.en.numbers[es[0]]
+        else:
+            left = set().union(*(self.zh.numbers[i] for i in zs))
+            right = set().union(*(self.en.numbers[j] for j in es))
+        if not left and not right:
+            return 0.0
+        shared = len(left & right)
+        return -1.5 * shared + 0.75 * len(left ^ right)
+
+    def step_cost(self, zs: range, es: range) -> float:
+        if len(zs) == 1 and len(es) == 1:  # the common case, kept short
+            i, j = zs[0], es[0]
+            role_zh, role_en = self.zh.roles[i], self.en.roles[j]
+            if role_zh != role_en or role_zh in self.anchored:
+                role = self._role_cost(zs, es)
+                if role == FORBIDDEN:
+                    return role
+            else:
+                role = 0.0
+            left, right = self.zh.numbers[i], self.en.numbers[j]
+            lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
+            return _length_cost(self.zh.lengths[i], self.en.lengths[j], self.ratio) + PRIOR_1_1 + role + lexical
+        if not zs or not es:  # a block left out
+            index = zs[0] if zs else es[0]
+            side = self.zh if zs else self.en
+            anchored = side.roles[index] in self.anchored
+            return FORBIDDEN if anchored else PRIOR[(len(zs), len(es))] + 2.0
+        role = self._role_cost(zs, es)
+        if role == FORBIDDEN:
+            return role
+        zh_length = sum(self.zh.lengths[i] for i in zs)
+        en_length = sum(self.en.lengths[j] for j in es)
+        cost = _length_cost(zh_length, en_length, self.ratio) + PRIOR[(len(zs), len(es))]
+        return cost + role + self._lexical_cost(zs, es)
+
+    def anchors(self) -> list[tuple[int, int]]:
+        """Fixed 1:1 pairs: the k-th block of each anchored role in both languages, kept in order."""
+        pairs = []
+        for role in self.anchored:
+            zh = [i for i, r in enumerate(self.zh.roles) if r == role]
+            en = [j for j, r in enumerate(self.en.roles) if r == role]
+            pairs.extend(zip(zh, en, strict=True))
+        kept: list[tuple[int, int]] = []
+        for i, j in sorted(pairs):
+            if not kept or j > kept[-1][1]:
+                kept.append((i, j))
+        return kept
+
+    def align(self) -> list[tuple[range, range, float]]:
+        """The cheapest path: anchors fixed, a dynamic programme between each two of them."""
+        n, m = len(self.zh.blocks), len(self.en.blocks)
+        steps: list[tuple[range, range, float]] = []
+        start_i = start_j = 0
+        for i, j in [*self.anchors(), (n, m)]:
+            steps.extend(self._segment(start_i, i, start_j, j))
+            if i < n:
+                steps.append((range(i, i + 1), range(j, j + 1), self.step_cost(range(i, i + 1), range(j, j + 1))))
+            start_i, start_j = i + 1, j + 1
+        return steps
+
+    def _segment(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[range, range, float]]:
+        """The cheapest path from (i0, j0) to (i1, j1), in a band around the diagonal first."""
+        n, m = i1 - i0, j1 - j0
+        width = max(8, abs(n - m) + (max(n, m) + 9) // 10)
+        try:
+            return self._dp(i0, j0, n, m, width)
+        except ValueError:
+            return self._dp(i0, j0, n, m, n + m + 1)
+
+    def _dp(self, i0: int, j0: int, n: int, m: int, width: int) -> list[tuple[range, range, float]]:
+        best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+        back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+        best[0][0] = 0.0
+        shapes = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+        for i in range(n + 1):
+            centre = i * m // n if n else 0
+            for j in range(max(0, centre - width), min(m, centre + width) + 1):
+                here = best[i][j]
+                if here == math.inf:
+                    continue
+                for a, b in shapes:
+                    if i + a > n or j + b > m:
+                        continue
+                    cost = here + self.step_cost(range(i0 + i, i0 + i + a), range(j0 + j, j0 + j + b))
+                    if cost < best[i + a][j + b]:
+                        best[i + a][j + b] = cost
+                        back[i + a][j + b] = (a, b)
+        if best[n][m] == math.inf:
+            raise ValueError("no alignment satisfies the structural anchors")
+        steps = []
+        i, j = n, m
+        while i or j:
+            a, b = back[i][j]  # type: ignore[misc]
+            zs, es = range(i0 + i - a, i0 + i), range(j0 + j - b, j0 + j)
+            steps.append((zs, es, self.step_cost(zs, es)))
+            i, j = i - a, j - b
+        return steps[::-1]
+
+
+def _cert(zs: range, es: range, cost: float, aligner: Aligner) -> str | None:
+    roles = {aligner.zh.roles[i] for i in zs} | {aligner.en.roles[j] for j in es}
+    if len(roles) > 1 or cost > 9:
+        return "low"
+    if len(zs) != 1 or len(es) != 1 or cost > 5:
+        return "medium"
+    return None
+
+
+def align(article: Article, reporter: Reporter) -> None:
+    """Fill ``article.links`` and ``article.unaligned`` (bilingual articles only; idempotent)."""
+    article.links, article.unaligned = [], []
+    zh, en = article.text("zh"), article.text("en")
+    if zh is None or en is None:
+        return
+    aligner = Aligner(zh.blocks, en.blocks)
+    try:
+        steps = aligner.align()
+    except ValueError:
+        aligner.anchored = set()
+        steps = aligner.align()
+    for zs, es, cost in steps:
+        if zs and es:
+            article.links.append(Link([zh.blocks[i] for i in zs], [en.blocks[j] for j in es],
+                                      _cert(zs, es, cost, aligner), round(cost, 3)))
+            continue
+        for index in zs:
+            article.unaligned.append(Unaligned(zh.blocks[index], "zh", _reason(zh.blocks[index], aligner, "en")))
+        for index in es:
+            article.unaligned.append(Unaligned(en.blocks[index], "en", _reason(en.blocks[index], aligner, "zh")))
+    report(article, reporter, aligner)
+
+
+def report(article: Article, reporter: Reporter, aligner: Aligner | None = None) -> None:
+    """Report the alignment of ``article`` as A-codes (info): what a reader should check."""
+    lengths: dict[int, int] = {}
+    found: dict[int, set[str]] = {}
+    if aligner is not None:
+        for side in (aligner.zh, aligner.en):
+            for block, size, figures in zip(side.blocks, side.lengths, side.numbers, strict=True):
+                lengths[id(block)], found[id(block)] = size, figures
+    for link in article.links:
+        for lang, blocks in (("zh", link.zh), ("en", link.en)):
+            for block in blocks:
+                if id(block) not in lengths:
+                    lengths[id(block)], found[id(block)] = length(block), numbers(block.text, lang)
+    zh_total = sum(lengths[id(b)] for link in article.links for b in link.zh)
+    en_total = sum(lengths[id(b)] for link in article.links for b in link.en)
+    ratio = aligner.ratio if aligner else en_total / zh_total if zh_total and en_total else 3.0
+    for item in article.unaligned:
+        block = item.block
+        reporter.info("A001", f"{item.lang} block {block.id} has no counterpart: {item.reason}",
+                      block.span.line, block.span.column)
+    for link in article.links:
+        first = link.zh[0]
+        ids = " ".join(b.id or "?" for b in [*link.zh, *link.en])
+        if link.shape != "1:1":
+            reporter.info("A002", f"{link.shape} link {ids}", first.span.line, first.span.column)
+        zh_length = sum(lengths[id(b)] for b in link.zh)
+        en_length = sum(lengths[id(b)] for b in link.en)
+        delta = (en_length - zh_length * ratio) / math.sqrt(zh_length * S2 * ratio)
+        factor = en_length / zh_length / ratio
+        if abs(delta) > 2.5 or (zh_length >= 10 and not 0.5 <= factor <= 2.0):
+            reporter.info("A003", f"length ratio outlier in {ids}: {en_length} English against {zh_length} "
+                          f"Chinese characters ({en_length / zh_length:.2f}; this article {ratio:.2f})",
+                          first.span.line, first.span.column)
+        left = set().union(*(found[id(b)] for b in link.zh))
+        right = set().union(*(found[id(b)] for b in link.en))
+        if left != right and (left or right):
+            only_zh, only_en = sorted(left - right, key=_numeric), sorted(right - left, key=_numeric)
+            reporter.info("A004", f"numbers differ in {ids}: Chinese only {', '.join(only_zh) or '-'}; "
+                          f"English only {', '.join(only_en) or '-'}", first.span.line, first.span.column)
+
+
+def _numeric(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        return math.inf
+
+
+def _reason(block: Block, aligner: Aligner, other: str) -> str:
+    role = ROLE[block.kind]
+    side = aligner.en if other == "en" else aligner.zh
+    if role != "paragraph" and side.counts.get(role, 0) == 0:
+        return f"the {'English' if other == 'en' else 'Chinese'} text has no {role}"
+    return "no block of the other language fits it better than leaving it out (length and numbers)"

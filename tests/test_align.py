@@ -1,0 +1,120 @@
+"""Alignment: gold links on the seed and on four translated corpus articles; the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.cli import main
+from encoder.diagnostics import Reporter
+from encoder.enrich.align import align, numbers, zh_numeral
+from encoder.pipeline import build_article, encode
+from encoder.reader import decode, read_source
+from encoder.validate import Validation
+
+from .conftest import SEED
+
+ALIGNED = Path(__file__).resolve().parent / "fixtures" / "aligned"
+CASES = {"seed": SEED, **{p.stem: p for p in sorted(ALIGNED.glob("*.txt"))}}
+
+
+def relative(block) -> str:
+    return block.id.split(".", 1)[1]
+
+
+def alignment(article) -> list[str]:
+    rows = [(link.zh[0].span.line, " ".join(map(relative, link.zh)) + " -- " + " ".join(map(relative, link.en)))
+            for link in article.links]
+    rows += [(u.block.span.line, f"{relative(u.block)} --" if u.lang == "zh" else f"-- {relative(u.block)}")
+             for u in article.unaligned]
+    return sorted(row for _, row in rows)
+
+
+def gold(name: str) -> list[str]:
+    lines = (ALIGNED / f"{name}.gold").read_text(encoding="utf-8").splitlines()
+    return sorted(line for line in lines if line and not line.startswith("#"))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_gold_alignment(name: str) -> None:
+    result = encode(CASES[name], validation=Validation("project", engine="lxml"))
+    assert result.tei is not None, [str(d) for d in result.diagnostics]
+    assert alignment(result.article) == gold(name)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_block_is_linked_once_or_listed_with_a_reason(name: str) -> None:
+    article = encode(CASES[name]).article
+    seen = [b.id for link in article.links for b in [*link.zh, *link.en]] + [u.block.id for u in article.unaligned]
+    assert sorted(seen) == sorted(b.id for text in article.texts for b in text.blocks)
+    assert all(u.reason for u in article.unaligned)
+
+
+def test_gold_files_cover_every_shape() -> None:
+    rows = [row for name in CASES for row in gold(name)]
+    shapes = {(len(z.split()), len(e.split())) for z, e in (row.split("--") for row in rows)}
+    assert {(1, 1), (1, 2), (2, 1), (1, 0), (0, 1)} <= shapes
+    assert "-- en.cr1" in gold("air-intrusion-0-1")  # a credit line in the English only
+
+
+def test_seed_headline_and_salutation_link_to_both_english_blocks() -> None:
+    # The first Chinese line glues the headline and the salutation; the parser splits it at
+    # 131:22, so each half links to its English block.
+    rows = gold("seed")
+    assert "zh.hl1 -- en.hl1" in rows and "zh.sa1 -- en.sa1" in rows
+    article = encode(SEED).article
+    assert article.links[0].zh[0].span.line == article.links[1].zh[0].span.line == 131
+
+
+def test_alignment_pass_is_idempotent() -> None:
+    reporter = Reporter(str(SEED))
+    article = build_article(read_source(SEED), reporter)
+    first = alignment(article)
+    align(article, reporter)
+    assert alignment(article) == first
+
+
+def test_report_codes(capsys) -> None:
+    assert main(["align-report", str(ALIGNED / "air-intrusion-0-1.txt"), str(ALIGNED / "telegrams-2-1.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "info A001: en block rmrb-1946-05-24-p1-a3a673ae.en.cr1 has no counterpart: the Chinese text has no credit" \
+        in out
+    assert "info A002: 2:1 link rmrb-1946-05-16-p2-e89d8b52.zh.p1 rmrb-1946-05-16-p2-e89d8b52.zh.p2" in out
+    assert "telegrams-2-1.txt: 5 links (1:1 4, 2:1 1), 0 blocks without counterpart" in out
+
+
+def test_report_on_a_tei_file(tmp_path, capsys) -> None:
+    target = tmp_path / "air.xml"
+    assert main(["convert", str(ALIGNED / "air-intrusion-0-1.txt"), "-o", str(target)]) == 0
+    assert main(["align-report", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "en block rmrb-1946-05-24-p1-a3a673ae.en.tn1 has no counterpart: it is in no translation link" in out
+    assert f"{target}: 3 links (1:1 3), 2 blocks without counterpart" in out
+
+
+def seed_with(old: str, new: str):
+    text = SEED.read_text(encoding="utf-8")
+    assert old in text
+    reporter = Reporter("seed.txt")
+    build_article(decode(text.replace(old, new, 1).encode(), "seed.txt"), reporter)
+    return [str(d) for d in reporter.diagnostics if d.code.startswith("A")]
+
+
+def test_report_numbers_that_differ() -> None:
+    (message,) = seed_with("your letter of September 12.", "your letter of September 14.")
+    assert "info A004: numbers differ in rmrb-1958-09-21-p2-a4c02de8.zh.p1" in message
+    assert "Chinese only 12; English only 14" in message
+
+
+def test_report_length_outlier() -> None:
+    found = seed_with("After you were elected President of the United States, the national leaders of the "
+                      "Soviet Union had great hopes for you.", "After your election we hoped.")
+    assert any("A003: length ratio outlier in rmrb-1958-09-21-p2-a4c02de8.zh.p27" in m for m in found), found
+
+
+def test_numbers() -> None:
+    assert zh_numeral("一九四六") == 1946 and zh_numeral("二十一") == 21 and zh_numeral("廿六") == 26
+    assert numbers("1958年9月19日于莫斯科", "zh") == numbers("Moscow, September 19, 1958", "en") == {"1958", "9", "19"}
+    assert numbers("五月十五日", "zh") == {"5", "15"}
+    assert numbers("一时不能", "zh") == set()
