@@ -1,4 +1,4 @@
-"""Command line: ``encoder convert``, ``validate``, ``align-report``, ``dump``, ``--version``.
+"""Command line: ``encoder convert``, ``validate``, ``align-report``, ``transform``, ``dump``, ``--version``.
 
 Exit codes: 0 all good (warnings allowed), 1 some input failed (the others are still
 converted), 2 usage error.
@@ -25,6 +25,7 @@ from .enrich.align import report as report_alignment
 from .pipeline import build_article, encode
 from .reader import read_source
 from .tei_reader import read_tei
+from .transform import OUTPUTS, PROCESSORS, TransformError, transform, transform_saxon
 from .validate import ENGINES, SchemaError, Validation
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -71,6 +72,18 @@ def _parser() -> argparse.ArgumentParser:
         "inside linked pairs, for article sources (aligned now) or TEI files written by encoder.")
     aligned.add_argument("inputs", nargs="+", metavar="FILE", help="article sources (.txt, .md) or TEI files (.xml)")
     aligned.add_argument("--encoding", help="decode sources with this encoding instead of UTF-8")
+    change = commands.add_parser(
+        "transform", help="transform TEI files with the stylesheets of tei/xslt/",
+        description="Transform TEI files (or directories of them) into an HTML reading edition, plain "
+        "text, or entity and alignment tables (TSV).")
+    change.add_argument("inputs", nargs="+", metavar="INPUT", help="TEI files or directories (*.xml)")
+    change.add_argument("--to", required=True, choices=sorted(OUTPUTS), help="what to produce")
+    change.add_argument("-o", "--output", metavar="OUT",
+                        help="output file (one input) or directory; without it one file goes to stdout")
+    change.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="a stylesheet parameter (repeatable), e.g. --param lang=en")
+    change.add_argument("--processor", choices=PROCESSORS, default="lxml",
+                        help="lxml (libxslt, default) or saxon (needs the saxon extra)")
     show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
@@ -89,6 +102,15 @@ def _collect(inputs: Sequence[str]) -> Iterator[tuple[Path, Path]]:
             yield path, Path(path.name).with_suffix(".xml")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,10 +118,17 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, _FILE_MODE)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _single_target(jobs: Sequence[object], inputs: Sequence[str], output: str | None) -> bool:
+    """Whether -o names one output file: one input file, and OUT is no directory (nor ends in '/')."""
+    return (len(jobs) == 1 and output is not None and not Path(inputs[0]).is_dir()
+            and not Path(output).is_dir() and not output.endswith(("/", os.sep)))
 
 
 def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) -> None:
@@ -115,8 +144,7 @@ def _convert(args: argparse.Namespace) -> int:
         print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
         return EXIT_USAGE
     output = Path(args.output) if args.output else None
-    single_file = (len(jobs) == 1 and not Path(args.inputs[0]).is_dir() and output is not None
-                   and (output.suffix == ".xml" or not output.is_dir()) and not str(args.output).endswith(os.sep))
+    single_file = _single_target(jobs, args.inputs, args.output)
     if output is None and len(jobs) > 1:
         print("encoder: error: several inputs need -o OUTDIR", file=sys.stderr)
         return EXIT_USAGE
@@ -225,6 +253,53 @@ def _align_report(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _transform(args: argparse.Namespace) -> int:
+    params: dict[str, str] = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            print(f"encoder: error: --param takes KEY=VALUE, not {item!r}", file=sys.stderr)
+            return EXIT_USAGE
+        params[key] = value
+    jobs: list[tuple[Path, Path]] = []
+    suffix = OUTPUTS[args.to].suffix
+    for name in args.inputs:
+        path = Path(name)
+        if path.is_dir():
+            jobs.extend((p, p.relative_to(path).with_suffix(suffix)) for p in sorted(path.rglob("*.xml")))
+        else:
+            jobs.append((path, Path(path.name).with_suffix(suffix)))
+    if not jobs:
+        print("encoder: error: no .xml files found", file=sys.stderr)
+        return EXIT_USAGE
+    output = Path(args.output) if args.output else None
+    if output is None and len(jobs) > 1:
+        print("encoder: error: several inputs need -o OUTDIR", file=sys.stderr)
+        return EXIT_USAGE
+    single = _single_target(jobs, args.inputs, args.output)
+    failed = 0
+    for source, relative in jobs:
+        try:
+            if args.processor == "saxon":
+                data, diagnostics = transform_saxon(source, args.to, params), []
+            else:
+                document = etree.parse(str(source), etree.XMLParser(resolve_entities=False, no_network=True))
+                data, diagnostics = transform(document, args.to, params, str(source))
+        except (OSError, etree.XMLSyntaxError, TransformError) as exc:
+            print(Diagnostic(Level.ERROR, "X002", f"cannot transform: {exc}", str(source)), file=sys.stderr)
+            failed += 1
+            continue
+        _print(diagnostics, Level.INFO, sys.stderr)
+        if any(d.level >= Level.ERROR for d in diagnostics):
+            failed += 1
+            continue
+        if output is None:
+            sys.stdout.buffer.write(data)
+        else:
+            write_atomic(output if single else output / relative, data)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _dump(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
@@ -251,4 +326,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args)
     if args.command == "align-report":
         return _align_report(args)
+    if args.command == "transform":
+        return _transform(args)
     return _dump(args)

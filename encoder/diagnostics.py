@@ -53,6 +53,8 @@ CODES: dict[str, str] = {
     "V106": "the root id does not carry the header's issue date",
     "V107": "publicationStmt/idno differs from the root id",
     "V108": "the two language divisions hold letters differently",
+    "X001": "a stylesheet said something (xsl:message)",
+    "X002": "a transformation failed",
     "C001": "an output file could not be written",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }

@@ -47,9 +47,17 @@ def test_invalid_fixture(name, engine, code, line, message) -> None:
         "\n".join(str(d) for d in found)
 
 
-@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.xml")), ids=lambda p: p.stem)
+TEI_INPUTS = sorted(GOLDEN.glob("*.xml")) + sorted((Path(__file__).resolve().parent / "fixtures" / "tei").glob("*.xml"))
+
+
+@pytest.mark.parametrize("path", TEI_INPUTS, ids=lambda p: p.stem)
 def test_goldens_are_valid_against_the_project_schema(path, project_lxml) -> None:
     assert project_lxml.file(path) == []
+
+
+@pytest.mark.parametrize("path", TEI_INPUTS, ids=lambda p: p.stem)
+def test_goldens_are_valid_against_tei_all(path) -> None:
+    assert Validation("tei_all", engine="lxml").file(path) == []
 
 
 def test_diagnostic_format_and_xpath(project_lxml) -> None:
