@@ -53,6 +53,7 @@ CODES: dict[str, str] = {
     "V106": "the root id does not carry the header's issue date",
     "V107": "publicationStmt/idno differs from the root id",
     "V108": "the two language divisions hold letters differently",
+    "V109": "a translation link has more than five targets",
     "X001": "a stylesheet said something (xsl:message)",
     "X002": "a transformation failed",
     "C001": "an output file could not be written",
