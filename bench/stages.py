@@ -63,9 +63,10 @@ def run(label: str, files: list[Path], rounds: int) -> None:
             data = serialize(to_tei(article, "0.0.0"))
             lap("write")
             tree = etree.ElementTree(etree.fromstring(data))
+            lap("reparse")
             fidelity.check(source, article, tree, reporter)
             lap("fidelity")
-            validation.bytes(data, str(path))
+            validation.tree(tree, data, str(path))
             lap("validate")
             articles += 1
     total = sum(spent.values())

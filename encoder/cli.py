@@ -12,13 +12,13 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from lxml import etree
 
-from . import __version__
+from . import __version__, batch
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .enrich.align import report as report_alignment
@@ -28,7 +28,6 @@ from .tei_reader import read_tei
 from .transform import OUTPUTS, PROCESSORS, TransformError, transform, transform_saxon
 from .validate import ENGINES, SchemaError, Validation
 
-INPUT_SUFFIXES = (".txt", ".md")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -54,6 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
     convert.add_argument("--no-validate", action="store_true",
                          help="do not validate the TEI against the project schema before writing it")
+    convert.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                         help="convert with N worker processes (or N Dask workers for a local cluster)")
+    convert.add_argument("--executor", choices=("process", "dask"), default="process",
+                         help="process pool on this machine (default) or Dask (needs the dask extra)")
+    convert.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --executor dask: the scheduler address, e.g. tcp://10.0.0.5:8786 "
+                         "(default: a local cluster of --jobs workers)")
+    convert.add_argument("--resume", action="store_true",
+                         help="skip inputs whose output is newer than the input and valid")
+    convert.add_argument("--report", metavar="FILE",
+                         help="run report (JSON) for directory runs; default OUT/encoder-report.json")
     check = commands.add_parser(
         "validate", help="validate TEI files (well-formedness, RELAX NG, Schematron)",
         description="Validate TEI files or directories of them. One line per problem, then a summary.")
@@ -89,17 +99,6 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
     show.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
     return parser
-
-
-def _collect(inputs: Sequence[str]) -> Iterator[tuple[Path, Path]]:
-    """Each input file with the path its output takes relative to the output directory."""
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES):
-                yield found, found.relative_to(path).with_suffix(".xml")
-        else:
-            yield path, Path(path.name).with_suffix(".xml")
 
 
 def _umask() -> int:
@@ -139,40 +138,70 @@ def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) 
 
 def _convert(args: argparse.Namespace) -> int:
     threshold = Level.ERROR if args.quiet else Level.INFO if args.verbose else Level.WARNING
-    jobs = list(_collect(args.inputs))
-    if not jobs:
-        print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
+    if args.jobs < 1:
+        print("encoder: error: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     output = Path(args.output) if args.output else None
-    single_file = _single_target(jobs, args.inputs, args.output)
-    if output is None and len(jobs) > 1:
-        print("encoder: error: several inputs need -o OUTDIR", file=sys.stderr)
+    inputs_are_files = all(not Path(name).is_dir() for name in args.inputs)
+    if output is None or (len(args.inputs) == 1 and inputs_are_files and _single_target([0], args.inputs, args.output)):
+        return _convert_one(args, output, threshold)
+    if not Path(output).exists() and output.suffix == ".xml":
+        print("encoder: error: several inputs or a directory need -o OUTDIR, not a .xml file", file=sys.stderr)
+        return EXIT_USAGE
+    total = sum(1 for _ in batch.walk(args.inputs, output))
+    if not total:
+        print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
+        return EXIT_USAGE
+    options = batch.Options(args.encoding, not args.no_validate, args.resume)
+    report = batch.Report(Path(args.report) if args.report else output / "encoder-report.json")
+    progress = None if args.quiet else batch.Progress(total)
+
+    def show(entry: dict[str, object]) -> None:
+        for line in entry["diagnostics"]:  # type: ignore[union-attr]
+            if threshold <= Level.WARNING or " error " in line:
+                if progress is not None and progress.tty:
+                    sys.stderr.write("\r\x1b[K")
+                print(line, file=sys.stderr)
+
+    try:
+        summary = batch.run(batch.walk(args.inputs, output), total, options, report, progress, args.jobs,
+                            args.executor, args.scheduler, show)
+    except RuntimeError as exc:
+        print(f"encoder: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        print(f"encoder: converted {summary['converted']} of {total} files, {summary['failed']} failed, "
+              f"{summary['skipped']} skipped (up to date); report: {report.path}", file=sys.stderr)
+    if summary["interrupted"]:
+        print("encoder: interrupted; the report lists what was done", file=sys.stderr)
+        return 130
+    return EXIT_FAILED if summary["failed"] else EXIT_OK
+
+
+def _convert_one(args: argparse.Namespace, output: Path | None, threshold: Level) -> int:
+    """One file to one file (or to stdout): no report, no pool."""
+    if len(args.inputs) != 1 or Path(args.inputs[0]).is_dir():
+        print("encoder: error: several inputs or a directory need -o OUTDIR", file=sys.stderr)
         return EXIT_USAGE
     try:
         validation = None if args.no_validate else Validation("project")
     except SchemaError as exc:
         print(f"encoder: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    failed = 0
-    for source, relative in jobs:
-        result = encode(source, args.encoding, validation=validation)
-        _print(result.diagnostics, threshold, sys.stderr)
-        if result.tei is None:
-            failed += 1
-            continue
-        if output is None:
-            sys.stdout.buffer.write(result.tei)
-            continue
-        target = output if single_file else output / relative
-        try:
-            write_atomic(target, result.tei)
-        except OSError as exc:
-            print(Diagnostic(Level.ERROR, "C001", f"cannot write {target}: {exc.strerror or exc}", str(source)),
-                  file=sys.stderr)
-            failed += 1
-    if not args.quiet and (len(jobs) > 1 or failed):
-        print(f"encoder: converted {len(jobs) - failed} of {len(jobs)} files, {failed} failed", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    result = encode(args.inputs[0], args.encoding, validation=validation)
+    _print(result.diagnostics, threshold, sys.stderr)
+    if result.tei is None:
+        return EXIT_FAILED
+    if output is None:
+        sys.stdout.buffer.write(result.tei)
+        return EXIT_OK
+    try:
+        write_atomic(output, result.tei)
+    except OSError as exc:
+        print(Diagnostic(Level.ERROR, "C001", f"cannot write {output}: {exc.strerror or exc}", args.inputs[0]),
+              file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 #: Values that make messages differ (ids, pointers, numbers), folded to count messages alike.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
 from . import __version__, fidelity
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .enrich import enrich
@@ -45,13 +43,13 @@ def encode_source(source: Source, version: str = __version__, reporter: Reporter
     reporter = reporter or Reporter(source.path)
     try:
         article = build_article(source, reporter)
-        data = serialize(to_tei(article, version))
-        tree = etree.ElementTree(etree.fromstring(data))
+        tree = to_tei(article, version)
+        data = serialize(tree)
         fidelity.check(source, article, tree, reporter)
-        if validation is not None:
+        if validation is not None and not validation.quick(tree):
+            # Invalid: validate the serialized bytes again, so that messages carry real lines.
             shown = str(Path(source.path).with_suffix(".xml"))
-            for problem in validation.bytes(data, shown):
-                reporter.diagnostics.append(problem)
+            reporter.diagnostics.extend(validation.bytes(data, shown))
     except EncodeError:
         return Result(source.path, None, reporter.diagnostics)
     except Exception as exc:  # a bug must not cost the user the rest of a batch

@@ -85,15 +85,14 @@ def decode(data: bytes, path: str, encoding: str | None = None, reporter: Report
         if text.startswith("\ufeff"):
             text, bom = text[1:], True
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _XML_ILLEGAL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise reporter.fail("R002", f"control character U+{ord(bad.group()):04X} is not allowed in XML", line, column)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    for number, line in enumerate(lines, 1):
-        bad = _XML_ILLEGAL.search(line)
-        if bad:
-            char = bad.group()
-            raise reporter.fail(
-                "R002", f"control character U+{ord(char):04X} is not allowed in XML", number, bad.start() + 1)
     return Source(path, tuple(lines), bom)
 
 

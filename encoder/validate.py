@@ -129,10 +129,17 @@ class Validation:
                 code = "V002" if "already defined" in entry.message else "V001"
                 found.append(Diagnostic(Level.ERROR, code, entry.message.strip(), path, entry.line, entry.column))
             return found or [Diagnostic(Level.ERROR, "V001", str(exc), path, *(exc.position or (0, 0)))]
-        lines = data.splitlines()
-        found = [] if self.schema.validate(tree) else self._relaxng_errors(tree, data, lines, path)
+        return self.tree(tree, data, path)
+
+    def quick(self, tree: etree._ElementTree) -> bool:
+        """Whether ``tree`` is valid (no messages; works on trees built in memory)."""
+        return self.schema.validate(tree) and (self.rules is None or self.rules.validate(tree))
+
+    def tree(self, tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
+        """Diagnostics for ``tree``, parsed from ``data`` (so that it has line numbers)."""
+        found = [] if self.schema.validate(tree) else self._relaxng_errors(tree, data, data.splitlines(), path)
         if self.rules is not None and not self.rules.validate(tree):
-            found.extend(self._schematron_errors(tree, lines, path))
+            found.extend(self._schematron_errors(tree, data.splitlines(), path))
         return found
 
     def _relaxng_errors(self, tree: etree._ElementTree, data: bytes, lines: list[bytes],

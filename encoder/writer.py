@@ -6,6 +6,8 @@ no clock, no randomness; the version of the converter comes from the caller.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 
 from lxml import etree
@@ -66,7 +68,43 @@ _TAG = {
     BlockKind.ATTRIBUTION: "bibl",
     BlockKind.TRANSLATOR_NOTE: "note",
 }
+_TEI = "{http://www.tei-c.org/ns/1.0}"
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+@functools.lru_cache(maxsize=4)
+def _encoding_desc(version: str) -> etree._Element:
+    """The encodingDesc, the same for every article (copied, not rebuilt, per article)."""
+    return E.encodingDesc(
+        E.appInfo(E.application(
+            E.label("encoder"),
+            E.desc("Structure, ids and TEI writing of People's Daily articles."),
+            ident="encoder", version=version)),
+        E.editorialDecl(*(E.p(text) for text in EDITORIAL_DECL)),
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _lang_usage(bilingual: bool) -> etree._Element:
+    # The header is English and always names the newspaper in Chinese too.
+    used = (["mul"] if bilingual else []) + ["zh-Hans", "en"]
+    return E.langUsage(*(E.language(LANGUAGES[code], ident=code) for code in used))
+
+
+def _el(tag: str, text: str | None = None, attrib: dict[str, str] | None = None) -> etree._Element:
+    """A TEI element (built directly: the ElementMaker is slow in the hot path)."""
+    element = etree.Element(_TEI + tag, attrib)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None,
+         attrib: dict[str, str] | None = None) -> etree._Element:
+    element = etree.SubElement(parent, _TEI + tag, attrib)
+    if text is not None:
+        element.text = text
+    return element
 
 
 class _Writer:
@@ -112,20 +150,24 @@ class _Writer:
 
     # ------------------------------------------------------------------ blocks
     def block(self, block: Block) -> etree._Element:
-        element = etree.Element(f"{{http://www.tei-c.org/ns/1.0}}{_TAG[block.kind]}")
-        if block.kind is BlockKind.EDITORIAL:
-            element.set("type", "editorial")
-            element.set("resp", f"#{self.editors_id}")
-        elif block.kind is BlockKind.CREDIT:
-            element.set("type", "source")
-        elif block.kind is BlockKind.TRANSLATOR_NOTE:
-            element.set("type", "translator")
-        elif block.kind is BlockKind.PARAGRAPH and block.right_aligned:
-            element.set("rend", "align(right)")
+        kind = block.kind
+        attrib: dict[str, str] = {}
+        if kind is BlockKind.EDITORIAL:
+            attrib = {"type": "editorial", "resp": f"#{self.editors_id}"}
+        elif kind is BlockKind.CREDIT:
+            attrib = {"type": "source"}
+        elif kind is BlockKind.TRANSLATOR_NOTE:
+            attrib = {"type": "translator"}
+        elif kind is BlockKind.PARAGRAPH and block.right_aligned:
+            attrib = {"rend": "align(right)"}
         if block.id:
-            element.set(XML_ID, block.id)
-        joiner = None if block.kind in (BlockKind.HEADLINE, BlockKind.INTERTITLE) else "\n"
-        self._fill(element, block.lines, joiner)
+            attrib[XML_ID] = block.id
+        element = etree.Element(_TEI + _TAG[kind], attrib)
+        lines = block.lines
+        if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):
+            element.text = lines[0][0]  # the usual block: one line of plain text
+        else:
+            self._fill(element, lines, None if kind in (BlockKind.HEADLINE, BlockKind.INTERTITLE) else "\n")
         return element
 
     def node(self, node: Node) -> etree._Element:
@@ -179,75 +221,57 @@ class _Writer:
 
     def header(self) -> etree._Element:
         header = self.article.header
-        langs = [t.lang for t in self.article.texts]
-        titles = []
-        for field, lang in ((header.title_zh, "zh-Hans"), (header.title_en, "en")):
-            if field is not None:
-                titles.append((field.value, lang))
-        title_stmt = E.titleStmt(
-            *(self._lang(E.title(value, type="main"), lang) for value, lang in titles),
-            E.respStmt(E.resp("TEI encoding"), E.name(f"encoder {self.version}")),
-        )
-        analytic = E.analytic(*(self._lang(E.title(value, level="a"), lang) for value, lang in titles))
+        titles = [(field.value, lang) for field, lang in ((header.title_zh, "zh-Hans"), (header.title_en, "en"))
+                  if field is not None]
+        tei_header = _el("teiHeader", None, {XML_LANG: "en"})
+        file_desc = _sub(tei_header, "fileDesc")
+        title_stmt = _sub(file_desc, "titleStmt")
+        for value, lang in titles:
+            _sub(title_stmt, "title", value, {"type": "main", XML_LANG: lang})
+        encoder = _sub(title_stmt, "respStmt")
+        _sub(encoder, "resp", "TEI encoding")
+        _sub(encoder, "name", f"encoder {self.version}")
+        publication = _sub(file_desc, "publicationStmt")
+        _sub(publication, "publisher", "encoder project")
+        _sub(publication, "idno", self.root_id, {"type": "local"})
+        availability = _sub(publication, "availability", None, {"status": "unknown"})
+        _sub(availability, "licence", "The TEI encoding is released under CC BY 4.0. The rights in the article "
+             "and its translation are not cleared by this file.")
+        bibl = _sub(_sub(file_desc, "sourceDesc"), "biblStruct", None, {"type": "newspaperArticle"})
+        analytic = _sub(bibl, "analytic")
+        for value, lang in titles:
+            _sub(analytic, "title", value, {"level": "a", XML_LANG: lang})
         for field, lang in ((header.author_zh, "zh-Hans"), (header.author_en, "en")):
             if field is not None:
-                analytic.append(self._lang(E.author(field.value), lang))
-        monogr = E.monogr(
-            self._lang(E.title(NEWSPAPER["zh-Hans"], level="j"), "zh-Hans"),
-            self._lang(E.title(NEWSPAPER["en"], level="j", type="alt"), "en"),
-        )
-        if any(isinstance(b, Block) and b.kind is BlockKind.EDITORIAL for t in self.article.texts for b in t.blocks):
-            responsible = E.respStmt(
-                E.resp("editorial remarks and intertitles"),
-                self._lang(E.orgName("人民日报编辑部"), "zh-Hans"),
-                self._lang(E.orgName("Editorial Department of the People's Daily"), "en"),
-            )
-            responsible.set(XML_ID, self.editors_id)
-            monogr.append(responsible)
+                _sub(analytic, "author", field.value, {XML_LANG: lang})
+        monogr = _sub(bibl, "monogr")
+        _sub(monogr, "title", NEWSPAPER["zh-Hans"], {"level": "j", XML_LANG: "zh-Hans"})
+        _sub(monogr, "title", NEWSPAPER["en"], {"level": "j", "type": "alt", XML_LANG: "en"})
+        if any(b.kind is BlockKind.EDITORIAL for t in self.article.texts for b in t.blocks):
+            responsible = _sub(monogr, "respStmt", None, {XML_ID: self.editors_id})
+            _sub(responsible, "resp", "editorial remarks and intertitles")
+            _sub(responsible, "orgName", "人民日报编辑部", {XML_LANG: "zh-Hans"})
+            _sub(responsible, "orgName", "Editorial Department of the People's Daily", {XML_LANG: "en"})
         date = header.date.value if header.date else ""
-        imprint = E.imprint(E.date(date, when=date))
-        monogr.append(imprint)
+        _sub(_sub(monogr, "imprint"), "date", date, {"when": date})
         if header.page is not None:
-            scope = E.biblScope(f"第{header.page.value}版", unit="page")
+            scope = {"unit": "page"}
             if header.page.value.isdigit():
-                scope.set("n", header.page.value)
-            monogr.append(self._lang(scope, "zh-Hans"))
-        bibl = E.biblStruct(analytic, monogr, type="newspaperArticle")
+                scope["n"] = header.page.value
+            scope[XML_LANG] = "zh-Hans"
+            _sub(monogr, "biblScope", f"第{header.page.value}版", scope)
         if header.column is not None:
-            bibl.append(self._lang(E.note(header.column.value, type="column"), "zh-Hans"))
+            _sub(bibl, "note", header.column.value, {"type": "column", XML_LANG: "zh-Hans"})
         for key, field in sorted(header.extra.items()):
-            bibl.append(E.note(field.value, type="source-field", n=key))
-        encoding = E.encodingDesc(
-            E.appInfo(E.application(
-                E.label("encoder"),
-                E.desc("Structure, ids and TEI writing of People's Daily articles."),
-                ident="encoder", version=self.version)),
-            E.editorialDecl(*(E.p(text) for text in EDITORIAL_DECL)),
-        )
-        # The header is English and always names the newspaper in Chinese too.
-        used = (["mul"] if len(langs) > 1 else []) + ["zh-Hans", "en"]
-        profile = E.profileDesc(E.langUsage(*(E.language(LANGUAGES[code], ident=code) for code in used)))
+            _sub(bibl, "note", field.value, {"type": "source-field", "n": key})
+        tei_header.append(copy.deepcopy(_encoding_desc(self.version)))
+        profile = _sub(tei_header, "profileDesc")
+        profile.append(copy.deepcopy(_lang_usage(len(self.article.texts) > 1)))
         for corresp in self._corresp_descs():
             profile.append(corresp)
         source_name = self.article.path.replace("\\", "/").rsplit("/", 1)[-1]
-        revision = E.revisionDesc(E.change(f"Converted from {source_name} by encoder {self.version}."))
-        tei_header = E.teiHeader(
-            E.fileDesc(
-                title_stmt,
-                E.publicationStmt(
-                    E.publisher("encoder project"),
-                    E.idno(self.root_id, type="local"),
-                    E.availability(E.licence(
-                        "The TEI encoding is released under CC BY 4.0. The rights in the article and its "
-                        "translation are not cleared by this file."), status="unknown"),
-                ),
-                E.sourceDesc(bibl),
-            ),
-            encoding,
-            profile,
-            revision,
-        )
-        return self._lang(tei_header, "en")
+        _sub(_sub(tei_header, "revisionDesc"), "change", f"Converted from {source_name} by encoder {self.version}.")
+        return tei_header
 
     def _corresp_descs(self) -> list[etree._Element]:
         """One correspDesc per signed letter of the first language version."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -49,7 +50,11 @@ def test_directory_with_one_bad_file(tmp_path, capsys) -> None:
     out = tmp_path / "out"
     assert main(["convert", str(tree), "-o", str(out)]) == 1
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert written == ["1946/1946-05-19_简讯.xml", "1946/1946-05-22_人民日报创刊纪念.xml"]
+    assert written == ["1946/1946-05-19_简讯.xml", "1946/1946-05-22_人民日报创刊纪念.xml", "encoder-report.json"]
+    report = json.loads((out / "encoder-report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["converted"] == 2 and report["summary"]["failed"] == 1
+    (bad,) = [f for f in report["files"] if f["status"] == "failed"]
+    assert bad["path"].endswith("broken.md") and "error R001" in bad["diagnostics"][0]
     err = capsys.readouterr().err
     assert f"{tree / '1946' / 'broken.md'}:1:5: error R001" in err
     assert "converted 2 of 3 files, 1 failed" in err
@@ -105,7 +110,7 @@ def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypa
     out = tmp_path / "out"
     inputs = [str(RMRB / "1946-05-19_简讯.md"), str(RMRB / "1946-05-22_人民日报创刊纪念.md")]
     assert main(["convert", *inputs, "-o", str(out)]) == 1
-    assert [p.name for p in out.iterdir()] == ["1946-05-22_人民日报创刊纪念.xml"]
+    assert sorted(p.name for p in out.iterdir()) == ["1946-05-22_人民日报创刊纪念.xml", "encoder-report.json"]
     assert "error E001: internal error (RuntimeError: boom)" in capsys.readouterr().err
 
 

@@ -1,0 +1,309 @@
+"""Corpus runs: convert many files, in a process pool or on Dask, with progress and a report.
+
+The input tree is walked lazily (twice: once to count, once to convert), results are handled
+as they arrive and written to the report as JSON lines, so memory stays flat in the number
+of files. Workers write their own outputs atomically; on Ctrl-C the run stops submitting,
+lets the tasks in flight finish, and writes the report, so no partial file is left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .diagnostics import Diagnostic, Level
+
+INPUT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every conversion of a run shares (sent to the workers)."""
+
+    encoding: str | None = None
+    validate: bool = True
+    resume: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    source: str
+    target: str
+
+
+def walk(inputs: Iterable[str], output: Path) -> Iterator[Job]:
+    """The jobs of a run, in a stable order: directories are walked, their tree mirrored."""
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            for found in _walk_dir(path):
+                yield Job(str(found), str(output / found.relative_to(path).with_suffix(".xml")))
+        else:
+            yield Job(str(path), str(output / Path(path.name).with_suffix(".xml")))
+
+
+def _walk_dir(folder: Path) -> Iterator[Path]:
+    """Files with an input suffix below ``folder``, sorted per directory, without a full listing."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_dir(Path(entry.path))
+        elif entry.is_file() and entry.name.endswith(INPUT_SUFFIXES):
+            yield Path(entry.path)
+
+
+# ------------------------------------------------------------------ the work of one file
+
+_VALIDATION = None
+
+
+def _validation():
+    """The project schema, compiled once per worker process."""
+    global _VALIDATION
+    if _VALIDATION is None:
+        from .validate import Validation
+
+        _VALIDATION = Validation("project", engine="auto")
+    return _VALIDATION
+
+
+def convert_job(job: Job, options: Options) -> dict[str, object]:
+    """Convert one file and write its output; return its report entry (small, JSON-ready)."""
+    from .cli import write_atomic
+    from .pipeline import encode
+
+    start = time.perf_counter()
+    entry: dict[str, object] = {"path": job.source, "output": job.target}
+    try:
+        if options.resume and _up_to_date(job):
+            entry.update(status="skipped", diagnostics=[], seconds=round(time.perf_counter() - start, 4))
+            return entry
+        result = encode(job.source, options.encoding, validation=_validation() if options.validate else None)
+        diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
+        if result.tei is None:
+            entry["status"] = "failed"
+        else:
+            write_atomic(Path(job.target), result.tei)
+            entry["status"] = "converted"
+    except Exception as exc:  # one bad file never stops a run
+        diagnostics = [Diagnostic(Level.ERROR, "E001", f"internal error ({type(exc).__name__}: {exc})", job.source)]
+        entry["status"] = "failed"
+    entry["diagnostics"] = [str(d) for d in diagnostics]
+    entry["seconds"] = round(time.perf_counter() - start, 4)
+    return entry
+
+
+def _up_to_date(job: Job) -> bool:
+    """The output exists, is newer than the input, and is valid."""
+    try:
+        if os.stat(job.target).st_mtime < os.stat(job.source).st_mtime:
+            return False
+    except OSError:
+        return False
+    return not _validation().file(job.target)
+
+
+def convert_chunk(jobs: list[Job], options: Options) -> list[dict[str, object]]:
+    """Convert several files (one task of a pool or of Dask)."""
+    return [convert_job(job, options) for job in jobs]
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ------------------------------------------------------------------ progress and report
+
+@dataclass
+class Progress:
+    """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere."""
+
+    total: int
+    stream: TextIO = sys.stderr
+    interval: float = 2.0
+    done: int = 0
+    failed: int = 0
+    started: float = field(default_factory=time.monotonic)
+    shown: float = 0.0
+
+    def update(self, entry: dict[str, object]) -> None:
+        self.done += 1
+        self.failed += entry["status"] == "failed"
+        now = time.monotonic()
+        if now - self.shown >= (0.1 if self.tty else self.interval) or self.done == self.total:
+            self.shown = now
+            self.show(now)
+
+    @property
+    def tty(self) -> bool:
+        return self.stream.isatty()
+
+    def show(self, now: float) -> None:
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.done / elapsed
+        eta = (self.total - self.done) / rate if rate else 0.0
+        text = (f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {_clock(eta)}, "
+                f"{self.failed} failed")
+        if self.tty:
+            width = 30
+            filled = int(width * self.done / self.total) if self.total else width
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {text}\x1b[K")
+            if self.done == self.total:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"progress: {text}\n")
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class Report:
+    """The run report: entries streamed to a JSON-lines file, folded into JSON at the end."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines_path = path.with_name(f".{path.name}.lines")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.stream = self.lines_path.open("w", encoding="utf-8")
+        self.counts = {"converted": 0, "failed": 0, "skipped": 0}
+        self.seconds = 0.0
+
+    def add(self, entry: dict[str, object]) -> None:
+        self.counts[str(entry["status"])] += 1
+        self.seconds += float(entry["seconds"])  # type: ignore[arg-type]
+        self.stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def close(self, total: int, wall: float, interrupted: bool, executor: str, jobs: int) -> dict[str, object]:
+        self.stream.close()
+        summary = {"total": total, "done": sum(self.counts.values()), **self.counts, "interrupted": interrupted,
+                   "wall_seconds": round(wall, 3), "cpu_seconds_in_conversions": round(self.seconds, 3),
+                   "executor": executor, "jobs": jobs}
+        temporary = self.path.with_name(f".{self.path.name}.tmp")
+        with temporary.open("w", encoding="utf-8") as out, self.lines_path.open(encoding="utf-8") as lines:
+            out.write('{\n  "summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n  "files": [')
+            for number, line in enumerate(lines):
+                out.write(("\n    " if number == 0 else ",\n    ") + line.rstrip("\n"))
+            out.write("\n  ]\n}\n")
+        os.replace(temporary, self.path)
+        self.lines_path.unlink()
+        return summary
+
+
+# ------------------------------------------------------------------ executors
+
+Submit = Callable[[list[Job]], Future]
+
+
+def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run(jobs: Iterator[Job], total: int, options: Options, report: Report, progress: Progress | None,
+        workers: int = 1, executor: str = "process", scheduler: str | None = None,
+        on_entry: Callable[[dict[str, object]], None] | None = None) -> dict[str, object]:
+    """Convert every job; return the report's summary. Ctrl-C stops cleanly (summary says so)."""
+    started = time.monotonic()
+    interrupted = False
+
+    def handle(entry: dict[str, object]) -> None:
+        report.add(entry)
+        if on_entry is not None:
+            on_entry(entry)
+        if progress is not None:
+            progress.update(entry)
+
+    try:
+        if executor == "dask":
+            interrupted = _run_dask(jobs, options, handle, scheduler, workers)
+        elif workers <= 1:
+            try:
+                for job in jobs:
+                    handle(convert_job(job, options))
+            except KeyboardInterrupt:
+                interrupted = True
+        else:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint) as pool:
+                interrupted = _pump(jobs, lambda chunk: pool.submit(convert_chunk, chunk, options), handle,
+                                    window=4 * workers, waiter=_wait_first)
+    finally:
+        summary = report.close(total, time.monotonic() - started, interrupted, executor, workers)
+    return summary
+
+
+def _wait_first(pending: set) -> tuple[set, set]:
+    done, rest = wait(pending, return_when=FIRST_COMPLETED)
+    return set(done), set(rest)
+
+
+def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, object]], None], window: int,
+          waiter: Callable[[set], tuple[set, set]], chunk_size: int = 8) -> bool:
+    """Keep ``window`` chunks in flight; on Ctrl-C stop submitting and drain. True if interrupted."""
+    pending: set[Future] = set()
+    chunks = _chunks(jobs, chunk_size)
+    interrupted = False
+    exhausted = False
+    while True:
+        try:
+            while not interrupted and not exhausted and len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.add(submit(chunk))
+            if not pending:
+                return interrupted
+            done, pending = waiter(pending)
+            for future in done:
+                for entry in future.result():
+                    handle(entry)
+        except KeyboardInterrupt:
+            interrupted = True  # drain what is in flight, submit nothing more
+
+
+def _run_dask(jobs: Iterator[Job], options: Options, handle: Callable[[dict[str, object]], None],
+              scheduler: str | None, workers: int) -> bool:
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import wait as dask_wait
+    except ImportError:
+        raise RuntimeError("--executor dask needs dask.distributed (pip install 'encoder[dask]')") from None
+    cluster = None
+    if scheduler in (None, "local"):
+        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        window = 4 * max(sum(client.nthreads().values()), 1)
+        def waiter(pending: set) -> tuple[set, set]:
+            done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
+            return set(done), set(rest)
+
+        return _pump(jobs, lambda chunk: client.submit(convert_chunk, chunk, options, pure=False), handle, window,
+                     waiter)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

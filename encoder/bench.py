@@ -1,0 +1,155 @@
+"""Benchmark of corpus runs: ``python -m encoder.bench [--articles N] [--skip-jobs]``.
+
+Synthesises an N-article corpus from the seed and the sample corpus (each copy dated a
+different day, so every article gets its own id), then prints:
+
+* articles/s and MB/s per stage (read and parse, enrich, write, fidelity, validate), in one
+  process;
+* the floor: lxml parse + serialize + RELAX NG validation of the same outputs, and the ratio
+  of the whole pipeline to it;
+* the wall time of a real run (``encoder convert --jobs 1`` and ``--jobs 2``), the speed-up,
+  and the peak memory (largest resident set of the run's processes).
+
+It asserts nothing: the machine is shared, so read the ratios of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+_ISO = re.compile(r"^(Date: |)(\d{4}-\d{2}-\d{2})(\r?)$", re.MULTILINE)
+
+
+def samples() -> list[Path]:
+    """The seed and the sample corpus."""
+    return [ROOT / "source" / "000_770e009bb3385bcc.txt", *sorted((ROOT / "source" / "rmrb").glob("*.md"))]
+
+
+def synthesize(count: int, folder: Path) -> int:
+    """Write ``count`` articles below ``folder`` (YYYY/MM/DD/name); return their total size in bytes."""
+    templates = [(path.name, path.read_bytes().decode("utf-8")) for path in samples()]
+    start = datetime.date(1950, 1, 1)
+    size = 0
+    for index in range(count):
+        name, text = templates[index % len(templates)]
+        day = start + datetime.timedelta(days=index // len(templates))
+        dated = _ISO.sub(rf"\g<1>{day.isoformat()}\g<3>", text)
+        target = folder / f"{day:%Y/%m/%d}" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = dated.encode("utf-8")
+        target.write_bytes(data)
+        size += len(data)
+    return size
+
+
+def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
+    """Seconds per stage over ``files`` (one process), and the TEI written."""
+    from . import fidelity
+    from .diagnostics import Reporter
+    from .enrich import enrich
+    from .parser import parse
+    from .reader import read_source
+    from .structure import structure
+    from .validate import Validation
+    from .writer import serialize, to_tei
+
+    validation = Validation("project", engine="lxml")
+    spent = dict.fromkeys(("read and parse", "enrich", "write", "fidelity", "validate"), 0.0)
+    outputs = []
+    for path in files:
+        reporter = Reporter(str(path))
+        t0 = time.perf_counter()
+        source = read_source(path, reporter=reporter)
+        article = parse(source, reporter)
+        t1 = time.perf_counter()
+        structure(article, reporter)
+        enrich(article, reporter)
+        t2 = time.perf_counter()
+        tree = to_tei(article, "0.0.0")
+        data = serialize(tree)
+        t3 = time.perf_counter()
+        fidelity.check(source, article, tree, reporter)
+        t4 = time.perf_counter()
+        valid = validation.quick(tree)
+        t5 = time.perf_counter()
+        if not valid:
+            raise SystemExit(f"benchmark input did not validate: {validation.bytes(data, str(path))[:1]}")
+        for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            spent[stage] += seconds
+        outputs.append(data)
+    return spent, outputs
+
+
+def floor(outputs: list[bytes]) -> float:
+    """Seconds to parse, serialize and RELAX NG-validate ``outputs`` with lxml."""
+    schema = etree.RelaxNG(etree.parse(str(ROOT / "schema" / "encoder.rng")))
+    start = time.perf_counter()
+    for data in outputs:
+        tree = etree.ElementTree(etree.fromstring(data))
+        etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        schema.validate(tree)
+    return time.perf_counter() - start
+
+
+def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (KiB) and the last line of ``encoder convert --jobs`` in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "encoder", "convert", str(corpus), "-o", str(output),
+                           "--jobs", str(jobs)], capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"encoder convert failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds, max(peak, before), last
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
+    parser.add_argument("--stage-articles", type=int, default=400,
+                        help="how many of them the per-stage timing reads (default 400)")
+    parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1 / --jobs 2 runs")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="encoder-bench-") as folder:
+        corpus = Path(folder) / "corpus"
+        size = synthesize(args.articles, corpus)
+        print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB (from {len(samples())} samples)")
+        files = sorted(corpus.rglob("*.*"))[: args.stage_articles]
+        measured = sum(p.stat().st_size for p in files)
+        spent, outputs = stages(files)
+        total = sum(spent.values())
+        print(f"\nstages, one process, {len(files)} articles ({measured / 1e6:.2f} MB):")
+        for stage, seconds in spent.items():
+            print(f"  {stage:<15} {len(files) / seconds:9.0f} articles/s  {measured / seconds / 1e6:7.2f} MB/s  "
+                  f"{seconds / total * 100:5.1f} %")
+        print(f"  {'whole pipeline':<15} {len(files) / total:9.0f} articles/s  {measured / total / 1e6:7.2f} MB/s")
+        base = floor(outputs)
+        print(f"floor (lxml parse + serialize + RELAX NG of the outputs): {len(files) / base:.0f} articles/s")
+        print(f"ratio of the whole pipeline to the floor: {total / base:.2f}x")
+        if not args.skip_jobs:
+            one, peak_one, line_one = corpus_run(corpus, Path(folder) / "out1", 1)
+            two, peak_two, line_two = corpus_run(corpus, Path(folder) / "out2", 2)
+            print(f"\nencoder convert --jobs 1: {one:.2f} s, {args.articles / one:.0f} articles/s ({line_one})")
+            print(f"encoder convert --jobs 2: {two:.2f} s, {args.articles / two:.0f} articles/s ({line_two})")
+            print(f"speed-up from 1 to 2 jobs: {one / two:.2f}x")
+            print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
+        print(f"peak memory of this benchmark process: "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
