@@ -130,7 +130,7 @@ class Progress:
     """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere."""
 
     total: int
-    stream: TextIO = sys.stderr
+    stream: TextIO = field(default_factory=lambda: sys.stderr)
     interval: float = 2.0
     done: int = 0
     failed: int = 0

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from lxml import etree
 
-from . import __version__, batch
+from . import __version__, batch, corpus
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .enrich.align import report as report_alignment
@@ -94,6 +94,16 @@ def _parser() -> argparse.ArgumentParser:
                         help="a stylesheet parameter (repeatable), e.g. --param lang=en")
     change.add_argument("--processor", choices=PROCESSORS, default="lxml",
                         help="lxml (libxslt, default) or saxon (needs the saxon extra)")
+    assemble = commands.add_parser(
+        "corpus", help="build teiCorpus files (per issue date, month or year) from converted articles",
+        description="Group the TEI articles below OUTDIR by issue date, month or year and write one valid "
+        "teiCorpus per group: a corpus header, then the members (embedded, or by XInclude).")
+    assemble.add_argument("folder", metavar="OUTDIR", help="a folder of TEI articles written by encoder convert")
+    assemble.add_argument("-o", "--output", metavar="CORPUSDIR", help="where to write (default OUTDIR/corpus)")
+    assemble.add_argument("--by", choices=corpus.GROUPINGS, default="month", help="one corpus per ... (default month)")
+    assemble.add_argument("--xinclude", action="store_true",
+                          help="reference the members with XInclude instead of embedding them")
+    assemble.add_argument("--no-validate", action="store_true", help="do not validate the corpora written")
     show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
@@ -329,6 +339,38 @@ def _transform(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"encoder: error: {folder} is not a directory", file=sys.stderr)
+        return EXIT_USAGE
+    target = Path(args.output) if args.output else folder / "corpus"
+    groups, left_out = corpus.group(folder, args.by, skip=target)
+    if not groups:
+        print(f"encoder: error: no TEI articles written by encoder below {folder}", file=sys.stderr)
+        return EXIT_USAGE
+    validation = None if args.no_validate else Validation("project")
+    failed = 0
+    for entry in groups:
+        path = target / f"rmrb-{entry.key}.xml"
+        corpus.write(entry, path, args.xinclude)
+        if validation is not None:
+            if args.xinclude:
+                tree = etree.parse(str(path))
+                tree.xinclude()
+                data = etree.tostring(tree, encoding="UTF-8")
+                problems = validation.bytes(data, f"{path} (XIncludes resolved)")
+            else:
+                problems = validation.file(path)
+            if problems:
+                failed += 1
+                _print(problems, Level.ERROR, sys.stderr)
+        print(f"{path}: {len(entry.members)} articles ({entry.first} to {entry.last})")
+    for path in left_out:
+        print(f"{path}:0:0: warning C002: not a TEI article written by encoder; left out", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _dump(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
@@ -357,4 +399,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _align_report(args)
     if args.command == "transform":
         return _transform(args)
+    if args.command == "corpus":
+        return _corpus(args)
     return _dump(args)

@@ -57,6 +57,7 @@ CODES: dict[str, str] = {
     "X001": "a stylesheet said something (xsl:message)",
     "X002": "a transformation failed",
     "C001": "an output file could not be written",
+    "C002": "a file is not a TEI article written by encoder",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
 

@@ -1,0 +1,139 @@
+"""teiCorpus files for converted articles: one per issue date, month or year.
+
+Members are embedded (streamed one at a time with lxml's incremental writer, so memory
+does not grow with the size of a month) or referenced with XInclude. Each corpus gets a
+header of its own: titles, the number of articles, the date range, the languages used.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import escape
+from urllib.parse import quote
+from pathlib import Path
+
+from lxml import etree
+
+from . import __version__
+from .tei import TEI_NS, XML_ID, XML_LANG
+
+XI_NS = "http://www.w3.org/2001/XInclude"
+_T = f"{{{TEI_NS}}}"
+_ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
+GROUPINGS = ("date", "month", "year")
+
+
+@dataclass
+class Group:
+    key: str  # 1946-05, 1946-05-15 or 1946
+    members: list[Path] = field(default_factory=list)
+    languages: set[str] = field(default_factory=set)
+    first: str = ""
+    last: str = ""
+
+
+def _root_attributes(path: Path) -> dict[str, str] | None:
+    """The attributes of the root element if it is a TEI article, read without parsing the file."""
+    try:
+        for _, element in etree.iterparse(str(path), events=("start",), no_network=True, resolve_entities=False):
+            if element.tag == f"{_T}teiCorpus":
+                return {"corpus": "yes"}
+            if element.tag != f"{_T}TEI":
+                return None
+            return dict(element.attrib)
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    return None
+
+
+def _tei_files(folder: Path, skip: Path | None) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        if skip is not None and Path(root).resolve() == skip.resolve():
+            dirs[:] = []
+            continue
+        for name in sorted(files):
+            if name.endswith(".xml"):
+                yield Path(root) / name
+
+
+def group(folder: Path, by: str = "month", skip: Path | None = None) -> tuple[list[Group], list[Path]]:
+    """The articles below ``folder`` grouped by issue date, month or year; and the files left out."""
+    groups: dict[str, Group] = {}
+    left_out: list[Path] = []
+    width = {"date": 3, "month": 2, "year": 1}[by]
+    for path in _tei_files(folder, skip):
+        attributes = _root_attributes(path)
+        if attributes is not None and attributes.get("corpus"):
+            continue  # a corpus written earlier
+        match = _ID_DATE.match(attributes.get(XML_ID, "")) if attributes else None
+        if match is None:
+            left_out.append(path)
+            continue
+        key = "-".join(match.groups()[:width])
+        entry = groups.setdefault(key, Group(key))
+        entry.members.append(path)
+        entry.languages.add(attributes.get(XML_LANG, ""))
+        date = "-".join(match.groups())
+        entry.first = min(entry.first or date, date)
+        entry.last = max(entry.last, date)
+    return [groups[key] for key in sorted(groups)], left_out
+
+
+def _header(entry: Group) -> etree._Element:
+    languages = {"zh-Hans", "en"} | ({"mul"} if "mul" in entry.languages else set())
+    header = etree.Element(f"{_T}teiHeader", {XML_LANG: "en"}, nsmap={None: TEI_NS})
+    file_desc = etree.SubElement(header, f"{_T}fileDesc")
+    titles = etree.SubElement(file_desc, f"{_T}titleStmt")
+    span = entry.first if entry.first == entry.last else f"{entry.first} to {entry.last}"
+    for lang, text in (("zh-Hans", f"人民日报 {entry.key}"), ("en", f"People's Daily, {entry.key}: "
+                       f"{len(entry.members)} articles ({span})")):
+        etree.SubElement(titles, f"{_T}title", {"type": "main", XML_LANG: lang}).text = text
+    responsible = etree.SubElement(titles, f"{_T}respStmt")
+    etree.SubElement(responsible, f"{_T}resp").text = "TEI encoding and corpus assembly"
+    etree.SubElement(responsible, f"{_T}name").text = f"encoder {__version__}"
+    publication = etree.SubElement(file_desc, f"{_T}publicationStmt")
+    etree.SubElement(publication, f"{_T}publisher").text = "encoder project"
+    etree.SubElement(publication, f"{_T}idno", {"type": "local"}).text = f"rmrb-{entry.key}"
+    availability = etree.SubElement(publication, f"{_T}availability", {"status": "unknown"})
+    etree.SubElement(availability, f"{_T}licence").text = (
+        "The TEI encoding is released under CC BY 4.0. The rights in the articles and their translations are "
+        "not cleared by this file.")
+    source = etree.SubElement(file_desc, f"{_T}sourceDesc")
+    etree.SubElement(source, f"{_T}p").text = (
+        f"{len(entry.members)} articles of 人民日报 (People's Daily) from {span}; each member's own header "
+        "describes its source.")
+    profile = etree.SubElement(header, f"{_T}profileDesc")
+    usage = etree.SubElement(profile, f"{_T}langUsage")
+    names = {"mul": "several languages", "zh-Hans": "Chinese in simplified script", "en": "English"}
+    for code in sorted(languages):
+        etree.SubElement(usage, f"{_T}language", {"ident": code}).text = names[code]
+    return header
+
+
+def write(entry: Group, target: Path, xinclude: bool = False) -> None:
+    """Write the teiCorpus of ``entry`` to ``target`` (atomically), members streamed one by one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    language = "mul" if "mul" in entry.languages else "zh-Hans"
+    namespaces = f' xmlns="{TEI_NS}"' + (f' xmlns:xi="{XI_NS}"' if xinclude else "")
+    try:
+        with temporary.open("wb") as out:  # written piece by piece: one member in memory at a time
+            out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n")
+            out.write(f'<teiCorpus{namespaces} xml:id="rmrb-{entry.key}" xml:lang="{language}">\n  '.encode())
+            out.write(etree.tostring(_header(entry), encoding="UTF-8"))
+            for member in entry.members:
+                out.write(b"\n  ")
+                if xinclude:
+                    href = quote(Path(os.path.relpath(member.resolve(), target.parent.resolve())).as_posix())
+                    out.write(f'<xi:include href="{escape(href, quote=True)}"/>'.encode())
+                else:
+                    out.write(etree.tostring(etree.parse(str(member)).getroot(), encoding="UTF-8"))
+            out.write(b"\n</teiCorpus>\n")
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,162 @@
+"""Corpus runs: process pool, report, resume, progress, Ctrl-C, Dask, teiCorpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from encoder.bench import synthesize
+from encoder.cli import main
+from encoder.validate import Validation
+
+from .conftest import RMRB
+
+DASK = importlib.util.find_spec("distributed") is not None
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    """120 articles in a dated tree, and one corrupt file among them."""
+    folder = tmp_path_factory.mktemp("corpus") / "in"
+    synthesize(120, folder)
+    (folder / "1950" / "01" / "02" / "corrupt.md").write_bytes(b"### \xb1\xea\xcc\xe2\n\n1950-01-02\n")
+    return folder
+
+
+def report(out: Path) -> dict:
+    return json.loads((out / "encoder-report.json").read_text(encoding="utf-8"))
+
+
+def outputs(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml"))
+
+
+def test_two_jobs_convert_the_tree_and_report_the_corrupt_file(tree, tmp_path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["convert", str(tree), "-o", str(out), "--jobs", "2"]) == 1
+    written = outputs(out)
+    assert len(written) == 120 and "1950/01/02/000_770e009bb3385bcc.xml" in written
+    summary = report(out)["summary"]
+    assert (summary["total"], summary["converted"], summary["failed"], summary["interrupted"]) == (121, 120, 1, False)
+    (bad,) = [f for f in report(out)["files"] if f["status"] == "failed"]
+    assert bad["path"].endswith("corrupt.md") and ":1:5: error R001:" in bad["diagnostics"][0]
+    err = capsys.readouterr().err
+    assert "progress: 121/121 files" in err and "1 failed" in err  # plain lines: stderr is no terminal
+    assert f"{tree}/1950/01/02/corrupt.md:1:5: error R001" in err
+
+
+def test_outputs_of_a_run_are_valid(tree, tmp_path) -> None:
+    out = tmp_path / "out"
+    main(["convert", "-q", str(tree), "-o", str(out), "--jobs", "2"])
+    validation = Validation("project", engine="lxml")
+    assert all(validation.file(out / name) == [] for name in outputs(out)[::10])
+
+
+def test_resume_skips_what_is_up_to_date(tree, tmp_path) -> None:
+    out = tmp_path / "out"
+    main(["convert", "-q", str(tree), "-o", str(out)])
+    assert main(["convert", "-q", str(tree), "-o", str(out), "--resume"]) == 1  # the corrupt file still fails
+    summary = report(out)["summary"]
+    assert (summary["skipped"], summary["converted"], summary["failed"]) == (120, 0, 1)
+    touched = tree / "1950" / "01" / "01" / "000_770e009bb3385bcc.txt"
+    future = time.time() + 5
+    os.utime(touched, (future, future))
+    (out / "1950" / "01" / "02" / "1946-05-19_简讯.xml").write_text("<TEI/>", encoding="utf-8")  # invalid now
+    main(["convert", "-q", str(tree), "-o", str(out), "--resume"])
+    summary = report(out)["summary"]
+    assert (summary["skipped"], summary["converted"]) == (118, 2)
+    converted = sorted(f["path"] for f in report(out)["files"] if f["status"] == "converted")
+    assert converted[0].endswith("01/000_770e009bb3385bcc.txt") and converted[1].endswith("02/1946-05-19_简讯.md")
+
+
+def test_ctrl_c_leaves_no_partial_file_and_writes_the_report(tmp_path) -> None:
+    folder = tmp_path / "big"
+    synthesize(3000, folder)
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "encoder", "convert", str(folder), "-o", str(out),
+                                "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    lines_file = out / ".encoder-report.json.lines"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not lines_file.exists() or lines_file.stat().st_size < 20000):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    summary = report(out)["summary"]
+    assert summary["interrupted"] is True and 0 < summary["converted"] < 3000
+    assert not list(out.rglob("*.tmp")) and not lines_file.exists()
+    assert len(outputs(out)) == summary["converted"]
+    for name in outputs(out)[:: max(1, summary["converted"] // 20)]:
+        etree.parse(str(out / name))  # every file left is whole
+
+
+def test_usage(tmp_path, capsys) -> None:
+    assert main(["convert", str(RMRB), "-o", str(tmp_path / "o"), "--jobs", "0"]) == 2
+    assert main(["convert", str(RMRB)]) == 2
+    assert main(["convert", str(tmp_path / "empty-dir-that-is-not-there")]) == 1
+
+
+@pytest.mark.skipif(not DASK, reason="dask.distributed is not installed (pip install '.[dask]'; CI installs it)")
+def test_dask_executor_on_a_local_cluster(tree, tmp_path) -> None:
+    from distributed import LocalCluster
+
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        code = main(["convert", "-q", str(tree), "-o", str(out), "--executor", "dask",
+                     "--scheduler", cluster.scheduler_address])
+    assert code == 1
+    summary = report(out)["summary"]
+    assert (summary["converted"], summary["failed"], summary["executor"]) == (120, 1, "dask")
+    assert len(outputs(out)) == 120
+
+
+def test_tei_corpus_per_month_embedded_and_valid(tree, tmp_path) -> None:
+    out = tmp_path / "out"
+    main(["convert", "-q", str(tree), "-o", str(out), "--jobs", "2"])
+    assert main(["corpus", str(out), "--by", "month"]) == 0
+    corpora = sorted((out / "corpus").glob("*.xml"))
+    assert [p.name for p in corpora] == ["rmrb-1950-01.xml"]
+    root = etree.parse(str(corpora[0])).getroot()
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}teiCorpus" and len(root) == 121  # header + 120
+    assert Validation("project", engine="lxml").file(corpora[0]) == []
+    assert Validation("tei_all", engine="lxml").file(corpora[0]) == []
+
+
+def test_tei_corpus_per_date_with_xinclude(tmp_path) -> None:
+    out = tmp_path / "out"
+    main(["convert", "-q", str(RMRB), "-o", str(out)])
+    target = tmp_path / "corpora"
+    assert main(["corpus", str(out), "--by", "date", "--xinclude", "-o", str(target)]) == 0
+    day = etree.parse(str(target / "rmrb-1946-05-15.xml"))
+    assert len(day.getroot().findall("{http://www.w3.org/2001/XInclude}include")) == 9
+    day.xinclude()
+    assert len(day.getroot().findall("{http://www.tei-c.org/ns/1.0}TEI")) == 9
+    data = etree.tostring(day, encoding="UTF-8")
+    assert Validation("tei_all", engine="lxml").bytes(data, "day.xml") == []
+
+
+def test_progress_bar_on_a_terminal() -> None:
+    import io
+
+    from encoder.batch import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(total=4, stream=screen)
+    for status in ("converted", "failed", "converted", "converted"):
+        progress.update({"status": status})
+    text = screen.getvalue()
+    assert text.startswith("\r[") and text.endswith("4/4 files, " + text.split("4/4 files, ")[-1])
+    assert "[" + "#" * 30 + "] 4/4 files" in text and "1 failed" in text and text.endswith("\n")
