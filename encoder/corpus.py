@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
-from urllib.parse import quote
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
 
