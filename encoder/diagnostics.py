@@ -40,6 +40,7 @@ CODES: dict[str, str] = {
     "A002": "a link joins more than one block of a language (1:2, 2:1)",
     "A003": "the lengths of a linked pair are far from the article's ratio",
     "A004": "the numbers or dates of a linked pair differ",
+    "A005": "linked blocks name different entities",
     "W001": "the writer could not encode a block",
     "V001": "the document is not well-formed XML",
     "V002": "an xml:id is defined twice",

@@ -39,6 +39,14 @@ class PhraseKind(enum.StrEnum):
 
     LEAD = "lead"  # 【新华社延安十六日电】 opening a paragraph
     CREDIT = "credit"  # （新华社延安二十四日电） closing a paragraph
+    PERSON = "person"
+    PLACE = "place"
+    ORG = "org"
+    DATE = "date"
+
+
+#: The phrase kinds that name an entity of a register.
+NAME_KINDS = frozenset({PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG})
 
 
 @dataclass(slots=True)
@@ -193,6 +201,23 @@ class Unaligned:
 
 
 @dataclass(slots=True, eq=False)
+class Entity:
+    """An entry of the article's registers: a person, place or organisation."""
+
+    key: str  # the authority id, or "local-…" for an entity only this article knows
+    kind: PhraseKind
+    names: dict[str, list[str]] = field(default_factory=dict)  # language -> forms, in order of use
+    idnos: list[tuple[str, str]] = field(default_factory=list)  # (subtype, URI)
+    resp: str | None = None  # the tagger that found a local entity
+    cert: str | None = None
+
+    def add_name(self, lang: str, form: str) -> None:
+        forms = self.names.setdefault(lang, [])
+        if form not in forms:
+            forms.append(form)
+
+
+@dataclass(slots=True, eq=False)
 class Article:
     """One newspaper article, in one or two languages."""
 
@@ -202,6 +227,8 @@ class Article:
     id: str | None = None
     links: list[Link] = field(default_factory=list)
     unaligned: list[Unaligned] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    taggers: dict[str, str] = field(default_factory=dict)  # tagger -> version, for those with tags here
 
     def text(self, lang: str) -> Text | None:
         """The language version whose tag starts with ``lang``."""

@@ -103,3 +103,24 @@ def en_closing_kind(line: str) -> str | None:
         return None
     place = line[: match.start()].strip(" ,")
     return "place-date" if len(place.split()) <= 3 else "signature"
+
+
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
+
+
+def zh_numeral(text: str) -> int | None:
+    """The value of a Chinese numeral: 一九四六 (digit by digit), 二十一, 廿六, 卅."""
+    if not any(c in text for c in "十廿卅百千"):
+        digits = [_ZH_DIGIT.get(c) for c in text]
+        return None if None in digits else int("".join(map(str, digits)))
+    total, current = 0, 0
+    for char in text:
+        if char in _ZH_DIGIT:
+            current = _ZH_DIGIT[char]
+        elif char in "廿卅":
+            total += 20 if char == "廿" else 30
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            total += (current or 1) * unit
+            current = 0
+    return total + current

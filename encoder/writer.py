@@ -69,6 +69,18 @@ _TAG = {
     BlockKind.TRANSLATOR_NOTE: "note",
 }
 _TEI = "{http://www.tei-c.org/ns/1.0}"
+_NAME_TAG = {PhraseKind.PERSON: "persName", PhraseKind.PLACE: "placeName", PhraseKind.ORG: "orgName"}
+_LIST = {PhraseKind.PERSON: ("listPerson", "person"), PhraseKind.PLACE: ("listPlace", "place"),
+         PhraseKind.ORG: ("listOrg", "org")}
+#: The taggers that can leave tags in a document: ident, label, description.
+TAGGERS = {
+    "authority": ("encoder-authority", "encoder authority matcher",
+                  "Names of the authority file (source/authority.xml), longest match, both languages."),
+    "jieba": ("jieba", "jieba 0.42.1", "Chinese persons, places and organisations (part-of-speech nr, ns, nt)."),
+    "spacy": ("spacy", "spaCy 3.8 with en_core_web_sm 3.8.0", "English PERSON, GPE, LOC and ORG entities."),
+    "projection": ("encoder-projection", "encoder name projection",
+                   "A name of one language sought in the aligned block of the other (pinyin, authority forms)."),
+}
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
@@ -117,8 +129,7 @@ class _Writer:
         self.editors_id = f"{self.root_id}.resp.editors"
 
     # ------------------------------------------------------------------ inline
-    @staticmethod
-    def _fill(element: etree._Element, lines: list[list[Inline]], joiner: str | None = None) -> None:
+    def _fill(self, element: etree._Element, lines: list[list[Inline]], joiner: str | None = None) -> None:
         """Append inline content; lines are joined by ``lb`` (or by ``joiner`` text)."""
         last: etree._Element | None = None
 
@@ -138,15 +149,25 @@ class _Writer:
                 if isinstance(item, str):
                     add_text(item)
                 else:
-                    child = _Writer._phrase(item)
+                    child = self._phrase(item)
                     element.append(child)
                     last = child
 
-    @staticmethod
-    def _phrase(phrase: Phrase) -> etree._Element:
-        seg = E.seg(type="lead" if phrase.kind is PhraseKind.LEAD else "credit")
-        _Writer._fill(seg, [phrase.content])
-        return seg
+    def _phrase(self, phrase: Phrase) -> etree._Element:
+        kind = phrase.kind
+        if kind is PhraseKind.DATE:
+            element = etree.Element(_TEI + "date", {k: phrase.attrs[k] for k in ("when", "cert", "resp")
+                                                      if k in phrase.attrs})
+        elif kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
+            element = etree.Element(_TEI + "seg", {"type": kind.value})
+        else:
+            attrib = {"ref": f"#{self.root_id}.{phrase.attrs['ref']}"}
+            if "resp" in phrase.attrs:
+                attrib["resp"] = f"#{self.root_id}.app.{phrase.attrs['resp']}"
+                attrib["cert"] = phrase.attrs.get("cert", "medium")
+            element = etree.Element(_TEI + _NAME_TAG[kind], attrib)
+        self._fill(element, [phrase.content])
+        return element
 
     # ------------------------------------------------------------------ blocks
     def block(self, block: Block) -> etree._Element:
@@ -264,7 +285,16 @@ class _Writer:
             _sub(bibl, "note", header.column.value, {"type": "column", XML_LANG: "zh-Hans"})
         for key, field in sorted(header.extra.items()):
             _sub(bibl, "note", field.value, {"type": "source-field", "n": key})
-        tei_header.append(copy.deepcopy(_encoding_desc(self.version)))
+        encoding = copy.deepcopy(_encoding_desc(self.version))
+        app_info = encoding[0]
+        for tagger, version in sorted(self.article.taggers.items()):
+            ident, label, description = TAGGERS[tagger]
+            application = _sub(app_info, "application", None,
+                               {XML_ID: f"{self.root_id}.app.{tagger}", "ident": ident,
+                                "version": self.version if tagger in ("authority", "projection") else version})
+            _sub(application, "label", label)
+            _sub(application, "desc", description)
+        tei_header.append(encoding)
         profile = _sub(tei_header, "profileDesc")
         profile.append(copy.deepcopy(_lang_usage(len(self.article.texts) > 1)))
         for corresp in self._corresp_descs():
@@ -308,16 +338,34 @@ class _Writer:
     # ------------------------------------------------------------------ document
     def stand_off(self) -> etree._Element | None:
         """The registers and the translation links, or None when there is nothing to say."""
-        if not self.article.links:
+        if not self.article.links and not self.article.entities:
             return None
-        domains = " ".join(f"#{t.id}" for t in self.article.texts)
-        group = E.linkGrp(type="translation", domains=domains)
-        for link in self.article.links:
-            element = E.link(target=" ".join(f"#{b.id}" for b in [*link.zh, *link.en]))
-            if link.cert:
-                element.set("cert", link.cert)
-            group.append(element)
-        return E.standOff(group)
+        stand_off = _el("standOff")
+        for kind in (PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG):
+            entities = [e for e in self.article.entities.values() if e.kind is kind]
+            if not entities:
+                continue
+            register = _sub(stand_off, _LIST[kind][0])
+            for entity in entities:
+                attrib = {XML_ID: f"{self.root_id}.{entity.key}"}
+                if entity.resp:
+                    attrib["resp"] = f"#{self.root_id}.app.{entity.resp}"
+                    attrib["cert"] = entity.cert or "medium"
+                entry = _sub(register, _LIST[kind][1], None, attrib)
+                for lang in ("zh-Hans", "en"):
+                    for form in entity.names.get(lang, []):
+                        _sub(entry, _NAME_TAG[kind], form, {XML_LANG: lang})
+                for subtype, uri in entity.idnos:
+                    _sub(entry, "idno", uri, {"type": "URI", "subtype": subtype})
+        if self.article.links:
+            domains = " ".join(f"#{t.id}" for t in self.article.texts)
+            group = _sub(stand_off, "linkGrp", None, {"type": "translation", "domains": domains})
+            for link in self.article.links:
+                attrib = {"target": " ".join(f"#{b.id}" for b in [*link.zh, *link.en])}
+                if link.cert:
+                    attrib["cert"] = link.cert
+                _sub(group, "link", None, attrib)
+        return stand_off
 
     def document(self) -> etree._ElementTree:
         root = E.TEI(self.header(), E.text(E.body(*(self.text_division(t) for t in self.article.texts))))
@@ -334,9 +382,31 @@ def to_tei(article: Article, version: str) -> etree._ElementTree:
     return _Writer(article, version).document()
 
 
+#: Elements that hold only elements in this profile: indented. Every other element holds text
+#: (a paragraph, a heading, a name…) and is left exactly as built: indentation inside it would
+#: add white space to the text (lxml's indent() does so before a first child element).
+CONTAINERS = frozenset(_TEI + name for name in (
+    "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
+    "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
+    "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
+    "person place org linkGrp").split())
+
+
+def indent(element: etree._Element, level: int = 0) -> None:
+    """Indent the element-only parts of a TEI tree with two spaces a level."""
+    if element.tag not in CONTAINERS or not len(element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        indent(child, level + 1)
+        child.tail = inner
+    element[-1].tail = "\n" + "  " * level
+
+
 def serialize(tree: etree._ElementTree) -> bytes:
     """Indented UTF-8 bytes with an XML declaration and a final newline."""
     root = tree.getroot()
-    etree.indent(root, space="  ")
+    indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 

@@ -64,7 +64,8 @@ def test_encoding_option_converts_gb18030(tmp_path) -> None:
     source = tmp_path / "gb.md"
     source.write_bytes((RMRB / "1946-05-19_简讯.md").read_text(encoding="utf-8").encode("gb18030"))
     assert main(["convert", str(source), "-o", str(tmp_path / "gb.xml"), "--encoding", "gb18030"]) == 0
-    assert "新华社延安十六日电" in (tmp_path / "gb.xml").read_text(encoding="utf-8")
+    text = "".join(etree.parse(str(tmp_path / "gb.xml")).getroot().itertext())
+    assert "【新华社延安十六日电】据中央社南京讯" in text
 
 
 def test_failed_conversion_leaves_no_file(tmp_path) -> None:

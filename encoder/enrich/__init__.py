@@ -11,15 +11,26 @@ from collections.abc import Callable
 from ..diagnostics import Reporter
 from ..model import Article
 from .align import align
+from .dates import tag_dates
 from .ids import assign_ids
+from .names import Config, names_pass
 
 Pass = Callable[[Article, Reporter], None]
 
-#: The passes in the order they run.
-PASSES: tuple[tuple[str, Pass], ...] = (
-    ("ids", assign_ids),
-    ("align", align),
-)
+
+def passes(names: Config | None = None) -> tuple[tuple[str, Pass], ...]:
+    """The passes in the order they run; ``names`` configures the names pass."""
+    names = names or Config()
+    return (
+        ("ids", assign_ids),
+        ("align", align),
+        ("dates", tag_dates),
+        ("names", names_pass(names)),
+    )
+
+
+#: The default passes (every installed tagger).
+PASSES = passes()
 
 
 def enrich(article: Article, reporter: Reporter, passes: tuple[tuple[str, Pass], ...] = PASSES) -> Article:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import Article, Block, BlockKind, Link, Unaligned
+from ..patterns import zh_numeral
 
 #: Gale and Church's variance of the length ratio, scaled for Chinese characters.
 S2 = 6.8 * 3.0
@@ -35,7 +36,6 @@ PRIOR_1_1 = PRIOR[(1, 1)]
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
-_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "两": 2}
 _ZH_NUMBER = re.compile(r"(?<![〇○零一二两三四五六七八九十廿卅百千])([〇○零一二两三四五六七八九十廿卅百千]+)"
                         r"(?=[年月日号时])")
 _MONTHS = {name: number for number, names in enumerate((
@@ -45,23 +45,6 @@ _MONTHS = {name: number for number, names in enumerate((
 _MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
 _EN_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
 
-
-def zh_numeral(text: str) -> int | None:
-    """The value of a Chinese numeral: 一九四六 (digit by digit), 二十一, 廿六, 卅."""
-    if not any(c in text for c in "十廿卅百千"):
-        digits = [_ZH_DIGIT.get(c) for c in text]
-        return None if None in digits else int("".join(map(str, digits)))
-    total, current = 0, 0
-    for char in text:
-        if char in _ZH_DIGIT:
-            current = _ZH_DIGIT[char]
-        elif char in "廿卅":
-            total += 20 if char == "廿" else 30
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
 
 ROLE = {
     BlockKind.HEADLINE: "headline",

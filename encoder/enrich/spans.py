@@ -1,0 +1,57 @@
+"""Wrapping stretches of a block's text in phrases, without touching the text itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Block, Inline, Phrase, PhraseKind
+
+#: Finds phrases in a string: (start, end, phrase) triples, sorted and not overlapping.
+Finder = Callable[[str], list[tuple[int, int, Phrase]]]
+#: Phrases whose content may hold further phrases (a lead may name a place and a date).
+OPEN = frozenset({PhraseKind.LEAD, PhraseKind.CREDIT})
+
+
+def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
+    """``items`` with every string split around the phrases ``finder`` finds in it."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, str):
+            position = 0
+            for start, end, phrase in finder(item):
+                if start > position:
+                    out.append(item[position:start])
+                out.append(phrase)
+                position = end
+            if position < len(item):
+                out.append(item[position:])
+        else:
+            if item.kind in OPEN:
+                item.content = tag_inlines(item.content, finder)
+            out.append(item)
+    return out
+
+
+def tag_block(block: Block, finder: Finder) -> None:
+    block.lines = [tag_inlines(line, finder) for line in block.lines]
+
+
+def phrases(items: list[Inline]) -> list[Phrase]:
+    """Every phrase in ``items``, nested ones included, in order."""
+    found: list[Phrase] = []
+    for item in items:
+        if isinstance(item, Phrase):
+            found.append(item)
+            found.extend(phrases(item.content))
+    return found
+
+
+def strings(items: list[Inline]) -> list[str]:
+    """The plain strings of ``items`` that no name or date phrase covers (in order)."""
+    found: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            found.append(item)
+        elif item.kind in OPEN:
+            found.extend(strings(item.content))
+    return found

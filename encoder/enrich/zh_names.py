@@ -1,0 +1,170 @@
+"""Chinese names the authority file does not know, from jieba's segmentation and a few rules.
+
+jieba's part-of-speech tags (``nr`` person, ``ns`` place, ``nt`` organisation) are noisy on
+1940s newspaper prose, so they are filtered and completed:
+
+* persons: a surname first, two to four characters, and a word jieba's dictionary does not
+  know (dictionary words such as 文明 or 明白 are not names); a two-character name followed
+  by a character jieba left alone is one name (蒋廷 + 黻); in a list of names separated by
+  ``、`` every item is a name once most of them are;
+* places: jieba's ``ns`` words that are not generic (外国, 东西, 大国) nor one-character
+  abbreviations run together (中美); a word ending in 县, 村, 镇, 乡, 庄 (鄜县, 四仙村);
+* organisations: ``nt`` words that are not part of a title (中宣部长), and a run of nouns
+  ending in 公司, 委员会, 总署, 银行, 师范… (全国水利委员会), starting at a proper noun
+  when there is one (民办永丰运输公司 gives 永丰运输公司).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import PhraseKind
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
+    "敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚")
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
+#: Generic words jieba tags as places.
+GENERIC_PLACES = frozenset({"外国", "东西", "大国", "世界", "全国", "各地", "内地", "本地", "当地", "地方", "中外",
+                            "国内", "国外", "海外", "南北", "东南", "西南", "西北", "大城市", "城市", "乡村", "农村",
+                            "地区", "地带", "一带", "福利"})
+#: Endings of descriptive phrases that are not names (美国政府, 台湾地区, 空军部队).
+DESCRIPTIVE_ENDINGS = ("政府", "当局", "部队", "军队", "舞台", "大国", "地区", "方面", "人民")
+#: Words that stand for kinds of bodies, not for one (解放区 in 1946 prose).
+GENERIC_ORGS = frozenset({"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众"})
+#: A place word followed by one of these is one longer place (冀鲁 + 解放区).
+REGION_WORDS = frozenset({"解放区", "边区", "根据地", "专区", "特区"})
+ABBREVIATIONS = frozenset("中美苏英法德日意俄")
+DETERMINERS = frozenset("该本全各每此这那邻一两三四五六七八九十数某")
+DETERMINER_WORDS = frozenset({"该", "本", "全", "各", "每", "此", "这", "那", "这个", "那个", "各个", "全体"})
+ORG_SUFFIXES = ("公司", "委员会", "总署", "银行", "师范", "学校", "中学", "大学", "学院", "报社", "书店", "医院",
+                "工厂", "合作社", "通讯社", "总会", "协会", "联合会")
+PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}[县村镇乡庄寨堡]$")
+_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+_NOUNISH = {"n", "nz", "ns", "nt", "nr", "vn", "j", "an", "l", "nrt", "nrfg"}
+_PROPER = {"nz", "ns", "nt", "nr", "nrt", "nrfg", "j"}
+_LOOSE = {"g", "ng", "nr", "zg", "x"}
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.posseg.cut, jieba.dt.FREQ
+
+
+def available() -> bool:
+    try:
+        _segmenter()
+    except ImportError:
+        return False
+    return True
+
+
+def _person(word: str, frequency: int) -> bool:
+    if not (2 <= len(word) <= 4) or frequency >= 50 or not _HAN.match(word):
+        return False
+    if word[:2] in COMPOUND_SURNAMES:
+        return len(word) >= 3
+    return word[0] in SURNAMES and len(word) <= 3
+
+
+def candidates(text: str) -> list[tuple[int, int, PhraseKind]]:
+    """Names in ``text`` as (start, end, kind), sorted and not overlapping."""
+    cut, frequencies = _segmenter()
+    tokens: list[tuple[int, str, str]] = []
+    position = 0
+    for word, flag in cut(text):
+        tokens.append((position, word, flag))
+        position += len(word)
+    found: dict[int, tuple[int, PhraseKind]] = {}
+    index = 0
+    while index < len(tokens):
+        start, word, flag = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        frequency = frequencies.get(word, 0)
+        if flag in ("nr", "nrfg") and len(word) == 2 and following and len(following[1]) == 1 \
+                and following[2] in _LOOSE and _person(word + following[1], 0) and _HAN.match(following[1]):
+            found[start] = (start + 3, PhraseKind.PERSON)  # 蒋廷 + 黻
+            index += 2
+            continue
+        if flag in ("nr", "nrfg") and len(word) == 3 and word[2] in "任为等说称与和" and _person(word[:2], 0):
+            found[start] = (start + 2, PhraseKind.PERSON)  # 彭沛 + 任
+        elif flag in ("nr", "nrfg") and _person(word, frequency):
+            found[start] = (start + len(word), PhraseKind.PERSON)
+        elif flag == "nrt" and len(word) >= 3 and frequency < 5:
+            found[start] = (start + len(word), PhraseKind.PERSON)
+        elif flag == "ns" and _place(word):
+            end = start + len(word)
+            if following and following[1] in REGION_WORDS:
+                end += len(following[1])  # 冀鲁 + 解放区
+                index += 1
+            previous = tokens[index - 1] if index else None
+            if previous and len(previous[1]) == 1 and previous[2] == "m" and previous[0] + 1 == start:
+                start = previous[0]  # 四 + 仙村
+            found[start] = (end, PhraseKind.PLACE)
+        elif PLACE_SUFFIX.match(word) and word[0] not in DETERMINERS and flag not in ("v", "m", "q"):
+            previous = tokens[index - 1] if index else None
+            if previous and len(previous[1]) == 1 and previous[2] == "m":
+                start = previous[0]  # 四 + 仙村
+            found[start] = (start + len(word) + (tokens[index][0] - start), PhraseKind.PLACE)
+        elif following and following[1] in "县村镇乡庄" and 1 <= len(word) <= 2 and _HAN.match(word) \
+                and word[0] not in DETERMINERS and flag not in ("v", "p", "u", "c", "d", "r", "m", "q", "x", "a"):
+            found[start] = (start + len(word) + 1, PhraseKind.PLACE)  # 鄜 + 县
+            index += 2
+            continue
+        elif flag == "nt" and not (following and following[1].startswith("长")) and len(word) >= 2 \
+                and word not in GENERIC_ORGS and not word.endswith(DESCRIPTIVE_ENDINGS):
+            found[start] = (start + len(word), PhraseKind.ORG)
+        elif word in ORG_SUFFIXES or (word.endswith(ORG_SUFFIXES) and len(word) > 2 and flag in _NOUNISH):
+            run = index
+            while run > 0 and index - run < 3 and tokens[run - 1][2] in _NOUNISH and tokens[run - 1][1] not in \
+                    DETERMINER_WORDS and _HAN.match(tokens[run - 1][1]):
+                run -= 1
+            proper = next((k for k in range(run, index) if tokens[k][2] in _PROPER), run)
+            if proper < index or len(word) > 2:
+                begin = tokens[proper][0]
+                for key in [k for k in found if begin <= k < start]:
+                    del found[key]
+                found[begin] = (start + len(word), PhraseKind.ORG)
+        index += 1
+    _lists(text, tokens, found)
+    return sorted((start, end, kind) for start, (end, kind) in found.items())
+
+
+def _place(word: str) -> bool:
+    if len(word) < 2 or word in GENERIC_PLACES or not _HAN.match(word) or word[0] in DETERMINERS:
+        return False
+    if word.startswith("沿") or "各" in word or word.endswith(DESCRIPTIVE_ENDINGS):
+        return False  # 沿河 (along the river), 沿海各省 (the coastal provinces)
+    return not all(char in ABBREVIATIONS for char in word)
+
+
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?=等|、|，|。|$)")
+
+
+def _lists(text: str, tokens: list[tuple[int, str, str]], found: dict[int, tuple[int, PhraseKind]]) -> None:
+    """In a list of names separated by 、, make every item a person once half of them are."""
+    for match in _LIST.finditer(text):
+        items = []
+        position = match.start()
+        for item in match.group().split("、"):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        persons = sum(1 for s, e in items if found.get(s) == (e, PhraseKind.PERSON))
+        if persons * 2 < len(items):
+            continue
+        for start, end in items:
+            if text[start] not in SURNAMES and text[start:start + 2] not in COMPOUND_SURNAMES:
+                continue
+            for key in [k for k in found if start <= k < end or k < start < found[k][0]]:
+                del found[key]
+            found[start] = (end, PhraseKind.PERSON)
