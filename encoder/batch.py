@@ -31,6 +31,7 @@ class Options:
     encoding: str | None = None
     validate: bool = True
     resume: bool = False
+    ner: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def convert_job(job: Job, options: Options) -> dict[str, object]:
         if options.resume and _up_to_date(job):
             entry.update(status="skipped", diagnostics=[], seconds=round(time.perf_counter() - start, 4))
             return entry
-        result = encode(job.source, options.encoding, validation=_validation() if options.validate else None)
+        result = encode(job.source, options.encoding, validation=_validation() if options.validate else None,
+                        ner=options.ner)
         diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
         if result.tei is None:
             entry["status"] = "failed"

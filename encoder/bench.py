@@ -57,7 +57,8 @@ def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
     """Seconds per stage over ``files`` (one process), and the TEI written."""
     from . import fidelity
     from .diagnostics import Reporter
-    from .enrich import enrich
+    from .enrich import enrich, passes
+    from .enrich.names import Config
     from .parser import parse
     from .reader import read_source
     from .structure import structure
@@ -65,6 +66,7 @@ def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
     from .writer import serialize, to_tei
 
     validation = Validation("project", engine="lxml")
+    steps = passes(Config(statistical=False))  # the pipeline without statistical NER
     spent = dict.fromkeys(("read and parse", "enrich", "write", "fidelity", "validate"), 0.0)
     outputs = []
     for path in files:
@@ -74,7 +76,7 @@ def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
         article = parse(source, reporter)
         t1 = time.perf_counter()
         structure(article, reporter)
-        enrich(article, reporter)
+        enrich(article, reporter, steps)
         t2 = time.perf_counter()
         tree = to_tei(article, "0.0.0")
         data = serialize(tree)
@@ -107,7 +109,7 @@ def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "encoder", "convert", str(corpus), "-o", str(output),
-                           "--jobs", str(jobs)], capture_output=True, text=True, check=False)
+                           "--jobs", str(jobs), "--no-ner"], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]

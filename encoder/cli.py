@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
     convert.add_argument("--no-validate", action="store_true",
                          help="do not validate the TEI against the project schema before writing it")
+    convert.add_argument("--no-ner", action="store_true",
+                         help="tag names from the authority file only (no jieba, spaCy or projection)")
     convert.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                          help="convert with N worker processes (or N Dask workers for a local cluster)")
     convert.add_argument("--executor", choices=("process", "dask"), default="process",
@@ -104,6 +106,15 @@ def _parser() -> argparse.ArgumentParser:
     assemble.add_argument("--xinclude", action="store_true",
                           help="reference the members with XInclude instead of embedding them")
     assemble.add_argument("--no-validate", action="store_true", help="do not validate the corpora written")
+    entities = commands.add_parser("entities", help="work with the names of articles")
+    entity_commands = entities.add_subparsers(dest="entities_command", required=True, parser_class=_Parser)
+    suggest = entity_commands.add_parser(
+        "suggest", help="candidate authority entries found by the taggers, as TSV",
+        description="Convert the articles in memory and list the entities the authority file does not hold yet, "
+        "with their Chinese and English forms, counts and an example context per language (TSV).")
+    suggest.add_argument("inputs", nargs="+", metavar="INPUT", help="article sources or directories of them")
+    suggest.add_argument("-o", "--output", metavar="FILE", help="write the TSV here (default: stdout)")
+    suggest.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
     show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
@@ -162,7 +173,7 @@ def _convert(args: argparse.Namespace) -> int:
     if not total:
         print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
         return EXIT_USAGE
-    options = batch.Options(args.encoding, not args.no_validate, args.resume)
+    options = batch.Options(args.encoding, not args.no_validate, args.resume, not args.no_ner)
     report = batch.Report(Path(args.report) if args.report else output / "encoder-report.json")
     progress = None if args.quiet else batch.Progress(total)
 
@@ -198,7 +209,7 @@ def _convert_one(args: argparse.Namespace, output: Path | None, threshold: Level
     except SchemaError as exc:
         print(f"encoder: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    result = encode(args.inputs[0], args.encoding, validation=validation)
+    result = encode(args.inputs[0], args.encoding, validation=validation, ner=not args.no_ner)
     _print(result.diagnostics, threshold, sys.stderr)
     if result.tei is None:
         return EXIT_FAILED
@@ -371,6 +382,30 @@ def _corpus(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _suggest(args: argparse.Namespace) -> int:
+    from .authority import load
+    from .suggest import collect, tsv
+
+    articles = []
+    failed = 0
+    for job in batch.walk(args.inputs, Path(".")):
+        reporter = Reporter(job.source)
+        try:
+            articles.append(build_article(read_source(job.source, args.encoding, reporter), reporter))
+        except EncodeError:
+            failed += 1
+        _print(reporter.diagnostics, Level.ERROR, sys.stderr)
+    if not articles and not failed:
+        print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
+        return EXIT_USAGE
+    table = tsv(collect(articles, set(load())))
+    if args.output:
+        write_atomic(Path(args.output), table.encode("utf-8"))
+    else:
+        sys.stdout.write(table)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _dump(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
@@ -401,4 +436,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _transform(args)
     if args.command == "corpus":
         return _corpus(args)
+    if args.command == "entities":
+        return _suggest(args)
     return _dump(args)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from . import __version__, fidelity
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
-from .enrich import enrich
+from .enrich import PASSES, enrich, passes
+from .enrich.names import Config
 from .model import Article
 from .parser import parse
 from .reader import Source, read_source
@@ -30,19 +31,20 @@ class Result:
         return self.tei is not None
 
 
-def build_article(source: Source, reporter: Reporter) -> Article:
-    """Parse, structure and enrich ``source`` (raises ``EncodeError`` on fatal input errors)."""
+def build_article(source: Source, reporter: Reporter, ner: bool = True) -> Article:
+    """Parse, structure and enrich ``source`` (raises ``EncodeError`` on fatal input errors);
+    ``ner=False`` tags names from the authority file only."""
     article = parse(source, reporter)
     structure(article, reporter)
-    return enrich(article, reporter)
+    return enrich(article, reporter, PASSES if ner else passes(Config(statistical=False)))
 
 
 def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None,
-                  validation: Validation | None = None) -> Result:
+                  validation: Validation | None = None, ner: bool = True) -> Result:
     """Convert a decoded source to TEI bytes, checking that no text was lost (and validity)."""
     reporter = reporter or Reporter(source.path)
     try:
-        article = build_article(source, reporter)
+        article = build_article(source, reporter, ner)
         tree = to_tei(article, version)
         data = serialize(tree)
         fidelity.check(source, article, tree, reporter)
@@ -60,11 +62,11 @@ def encode_source(source: Source, version: str = __version__, reporter: Reporter
 
 
 def encode(path: str | Path, encoding: str | None = None, version: str = __version__,
-           validation: Validation | None = None) -> Result:
+           validation: Validation | None = None, ner: bool = True) -> Result:
     """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given)."""
     reporter = Reporter(str(path))
     try:
         source = read_source(path, encoding, reporter)
     except EncodeError:
         return Result(str(path), None, reporter.diagnostics)
-    return encode_source(source, version, reporter, validation)
+    return encode_source(source, version, reporter, validation, ner)

@@ -28,7 +28,7 @@ GEONAMES_CITIES = {"beijing": "北京", "moscow": "莫斯科", "geneva": "日内
 GEONAMES_COUNTRIES = {"china": "CN", "usa": "US", "uk": "GB", "france": "FR", "japan": "JP", "italy": "IT",
                       "finland": "FI"}
 
-P, L, O = "person", "place", "org"
+P, L, G = "person", "place", "org"
 ENTITIES = [
     # the seed
     ("khrushchev", P, ["N. Khrushchev", "Khrushchev"], ["尼·赫鲁晓夫", "赫鲁晓夫"]),
@@ -59,9 +59,9 @@ ENTITIES = [
     ("asia", L, ["Asia"], ["亚洲"]),
     ("far-east", L, ["Far East"], ["远东"]),
     ("americas", L, ["American continent"], ["美洲"]),
-    ("ccp", O, ["Chinese Communist Party", "Communist Party", "CCP"], ["中国共产党", "共产党", "中共"]),
-    ("un", O, ["United Nations"], ["联合国"]),
-    ("xinhua", O, ["Xinhua News Agency", "New China News Agency", "Xinhua"], ["新华社", "新华通讯社"]),
+    ("ccp", G, ["Chinese Communist Party", "Communist Party", "CCP"], ["中国共产党", "共产党", "中共"]),
+    ("un", G, ["United Nations"], ["联合国"]),
+    ("xinhua", G, ["Xinhua News Agency", "New China News Agency", "Xinhua"], ["新华社", "新华通讯社"]),
     # the sample corpus, May 1946 (held-out articles excepted)
     ("japan", L, ["Japan"], ["日本"]),
     ("northeast", L, ["Northeast China", "Manchuria"], ["东北"]),
@@ -122,26 +122,26 @@ ENTITIES = [
     ("trieste", L, ["Trieste"], ["的里雅斯特"]),
     ("europe", L, ["Europe"], ["欧洲"]),
     ("pacific", L, ["Pacific"], ["太平洋"]),
-    ("kmt", O, ["Kuomintang", "KMT", "Nationalist Party"], ["国民党"]),
-    ("national-government", O, ["National Government"], ["国民政府"]),
-    ("central-news-agency", O, ["Central News Agency"], ["中央社"]),
-    ("jcp", O, ["Japanese Communist Party"], ["日本共产党", "日共"]),
-    ("jp-liberal-party", O, ["Liberal Party"], ["自由党"]),
-    ("jp-socialist-party", O, ["Socialist Party"], ["社会党"]),
-    ("ndua", O, ["Northeast Democratic United Army"], ["东北民主联军"]),
-    ("new-fourth-army", O, ["New Fourth Army"], ["新四军"]),
-    ("eighth-route-army", O, ["Eighth Route Army"], ["八路军"]),
-    ("xinhua-bookstore", O, ["Xinhua Bookstore"], ["新华书店"]),
-    ("pcc", O, ["Political Consultative Conference"], ["政治协商会议", "政协"]),
-    ("unrra", O, ["UNRRA", "United Nations Relief and Rehabilitation Administration"],
+    ("kmt", G, ["Kuomintang", "KMT", "Nationalist Party"], ["国民党"]),
+    ("national-government", G, ["National Government"], ["国民政府"]),
+    ("central-news-agency", G, ["Central News Agency"], ["中央社"]),
+    ("jcp", G, ["Japanese Communist Party"], ["日本共产党", "日共"]),
+    ("jp-liberal-party", G, ["Liberal Party"], ["自由党"]),
+    ("jp-socialist-party", G, ["Socialist Party"], ["社会党"]),
+    ("ndua", G, ["Northeast Democratic United Army"], ["东北民主联军"]),
+    ("new-fourth-army", G, ["New Fourth Army"], ["新四军"]),
+    ("eighth-route-army", G, ["Eighth Route Army"], ["八路军"]),
+    ("xinhua-bookstore", G, ["Xinhua Bookstore"], ["新华书店"]),
+    ("pcc", G, ["Political Consultative Conference"], ["政治协商会议", "政协"]),
+    ("unrra", G, ["UNRRA", "United Nations Relief and Rehabilitation Administration"],
      ["联合国善后救济总署", "联合国救济总署", "联总"]),
-    ("peoples-daily", O, ["People's Daily"], ["人民日报"]),
-    ("xinhua-daily", O, ["Xinhua Daily"], ["新华日报"]),
-    ("liberation-daily", O, ["Liberation Daily"], ["解放日报"]),
-    ("ta-kung-pao", O, ["Ta Kung Pao"], ["大公报"]),
-    ("jinan-bank", O, ["Jinan Bank"], ["冀南银行"]),
-    ("journalists-association", O, ["Liberated Areas Journalists Association"], ["解放区新闻记者联合会"]),
-    ("friends-ambulance-unit", O, ["Friends Ambulance Unit"], ["国际公谊救护队"]),
+    ("peoples-daily", G, ["People's Daily"], ["人民日报"]),
+    ("xinhua-daily", G, ["Xinhua Daily"], ["新华日报"]),
+    ("liberation-daily", G, ["Liberation Daily"], ["解放日报"]),
+    ("ta-kung-pao", G, ["Ta Kung Pao"], ["大公报"]),
+    ("jinan-bank", G, ["Jinan Bank"], ["冀南银行"]),
+    ("journalists-association", G, ["Liberated Areas Journalists Association"], ["解放区新闻记者联合会"]),
+    ("friends-ambulance-unit", G, ["Friends Ambulance Unit"], ["国际公谊救护队"]),
     ("lin-biao", P, ["Lin Biao"], ["林彪"]),
     ("wang-ruofei", P, ["Wang Ruofei"], ["王若飞"]),
     ("fang-de", P, ["Fang De"], ["方德"]),
@@ -204,8 +204,6 @@ def main() -> int:
             by_name.setdefault(name, []).append(city)
     countries = cache.get_countries()
     known = texts()
-    E = lambda tag, **attrs: etree.Element(f"{{{TEI}}}{tag}", {k.replace("_", ":") if False else k: v  # noqa: E731
-                                                               for k, v in attrs.items()})
     root = etree.Element(f"{{{TEI}}}TEI", nsmap={None: TEI})
     root.set(f"{{{XML}}}id", "encoder-authority")
     root.set(f"{{{XML}}}lang", "en")
@@ -214,8 +212,8 @@ def main() -> int:
     stand_off = etree.SubElement(root, f"{{{TEI}}}standOff")
     lists = {P: etree.SubElement(stand_off, f"{{{TEI}}}listPerson"),
              L: etree.SubElement(stand_off, f"{{{TEI}}}listPlace"),
-             O: etree.SubElement(stand_off, f"{{{TEI}}}listOrg")}
-    tags = {P: ("person", "persName"), L: ("place", "placeName"), O: ("org", "orgName")}
+             G: etree.SubElement(stand_off, f"{{{TEI}}}listOrg")}
+    tags = {P: ("person", "persName"), L: ("place", "placeName"), G: ("org", "orgName")}
     dropped = []
     for key, kind, en, zh in ENTITIES:
         zh_forms = [form for form in zh if form in known]
@@ -264,7 +262,9 @@ HEADER = f"""<teiHeader xmlns="{TEI}">
     </titleStmt>
     <publicationStmt>
       <publisher>encoder project</publisher>
-      <availability status="free"><licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence></availability>
+      <availability status="free">
+        <licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence>
+      </availability>
     </publicationStmt>
     <sourceDesc>
       <p>Entities named in the seed article (1958-09-21) and in the sample articles of May 1946, except the five

@@ -288,6 +288,22 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(letters), index
 
 
+#: English words for the generic ends of Chinese place names: 鄜县 is Fu County.
+_PLACE_ENDS = {"县": "county", "村": "village", "镇": "town", "乡": "township", "省": "province", "市": "city",
+               "河": "river", "江": "river", "山": "mountain", "湖": "lake", "岛": "island", "区": "district"}
+
+
+def romanisations(text: str) -> list[str]:
+    """How a Chinese name may be written in the English text: pinyin, and for a place also
+    its stem with the English word for its generic end (鄜县: fu xian, fu county)."""
+    forms = [pinyin(text)]
+    if len(text) > 2 and text[-1] in _PLACE_ENDS:
+        forms.append(f"{pinyin(text[:-1])} {_PLACE_ENDS[text[-1]]}")
+    elif len(text) == 2 and text[-1] in _PLACE_ENDS:
+        forms.append(f"{pinyin(text[0])} {_PLACE_ENDS[text[-1]]}")
+    return [form for form in forms if form.strip()]
+
+
 def _project(block: Block, kind: PhraseKind, key: str, romanised: str) -> bool:
     """Tag the first untagged occurrence of ``romanised`` (letters only) in an English block."""
     wanted = "".join(romanised.split()).lower()
@@ -366,9 +382,22 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
             for key, phrase in _refs(link.zh).items():
                 if key in english or phrase.attrs.get("resp") != "jieba":
                     continue
-                for block in link.en:
-                    if _project(block, phrase.kind, key, pinyin(phrase.text)):
+                forms = romanisations(phrase.text)
+                # an English name a tagger found is the same entity when it spells the Chinese one
+                same = [p for k, p in english.items() if k.startswith("local-")
+                        and _normalised(p.text)[0] in {"".join(f.split()).lower() for f in forms}]
+                for other in same:
+                    for block in link.en:
+                        for line in block.lines:
+                            for candidate in phrases(line):
+                                if candidate.attrs.get("ref") == other.attrs["ref"]:
+                                    candidate.attrs["ref"], candidate.kind = key, phrase.kind
+                if same:
+                    continue
+                for form in forms:
+                    if any(_project(block, phrase.kind, key, form) for block in link.en):
                         break
+    _unify(article)
     _registers(article, records)
     for link in article.links:
         chinese, english = set(_refs(link.zh)), set(_refs(link.en))
@@ -378,6 +407,22 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
                           f"{', '.join(sorted(chinese - english)) or '-'}; English only "
                           f"{', '.join(sorted(english - chinese)) or '-'}",
                           link.zh[0].span.line, link.zh[0].span.column)
+
+
+def _unify(article: Article) -> None:
+    """An English name found by a tagger that spells a Chinese one of the article takes its key."""
+    spellings: dict[str, tuple[str, PhraseKind]] = {}
+    for lang, phrase in _name_phrases(article):
+        if lang.startswith("zh") and phrase.attrs["ref"].startswith("local-"):
+            for form in romanisations(phrase.text):
+                spellings.setdefault("".join(form.split()).lower(), (phrase.attrs["ref"], phrase.kind))
+    if not spellings:
+        return
+    for lang, phrase in _name_phrases(article):
+        if lang == "en" and phrase.attrs["ref"].startswith("local-"):
+            match = spellings.get(_normalised(phrase.text)[0])
+            if match is not None:
+                phrase.attrs["ref"], phrase.kind = match
 
 
 def _registers(article: Article, records: dict[str, Record]) -> None:

@@ -29,21 +29,23 @@ SURNAMES = frozenset(
     "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
     "敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚")
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
+ORG_SUFFIXES = ("公司", "委员会", "总署", "银行", "师范", "学校", "中学", "大学", "学院", "报社", "书店", "医院",
+                "工厂", "合作社", "通讯社", "总会", "协会", "联合会")
 #: Generic words jieba tags as places.
 GENERIC_PLACES = frozenset({"外国", "东西", "大国", "世界", "全国", "各地", "内地", "本地", "当地", "地方", "中外",
                             "国内", "国外", "海外", "南北", "东南", "西南", "西北", "大城市", "城市", "乡村", "农村",
-                            "地区", "地带", "一带", "福利"})
+                            "地区", "地带", "一带", "福利", "法西斯", "平原", "村庄", "神圣", "山地", "山沟", "城东",
+                            "大街", "城门口", "关城"})
 #: Endings of descriptive phrases that are not names (美国政府, 台湾地区, 空军部队).
 DESCRIPTIVE_ENDINGS = ("政府", "当局", "部队", "军队", "舞台", "大国", "地区", "方面", "人民")
 #: Words that stand for kinds of bodies, not for one (解放区 in 1946 prose).
-GENERIC_ORGS = frozenset({"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众"})
+GENERIC_ORGS = frozenset({"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众", "人民大众",
+                          "人民军队", "党政军"} | set(ORG_SUFFIXES))
 #: A place word followed by one of these is one longer place (冀鲁 + 解放区).
 REGION_WORDS = frozenset({"解放区", "边区", "根据地", "专区", "特区"})
 ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 DETERMINERS = frozenset("该本全各每此这那邻一两三四五六七八九十数某")
 DETERMINER_WORDS = frozenset({"该", "本", "全", "各", "每", "此", "这", "那", "这个", "那个", "各个", "全体"})
-ORG_SUFFIXES = ("公司", "委员会", "总署", "银行", "师范", "学校", "中学", "大学", "学院", "报社", "书店", "医院",
-                "工厂", "合作社", "通讯社", "总会", "协会", "联合会")
 PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}[县村镇乡庄寨堡]$")
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _NOUNISH = {"n", "nz", "ns", "nt", "nr", "vn", "j", "an", "l", "nrt", "nrfg"}
@@ -130,7 +132,7 @@ def candidates(text: str) -> list[tuple[int, int, PhraseKind]]:
                     DETERMINER_WORDS and _HAN.match(tokens[run - 1][1]):
                 run -= 1
             proper = next((k for k in range(run, index) if tokens[k][2] in _PROPER), run)
-            if proper < index or len(word) > 2:
+            if proper < index or (len(word) > 2 and word not in ORG_SUFFIXES):
                 begin = tokens[proper][0]
                 for key in [k for k in found if begin <= k < start]:
                     del found[key]

