@@ -184,3 +184,21 @@ def test_entities_suggest(tmp_path) -> None:
     fu = next(row for row in rows if row[2] == "鄜县")
     assert fu[1] == "place" and fu[3] == "Fu County" and "[鄜县]" in fu[7] and "[Fu County]" in fu[8]
     assert not any(row[0] in load() for row in rows[1:])  # authority entities are not suggested
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("一九五四年的春天", "zh", [("一九五四年", "1954", None)]),
+    ("四月二十日于北京", "zh", [("四月二十日", "1958-04-20", "medium")]),
+    ("十二月三十日", "zh", [("十二月三十日", "1957-12-30", "medium")]),  # later than the issue: the year before
+    ("on 19 September 1958 and in May 1957", "en", [("19 September 1958", "1958-09-19", None),
+                                                     ("May 1957", "1957-05", None)]),
+    ("3,000 men in 1,958 villages", "en", []),
+])
+def test_date_forms(text: str, lang: str, expected: list) -> None:
+    import datetime
+
+    from encoder.enrich import dates
+
+    finder = dates._english if lang == "en" else dates._chinese
+    found = finder(text, datetime.date(1958, 9, 21), False)
+    assert [(p.text, p.attrs["when"], p.attrs.get("cert")) for _, _, p in found] == expected
