@@ -99,8 +99,13 @@ def _english(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
     return found
 
 
+_ZH_DATE_CHARS = re.compile("[年月日号]")
+
+
 def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int, Phrase]]:
-    found = []
+    found: list[tuple[int, int, Phrase]] = []
+    if not _ZH_DATE_CHARS.search(text):
+        return found
     for match in ZH_DATES.finditer(text):
         kind, surface = match.lastgroup, match.group()
         parts = [_number(p) for p in _PARTS.findall(surface)]

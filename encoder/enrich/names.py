@@ -63,6 +63,10 @@ class Matcher:
         for forms in self.zh.values():
             forms.sort(key=lambda item: -len(item[0]))
         self.zh_forms = frozenset(form for forms in self.zh.values() for form, _ in forms)
+        self.zh_keys = {form: key for forms in self.zh.values() for form, key in forms}
+        # one alternation, longest form first: at each position the regex engine takes the longest
+        zh_pattern = "|".join(re.escape(f) for f in sorted(self.zh_keys, key=lambda f: (-len(f), f))) or r"(?!x)x"
+        self.zh_regex = re.compile(zh_pattern)
         en.sort(key=lambda item: -len(item[0]))
         self.en_keys = dict(en)
         pattern = "|".join(re.escape(form) for form, _ in en) or r"(?!x)x"
@@ -83,15 +87,11 @@ class Matcher:
 
     def find_zh(self, text: str) -> list[tuple[int, int, str]]:
         found = []
-        index = 0
-        while index < len(text):
-            for form, key in self.zh.get(text[index], ()):
-                if text.startswith(form, index) and not self._stopped(key, "zh-Hans", text, index, index + len(form)):
-                    found.append((index, index + len(form), key))
-                    index += len(form)
-                    break
-            else:
-                index += 1
+        for match in self.zh_regex.finditer(text):
+            key = self.zh_keys[match.group()]
+            if key in self.stops and self._stopped(key, "zh-Hans", text, match.start(), match.end()):
+                continue
+            found.append((match.start(), match.end(), key))
         return found
 
 
