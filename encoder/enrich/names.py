@@ -28,7 +28,7 @@ from ..authority import DEFAULT, Record, load
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Entity, Inline, Phrase, PhraseKind
 from . import zh_names
-from .spans import OPEN, phrases, tag_block, tag_inlines
+from .spans import OPEN, phrases, positions, tag_block, tag_inlines
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE,
                 "ORG": PhraseKind.ORG}
@@ -189,13 +189,7 @@ def _rebuild(items: list[Inline], accepted: list[tuple[int, int, Phrase]]) -> li
 
 def _zh_statistical(items: list[Inline], known: frozenset[str] = frozenset()) -> list[Inline]:
     """Chinese names from jieba and rules in a run of inlines (a line, or a lead's content)."""
-    spans: list[tuple[int, int, Inline]] = []
-    position = 0
-    for item in items:
-        text = item if isinstance(item, str) else item.text
-        spans.append((position, position + len(text), item))
-        position += len(text)
-    full = "".join(item if isinstance(item, str) else item.text for item in items)
+    spans, full = positions(items)
     accepted: list[tuple[int, int, Phrase]] = []
     for start, end, kind in zh_names.candidates(full):
         for s, e, item in spans:  # an organisation right after another one continues it (国民党 + 中常会)
@@ -234,13 +228,7 @@ def _spacy_tag(block: Block) -> None:
     nlp = _spacy()
     new_lines = []
     for line in block.lines:
-        segments: list[tuple[int, int, Inline]] = []
-        offset = 0
-        for item in line:
-            text = item if isinstance(item, str) else item.text
-            segments.append((offset, offset + len(text), item))
-            offset += len(text)
-        full = "".join(item if isinstance(item, str) else item.text for item in line)
+        segments, full = positions(line)
         spans: dict[int, list[tuple[int, int, Phrase]]] = {}
         for entity in nlp(full).ents:
             kind = _SPACY_KINDS.get(entity.label_)

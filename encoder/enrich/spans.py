@@ -55,3 +55,14 @@ def strings(items: list[Inline]) -> list[str]:
         elif item.kind in OPEN:
             found.extend(strings(item.content))
     return found
+
+
+def positions(items: list[Inline]) -> tuple[list[tuple[int, int, Inline]], str]:
+    """Each item with its start and end in the items' text, and that text."""
+    spans: list[tuple[int, int, Inline]] = []
+    position = 0
+    for item in items:
+        text = item if isinstance(item, str) else item.text
+        spans.append((position, position + len(text), item))
+        position += len(text)
+    return spans, "".join(item if isinstance(item, str) else item.text for item in items)
