@@ -22,6 +22,7 @@ from . import __version__, batch, corpus
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .enrich.align import report as report_alignment
+from .model import Article
 from .pipeline import build_article, encode
 from .reader import read_source
 from .tei_reader import read_tei
@@ -272,21 +273,28 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_FAILED if invalid else EXIT_OK
 
 
+def _article(name: str, encoding: str | None) -> tuple[Article | None, Reporter]:
+    """The article of one source file, or None (the reporter says why)."""
+    reporter = Reporter(name)
+    try:
+        return build_article(read_source(name, encoding, reporter), reporter), reporter
+    except EncodeError:
+        return None, reporter
+
+
 def _align_report(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
-        reporter = Reporter(name)
-        try:
-            if name.endswith(".xml"):
-                article = read_tei(name)
+        if name.endswith(".xml"):
+            reporter = Reporter(name)
+            try:
+                article: Article | None = read_tei(name)
                 report_alignment(article, reporter)
-            else:
-                article = build_article(read_source(name, args.encoding, reporter), reporter)
-        except EncodeError:
-            article = None
-        except (OSError, etree.XMLSyntaxError) as exc:
-            reporter.error("V001", f"cannot read the TEI file: {exc}")
-            article = None
+            except (OSError, etree.XMLSyntaxError) as exc:
+                reporter.error("V001", f"cannot read the TEI file: {exc}")
+                article = None
+        else:
+            article, reporter = _article(name, args.encoding)
         _print([d for d in reporter.diagnostics if d.code.startswith("A") or d.level >= Level.ERROR],
                Level.INFO, sys.stdout)
         if article is None:
@@ -389,11 +397,11 @@ def _suggest(args: argparse.Namespace) -> int:
     articles = []
     failed = 0
     for job in batch.walk(args.inputs, Path(".")):
-        reporter = Reporter(job.source)
-        try:
-            articles.append(build_article(read_source(job.source, args.encoding, reporter), reporter))
-        except EncodeError:
+        article, reporter = _article(job.source, args.encoding)
+        if article is None:
             failed += 1
+        else:
+            articles.append(article)
         _print(reporter.diagnostics, Level.ERROR, sys.stderr)
     if not articles and not failed:
         print("encoder: error: no input files (.txt or .md) found", file=sys.stderr)
@@ -409,10 +417,8 @@ def _suggest(args: argparse.Namespace) -> int:
 def _dump(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.inputs:
-        reporter = Reporter(name)
-        try:
-            article = build_article(read_source(name, args.encoding, reporter), reporter)
-        except EncodeError:
+        article, reporter = _article(name, args.encoding)
+        if article is None:
             failed += 1
         else:
             sys.stdout.write(dump(article))
