@@ -18,10 +18,9 @@ from urllib.parse import quote
 from lxml import etree
 
 from . import __version__
-from .tei import TEI_NS, XML_ID, XML_LANG
+from .tei import TEI_NS, XML_ID, XML_LANG, T
 
 XI_NS = "http://www.w3.org/2001/XInclude"
-_T = f"{{{TEI_NS}}}"
 _ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
 GROUPINGS = ("date", "month", "year")
 
@@ -39,9 +38,9 @@ def _root_attributes(path: Path) -> dict[str, str] | None:
     """The attributes of the root element if it is a TEI article, read without parsing the file."""
     try:
         for _, element in etree.iterparse(str(path), events=("start",), no_network=True, resolve_entities=False):
-            if element.tag == f"{_T}teiCorpus":
+            if element.tag == f"{T}teiCorpus":
                 return {"corpus": "yes"}
-            if element.tag != f"{_T}TEI":
+            if element.tag != f"{T}TEI":
                 return None
             return dict(element.attrib)
     except (OSError, etree.XMLSyntaxError):
@@ -85,32 +84,32 @@ def group(folder: Path, by: str = "month", skip: Path | None = None) -> tuple[li
 
 def _header(entry: Group) -> etree._Element:
     languages = {"zh-Hans", "en"} | ({"mul"} if "mul" in entry.languages else set())
-    header = etree.Element(f"{_T}teiHeader", {XML_LANG: "en"}, nsmap={None: TEI_NS})
-    file_desc = etree.SubElement(header, f"{_T}fileDesc")
-    titles = etree.SubElement(file_desc, f"{_T}titleStmt")
+    header = etree.Element(f"{T}teiHeader", {XML_LANG: "en"}, nsmap={None: TEI_NS})
+    file_desc = etree.SubElement(header, f"{T}fileDesc")
+    titles = etree.SubElement(file_desc, f"{T}titleStmt")
     span = entry.first if entry.first == entry.last else f"{entry.first} to {entry.last}"
     for lang, text in (("zh-Hans", f"人民日报 {entry.key}"), ("en", f"People's Daily, {entry.key}: "
                        f"{len(entry.members)} articles ({span})")):
-        etree.SubElement(titles, f"{_T}title", {"type": "main", XML_LANG: lang}).text = text
-    responsible = etree.SubElement(titles, f"{_T}respStmt")
-    etree.SubElement(responsible, f"{_T}resp").text = "TEI encoding and corpus assembly"
-    etree.SubElement(responsible, f"{_T}name").text = f"encoder {__version__}"
-    publication = etree.SubElement(file_desc, f"{_T}publicationStmt")
-    etree.SubElement(publication, f"{_T}publisher").text = "encoder project"
-    etree.SubElement(publication, f"{_T}idno", {"type": "local"}).text = f"rmrb-{entry.key}"
-    availability = etree.SubElement(publication, f"{_T}availability", {"status": "unknown"})
-    etree.SubElement(availability, f"{_T}licence").text = (
+        etree.SubElement(titles, f"{T}title", {"type": "main", XML_LANG: lang}).text = text
+    responsible = etree.SubElement(titles, f"{T}respStmt")
+    etree.SubElement(responsible, f"{T}resp").text = "TEI encoding and corpus assembly"
+    etree.SubElement(responsible, f"{T}name").text = f"encoder {__version__}"
+    publication = etree.SubElement(file_desc, f"{T}publicationStmt")
+    etree.SubElement(publication, f"{T}publisher").text = "encoder project"
+    etree.SubElement(publication, f"{T}idno", {"type": "local"}).text = f"rmrb-{entry.key}"
+    availability = etree.SubElement(publication, f"{T}availability", {"status": "unknown"})
+    etree.SubElement(availability, f"{T}licence").text = (
         "The TEI encoding is released under CC BY 4.0. The rights in the articles and their translations are "
         "not cleared by this file.")
-    source = etree.SubElement(file_desc, f"{_T}sourceDesc")
-    etree.SubElement(source, f"{_T}p").text = (
+    source = etree.SubElement(file_desc, f"{T}sourceDesc")
+    etree.SubElement(source, f"{T}p").text = (
         f"{len(entry.members)} articles of 人民日报 (People's Daily) from {span}; each member's own header "
         "describes its source.")
-    profile = etree.SubElement(header, f"{_T}profileDesc")
-    usage = etree.SubElement(profile, f"{_T}langUsage")
+    profile = etree.SubElement(header, f"{T}profileDesc")
+    usage = etree.SubElement(profile, f"{T}langUsage")
     names = {"mul": "several languages", "zh-Hans": "Chinese in simplified script", "en": "English"}
     for code in sorted(languages):
-        etree.SubElement(usage, f"{_T}language", {"ident": code}).text = names[code]
+        etree.SubElement(usage, f"{T}language", {"ident": code}).text = names[code]
     return header
 
 

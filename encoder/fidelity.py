@@ -12,7 +12,7 @@ from lxml import etree
 from .diagnostics import Diagnostic, Reporter
 from .model import Article
 from .reader import Source
-from .tei import XML_ID
+from .tei import XML_ID, T
 
 
 def _units(text: str, lang: str) -> list[str] | str:
@@ -36,7 +36,7 @@ def _source_units(source: Source, lines: range, lang: str) -> list[tuple[str, in
     return units
 
 
-_LB = "{http://www.tei-c.org/ns/1.0}lb"
+_LB = T + "lb"
 
 
 def division_text(element: etree._Element) -> str:

@@ -13,9 +13,8 @@ XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 
-def tei(tag: str) -> str:
-    """Clark name of a TEI element."""
-    return f"{{{TEI_NS}}}{tag}"
+#: The Clark-notation prefix of TEI element names: ``T + "p"`` is ``{http://www.tei-c.org/ns/1.0}p``.
+T = f"{{{TEI_NS}}}"
 
 
 def local(element: etree._Element) -> str:

@@ -27,7 +27,7 @@ from .model import (
     Text,
 )
 from .patterns import signer_name
-from .tei import XML_ID, XML_LANG, E
+from .tei import XML_ID, XML_LANG, E, T
 
 NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
 LANGUAGES = {
@@ -68,7 +68,6 @@ _TAG = {
     BlockKind.ATTRIBUTION: "bibl",
     BlockKind.TRANSLATOR_NOTE: "note",
 }
-_TEI = "{http://www.tei-c.org/ns/1.0}"
 _NAME_TAG = {PhraseKind.PERSON: "persName", PhraseKind.PLACE: "placeName", PhraseKind.ORG: "orgName"}
 _LIST = {PhraseKind.PERSON: ("listPerson", "person"), PhraseKind.PLACE: ("listPlace", "place"),
          PhraseKind.ORG: ("listOrg", "org")}
@@ -105,7 +104,7 @@ def _lang_usage(bilingual: bool) -> etree._Element:
 
 def _el(tag: str, text: str | None = None, attrib: dict[str, str] | None = None) -> etree._Element:
     """A TEI element (built directly: the ElementMaker is slow in the hot path)."""
-    element = etree.Element(_TEI + tag, attrib)
+    element = etree.Element(T + tag, attrib)
     if text is not None:
         element.text = text
     return element
@@ -113,7 +112,7 @@ def _el(tag: str, text: str | None = None, attrib: dict[str, str] | None = None)
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None,
          attrib: dict[str, str] | None = None) -> etree._Element:
-    element = etree.SubElement(parent, _TEI + tag, attrib)
+    element = etree.SubElement(parent, T + tag, attrib)
     if text is not None:
         element.text = text
     return element
@@ -142,7 +141,7 @@ class _Writer:
         for number, line in enumerate(lines):
             if number:
                 if joiner is None:
-                    last = etree.SubElement(element, "{http://www.tei-c.org/ns/1.0}lb")
+                    last = etree.SubElement(element, T + "lb")
                 else:
                     add_text(joiner)
             for item in line:
@@ -156,16 +155,16 @@ class _Writer:
     def _phrase(self, phrase: Phrase) -> etree._Element:
         kind = phrase.kind
         if kind is PhraseKind.DATE:
-            element = etree.Element(_TEI + "date", {k: phrase.attrs[k] for k in ("when", "cert", "resp")
+            element = etree.Element(T + "date", {k: phrase.attrs[k] for k in ("when", "cert", "resp")
                                                       if k in phrase.attrs})
         elif kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
-            element = etree.Element(_TEI + "seg", {"type": kind.value})
+            element = etree.Element(T + "seg", {"type": kind.value})
         else:
             attrib = {"ref": f"#{self.root_id}.{phrase.attrs['ref']}"}
             if "resp" in phrase.attrs:
                 attrib["resp"] = f"#{self.root_id}.app.{phrase.attrs['resp']}"
                 attrib["cert"] = phrase.attrs.get("cert", "medium")
-            element = etree.Element(_TEI + _NAME_TAG[kind], attrib)
+            element = etree.Element(T + _NAME_TAG[kind], attrib)
         self._fill(element, [phrase.content])
         return element
 
@@ -183,7 +182,7 @@ class _Writer:
             attrib = {"rend": "align(right)"}
         if block.id:
             attrib[XML_ID] = block.id
-        element = etree.Element(_TEI + _TAG[kind], attrib)
+        element = etree.Element(T + _TAG[kind], attrib)
         lines = block.lines
         if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):
             element.text = lines[0][0]  # the usual block: one line of plain text
@@ -385,7 +384,7 @@ def to_tei(article: Article, version: str) -> etree._ElementTree:
 #: Elements that hold only elements in this profile: indented. Every other element holds text
 #: (a paragraph, a heading, a name…) and is left exactly as built: indentation inside it would
 #: add white space to the text (lxml's indent() does so before a first child element).
-CONTAINERS = frozenset(_TEI + name for name in (
+CONTAINERS = frozenset(T + name for name in (
     "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
     "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
     "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
