@@ -120,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
                                description="Print the parsed model of each article as pseudo-XML.")
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
     show.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
+    for command, run in ((convert, _convert), (check, _validate), (aligned, _align_report), (change, _transform),
+                         (assemble, _corpus), (suggest, _suggest), (show, _dump)):
+        command.set_defaults(run=run)
     return parser
 
 
@@ -432,16 +435,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    if args.command == "convert":
-        return _convert(args)
-    if args.command == "validate":
-        return _validate(args)
-    if args.command == "align-report":
-        return _align_report(args)
-    if args.command == "transform":
-        return _transform(args)
-    if args.command == "corpus":
-        return _corpus(args)
-    if args.command == "entities":
-        return _suggest(args)
-    return _dump(args)
+    return args.run(args)

@@ -31,12 +31,16 @@ class Result:
         return self.tei is not None
 
 
+#: The passes with names from the authority file only (built once, not per article).
+_AUTHORITY_ONLY = passes(Config(statistical=False))
+
+
 def build_article(source: Source, reporter: Reporter, ner: bool = True) -> Article:
     """Parse, structure and enrich ``source`` (raises ``EncodeError`` on fatal input errors);
     ``ner=False`` tags names from the authority file only."""
     article = parse(source, reporter)
     structure(article, reporter)
-    return enrich(article, reporter, PASSES if ner else passes(Config(statistical=False)))
+    return enrich(article, reporter, PASSES if ner else _AUTHORITY_ONLY)
 
 
 def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None,
