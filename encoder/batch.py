@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .diagnostics import Diagnostic, Level
+from .files import atomic, write_atomic
 
 INPUT_SUFFIXES = (".txt", ".md")
 
@@ -81,7 +82,6 @@ def _validation():
 
 def convert_job(job: Job, options: Options) -> dict[str, object]:
     """Convert one file and write its output; return its report entry (small, JSON-ready)."""
-    from .cli import write_atomic
     from .pipeline import encode
 
     start = time.perf_counter()
@@ -194,13 +194,11 @@ class Report:
         summary = {"total": total, "done": sum(self.counts.values()), **self.counts, "interrupted": interrupted,
                    "wall_seconds": round(wall, 3), "cpu_seconds_in_conversions": round(self.seconds, 3),
                    "executor": executor, "jobs": jobs}
-        temporary = self.path.with_name(f".{self.path.name}.tmp")
-        with temporary.open("w", encoding="utf-8") as out, self.lines_path.open(encoding="utf-8") as lines:
-            out.write('{\n  "summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n  "files": [')
+        with atomic(self.path) as out, self.lines_path.open(encoding="utf-8") as lines:
+            out.write(('{\n  "summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n  "files": [').encode())
             for number, line in enumerate(lines):
-                out.write(("\n    " if number == 0 else ",\n    ") + line.rstrip("\n"))
-            out.write("\n  ]\n}\n")
-        os.replace(temporary, self.path)
+                out.write((("\n    " if number == 0 else ",\n    ") + line.rstrip("\n")).encode())
+            out.write(b"\n  ]\n}\n")
         self.lines_path.unlink()
         return summary
 

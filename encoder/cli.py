@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -22,6 +21,7 @@ from . import __version__, batch, corpus
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .enrich.align import report as report_alignment
+from .files import write_atomic
 from .model import Article
 from .pipeline import build_article, encode
 from .reader import read_source
@@ -124,29 +124,6 @@ def _parser() -> argparse.ArgumentParser:
                          (assemble, _corpus), (suggest, _suggest), (show, _dump)):
         command.set_defaults(run=run)
     return parser
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_FILE_MODE = 0o666 & ~_umask()
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file and a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temporary, _FILE_MODE)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _single_target(jobs: Sequence[object], inputs: Sequence[str], output: str | None) -> bool:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from lxml import etree
 
 from . import __version__
+from .files import atomic
 from .tei import TEI_NS, XML_ID, XML_LANG, T
 
 XI_NS = "http://www.w3.org/2001/XInclude"
@@ -115,24 +116,17 @@ def _header(entry: Group) -> etree._Element:
 
 def write(entry: Group, target: Path, xinclude: bool = False) -> None:
     """Write the teiCorpus of ``entry`` to ``target`` (atomically), members streamed one by one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
     language = "mul" if "mul" in entry.languages else "zh-Hans"
     namespaces = f' xmlns="{TEI_NS}"' + (f' xmlns:xi="{XI_NS}"' if xinclude else "")
-    try:
-        with temporary.open("wb") as out:  # written piece by piece: one member in memory at a time
-            out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n")
-            out.write(f'<teiCorpus{namespaces} xml:id="rmrb-{entry.key}" xml:lang="{language}">\n  '.encode())
-            out.write(etree.tostring(_header(entry), encoding="UTF-8"))
-            for member in entry.members:
-                out.write(b"\n  ")
-                if xinclude:
-                    href = quote(Path(os.path.relpath(member.resolve(), target.parent.resolve())).as_posix())
-                    out.write(f'<xi:include href="{escape(href, quote=True)}"/>'.encode())
-                else:
-                    out.write(etree.tostring(etree.parse(str(member)).getroot(), encoding="UTF-8"))
-            out.write(b"\n</teiCorpus>\n")
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with atomic(target) as out:  # written piece by piece: one member in memory at a time
+        out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n")
+        out.write(f'<teiCorpus{namespaces} xml:id="rmrb-{entry.key}" xml:lang="{language}">\n  '.encode())
+        out.write(etree.tostring(_header(entry), encoding="UTF-8"))
+        for member in entry.members:
+            out.write(b"\n  ")
+            if xinclude:
+                href = quote(Path(os.path.relpath(member.resolve(), target.parent.resolve())).as_posix())
+                out.write(f'<xi:include href="{escape(href, quote=True)}"/>'.encode())
+            else:
+                out.write(etree.tostring(etree.parse(str(member)).getroot(), encoding="UTF-8"))
+        out.write(b"\n</teiCorpus>\n")
