@@ -20,7 +20,8 @@ from pathlib import Path
 from .diagnostics import Reporter
 from .enrich import passes
 from .enrich.names import Config
-from .model import Article, Inline, Phrase, PhraseKind
+from .enrich.spans import located
+from .model import Article, PhraseKind
 from .parser import parse
 from .reader import read_source
 from .structure import structure
@@ -54,18 +55,6 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _walk(items: list[Inline], offset: int) -> list[tuple[int, Phrase]]:
-    found: list[tuple[int, Phrase]] = []
-    for item in items:
-        if isinstance(item, Phrase):
-            found.append((offset, item))
-            found.extend(_walk(item.content, offset))
-            offset += len(item.text)
-        else:
-            offset += len(item)
-    return found
-
-
 def predicted(article: Article, text: str, sections: dict[str, int], name: str = "") -> set[Mention]:
     """The article's name and date phrases as mentions with offsets into the language sections."""
     lines = text.split("\n")
@@ -81,7 +70,7 @@ def predicted(article: Article, text: str, sections: dict[str, int], name: str =
                 if column < 0:
                     continue
                 base = starts[source_line - 1] + column - sections[lang]
-                for offset, phrase in _walk(line, 0):
+                for offset, phrase in located(line):
                     if phrase.kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
                         continue
                     found.add(Mention(name, lang, phrase.kind.value, base + offset,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import NAME_KINDS, Article, Inline, Phrase
+from .enrich.spans import located
+from .model import NAME_KINDS, Article
 
 _CONTEXT = 12
 
@@ -27,17 +28,6 @@ class Candidate:
     taggers: set[str] = field(default_factory=set)
 
 
-def _mentions(items: list[Inline], offset: int = 0) -> Iterable[tuple[int, Phrase]]:
-    for item in items:
-        if isinstance(item, Phrase):
-            if item.kind in NAME_KINDS:
-                yield offset, item
-            yield from _mentions(item.content, offset)
-            offset += len(item.text)
-        else:
-            offset += len(item)
-
-
 def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
     """The local (non-authority) entities of ``articles``, most frequent first."""
     found: dict[str, Candidate] = {}
@@ -46,7 +36,9 @@ def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
             for block in text.blocks:
                 for line in block.lines:
                     full = "".join(i if isinstance(i, str) else i.text for i in line)
-                    for offset, phrase in _mentions(line):
+                    for offset, phrase in located(line):
+                        if phrase.kind not in NAME_KINDS:
+                            continue
                         key = phrase.attrs["ref"]
                         if key in known:
                             continue

@@ -137,9 +137,14 @@ class Validation:
 
     def tree(self, tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
         """Diagnostics for ``tree``, parsed from ``data`` (so that it has line numbers)."""
-        found = [] if self.schema.validate(tree) else self._relaxng_errors(tree, data, data.splitlines(), path)
-        if self.rules is not None and not self.rules.validate(tree):
-            found.extend(self._schematron_errors(tree, data.splitlines(), path))
+        schema_ok = self.schema.validate(tree)
+        rules_ok = self.rules is None or self.rules.validate(tree)
+        if schema_ok and rules_ok:
+            return []
+        lines = data.splitlines()  # only an invalid document needs columns
+        found = [] if schema_ok else self._relaxng_errors(tree, data, lines, path)
+        if not rules_ok:
+            found.extend(self._schematron_errors(tree, lines, path))
         return found
 
     def _relaxng_errors(self, tree: etree._ElementTree, data: bytes, lines: list[bytes],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..model import Block, Inline, Phrase, PhraseKind
 
@@ -66,3 +66,14 @@ def positions(items: list[Inline]) -> tuple[list[tuple[int, int, Inline]], str]:
         spans.append((position, position + len(text), item))
         position += len(text)
     return spans, "".join(item if isinstance(item, str) else item.text for item in items)
+
+
+def located(items: list[Inline], offset: int = 0) -> Iterator[tuple[int, Phrase]]:
+    """Every phrase in ``items`` (nested ones included) with its offset in the items' text."""
+    for item in items:
+        if isinstance(item, Phrase):
+            yield offset, item
+            yield from located(item.content, offset)
+            offset += len(item.text)
+        else:
+            offset += len(item)
