@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
+from .conformance import conforms
 from .diagnostics import Diagnostic, Level
 
 SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parent.parent / "schema"))
@@ -106,6 +107,8 @@ class Validation:
             schematron_path = sch
         self.sch_path = schematron_path or None
         self.rules = schematron(self.sch_path) if self.sch_path else None
+        #: The project's rules are decided natively on the fast path (see encoder.conformance).
+        self.native = self.sch_path == str(SCHEMA_DIR / SCHEMAS["project"][1])
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
         if engine == "jing" and self.jing is None:
             raise SchemaError("--engine jing needs the jing command (Debian package jing)")
@@ -132,8 +135,14 @@ class Validation:
         return self.tree(tree, data, path)
 
     def quick(self, tree: etree._ElementTree) -> bool:
-        """Whether ``tree`` is valid (no messages; works on trees built in memory)."""
-        return self.schema.validate(tree) and (self.rules is None or self.rules.validate(tree))
+        """Whether ``tree`` is valid (no messages; works on trees built in memory). The project's
+        Schematron rules are decided natively here; :meth:`tree` runs the Schematron itself."""
+        if not self.schema.validate(tree):
+            return False
+        if self.rules is None:
+            return True
+        verdict = conforms(tree) if self.native else None
+        return self.rules.validate(tree) if verdict is None else verdict
 
     def tree(self, tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
         """Diagnostics for ``tree``, parsed from ``data`` (so that it has line numbers)."""
