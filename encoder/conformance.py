@@ -14,7 +14,7 @@ from collections import Counter
 
 from lxml import etree
 
-from .tei import TEI_NS, XML_ID, T
+from .tei import TEI_NS, XML_ID, XML_LANG, T
 
 _NS = {"t": TEI_NS}
 
@@ -23,14 +23,11 @@ def _xpath(expression: str) -> etree.XPath:
     return etree.XPath(expression, namespaces=_NS, smart_strings=False)
 
 
-#: The ids below the root (the root's id is the prefix they must carry: V103).
-_IDS = _xpath("/*/descendant::*/@xml:id")
 _BODY_IDS = _xpath("//t:body//*/@xml:id")
-_LANGS = _xpath("//@xml:lang")
 _DECLARED = _xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident")
 #: Pointer attributes (V101); a licence's @target is a web address, not a pointer.
-_POINTERS = _xpath("//@ref | //@resp | //@corresp | //@who | //@domains | //*[not(self::t:licence)]/@target")
-_LINK_TARGETS = _xpath("//t:link/@target")
+_POINTERS = frozenset({"ref", "resp", "target", "corresp", "who", "domains"})
+_LICENCE, _LINK = T + "licence", T + "link"
 #: V106 and V107, as the Schematron states them.
 _ROOT_ID_AGREES = _xpath(
     "starts-with(@xml:id, concat('rmrb-', "
@@ -51,14 +48,26 @@ def conforms(tree: etree._ElementTree) -> bool | None:
     root_id = root.get(XML_ID)
     if root_id is None or not _ROOT_ID_AGREES(root):  # V106, V107
         return False
-    below = _IDS(root)
-    ids = {root_id, *below}
+    # One walk over the attributes (a dozen XPath queries would cost twice as much).
+    below, langs, pointers, targets = [], set(), [], []
+    for element in root.iter(etree.Element):
+        for name, value in element.items():
+            if name == XML_ID:
+                below.append(value)
+            elif name == XML_LANG:
+                langs.add(value)
+            elif name in _POINTERS and not (name == "target" and element.tag == _LICENCE):
+                pointers.append(value)
+                if element.tag == _LINK:
+                    targets.append(value.split())
+    ids = set(below)
+    below.remove(root_id)
     # V101: as many pointers (#) as distinct ids they reach
-    for value in _POINTERS(root):
+    for value in pointers:
         if value.count("#") != len({token for token in value.replace("#", "").split() if token in ids}):
             return False
     # V102: every xml:lang declared in langUsage
-    if not set(_LANGS(root)) <= set(_DECLARED(root)):
+    if not langs <= set(_DECLARED(root)):
         return False
     # V103: every other id starts with the root id and a full stop
     prefix = root_id + "."
@@ -69,7 +78,6 @@ def conforms(tree: etree._ElementTree) -> bool | None:
         if any(zh(body) != en(body) for zh, en in zip(_COUNTS["original"], _COUNTS["translation"], strict=True)):
             return False
     # V109: at most five targets a link; V105: a block of the body in one link at most
-    targets = [value.split() for value in _LINK_TARGETS(root)]
     if any(len(tokens) > 5 for tokens in targets):
         return False
     body_ids = {"#" + value for value in _BODY_IDS(root)}
