@@ -23,7 +23,7 @@ from encoder.parser import parse
 from encoder.reader import read_source
 from encoder.structure import structure
 from encoder.validate import Validation
-from encoder.writer import serialize, to_tei
+from encoder.writer import write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,7 +60,7 @@ def run(label: str, files: list[Path], rounds: int) -> None:
             lap("ids")
             align(article, reporter)
             lap("align")
-            data = serialize(to_tei(article, "0.0.0"))
+            data = write(article, "0.0.0")
             lap("write")
             tree = etree.ElementTree(etree.fromstring(data))
             lap("reparse")

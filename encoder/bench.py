@@ -63,7 +63,7 @@ def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
     from .reader import read_source
     from .structure import structure
     from .validate import Validation
-    from .writer import serialize, to_tei
+    from .writer import parse_tei, write
 
     validation = Validation("project", engine="lxml")
     steps = passes(Config(statistical=False))  # the pipeline without statistical NER
@@ -78,8 +78,8 @@ def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
         structure(article, reporter)
         enrich(article, reporter, steps)
         t2 = time.perf_counter()
-        tree = to_tei(article, "0.0.0")
-        data = serialize(tree)
+        data = write(article, "0.0.0")
+        tree = parse_tei(data)
         t3 = time.perf_counter()
         fidelity.check(source, article, tree, reporter)
         t4 = time.perf_counter()

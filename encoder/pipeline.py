@@ -14,7 +14,7 @@ from .parser import parse
 from .reader import Source, read_source
 from .structure import structure
 from .validate import Validation
-from .writer import serialize, to_tei
+from .writer import parse_tei, write
 
 
 @dataclass(slots=True)
@@ -49,13 +49,13 @@ def encode_source(source: Source, version: str = __version__, reporter: Reporter
     reporter = reporter or Reporter(source.path)
     try:
         article = build_article(source, reporter, ner)
-        tree = to_tei(article, version)
-        data = serialize(tree)
+        data = write(article, version)
+        tree = parse_tei(data)  # fidelity and validation check what is written, byte for byte
         fidelity.check(source, article, tree, reporter)
         if validation is not None and not validation.quick(tree):
-            # Invalid: validate the serialized bytes again, so that messages carry real lines.
+            # Invalid: full messages (the tree was parsed from the bytes, so lines are real).
             shown = str(Path(source.path).with_suffix(".xml"))
-            reporter.diagnostics.extend(validation.bytes(data, shown))
+            reporter.diagnostics.extend(validation.tree(tree, data, shown))
     except EncodeError:
         return Result(source.path, None, reporter.diagnostics)
     except Exception as exc:  # a bug must not cost the user the rest of a batch

@@ -100,14 +100,14 @@ def test_python_dash_m(tmp_path) -> None:
 def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypatch, capsys) -> None:
     import encoder.pipeline as pipeline
 
-    real = pipeline.to_tei
+    real = pipeline.write
 
     def broken(article, version):
         if "简讯" in article.path:
             raise RuntimeError("boom")
         return real(article, version)
 
-    monkeypatch.setattr(pipeline, "to_tei", broken)
+    monkeypatch.setattr(pipeline, "write", broken)
     out = tmp_path / "out"
     inputs = [str(RMRB / "1946-05-19_简讯.md"), str(RMRB / "1946-05-22_人民日报创刊纪念.md")]
     assert main(["convert", *inputs, "-o", str(out)]) == 1
@@ -118,14 +118,12 @@ def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypa
 def test_convert_refuses_to_write_invalid_tei(tmp_path, monkeypatch, capsys) -> None:
     import encoder.pipeline as pipeline
 
-    real = pipeline.to_tei
+    real = pipeline.write
 
-    def invalid(article, version):
-        tree = real(article, version)
-        tree.getroot()[1][0][0].set("type", "chapter")  # body/div: a type the profile does not have
-        return tree
+    def invalid(article, version):  # body/div: a type the profile does not have
+        return real(article, version).replace(b'<div type="original"', b'<div type="chapter"', 1)
 
-    monkeypatch.setattr(pipeline, "to_tei", invalid)
+    monkeypatch.setattr(pipeline, "write", invalid)
     target = tmp_path / "seed.xml"
     assert main(["convert", str(SEED), "-o", str(target)]) == 1
     assert not target.exists()
