@@ -42,7 +42,9 @@ def phrases(items: list[Inline]) -> list[Phrase]:
     for item in items:
         if isinstance(item, Phrase):
             found.append(item)
-            found.extend(phrases(item.content))
+            content = item.content
+            if len(content) > 1 or (content and not isinstance(content[0], str)):  # most hold one string
+                found.extend(phrases(content))
     return found
 
 
