@@ -87,21 +87,31 @@ TAGGERS = {
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
+
+
 def _text(value: str) -> str:
     """``value`` escaped as element content (as libxml2 writes it)."""
+    if _TEXT_SPECIAL.search(value) is None:  # the usual case
+        return value
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return value.replace("\r", "&#13;") if "\r" in value else value
+    return value.replace("\r", "&#13;")
 
 
 def _attr(value: str) -> str:
+    """``value`` escaped as an attribute value (as libxml2 writes it)."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    if "\n" in value or "\r" in value or "\t" in value:
-        value = value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
-    return value
+    return value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 
 
 def _attrs(attrib: dict[str, str]) -> str:
-    return "".join(f' {name}="{_attr(value)}"' for name, value in attrib.items())
+    out = ""
+    for name, value in attrib.items():  # one to four attributes: faster than a join
+        out += f' {name}="{_attr(value)}"'
+    return out
 
 
 def _element(tag: str, attrib: dict[str, str] | None, content: str | None) -> str:
@@ -173,18 +183,22 @@ class _Writer:
 
     def _phrase(self, phrase: Phrase) -> str:
         kind = phrase.kind
+        attrs = phrase.attrs
         if kind is PhraseKind.DATE:
             tag = "date"
-            attrib = {k: phrase.attrs[k] for k in ("when", "cert", "resp") if k in phrase.attrs}
+            attributes = _attrs({k: attrs[k] for k in ("when", "cert", "resp") if k in attrs})
         elif kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
-            tag, attrib = "seg", {"type": kind.value}
-        else:
+            tag, attributes = "seg", f' type="{kind.value}"'
+        else:  # a name: keys and ids are NCNames, nothing to escape
             tag = _NAME_TAG[kind]
-            attrib = {"ref": f"#{self.root_id}.{phrase.attrs['ref']}"}
-            if "resp" in phrase.attrs:
-                attrib["resp"] = f"#{self.root_id}.app.{phrase.attrs['resp']}"
-                attrib["cert"] = phrase.attrs.get("cert", "medium")
-        return _element(tag, attrib, self._inline([phrase.content]))
+            attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
+            if "resp" in attrs:
+                attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
+        content = phrase.content
+        if len(content) == 1 and isinstance(content[0], str):
+            return f"<{tag}{attributes}>{_text(content[0])}</{tag}>"
+        inner = self._inline([content])
+        return f"<{tag}{attributes}/>" if inner is None else f"<{tag}{attributes}>{inner}</{tag}>"
 
     # ------------------------------------------------------------------ blocks
     def block(self, level: int, block: Block) -> None:
@@ -379,7 +393,7 @@ class _Writer:
                 mark = self._open(3, entry_tag, attrib)
                 for lang in ("zh-Hans", "en"):
                     for form in entity.names.get(lang, []):
-                        self._leaf(4, name_tag, _text(form), {"xml:lang": lang})
+                        self.out.append(f'        <{name_tag} xml:lang="{lang}">{_text(form)}</{name_tag}>\n')
                 for subtype, uri in entity.idnos:
                     self._leaf(4, "idno", _text(uri), {"type": "URI", "subtype": subtype})
                 self._close(3, entry_tag, mark)
@@ -387,11 +401,10 @@ class _Writer:
         if self.article.links:
             domains = " ".join(f"#{t.id}" for t in self.article.texts)
             self.out.append(f'    <linkGrp type="translation" domains="{_attr(domains)}">\n')
-            for link in self.article.links:
-                attrib = {"target": " ".join(f"#{b.id}" for b in [*link.zh, *link.en])}
-                if link.cert:
-                    attrib["cert"] = link.cert
-                self._leaf(3, "link", None, attrib)
+            for link in self.article.links:  # ids are NCNames: nothing to escape
+                target = " ".join(f"#{b.id}" for b in [*link.zh, *link.en])
+                cert = f' cert="{_attr(link.cert)}"' if link.cert else ""
+                self.out.append(f'      <link target="{target}"{cert}/>\n')
             self.out.append("    </linkGrp>\n")
         self.out.append("  </standOff>\n")
 
