@@ -105,10 +105,10 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         after_head = position == 0 and used and glued_at is None
         if raw.indent >= RIGHT_ALIGNED and raw.indent >= base + 10:
             kind = (BlockKind.ATTRIBUTION if text.startswith("——") else
-                    BlockKind.EDITORIAL if pt.ZH_EDITORIAL.search(text) else
+                    BlockKind.EDITORIAL if ("编者" in text and pt.ZH_EDITORIAL.search(text)) else
                     BlockKind.CREDIT if pt.ZH_CREDIT.match(text) else
                     BlockKind.PLACE_DATE if pt.ZH_PLACE_DATE.match(text) else BlockKind.SIGNATURE)
-        elif pt.ZH_EDITORIAL.search(text):
+        elif ("编者" in text and pt.ZH_EDITORIAL.search(text)):
             kind = BlockKind.EDITORIAL
         elif pt.ZH_CREDIT.match(text):
             kind = BlockKind.CREDIT
