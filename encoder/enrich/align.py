@@ -36,14 +36,15 @@ PRIOR_1_1 = PRIOR[(1, 1)]
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
-_ZH_NUMBER = re.compile(r"(?<![〇○零一二两三四五六七八九十廿卅百千])([〇○零一二两三四五六七八九十廿卅百千]+)"
-                        r"(?=[年月日号时])")
+# (the leading lookaheads let the regex engine skip most positions at once)
+_ZH_NUMBER = re.compile(r"(?=[〇○零一二两三四五六七八九十廿卅百千])(?<![〇○零一二两三四五六七八九十廿卅百千])"
+                        r"([〇○零一二两三四五六七八九十廿卅百千]+)(?=[年月日号时])")
 _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
     ("december", "dec")), 1) for name in names}
 _MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
-_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
+_EN_MONTH_DAY = re.compile(rf"(?=[A-Z\d])(?:\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b)")
 
 
 ROLE = {
