@@ -27,16 +27,26 @@ _BODY_IDS = _xpath("//t:body//*/@xml:id")
 _DECLARED = _xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident")
 #: Pointer attributes (V101); a licence's @target is a web address, not a pointer.
 _POINTERS = frozenset({"ref", "resp", "target", "corresp", "who", "domains"})
-_LICENCE, _LINK = T + "licence", T + "link"
+_LICENCE, _LINK, _BODY, _DIV = T + "licence", T + "link", T + "body", T + "div"
 #: V106 and V107, as the Schematron states them.
 _ROOT_ID_AGREES = _xpath(
     "starts-with(@xml:id, concat('rmrb-', "
     "t:teiHeader/t:fileDesc/t:sourceDesc/t:biblStruct/t:monogr/t:imprint/t:date/@when))"
     " and t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='local'] = @xml:id")
-_MIRRORED = _xpath("//t:body[t:div[@type='original'] and t:div[@type='translation']]")
-_COUNTS = {lang: [_xpath(f"count(t:div[@type='{lang}']{path})") for path in (
-    "//t:div[@type='section']", "//t:div[@type='letter']", "//t:div[@type='letter']//t:div[@type='section']")]
-    for lang in ("original", "translation")}
+
+
+def _shape(divisions: list[etree._Element]) -> tuple[int, int, int]:
+    """The sections, letters and sections inside letters below ``divisions`` (V104, V108)."""
+    sections, letters, inside = set(), set(), set()
+    for division in divisions:
+        for div in division.iter(_DIV):
+            kind = div.get("type")
+            if div is division or kind not in ("section", "letter"):
+                continue
+            (sections if kind == "section" else letters).add(div)
+            if kind == "letter":
+                inside.update(d for d in div.iter(_DIV) if d is not div and d.get("type") == "section")
+    return len(sections), len(letters), len(inside)
 
 
 def conforms(tree: etree._ElementTree) -> bool | None:
@@ -76,12 +86,14 @@ def conforms(tree: etree._ElementTree) -> bool | None:
     if any(not value.startswith(prefix) for value in below):
         return False
     # V104, V108: mirrored sections and letters
-    for body in _MIRRORED(root):
-        if any(zh(body) != en(body) for zh, en in zip(_COUNTS["original"], _COUNTS["translation"], strict=True)):
+    for body in root.iter(_BODY):
+        zh = [d for d in body if d.tag == _DIV and d.get("type") == "original"]
+        en = [d for d in body if d.tag == _DIV and d.get("type") == "translation"]
+        if zh and en and _shape(zh) != _shape(en):
             return False
     # V109: at most five targets a link; V105: a block of the body in one link at most
     if any(len(tokens) > 5 for tokens in targets):
         return False
-    body_ids = {"#" + value for value in _BODY_IDS(root)}
     uses = Counter(token for tokens in targets for token in set(tokens[:5]))
-    return not any(count > 1 and token in body_ids for token, count in uses.items())
+    shared = {token for token, count in uses.items() if count > 1}
+    return not shared or not shared & {"#" + value for value in _BODY_IDS(root)}
