@@ -11,7 +11,7 @@ Three input shapes are recognised by their first lines:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .classify import classify_en, classify_zh
 from .diagnostics import Reporter
@@ -26,8 +26,7 @@ _HR = re.compile(r"^<hr\s*/?>$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original\s*[:：]$")
 
 
-@dataclass(frozen=True, slots=True)
-class RawLine:
+class RawLine(NamedTuple):
     """A source line with its number and its indentation measured in display columns."""
 
     number: int
@@ -38,9 +37,9 @@ class RawLine:
     @classmethod
     def of(cls, number: int, line: str) -> RawLine:
         stripped = line.lstrip(" \u3000\t")
-        lead = line[: len(line) - len(stripped)]
-        width = sum(2 if c == "\u3000" else 4 if c == "\t" else 1 for c in lead)
-        return cls(number, stripped.rstrip(" \u3000\t"), width, len(lead) + 1)
+        lead = len(line) - len(stripped)
+        width = lead + line.count("\u3000", 0, lead) + 3 * line.count("\t", 0, lead) if lead else 0
+        return cls(number, stripped.rstrip(" \u3000\t"), width, lead + 1)
 
 
 def parse(source: Source, reporter: Reporter | None = None) -> Article:
