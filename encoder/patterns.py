@@ -63,7 +63,7 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     if match and match.end() < len(text):
         head.append(Phrase(PhraseKind.LEAD, [match.group()]))
         text = text[match.end():]
-    if credit_re is not None:
+    if credit_re is not None and text.endswith(("）", ")", "）。", ")。")):  # what the credit regex ends with
         match = credit_re.search(text)
         if match and match.start() > 0:
             tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))
