@@ -39,6 +39,7 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 # (the leading lookaheads let the regex engine skip most positions at once)
 _ZH_NUMBER = re.compile(r"(?=[〇○零一二两三四五六七八九十廿卅百千])(?<![〇○零一二两三四五六七八九十廿卅百千])"
                         r"([〇○零一二两三四五六七八九十廿卅百千]+)(?=[年月日号时])")
+_ZH_UNITS = re.compile("[年月日号时]")
 _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
@@ -71,13 +72,15 @@ def numbers(text: str, lang: str) -> set[str]:
     Number words (English "two", Chinese 两个) are left out: they are words more often than figures."""
     found = {n.replace(",", "") for n in _DIGITS.findall(text)}
     if lang == "zh":
+        if not _ZH_UNITS.search(text):  # a Chinese number here always comes before one of them
+            return found
         for match in _ZH_NUMBER.finditer(text):
             if match.group() in "一两" and not text.startswith(("月", "日"), match.end()):
                 continue  # 一时, 一次, 两年: words more often than numbers
             value = zh_numeral(match.group())
             if value is not None:
                 found.add(str(value))
-    else:
+    elif found:  # a month next to a day needs a figure
         for match in _EN_MONTH_DAY.finditer(text):
             month = _MONTHS.get((match.group(1) or match.group(2) or "").lower())
             if month:
@@ -152,11 +155,14 @@ class Aligner:
         return -1.5 * shared + 0.75 * len(left ^ right)
 
     def step_cost(self, zs: range, es: range) -> float:
-        if len(zs) == 1 and len(es) == 1:  # the common case, kept short
-            i, j = zs[0], es[0]
+        return self._cost(zs.start, len(zs), es.start, len(es))
+
+    def _cost(self, i: int, a: int, j: int, b: int) -> float:
+        """The cost of the step pairing zh blocks i..i+a-1 with en blocks j..j+b-1."""
+        if a == 1 and b == 1:  # the common case, kept short
             role_zh, role_en = self.zh.roles[i], self.en.roles[j]
             if role_zh != role_en or role_zh in self.anchored:
-                role = self._role_cost(zs, es)
+                role = self._role_cost(range(i, i + 1), range(j, j + 1))
                 if role == FORBIDDEN:
                     return role
             else:
@@ -164,17 +170,16 @@ class Aligner:
             left, right = self.zh.numbers[i], self.en.numbers[j]
             lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
             return _length_cost(self.zh.lengths[i], self.en.lengths[j], self.ratio) + PRIOR_1_1 + role + lexical
-        if not zs or not es:  # a block left out
-            index = zs[0] if zs else es[0]
-            side = self.zh if zs else self.en
-            anchored = side.roles[index] in self.anchored
-            return FORBIDDEN if anchored else PRIOR[(len(zs), len(es))] + 2.0
+        if not a or not b:  # a block left out
+            side, index = (self.zh, i) if a else (self.en, j)
+            return FORBIDDEN if side.roles[index] in self.anchored else PRIOR[(a, b)] + 2.0
+        zs, es = range(i, i + a), range(j, j + b)
         role = self._role_cost(zs, es)
         if role == FORBIDDEN:
             return role
-        zh_length = sum(self.zh.lengths[i] for i in zs)
-        en_length = sum(self.en.lengths[j] for j in es)
-        cost = _length_cost(zh_length, en_length, self.ratio) + PRIOR[(len(zs), len(es))]
+        zh_length = sum(self.zh.lengths[k] for k in zs)
+        en_length = sum(self.en.lengths[k] for k in es)
+        cost = _length_cost(zh_length, en_length, self.ratio) + PRIOR[(a, b)]
         return cost + role + self._lexical_cost(zs, es)
 
     def anchors(self) -> list[tuple[int, int]]:
@@ -212,31 +217,33 @@ class Aligner:
             return self._dp(i0, j0, n, m, n + m + 1)
 
     def _dp(self, i0: int, j0: int, n: int, m: int, width: int) -> list[tuple[range, range, float]]:
-        best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+        inf = math.inf
+        best = [[inf] * (m + 1) for _ in range(n + 1)]
         back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         best[0][0] = 0.0
+        cost_of = self._cost
         shapes = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
         for i in range(n + 1):
             centre = i * m // n if n else 0
+            row = best[i]
             for j in range(max(0, centre - width), min(m, centre + width) + 1):
-                here = best[i][j]
-                if here == math.inf:
+                here = row[j]
+                if here == inf:
                     continue
                 for a, b in shapes:
                     if i + a > n or j + b > m:
                         continue
-                    cost = here + self.step_cost(range(i0 + i, i0 + i + a), range(j0 + j, j0 + j + b))
+                    cost = here + cost_of(i0 + i, a, j0 + j, b)
                     if cost < best[i + a][j + b]:
                         best[i + a][j + b] = cost
                         back[i + a][j + b] = (a, b)
-        if best[n][m] == math.inf:
+        if best[n][m] == inf:
             raise ValueError("no alignment satisfies the structural anchors")
         steps = []
         i, j = n, m
         while i or j:
             a, b = back[i][j]  # type: ignore[misc]
-            zs, es = range(i0 + i - a, i0 + i), range(j0 + j - b, j0 + j)
-            steps.append((zs, es, self.step_cost(zs, es)))
+            steps.append((range(i0 + i - a, i0 + i), range(j0 + j - b, j0 + j), cost_of(i0 + i - a, a, j0 + j - b, b)))
             i, j = i - a, j - b
         return steps[::-1]
 
