@@ -68,6 +68,8 @@ Line = list[Inline]
 
 def inline_text(content: list[Inline]) -> str:
     """The plain text of a list of inlines."""
+    if len(content) == 1 and isinstance(content[0], str):  # most phrases and lines
+        return content[0]
     return "".join(item if isinstance(item, str) else item.text for item in content)
 
 

@@ -144,11 +144,8 @@ class Aligner:
         return 0.0
 
     def _lexical_cost(self, zs: range, es: range) -> float:
-        if len(zs) == 1 and len(es) == 1:
-            left, right = self.zh.numbers[zs[0]], self.en.numbers[es[0]]
-        else:
-            left = set().union(*(self.zh.numbers[i] for i in zs))
-            right = set().union(*(self.en.numbers[j] for j in es))
+        left = self.zh.numbers[zs[0]].union(*(self.zh.numbers[i] for i in zs[1:]))
+        right = self.en.numbers[es[0]].union(*(self.en.numbers[j] for j in es[1:]))
         if not left and not right:
             return 0.0
         shared = len(left & right)
@@ -159,28 +156,29 @@ class Aligner:
 
     def _cost(self, i: int, a: int, j: int, b: int) -> float:
         """The cost of the step pairing zh blocks i..i+a-1 with en blocks j..j+b-1."""
+        zh, en = self.zh, self.en
         if a == 1 and b == 1:  # the common case, kept short
-            role_zh, role_en = self.zh.roles[i], self.en.roles[j]
+            role_zh, role_en = zh.roles[i], en.roles[j]
             if role_zh != role_en or role_zh in self.anchored:
                 role = self._role_cost(range(i, i + 1), range(j, j + 1))
                 if role == FORBIDDEN:
                     return role
             else:
                 role = 0.0
-            left, right = self.zh.numbers[i], self.en.numbers[j]
+            left, right = zh.numbers[i], en.numbers[j]
             lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
-            return _length_cost(self.zh.lengths[i], self.en.lengths[j], self.ratio) + PRIOR_1_1 + role + lexical
+            return _length_cost(zh.lengths[i], en.lengths[j], self.ratio) + PRIOR_1_1 + role + lexical
         if not a or not b:  # a block left out
-            side, index = (self.zh, i) if a else (self.en, j)
+            side, index = (zh, i) if a else (en, j)
             return FORBIDDEN if side.roles[index] in self.anchored else PRIOR[(a, b)] + 2.0
+        # a merge: blocks of one role, not an anchored one (checked before anything is built)
+        role = zh.roles[i]
+        if role in self.anchored or any(r != role for r in zh.roles[i:i + a]) \
+                or any(r != role for r in en.roles[j:j + b]):
+            return FORBIDDEN
         zs, es = range(i, i + a), range(j, j + b)
-        role = self._role_cost(zs, es)
-        if role == FORBIDDEN:
-            return role
-        zh_length = sum(self.zh.lengths[k] for k in zs)
-        en_length = sum(self.en.lengths[k] for k in es)
-        cost = _length_cost(zh_length, en_length, self.ratio) + PRIOR[(a, b)]
-        return cost + role + self._lexical_cost(zs, es)
+        cost = _length_cost(sum(zh.lengths[i:i + a]), sum(en.lengths[j:j + b]), self.ratio) + PRIOR[(a, b)]
+        return cost + self._lexical_cost(zs, es)
 
     def anchors(self) -> list[tuple[int, int]]:
         """Fixed 1:1 pairs: the k-th block of each anchored role in both languages, kept in order."""

@@ -83,8 +83,13 @@ class Matcher:
         return False
 
     def find_en(self, text: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), self.en_keys[m.group()]) for m in self.en.finditer(text)
-                if not self._stopped(self.en_keys[m.group()], "en", text, m.start(), m.end())]
+        found = []
+        for match in self.en.finditer(text):
+            key = self.en_keys[match.group()]
+            if key in self.stops and self._stopped(key, "en", text, match.start(), match.end()):
+                continue
+            found.append((match.start(), match.end(), key))
+        return found
 
     def find_zh(self, text: str) -> list[tuple[int, int, str]]:
         found = []
