@@ -96,7 +96,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     elif title:
         reporter.info("P005", f"the headline {title!r} is not repeated at the start of the body",
                       body[0].number, body[0].column)
-    has_insert_note = any(_INSERT_NOTE.search(raw.text) for raw in rest)
+    has_insert_note = _INSERT_NOTE.search("\n".join(raw.text for raw in rest)) is not None
     # Signers named in the author line (several bodies joined by U+3000) sign their own parts.
     signers = set(header.author_zh.value.split()) if header.author_zh else set()
     candidates: set[int] = set()  # indexes into ``blocks`` of same-indent intertitle candidates
