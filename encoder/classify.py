@@ -251,7 +251,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind = BlockKind.SALUTATION
         elif pt.EN_TRANSLATOR_NOTE.match(texts[0]):
             kind = BlockKind.TRANSLATOR_NOTE
-        elif single and pt.EN_EDITORIAL.search(single):
+        elif single and "ditor" in single.lower() and pt.EN_EDITORIAL.search(single):
             kind = BlockKind.EDITORIAL
         elif single and pt.EN_CREDIT.match(single):
             kind = BlockKind.CREDIT
