@@ -4,7 +4,9 @@ Validation always runs on serialized bytes, so every message carries a real line
 Each schema is compiled once per process. lxml (libxml2) decides valid or invalid; when a
 document is invalid and Jing is installed, Jing explains why (libxml2 stops at the first
 mismatch inside an element and rarely says what it expected; Jing reports every error
-with its column and what was allowed).
+with its column and what was allowed). :meth:`Validation.quick`, the converter's check of
+every article it writes, decides the project's Schematron rules natively
+(:mod:`encoder.conformance`); the Schematron runs for the messages.
 
 Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG
 (Jing), V101… the Schematron asserts of schema/encoder.sch (the assert's id up to '-').
