@@ -105,18 +105,32 @@ def floor(outputs: list[bytes]) -> float:
     return time.perf_counter() - start
 
 
+#: Runs ``encoder`` in the child and prints its peak resident set and its workers' last. The
+#: main process's peak is read from /proc (VmHWM): its ``ru_maxrss`` would include the pages
+#: of the benchmark process it was forked from before ``exec``. The workers are forked from it
+#: without ``exec``, so their ``ru_maxrss`` is their own.
+_MEASURED = ("import re, resource, sys\n"
+             "from encoder.cli import main\n"
+             "code = main(sys.argv[1:])\n"
+             "with open('/proc/self/status') as status:\n"
+             "    hwm = int(re.search(r'VmHWM:\\s+(\\d+)', status.read()).group(1))\n"
+             "print('peak-kib', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+             "sys.exit(code)\n")
+
+
 def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (KiB) and the last line of ``encoder convert --jobs`` in a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS (KiB; the largest of the main process and its workers) and the
+    summary line of ``encoder convert --jobs`` in a child process."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "encoder", "convert", str(corpus), "-o", str(output),
+    done = subprocess.run([sys.executable, "-c", _MEASURED, "convert", str(corpus), "-o", str(output),
                            "--jobs", str(jobs), "--no-ner"], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
     if done.returncode not in (0, 1):
         raise SystemExit(f"encoder convert failed ({done.returncode}): {done.stderr[-2000:]}")
-    return seconds, max(peak, before), last
+    lines = done.stderr.strip().splitlines()
+    _, main_peak, worker_peak = lines[-1].split()
+    summary = next((line for line in reversed(lines[:-1]) if line.startswith("encoder:")), "(no summary)")
+    return seconds, max(int(main_peak), int(worker_peak)), summary
 
 
 def main(argv: list[str] | None = None) -> int:
