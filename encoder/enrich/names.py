@@ -83,19 +83,17 @@ class Matcher:
         return False
 
     def find_en(self, text: str) -> list[tuple[int, int, str]]:
-        found = []
-        for match in self.en.finditer(text):
-            key = self.en_keys[match.group()]
-            if key in self.stops and self._stopped(key, "en", text, match.start(), match.end()):
-                continue
-            found.append((match.start(), match.end(), key))
-        return found
+        return self._find(self.en, self.en_keys, "en", text)
 
     def find_zh(self, text: str) -> list[tuple[int, int, str]]:
+        return self._find(self.zh_regex, self.zh_keys, "zh-Hans", text)
+
+    def _find(self, regex: re.Pattern[str], keys: dict[str, str], lang: str, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every authority form in ``text`` that no stop context covers."""
         found = []
-        for match in self.zh_regex.finditer(text):
-            key = self.zh_keys[match.group()]
-            if key in self.stops and self._stopped(key, "zh-Hans", text, match.start(), match.end()):
+        for match in regex.finditer(text):
+            key = keys[match.group()]
+            if key in self.stops and self._stopped(key, lang, text, match.start(), match.end()):
                 continue
             found.append((match.start(), match.end(), key))
         return found
