@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from encoder.authority import load
@@ -202,3 +205,15 @@ def test_date_forms(text: str, lang: str, expected: list) -> None:
     finder = dates._english if lang == "en" else dates._chinese
     found = finder(text, datetime.date(1958, 9, 21), False)
     assert [(p.text, p.attrs["when"], p.attrs.get("cert")) for _, _, p in found] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(forms=st.sets(st.text(alphabet="中国共产党央人民", min_size=1, max_size=5), min_size=1, max_size=12),
+       text=st.text(alphabet="中国共产党央人民，", max_size=40))
+def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) -> None:
+    from encoder.enrich.names import _trie
+
+    flat = re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
+    trie = re.compile(_trie(forms))
+    found = [(m.start(), m.group()) for m in trie.finditer(text)]
+    assert found == [(m.start(), m.group()) for m in flat.finditer(text)]
