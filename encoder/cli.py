@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
                        "or a RELAX NG file")
     check.add_argument("--schematron", metavar="FILE", help="a Schematron file (XPath 1.0) to run as well")
     check.add_argument("--no-schematron", action="store_true", help="skip the project's Schematron rules")
+    check.add_argument("--full-schematron", action="store_true",
+                       help="run the project's Schematron on every document (by default its rules are decided "
+                       "natively, and the Schematron runs where they find a problem)")
     check.add_argument("--engine", choices=ENGINES, default="auto",
                        help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing")
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
@@ -221,7 +224,7 @@ def _validate(args: argparse.Namespace) -> int:
     schematron: str | bool = args.schematron or not args.no_schematron
     try:
         validation = Validation(args.schema, schematron if args.schema == "project" or args.schematron else None,
-                                args.engine)
+                                args.engine, native=not args.full_schematron)
     except SchemaError as exc:
         print(f"encoder: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -4,9 +4,9 @@ Validation always runs on serialized bytes, so every message carries a real line
 Each schema is compiled once per process. lxml (libxml2) decides valid or invalid; when a
 document is invalid and Jing is installed, Jing explains why (libxml2 stops at the first
 mismatch inside an element and rarely says what it expected; Jing reports every error
-with its column and what was allowed). :meth:`Validation.quick`, the converter's check of
-every article it writes, decides the project's Schematron rules natively
-(:mod:`encoder.conformance`); the Schematron runs for the messages.
+with its column and what was allowed). The project's Schematron rules are decided natively
+(:mod:`encoder.conformance`, a tenth of the cost); the Schematron itself runs where they find
+a problem, for its messages, or on every document with ``native=False``.
 
 Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG
 (Jing), V101… the Schematron asserts of schema/encoder.sch (the assert's id up to '-').
@@ -99,7 +99,7 @@ class Validation:
     """Validate documents against one schema (+ Schematron); compiled once, reused for many files."""
 
     def __init__(self, schema: str = "project", schematron_path: str | bool | None = True,
-                 engine: str = "auto") -> None:
+                 engine: str = "auto", native: bool = True) -> None:
         if engine not in ENGINES:
             raise SchemaError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
         rng, sch = resolve_schema(schema)
@@ -109,8 +109,9 @@ class Validation:
             schematron_path = sch
         self.sch_path = schematron_path or None
         self.rules = schematron(self.sch_path) if self.sch_path else None
-        #: The project's rules are decided natively on the fast path (see encoder.conformance).
-        self.native = self.sch_path == str(SCHEMA_DIR / SCHEMAS["project"][1])
+        #: The project's rules are decided natively (encoder.conformance); the Schematron runs only
+        #: where they find a problem, for the messages (``native=False``: on every document).
+        self.native = native and self.sch_path == str(SCHEMA_DIR / SCHEMAS["project"][1])
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
         if engine == "jing" and self.jing is None:
             raise SchemaError("--engine jing needs the jing command (Debian package jing)")
@@ -137,8 +138,7 @@ class Validation:
         return self.tree(tree, data, path)
 
     def quick(self, tree: etree._ElementTree) -> bool:
-        """Whether ``tree`` is valid (no messages; works on trees built in memory). The project's
-        Schematron rules are decided natively here; :meth:`tree` runs the Schematron itself."""
+        """Whether ``tree`` is valid (no messages; works on trees built in memory)."""
         if not self.schema.validate(tree):
             return False
         if self.rules is None:
@@ -149,7 +149,8 @@ class Validation:
     def tree(self, tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
         """Diagnostics for ``tree``, parsed from ``data`` (so that it has line numbers)."""
         schema_ok = self.schema.validate(tree)
-        rules_ok = self.rules is None or self.rules.validate(tree)
+        decided = self.native and schema_ok and conforms(tree) is True
+        rules_ok = self.rules is None or decided or self.rules.validate(tree)
         if schema_ok and rules_ok:
             return []
         lines = data.splitlines()  # only an invalid document needs columns

@@ -124,3 +124,29 @@ def test_quick_decides_natively_only_for_the_project_rules(tmp_path) -> None:
     tree = etree.parse(str(GOLDEN / "seed.xml"))
     _rename_idno(tree)
     assert not Validation("project", engine="lxml").quick(tree)
+
+
+def test_validate_runs_the_schematron_only_where_the_native_rules_find_a_problem(monkeypatch) -> None:
+    calls = []
+    real = RULES.validate
+
+    def counted(tree):
+        calls.append(tree)
+        return real(tree)
+
+    monkeypatch.setattr(RULES, "validate", counted, raising=False)
+    validation = Validation("project", engine="lxml")
+    assert validation.rules is RULES
+    assert validation.file(GOLDEN / "seed.xml") == [] and calls == []
+    found = validation.file(INVALID / "id-without-prefix.xml")
+    assert [d.code for d in found] == ["V103"] and len(calls) == 1
+    full = Validation("project", engine="lxml", native=False)
+    assert full.file(GOLDEN / "seed.xml") == [] and len(calls) == 2
+
+
+def test_full_schematron_option(capsys) -> None:
+    from encoder.cli import main
+
+    assert main(["validate", "--full-schematron", str(GOLDEN / "seed.xml")]) == 0
+    assert main(["validate", "--full-schematron", str(INVALID / "root-id-date.xml")]) == 1
+    assert "error V106" in capsys.readouterr().out
