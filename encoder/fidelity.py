@@ -12,7 +12,7 @@ from lxml import etree
 from .diagnostics import Diagnostic, Reporter
 from .model import Article
 from .reader import Source
-from .tei import TEI_NS, XML_ID, T
+from .tei import TEI_NS, XML_ID
 
 
 def _units(text: str, lang: str) -> list[str] | str:
@@ -36,7 +36,6 @@ def _source_units(source: Source, lines: range, lang: str) -> list[tuple[str, in
     return units
 
 
-_LB = T + "lb"
 #: The text nodes and line breaks of an element, in document order (one query, run in C).
 _TEXT_AND_BREAKS = etree.XPath(".//text() | .//t:lb", namespaces={"t": TEI_NS}, smart_strings=False)
 _HAS_BREAK = etree.XPath("boolean(.//t:lb)", namespaces={"t": TEI_NS})
