@@ -105,10 +105,10 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         after_head = position == 0 and used and glued_at is None
         if raw.indent >= RIGHT_ALIGNED and raw.indent >= base + 10:
             kind = (BlockKind.ATTRIBUTION if text.startswith("——") else
-                    BlockKind.EDITORIAL if ("编者" in text and pt.ZH_EDITORIAL.search(text)) else
+                    BlockKind.EDITORIAL if pt.editorial(text, "zh") else
                     BlockKind.CREDIT if pt.ZH_CREDIT.match(text) else
                     BlockKind.PLACE_DATE if pt.ZH_PLACE_DATE.match(text) else BlockKind.SIGNATURE)
-        elif ("编者" in text and pt.ZH_EDITORIAL.search(text)):
+        elif pt.editorial(text, "zh"):
             kind = BlockKind.EDITORIAL
         elif pt.ZH_CREDIT.match(text):
             kind = BlockKind.CREDIT
@@ -251,7 +251,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind = BlockKind.SALUTATION
         elif pt.EN_TRANSLATOR_NOTE.match(texts[0]):
             kind = BlockKind.TRANSLATOR_NOTE
-        elif single and "ditor" in single.lower() and pt.EN_EDITORIAL.search(single):
+        elif single and pt.editorial(single, "en"):
             kind = BlockKind.EDITORIAL
         elif single and pt.EN_CREDIT.match(single):
             kind = BlockKind.CREDIT

@@ -54,6 +54,13 @@ EN_LEAD = re.compile(
     r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
 
 
+def editorial(text: str, lang: str) -> bool:
+    """Whether a line is the newspaper's editorial remark (编者按…, （…编者…）, Editor's note…).
+    The regexes search the whole line; the word they all hold is looked for first."""
+    if lang == "zh":
+        return "编者" in text and ZH_EDITORIAL.search(text) is not None
+    return "ditor" in text.lower() and EN_EDITORIAL.search(text) is not None
+
 def split_phrases(text: str, lang: str) -> list[Inline]:
     """Mark a lead at the start and a credit at the end of a paragraph's text."""
     lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
