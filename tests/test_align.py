@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from encoder.cli import main
 from encoder.diagnostics import Reporter
-from encoder.enrich.align import align, numbers
+from encoder.enrich.align import Aligner, align, numbers
+from encoder.model import Block, BlockKind, Span
 from encoder.patterns import zh_numeral
 from encoder.pipeline import build_article, encode
 from encoder.reader import decode, read_source
@@ -119,3 +122,54 @@ def test_numbers() -> None:
     assert numbers("1958年9月19日于莫斯科", "zh") == numbers("Moscow, September 19, 1958", "en") == {"1958", "9", "19"}
     assert numbers("五月十五日", "zh") == {"5", "15"}
     assert numbers("一时不能", "zh") == set()
+
+
+def _reference_dp(aligner, n: int, m: int):
+    """The plain dynamic programme (every cell, every step through ``step_cost``), which the
+    aligner's table-driven one must reproduce step for step, costs and ties included."""
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if best[i][j] == inf:
+                continue
+            for a, b in ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2)):
+                if i + a <= n and j + b <= m:
+                    cost = best[i][j] + aligner.step_cost(range(i, i + a), range(j, j + b))
+                    if cost < best[i + a][j + b]:
+                        best[i + a][j + b], back[i + a][j + b] = cost, (a, b)
+    if best[n][m] == inf:
+        return None
+    steps, i, j = [], n, m
+    while i or j:
+        a, b = back[i][j]
+        steps.append((range(i - a, i), range(j - b, j), aligner.step_cost(range(i - a, i), range(j - b, j))))
+        i, j = i - a, j - b
+    return steps[::-1]
+
+
+_KINDS = [BlockKind.PARAGRAPH] * 4 + [BlockKind.INTERTITLE, BlockKind.SIGNATURE, BlockKind.EDITORIAL]
+
+
+@given(zh=st.lists(st.tuples(st.sampled_from(_KINDS), st.text(alphabet="中国人民一二三十年月日 0123456789", min_size=1,
+                                                              max_size=40)), max_size=9),
+       en=st.lists(st.tuples(st.sampled_from(_KINDS), st.text(alphabet="ab cd May 0123456789.,", min_size=1,
+                                                              max_size=90)), max_size=9),
+       anchored=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_table_driven_dp_finds_the_plain_dp_path(zh, en, anchored) -> None:
+    def blocks(items):
+        return [Block(kind, [[text]], Span("x", k + 1)) for k, (kind, text) in enumerate(items)]
+
+    aligner = Aligner(blocks(zh), blocks(en))
+    if not anchored:
+        aligner.anchored = set()
+    n, m = len(zh), len(en)
+    expected = _reference_dp(aligner, n, m)
+    try:
+        found = aligner._dp(0, 0, n, m, n + m + 1)
+    except ValueError:
+        found = None
+    assert found == expected

@@ -35,7 +35,8 @@ PRIOR = {(1, 1): -math.log(0.89), (1, 0): -math.log(0.0099 / 2), (0, 1): -math.l
 PRIOR_1_1 = PRIOR[(1, 1)]
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+# (a pattern that opens with a character class lets the engine skip to its next digit)
+_DIGITS = re.compile(r"[\d]\d*(?:[.,]\d+)?")
 # (the leading lookaheads let the regex engine skip most positions at once)
 _ZH_NUMBER = re.compile(r"(?=[〇○零一二两三四五六七八九十廿卅百千])(?<![〇○零一二两三四五六七八九十廿卅百千])"
                         r"([〇○零一二两三四五六七八九十廿卅百千]+)(?=[年月日号时])")
@@ -90,7 +91,11 @@ def numbers(text: str, lang: str) -> set[str]:
 
 def length(block: Block) -> int:
     """The length of a block in characters, white space left out."""
-    return max(1, len("".join(block.text.split())))
+    return _length(block.text)
+
+
+def _length(text: str) -> int:
+    return max(1, sum(map(len, text.split())))
 
 
 @dataclass
@@ -99,9 +104,10 @@ class _Side:
     lang: str
 
     def __post_init__(self) -> None:
-        self.lengths = [length(b) for b in self.blocks]
+        texts = [b.text for b in self.blocks]
+        self.lengths = [_length(text) for text in texts]
         self.roles = [ROLE[b.kind] for b in self.blocks]
-        self.numbers = [numbers(b.text, self.lang) for b in self.blocks]
+        self.numbers = [numbers(text, self.lang) for text in texts]
         counts: dict[str, int] = {}
         self.rank = []
         for role in self.roles:
@@ -216,25 +222,66 @@ class Aligner:
 
     def _dp(self, i0: int, j0: int, n: int, m: int, width: int) -> list[tuple[range, range, float]]:
         inf = math.inf
+        zh, en, ratio, anchored = self.zh, self.en, self.ratio, self.anchored
+        # What each cell needs, looked up once per segment: roles, lengths, numbers, the
+        # cost of leaving a block out, and whether a block may merge with the next (same role).
+        zr, er = zh.roles[i0:i0 + n], en.roles[j0:j0 + m]
+        zl, el = zh.lengths[i0:i0 + n], en.lengths[j0:j0 + m]
+        zn, en_numbers = zh.numbers[i0:i0 + n], en.numbers[j0:j0 + m]
+        skip = PRIOR[(1, 0)] + 2.0
+        skip_zh = [inf if r in anchored else skip for r in zr]
+        skip_en = [inf if r in anchored else skip for r in er]
+        zr2 = [r if k + 1 < n and zr[k + 1] == r and r not in anchored else None for k, r in enumerate(zr)]
+        er2 = [r if k + 1 < m and er[k + 1] == r and r not in anchored else None for k, r in enumerate(er)]
+        # two blocks merged: their length and numbers
+        zl2 = [zl[k] + zl[k + 1] if r is not None else 0 for k, r in enumerate(zr2)]
+        el2 = [el[k] + el[k + 1] if r is not None else 0 for k, r in enumerate(er2)]
+        zn2 = [zn[k] | zn[k + 1] if r is not None else None for k, r in enumerate(zr2)]
+        en2 = [en_numbers[k] | en_numbers[k + 1] if r is not None else None for k, r in enumerate(er2)]
+        merge = PRIOR[(2, 1)]  # as PRIOR[(1, 2)]
         best = [[inf] * (m + 1) for _ in range(n + 1)]
         back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
         best[0][0] = 0.0
         cost_of = self._cost
-        shapes = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+        # The steps in a fixed order, (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), each kept only
+        # when strictly cheaper: ties resolve as they always have.
         for i in range(n + 1):
             centre = i * m // n if n else 0
-            row = best[i]
+            row, below = best[i], best[i + 1] if i < n else None
             for j in range(max(0, centre - width), min(m, centre + width) + 1):
                 here = row[j]
                 if here == inf:
                     continue
-                for a, b in shapes:
-                    if i + a > n or j + b > m:
-                        continue
-                    cost = here + cost_of(i0 + i, a, j0 + j, b)
-                    if cost < best[i + a][j + b]:
-                        best[i + a][j + b] = cost
-                        back[i + a][j + b] = (a, b)
+                if below is not None:
+                    if j < m:
+                        role = zr[i]
+                        if role != er[j] or role in anchored:
+                            cost = here + cost_of(i0 + i, 1, j0 + j, 1)
+                        else:
+                            left, right = zn[i], en_numbers[j]
+                            lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
+                            cost = here + (_length_cost(zl[i], el[j], ratio) + PRIOR_1_1 + lexical)
+                        if cost < below[j + 1]:
+                            below[j + 1], back[i + 1][j + 1] = cost, (1, 1)
+                    cost = here + skip_zh[i]
+                    if cost < below[j]:
+                        below[j], back[i + 1][j] = cost, (1, 0)
+                if j < m:
+                    cost = here + skip_en[j]
+                    if cost < row[j + 1]:
+                        row[j + 1], back[i][j + 1] = cost, (0, 1)
+                    if i + 1 < n and zr2[i] is not None and zr2[i] == er[j]:
+                        left, right = zn2[i], en_numbers[j]
+                        lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
+                        cost = here + (_length_cost(zl2[i], el[j], ratio) + merge + lexical)
+                        if cost < best[i + 2][j + 1]:
+                            best[i + 2][j + 1], back[i + 2][j + 1] = cost, (2, 1)
+                    if below is not None and j + 1 < m and er2[j] is not None and er2[j] == zr[i]:
+                        left, right = zn[i], en2[j]
+                        lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
+                        cost = here + (_length_cost(zl[i], el2[j], ratio) + merge + lexical)
+                        if cost < below[j + 2]:
+                            below[j + 2], back[i + 1][j + 2] = cost, (1, 2)
         if best[n][m] == inf:
             raise ValueError("no alignment satisfies the structural anchors")
         steps = []
