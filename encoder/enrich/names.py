@@ -28,7 +28,7 @@ from ..authority import DEFAULT, Record, load
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Entity, Inline, Phrase, PhraseKind
 from . import zh_names
-from .spans import OPEN, phrases, positions, tag_block, tag_inlines
+from .spans import OPEN, Finder, phrases, positions, tag_block, tag_inlines
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE,
                 "ORG": PhraseKind.ORG}
@@ -92,6 +92,7 @@ class Matcher:
         # the lookahead on first letters lets the engine skip most positions (3x faster)
         firsts = re.escape("".join(sorted({form[0] for form, _ in en})))
         self.en = re.compile(rf"(?<![\w])(?=[{firsts}])(?:{_trie(self.en_keys)})(?![\w])" if en else r"(?!x)x")
+        self.kinds = {key: record.kind for key, record in records.items()}
 
     def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
         for context in self.stops.get(key, {}).get(lang, []):
@@ -102,21 +103,24 @@ class Matcher:
                 position = text.find(context, position + 1)
         return False
 
-    def find_en(self, text: str) -> list[tuple[int, int, str]]:
-        return self._find(self.en, self.en_keys, "en", text)
+    def finder(self, lang: str) -> Finder:
+        """A finder of authority names in ``lang`` ("en" or "zh-Hans"): each form found that no
+        stop context covers, as a name phrase with its key."""
+        regex, keys = (self.en, self.en_keys) if lang == "en" else (self.zh_regex, self.zh_keys)
+        stops, stopped, kinds = self.stops, self._stopped, self.kinds
 
-    def find_zh(self, text: str) -> list[tuple[int, int, str]]:
-        return self._find(self.zh_regex, self.zh_keys, "zh-Hans", text)
+        def find(text: str) -> list[tuple[int, int, Phrase]]:
+            found = []
+            for match in regex.finditer(text):
+                surface = match.group()
+                key = keys[surface]
+                start, end = match.span()
+                if key in stops and stopped(key, lang, text, start, end):
+                    continue
+                found.append((start, end, Phrase(kinds[key], [surface], {"ref": key})))
+            return found
 
-    def _find(self, regex: re.Pattern[str], keys: dict[str, str], lang: str, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every authority form in ``text`` that no stop context covers."""
-        found = []
-        for match in regex.finditer(text):
-            key = keys[match.group()]
-            if key in self.stops and self._stopped(key, lang, text, match.start(), match.end()):
-                continue
-            found.append((match.start(), match.end(), key))
-        return found
+        return find
 
 
 @functools.lru_cache(maxsize=4)
@@ -368,16 +372,8 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
     jieba = config.statistical and zh_names.available()
     nlp = _spacy() if config.statistical else None
 
-    def authority_finder(lang: str):
-        find = match.find_en if lang == "en" else match.find_zh
-
-        def finder(text: str) -> list[tuple[int, int, Phrase]]:
-            return [(s, e, _name(records[key].kind, text[s:e], key)) for s, e, key in find(text)]
-
-        return finder
-
     for text in article.texts:
-        finder = authority_finder(text.short)
+        finder = match.finder("en" if text.short == "en" else "zh-Hans")
         for block in text.blocks:
             tag_block(block, finder)
             if text.short == "zh" and jieba:
