@@ -23,6 +23,8 @@ from .diagnostics import Diagnostic, Level
 from .files import atomic, write_atomic
 
 INPUT_SUFFIXES = (".txt", ".md")
+#: Files converted together (one task of a pool; the pipeline takes them stage by stage).
+CHUNK_SIZE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,28 +84,50 @@ def _validation():
 
 def convert_job(job: Job, options: Options) -> dict[str, object]:
     """Convert one file and write its output; return its report entry (small, JSON-ready)."""
-    from .pipeline import encode
+    return next(convert_entries([job], options))
 
-    start = time.perf_counter()
-    entry: dict[str, object] = {"path": job.source, "output": job.target}
-    try:
+
+def convert_entries(jobs: list[Job], options: Options) -> Iterator[dict[str, object]]:
+    """Convert several files together (stage by stage, see :mod:`encoder.pipeline`), write
+    their outputs, and yield each report entry (small, JSON-ready) in order, once its output
+    is written."""
+    from .pipeline import encode_files
+
+    skipped: dict[int, float] = {}
+    for index, job in enumerate(jobs):
+        start = time.perf_counter()
         if options.resume and _up_to_date(job):
-            entry.update(status="skipped", diagnostics=[], seconds=round(time.perf_counter() - start, 4))
-            return entry
-        result = encode(job.source, options.encoding, validation=_validation() if options.validate else None,
-                        ner=options.ner)
-        diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
-        if result.tei is None:
-            entry["status"] = "failed"
+            skipped[index] = time.perf_counter() - start
+    todo = [job for index, job in enumerate(jobs) if index not in skipped]
+    try:
+        results = iter(encode_files([job.source for job in todo], options.encoding,
+                                    validation=_validation() if options.validate else None, ner=options.ner))
+        failure = None
+    except Exception as exc:  # the pipeline isolates each file; this guards what they share
+        results, failure = iter(()), f"internal error ({type(exc).__name__}: {exc})"
+    for index, job in enumerate(jobs):
+        entry: dict[str, object] = {"path": job.source, "output": job.target}
+        if index in skipped:
+            entry.update(status="skipped", diagnostics=[], seconds=round(skipped[index], 4))
+            yield entry
+            continue
+        start = time.perf_counter()
+        result = next(results, None)
+        if result is None:
+            diagnostics = [Diagnostic(Level.ERROR, "E001", failure or "internal error", job.source)]
         else:
-            write_atomic(Path(job.target), result.tei)
-            entry["status"] = "converted"
-    except Exception as exc:  # one bad file never stops a run
-        diagnostics = [Diagnostic(Level.ERROR, "E001", f"internal error ({type(exc).__name__}: {exc})", job.source)]
-        entry["status"] = "failed"
-    entry["diagnostics"] = [str(d) for d in diagnostics]
-    entry["seconds"] = round(time.perf_counter() - start, 4)
-    return entry
+            diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
+            if result.tei is not None:
+                try:
+                    write_atomic(Path(job.target), result.tei)
+                except OSError as exc:
+                    diagnostics.append(Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: "
+                                                  f"{exc.strerror or exc}", job.source))
+        converted = result is not None and result.tei is not None and not any(d.code == "C001" for d in diagnostics)
+        entry["status"] = "converted" if converted else "failed"
+        entry["diagnostics"] = [str(d) for d in diagnostics]
+        entry["seconds"] = round((result.seconds if result else 0.0) + time.perf_counter() - start, 4)
+        yield entry
 
 
 def _up_to_date(job: Job) -> bool:
@@ -118,7 +142,7 @@ def _up_to_date(job: Job) -> bool:
 
 def convert_chunk(jobs: list[Job], options: Options) -> list[dict[str, object]]:
     """Convert several files (one task of a pool or of Dask)."""
-    return [convert_job(job, options) for job in jobs]
+    return list(convert_entries(jobs, options))
 
 
 def _ignore_sigint() -> None:
@@ -235,20 +259,26 @@ def run(jobs: Iterator[Job], total: int, options: Options, report: Report, progr
 
     try:
         if executor == "dask":
-            interrupted = _run_dask(jobs, options, handle, scheduler, workers)
+            interrupted = _run_dask(jobs, total, options, handle, scheduler, workers)
         elif workers <= 1:
             try:
-                for job in jobs:
-                    handle(convert_job(job, options))
+                for chunk in _chunks(jobs, CHUNK_SIZE):
+                    for entry in convert_entries(chunk, options):
+                        handle(entry)
             except KeyboardInterrupt:
                 interrupted = True
         else:
             with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint) as pool:
                 interrupted = _pump(jobs, lambda chunk: pool.submit(convert_chunk, chunk, options), handle,
-                                    window=4 * workers, waiter=_wait_first)
+                                    window=4 * workers, waiter=_wait_first, chunk_size=_chunk_size(total, workers))
     finally:
         summary = report.close(total, time.monotonic() - started, interrupted, executor, workers)
     return summary
+
+
+def _chunk_size(total: int, workers: int) -> int:
+    """Chunks of CHUNK_SIZE files, smaller when a run is too short to give every worker four."""
+    return max(1, min(CHUNK_SIZE, -(-total // (4 * max(workers, 1)))))
 
 
 def _wait_first(pending: set) -> tuple[set, set]:
@@ -257,7 +287,7 @@ def _wait_first(pending: set) -> tuple[set, set]:
 
 
 def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, object]], None], window: int,
-          waiter: Callable[[set], tuple[set, set]], chunk_size: int = 8) -> bool:
+          waiter: Callable[[set], tuple[set, set]], chunk_size: int = CHUNK_SIZE) -> bool:
     """Keep ``window`` chunks in flight; on Ctrl-C stop submitting and drain. True if interrupted."""
     pending: set[Future] = set()
     chunks = _chunks(jobs, chunk_size)
@@ -281,7 +311,7 @@ def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, objec
             interrupted = True  # drain what is in flight, submit nothing more
 
 
-def _run_dask(jobs: Iterator[Job], options: Options, handle: Callable[[dict[str, object]], None],
+def _run_dask(jobs: Iterator[Job], total: int, options: Options, handle: Callable[[dict[str, object]], None],
               scheduler: str | None, workers: int) -> bool:
     try:
         from distributed import Client, LocalCluster
@@ -296,13 +326,14 @@ def _run_dask(jobs: Iterator[Job], options: Options, handle: Callable[[dict[str,
     else:
         client = Client(scheduler)
     try:
-        window = 4 * max(sum(client.nthreads().values()), 1)
+        threads = max(sum(client.nthreads().values()), 1)
+        window = 4 * threads
         def waiter(pending: set) -> tuple[set, set]:
             done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
             return set(done), set(rest)
 
         return _pump(jobs, lambda chunk: client.submit(convert_chunk, chunk, options, pure=False), handle, window,
-                     waiter)
+                     waiter, _chunk_size(total, threads))
     finally:
         client.close()
         if cluster is not None:

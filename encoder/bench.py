@@ -4,7 +4,7 @@ Synthesises an N-article corpus from the seed and the sample corpus (each copy d
 different day, so every article gets its own id), then prints:
 
 * articles/s and MB/s per stage (read and parse, enrich, write, fidelity, validate), in one
-  process;
+  process, through the pipeline as a run calls it (chunks of files, stage by stage);
 * the floor: lxml parse + serialize + RELAX NG validation of the same outputs, and the ratio
   of the whole pipeline to it (each measured ``--rounds`` times over the same articles; the
   fastest round of each counts, which takes most of a shared machine's noise out);
@@ -55,42 +55,21 @@ def synthesize(count: int, folder: Path) -> int:
 
 
 def stages(files: list[Path]) -> tuple[dict[str, float], list[bytes]]:
-    """Seconds per stage over ``files`` (one process), and the TEI written."""
-    from . import fidelity
-    from .diagnostics import Reporter
-    from .enrich import enrich, passes
-    from .enrich.names import Config
-    from .parser import parse
-    from .reader import read_source
-    from .structure import structure
+    """Seconds per stage over ``files`` (one process, chunks of a run), and the TEI written."""
+    from .batch import CHUNK_SIZE
+    from .pipeline import STAGES, encode_files
     from .validate import Validation
-    from .writer import parse_tei, write
 
     validation = Validation("project", engine="lxml")
-    steps = passes(Config(statistical=False))  # the pipeline without statistical NER
-    spent = dict.fromkeys(("read and parse", "enrich", "write", "fidelity", "validate"), 0.0)
+    spent = dict.fromkeys(STAGES, 0.0)
     outputs = []
-    for path in files:
-        reporter = Reporter(str(path))
-        t0 = time.perf_counter()
-        source = read_source(path, reporter=reporter)
-        article = parse(source, reporter)
-        t1 = time.perf_counter()
-        structure(article, reporter)
-        enrich(article, reporter, steps)
-        t2 = time.perf_counter()
-        data = write(article, "0.0.0")
-        tree = parse_tei(data)
-        t3 = time.perf_counter()
-        fidelity.check(source, article, tree, reporter)
-        t4 = time.perf_counter()
-        valid = validation.quick(tree)
-        t5 = time.perf_counter()
-        if not valid:
-            raise SystemExit(f"benchmark input did not validate: {validation.bytes(data, str(path))[:1]}")
-        for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
-            spent[stage] += seconds
-        outputs.append(data)
+    for start in range(0, len(files), CHUNK_SIZE):
+        # the pipeline without statistical NER, as `encoder convert` runs it
+        for result in encode_files(files[start:start + CHUNK_SIZE], version="0.0.0", validation=validation,
+                                   ner=False, timings=spent):
+            if result.tei is None:
+                raise SystemExit(f"benchmark input failed: {[str(d) for d in result.diagnostics][-3:]}")
+            outputs.append(result.tei)
     return spent, outputs
 
 

@@ -1,0 +1,60 @@
+"""The pipeline: articles taken together stage by stage give what each gives alone; one
+article's failure (bad input, a bug) stays its own; stage timings."""
+
+from __future__ import annotations
+
+import pytest
+
+from encoder import pipeline
+from encoder.batch import Job, Options, convert_entries
+from encoder.pipeline import STAGES, encode, encode_files
+
+from .conftest import RMRB, SEED
+
+SAMPLES = [SEED, *sorted(RMRB.glob("*.md"))[:9]]
+
+
+@pytest.fixture(scope="module")
+def one_by_one() -> list[pipeline.Result]:
+    return [encode(path, ner=False) for path in SAMPLES]
+
+
+def test_files_together_give_the_bytes_each_gives_alone(one_by_one) -> None:
+    timings: dict[str, float] = {}
+    together = encode_files(SAMPLES, ner=False, timings=timings)
+    assert [r.tei for r in together] == [r.tei for r in one_by_one]
+    assert all(r.tei for r in together)
+    assert [[str(d) for d in r.diagnostics] for r in together] == [[str(d) for d in r.diagnostics] for r in one_by_one]
+    assert sorted(timings) == sorted(STAGES) and all(seconds > 0 for seconds in timings.values())
+    assert all(r.seconds > 0 for r in together)
+
+
+def test_a_bad_file_and_a_bug_fail_alone(tmp_path, monkeypatch, one_by_one) -> None:
+    corrupt = tmp_path / "corrupt.md"
+    corrupt.write_bytes(b"### \xb1\xea\xcc\xe2\n\n1950-01-02\n")
+    missing = tmp_path / "missing.md"
+    real = pipeline.write
+
+    def buggy(article, version):  # a bug that strikes one article only
+        if article.path == str(SAMPLES[2]):
+            raise RuntimeError("boom")
+        return real(article, version)
+
+    monkeypatch.setattr(pipeline, "write", buggy)
+    results = encode_files([SAMPLES[0], corrupt, SAMPLES[1], missing, SAMPLES[2], SAMPLES[3]], ner=False)
+    assert [r.tei is not None for r in results] == [True, False, True, False, False, True]
+    assert results[0].tei == one_by_one[0].tei and results[5].tei == one_by_one[3].tei
+    assert [d.code for d in results[1].diagnostics] == ["R001"]
+    assert [d.code for d in results[3].diagnostics] == ["R006"]
+    assert "internal error (RuntimeError: boom)" in str(results[4].diagnostics[-1])
+    assert results[4].article is None and results[0].article is not None
+
+
+def test_an_output_that_cannot_be_written_fails_alone(tmp_path) -> None:
+    blocked = tmp_path / "out" / "blocked.xml"
+    blocked.mkdir(parents=True)  # a directory where the output file should go
+    jobs = [Job(str(SAMPLES[1]), str(blocked)), Job(str(SAMPLES[2]), str(tmp_path / "out" / "fine.xml"))]
+    entries = list(convert_entries(jobs, Options(ner=False)))
+    assert [e["status"] for e in entries] == ["failed", "converted"]
+    assert "error C001: cannot write" in entries[0]["diagnostics"][-1]
+    assert (tmp_path / "out" / "fine.xml").read_bytes().startswith(b"<?xml")
