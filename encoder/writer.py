@@ -87,13 +87,11 @@ TAGGERS = {
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
-_TEXT_SPECIAL = re.compile("[&<>\r]")
-_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
-
-
 def _text(value: str) -> str:
     """``value`` escaped as element content (as libxml2 writes it)."""
-    if _TEXT_SPECIAL.search(value) is None:  # the usual case
+    # the usual case: nothing to escape (four substring tests are ten times faster than a
+    # regex search on a paragraph)
+    if "&" not in value and "<" not in value and ">" not in value and "\r" not in value:
         return value
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return value.replace("\r", "&#13;")
@@ -101,7 +99,8 @@ def _text(value: str) -> str:
 
 def _attr(value: str) -> str:
     """``value`` escaped as an attribute value (as libxml2 writes it)."""
-    if _ATTR_SPECIAL.search(value) is None:
+    if ("&" not in value and "<" not in value and ">" not in value and '"' not in value and "\n" not in value
+            and "\r" not in value and "\t" not in value):
         return value
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     return value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
