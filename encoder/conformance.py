@@ -28,6 +28,9 @@ _BODY_IDS = _xpath("//t:body//*/@xml:id")
 _DECLARED = _xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language/@ident")
 #: Pointer attributes (V101); a licence's @target is a web address, not a pointer.
 _POINTERS = frozenset({"ref", "resp", "target", "corresp", "who", "domains"})
+#: What each attribute the rules look at is (one dictionary look-up an attribute).
+_ID, _LANG, _POINTER, _TARGET = "id", "lang", "pointer", "target"
+_KINDS = {XML_ID: _ID, XML_LANG: _LANG, **{name: _POINTER for name in _POINTERS - {"target"}}, "target": _TARGET}
 _LICENCE, _LINK, _BODY, _DIV = T + "licence", T + "link", T + "body", T + "div"
 #: V106 and V107, as the Schematron states them.
 _ROOT_ID_AGREES = _xpath(
@@ -61,16 +64,24 @@ def conforms(tree: etree._ElementTree) -> bool | None:
         return False
     # One walk over the attributes (a dozen XPath queries would cost twice as much).
     below, langs, pointers, targets = [], set(), [], []
+    kinds = _KINDS
     for element in root.iter(etree.Element):
         for name, value in element.items():
-            if name == XML_ID:
+            kind = kinds.get(name)
+            if kind is None:
+                continue
+            if kind is _ID:
                 below.append(value)
-            elif name == XML_LANG:
+            elif kind is _LANG:
                 langs.add(value)
-            elif name in _POINTERS and not (name == "target" and element.tag == _LICENCE):
+            elif kind is _POINTER:
                 pointers.append(value)
-                if element.tag == _LINK:
-                    targets.append(value.split())
+            else:  # a target: of a link (V105, V109), not of a licence
+                tag = element.tag
+                if tag != _LICENCE:
+                    pointers.append(value)
+                    if tag == _LINK:
+                        targets.append(value.split())
     ids = set(below)
     below.remove(root_id)
     # V101: as many pointers (#) as distinct ids they reach

@@ -14,7 +14,7 @@ import datetime
 import re
 
 from ..diagnostics import Reporter
-from ..model import Article, BlockKind, Phrase, PhraseKind
+from ..model import Article, Block, BlockKind, Phrase, PhraseKind
 from ..patterns import EN_MONTH, ZH_NUMERAL, zh_numeral
 from .spans import OPEN, tag_block
 
@@ -135,11 +135,21 @@ def tag_dates(article: Article, reporter: Reporter) -> None:
     issue = datetime.date.fromisoformat(article.header.date.value)
     for text in article.texts:
         finder = _english if text.lang == "en" else _chinese
+
+        def with_days(segment: str, finder=finder) -> list[tuple[int, int, Phrase]]:
+            return finder(segment, issue, True)
+
+        def without_days(segment: str, finder=finder) -> list[tuple[int, int, Phrase]]:
+            return finder(segment, issue, False)
+
         for block in text.blocks:
-            credit = block.kind is BlockKind.CREDIT
-            has_lead = any(not isinstance(i, str) and i.kind in OPEN for line in block.lines for i in line)
+            # a bare day counts in a credit line, or in a block with a lead or credit phrase
+            tag_block(block, with_days if block.kind is BlockKind.CREDIT or _has_open(block) else without_days)
 
-            def find(segment: str, days: bool = credit or has_lead, finder=finder) -> list[tuple[int, int, Phrase]]:
-                return finder(segment, issue, days)
 
-            tag_block(block, find)
+def _has_open(block: Block) -> bool:
+    for line in block.lines:
+        for item in line:
+            if not isinstance(item, str) and item.kind in OPEN:
+                return True
+    return False

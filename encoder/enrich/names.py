@@ -406,6 +406,8 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         named = _name_phrases(article)  # projection added names
     _unify(named)
     _registers(article, records, named)
+    if not article.links:
+        return
     refs: dict[int, set[str]] = {}
     for _, block, phrase in named:
         refs.setdefault(id(block), set()).add(phrase.attrs["ref"])
@@ -437,11 +439,12 @@ def _unify(named: list[tuple[str, Block, Phrase]]) -> None:
 
 
 def _registers(article: Article, records: dict[str, Record], named: list[tuple[str, Block, Phrase]]) -> None:
-    article.entities = {}
+    article.entities = entities = {}
     taggers: dict[str, str] = {}
     for lang, _, phrase in named:
-        key = phrase.attrs["ref"]
-        entity = article.entities.get(key)
+        attrs = phrase.attrs
+        key = attrs["ref"]
+        entity = entities.get(key)
         if entity is None:
             record = records.get(key)
             entity = Entity(key, record.kind if record else phrase.kind)
@@ -451,10 +454,10 @@ def _registers(article: Article, records: dict[str, Record], named: list[tuple[s
                 entity.idnos = list(record.idnos)
                 taggers["authority"] = __version__
             else:
-                entity.resp, entity.cert = phrase.attrs.get("resp"), "medium"
-            article.entities[key] = entity
+                entity.resp, entity.cert = attrs.get("resp"), "medium"
+            entities[key] = entity
         entity.add_name(lang, phrase.text)
-        resp = phrase.attrs.get("resp")
+        resp = attrs.get("resp")
         if resp:
             taggers[resp] = {"jieba": _version("jieba"), "spacy": _version("spacy")}.get(resp, __version__)
     article.taggers = taggers
