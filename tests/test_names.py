@@ -217,3 +217,16 @@ def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) 
     trie = re.compile(_trie(forms))
     found = [(m.start(), m.group()) for m in trie.finditer(text)]
     assert found == [(m.start(), m.group()) for m in flat.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(forms=st.sets(st.text(alphabet="ab -", min_size=1, max_size=4), min_size=1, max_size=8),
+       text=st.text(alphabet="ab -_é", max_size=30))
+def test_english_matches_are_what_the_word_bounded_regex_finds(forms, text) -> None:
+    from encoder.authority import Record
+    from encoder.enrich.names import Matcher, _trie
+    from encoder.model import PhraseKind
+
+    matcher = Matcher({"k": Record("k", PhraseKind.PLACE, {"en": sorted(forms)})})
+    bounded = re.compile(rf"(?<![\w])(?:{_trie(forms)})(?![\w])")
+    assert [m.span() for m in matcher.en_matches(text)] == [m.span() for m in bounded.finditer(text)]

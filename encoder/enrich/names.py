@@ -20,7 +20,7 @@ import functools
 import importlib.metadata
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import __version__
@@ -89,9 +89,11 @@ class Matcher:
         self.zh_regex = re.compile(_trie(self.zh_keys) or r"(?!x)x")
         en.sort(key=lambda item: -len(item[0]))
         self.en_keys = dict(en)
-        # the lookahead on first letters lets the engine skip most positions (3x faster)
-        firsts = re.escape("".join(sorted({form[0] for form, _ in en})))
-        self.en = re.compile(rf"(?<![\w])(?=[{firsts}])(?:{_trie(self.en_keys)})(?![\w])" if en else r"(?!x)x")
+        # English forms stand on word boundaries: (?<!\w) before, (?!\w) after. The regex
+        # opens on the trie itself, whose first characters the engine skips to (a pattern
+        # opening on a lookbehind is tried at every position: twice as slow); the character
+        # before is looked at in Python (see en_matches).
+        self.en = re.compile(rf"(?:{_trie(self.en_keys)})(?![\w])" if en else r"(?!x)x")
         self.kinds = {key: record.kind for key, record in records.items()}
 
     def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
@@ -103,15 +105,27 @@ class Matcher:
                 position = text.find(context, position + 1)
         return False
 
+    def en_matches(self, text: str) -> Iterator[re.Match[str]]:
+        r"""What ``(?<!\w)(?:forms)(?!\w)`` finds in ``text``, longest form first."""
+        search = self.en.search
+        position = 0
+        while (match := search(text, position)) is not None:
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # \w before: not here
+                position = start + 1
+                continue
+            yield match
+            position = match.end()
+
     def finder(self, lang: str) -> Finder:
         """A finder of authority names in ``lang`` ("en" or "zh-Hans"): each form found that no
         stop context covers, as a name phrase with its key."""
-        regex, keys = (self.en, self.en_keys) if lang == "en" else (self.zh_regex, self.zh_keys)
+        matches, keys = (self.en_matches, self.en_keys) if lang == "en" else (self.zh_regex.finditer, self.zh_keys)
         stops, stopped, kinds = self.stops, self._stopped, self.kinds
 
         def find(text: str) -> list[tuple[int, int, Phrase]]:
             found = []
-            for match in regex.finditer(text):
+            for match in matches(text):
                 surface = match.group()
                 key = keys[surface]
                 start, end = match.span()
