@@ -11,6 +11,7 @@ Three input shapes are recognised by their first lines:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .classify import classify_en, classify_zh
@@ -34,18 +35,25 @@ class RawLine(NamedTuple):
     indent: int  # display width: ASCII space 1, U+3000 2, TAB 4
     column: int  # 1-based column where ``text`` starts
 
-    @classmethod
-    def of(cls, number: int, line: str) -> RawLine:
+
+_new_tuple = tuple.__new__
+
+
+def _raw_lines(lines: Sequence[str], first: int = 1) -> list[RawLine]:
+    """The lines as :class:`RawLine`, numbered from ``first`` (one loop, no call a line)."""
+    out = []
+    for number, line in enumerate(lines, first):
         stripped = line.lstrip(" \u3000\t")
         lead = len(line) - len(stripped)
         width = lead + line.count("\u3000", 0, lead) + 3 * line.count("\t", 0, lead) if lead else 0
-        return cls(number, stripped.rstrip(" \u3000\t"), width, lead + 1)
+        out.append(_new_tuple(RawLine, (number, stripped.rstrip(" \u3000\t"), width, lead + 1)))
+    return out
 
 
 def parse(source: Source, reporter: Reporter | None = None) -> Article:
     """Recognise the shape of ``source`` and parse it; raise ``EncodeError`` if it has none."""
     reporter = reporter or Reporter(source.path)
-    lines = [RawLine.of(n, text) for n, text in enumerate(source.lines, 1)]
+    lines = _raw_lines(source.lines)
     first = next((ln for ln in lines if ln.text), None)
     if first is None:
         raise reporter.fail("R003", "the file holds only white space", 1, 1)

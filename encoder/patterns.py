@@ -64,9 +64,11 @@ def editorial(text: str, lang: str) -> bool:
 def split_phrases(text: str, lang: str) -> list[Inline]:
     """Mark a lead at the start and a credit at the end of a paragraph's text."""
     lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
+    match = lead_re.match(text)
+    if match is None and (credit_re is None or not text.endswith(("）", ")", "）。", ")。"))):
+        return [text] if text else []  # the usual paragraph: neither
     head: list[Inline] = []
     tail: list[Inline] = []
-    match = lead_re.match(text)
     if match and match.end() < len(text):
         head.append(Phrase(PhraseKind.LEAD, [match.group()]))
         text = text[match.end():]
