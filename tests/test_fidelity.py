@@ -70,3 +70,17 @@ def test_changed_word_is_reported() -> None:
 
     (message,) = tampered(edit)
     assert ":8:" in message and "'Excellency" in message
+
+
+def test_division_text_is_all_text_with_line_breaks_as_spaces() -> None:
+    from lxml import etree
+
+    from encoder.fidelity import division_text
+
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
+    plain = etree.fromstring(f'<div {ns}>a<!-- c -->b<?pi x?>c<p>d<![CDATA[e&]]></p>f&amp;<pb/>g</div>')
+    assert division_text(plain) == "".join(plain.itertext()) == "abcde&f&g"
+    broken = etree.fromstring(f'<div {ns}><p>one<lb/>two</p><p>three</p></div>')
+    assert division_text(broken) == "one twothree"
+    tailed = etree.fromstring(f'<body {ns}><div>inside</div>tail</body>')[0]
+    assert division_text(tailed) == "inside"
