@@ -152,6 +152,7 @@ class _Writer:
         self.version = version
         self.editors_id = f"{self.root_id}.resp.editors"
         self.out: list[str] = []
+        self._name_attributes: dict[str, str] = {}  # key -> the attributes of its name tags
 
     # ------------------------------------------------------------------ output
     def _open(self, level: int, tag: str, attrib: dict[str, str] | None = None) -> int:
@@ -190,9 +191,13 @@ class _Writer:
             tag, attributes = "seg", f' type="{kind.value}"'
         else:  # a name: keys and ids are NCNames, nothing to escape
             tag = _NAME_TAG[kind]
-            attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
-            if "resp" in attrs:
-                attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
+            attributes = self._name_attributes.get(attrs["ref"]) if "resp" not in attrs else None
+            if attributes is None:
+                attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
+                if "resp" in attrs:
+                    attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
+                else:
+                    self._name_attributes[attrs["ref"]] = attributes
         content = phrase.content
         if len(content) == 1 and isinstance(content[0], str):
             return f"<{tag}{attributes}>{_text(content[0])}</{tag}>"
@@ -202,6 +207,12 @@ class _Writer:
     # ------------------------------------------------------------------ blocks
     def block(self, level: int, block: Block) -> None:
         kind = block.kind
+        lines = block.lines
+        if kind is BlockKind.PARAGRAPH and not block.right_aligned and block.id and len(lines) == 1 \
+                and len(lines[0]) == 1 and isinstance(lines[0][0], str):
+            # the usual block: a paragraph of one line of plain text (ids are NCNames)
+            self.out.append(f'{"  " * level}<p xml:id="{block.id}">{_text(lines[0][0])}</p>\n')
+            return
         attrib: dict[str, str] = {}
         if kind is BlockKind.EDITORIAL:
             attrib = {"type": "editorial", "resp": f"#{self.editors_id}"}
@@ -213,7 +224,6 @@ class _Writer:
             attrib = {"rend": "align(right)"}
         if block.id:
             attrib["xml:id"] = block.id
-        lines = block.lines
         if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):
             content: str | None = _text(lines[0][0])  # the usual block: one line of plain text
         else:
