@@ -67,6 +67,7 @@ class _Work:
     data: bytes | None = None
     tree: etree._ElementTree | None = None
     failed: bool = False
+    valid: bool = False
     seconds: float = 0.0
 
 
@@ -95,29 +96,42 @@ def _stage(works: list[_Work], name: str, step: Callable[[_Work], object], timin
 
 def _run(works: list[_Work], version: str, validation: Validation | None, ner: bool,
          timings: dict[str, float] | None) -> list[Result]:
-    def build(work: _Work) -> None:
+    def parsed_source(work: _Work) -> None:
         work.article = parse(work.source, work.reporter)  # type: ignore[arg-type]
-        structure(work.article, work.reporter)
+
+    def structured(work: _Work) -> None:
+        structure(work.article, work.reporter)  # type: ignore[arg-type]
 
     def written(work: _Work) -> None:
         work.data = write(work.article, version)  # type: ignore[arg-type]
-        work.tree = parse_tei(work.data)  # fidelity and validation check what is written, byte for byte
+
+    def parsed(work: _Work) -> None:
+        work.tree = parse_tei(work.data)  # type: ignore[arg-type]
 
     def faithful(work: _Work) -> None:
         fidelity.check(work.source, work.article, work.tree, work.reporter)  # type: ignore[arg-type]
 
-    def valid(work: _Work) -> None:
-        if validation is not None and not validation.quick(work.tree):  # type: ignore[arg-type]
+    def schema_valid(work: _Work) -> None:
+        work.valid = validation.schema.validate(work.tree)  # type: ignore[union-attr]
+
+    def rules_valid(work: _Work) -> None:
+        if not (work.valid and validation.quick_rules(work.tree)):  # type: ignore[union-attr, arg-type]
             # Invalid: full messages (the tree was parsed from the bytes, so lines are real).
             shown = str(Path(work.reporter.path).with_suffix(".xml"))
-            work.reporter.diagnostics.extend(validation.tree(work.tree, work.data, shown))  # type: ignore[arg-type]
+            work.reporter.diagnostics.extend(validation.tree(work.tree, work.data, shown))  # type: ignore
 
-    _stage(works, "read and parse", build, timings)
+    # Steps that alternate between two large bodies of code (the writer and libxml2's parser,
+    # RELAX NG and the rules) run as separate loops: a quarter faster measured.
+    _stage(works, "read and parse", parsed_source, timings)
+    _stage(works, "read and parse", structured, timings)
     for _name, run in PASSES if ner else _AUTHORITY_ONLY:
         _stage(works, "enrich", lambda work, run=run: run(work.article, work.reporter), timings)
     _stage(works, "write", written, timings)
+    _stage(works, "write", parsed, timings)  # fidelity and validation check what is written, byte for byte
     _stage(works, "fidelity", faithful, timings)
-    _stage(works, "validate", valid, timings)
+    if validation is not None:
+        _stage(works, "validate", schema_valid, timings)
+        _stage(works, "validate", rules_valid, timings)
     results = []
     for work in works:
         ok = not work.failed and work.reporter.max_level is not Level.ERROR

@@ -139,8 +139,10 @@ class Validation:
 
     def quick(self, tree: etree._ElementTree) -> bool:
         """Whether ``tree`` is valid (no messages; works on trees built in memory)."""
-        if not self.schema.validate(tree):
-            return False
+        return self.schema.validate(tree) and self.quick_rules(tree)
+
+    def quick_rules(self, tree: etree._ElementTree) -> bool:
+        """Whether ``tree``, valid against the RELAX NG schema, keeps the Schematron's rules."""
         if self.rules is None:
             return True
         verdict = conforms(tree) if self.native else None

@@ -8,6 +8,7 @@ import pytest
 from encoder import pipeline
 from encoder.batch import Job, Options, convert_entries
 from encoder.pipeline import STAGES, encode, encode_files
+from encoder.validate import Validation
 
 from .conftest import RMRB, SEED
 
@@ -21,7 +22,7 @@ def one_by_one() -> list[pipeline.Result]:
 
 def test_files_together_give_the_bytes_each_gives_alone(one_by_one) -> None:
     timings: dict[str, float] = {}
-    together = encode_files(SAMPLES, ner=False, timings=timings)
+    together = encode_files(SAMPLES, ner=False, timings=timings, validation=Validation("project", engine="lxml"))
     assert [r.tei for r in together] == [r.tei for r in one_by_one]
     assert all(r.tei for r in together)
     assert [[str(d) for d in r.diagnostics] for r in together] == [[str(d) for d in r.diagnostics] for r in one_by_one]
@@ -58,3 +59,16 @@ def test_an_output_that_cannot_be_written_fails_alone(tmp_path) -> None:
     assert [e["status"] for e in entries] == ["failed", "converted"]
     assert "error C001: cannot write" in entries[0]["diagnostics"][-1]
     assert (tmp_path / "out" / "fine.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_an_invalid_document_fails_alone_with_the_rule_it_breaks(monkeypatch, one_by_one) -> None:
+    real = pipeline.write
+
+    def unlinked(article, version):  # a writer bug in one article: a name pointing nowhere (V101)
+        data = real(article, version)
+        return data.replace(b'ref="#', b'ref="#missing-', 1) if article.path == str(SAMPLES[1]) else data
+
+    monkeypatch.setattr(pipeline, "write", unlinked)
+    broken, fine = encode_files(SAMPLES[1:3], ner=False, validation=Validation("project", engine="lxml"))
+    assert broken.tei is None and "V101" in {d.code for d in broken.diagnostics}
+    assert fine.tei == one_by_one[2].tei
