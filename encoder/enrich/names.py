@@ -375,8 +375,20 @@ def _refs(blocks: list[Block]) -> dict[str, Phrase]:
 
 def _name_phrases(article: Article) -> list[tuple[str, Block, Phrase]]:
     """Every name of ``article`` with its language and block (collected once, used by each step)."""
-    return [(text.lang, block, phrase) for text in article.texts for block in text.blocks
-            for line in block.lines for phrase in phrases(line) if phrase.kind in NAME_KINDS]
+    found = []
+    for text in article.texts:
+        lang = text.lang
+        for block in text.blocks:
+            for line in block.lines:
+                for item in line:
+                    if isinstance(item, str):
+                        continue
+                    if item.kind in NAME_KINDS:
+                        found.append((lang, block, item))
+                    content = item.content
+                    if len(content) > 1 or (content and not isinstance(content[0], str)):  # names inside
+                        found.extend((lang, block, p) for p in phrases(content) if p.kind in NAME_KINDS)
+    return found
 
 
 def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -> None:
@@ -455,9 +467,15 @@ def _unify(named: list[tuple[str, Block, Phrase]]) -> None:
 def _registers(article: Article, records: dict[str, Record], named: list[tuple[str, Block, Phrase]]) -> None:
     article.entities = entities = {}
     taggers: dict[str, str] = {}
+    seen: set[tuple[str, str, str, str | None]] = set()  # a name used again adds nothing
     for lang, _, phrase in named:
         attrs = phrase.attrs
         key = attrs["ref"]
+        resp = attrs.get("resp")
+        surface = phrase.text
+        if (key, lang, surface, resp) in seen:
+            continue
+        seen.add((key, lang, surface, resp))
         entity = entities.get(key)
         if entity is None:
             record = records.get(key)
@@ -470,8 +488,7 @@ def _registers(article: Article, records: dict[str, Record], named: list[tuple[s
             else:
                 entity.resp, entity.cert = attrs.get("resp"), "medium"
             entities[key] = entity
-        entity.add_name(lang, phrase.text)
-        resp = attrs.get("resp")
+        entity.add_name(lang, surface)
         if resp:
             taggers[resp] = {"jieba": _version("jieba"), "spacy": _version("spacy")}.get(resp, __version__)
     article.taggers = taggers
