@@ -115,7 +115,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind = BlockKind.EDITORIAL
         elif pt.ZH_CREDIT.match(text):
             kind = BlockKind.CREDIT
-        elif (match := pt.ZH_VALEDICTION.match(text)) and len(text) <= 40:
+        elif len(text) <= 40 and (match := pt.ZH_VALEDICTION.match(text)):
             signer = text[match.end():].lstrip(" \u3000")
             blocks.append(_block(path, BlockKind.VALEDICTION, raw, "zh", match.group()))
             if signer:
@@ -128,10 +128,10 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
             kind = BlockKind.BYLINE
         elif after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
             kind = BlockKind.SALUTATION
-        elif not after_head and (text in signers or pt.ZH_SIGNED_FORMULA.match(text)):
-            kind = BlockKind.SIGNATURE
-        elif (pt.ZH_PLACE_DATE.match(text) and blocks
-              and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE)):
+        elif not after_head and (text in signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
+            kind = BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
+        elif (blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE)
+              and pt.ZH_PLACE_DATE.match(text)):
             kind = BlockKind.PLACE_DATE
         elif raw.indent >= base + 6 and len(text) <= 30:
             kind = BlockKind.INTERTITLE
