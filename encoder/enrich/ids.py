@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 
 from ..diagnostics import Reporter
 from ..model import Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
@@ -44,11 +43,11 @@ def assign_ids(article: Article, reporter: Reporter) -> None:
 
 def _assign_text(root: str, text: Text) -> None:
     text.id = f"{root}.{text.short}"
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
 
     def next_id(prefix: str) -> str:
-        counts[prefix] += 1
-        return f"{text.id}.{prefix}{counts[prefix]}"
+        number = counts[prefix] = counts.get(prefix, 0) + 1
+        return f"{text.id}.{prefix}{number}"
 
     def block(b: Block) -> None:
         b.id = next_id(BLOCK_PREFIX[b.kind])
