@@ -12,13 +12,15 @@ Finder = Callable[[str], list[tuple[int, int, Phrase]]]
 OPEN = frozenset({PhraseKind.LEAD, PhraseKind.CREDIT})
 
 
-def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
-    """``items`` with every string split around the phrases ``finder`` finds in it."""
+def tag_inlines(items: list[Inline], finder: Finder,
+                first: list[tuple[int, int, Phrase]] | None = None) -> list[Inline]:
+    """``items`` with every string split around the phrases ``finder`` finds in it (``first``:
+    what it found in the first item, a string, when the caller has asked already)."""
     out: list[Inline] = []
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, str):
             position = 0
-            for start, end, phrase in finder(item):
+            for start, end, phrase in (first if index == 0 and first is not None else finder(item)):
                 if start > position:
                     out.append(item[position:start])
                 out.append(phrase)
@@ -33,7 +35,13 @@ def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
 
 
 def tag_block(block: Block, finder: Finder) -> None:
-    block.lines = [tag_inlines(line, finder) for line in block.lines]
+    lines = block.lines
+    if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):  # the usual block
+        found = finder(lines[0][0])
+        if found:
+            block.lines = [tag_inlines(lines[0], finder, found)]
+        return
+    block.lines = [tag_inlines(line, finder) for line in lines]
 
 
 def phrases(items: list[Inline]) -> list[Phrase]:
