@@ -54,6 +54,17 @@ EN_LEAD = re.compile(
     r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (as ``\\d`` matches); ASCII text is tested with ten
+    substring searches, which run at memory speed, instead of a regex scan."""
+    if text.isascii():
+        return any(digit in text for digit in "0123456789")
+    return _DIGIT.search(text) is not None
+
+
 def editorial(text: str, lang: str) -> bool:
     """Whether a line is the newspaper's editorial remark (编者按…, （…编者…）, Editor's note…).
     The regexes search the whole line; the word they all hold is looked for first."""

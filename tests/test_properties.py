@@ -40,3 +40,13 @@ def test_any_article_keeps_its_text_is_valid_and_deterministic(data: bytes, tei_
     ids = [e.get(XML_ID) for e in root.iter() if e.get(XML_ID)]
     assert len(ids) == len(set(ids))
     assert all(i.startswith(root.get(XML_ID)) for i in ids)
+
+
+@given(st.text(alphabet=st.sampled_from("ab 09５٣\u3000中x"), max_size=20) | st.text(max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_has_digit_is_what_backslash_d_finds(text) -> None:
+    import re
+
+    from encoder.patterns import has_digit
+
+    assert has_digit(text) == (re.search(r"\d", text) is not None)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import Article, Block, BlockKind, Link, Unaligned
-from ..patterns import zh_numeral
+from ..patterns import has_digit, zh_numeral
 
 #: Gale and Church's variance of the length ratio, scaled for Chinese characters.
 S2 = 6.8 * 3.0
@@ -71,10 +71,7 @@ def numbers(text: str, lang: str) -> set[str]:
     """The numbers of a text, normalised: Arabic numerals (20th gives 20); in Chinese, numerals
     before 年月日号时 (一九四六年, 二十一日); in English, month names next to a day (May 9 gives 5).
     Number words (English "two", Chinese 两个) are left out: they are words more often than figures."""
-    if text.isascii() and not any(digit in text for digit in "0123456789"):
-        found: set[str] = set()  # (most English blocks: substring tests skip the regex scan)
-    else:
-        found = {n.replace(",", "") for n in _DIGITS.findall(text)}
+    found = {n.replace(",", "") for n in _DIGITS.findall(text)} if has_digit(text) else set()
     if lang == "zh":
         if not _ZH_UNITS.search(text):  # a Chinese number here always comes before one of them
             return found

@@ -15,7 +15,7 @@ import re
 
 from ..diagnostics import Reporter
 from ..model import Article, Block, BlockKind, Phrase, PhraseKind
-from ..patterns import EN_MONTH, ZH_NUMERAL, zh_numeral
+from ..patterns import EN_MONTH, ZH_NUMERAL, has_digit, zh_numeral
 from .spans import OPEN, tag_block
 
 _MONTHS = {name: number for number, names in enumerate((
@@ -79,7 +79,9 @@ def _phrase(text: str, value: tuple[str, bool] | None) -> Phrase | None:
 
 
 def _english(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int, Phrase]]:
-    found = []
+    found: list[tuple[int, int, Phrase]] = []
+    if not has_digit(text):  # every English form holds a figure
+        return found
     for match in EN_DATES.finditer(text):
         kind, surface = match.lastgroup, match.group()
         value = None
