@@ -408,7 +408,7 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
                                                                                  BlockKind.INTERTITLE):
                 _spacy_tag(block)
     named = _name_phrases(article)
-    if any(phrase.attrs.get("resp") == "jieba" for _, _, phrase in named):
+    if article.links and any(phrase.attrs.get("resp") == "jieba" for _, _, phrase in named):
         for link in article.links:
             english = _refs(link.en)
             for key, phrase in _refs(link.zh).items():
