@@ -186,7 +186,9 @@ class _Writer:
         attrs = phrase.attrs
         if kind is PhraseKind.DATE:
             tag = "date"
-            attributes = _attrs({k: attrs[k] for k in ("when", "cert", "resp") if k in attrs})
+            attributes = f' when="{_attr(attrs["when"])}"' if "when" in attrs else ""
+            if len(attrs) > 1 or "when" not in attrs:  # (a date nearly always has only @when)
+                attributes += _attrs({k: attrs[k] for k in ("cert", "resp") if k in attrs})
         elif kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
             tag, attributes = "seg", f' type="{kind.value}"'
         else:  # a name: keys and ids are NCNames, nothing to escape
