@@ -396,18 +396,16 @@ class _Writer:
             register, entry_tag = _LIST[kind]
             name_tag = _NAME_TAG[kind]
             self.out.append(f"    <{register}>\n")
-            for entity in entities:
-                attrib = {"xml:id": f"{self.root_id}.{entity.key}"}
-                if entity.resp:
-                    attrib["resp"] = f"#{self.root_id}.app.{entity.resp}"
-                    attrib["cert"] = entity.cert or "medium"
-                mark = self._open(3, entry_tag, attrib)
-                for lang in ("zh-Hans", "en"):
-                    for form in entity.names.get(lang, []):
-                        self.out.append(f'        <{name_tag} xml:lang="{lang}">{_text(form)}</{name_tag}>\n')
-                for subtype, uri in entity.idnos:
-                    self._leaf(4, "idno", _text(uri), {"type": "URI", "subtype": subtype})
-                self._close(3, entry_tag, mark)
+            out = self.out
+            for entity in entities:  # (keys and ids are NCNames: nothing to escape)
+                extra = f' resp="#{self.root_id}.app.{entity.resp}" cert="{_attr(entity.cert or "medium")}"' \
+                    if entity.resp else ""
+                start = f'      <{entry_tag} xml:id="{self.root_id}.{entity.key}"{extra}'
+                inside = [f'        <{name_tag} xml:lang="{lang}">{_text(form)}</{name_tag}>\n'
+                          for lang in ("zh-Hans", "en") for form in entity.names.get(lang, ())]
+                inside += [f'        <idno type="URI" subtype="{_attr(subtype)}">{_text(uri)}</idno>\n'
+                           for subtype, uri in entity.idnos]
+                out.append(f"{start}>\n{''.join(inside)}      </{entry_tag}>\n" if inside else f"{start}/>\n")
             self.out.append(f"    </{register}>\n")
         if self.article.links:
             domains = " ".join(f"#{t.id}" for t in self.article.texts)
