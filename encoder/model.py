@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class BlockKind(enum.StrEnum):
@@ -73,8 +74,7 @@ def inline_text(content: list[Inline]) -> str:
     return "".join(item if isinstance(item, str) else item.text for item in content)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Where something starts in its source file (1-based line and column)."""
 
     path: str
