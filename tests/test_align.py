@@ -173,3 +173,15 @@ def test_table_driven_dp_finds_the_plain_dp_path(zh, en, anchored) -> None:
     except ValueError:
         found = None
     assert found == expected
+
+
+@given(st.text(alphabet="一二十百两〇年月日号时人\n5", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_chinese_number_regex_finds_what_the_lookaround_pattern_finds(text) -> None:
+    import re
+
+    from encoder.enrich.align import _ZH_NUMBER
+
+    numeral = "〇○零一二两三四五六七八九十廿卅百千"
+    plain = re.compile(rf"(?=[{numeral}])(?<![{numeral}])([{numeral}]+)(?=[年月日号时])")
+    assert [m.span() for m in _ZH_NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -37,9 +37,10 @@ ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
 # (a pattern that opens with a character class lets the engine skip to its next digit)
 _DIGITS = re.compile(r"[\d]\d*(?:[.,]\d+)?")
-# (the leading lookaheads let the regex engine skip most positions at once)
-_ZH_NUMBER = re.compile(r"(?=[〇○零一二两三四五六七八九十廿卅百千])(?<![〇○零一二两三四五六七八九十廿卅百千])"
-                        r"([〇○零一二两三四五六七八九十廿卅百千]+)(?=[年月日号时])")
+# A run of numerals (not preceded by one) before 年月日号时. It opens on a character class so
+# that the engine skips to the next numeral; the lookbehind then looks at the character before.
+_ZH_NUMBER = re.compile(r"[〇○零一二两三四五六七八九十廿卅百千](?<![〇○零一二两三四五六七八九十廿卅百千].)"
+                        r"[〇○零一二两三四五六七八九十廿卅百千]*(?=[年月日号时])")
 _ZH_UNITS = re.compile("[年月日号时]")
 _MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
