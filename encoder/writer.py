@@ -210,10 +210,12 @@ class _Writer:
     def block(self, level: int, block: Block) -> None:
         kind = block.kind
         lines = block.lines
-        if kind is BlockKind.PARAGRAPH and not block.right_aligned and block.id and len(lines) == 1 \
-                and len(lines[0]) == 1 and isinstance(lines[0][0], str):
-            # the usual block: a paragraph of one line of plain text (ids are NCNames)
-            self.out.append(f'{"  " * level}<p xml:id="{block.id}">{_text(lines[0][0])}</p>\n')
+        if kind is BlockKind.PARAGRAPH and not block.right_aligned and block.id and len(lines) == 1 and lines[0]:
+            # the usual block: a paragraph of one line (ids are NCNames)
+            line = lines[0]
+            content = _text(line[0]) if len(line) == 1 and isinstance(line[0], str) else "".join(
+                [_text(item) if isinstance(item, str) else self._phrase(item) for item in line])
+            self.out.append(f'{"  " * level}<p xml:id="{block.id}">{content}</p>\n')
             return
         attrib: dict[str, str] = {}
         if kind is BlockKind.EDITORIAL:
