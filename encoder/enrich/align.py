@@ -117,10 +117,13 @@ class _Side:
         self.counts = counts
 
 
-def _length_cost(zh: int, en: int, ratio: float) -> float:
-    delta = (en - zh * ratio) / math.sqrt(zh * S2 * ratio)
-    probability = 2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2))))
-    return -math.log(max(probability, 1e-12))
+_SQRT2 = math.sqrt(2)
+
+
+def _length_cost(zh: int, en: int, ratio: float, sqrt=math.sqrt, erf=math.erf, log=math.log) -> float:
+    delta = (en - zh * ratio) / sqrt(zh * S2 * ratio)
+    probability = 2 * (1 - 0.5 * (1 + erf(abs(delta) / _SQRT2)))
+    return -log(max(probability, 1e-12))
 
 
 class Aligner:
@@ -349,23 +352,27 @@ def report(article: Article, reporter: Reporter, aligner: Aligner | None = None)
                       block.span.line, block.span.column)
     for link in article.links:
         first = link.zh[0]
-        ids = " ".join(b.id or "?" for b in [*link.zh, *link.en])
         if link.shape != "1:1":
-            reporter.info("A002", f"{link.shape} link {ids}", first.span.line, first.span.column)
+            reporter.info("A002", f"{link.shape} link {_ids(link)}", first.span.line, first.span.column)
         zh_length = sum(lengths[id(b)] for b in link.zh)
         en_length = sum(lengths[id(b)] for b in link.en)
         delta = (en_length - zh_length * ratio) / math.sqrt(zh_length * S2 * ratio)
         factor = en_length / zh_length / ratio
         if abs(delta) > 2.5 or (zh_length >= 10 and not 0.5 <= factor <= 2.0):
-            reporter.info("A003", f"length ratio outlier in {ids}: {en_length} English against {zh_length} "
+            reporter.info("A003", f"length ratio outlier in {_ids(link)}: {en_length} English against {zh_length} "
                           f"Chinese characters ({en_length / zh_length:.2f}; this article {ratio:.2f})",
                           first.span.line, first.span.column)
         left = set().union(*(found[id(b)] for b in link.zh))
         right = set().union(*(found[id(b)] for b in link.en))
         if left != right and (left or right):
             only_zh, only_en = sorted(left - right, key=_numeric), sorted(right - left, key=_numeric)
-            reporter.info("A004", f"numbers differ in {ids}: Chinese only {', '.join(only_zh) or '-'}; "
+            reporter.info("A004", f"numbers differ in {_ids(link)}: Chinese only {', '.join(only_zh) or '-'}; "
                           f"English only {', '.join(only_en) or '-'}", first.span.line, first.span.column)
+
+
+def _ids(link: Link) -> str:
+    """The ids of a link's blocks, for a message."""
+    return " ".join(b.id or "?" for b in [*link.zh, *link.en])
 
 
 def _numeric(value: str) -> float:
