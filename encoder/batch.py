@@ -12,15 +12,20 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .diagnostics import Diagnostic, Level
 from .files import atomic, write_atomic
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 INPUT_SUFFIXES = (".txt", ".md")
 #: Files converted together (one task of a pool; the pipeline takes them stage by stage).
@@ -87,10 +92,14 @@ def convert_job(job: Job, options: Options) -> dict[str, object]:
     return next(convert_entries([job], options))
 
 
-def convert_entries(jobs: list[Job], options: Options) -> Iterator[dict[str, object]]:
-    """Convert several files together (stage by stage, see :mod:`encoder.pipeline`), write
-    their outputs, and yield each report entry (small, JSON-ready) in order, once its output
-    is written."""
+#: A converted file before its output is written: the job, the seconds of a resume check that
+#: skipped it (None: not skipped), the pipeline's result, and what went wrong if there is none.
+_Converted = tuple[Job, "float | None", "Result | None", "str | None"]
+
+
+def _convert(jobs: list[Job], options: Options) -> list[_Converted]:
+    """Convert several files together (stage by stage, see :mod:`encoder.pipeline`); nothing
+    is written yet."""
     from .pipeline import encode_files
 
     skipped: dict[int, float] = {}
@@ -99,35 +108,65 @@ def convert_entries(jobs: list[Job], options: Options) -> Iterator[dict[str, obj
         if options.resume and _up_to_date(job):
             skipped[index] = time.perf_counter() - start
     todo = [job for index, job in enumerate(jobs) if index not in skipped]
+    failure = None
     try:
         results = iter(encode_files([job.source for job in todo], options.encoding,
                                     validation=_validation() if options.validate else None, ner=options.ner))
-        failure = None
     except Exception as exc:  # the pipeline isolates each file; this guards what they share
         results, failure = iter(()), f"internal error ({type(exc).__name__}: {exc})"
-    for index, job in enumerate(jobs):
-        entry: dict[str, object] = {"path": job.source, "output": job.target}
-        if index in skipped:
-            entry.update(status="skipped", diagnostics=[], seconds=round(skipped[index], 4))
-            yield entry
-            continue
-        start = time.perf_counter()
-        result = next(results, None)
-        if result is None:
-            diagnostics = [Diagnostic(Level.ERROR, "E001", failure or "internal error", job.source)]
-        else:
-            diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
-            if result.tei is not None:
-                try:
-                    write_atomic(Path(job.target), result.tei)
-                except OSError as exc:
-                    diagnostics.append(Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: "
-                                                  f"{exc.strerror or exc}", job.source))
-        converted = result is not None and result.tei is not None and not any(d.code == "C001" for d in diagnostics)
-        entry["status"] = "converted" if converted else "failed"
-        entry["diagnostics"] = [str(d) for d in diagnostics]
-        entry["seconds"] = round((result.seconds if result else 0.0) + time.perf_counter() - start, 4)
-        yield entry
+    return [(job, skipped[index], None, None) if index in skipped else (job, None, next(results, None), failure)
+            for index, job in enumerate(jobs)]
+
+
+def _entry(job: Job, skipped: float | None, result: Result | None, failure: str | None) -> dict[str, object]:
+    """Write the output of a converted file; its report entry (small, JSON-ready)."""
+    entry: dict[str, object] = {"path": job.source, "output": job.target}
+    if skipped is not None:
+        entry.update(status="skipped", diagnostics=[], seconds=round(skipped, 4))
+        return entry
+    start = time.perf_counter()
+    converted = False
+    if result is None:
+        diagnostics = [Diagnostic(Level.ERROR, "E001", failure or "internal error", job.source)]
+    else:
+        diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
+        if result.tei is not None:
+            try:
+                write_atomic(Path(job.target), result.tei)
+                converted = True
+            except OSError as exc:
+                diagnostics.append(Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: "
+                                              f"{exc.strerror or exc}", job.source))
+    entry["status"] = "converted" if converted else "failed"
+    entry["diagnostics"] = [str(d) for d in diagnostics]
+    entry["seconds"] = round((result.seconds if result else 0.0) + time.perf_counter() - start, 4)
+    return entry
+
+
+def convert_entries(jobs: list[Job], options: Options) -> Iterator[dict[str, object]]:
+    """Convert several files together, write their outputs, and yield each report entry in
+    order, once its output is written."""
+    for converted in _convert(jobs, options):
+        yield _entry(*converted)
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Ctrl-C held back while outputs are written and reported, so that a run never stops
+    between writing a file and reporting it: the Python handler is swapped for one that takes
+    note (which also catches a signal that arrived just before, not yet handled), and the
+    interrupt is raised when the block ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
 
 
 def _up_to_date(job: Job) -> bool:
@@ -263,8 +302,10 @@ def run(jobs: Iterator[Job], total: int, options: Options, report: Report, progr
         elif workers <= 1:
             try:
                 for chunk in _chunks(jobs, CHUNK_SIZE):
-                    for entry in convert_entries(chunk, options):
-                        handle(entry)
+                    converted = _convert(chunk, options)  # Ctrl-C here: nothing of the chunk written
+                    with _sigint_deferred():
+                        for item in converted:
+                            handle(_entry(*item))
             except KeyboardInterrupt:
                 interrupted = True
         else:
@@ -304,9 +345,10 @@ def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, objec
             if not pending:
                 return interrupted
             done, pending = waiter(pending)
-            for future in done:
-                for entry in future.result():
-                    handle(entry)
+            with _sigint_deferred():  # every entry of a finished chunk is reported: its files exist
+                for future in done:
+                    for entry in future.result():
+                        handle(entry)
         except KeyboardInterrupt:
             interrupted = True  # drain what is in flight, submit nothing more
 

@@ -78,12 +78,13 @@ def test_resume_skips_what_is_up_to_date(tree, tmp_path) -> None:
     assert converted[0].endswith("01/000_770e009bb3385bcc.txt") and converted[1].endswith("02/1946-05-19_简讯.md")
 
 
-def test_ctrl_c_leaves_no_partial_file_and_writes_the_report(tmp_path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_no_partial_file_and_writes_the_report(tmp_path, jobs) -> None:
     folder = tmp_path / "big"
     synthesize(3000, folder)
     out = tmp_path / "out"
     process = subprocess.Popen([sys.executable, "-m", "encoder", "convert", str(folder), "-o", str(out),
-                                "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+                                "--jobs", jobs], stderr=subprocess.PIPE, text=True)
     lines_file = out / ".encoder-report.json.lines"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not lines_file.exists() or lines_file.stat().st_size < 20000):
