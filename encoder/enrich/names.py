@@ -380,14 +380,8 @@ def _name_phrases(article: Article) -> list[tuple[str, Block, Phrase]]:
         lang = text.lang
         for block in text.blocks:
             for line in block.lines:
-                for item in line:
-                    if isinstance(item, str):
-                        continue
-                    if item.kind in NAME_KINDS:
-                        found.append((lang, block, item))
-                    content = item.content
-                    if len(content) > 1 or (content and not isinstance(content[0], str)):  # names inside
-                        found.extend((lang, block, p) for p in phrases(content) if p.kind in NAME_KINDS)
+                if len(line) > 1 or (line and not isinstance(line[0], str)):  # (most lines: one string)
+                    found.extend((lang, block, phrase) for phrase in phrases(line) if phrase.kind in NAME_KINDS)
     return found
 
 
