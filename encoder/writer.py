@@ -152,7 +152,6 @@ class _Writer:
         self.version = version
         self.editors_id = f"{self.root_id}.resp.editors"
         self.out: list[str] = []
-        self._name_attributes: dict[str, str] = {}  # key -> the attributes of its name tags
 
     # ------------------------------------------------------------------ output
     def _open(self, level: int, tag: str, attrib: dict[str, str] | None = None) -> int:
@@ -193,13 +192,9 @@ class _Writer:
             tag, attributes = "seg", f' type="{kind.value}"'
         else:  # a name: keys and ids are NCNames, nothing to escape
             tag = _NAME_TAG[kind]
-            attributes = self._name_attributes.get(attrs["ref"]) if "resp" not in attrs else None
-            if attributes is None:
-                attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
-                if "resp" in attrs:
-                    attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
-                else:
-                    self._name_attributes[attrs["ref"]] = attributes
+            attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
+            if "resp" in attrs:
+                attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
         content = phrase.content
         if len(content) == 1 and isinstance(content[0], str):
             return f"<{tag}{attributes}>{_text(content[0])}</{tag}>"
