@@ -87,11 +87,6 @@ def _validation():
     return _VALIDATION
 
 
-def convert_job(job: Job, options: Options) -> dict[str, object]:
-    """Convert one file and write its output; return its report entry (small, JSON-ready)."""
-    return next(convert_entries([job], options))
-
-
 #: A converted file before its output is written: the job, the seconds of a resume check that
 #: skipped it (None: not skipped), the pipeline's result, and what went wrong if there is none.
 _Converted = tuple[Job, "float | None", "Result | None", "str | None"]
