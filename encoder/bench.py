@@ -136,11 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB (from {len(samples())} samples)")
         files = sorted(corpus.rglob("*.*"))[: args.stage_articles]
         measured = sum(p.stat().st_size for p in files)
-        # Each round measures the pipeline and the floor chunk by chunk in turn, so that both
-        # meet the same spells of a shared machine's load: a round's own ratio compares like
-        # with like, and the median of the rounds' ratios is the figure.
-        # Each round also times the floor on its own, all outputs in one tight loop (its best
-        # case: libxml2's code stays in the caches), for a stricter ratio.
+        # Each round times the pipeline and the floor chunk by chunk in turn, so that both meet
+        # the same spells of a shared machine's load (a round's own ratio compares like with
+        # like; the median of the rounds' ratios is the figure), then the floor alone in one
+        # tight loop (its best case: libxml2's code stays in the caches), for a stricter ratio.
         rounds, alone = [], []
         for _ in range(args.rounds):
             spent, base, outputs = stages(files)

@@ -208,8 +208,7 @@ class _Writer:
         if kind is BlockKind.PARAGRAPH and not block.right_aligned and block.id and len(lines) == 1 and lines[0]:
             # the usual block: a paragraph of one line (ids are NCNames)
             line = lines[0]
-            content = _text(line[0]) if len(line) == 1 and isinstance(line[0], str) else "".join(
-                [_text(item) if isinstance(item, str) else self._phrase(item) for item in line])
+            content = _text(line[0]) if len(line) == 1 and isinstance(line[0], str) else self._inline(lines)
             self.out.append(f'{"  " * level}<p xml:id="{block.id}">{content}</p>\n')
             return
         attrib: dict[str, str] = {}

@@ -12,21 +12,12 @@ Finder = Callable[[str], list[tuple[int, int, Phrase]]]
 OPEN = frozenset({PhraseKind.LEAD, PhraseKind.CREDIT})
 
 
-def tag_inlines(items: list[Inline], finder: Finder,
-                first: list[tuple[int, int, Phrase]] | None = None) -> list[Inline]:
-    """``items`` with every string split around the phrases ``finder`` finds in it (``first``:
-    what it found in the first item, a string, when the caller has asked already)."""
+def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
+    """``items`` with every string split around the phrases ``finder`` finds in it."""
     out: list[Inline] = []
-    for index, item in enumerate(items):
+    for item in items:
         if isinstance(item, str):
-            position = 0
-            for start, end, phrase in (first if index == 0 and first is not None else finder(item)):
-                if start > position:
-                    out.append(item[position:start])
-                out.append(phrase)
-                position = end
-            if position < len(item):
-                out.append(item[position:])
+            _split(item, finder(item), out)
         else:
             if item.kind in OPEN:
                 item.content = tag_inlines(item.content, finder)
@@ -34,12 +25,26 @@ def tag_inlines(items: list[Inline], finder: Finder,
     return out
 
 
+def _split(text: str, found: list[tuple[int, int, Phrase]], out: list[Inline]) -> None:
+    """Append ``text`` to ``out``, split around the (start, end, phrase) triples ``found`` in it."""
+    position = 0
+    for start, end, phrase in found:
+        if start > position:
+            out.append(text[position:start])
+        out.append(phrase)
+        position = end
+    if position < len(text):
+        out.append(text[position:])
+
+
 def tag_block(block: Block, finder: Finder) -> None:
     lines = block.lines
     if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):  # the usual block
         found = finder(lines[0][0])
-        if found:
-            block.lines = [tag_inlines(lines[0], finder, found)]
+        if found:  # (else the block stays as it is)
+            line: list[Inline] = []
+            _split(lines[0][0], found, line)
+            block.lines = [line]
         return
     block.lines = [tag_inlines(line, finder) for line in lines]
 
