@@ -16,21 +16,23 @@ from pathlib import Path
 from lxml import etree
 
 from encoder import fidelity
+from encoder.check.validate import Validation
 from encoder.diagnostics import Reporter
 from encoder.enrich.align import align
 from encoder.enrich.ids import assign_ids
-from encoder.parser import parse
-from encoder.reader import read_source
-from encoder.structure import structure
-from encoder.validate import Validation
-from encoder.writer import write
+from encoder.enrich.structure import structure
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.tei.writer import write
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(rounds: int = 20) -> None:
-    bilingual = [ROOT / "source" / "000_770e009bb3385bcc.txt",
-                 *sorted((ROOT / "tests" / "fixtures" / "aligned").glob("*.txt"))]
+    bilingual = [
+        ROOT / "source" / "000_770e009bb3385bcc.txt",
+        *sorted((ROOT / "tests" / "fixtures" / "aligned").glob("*.txt")),
+    ]
     run("all sample articles", [*bilingual, *sorted((ROOT / "source" / "rmrb").glob("*.md"))], rounds)
     run("bilingual articles only", bilingual, rounds)
 

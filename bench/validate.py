@@ -4,7 +4,7 @@
 
 Converts the seed and the sample corpus once, writes N copies (round robin) to a temporary
 folder, then times, over the same files: reading + parsing alone, RELAX NG (project schema),
-the Schematron (XSLT), the same rules decided natively (``encoder.conformance``), and the
+the Schematron (XSLT), the same rules decided natively (``encoder.check.conformance``), and the
 whole ``Validation.file`` (parse + RELAX NG + the rules, natively; ``--full-schematron``:
 the Schematron on every file).
 """
@@ -18,9 +18,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from encoder.conformance import conforms
-from encoder.pipeline import encode
-from encoder.validate import Validation
+from encoder.check.conformance import conforms
+from encoder.check.validate import Validation
+from encoder.run.pipeline import encode
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,8 +53,10 @@ def main(count: int = 1000) -> None:
         native = timed("the same rules natively (parsed)", lambda p: conforms(trees[p]))
         whole = timed("Validation.file (all of it)", validation.file)
         full = timed("Validation.file, full Schematron", Validation("project", engine="lxml", native=False).file)
-        print(f"ratio to parsing: RELAX NG {rng / parse:.2f}x, Schematron {sch / parse:.2f}x, natively "
-              f"{native / parse:.2f}x, whole validation {whole / parse:.2f}x (full Schematron {full / parse:.2f}x)")
+        print(
+            f"ratio to parsing: RELAX NG {rng / parse:.2f}x, Schematron {sch / parse:.2f}x, natively "
+            f"{native / parse:.2f}x, whole validation {whole / parse:.2f}x (full Schematron {full / parse:.2f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .pipeline import Result, encode, encode_source
+from .run.pipeline import Result, encode, encode_source
 
 __all__ = ["Result", "__version__", "encode", "encode_source"]

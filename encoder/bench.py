@@ -60,9 +60,9 @@ def stages(files: list[Path]) -> tuple[dict[str, float], float, list[bytes]]:
     """Seconds per stage over ``files`` (one process, chunks of a run), seconds of the floor
     over the same outputs (each chunk's right after it, so that both meet the same spells of a
     shared machine's load), and the TEI written."""
-    from .batch import CHUNK_SIZE
-    from .pipeline import STAGES, encode_files
-    from .validate import Validation
+    from .check.validate import Validation
+    from .run.batch import CHUNK_SIZE
+    from .run.pipeline import STAGES, encode_files
 
     validation = Validation("project", engine="lxml")
     spent = dict.fromkeys(STAGES, 0.0)
@@ -71,8 +71,9 @@ def stages(files: list[Path]) -> tuple[dict[str, float], float, list[bytes]]:
     for start in range(0, len(files), CHUNK_SIZE):
         # the pipeline without statistical NER, as `encoder convert` runs it
         chunk = []
-        for result in encode_files(files[start:start + CHUNK_SIZE], version="0.0.0", validation=validation,
-                                   ner=False, timings=spent):
+        for result in encode_files(
+            files[start : start + CHUNK_SIZE], version="0.0.0", validation=validation, ner=False, timings=spent
+        ):
             if result.tei is None:
                 raise SystemExit(f"benchmark input failed: {[str(d) for d in result.diagnostics][-3:]}")
             chunk.append(result.tei)
@@ -96,21 +97,27 @@ def floor(outputs: list[bytes], schema: etree.RelaxNG | None = None) -> float:
 #: main process's peak is read from /proc (VmHWM): its ``ru_maxrss`` would include the pages
 #: of the benchmark process it was forked from before ``exec``. The workers are forked from it
 #: without ``exec``, so their ``ru_maxrss`` is their own.
-_MEASURED = ("import re, resource, sys\n"
-             "from encoder.cli import main\n"
-             "code = main(sys.argv[1:])\n"
-             "with open('/proc/self/status') as status:\n"
-             "    hwm = int(re.search(r'VmHWM:\\s+(\\d+)', status.read()).group(1))\n"
-             "print('peak-kib', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
-             "sys.exit(code)\n")
+_MEASURED = (
+    "import re, resource, sys\n"
+    "from encoder.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "with open('/proc/self/status') as status:\n"
+    "    hwm = int(re.search(r'VmHWM:\\s+(\\d+)', status.read()).group(1))\n"
+    "print('peak-kib', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
 
 
 def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
     """Wall seconds, peak RSS (KiB; the largest of the main process and its workers) and the
     summary line of ``encoder convert --jobs`` in a child process."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _MEASURED, "convert", str(corpus), "-o", str(output),
-                           "--jobs", str(jobs), "--no-ner"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "convert", str(corpus), "-o", str(output), "--jobs", str(jobs), "--no-ner"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"encoder convert failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -123,11 +130,15 @@ def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
-    parser.add_argument("--stage-articles", type=int, default=400,
-                        help="how many of them the per-stage timing reads (default 400)")
-    parser.add_argument("--rounds", type=int, default=5,
-                        help="measure the stages and the floor this many times; the median ratio counts "
-                             "(default 5)")
+    parser.add_argument(
+        "--stage-articles", type=int, default=400, help="how many of them the per-stage timing reads (default 400)"
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=5,
+        help="measure the stages and the floor this many times; the median ratio counts (default 5)",
+    )
     parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1 / --jobs 2 runs")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="encoder-bench-") as folder:
@@ -150,18 +161,25 @@ def main(argv: list[str] | None = None) -> int:
         base = min(seconds for _, seconds in rounds)
         ratios = sorted(sum(run.values()) / seconds for run, seconds in rounds)
         strict = sorted(sum(run.values()) / seconds for (run, _), seconds in zip(rounds, alone, strict=True))
-        print(f"\nstages, one process, {len(files)} articles ({measured / 1e6:.2f} MB), "
-              f"fastest of {args.rounds} rounds:")
+        print(
+            f"\nstages, one process, {len(files)} articles ({measured / 1e6:.2f} MB), fastest of {args.rounds} rounds:"
+        )
         for stage, seconds in spent.items():
-            print(f"  {stage:<15} {len(files) / seconds:9.0f} articles/s  {measured / seconds / 1e6:7.2f} MB/s  "
-                  f"{seconds / total * 100:5.1f} %")
+            print(
+                f"  {stage:<15} {len(files) / seconds:9.0f} articles/s  {measured / seconds / 1e6:7.2f} MB/s  "
+                f"{seconds / total * 100:5.1f} %"
+            )
         print(f"  {'whole pipeline':<15} {len(files) / total:9.0f} articles/s  {measured / total / 1e6:7.2f} MB/s")
         print(f"floor (lxml parse + serialize + RELAX NG of the outputs): {len(files) / base:.0f} articles/s")
-        print(f"ratio of the whole pipeline to the floor: {statistics.median(ratios):.2f}x (median of the rounds; "
-              f"their ratios {', '.join(f'{ratio:.2f}' for ratio in ratios)}; fastest of each {total / base:.2f}x)")
-        print(f"floor alone in one tight loop: {len(files) / min(alone):.0f} articles/s; the ratio to it: "
-              f"{statistics.median(strict):.2f}x (median of the rounds; their ratios "
-              f"{', '.join(f'{ratio:.2f}' for ratio in strict)})")
+        print(
+            f"ratio of the whole pipeline to the floor: {statistics.median(ratios):.2f}x (median of the rounds; "
+            f"their ratios {', '.join(f'{ratio:.2f}' for ratio in ratios)}; fastest of each {total / base:.2f}x)"
+        )
+        print(
+            f"floor alone in one tight loop: {len(files) / min(alone):.0f} articles/s; the ratio to it: "
+            f"{statistics.median(strict):.2f}x (median of the rounds; their ratios "
+            f"{', '.join(f'{ratio:.2f}' for ratio in strict)})"
+        )
         if not args.skip_jobs:
             one, peak_one, line_one = corpus_run(corpus, Path(folder) / "out1", 1)
             two, peak_two, line_two = corpus_run(corpus, Path(folder) / "out2", 2)
@@ -169,8 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"encoder convert --jobs 2: {two:.2f} s, {args.articles / two:.0f} articles/s ({line_two})")
             print(f"speed-up from 1 to 2 jobs: {one / two:.2f}x")
             print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
-        print(f"peak memory of this benchmark process: "
-              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"peak memory of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
     return 0
 
 

@@ -17,17 +17,19 @@ from typing import TextIO
 
 from lxml import etree
 
-from . import __version__, batch, corpus
+from . import __version__
+from .check.validate import ENGINES, SchemaError, Validation
 from .diagnostics import Diagnostic, EncodeError, Level, Reporter
 from .dump import dump
 from .enrich.align import report as report_alignment
-from .files import write_atomic
+from .ingest.reader import read_source
 from .model import Article
-from .pipeline import build_article, encode
-from .reader import read_source
-from .tei_reader import read_tei
+from .run import batch
+from .run.files import write_atomic
+from .run.pipeline import build_article, encode
+from .tei import corpus
+from .tei.reader import read_tei
 from .transform import OUTPUTS, PROCESSORS, TransformError, transform, transform_saxon
-from .validate import ENGINES, SchemaError, Validation
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -43,96 +45,164 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="encoder", description="Convert People's Daily articles to TEI P5.")
     parser.add_argument("--version", action="version", version=f"encoder {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    convert = commands.add_parser("convert", help="convert articles (files or directories) to TEI",
-                                  description="Convert articles to TEI. One file to one file, or files "
-                                  "and directories to a directory (one .xml per input, tree mirrored).")
+    convert = commands.add_parser(
+        "convert",
+        help="convert articles (files or directories) to TEI",
+        description="Convert articles to TEI. One file to one file, or files "
+        "and directories to a directory (one .xml per input, tree mirrored).",
+    )
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or directories of them")
-    convert.add_argument("-o", "--output", metavar="OUT",
-                         help="output file (one input) or directory; without it one file goes to stdout")
+    convert.add_argument(
+        "-o", "--output", metavar="OUT", help="output file (one input) or directory; without it one file goes to stdout"
+    )
     convert.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8 (e.g. gb18030)")
     convert.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
-    convert.add_argument("--no-validate", action="store_true",
-                         help="do not validate the TEI against the project schema before writing it")
-    convert.add_argument("--no-ner", action="store_true",
-                         help="tag names from the authority file only (no jieba, spaCy or projection)")
-    convert.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                         help="convert with N worker processes (or N Dask workers for a local cluster)")
-    convert.add_argument("--executor", choices=("process", "dask"), default="process",
-                         help="process pool on this machine (default) or Dask (needs the dask extra)")
-    convert.add_argument("--scheduler", metavar="ADDRESS",
-                         help="with --executor dask: the scheduler address, e.g. tcp://10.0.0.5:8786 "
-                         "(default: a local cluster of --jobs workers)")
-    convert.add_argument("--resume", action="store_true",
-                         help="skip inputs whose output is newer than the input and valid")
-    convert.add_argument("--report", metavar="FILE",
-                         help="run report (JSON) for directory runs; default OUT/encoder-report.json")
+    convert.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="do not validate the TEI against the project schema before writing it",
+    )
+    convert.add_argument(
+        "--no-ner", action="store_true", help="tag names from the authority file only (no jieba, spaCy or projection)"
+    )
+    convert.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="convert with N worker processes (or N Dask workers for a local cluster)",
+    )
+    convert.add_argument(
+        "--executor",
+        choices=("process", "dask"),
+        default="process",
+        help="process pool on this machine (default) or Dask (needs the dask extra)",
+    )
+    convert.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --executor dask: the scheduler address, e.g. tcp://10.0.0.5:8786 "
+        "(default: a local cluster of --jobs workers)",
+    )
+    convert.add_argument(
+        "--resume", action="store_true", help="skip inputs whose output is newer than the input and valid"
+    )
+    convert.add_argument(
+        "--report", metavar="FILE", help="run report (JSON) for directory runs; default OUT/encoder-report.json"
+    )
     check = commands.add_parser(
-        "validate", help="validate TEI files (well-formedness, RELAX NG, Schematron)",
-        description="Validate TEI files or directories of them. One line per problem, then a summary.")
+        "validate",
+        help="validate TEI files (well-formedness, RELAX NG, Schematron)",
+        description="Validate TEI files or directories of them. One line per problem, then a summary.",
+    )
     check.add_argument("inputs", nargs="+", metavar="PATH", help="TEI files or directories (*.xml)")
-    check.add_argument("--schema", default="project",
-                       help="'project' (default: schema/encoder.rng + encoder.sch), 'tei_all' (TEI P5 4.12.0), "
-                       "or a RELAX NG file")
+    check.add_argument(
+        "--schema",
+        default="project",
+        help="'project' (default: schema/encoder.rng + encoder.sch), 'tei_all' (TEI P5 4.12.0), or a RELAX NG file",
+    )
     check.add_argument("--schematron", metavar="FILE", help="a Schematron file (XPath 1.0) to run as well")
     check.add_argument("--no-schematron", action="store_true", help="skip the project's Schematron rules")
-    check.add_argument("--full-schematron", action="store_true",
-                       help="run the project's Schematron on every document (by default its rules are decided "
-                       "natively, and the Schematron runs where they find a problem)")
-    check.add_argument("--engine", choices=ENGINES, default="auto",
-                       help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing")
+    check.add_argument(
+        "--full-schematron",
+        action="store_true",
+        help="run the project's Schematron on every document (by default its rules are decided "
+        "natively, and the Schematron runs where they find a problem)",
+    )
+    check.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="auto",
+        help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing",
+    )
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     aligned = commands.add_parser(
-        "align-report", help="report how the two languages of articles are aligned",
+        "align-report",
+        help="report how the two languages of articles are aligned",
         description="Report unmatched blocks, n:m links, length-ratio outliers and numbers that differ "
-        "inside linked pairs, for article sources (aligned now) or TEI files written by encoder.")
+        "inside linked pairs, for article sources (aligned now) or TEI files written by encoder.",
+    )
     aligned.add_argument("inputs", nargs="+", metavar="FILE", help="article sources (.txt, .md) or TEI files (.xml)")
     aligned.add_argument("--encoding", help="decode sources with this encoding instead of UTF-8")
     change = commands.add_parser(
-        "transform", help="transform TEI files with the stylesheets of tei/xslt/",
+        "transform",
+        help="transform TEI files with the stylesheets of tei/xslt/",
         description="Transform TEI files (or directories of them) into an HTML reading edition, plain "
-        "text, or entity and alignment tables (TSV).")
+        "text, or entity and alignment tables (TSV).",
+    )
     change.add_argument("inputs", nargs="+", metavar="INPUT", help="TEI files or directories (*.xml)")
     change.add_argument("--to", required=True, choices=sorted(OUTPUTS), help="what to produce")
-    change.add_argument("-o", "--output", metavar="OUT",
-                        help="output file (one input) or directory; without it one file goes to stdout")
-    change.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
-                        help="a stylesheet parameter (repeatable), e.g. --param lang=en")
-    change.add_argument("--processor", choices=PROCESSORS, default="lxml",
-                        help="lxml (libxslt, default) or saxon (needs the saxon extra)")
+    change.add_argument(
+        "-o", "--output", metavar="OUT", help="output file (one input) or directory; without it one file goes to stdout"
+    )
+    change.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a stylesheet parameter (repeatable), e.g. --param lang=en",
+    )
+    change.add_argument(
+        "--processor",
+        choices=PROCESSORS,
+        default="lxml",
+        help="lxml (libxslt, default) or saxon (needs the saxon extra)",
+    )
     assemble = commands.add_parser(
-        "corpus", help="build teiCorpus files (per issue date, month or year) from converted articles",
+        "corpus",
+        help="build teiCorpus files (per issue date, month or year) from converted articles",
         description="Group the TEI articles below OUTDIR by issue date, month or year and write one valid "
-        "teiCorpus per group: a corpus header, then the members (embedded, or by XInclude).")
+        "teiCorpus per group: a corpus header, then the members (embedded, or by XInclude).",
+    )
     assemble.add_argument("folder", metavar="OUTDIR", help="a folder of TEI articles written by encoder convert")
     assemble.add_argument("-o", "--output", metavar="CORPUSDIR", help="where to write (default OUTDIR/corpus)")
     assemble.add_argument("--by", choices=corpus.GROUPINGS, default="month", help="one corpus per ... (default month)")
-    assemble.add_argument("--xinclude", action="store_true",
-                          help="reference the members with XInclude instead of embedding them")
+    assemble.add_argument(
+        "--xinclude", action="store_true", help="reference the members with XInclude instead of embedding them"
+    )
     assemble.add_argument("--no-validate", action="store_true", help="do not validate the corpora written")
     entities = commands.add_parser("entities", help="work with the names of articles")
     entity_commands = entities.add_subparsers(dest="entities_command", required=True, parser_class=_Parser)
     suggest = entity_commands.add_parser(
-        "suggest", help="candidate authority entries found by the taggers, as TSV",
+        "suggest",
+        help="candidate authority entries found by the taggers, as TSV",
         description="Convert the articles in memory and list the entities the authority file does not hold yet, "
-        "with their Chinese and English forms, counts and an example context per language (TSV).")
+        "with their Chinese and English forms, counts and an example context per language (TSV).",
+    )
     suggest.add_argument("inputs", nargs="+", metavar="INPUT", help="article sources or directories of them")
     suggest.add_argument("-o", "--output", metavar="FILE", help="write the TSV here (default: stdout)")
     suggest.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
-    show = commands.add_parser("dump", help="print the parsed model of an article as indented text",
-                               description="Print the parsed model of each article as pseudo-XML.")
+    show = commands.add_parser(
+        "dump",
+        help="print the parsed model of an article as indented text",
+        description="Print the parsed model of each article as pseudo-XML.",
+    )
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
     show.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
-    for command, run in ((convert, _convert), (check, _validate), (aligned, _align_report), (change, _transform),
-                         (assemble, _corpus), (suggest, _suggest), (show, _dump)):
+    for command, run in (
+        (convert, _convert),
+        (check, _validate),
+        (aligned, _align_report),
+        (change, _transform),
+        (assemble, _corpus),
+        (suggest, _suggest),
+        (show, _dump),
+    ):
         command.set_defaults(run=run)
     return parser
 
 
 def _single_target(jobs: Sequence[object], inputs: Sequence[str], output: str | None) -> bool:
     """Whether -o names one output file: one input file, and OUT is no directory (nor ends in '/')."""
-    return (len(jobs) == 1 and output is not None and not Path(inputs[0]).is_dir()
-            and not Path(output).is_dir() and not output.endswith(("/", os.sep)))
+    return (
+        len(jobs) == 1
+        and output is not None
+        and not Path(inputs[0]).is_dir()
+        and not Path(output).is_dir()
+        and not output.endswith(("/", os.sep))
+    )
 
 
 def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) -> None:
@@ -169,14 +239,26 @@ def _convert(args: argparse.Namespace) -> int:
                 print(line, file=sys.stderr)
 
     try:
-        summary = batch.run(batch.walk(args.inputs, output), total, options, report, progress, args.jobs,
-                            args.executor, args.scheduler, show)
+        summary = batch.run(
+            batch.walk(args.inputs, output),
+            total,
+            options,
+            report,
+            progress,
+            args.jobs,
+            args.executor,
+            args.scheduler,
+            show,
+        )
     except RuntimeError as exc:
         print(f"encoder: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
-        print(f"encoder: converted {summary['converted']} of {total} files, {summary['failed']} failed, "
-              f"{summary['skipped']} skipped (up to date); report: {report.path}", file=sys.stderr)
+        print(
+            f"encoder: converted {summary['converted']} of {total} files, {summary['failed']} failed, "
+            f"{summary['skipped']} skipped (up to date); report: {report.path}",
+            file=sys.stderr,
+        )
     if summary["interrupted"]:
         print("encoder: interrupted; the report lists what was done", file=sys.stderr)
         return 130
@@ -203,8 +285,10 @@ def _convert_one(args: argparse.Namespace, output: Path | None, threshold: Level
     try:
         write_atomic(output, result.tei)
     except OSError as exc:
-        print(Diagnostic(Level.ERROR, "C001", f"cannot write {output}: {exc.strerror or exc}", args.inputs[0]),
-              file=sys.stderr)
+        print(
+            Diagnostic(Level.ERROR, "C001", f"cannot write {output}: {exc.strerror or exc}", args.inputs[0]),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     return EXIT_OK
 
@@ -223,8 +307,12 @@ def _validate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     schematron: str | bool = args.schematron or not args.no_schematron
     try:
-        validation = Validation(args.schema, schematron if args.schema == "project" or args.schematron else None,
-                                args.engine, native=not args.full_schematron)
+        validation = Validation(
+            args.schema,
+            schematron if args.schema == "project" or args.schematron else None,
+            args.engine,
+            native=not args.full_schematron,
+        )
     except SchemaError as exc:
         print(f"encoder: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -240,17 +328,30 @@ def _validate(args: argparse.Namespace) -> int:
             counts[key] = counts.get(key, 0) + 1
             if args.format == "text":
                 print(diagnostic)
-    by_message = [{"code": code, "message": message, "count": count}
-                  for (code, message), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    summary = {"files": len(files), "valid": len(files) - invalid, "invalid": invalid,
-               "errors": sum(counts.values()), "by_message": by_message}
+    by_message = [
+        {"code": code, "message": message, "count": count}
+        for (code, message), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    summary = {
+        "files": len(files),
+        "valid": len(files) - invalid,
+        "invalid": invalid,
+        "errors": sum(counts.values()),
+        "by_message": by_message,
+    }
     if args.format == "json":
-        json.dump({"schema": validation.rng_path, "schematron": validation.sch_path, "files": reports,
-                   "summary": summary}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {"schema": validation.rng_path, "schematron": validation.sch_path, "files": reports, "summary": summary},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     else:
-        print(f"encoder: {len(files)} files, {summary['valid']} valid, {invalid} invalid, "
-              f"{summary['errors']} errors", file=sys.stderr)
+        print(
+            f"encoder: {len(files)} files, {summary['valid']} valid, {invalid} invalid, {summary['errors']} errors",
+            file=sys.stderr,
+        )
         for row in by_message[:20]:
             print(f"{row['count']:7d}  {row['code']}  {row['message']}", file=sys.stderr)
     return EXIT_FAILED if invalid else EXIT_OK
@@ -278,8 +379,11 @@ def _align_report(args: argparse.Namespace) -> int:
                 article = None
         else:
             article, reporter = _article(name, args.encoding)
-        _print([d for d in reporter.diagnostics if d.code.startswith("A") or d.level >= Level.ERROR],
-               Level.INFO, sys.stdout)
+        _print(
+            [d for d in reporter.diagnostics if d.code.startswith("A") or d.level >= Level.ERROR],
+            Level.INFO,
+            sys.stdout,
+        )
         if article is None:
             failed += 1
             continue
@@ -374,7 +478,7 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from .authority import load
+    from .enrich.authority import load
     from .suggest import collect, tsv
 
     articles = []

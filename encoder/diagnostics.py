@@ -80,8 +80,15 @@ class Diagnostic:
         return f"{self.path}:{self.line}:{self.column}: {self.level} {self.code}: {self.message}{where}"
 
     def as_dict(self) -> dict[str, object]:
-        return {"path": self.path, "line": self.line, "column": self.column, "level": str(self.level),
-                "code": self.code, "message": self.message, "xpath": self.xpath}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "level": str(self.level),
+            "code": self.code,
+            "message": self.message,
+            "xpath": self.xpath,
+        }
 
 
 @dataclass

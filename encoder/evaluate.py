@@ -21,10 +21,10 @@ from .diagnostics import Reporter
 from .enrich import passes
 from .enrich.names import Config
 from .enrich.spans import located
+from .enrich.structure import structure
+from .ingest.parser import parse
+from .ingest.reader import read_source
 from .model import Article, PhraseKind
-from .parser import parse
-from .reader import read_source
-from .structure import structure
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold"
@@ -73,8 +73,11 @@ def predicted(article: Article, text: str, sections: dict[str, int], name: str =
                 for offset, phrase in located(line):
                     if phrase.kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
                         continue
-                    found.add(Mention(name, lang, phrase.kind.value, base + offset,
-                                      base + offset + len(phrase.text), phrase.text))
+                    found.add(
+                        Mention(
+                            name, lang, phrase.kind.value, base + offset, base + offset + len(phrase.text), phrase.text
+                        )
+                    )
     return found
 
 
@@ -94,12 +97,18 @@ def evaluate(gold_path: Path, statistical: bool = True) -> tuple[set[Mention], s
         marker = text.index("\nOriginal:")
         sections["zh"] = text.index("\n", marker + 1) + 1
     starts = _line_starts(text)
-    bodies = {v.short: (starts[v.source_lines.start - 1] - sections[v.short],
-                        starts[v.source_lines.stop - 1] - sections[v.short] if v.source_lines.stop - 1 < len(starts)
-                        else len(text)) for v in article.texts}
-    expected = {Mention(gold_path.name, m["lang"], m["type"], m["start"], m["end"], m["surface"])
-                for m in gold["mentions"]
-                if m["lang"] in bodies and bodies[m["lang"]][0] <= m["start"] < bodies[m["lang"]][1]}
+    bodies = {
+        v.short: (
+            starts[v.source_lines.start - 1] - sections[v.short],
+            starts[v.source_lines.stop - 1] - sections[v.short] if v.source_lines.stop - 1 < len(starts) else len(text),
+        )
+        for v in article.texts
+    }
+    expected = {
+        Mention(gold_path.name, m["lang"], m["type"], m["start"], m["end"], m["surface"])
+        for m in gold["mentions"]
+        if m["lang"] in bodies and bodies[m["lang"]][0] <= m["start"] < bodies[m["lang"]][1]
+    }
     return expected, predicted(article, text, sections, gold_path.name)
 
 

@@ -28,7 +28,8 @@ ZH_EDITORIAL = re.compile(r"^编者按|——编者[。）)]?$|^[（(][^（）()
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)[^（）()]{0,30}[电讯][）)]。?$")
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电, 本报讯.
 ZH_LEAD = re.compile(
-    r"^(?:【[^】]{1,40}】|(?:据)?(?:新华社|本报|新华通讯社)[^　 ，。：、（]{0,24}?(?:电|讯|消息)(?=[　 ]))")
+    r"^(?:【[^】]{1,40}】|(?:据)?(?:新华社|本报|新华通讯社)[^　 ，。：、（]{0,24}?(?:电|讯|消息)(?=[　 ]))"
+)
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。
 ZH_TRAILING_CREDIT = re.compile(r"[（(](?:新华社|本报|新华通讯社)[^（）()]{0,30}[电讯][）)]。?$")
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
@@ -36,22 +37,28 @@ ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(
 #: Sentence punctuation that a same-indent intertitle never holds.
 ZH_SENTENCE_PUNCT = set("，。！？；：…!?;:,")
 
-EN_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-            r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 #: An English date: September 19, 1958 / 19 September 1958 / September 1958.
-EN_DATE = re.compile(rf"\b(?:{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
-                     rf"|\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?|{EN_MONTH}\s+\d{{4}})\b")
+EN_DATE = re.compile(
+    rf"\b(?:{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?|{EN_MONTH}\s+\d{{4}})\b"
+)
 EN_VALEDICTION = re.compile(
     r"^(?:With (?:respects?|regards|best wishes|(?:revolutionary |comradely |fraternal )?greetings)"
     r"|(?:Yours|Sincerely|Respectfully|Best regards|Salute|Salutations|With respect)\b)[^.]{0,40}[,.!]?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 EN_EDITORIAL = re.compile(r"^Editor'?s'? [Nn]ote\b|^\((?=[^()]*\beditor)[^()]*\)\.?$|—\s*Editor\.?$", re.IGNORECASE)
 EN_TRANSLATOR_NOTE = re.compile(r"^\[?Translator'?s'? [Nn]ote\b")
-EN_SIGNED_FORMULA = re.compile(r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
-                               r"(?:congratulations|greetings)\.?$")
+EN_SIGNED_FORMULA = re.compile(
+    r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
+    r"(?:congratulations|greetings)\.?$"
+)
 EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch))[^()]*\)\.?$")
-EN_LEAD = re.compile(
-    r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
+EN_LEAD = re.compile(r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
 
 
 _DIGIT = re.compile(r"\d")
@@ -72,6 +79,7 @@ def editorial(text: str, lang: str) -> bool:
         return "编者" in text and ZH_EDITORIAL.search(text) is not None
     return "ditor" in text.lower() and EN_EDITORIAL.search(text) is not None
 
+
 def split_phrases(text: str, lang: str) -> list[Inline]:
     """Mark a lead at the start and a credit at the end of a paragraph's text."""
     lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
@@ -82,12 +90,12 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     tail: list[Inline] = []
     if match and match.end() < len(text):
         head.append(Phrase(PhraseKind.LEAD, [match.group()]))
-        text = text[match.end():]
+        text = text[match.end() :]
     if credit_re is not None and text.endswith(("）", ")", "）。", ")。")):  # what the credit regex ends with
         match = credit_re.search(text)
         if match and match.start() > 0:
             tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))
-            text = text[:match.start()]
+            text = text[: match.start()]
     return [*head, *([text] if text else []), *tail]
 
 
@@ -100,8 +108,9 @@ def signer_name(signature: str) -> str:
     return name or signature
 
 
-_MINOR = frozenset("a an and as at but by for from in into is are of on or nor not over the to under with its it "
-                   "was were be".split())
+_MINOR = frozenset(
+    "a an and as at but by for from in into is are of on or nor not over the to under with its it was were be".split()
+)
 
 
 def title_case(line: str) -> bool:

@@ -50,7 +50,9 @@ def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
                         entry.taggers.add(phrase.attrs.get("resp", ""))
                         if text.lang not in entry.examples:
                             start, end = max(0, offset - _CONTEXT), offset + len(phrase.text) + _CONTEXT
-                            context = full[start:offset] + "[" + phrase.text + "]" + full[offset + len(phrase.text):end]
+                            context = (
+                                full[start:offset] + "[" + phrase.text + "]" + full[offset + len(phrase.text) : end]
+                            )
                             entry.examples[text.lang] = " ".join(context.split())
     return sorted(found.values(), key=lambda c: (-c.count, c.key))
 
@@ -59,10 +61,23 @@ def tsv(candidates: list[Candidate]) -> str:
     """The candidates as TSV with a header row."""
     rows = ["key\tkind\tzh\ten\tcount\tarticles\ttaggers\texample_zh\texample_en"]
     for entry in candidates:
+
         def forms(lang: str, entry: Candidate = entry) -> str:
             return " | ".join(sorted(entry.forms.get(lang, {}), key=lambda f: -entry.forms[lang][f]))
 
-        rows.append("\t".join([entry.key, entry.kind, forms("zh-Hans"), forms("en"), str(entry.count),
-                               str(len(entry.articles)), ",".join(sorted(t for t in entry.taggers if t)),
-                               entry.examples.get("zh-Hans", ""), entry.examples.get("en", "")]))
+        rows.append(
+            "\t".join(
+                [
+                    entry.key,
+                    entry.kind,
+                    forms("zh-Hans"),
+                    forms("en"),
+                    str(entry.count),
+                    str(len(entry.articles)),
+                    ",".join(sorted(t for t in entry.taggers if t)),
+                    entry.examples.get("zh-Hans", ""),
+                    entry.examples.get("en", ""),
+                ]
+            )
+        )
     return "\n".join(rows) + "\n"

@@ -51,12 +51,23 @@ def stylesheet(name: str) -> etree.XSLT:
 
 
 def _messages(log: etree._ListErrorLog, path: str, code: str = "X001") -> list[Diagnostic]:
-    return [Diagnostic(Level.WARNING if code == "X001" else Level.ERROR, code, entry.message.strip(), path,
-                       entry.line, entry.column) for entry in log if entry.message.strip()]
+    return [
+        Diagnostic(
+            Level.WARNING if code == "X001" else Level.ERROR,
+            code,
+            entry.message.strip(),
+            path,
+            entry.line,
+            entry.column,
+        )
+        for entry in log
+        if entry.message.strip()
+    ]
 
 
-def transform(document: etree._ElementTree, name: str, params: dict[str, str] | None = None,
-              path: str = "-") -> tuple[bytes, list[Diagnostic]]:
+def transform(
+    document: etree._ElementTree, name: str, params: dict[str, str] | None = None, path: str = "-"
+) -> tuple[bytes, list[Diagnostic]]:
     """Run output ``name`` on ``document``; return the serialized result and the diagnostics."""
     xslt = stylesheet(name)
     quoted = {key: etree.XSLT.strparam(value) for key, value in (params or {}).items()}

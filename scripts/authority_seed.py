@@ -17,16 +17,46 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 TEI = "http://www.tei-c.org/ns/1.0"
 XML = "http://www.w3.org/XML/1998/namespace"
-HELD_OUT = {p.name.removeprefix("heldout-").removesuffix(".json") + ".md"
-            for p in (ROOT / "tests" / "fixtures" / "gold").glob("heldout-*.json")}
+HELD_OUT = {
+    p.name.removeprefix("heldout-").removesuffix(".json") + ".md"
+    for p in (ROOT / "tests" / "fixtures" / "gold").glob("heldout-*.json")
+}
 VERIFIED_WIKIDATA = {"beijing": "Q956", "shanghai": "Q8686"}  # checked by the project notes
-GEONAMES_CITIES = {"beijing": "北京", "moscow": "莫斯科", "geneva": "日内瓦", "cairo": "开罗", "potsdam": "波茨坦",
-                   "shanghai": "上海", "yanan": "延安", "handan": "邯郸", "nanjing": "南京", "xian": "西安",
-                   "chongqing": "重庆", "paris": "巴黎", "london": "伦敦", "tokyo": "东京", "changchun": "长春",
-                   "shenyang": "沈阳", "guangzhou": "广州", "qingdao": "青岛", "tianjin": "天津", "taiyuan": "太原",
-                   "kunming": "昆明", "chengdu": "成都", "guiyang": "贵阳", "siping": "四平"}
-GEONAMES_COUNTRIES = {"china": "CN", "usa": "US", "uk": "GB", "france": "FR", "japan": "JP", "italy": "IT",
-                      "finland": "FI"}
+GEONAMES_CITIES = {
+    "beijing": "北京",
+    "moscow": "莫斯科",
+    "geneva": "日内瓦",
+    "cairo": "开罗",
+    "potsdam": "波茨坦",
+    "shanghai": "上海",
+    "yanan": "延安",
+    "handan": "邯郸",
+    "nanjing": "南京",
+    "xian": "西安",
+    "chongqing": "重庆",
+    "paris": "巴黎",
+    "london": "伦敦",
+    "tokyo": "东京",
+    "changchun": "长春",
+    "shenyang": "沈阳",
+    "guangzhou": "广州",
+    "qingdao": "青岛",
+    "tianjin": "天津",
+    "taiyuan": "太原",
+    "kunming": "昆明",
+    "chengdu": "成都",
+    "guiyang": "贵阳",
+    "siping": "四平",
+}
+GEONAMES_COUNTRIES = {
+    "china": "CN",
+    "usa": "US",
+    "uk": "GB",
+    "france": "FR",
+    "japan": "JP",
+    "italy": "IT",
+    "finland": "FI",
+}
 
 P, L, G = "person", "place", "org"
 ENTITIES = [
@@ -40,8 +70,12 @@ ENTITIES = [
     ("truman", P, ["Truman"], ["杜鲁门"]),
     ("dulles", P, ["Dulles"], ["杜勒斯"]),
     ("hitler", P, ["Hitler"], ["希特勒"]),
-    ("china", L, ["People's Republic of China", "People's China", "Communist China", "China"],
-     ["中华人民共和国", "人民中国", "共产党中国", "中国"]),
+    (
+        "china",
+        L,
+        ["People's Republic of China", "People's China", "Communist China", "China"],
+        ["中华人民共和国", "人民中国", "共产党中国", "中国"],
+    ),
     ("taiwan", L, ["Taiwan"], ["台湾"]),
     ("taiwan-strait", L, ["Taiwan Strait"], ["台湾海峡"]),
     ("usa", L, ["United States of America", "United States", "U.S.", "America"], ["美国"]),
@@ -71,8 +105,12 @@ ENTITIES = [
     ("shitang", L, ["Shitang"], ["石塘"]),
     ("southern-hebei", L, ["Southern Hebei"], ["冀南区", "冀南"]),
     ("hebei-shandong-henan", L, ["Hebei-Shandong-Henan"], ["冀鲁豫"]),
-    ("shanxi-hebei-shandong-henan", L, ["Shanxi-Hebei-Shandong-Henan Border Region", "Shanxi-Hebei-Shandong-Henan"],
-     ["晋冀鲁豫边区", "晋冀鲁豫"]),
+    (
+        "shanxi-hebei-shandong-henan",
+        L,
+        ["Shanxi-Hebei-Shandong-Henan Border Region", "Shanxi-Hebei-Shandong-Henan"],
+        ["晋冀鲁豫边区", "晋冀鲁豫"],
+    ),
     ("shaan-gan-ning", L, ["Shaan-Gan-Ning Border Region"], ["陕甘宁边区"]),
     ("taihang", L, ["Taihang"], ["太行区", "太行"]),
     ("taiyue", L, ["Taiyue"], ["太岳区", "太岳"]),
@@ -133,8 +171,12 @@ ENTITIES = [
     ("eighth-route-army", G, ["Eighth Route Army"], ["八路军"]),
     ("xinhua-bookstore", G, ["Xinhua Bookstore"], ["新华书店"]),
     ("pcc", G, ["Political Consultative Conference"], ["政治协商会议", "政协"]),
-    ("unrra", G, ["UNRRA", "United Nations Relief and Rehabilitation Administration"],
-     ["联合国善后救济总署", "联合国救济总署", "联总"]),
+    (
+        "unrra",
+        G,
+        ["UNRRA", "United Nations Relief and Rehabilitation Administration"],
+        ["联合国善后救济总署", "联合国救济总署", "联总"],
+    ),
     ("peoples-daily", G, ["People's Daily"], ["人民日报"]),
     ("xinhua-daily", G, ["Xinhua Daily"], ["新华日报"]),
     ("liberation-daily", G, ["Liberation Daily"], ["解放日报"]),
@@ -189,8 +231,9 @@ STOPS = {"china": {"zh-Hans": ["两个中国"]}, "ccp": {"zh-Hans": ["日本共�
 
 def texts() -> str:
     seed = (ROOT / "source" / "000_770e009bb3385bcc.txt").read_text(encoding="utf-8")
-    corpus = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "source" / "rmrb").glob("*.md"))
-              if p.name not in HELD_OUT]
+    corpus = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "source" / "rmrb").glob("*.md")) if p.name not in HELD_OUT
+    ]
     return "\n".join([seed, *corpus])
 
 
@@ -210,9 +253,11 @@ def main() -> int:
     header = etree.fromstring(HEADER)
     root.append(header)
     stand_off = etree.SubElement(root, f"{{{TEI}}}standOff")
-    lists = {P: etree.SubElement(stand_off, f"{{{TEI}}}listPerson"),
-             L: etree.SubElement(stand_off, f"{{{TEI}}}listPlace"),
-             G: etree.SubElement(stand_off, f"{{{TEI}}}listOrg")}
+    lists = {
+        P: etree.SubElement(stand_off, f"{{{TEI}}}listPerson"),
+        L: etree.SubElement(stand_off, f"{{{TEI}}}listPlace"),
+        G: etree.SubElement(stand_off, f"{{{TEI}}}listOrg"),
+    }
     tags = {P: ("person", "persName"), L: ("place", "placeName"), G: ("org", "orgName")}
     dropped = []
     for key, kind, en, zh in ENTITIES:
@@ -249,8 +294,11 @@ def main() -> int:
     etree.indent(root, space="  ")
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
     (ROOT / "source" / "authority.xml").write_bytes(data)
-    print(f"{sum(len(x) for x in lists.values())} entries; dropped (not in the seed or training texts): "
-          f"{', '.join(dropped) or 'none'}", file=sys.stderr)
+    print(
+        f"{sum(len(x) for x in lists.values())} entries; dropped (not in the seed or training texts): "
+        f"{', '.join(dropped) or 'none'}",
+        file=sys.stderr,
+    )
     return 0
 
 

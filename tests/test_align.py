@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from encoder.check.validate import Validation
 from encoder.cli import main
 from encoder.diagnostics import Reporter
 from encoder.enrich.align import Aligner, align, numbers
+from encoder.ingest.reader import decode, read_source
 from encoder.model import Block, BlockKind, Span
 from encoder.patterns import zh_numeral
-from encoder.pipeline import build_article, encode
-from encoder.reader import decode, read_source
-from encoder.validate import Validation
+from encoder.run.pipeline import build_article, encode
 
 from .conftest import SEED
 
@@ -28,10 +28,14 @@ def relative(block) -> str:
 
 
 def alignment(article) -> list[str]:
-    rows = [(link.zh[0].span.line, " ".join(map(relative, link.zh)) + " -- " + " ".join(map(relative, link.en)))
-            for link in article.links]
-    rows += [(u.block.span.line, f"{relative(u.block)} --" if u.lang == "zh" else f"-- {relative(u.block)}")
-             for u in article.unaligned]
+    rows = [
+        (link.zh[0].span.line, " ".join(map(relative, link.zh)) + " -- " + " ".join(map(relative, link.en)))
+        for link in article.links
+    ]
+    rows += [
+        (u.block.span.line, f"{relative(u.block)} --" if u.lang == "zh" else f"-- {relative(u.block)}")
+        for u in article.unaligned
+    ]
     return sorted(row for _, row in rows)
 
 
@@ -82,8 +86,10 @@ def test_alignment_pass_is_idempotent() -> None:
 def test_report_codes(capsys) -> None:
     assert main(["align-report", str(ALIGNED / "air-intrusion-0-1.txt"), str(ALIGNED / "telegrams-2-1.txt")]) == 0
     out = capsys.readouterr().out
-    assert "info A001: en block rmrb-1946-05-24-p1-a3a673ae.en.cr1 has no counterpart: the Chinese text has no credit" \
+    assert (
+        "info A001: en block rmrb-1946-05-24-p1-a3a673ae.en.cr1 has no counterpart: the Chinese text has no credit"
         in out
+    )
     assert "info A002: 2:1 link rmrb-1946-05-16-p2-e89d8b52.zh.p1 rmrb-1946-05-16-p2-e89d8b52.zh.p2" in out
     assert "telegrams-2-1.txt: 5 links (1:1 4, 2:1 1), 0 blocks without counterpart" in out
 
@@ -112,8 +118,11 @@ def test_report_numbers_that_differ() -> None:
 
 
 def test_report_length_outlier() -> None:
-    found = seed_with("After you were elected President of the United States, the national leaders of the "
-                      "Soviet Union had great hopes for you.", "After your election we hoped.")
+    found = seed_with(
+        "After you were elected President of the United States, the national leaders of the "
+        "Soviet Union had great hopes for you.",
+        "After your election we hoped.",
+    )
     assert any("A003: length ratio outlier in rmrb-1958-09-21-p2-a4c02de8.zh.p27" in m for m in found), found
 
 
@@ -153,11 +162,19 @@ def _reference_dp(aligner, n: int, m: int):
 _KINDS = [BlockKind.PARAGRAPH] * 4 + [BlockKind.INTERTITLE, BlockKind.SIGNATURE, BlockKind.EDITORIAL]
 
 
-@given(zh=st.lists(st.tuples(st.sampled_from(_KINDS), st.text(alphabet="中国人民一二三十年月日 0123456789", min_size=1,
-                                                              max_size=40)), max_size=9),
-       en=st.lists(st.tuples(st.sampled_from(_KINDS), st.text(alphabet="ab cd May 0123456789.,", min_size=1,
-                                                              max_size=90)), max_size=9),
-       anchored=st.booleans())
+@given(
+    zh=st.lists(
+        st.tuples(
+            st.sampled_from(_KINDS), st.text(alphabet="中国人民一二三十年月日 0123456789", min_size=1, max_size=40)
+        ),
+        max_size=9,
+    ),
+    en=st.lists(
+        st.tuples(st.sampled_from(_KINDS), st.text(alphabet="ab cd May 0123456789.,", min_size=1, max_size=90)),
+        max_size=9,
+    ),
+    anchored=st.booleans(),
+)
 @settings(max_examples=300, deadline=None)
 def test_table_driven_dp_finds_the_plain_dp_path(zh, en, anchored) -> None:
     def blocks(items):

@@ -15,8 +15,8 @@ import pytest
 from lxml import etree
 
 from encoder.bench import synthesize
+from encoder.check.validate import Validation
 from encoder.cli import main
-from encoder.validate import Validation
 
 from .conftest import RMRB
 
@@ -83,8 +83,11 @@ def test_ctrl_c_leaves_no_partial_file_and_writes_the_report(tmp_path, jobs) -> 
     folder = tmp_path / "big"
     synthesize(3000, folder)
     out = tmp_path / "out"
-    process = subprocess.Popen([sys.executable, "-m", "encoder", "convert", str(folder), "-o", str(out),
-                                "--jobs", jobs], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "encoder", "convert", str(folder), "-o", str(out), "--jobs", jobs],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lines_file = out / ".encoder-report.json.lines"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not lines_file.exists() or lines_file.stat().st_size < 20000):
@@ -112,8 +115,9 @@ def test_dask_executor_on_a_local_cluster(tree, tmp_path) -> None:
 
     out = tmp_path / "out"
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        code = main(["convert", "-q", str(tree), "-o", str(out), "--executor", "dask",
-                     "--scheduler", cluster.scheduler_address])
+        code = main(
+            ["convert", "-q", str(tree), "-o", str(out), "--executor", "dask", "--scheduler", cluster.scheduler_address]
+        )
     assert code == 1
     summary = report(out)["summary"]
     assert (summary["converted"], summary["failed"], summary["executor"]) == (120, 1, "dask")
@@ -148,7 +152,7 @@ def test_tei_corpus_per_date_with_xinclude(tmp_path) -> None:
 def test_progress_bar_on_a_terminal() -> None:
     import io
 
-    from encoder.batch import Progress
+    from encoder.run.batch import Progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -98,7 +98,7 @@ def test_python_dash_m(tmp_path) -> None:
 
 
 def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypatch, capsys) -> None:
-    import encoder.pipeline as pipeline
+    import encoder.run.pipeline as pipeline
 
     real = pipeline.write
 
@@ -116,7 +116,7 @@ def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypa
 
 
 def test_convert_refuses_to_write_invalid_tei(tmp_path, monkeypatch, capsys) -> None:
-    import encoder.pipeline as pipeline
+    import encoder.run.pipeline as pipeline
 
     real = pipeline.write
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from encoder.conformance import conforms
-from encoder.pipeline import encode
+from encoder.check.conformance import conforms
+from encoder.check.validate import SCHEMA_DIR, Validation, schematron
+from encoder.run.pipeline import encode
 from encoder.tei import TEI_NS
-from encoder.validate import SCHEMA_DIR, Validation, schematron
 
 from .conftest import GOLDEN, RMRB, SEED
 
@@ -46,6 +46,7 @@ def test_same_verdict_on_every_converted_sample() -> None:
 def _set(xpath: str, name: str, value: str):
     def mutate(tree: etree._ElementTree) -> None:
         tree.xpath(xpath, namespaces=NS)[0].set(name, value)
+
     return mutate
 
 
@@ -53,6 +54,7 @@ def _append_link(target: str):
     def mutate(tree: etree._ElementTree) -> None:
         group = tree.find(".//t:linkGrp", NS)
         etree.SubElement(group, f"{{{TEI_NS}}}link", target=target)
+
     return mutate
 
 
@@ -63,6 +65,7 @@ def _first_ids(tree: etree._ElementTree, count: int) -> list[str]:
 def _link_of(count: int):
     def mutate(tree: etree._ElementTree) -> None:
         _append_link(" ".join(_first_ids(tree, count)))(tree)
+
     return mutate
 
 
@@ -79,8 +82,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: One mutation per rule (and per way to break it), each applied to the seed's golden file.
 MUTATIONS = {
     "V101 dangling ref": _set("//t:persName[@ref]", "ref", "#nowhere"),
-    "V101 a pointer twice": lambda tree: _set("//t:persName[@ref]", "ref", 2 * (
-        tree.xpath("//t:persName/@ref", namespaces=NS)[0] + " "))(tree),
+    "V101 a pointer twice": lambda tree: _set(
+        "//t:persName[@ref]", "ref", 2 * (tree.xpath("//t:persName/@ref", namespaces=NS)[0] + " ")
+    )(tree),
     "V101 dangling resp": _set("//t:note[@resp]", "resp", "#nobody"),
     "V101 dangling link target": _append_link("#nowhere"),
     "V101 dangling domains": _set("//t:linkGrp", "domains", "#a #b"),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from encoder.check.fidelity import check
 from encoder.diagnostics import Reporter
-from encoder.fidelity import check
-from encoder.pipeline import build_article, encode
-from encoder.reader import read_source
-from encoder.writer import serialize, to_tei
+from encoder.ingest.reader import read_source
+from encoder.run.pipeline import build_article, encode
+from encoder.tei.writer import serialize, to_tei
 
 from .conftest import RMRB, SEED
 
@@ -75,12 +75,12 @@ def test_changed_word_is_reported() -> None:
 def test_division_text_is_all_text_with_line_breaks_as_spaces() -> None:
     from lxml import etree
 
-    from encoder.fidelity import division_text
+    from encoder.check.fidelity import division_text
 
     ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
-    plain = etree.fromstring(f'<div {ns}>a<!-- c -->b<?pi x?>c<p>d<![CDATA[e&]]></p>f&amp;<pb/>g</div>')
+    plain = etree.fromstring(f"<div {ns}>a<!-- c -->b<?pi x?>c<p>d<![CDATA[e&]]></p>f&amp;<pb/>g</div>")
     assert division_text(plain) == "".join(plain.itertext()) == "abcde&f&g"
-    broken = etree.fromstring(f'<div {ns}><p>one<lb/>two</p><p>three</p></div>')
+    broken = etree.fromstring(f"<div {ns}><p>one<lb/>two</p><p>three</p></div>")
     assert division_text(broken) == "one twothree"
-    tailed = etree.fromstring(f'<body {ns}><div>inside</div>tail</body>')[0]
+    tailed = etree.fromstring(f"<body {ns}><div>inside</div>tail</body>")[0]
     assert division_text(tailed) == "inside"

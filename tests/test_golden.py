@@ -10,7 +10,7 @@ import difflib
 import pytest
 from lxml import etree
 
-from encoder.pipeline import encode
+from encoder.run.pipeline import encode
 
 from .conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, SEED
 
@@ -36,10 +36,17 @@ def test_golden(name: str, update_goldens: bool, tei_all: etree.RelaxNG) -> None
         golden.write_bytes(result.tei)
     expected = golden.read_bytes()
     if result.tei != expected:
-        diff = difflib.unified_diff(expected.decode().splitlines(), result.tei.decode().splitlines(),
-                                    f"golden/{name}.xml", "output", lineterm="", n=2)
-        pytest.fail("output differs from the golden file (pytest --update-goldens rewrites it):\n"
-                    + "\n".join(list(diff)[:80]))
+        diff = difflib.unified_diff(
+            expected.decode().splitlines(),
+            result.tei.decode().splitlines(),
+            f"golden/{name}.xml",
+            "output",
+            lineterm="",
+            n=2,
+        )
+        pytest.fail(
+            "output differs from the golden file (pytest --update-goldens rewrites it):\n" + "\n".join(list(diff)[:80])
+        )
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -26,6 +26,5 @@ def outputs(tmp_path_factory) -> list[str]:
 
 @pytest.mark.parametrize("schema", ["encoder.rng", "tei_all.rng"])
 def test_every_output_and_golden_is_valid_by_jing(outputs, schema) -> None:
-    done = subprocess.run([JING, str(ROOT / "schema" / schema), *outputs], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run([JING, str(ROOT / "schema" / schema), *outputs], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout[:3000]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from encoder.ingest.reader import decode
 from encoder.model import BlockKind, Letter, Section
-from encoder.pipeline import encode_source
-from encoder.reader import decode
+from encoder.run.pipeline import encode_source
 
 from .conftest import FIXTURES
 
@@ -66,7 +66,10 @@ def test_telegram_closing_without_layout_1976() -> None:
     (path,) = [p for p in JSON_FILES if p.name.startswith("1976")]
     (letter,) = convert(path).article.texts[0].content
     assert [b.text for b in letter.closer] == [
-        "苏联最高苏维埃主席团", "苏联部长会议", "一九七六年九月三十日于莫斯科克里姆林宫"]
+        "苏联最高苏维埃主席团",
+        "苏联部长会议",
+        "一九七六年九月三十日于莫斯科克里姆林宫",
+    ]
 
 
 def test_byline_ending_in_the_author_2003() -> None:

@@ -12,19 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from encoder.authority import load
+from encoder.check.validate import Validation
 from encoder.cli import main
 from encoder.diagnostics import Reporter
 from encoder.enrich import names as names_module
 from encoder.enrich import passes, zh_names
+from encoder.enrich.authority import load
 from encoder.enrich.names import Config, romanisations
+from encoder.enrich.structure import structure
 from encoder.evaluate import GOLD, evaluate, f1, scores
-from encoder.parser import parse
-from encoder.pipeline import encode
-from encoder.reader import read_source
-from encoder.structure import structure
-from encoder.validate import Validation
-from encoder.writer import serialize, to_tei
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.run.pipeline import encode
+from encoder.tei.writer import serialize, to_tei
 
 from .conftest import RMRB, ROOT, SEED
 
@@ -62,16 +62,29 @@ def test_held_out_chinese_f1_at_least_080() -> None:
 
 
 def test_every_date_of_the_seed_has_the_right_when(seed_tei) -> None:
-    dates = [(d.get("xml:lang"), "".join(d.itertext()), d.get("when"), d.get("cert"))
-             for d in seed_tei.xpath("//t:body//t:date", namespaces=NS)]
+    dates = [
+        (d.get("xml:lang"), "".join(d.itertext()), d.get("when"), d.get("cert"))
+        for d in seed_tei.xpath("//t:body//t:date", namespaces=NS)
+    ]
     pairs = sorted((text, when, cert) for _, text, when, cert in dates)
-    assert pairs == sorted([
-        ("9月19日", "1958-09-19", "medium"), ("9月12日", "1958-09-12", "medium"), ("1943年", "1943", None),
-        ("1945年", "1945", None), ("1949年", "1949", None), ("1958年9月19日", "1958-09-19", None),
-        ("20日", "1958-09-20", "medium"),
-        ("September 19", "1958-09-19", "medium"), ("September 12", "1958-09-12", "medium"), ("1943", "1943", None),
-        ("1945", "1945", None), ("1949", "1949", None), ("September 19, 1958", "1958-09-19", None),
-        ("20th", "1958-09-20", "medium")])
+    assert pairs == sorted(
+        [
+            ("9月19日", "1958-09-19", "medium"),
+            ("9月12日", "1958-09-12", "medium"),
+            ("1943年", "1943", None),
+            ("1945年", "1945", None),
+            ("1949年", "1949", None),
+            ("1958年9月19日", "1958-09-19", None),
+            ("20日", "1958-09-20", "medium"),
+            ("September 19", "1958-09-19", "medium"),
+            ("September 12", "1958-09-12", "medium"),
+            ("1943", "1943", None),
+            ("1945", "1945", None),
+            ("1949", "1949", None),
+            ("September 19, 1958", "1958-09-19", None),
+            ("20th", "1958-09-20", "medium"),
+        ]
+    )
 
 
 def test_one_ref_per_entity_in_both_languages(seed_tei) -> None:
@@ -89,8 +102,10 @@ def test_one_ref_per_entity_in_both_languages(seed_tei) -> None:
 
 def test_registers_carry_verified_ids_only(seed_tei) -> None:
     root = seed_tei.get("{http://www.w3.org/XML/1998/namespace}id")
-    idnos = {e.getparent().get("{http://www.w3.org/XML/1998/namespace}id").removeprefix(root + "."): e.text
-             for e in seed_tei.xpath("//t:standOff//t:idno", namespaces=NS)}
+    idnos = {
+        e.getparent().get("{http://www.w3.org/XML/1998/namespace}id").removeprefix(root + "."): e.text
+        for e in seed_tei.xpath("//t:standOff//t:idno", namespaces=NS)
+    }
     assert idnos["beijing"] in ("http://www.wikidata.org/entity/Q956", "https://www.geonames.org/1816670")
     assert "khrushchev" not in idnos  # the gold's Wikidata id was never verified: left out
 
@@ -154,8 +169,10 @@ def test_authority_file_is_valid_tei_with_unique_keys() -> None:
 
 def test_authority_file_holds_no_held_out_entity() -> None:
     held_out = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in GOLD.glob("heldout-*.json")}
-    training = "\n".join([SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8")
-                         for p in RMRB.glob("*.md") if p.name not in held_out])
+    training = "\n".join(
+        [SEED.read_text(encoding="utf-8")]
+        + [p.read_text(encoding="utf-8") for p in RMRB.glob("*.md") if p.name not in held_out]
+    )
     forms = [form for record in load().values() for form in record.names["zh-Hans"]]
     assert [form for form in forms if form not in training] == []
 
@@ -189,14 +206,20 @@ def test_entities_suggest(tmp_path) -> None:
     assert not any(row[0] in load() for row in rows[1:])  # authority entities are not suggested
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    ("一九五四年的春天", "zh", [("一九五四年", "1954", None)]),
-    ("四月二十日于北京", "zh", [("四月二十日", "1958-04-20", "medium")]),
-    ("十二月三十日", "zh", [("十二月三十日", "1957-12-30", "medium")]),  # later than the issue: the year before
-    ("on 19 September 1958 and in May 1957", "en", [("19 September 1958", "1958-09-19", None),
-                                                     ("May 1957", "1957-05", None)]),
-    ("3,000 men in 1,958 villages", "en", []),
-])
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("一九五四年的春天", "zh", [("一九五四年", "1954", None)]),
+        ("四月二十日于北京", "zh", [("四月二十日", "1958-04-20", "medium")]),
+        ("十二月三十日", "zh", [("十二月三十日", "1957-12-30", "medium")]),  # later than the issue: the year before
+        (
+            "on 19 September 1958 and in May 1957",
+            "en",
+            [("19 September 1958", "1958-09-19", None), ("May 1957", "1957-05", None)],
+        ),
+        ("3,000 men in 1,958 villages", "en", []),
+    ],
+)
 def test_date_forms(text: str, lang: str, expected: list) -> None:
     import datetime
 
@@ -208,8 +231,10 @@ def test_date_forms(text: str, lang: str, expected: list) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(forms=st.sets(st.text(alphabet="中国共产党央人民", min_size=1, max_size=5), min_size=1, max_size=12),
-       text=st.text(alphabet="中国共产党央人民，", max_size=40))
+@given(
+    forms=st.sets(st.text(alphabet="中国共产党央人民", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="中国共产党央人民，", max_size=40),
+)
 def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) -> None:
     from encoder.enrich.names import _trie
 
@@ -220,10 +245,12 @@ def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) 
 
 
 @settings(max_examples=500, deadline=None)
-@given(forms=st.sets(st.text(alphabet="ab -", min_size=1, max_size=4), min_size=1, max_size=8),
-       text=st.text(alphabet="ab -_é", max_size=30))
+@given(
+    forms=st.sets(st.text(alphabet="ab -", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="ab -_é", max_size=30),
+)
 def test_english_matches_are_what_the_word_bounded_regex_finds(forms, text) -> None:
-    from encoder.authority import Record
+    from encoder.enrich.authority import Record
     from encoder.enrich.names import Matcher, _trie
     from encoder.model import PhraseKind
 

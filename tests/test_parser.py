@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from encoder.diagnostics import EncodeError, Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import decode, read_source
 from encoder.model import BlockKind, Item, Letter, Section
-from encoder.parser import parse
-from encoder.pipeline import build_article
-from encoder.reader import decode, read_source
+from encoder.run.pipeline import build_article
 
 from .conftest import FIXTURES, RMRB, SEED
 
@@ -88,7 +88,11 @@ def test_deep_intertitles_and_byline() -> None:
     zh = article.texts[0]
     assert [b.text for b in zh.front] == ["方德"]
     assert [s.head.text for s in zh.content if isinstance(s, Section)] == [
-        "一  放水围困，敲骨吸髓", "二  人民肚饥，汉奸猪肥", "三  抢救", "四  他们需要什么？"]
+        "一  放水围困，敲骨吸髓",
+        "二  人民肚饥，汉奸猪肥",
+        "三  抢救",
+        "四  他们需要什么？",
+    ]
 
 
 def test_multi_deck_headline() -> None:
@@ -176,7 +180,7 @@ def test_chinese_date_missing() -> None:
 def test_insert_note_regex_finds_what_the_plain_pattern_finds(text) -> None:
     import re
 
-    from encoder.classify import _INSERT_NOTE
+    from encoder.ingest.classify import _INSERT_NOTE
 
     plain = re.compile(r"插题|小标题|intertitle", re.IGNORECASE).search(text)
     found = _INSERT_NOTE.search(text)

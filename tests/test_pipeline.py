@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from encoder import pipeline
-from encoder.batch import Job, Options, convert_entries
-from encoder.pipeline import STAGES, encode, encode_files
-from encoder.validate import Validation
+from encoder.check.validate import Validation
+from encoder.run.batch import Job, Options, convert_entries
+from encoder.run.pipeline import STAGES, encode, encode_files
 
 from .conftest import RMRB, SEED
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from encoder.pipeline import encode_source
-from encoder.reader import decode
+from encoder.ingest.reader import decode
+from encoder.run.pipeline import encode_source
 from encoder.tei import XML_ID
 
 cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)

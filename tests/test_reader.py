@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from encoder.diagnostics import EncodeError
-from encoder.reader import decode, read_source
+from encoder.ingest.reader import decode, read_source
 
 from .conftest import RMRB
 

@@ -16,8 +16,9 @@ SCHEMA = ROOT / "schema"
 def test_committed_rng_equals_a_fresh_build(tmp_path) -> None:
     built = tmp_path / "encoder.rng"
     subprocess.run(["trang", "-I", "rnc", "-O", "rng", str(SCHEMA / "encoder.rnc"), str(built)], check=True)
-    assert built.read_bytes() == (SCHEMA / "encoder.rng").read_bytes(), \
+    assert built.read_bytes() == (SCHEMA / "encoder.rng").read_bytes(), (
         "schema/encoder.rng is stale: run  trang -I rnc -O rng schema/encoder.rnc schema/encoder.rng"
+    )
 
 
 def test_vendored_tei_all_keeps_its_licence_header() -> None:

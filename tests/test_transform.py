@@ -12,10 +12,10 @@ import html5lib
 import pytest
 from lxml import etree
 
+from encoder.check.fidelity import _source_units
 from encoder.cli import main
-from encoder.fidelity import _source_units
-from encoder.pipeline import encode
-from encoder.reader import read_source
+from encoder.ingest.reader import read_source
+from encoder.run.pipeline import encode
 from encoder.transform import OUTPUTS, transform_saxon
 
 from .conftest import GOLDEN, SEED
@@ -74,8 +74,14 @@ def test_alignment_table_joins_n_to_m_links(tmp_path) -> None:
 
 def test_entity_table(tmp_path) -> None:
     rows = cli(NAMES, "entities", tmp_path).decode("utf-8").splitlines()
-    assert rows[1].split("\t") == ["rmrb-1958-09-21-p2-a4c02de8.per.eisenhower", "person", "Dwight D. Eisenhower",
-                                   "艾森豪威尔", "", "2"]
+    assert rows[1].split("\t") == [
+        "rmrb-1958-09-21-p2-a4c02de8.per.eisenhower",
+        "person",
+        "Dwight D. Eisenhower",
+        "艾森豪威尔",
+        "",
+        "2",
+    ]
     assert rows[2].split("\t")[4] == "http://www.wikidata.org/entity/Q956 | https://www.geonames.org/1816670"
 
 
@@ -111,8 +117,12 @@ def test_monolingual_html(tmp_path) -> None:
 
 
 def test_xsl_message_becomes_a_diagnostic(tmp_path, capsys) -> None:
-    assert main(["transform", str(GOLDEN / "seed.xml"), "--to", "text", "--param", "lang=fr",
-                 "-o", str(tmp_path / "x.txt")]) == 0
+    assert (
+        main(
+            ["transform", str(GOLDEN / "seed.xml"), "--to", "text", "--param", "lang=fr", "-o", str(tmp_path / "x.txt")]
+        )
+        == 0
+    )
     assert 'warning X001: no language division with xml:lang="fr" in this document' in capsys.readouterr().err
 
 
@@ -151,14 +161,37 @@ def test_saxon_gives_the_same_result(to: str, source: Path, tmp_path) -> None:
 def test_browser_renders_both_languages_one_row_per_link(tmp_path) -> None:
     page = tmp_path / "seed.html"
     page.write_bytes(cli(NAMES, "html", tmp_path))
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     shot = tmp_path / "seed.png"
-    subprocess.run([CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile1'}", f"--screenshot={shot}",
-                    "--window-size=1280,1600", page.as_uri()], capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        [
+            CHROMIUM,
+            *flags,
+            f"--user-data-dir={tmp_path / 'profile1'}",
+            f"--screenshot={shot}",
+            "--window-size=1280,1600",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
-    done = subprocess.run([CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", page.as_uri()],
-                          capture_output=True, timeout=120, check=True)
+    done = subprocess.run(
+        [CHROMIUM, *flags, f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     dom = html5lib.parse(done.stdout, namespaceHTMLElements=False)
     rows = dom.findall(".//table[@class='parallel']/tbody/tr[@class='pair']")
     links = etree.parse(str(NAMES)).xpath("count(//*[local-name()='link'])")

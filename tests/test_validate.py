@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from encoder.check.validate import SchemaError, Validation
 from encoder.cli import main
-from encoder.validate import SchemaError, Validation
 
 from .conftest import GOLDEN, ROOT
 
@@ -43,8 +43,9 @@ def test_invalid_fixture(name, engine, code, line, message) -> None:
     if engine == "jing" and JING is None:
         pytest.skip("jing is not installed (CI installs it)")
     found = Validation("project", engine=engine).file(INVALID / name)
-    assert any(d.code == code and d.line == line and message in d.message for d in found), \
-        "\n".join(str(d) for d in found)
+    assert any(d.code == code and d.line == line and message in d.message for d in found), "\n".join(
+        str(d) for d in found
+    )
 
 
 TEI_INPUTS = sorted(GOLDEN.glob("*.xml")) + sorted((Path(__file__).resolve().parent / "fixtures" / "tei").glob("*.xml"))
@@ -62,7 +63,7 @@ def test_goldens_are_valid_against_tei_all(path) -> None:
 
 def test_diagnostic_format_and_xpath(project_lxml) -> None:
     (problem,) = project_lxml.file(INVALID / "id-without-prefix.xml")
-    assert str(problem).startswith(f"{INVALID / 'id-without-prefix.xml'}:80:11: error V103: xml:id=\"p3\"")
+    assert str(problem).startswith(f'{INVALID / "id-without-prefix.xml"}:80:11: error V103: xml:id="p3"')
     assert problem.xpath == "/TEI/text/body/div/div[2]/p"
     assert str(problem).endswith("(at /TEI/text/body/div/div[2]/p)")
 
@@ -90,8 +91,10 @@ def test_pandoc_output_fails_tei_all_in_publication_stmt(capsys) -> None:
     pandoc = str(FOREIGN / "pandoc.xml")
     assert main(["validate", "--schema", "tei_all", "--engine", "lxml", pandoc]) == 1
     out = capsys.readouterr().out
-    assert out.strip() == (f"{pandoc}:10:7: error V010: Did not expect element date there "
-                           "(at /TEI/teiHeader/fileDesc/publicationStmt/date)")
+    assert out.strip() == (
+        f"{pandoc}:10:7: error V010: Did not expect element date there "
+        "(at /TEI/teiHeader/fileDesc/publicationStmt/date)"
+    )
 
 
 @pytest.mark.skipif(JING is None, reason="jing is not installed (CI installs it)")
@@ -99,7 +102,7 @@ def test_pandoc_output_explained_by_jing(capsys) -> None:
     pandoc = str(FOREIGN / "pandoc.xml")
     assert main(["validate", "--schema", "tei_all", pandoc]) == 1
     out = capsys.readouterr().out
-    assert f"{pandoc}:10:13: error V011: element \"date\" not allowed yet; expected element" in out
+    assert f'{pandoc}:10:13: error V011: element "date" not allowed yet; expected element' in out
     assert '"publisher"' in out
 
 

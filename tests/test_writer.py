@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from encoder.pipeline import encode
+from encoder.run.pipeline import encode
 from encoder.tei import XML_ID
 
 from .conftest import SEED
@@ -68,16 +68,19 @@ def test_every_lang_is_declared_and_every_pointer_resolves(seed_tei) -> None:
     used = set(seed_tei.xpath("//@xml:lang"))
     assert used <= declared
     ids = set(seed_tei.xpath("//@xml:id"))
-    pointers = [token for value in seed_tei.xpath("//@ref | //@resp | //@target | //@corresp | //@domains")
-                for token in value.split()]
+    pointers = [
+        token
+        for value in seed_tei.xpath("//@ref | //@resp | //@target | //@corresp | //@domains")
+        for token in value.split()
+    ]
     assert len(pointers) > 100
     assert all(p.startswith("#") and p[1:] in ids for p in pointers)
 
 
 def _articles():
     from encoder.diagnostics import Reporter
-    from encoder.pipeline import build_article
-    from encoder.reader import read_source
+    from encoder.ingest.reader import read_source
+    from encoder.run.pipeline import build_article
 
     from .conftest import RMRB
 
@@ -88,7 +91,7 @@ def _articles():
 
 def test_written_text_is_what_lxml_serializes() -> None:
     """The writer writes text; lxml, given the parsed tree, writes the very same bytes."""
-    from encoder.writer import parse_tei, serialize, write
+    from encoder.tei.writer import parse_tei, serialize, write
 
     for path, article in _articles():
         data = write(article, "0.0.0")
@@ -96,17 +99,17 @@ def test_written_text_is_what_lxml_serializes() -> None:
 
 
 def test_markup_characters_are_escaped_in_text_and_attributes() -> None:
-    from encoder.writer import parse_tei, serialize, write
+    from encoder.tei.writer import parse_tei, serialize, write
 
     _path, article = next(_articles())
-    article.header.title_en.value = 'A <b> & "c" \'d\''
+    article.header.title_en.value = "A <b> & \"c\" 'd'"
     article.header.extra['a"b\tc\nd'] = article.header.title_en  # written as note/@n
     article.path = 'dir/a&b "c".txt'
     data = write(article, '1.0 "rc" <&>')
     tree = parse_tei(data)
     assert serialize(tree) == data
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
-    assert tree.find(".//t:titleStmt/t:title[2]", ns).text == 'A <b> & "c" \'d\''
+    assert tree.find(".//t:titleStmt/t:title[2]", ns).text == "A <b> & \"c\" 'd'"
     assert tree.find(".//t:application", ns).get("version") == '1.0 "rc" <&>'
     assert tree.find(".//t:note[@type='source-field']", ns).get("n") == 'a"b\tc\nd'
     assert tree.findtext(".//t:change", namespaces=ns) == 'Converted from a&b "c".txt by encoder 1.0 "rc" <&>.'

@@ -30,8 +30,13 @@ from ..patterns import has_digit, zh_numeral
 #: Gale and Church's variance of the length ratio, scaled for Chinese characters.
 S2 = 6.8 * 3.0
 #: -log of the prior probability of each step shape (Gale and Church's table).
-PRIOR = {(1, 1): -math.log(0.89), (1, 0): -math.log(0.0099 / 2), (0, 1): -math.log(0.0099 / 2),
-         (2, 1): -math.log(0.089 / 2), (1, 2): -math.log(0.089 / 2)}
+PRIOR = {
+    (1, 1): -math.log(0.89),
+    (1, 0): -math.log(0.0099 / 2),
+    (0, 1): -math.log(0.0099 / 2),
+    (2, 1): -math.log(0.089 / 2),
+    (1, 2): -math.log(0.089 / 2),
+}
 PRIOR_1_1 = PRIOR[(1, 1)]
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
@@ -39,13 +44,32 @@ FORBIDDEN = math.inf
 _DIGITS = re.compile(r"[\d]\d*(?:[.,]\d+)?")
 # A run of numerals (not preceded by one) before 年月日号时. It opens on a character class so
 # that the engine skips to the next numeral; the lookbehind then looks at the character before.
-_ZH_NUMBER = re.compile(r"[〇○零一二两三四五六七八九十廿卅百千](?<![〇○零一二两三四五六七八九十廿卅百千].)"
-                        r"[〇○零一二两三四五六七八九十廿卅百千]*(?=[年月日号时])")
+_ZH_NUMBER = re.compile(
+    r"[〇○零一二两三四五六七八九十廿卅百千](?<![〇○零一二两三四五六七八九十廿卅百千].)"
+    r"[〇○零一二两三四五六七八九十廿卅百千]*(?=[年月日号时])"
+)
 _ZH_UNITS = re.compile("[年月日号时]")
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-    ("december", "dec")), 1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
 _MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
 _EN_MONTH_DAY = re.compile(rf"(?=[A-Z\d])(?:\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b)")
 
@@ -133,8 +157,9 @@ class Aligner:
         self.zh, self.en = _Side(zh, "zh"), _Side(en, "en")
         total_zh, total_en = sum(self.zh.lengths), sum(self.en.lengths)
         self.ratio = total_en / total_zh if total_zh and total_en else 3.0
-        self.anchored = {role for role in ANCHOR_ROLES
-                         if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0}
+        self.anchored = {
+            role for role in ANCHOR_ROLES if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0
+        }
 
     def _role_cost(self, zs: range, es: range) -> float:
         if len(zs) == 1 and len(es) == 1:
@@ -183,11 +208,14 @@ class Aligner:
             return FORBIDDEN if side.roles[index] in self.anchored else PRIOR[(a, b)] + 2.0
         # a merge: blocks of one role, not an anchored one (checked before anything is built)
         role = zh.roles[i]
-        if role in self.anchored or any(r != role for r in zh.roles[i:i + a]) \
-                or any(r != role for r in en.roles[j:j + b]):
+        if (
+            role in self.anchored
+            or any(r != role for r in zh.roles[i : i + a])
+            or any(r != role for r in en.roles[j : j + b])
+        ):
             return FORBIDDEN
         zs, es = range(i, i + a), range(j, j + b)
-        cost = _length_cost(sum(zh.lengths[i:i + a]), sum(en.lengths[j:j + b]), self.ratio) + PRIOR[(a, b)]
+        cost = _length_cost(sum(zh.lengths[i : i + a]), sum(en.lengths[j : j + b]), self.ratio) + PRIOR[(a, b)]
         return cost + self._lexical_cost(zs, es)
 
     def anchors(self) -> list[tuple[int, int]]:
@@ -229,9 +257,9 @@ class Aligner:
         zh, en, ratio, anchored = self.zh, self.en, self.ratio, self.anchored
         # What each cell needs, looked up once per segment: roles, lengths, numbers, the
         # cost of leaving a block out, and whether a block may merge with the next (same role).
-        zr, er = zh.roles[i0:i0 + n], en.roles[j0:j0 + m]
-        zl, el = zh.lengths[i0:i0 + n], en.lengths[j0:j0 + m]
-        zn, en_numbers = zh.numbers[i0:i0 + n], en.numbers[j0:j0 + m]
+        zr, er = zh.roles[i0 : i0 + n], en.roles[j0 : j0 + m]
+        zl, el = zh.lengths[i0 : i0 + n], en.lengths[j0 : j0 + m]
+        zn, en_numbers = zh.numbers[i0 : i0 + n], en.numbers[j0 : j0 + m]
         skip = PRIOR[(1, 0)] + 2.0
         skip_zh = [inf if r in anchored else skip for r in zr]
         skip_en = [inf if r in anchored else skip for r in er]
@@ -320,8 +348,11 @@ def align(article: Article, reporter: Reporter) -> None:
         steps = aligner.align()
     for zs, es, cost in steps:
         if zs and es:
-            article.links.append(Link([zh.blocks[i] for i in zs], [en.blocks[j] for j in es],
-                                      _cert(zs, es, cost, aligner), round(cost, 3)))
+            article.links.append(
+                Link(
+                    [zh.blocks[i] for i in zs], [en.blocks[j] for j in es], _cert(zs, es, cost, aligner), round(cost, 3)
+                )
+            )
             continue
         for index in zs:
             article.unaligned.append(Unaligned(zh.blocks[index], "zh", _reason(zh.blocks[index], aligner, "en")))
@@ -348,8 +379,12 @@ def report(article: Article, reporter: Reporter, aligner: Aligner | None = None)
     ratio = aligner.ratio if aligner else en_total / zh_total if zh_total and en_total else 3.0
     for item in article.unaligned:
         block = item.block
-        reporter.info("A001", f"{item.lang} block {block.id} has no counterpart: {item.reason}",
-                      block.span.line, block.span.column)
+        reporter.info(
+            "A001",
+            f"{item.lang} block {block.id} has no counterpart: {item.reason}",
+            block.span.line,
+            block.span.column,
+        )
     for link in article.links:
         first = link.zh[0]
         if link.shape != "1:1":
@@ -359,15 +394,24 @@ def report(article: Article, reporter: Reporter, aligner: Aligner | None = None)
         delta = (en_length - zh_length * ratio) / math.sqrt(zh_length * S2 * ratio)
         factor = en_length / zh_length / ratio
         if abs(delta) > 2.5 or (zh_length >= 10 and not 0.5 <= factor <= 2.0):
-            reporter.info("A003", f"length ratio outlier in {_ids(link)}: {en_length} English against {zh_length} "
-                          f"Chinese characters ({en_length / zh_length:.2f}; this article {ratio:.2f})",
-                          first.span.line, first.span.column)
+            reporter.info(
+                "A003",
+                f"length ratio outlier in {_ids(link)}: {en_length} English against {zh_length} "
+                f"Chinese characters ({en_length / zh_length:.2f}; this article {ratio:.2f})",
+                first.span.line,
+                first.span.column,
+            )
         left = set().union(*(found[id(b)] for b in link.zh))
         right = set().union(*(found[id(b)] for b in link.en))
         if left != right and (left or right):
             only_zh, only_en = sorted(left - right, key=_numeric), sorted(right - left, key=_numeric)
-            reporter.info("A004", f"numbers differ in {_ids(link)}: Chinese only {', '.join(only_zh) or '-'}; "
-                          f"English only {', '.join(only_en) or '-'}", first.span.line, first.span.column)
+            reporter.info(
+                "A004",
+                f"numbers differ in {_ids(link)}: Chinese only {', '.join(only_zh) or '-'}; "
+                f"English only {', '.join(only_en) or '-'}",
+                first.span.line,
+                first.span.column,
+            )
 
 
 def _ids(link: Link) -> str:

@@ -18,10 +18,27 @@ from ..model import Article, Block, BlockKind, Phrase, PhraseKind
 from ..patterns import EN_MONTH, ZH_NUMERAL, has_digit, zh_numeral
 from .spans import OPEN, tag_block
 
-_MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan."), ("february", "feb."), ("march", "mar."), ("april", "apr."), ("may",),
-    ("june",), ("july",), ("august", "aug."), ("september", "sept.", "sep."), ("october", "oct."),
-    ("november", "nov."), ("december", "dec.")), 1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan."),
+            ("february", "feb."),
+            ("march", "mar."),
+            ("april", "apr."),
+            ("may",),
+            ("june",),
+            ("july",),
+            ("august", "aug."),
+            ("september", "sept.", "sep."),
+            ("october", "oct."),
+            ("november", "nov."),
+            ("december", "dec."),
+        ),
+        1,
+    )
+    for name in names
+}
 _N = rf"(?:\d{{1,4}}|[{ZH_NUMERAL}]{{1,4}})"
 # Each pattern opens with a lookahead for the characters a date can start with: the regex
 # engine then skips most positions at once instead of trying every alternative (7x faster).
@@ -32,11 +49,13 @@ EN_DATES = re.compile(
     rf"|(?P<dmy>\b\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?\b)"
     rf"|(?P<my>\b{EN_MONTH}\s+\d{{4}}\b)"
     rf"|(?P<year>(?<![\d,.-])\b1[89]\d\d\b(?!\d|,\d|-\d))"
-    rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b))")
+    rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b))"
+)
 ZH_DATES = re.compile(
     rf"(?=[\d{ZH_NUMERAL}])"
     rf"(?:(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
-    rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日))")
+    rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日))"
+)
 _PARTS = re.compile(rf"(\d+|[{ZH_NUMERAL}]+)")
 
 
@@ -44,8 +63,7 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else zh_numeral(text)
 
 
-def _resolve(year: int | None, month: int | None, day: int | None, issue: datetime.date
-             ) -> tuple[str, bool] | None:
+def _resolve(year: int | None, month: int | None, day: int | None, issue: datetime.date) -> tuple[str, bool] | None:
     """ISO value and whether anything was inferred; None for an impossible date."""
     inferred = False
     if day is not None and month is None:

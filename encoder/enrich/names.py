@@ -24,15 +24,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import __version__
-from ..authority import DEFAULT, Record, load
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Entity, Inline, Phrase, PhraseKind
 from . import zh_names
+from .authority import DEFAULT, Record, load
 from .spans import OPEN, Finder, phrases, positions, tag_block, tag_inlines
 
-_SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE,
-                "ORG": PhraseKind.ORG}
-
+_SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +42,7 @@ class Config:
 
 
 # ------------------------------------------------------------------ authority matching
+
 
 def _trie(forms: Iterable[str]) -> str:
     """One regex for ``forms`` as a trie: 中(?:国(?:共产党)?|央), not 中国共产党|中国|中央. At a
@@ -144,6 +143,7 @@ def matcher(path: str) -> Matcher:
 
 # ------------------------------------------------------------------ statistical taggers
 
+
 @functools.lru_cache(maxsize=1)
 def _spacy():
     try:
@@ -213,7 +213,7 @@ def _rebuild(items: list[Inline], accepted: list[tuple[int, int, Phrase]]) -> li
             while queue and queue[0][0] < end:
                 start, stop, phrase = queue[0]
                 if start > cursor:
-                    out.append(item[cursor - position:start - position])
+                    out.append(item[cursor - position : start - position])
                 if stop <= end:
                     out.append(phrase)
                     queue.pop(0)
@@ -222,7 +222,7 @@ def _rebuild(items: list[Inline], accepted: list[tuple[int, int, Phrase]]) -> li
                     cursor = end  # the name runs on into the next item
                     break
             if cursor < end and not (queue and queue[0][0] < cursor):
-                out.append(item[cursor - position:])
+                out.append(item[cursor - position :])
         else:
             out.append(item)
         position = end
@@ -277,17 +277,19 @@ def _spacy_tag(block: Block) -> None:
             start, end, surface = entity.start_char, entity.end_char, entity.text
             for prefix in ("the ", "The "):
                 if surface.startswith(prefix):
-                    start, surface = start + len(prefix), surface[len(prefix):]
+                    start, surface = start + len(prefix), surface[len(prefix) :]
             if surface.endswith("'s"):
                 end, surface = end - 2, surface[:-2]
             if kind is None or len(surface) < 2 or not surface[0].isupper():
                 continue
             if kind is PhraseKind.ORG and " " not in surface and not surface.isupper():
                 continue  # "State" of Secretary of State; single-word bodies are acronyms (UNRRA) or known
-            if full[start - 1:start] in "\"“" and full[end:end + 1] in "\"”" and start > 0:
+            if full[start - 1 : start] in '"“' and full[end : end + 1] in '"”' and start > 0:
                 continue  # a quoted name is a title or a slogan, not an entity ("Nike-Hercules")
-            owner = next((i for i, (s, e, item) in enumerate(segments)
-                          if isinstance(item, str) and s <= start and end <= e), None)
+            owner = next(
+                (i for i, (s, e, item) in enumerate(segments) if isinstance(item, str) and s <= start and end <= e),
+                None,
+            )
             key = local_key(surface, "en")
             if owner is not None and key:
                 base = segments[owner][0]
@@ -308,6 +310,7 @@ def _spacy_tag(block: Block) -> None:
 
 # ------------------------------------------------------------------ projection
 
+
 def _normalised(text: str) -> tuple[str, list[int]]:
     """Lower-case letters only, with the index in ``text`` of each."""
     letters, index = [], []
@@ -319,8 +322,20 @@ def _normalised(text: str) -> tuple[str, list[int]]:
 
 
 #: English words for the generic ends of Chinese place names: 鄜县 is Fu County.
-_PLACE_ENDS = {"县": "county", "村": "village", "镇": "town", "乡": "township", "省": "province", "市": "city",
-               "河": "river", "江": "river", "山": "mountain", "湖": "lake", "岛": "island", "区": "district"}
+_PLACE_ENDS = {
+    "县": "county",
+    "村": "village",
+    "镇": "town",
+    "乡": "township",
+    "省": "province",
+    "市": "city",
+    "河": "river",
+    "江": "river",
+    "山": "mountain",
+    "湖": "lake",
+    "岛": "island",
+    "区": "district",
+}
 
 
 def romanisations(text: str) -> list[str]:
@@ -373,6 +388,7 @@ def _refs(blocks: list[Block]) -> dict[str, Phrase]:
 
 # ------------------------------------------------------------------ the pass
 
+
 def _name_phrases(article: Article) -> list[tuple[str, Block, Phrase]]:
     """Every name of ``article`` with its language and block (collected once, used by each step)."""
     found = []
@@ -398,8 +414,9 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
             tag_block(block, finder)
             if text.short == "zh" and jieba:
                 block.lines = [_zh_statistical(line, match.zh_forms) for line in block.lines]
-            elif text.short == "en" and nlp is not None and block.kind not in (BlockKind.HEADLINE,
-                                                                                 BlockKind.INTERTITLE):
+            elif (
+                text.short == "en" and nlp is not None and block.kind not in (BlockKind.HEADLINE, BlockKind.INTERTITLE)
+            ):
                 _spacy_tag(block)
     named = _name_phrases(article)
     if article.links and any(phrase.attrs.get("resp") == "jieba" for _, _, phrase in named):
@@ -410,8 +427,11 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
                     continue
                 forms = romanisations(phrase.text)
                 # an English name a tagger found is the same entity when it spells the Chinese one
-                same = [p for k, p in english.items() if k.startswith("local-")
-                        and _normalised(p.text)[0] in {"".join(f.split()).lower() for f in forms}]
+                same = [
+                    p
+                    for k, p in english.items()
+                    if k.startswith("local-") and _normalised(p.text)[0] in {"".join(f.split()).lower() for f in forms}
+                ]
                 for other in same:
                     for block in link.en:
                         for line in block.lines:
@@ -436,10 +456,14 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         english = set().union(*(refs.get(id(b), ()) for b in link.en))
         if chinese != english:
             ids = " ".join(b.id or "?" for b in [*link.zh, *link.en])
-            reporter.info("A005", f"linked blocks name different entities ({ids}): Chinese only "
-                          f"{', '.join(sorted(chinese - english)) or '-'}; English only "
-                          f"{', '.join(sorted(english - chinese)) or '-'}",
-                          link.zh[0].span.line, link.zh[0].span.column)
+            reporter.info(
+                "A005",
+                f"linked blocks name different entities ({ids}): Chinese only "
+                f"{', '.join(sorted(chinese - english)) or '-'}; English only "
+                f"{', '.join(sorted(english - chinese)) or '-'}",
+                link.zh[0].span.line,
+                link.zh[0].span.column,
+            )
 
 
 def _unify(named: list[tuple[str, Block, Phrase]]) -> None:
@@ -495,4 +519,3 @@ def names_pass(config: Config = Config()):
         tag_names(article, reporter, config)
 
     return run
-

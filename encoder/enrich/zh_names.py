@@ -27,20 +27,77 @@ SURNAMES = frozenset(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
     "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
-    "敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚")
+    "敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
+)
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
-ORG_SUFFIXES = ("公司", "委员会", "总署", "银行", "师范", "学校", "中学", "大学", "学院", "报社", "书店", "医院",
-                "工厂", "合作社", "通讯社", "总会", "协会", "联合会")
+ORG_SUFFIXES = (
+    "公司",
+    "委员会",
+    "总署",
+    "银行",
+    "师范",
+    "学校",
+    "中学",
+    "大学",
+    "学院",
+    "报社",
+    "书店",
+    "医院",
+    "工厂",
+    "合作社",
+    "通讯社",
+    "总会",
+    "协会",
+    "联合会",
+)
 #: Generic words jieba tags as places.
-GENERIC_PLACES = frozenset({"外国", "东西", "大国", "世界", "全国", "各地", "内地", "本地", "当地", "地方", "中外",
-                            "国内", "国外", "海外", "南北", "东南", "西南", "西北", "大城市", "城市", "乡村", "农村",
-                            "地区", "地带", "一带", "福利", "法西斯", "平原", "村庄", "神圣", "山地", "山沟", "城东",
-                            "大街", "城门口", "关城"})
+GENERIC_PLACES = frozenset(
+    {
+        "外国",
+        "东西",
+        "大国",
+        "世界",
+        "全国",
+        "各地",
+        "内地",
+        "本地",
+        "当地",
+        "地方",
+        "中外",
+        "国内",
+        "国外",
+        "海外",
+        "南北",
+        "东南",
+        "西南",
+        "西北",
+        "大城市",
+        "城市",
+        "乡村",
+        "农村",
+        "地区",
+        "地带",
+        "一带",
+        "福利",
+        "法西斯",
+        "平原",
+        "村庄",
+        "神圣",
+        "山地",
+        "山沟",
+        "城东",
+        "大街",
+        "城门口",
+        "关城",
+    }
+)
 #: Endings of descriptive phrases that are not names (美国政府, 台湾地区, 空军部队).
 DESCRIPTIVE_ENDINGS = ("政府", "当局", "部队", "军队", "舞台", "大国", "地区", "方面", "人民")
 #: Words that stand for kinds of bodies, not for one (解放区 in 1946 prose).
-GENERIC_ORGS = frozenset({"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众", "人民大众",
-                          "人民军队", "党政军"} | set(ORG_SUFFIXES))
+GENERIC_ORGS = frozenset(
+    {"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众", "人民大众", "人民军队", "党政军"}
+    | set(ORG_SUFFIXES)
+)
 #: A place word followed by one of these is one longer place (冀鲁 + 解放区).
 REGION_WORDS = frozenset({"解放区", "边区", "根据地", "专区", "特区"})
 ABBREVIATIONS = frozenset("中美苏英法德日意俄")
@@ -93,8 +150,15 @@ def candidates(text: str) -> list[tuple[int, int, PhraseKind]]:
         start, word, flag = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         frequency = frequencies.get(word, 0)
-        if flag in ("nr", "nrfg") and len(word) == 2 and following and len(following[1]) == 1 \
-                and following[2] in _LOOSE and _person(word + following[1], 0) and _HAN.match(following[1]):
+        if (
+            flag in ("nr", "nrfg")
+            and len(word) == 2
+            and following
+            and len(following[1]) == 1
+            and following[2] in _LOOSE
+            and _person(word + following[1], 0)
+            and _HAN.match(following[1])
+        ):
             found[start] = (start + 3, PhraseKind.PERSON)  # 蒋廷 + 黻
             index += 2
             continue
@@ -118,18 +182,34 @@ def candidates(text: str) -> list[tuple[int, int, PhraseKind]]:
             if previous and len(previous[1]) == 1 and previous[2] == "m":
                 start = previous[0]  # 四 + 仙村
             found[start] = (start + len(word) + (tokens[index][0] - start), PhraseKind.PLACE)
-        elif following and following[1] in "县村镇乡庄" and 1 <= len(word) <= 2 and _HAN.match(word) \
-                and word[0] not in DETERMINERS and flag not in ("v", "p", "u", "c", "d", "r", "m", "q", "x", "a"):
+        elif (
+            following
+            and following[1] in "县村镇乡庄"
+            and 1 <= len(word) <= 2
+            and _HAN.match(word)
+            and word[0] not in DETERMINERS
+            and flag not in ("v", "p", "u", "c", "d", "r", "m", "q", "x", "a")
+        ):
             found[start] = (start + len(word) + 1, PhraseKind.PLACE)  # 鄜 + 县
             index += 2
             continue
-        elif flag == "nt" and not (following and following[1].startswith("长")) and len(word) >= 2 \
-                and word not in GENERIC_ORGS and not word.endswith(DESCRIPTIVE_ENDINGS):
+        elif (
+            flag == "nt"
+            and not (following and following[1].startswith("长"))
+            and len(word) >= 2
+            and word not in GENERIC_ORGS
+            and not word.endswith(DESCRIPTIVE_ENDINGS)
+        ):
             found[start] = (start + len(word), PhraseKind.ORG)
         elif word in ORG_SUFFIXES or (word.endswith(ORG_SUFFIXES) and len(word) > 2 and flag in _NOUNISH):
             run = index
-            while run > 0 and index - run < 3 and tokens[run - 1][2] in _NOUNISH and tokens[run - 1][1] not in \
-                    DETERMINER_WORDS and _HAN.match(tokens[run - 1][1]):
+            while (
+                run > 0
+                and index - run < 3
+                and tokens[run - 1][2] in _NOUNISH
+                and tokens[run - 1][1] not in DETERMINER_WORDS
+                and _HAN.match(tokens[run - 1][1])
+            ):
                 run -= 1
             proper = next((k for k in range(run, index) if tokens[k][2] in _PROPER), run)
             if proper < index or (len(word) > 2 and word not in ORG_SUFFIXES):
@@ -165,7 +245,7 @@ def _lists(text: str, tokens: list[tuple[int, str, str]], found: dict[int, tuple
         if persons * 2 < len(items):
             continue
         for start, end in items:
-            if text[start] not in SURNAMES and text[start:start + 2] not in COMPOUND_SURNAMES:
+            if text[start] not in SURNAMES and text[start : start + 2] not in COMPOUND_SURNAMES:
                 continue
             for key in [k for k in found if start <= k < end or k < start < found[k][0]]:
                 del found[key]

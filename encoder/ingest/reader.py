@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Reporter
+from ..diagnostics import Reporter
 
 # Characters XML 1.0 does not allow (TAB, LF and CR are allowed; CR is folded away).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -53,13 +53,14 @@ def decode(data: bytes, path: str, encoding: str | None = None, reporter: Report
                 "R005", "the file starts with a UTF-16/UTF-32 byte-order mark; pass --encoding utf-16 (or utf-32)", 1, 1
             )
         if data.startswith(codecs.BOM_UTF8):
-            data, bom = data[len(codecs.BOM_UTF8):], True
+            data, bom = data[len(codecs.BOM_UTF8) :], True
         nul = data.find(b"\x00")
         if nul >= 0:
             line, column = _position(data, nul)
             if data.count(b"\x00") > 1 and _looks_binary(data):
                 raise reporter.fail(
-                    "R004", "the file looks binary (it holds NUL bytes); is it a text article?", line, column)
+                    "R004", "the file looks binary (it holds NUL bytes); is it a text article?", line, column
+                )
             raise reporter.fail("R002", "NUL character (U+0000) is not allowed in XML", line, column)
         try:
             text = data.decode("utf-8")
@@ -67,11 +68,17 @@ def decode(data: bytes, path: str, encoding: str | None = None, reporter: Report
             line, column = _position(data, exc.start)
             if _looks_binary(data):
                 raise reporter.fail("R004", "the file looks binary; is it a text article?", line, column) from None
-            hint = "truncated UTF-8 sequence at the end of the file" if exc.end >= len(data) else (
-                f"byte 0x{data[exc.start]:02X} is not valid UTF-8")
+            hint = (
+                "truncated UTF-8 sequence at the end of the file"
+                if exc.end >= len(data)
+                else (f"byte 0x{data[exc.start]:02X} is not valid UTF-8")
+            )
             raise reporter.fail(
-                "R001", f"{hint}; if the file is in another encoding (e.g. GB18030), name it with --encoding",
-                line, column) from None
+                "R001",
+                f"{hint}; if the file is in another encoding (e.g. GB18030), name it with --encoding",
+                line,
+                column,
+            ) from None
     else:
         try:
             codecs.lookup(encoding)

@@ -15,7 +15,7 @@ from collections import Counter
 
 from lxml import etree
 
-from .tei import TEI_NS, XML_ID, XML_LANG, T
+from ..tei import TEI_NS, XML_ID, XML_LANG, T
 
 _NS = {"t": TEI_NS}
 
@@ -36,7 +36,8 @@ _LICENCE, _LINK, _BODY, _DIV = T + "licence", T + "link", T + "body", T + "div"
 _ROOT_ID_AGREES = _xpath(
     "starts-with(@xml:id, concat('rmrb-', "
     "t:teiHeader/t:fileDesc/t:sourceDesc/t:biblStruct/t:monogr/t:imprint/t:date/@when))"
-    " and t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='local'] = @xml:id")
+    " and t:teiHeader/t:fileDesc/t:publicationStmt/t:idno[@type='local'] = @xml:id"
+)
 
 
 def _shape(divisions: list[etree._Element]) -> tuple[int, int, int]:

@@ -10,13 +10,19 @@ from pathlib import Path
 
 from lxml import etree
 
-from .fidelity import division_text
-from .model import Article, Block, BlockKind, Header, Link, Span, Text, Unaligned
-from .tei import XML_ID, XML_LANG, local
+from ..check.fidelity import division_text
+from ..model import Article, Block, BlockKind, Header, Link, Span, Text, Unaligned
+from . import XML_ID, XML_LANG, local
 
 _NOTE_KINDS = {"editorial": BlockKind.EDITORIAL, "source": BlockKind.CREDIT, "translator": BlockKind.TRANSLATOR_NOTE}
-_KINDS = {"p": BlockKind.PARAGRAPH, "signed": BlockKind.SIGNATURE, "dateline": BlockKind.PLACE_DATE,
-          "byline": BlockKind.BYLINE, "quote": BlockKind.PARAGRAPH, "bibl": BlockKind.ATTRIBUTION}
+_KINDS = {
+    "p": BlockKind.PARAGRAPH,
+    "signed": BlockKind.SIGNATURE,
+    "dateline": BlockKind.PLACE_DATE,
+    "byline": BlockKind.BYLINE,
+    "quote": BlockKind.PARAGRAPH,
+    "bibl": BlockKind.ATTRIBUTION,
+}
 
 
 def _kind(element: etree._Element) -> BlockKind | None:
@@ -46,8 +52,9 @@ def read_tei(path: str | Path) -> Article:
             kind = _kind(element)
             if kind is None:
                 continue
-            block = Block(kind, [[division_text(element)]], Span(shown, element.sourceline or 0, 1),
-                          id=element.get(XML_ID))
+            block = Block(
+                kind, [[division_text(element)]], Span(shown, element.sourceline or 0, 1), id=element.get(XML_ID)
+            )
             blocks.append(block)
             by_id[block.id] = (block, lang)
         texts.append(Text(lang, blocks, Span(shown, division.sourceline or 0, 1), id=division.get(XML_ID)))
@@ -56,8 +63,13 @@ def read_tei(path: str | Path) -> Article:
     for link in root.iterfind("{*}standOff/{*}linkGrp[@type='translation']/{*}link"):
         targets = [by_id[t[1:]] for t in link.get("target", "").split() if t[1:] in by_id]
         linked.update(b.id for b, _ in targets)
-        article.links.append(Link([b for b, lang in targets if lang.startswith("zh")],
-                                  [b for b, lang in targets if lang == "en"], link.get("cert")))
+        article.links.append(
+            Link(
+                [b for b, lang in targets if lang.startswith("zh")],
+                [b for b, lang in targets if lang == "en"],
+                link.get("cert"),
+            )
+        )
     if len(texts) > 1:
         for block, lang in by_id.values():
             if block.id not in linked:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .diagnostics import Diagnostic, Reporter
-from .model import Article
-from .reader import Source
-from .tei import TEI_NS, XML_ID
+from ..diagnostics import Diagnostic, Reporter
+from ..ingest.reader import Source
+from ..model import Article
+from ..tei import TEI_NS, XML_ID
 
 
 def _units(text: str, lang: str) -> list[str] | str:
@@ -69,14 +69,25 @@ def check(source: Source, article: Article, tree: etree._ElementTree, reporter: 
             continue
         actual = list(actual)
         expected = _source_units(source, text.source_lines, lang)
-        index = next((i for i, (a, (b, _, _)) in enumerate(zip(actual, expected, strict=False)) if a != b),
-                     min(len(actual), len(expected)))
-        line, column = (expected[index][1], expected[index][2]) if index < len(expected) else (
-            text.source_lines[-1] if text.source_lines else 0, 1)
+        index = next(
+            (i for i, (a, (b, _, _)) in enumerate(zip(actual, expected, strict=False)) if a != b),
+            min(len(actual), len(expected)),
+        )
+        line, column = (
+            (expected[index][1], expected[index][2])
+            if index < len(expected)
+            else (text.source_lines[-1] if text.source_lines else 0, 1)
+        )
         joiner = " " if lang == "en" else ""
-        have = joiner.join(u for u, _, _ in expected[index:index + 8]) or "(end of text)"
-        got = joiner.join(actual[index:index + 8]) or "(end of text)"
-        found.append(reporter.error(
-            "F001", f"the {text.lang} text of the TEI differs from the source here: source has {have!r}, "
-            f"TEI has {got!r} ({len(expected)} units in the source, {len(actual)} in the TEI)", line, column))
+        have = joiner.join(u for u, _, _ in expected[index : index + 8]) or "(end of text)"
+        got = joiner.join(actual[index : index + 8]) or "(end of text)"
+        found.append(
+            reporter.error(
+                "F001",
+                f"the {text.lang} text of the TEI differs from the source here: source has {have!r}, "
+                f"TEI has {got!r} ({len(expected)} units in the source, {len(actual)} in the TEI)",
+                line,
+                column,
+            )
+        )
     return found

@@ -5,7 +5,7 @@ Each schema is compiled once per process. lxml (libxml2) decides valid or invali
 document is invalid and Jing is installed, Jing explains why (libxml2 stops at the first
 mismatch inside an element and rarely says what it expected; Jing reports every error
 with its column and what was allowed). The project's Schematron rules are decided natively
-(:mod:`encoder.conformance`, a seventh of the cost); the Schematron itself runs where they find
+(:mod:`encoder.check.conformance`, a seventh of the cost); the Schematron itself runs where they find
 a problem, for its messages, or on every document with ``native=False``.
 
 Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG
@@ -24,10 +24,10 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
+from ..diagnostics import Diagnostic, Level
 from .conformance import conforms
-from .diagnostics import Diagnostic, Level
 
-SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parent.parent / "schema"))
+SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parents[2] / "schema"))
 #: Named schemas: RELAX NG file and the Schematron that goes with it (if any).
 SCHEMAS: dict[str, tuple[str, str | None]] = {
     "project": ("encoder.rng", "encoder.sch"),
@@ -98,8 +98,13 @@ def _column(lines: list[bytes], line: int, element: etree._Element | None) -> in
 class Validation:
     """Validate documents against one schema (+ Schematron); compiled once, reused for many files."""
 
-    def __init__(self, schema: str = "project", schematron_path: str | bool | None = True,
-                 engine: str = "auto", native: bool = True) -> None:
+    def __init__(
+        self,
+        schema: str = "project",
+        schematron_path: str | bool | None = True,
+        engine: str = "auto",
+        native: bool = True,
+    ) -> None:
         if engine not in ENGINES:
             raise SchemaError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
         rng, sch = resolve_schema(schema)
@@ -109,7 +114,7 @@ class Validation:
             schematron_path = sch
         self.sch_path = schematron_path or None
         self.rules = schematron(self.sch_path) if self.sch_path else None
-        #: The project's rules are decided natively (encoder.conformance); the Schematron runs only
+        #: The project's rules are decided natively (encoder.check.conformance); the Schematron runs only
         #: where they find a problem, for the messages (``native=False``: on every document).
         self.native = native and self.sch_path == str(SCHEMA_DIR / SCHEMAS["project"][1])
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
@@ -161,8 +166,7 @@ class Validation:
             found.extend(self._schematron_errors(tree, lines, path))
         return found
 
-    def _relaxng_errors(self, tree: etree._ElementTree, data: bytes, lines: list[bytes],
-                        path: str) -> list[Diagnostic]:
+    def _relaxng_errors(self, tree: etree._ElementTree, data: bytes, lines: list[bytes], path: str) -> list[Diagnostic]:
         if self.jing:
             explained = self._jing(data, path)
             if explained:
@@ -178,17 +182,26 @@ class Validation:
             if key in seen:
                 continue
             seen.add(key)
-            found.append(Diagnostic(Level.ERROR, "V010", entry.message, path, entry.line,
-                                    _column(lines, entry.line, element),
-                                    element_xpath(element) if element is not None else ""))
+            found.append(
+                Diagnostic(
+                    Level.ERROR,
+                    "V010",
+                    entry.message,
+                    path,
+                    entry.line,
+                    _column(lines, entry.line, element),
+                    element_xpath(element) if element is not None else "",
+                )
+            )
         return _without_cascades(found)
 
     def _jing(self, data: bytes, path: str) -> list[Diagnostic]:
         with tempfile.TemporaryDirectory(prefix="encoder-jing-") as folder:
             document = Path(folder) / "document.xml"
             document.write_bytes(data)
-            done = subprocess.run([self.jing, self.rng_path, str(document)], capture_output=True, text=True,
-                                  check=False)
+            done = subprocess.run(
+                [self.jing, self.rng_path, str(document)], capture_output=True, text=True, check=False
+            )
         tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True)))
         by_line: dict[int, etree._Element] = {}
         for element in tree.iter():
@@ -201,8 +214,17 @@ class Validation:
                 continue
             line = int(match["line"])
             element = by_line.get(line)
-            found.append(Diagnostic(Level.ERROR, "V011", _shorten(match["msg"]), path, line, int(match["col"]),
-                                    element_xpath(element) if element is not None else ""))
+            found.append(
+                Diagnostic(
+                    Level.ERROR,
+                    "V011",
+                    _shorten(match["msg"]),
+                    path,
+                    line,
+                    int(match["col"]),
+                    element_xpath(element) if element is not None else "",
+                )
+            )
         return found
 
     def _schematron_errors(self, tree: etree._ElementTree, lines: list[bytes], path: str) -> list[Diagnostic]:
@@ -215,8 +237,17 @@ class Validation:
             if target is not None and not isinstance(target, etree._Element):
                 target = target.getparent()
             line = target.sourceline if target is not None else 0
-            found.append(Diagnostic(Level.ERROR, code, message, path, line or 0, _column(lines, line or 0, target),
-                                    element_xpath(target) if target is not None else ""))
+            found.append(
+                Diagnostic(
+                    Level.ERROR,
+                    code,
+                    message,
+                    path,
+                    line or 0,
+                    _column(lines, line or 0, target),
+                    element_xpath(target) if target is not None else "",
+                )
+            )
         return found
 
 
@@ -228,9 +259,12 @@ def _without_cascades(found: list[Diagnostic]) -> list[Diagnostic]:
     the generic 'failed to validate' where the same element has a specific message."""
     paths = {d.xpath for d in found if d.xpath}
     specific = {d.xpath for d in found if not _GENERIC.match(d.message)}
-    kept = [d for d in found
-            if not any(other != d.xpath and other.startswith(d.xpath + "/") for other in paths)
-            and not (_GENERIC.match(d.message) and d.xpath in specific)]
+    kept = [
+        d
+        for d in found
+        if not any(other != d.xpath and other.startswith(d.xpath + "/") for other in paths)
+        and not (_GENERIC.match(d.message) and d.xpath in specific)
+    ]
     return kept or found
 
 

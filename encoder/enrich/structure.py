@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-from .diagnostics import Reporter
-from .model import CLOSING_KINDS, NOTE_KINDS, Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
+from ..diagnostics import Reporter
+from ..model import CLOSING_KINDS, NOTE_KINDS, Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -32,8 +32,11 @@ def build(text: Text, reporter: Reporter) -> None:
         if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL):
             front.append(block)
             start += 1
-        elif (block.kind is BlockKind.PARAGRAPH and start + 1 < len(blocks)
-              and blocks[start + 1].kind is BlockKind.ATTRIBUTION):
+        elif (
+            block.kind is BlockKind.PARAGRAPH
+            and start + 1 < len(blocks)
+            and blocks[start + 1].kind is BlockKind.ATTRIBUTION
+        ):
             front.append(Epigraph(block, blocks[start + 1]))
             start += 2
         else:
@@ -61,8 +64,12 @@ def _demote(blocks: list[Block], reporter: Reporter, where: str) -> None:
     """Closing blocks that cannot close anything here become paragraphs, with a warning."""
     for block in blocks:
         if block.kind in CLOSING_KINDS or block.kind is BlockKind.SALUTATION:
-            reporter.warning("S001", f"a {block.kind} line stands {where}; it is kept as a paragraph",
-                             block.span.line, block.span.column)
+            reporter.warning(
+                "S001",
+                f"a {block.kind} line stands {where}; it is kept as a paragraph",
+                block.span.line,
+                block.span.column,
+            )
             block.kind = BlockKind.PARAGRAPH
 
 

@@ -15,16 +15,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import __version__, fidelity
-from .diagnostics import Diagnostic, EncodeError, Level, Reporter
-from .enrich import PASSES, enrich, passes
-from .enrich.names import Config
-from .model import Article
-from .parser import parse
-from .reader import Source, read_source
-from .structure import structure
-from .validate import Validation
-from .writer import parse_tei, write
+from .. import __version__
+from ..check import fidelity
+from ..check.validate import Validation
+from ..diagnostics import Diagnostic, EncodeError, Level, Reporter
+from ..enrich import PASSES, enrich, passes
+from ..enrich.names import Config
+from ..enrich.structure import structure
+from ..ingest.parser import parse
+from ..ingest.reader import Source, read_source
+from ..model import Article
+from ..tei.writer import parse_tei, write
 
 #: The stages as timed (``timings`` of :func:`encode_sources`).
 STAGES = ("read and parse", "enrich", "write", "fidelity", "validate")
@@ -84,8 +85,9 @@ def _stage(works: list[_Work], name: str, step: Callable[[_Work], object], timin
         except EncodeError:
             work.failed = True
         except Exception as exc:  # a bug must not cost the user the rest of a batch
-            work.reporter.error("E001", f"internal error ({type(exc).__name__}: {exc}); "
-                                "please report it with this file")
+            work.reporter.error(
+                "E001", f"internal error ({type(exc).__name__}: {exc}); please report it with this file"
+            )
             work.failed = True
         seconds = clock() - start
         work.seconds += seconds
@@ -94,8 +96,9 @@ def _stage(works: list[_Work], name: str, step: Callable[[_Work], object], timin
         timings[name] = timings.get(name, 0.0) + spent
 
 
-def _run(works: list[_Work], version: str, validation: Validation | None, ner: bool,
-         timings: dict[str, float] | None) -> list[Result]:
+def _run(
+    works: list[_Work], version: str, validation: Validation | None, ner: bool, timings: dict[str, float] | None
+) -> list[Result]:
     def parsed_source(work: _Work) -> None:
         work.article = parse(work.source, work.reporter)  # type: ignore[arg-type]
 
@@ -135,15 +138,27 @@ def _run(works: list[_Work], version: str, validation: Validation | None, ner: b
     results = []
     for work in works:
         ok = not work.failed and work.reporter.max_level is not Level.ERROR
-        results.append(Result(work.reporter.path, work.data if ok else None, work.reporter.diagnostics,
-                              work.article if not work.failed else None, work.seconds))
+        results.append(
+            Result(
+                work.reporter.path,
+                work.data if ok else None,
+                work.reporter.diagnostics,
+                work.article if not work.failed else None,
+                work.seconds,
+            )
+        )
         work.tree = None
     return results
 
 
-def encode_sources(sources: Sequence[Source], version: str = __version__, validation: Validation | None = None,
-                   ner: bool = True, reporters: Sequence[Reporter] | None = None,
-                   timings: dict[str, float] | None = None) -> list[Result]:
+def encode_sources(
+    sources: Sequence[Source],
+    version: str = __version__,
+    validation: Validation | None = None,
+    ner: bool = True,
+    reporters: Sequence[Reporter] | None = None,
+    timings: dict[str, float] | None = None,
+) -> list[Result]:
     """Convert decoded sources to TEI bytes, stage by stage, checking that no text was lost
     (and validity); one result per source, in order. ``timings`` (if given) gains the seconds
     spent in each of :data:`STAGES`."""
@@ -152,9 +167,14 @@ def encode_sources(sources: Sequence[Source], version: str = __version__, valida
     return _run(works, version, validation, ner, timings)
 
 
-def encode_files(paths: Sequence[str | Path], encoding: str | None = None, version: str = __version__,
-                 validation: Validation | None = None, ner: bool = True,
-                 timings: dict[str, float] | None = None) -> list[Result]:
+def encode_files(
+    paths: Sequence[str | Path],
+    encoding: str | None = None,
+    version: str = __version__,
+    validation: Validation | None = None,
+    ner: bool = True,
+    timings: dict[str, float] | None = None,
+) -> list[Result]:
     """Read the files at ``paths`` and convert them as :func:`encode_sources` does (a file that
     cannot be read fails alone)."""
     works = [_Work(None, Reporter(str(path))) for path in paths]
@@ -166,13 +186,23 @@ def encode_files(paths: Sequence[str | Path], encoding: str | None = None, versi
     return _run(works, version, validation, ner, timings)
 
 
-def encode_source(source: Source, version: str = __version__, reporter: Reporter | None = None,
-                  validation: Validation | None = None, ner: bool = True) -> Result:
+def encode_source(
+    source: Source,
+    version: str = __version__,
+    reporter: Reporter | None = None,
+    validation: Validation | None = None,
+    ner: bool = True,
+) -> Result:
     """Convert one decoded source (see :func:`encode_sources`)."""
     return encode_sources([source], version, validation, ner, [reporter or Reporter(source.path)])[0]
 
 
-def encode(path: str | Path, encoding: str | None = None, version: str = __version__,
-           validation: Validation | None = None, ner: bool = True) -> Result:
+def encode(
+    path: str | Path,
+    encoding: str | None = None,
+    version: str = __version__,
+    validation: Validation | None = None,
+    ner: bool = True,
+) -> Result:
     """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given)."""
     return encode_files([path], encoding, version, validation, ner)[0]

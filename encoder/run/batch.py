@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .diagnostics import Diagnostic, Level
+from ..diagnostics import Diagnostic, Level
 from .files import atomic, write_atomic
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _validation():
     """The project schema, compiled once per worker process."""
     global _VALIDATION
     if _VALIDATION is None:
-        from .validate import Validation
+        from ..check.validate import Validation
 
         _VALIDATION = Validation("project", engine="auto")
     return _VALIDATION
@@ -93,7 +93,7 @@ _Converted = tuple[Job, "float | None", "Result | None", "str | None"]
 
 
 def _convert(jobs: list[Job], options: Options) -> list[_Converted]:
-    """Convert several files together (stage by stage, see :mod:`encoder.pipeline`); nothing
+    """Convert several files together (stage by stage, see :mod:`encoder.run.pipeline`); nothing
     is written yet."""
     from .pipeline import encode_files
 
@@ -105,12 +105,20 @@ def _convert(jobs: list[Job], options: Options) -> list[_Converted]:
     todo = [job for index, job in enumerate(jobs) if index not in skipped]
     failure = None
     try:
-        results = iter(encode_files([job.source for job in todo], options.encoding,
-                                    validation=_validation() if options.validate else None, ner=options.ner))
+        results = iter(
+            encode_files(
+                [job.source for job in todo],
+                options.encoding,
+                validation=_validation() if options.validate else None,
+                ner=options.ner,
+            )
+        )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share
         results, failure = iter(()), f"internal error ({type(exc).__name__}: {exc})"
-    return [(job, skipped[index], None, None) if index in skipped else (job, None, next(results, None), failure)
-            for index, job in enumerate(jobs)]
+    return [
+        (job, skipped[index], None, None) if index in skipped else (job, None, next(results, None), failure)
+        for index, job in enumerate(jobs)
+    ]
 
 
 def _entry(job: Job, skipped: float | None, result: Result | None, failure: str | None) -> dict[str, object]:
@@ -130,8 +138,9 @@ def _entry(job: Job, skipped: float | None, result: Result | None, failure: str 
                 write_atomic(Path(job.target), result.tei)
                 converted = True
             except OSError as exc:
-                diagnostics.append(Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: "
-                                              f"{exc.strerror or exc}", job.source))
+                diagnostics.append(
+                    Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: {exc.strerror or exc}", job.source)
+                )
     entry["status"] = "converted" if converted else "failed"
     entry["diagnostics"] = [str(d) for d in diagnostics]
     entry["seconds"] = round((result.seconds if result else 0.0) + time.perf_counter() - start, 4)
@@ -185,6 +194,7 @@ def _ignore_sigint() -> None:
 
 # ------------------------------------------------------------------ progress and report
 
+
 @dataclass
 class Progress:
     """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere."""
@@ -213,8 +223,7 @@ class Progress:
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
         eta = (self.total - self.done) / rate if rate else 0.0
-        text = (f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {_clock(eta)}, "
-                f"{self.failed} failed")
+        text = f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {_clock(eta)}, {self.failed} failed"
         if self.tty:
             width = 30
             filled = int(width * self.done / self.total) if self.total else width
@@ -249,9 +258,16 @@ class Report:
 
     def close(self, total: int, wall: float, interrupted: bool, executor: str, jobs: int) -> dict[str, object]:
         self.stream.close()
-        summary = {"total": total, "done": sum(self.counts.values()), **self.counts, "interrupted": interrupted,
-                   "wall_seconds": round(wall, 3), "cpu_seconds_in_conversions": round(self.seconds, 3),
-                   "executor": executor, "jobs": jobs}
+        summary = {
+            "total": total,
+            "done": sum(self.counts.values()),
+            **self.counts,
+            "interrupted": interrupted,
+            "wall_seconds": round(wall, 3),
+            "cpu_seconds_in_conversions": round(self.seconds, 3),
+            "executor": executor,
+            "jobs": jobs,
+        }
         with atomic(self.path) as out, self.lines_path.open(encoding="utf-8") as lines:
             out.write(('{\n  "summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n  "files": [').encode())
             for number, line in enumerate(lines):
@@ -277,9 +293,17 @@ def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def run(jobs: Iterator[Job], total: int, options: Options, report: Report, progress: Progress | None,
-        workers: int = 1, executor: str = "process", scheduler: str | None = None,
-        on_entry: Callable[[dict[str, object]], None] | None = None) -> dict[str, object]:
+def run(
+    jobs: Iterator[Job],
+    total: int,
+    options: Options,
+    report: Report,
+    progress: Progress | None,
+    workers: int = 1,
+    executor: str = "process",
+    scheduler: str | None = None,
+    on_entry: Callable[[dict[str, object]], None] | None = None,
+) -> dict[str, object]:
     """Convert every job; return the report's summary. Ctrl-C stops cleanly (summary says so)."""
     started = time.monotonic()
     interrupted = False
@@ -305,8 +329,14 @@ def run(jobs: Iterator[Job], total: int, options: Options, report: Report, progr
                 interrupted = True
         else:
             with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint) as pool:
-                interrupted = _pump(jobs, lambda chunk: pool.submit(convert_chunk, chunk, options), handle,
-                                    window=4 * workers, waiter=_wait_first, chunk_size=_chunk_size(total, workers))
+                interrupted = _pump(
+                    jobs,
+                    lambda chunk: pool.submit(convert_chunk, chunk, options),
+                    handle,
+                    window=4 * workers,
+                    waiter=_wait_first,
+                    chunk_size=_chunk_size(total, workers),
+                )
     finally:
         summary = report.close(total, time.monotonic() - started, interrupted, executor, workers)
     return summary
@@ -322,8 +352,14 @@ def _wait_first(pending: set) -> tuple[set, set]:
     return set(done), set(rest)
 
 
-def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, object]], None], window: int,
-          waiter: Callable[[set], tuple[set, set]], chunk_size: int = CHUNK_SIZE) -> bool:
+def _pump(
+    jobs: Iterator[Job],
+    submit: Submit,
+    handle: Callable[[dict[str, object]], None],
+    window: int,
+    waiter: Callable[[set], tuple[set, set]],
+    chunk_size: int = CHUNK_SIZE,
+) -> bool:
     """Keep ``window`` chunks in flight; on Ctrl-C stop submitting and drain. True if interrupted."""
     pending: set[Future] = set()
     chunks = _chunks(jobs, chunk_size)
@@ -348,8 +384,14 @@ def _pump(jobs: Iterator[Job], submit: Submit, handle: Callable[[dict[str, objec
             interrupted = True  # drain what is in flight, submit nothing more
 
 
-def _run_dask(jobs: Iterator[Job], total: int, options: Options, handle: Callable[[dict[str, object]], None],
-              scheduler: str | None, workers: int) -> bool:
+def _run_dask(
+    jobs: Iterator[Job],
+    total: int,
+    options: Options,
+    handle: Callable[[dict[str, object]], None],
+    scheduler: str | None,
+    workers: int,
+) -> bool:
     try:
         from distributed import Client, LocalCluster
         from distributed import wait as dask_wait
@@ -357,20 +399,26 @@ def _run_dask(jobs: Iterator[Job], total: int, options: Options, handle: Callabl
         raise RuntimeError("--executor dask needs dask.distributed (pip install 'encoder[dask]')") from None
     cluster = None
     if scheduler in (None, "local"):
-        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     else:
         client = Client(scheduler)
     try:
         threads = max(sum(client.nthreads().values()), 1)
         window = 4 * threads
+
         def waiter(pending: set) -> tuple[set, set]:
             done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
             return set(done), set(rest)
 
-        return _pump(jobs, lambda chunk: client.submit(convert_chunk, chunk, options, pure=False), handle, window,
-                     waiter, _chunk_size(total, threads))
+        return _pump(
+            jobs,
+            lambda chunk: client.submit(convert_chunk, chunk, options, pure=False),
+            handle,
+            window,
+            waiter,
+            _chunk_size(total, threads),
+        )
     finally:
         client.close()
         if cluster is not None:

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
-from . import patterns as pt
-from .diagnostics import Reporter
-from .model import Block, BlockKind, Header, Line, Span, Text
-
-if TYPE_CHECKING:
-    from .parser import RawLine
+from .. import patterns as pt
+from ..diagnostics import Reporter
+from ..model import Block, BlockKind, Header, Line, Span, Text
+from .lines import RawLine
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
@@ -36,8 +33,13 @@ def _line(kind: BlockKind, text: str, lang: str) -> Line:
 
 def _block(path: str, kind: BlockKind, raw: RawLine, lang: str, text: str | None = None, offset: int = 0) -> Block:
     text = raw.text if text is None else text
-    return Block(kind, [_line(kind, text, lang)], Span(path, raw.number, raw.column + offset),
-                 raw.indent, raw.indent >= RIGHT_ALIGNED)
+    return Block(
+        kind,
+        [_line(kind, text, lang)],
+        Span(path, raw.number, raw.column + offset),
+        raw.indent,
+        raw.indent >= RIGHT_ALIGNED,
+    )
 
 
 def _merge(first: Block, others: list[Block]) -> Block:
@@ -48,6 +50,7 @@ def _merge(first: Block, others: list[Block]) -> Block:
 
 # --------------------------------------------------------------------------- Chinese
 
+
 def _match_headline(title: str, body: list[RawLine]) -> tuple[int, int | None]:
     """How many body lines repeat ``title``; and, if the last is glued, where its remainder starts."""
     rest = _WS.sub("", title)
@@ -55,7 +58,7 @@ def _match_headline(title: str, body: list[RawLine]) -> tuple[int, int | None]:
     for raw in body:
         compact = _WS.sub("", raw.text)
         if rest.startswith(compact):
-            rest, used = rest[len(compact):], used + 1
+            rest, used = rest[len(compact) :], used + 1
             if not rest:
                 return used, None
             continue
@@ -83,22 +86,30 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     rest = body[used:]
     if used:
         head_lines = body[:used]
-        head = Block(BlockKind.HEADLINE, [[raw.text] for raw in head_lines],
-                     Span(path, head_lines[0].number, head_lines[0].column), head_lines[0].indent)
+        head = Block(
+            BlockKind.HEADLINE,
+            [[raw.text] for raw in head_lines],
+            Span(path, head_lines[0].number, head_lines[0].column),
+            head_lines[0].indent,
+        )
         if glued_at is not None:
             last = head_lines[-1]
             head.lines[-1] = [last.text[:glued_at]]
             remainder = last.text[glued_at:].lstrip(" \u3000")
             offset = len(last.text) - len(remainder)
-            kind = BlockKind.SALUTATION if pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40 \
+            kind = (
+                BlockKind.SALUTATION
+                if pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40
                 else BlockKind.PARAGRAPH
+            )
             glued = _block(path, kind, last, "zh", remainder, offset)
             blocks.extend([head, glued])
         else:
             blocks.append(head)
     elif title:
-        reporter.info("P005", f"the headline {title!r} is not repeated at the start of the body",
-                      body[0].number, body[0].column)
+        reporter.info(
+            "P005", f"the headline {title!r} is not repeated at the start of the body", body[0].number, body[0].column
+        )
     has_insert_note = _INSERT_NOTE.search("\n".join(raw.text for raw in rest)) is not None
     # Signers named in the author line (several bodies joined by U+3000) sign their own parts.
     signers = set(header.author_zh.value.split()) if header.author_zh else set()
@@ -107,31 +118,42 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         text = raw.text
         after_head = position == 0 and used and glued_at is None
         if raw.indent >= RIGHT_ALIGNED and raw.indent >= base + 10:
-            kind = (BlockKind.ATTRIBUTION if text.startswith("——") else
-                    BlockKind.EDITORIAL if pt.editorial(text, "zh") else
-                    BlockKind.CREDIT if pt.ZH_CREDIT.match(text) else
-                    BlockKind.PLACE_DATE if pt.ZH_PLACE_DATE.match(text) else BlockKind.SIGNATURE)
+            kind = (
+                BlockKind.ATTRIBUTION
+                if text.startswith("——")
+                else BlockKind.EDITORIAL
+                if pt.editorial(text, "zh")
+                else BlockKind.CREDIT
+                if pt.ZH_CREDIT.match(text)
+                else BlockKind.PLACE_DATE
+                if pt.ZH_PLACE_DATE.match(text)
+                else BlockKind.SIGNATURE
+            )
         elif pt.editorial(text, "zh"):
             kind = BlockKind.EDITORIAL
         elif pt.ZH_CREDIT.match(text):
             kind = BlockKind.CREDIT
         elif len(text) <= 40 and (match := pt.ZH_VALEDICTION.match(text)):
-            signer = text[match.end():].lstrip(" \u3000")
+            signer = text[match.end() :].lstrip(" \u3000")
             blocks.append(_block(path, BlockKind.VALEDICTION, raw, "zh", match.group()))
             if signer:
                 blocks.append(_block(path, BlockKind.SIGNATURE, raw, "zh", signer, len(text) - len(signer)))
             continue
         elif after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
             kind = BlockKind.BYLINE
-        elif after_head and (_ZH_BYLINE.match(text) or _CJK_NAME.match(text) or (
-                header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))):
+        elif after_head and (
+            _ZH_BYLINE.match(text)
+            or _CJK_NAME.match(text)
+            or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
+        ):
             kind = BlockKind.BYLINE
         elif after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
             kind = BlockKind.SALUTATION
         elif not after_head and (text in signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
             kind = BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
-        elif (blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE)
-              and pt.ZH_PLACE_DATE.match(text)):
+        elif (
+            blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text)
+        ):
             kind = BlockKind.PLACE_DATE
         elif raw.indent >= base + 6 and len(text) <= 30:
             kind = BlockKind.INTERTITLE
@@ -141,15 +163,23 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         else:
             kind = BlockKind.PARAGRAPH
             if raw.indent != base and not (position == 0 and glued_at is None and not used):
-                reporter.info("P006", f"a line indented {raw.indent} columns (paragraphs here: {base}) "
-                              "is kept as a paragraph", raw.number, raw.column)
+                reporter.info(
+                    "P006",
+                    f"a line indented {raw.indent} columns (paragraphs here: {base}) is kept as a paragraph",
+                    raw.number,
+                    raw.column,
+                )
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    return Text("zh-Hans", _merge_intertitles(blocks), Span(path, body[0].number, body[0].column),
-                range(lines[0].number, lines[-1].number + 1))
+    return Text(
+        "zh-Hans",
+        _merge_intertitles(blocks),
+        Span(path, body[0].number, body[0].column),
+        range(lines[0].number, lines[-1].number + 1),
+    )
 
 
 def _is_zh_candidate(text: str) -> bool:
@@ -162,6 +192,7 @@ def _is_zh_candidate(text: str) -> bool:
 
 def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
     """Turn same-indent short lines into intertitles where the context supports it."""
+
     def paragraph(index: int) -> bool:
         return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
 
@@ -172,8 +203,7 @@ def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_no
             follows += 1
         if not paragraph(follows):
             continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
-        single_ok = (paragraph(index - 1) and len(blocks[index].text) <= 15
-                     and len(blocks[follows].text) > 15)
+        single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
@@ -198,9 +228,13 @@ def _merge_intertitles(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
-        if (block.kind is BlockKind.INTERTITLE and previous is not None
-                and previous.kind is BlockKind.INTERTITLE and len(previous.lines) < 3
-                and block.span.line == previous.span.line + len(previous.lines)):
+        if (
+            block.kind is BlockKind.INTERTITLE
+            and previous is not None
+            and previous.kind is BlockKind.INTERTITLE
+            and len(previous.lines) < 3
+            and block.span.line == previous.span.line + len(previous.lines)
+        ):
             _merge(previous, [block])
         else:
             merged.append(block)
@@ -214,16 +248,22 @@ _EN_TERMINAL = (".", ",", ";", ":")
 
 def _en_title_like(lines: list[str]) -> bool:
     return 1 <= len(lines) <= 3 and all(
-        len(line) <= 120 and len(line.split()) <= 20 and not line.endswith(_EN_TERMINAL)
+        len(line) <= 120
+        and len(line.split()) <= 20
+        and not line.endswith(_EN_TERMINAL)
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
         and pt.title_case(line)
-        for line in lines)
+        for line in lines
+    )
 
 
 def _en_closing_line(line: str) -> bool:
     """A short line that may sign or date a message: no sentence end, title case or a formula."""
-    return (len(line) <= 120 and not line.endswith((".", ";", ":", "?", "!"))
-            and bool(pt.EN_SIGNED_FORMULA.search(line) or pt.title_case(line)))
+    return (
+        len(line) <= 120
+        and not line.endswith((".", ";", ":", "?", "!"))
+        and bool(pt.EN_SIGNED_FORMULA.search(line) or pt.title_case(line))
+    )
 
 
 def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
@@ -246,11 +286,15 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
     for position, group in enumerate(groups):
         texts = [raw.text for raw in group]
         single = texts[0] if len(texts) == 1 else None
-        if position == 0 and single and (single == title or (
-                len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
+        if position == 0 and single and (single == title or (len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
             kind = BlockKind.HEADLINE
-        elif position == 1 and blocks[0].kind is BlockKind.HEADLINE and single and len(single) <= 200 and (
-                single.endswith(":") or (single.startswith("Dear") and single.endswith(","))):
+        elif (
+            position == 1
+            and blocks[0].kind is BlockKind.HEADLINE
+            and single
+            and len(single) <= 200
+            and (single.endswith(":") or (single.startswith("Dear") and single.endswith(",")))
+        ):
             kind = BlockKind.SALUTATION
         elif pt.EN_TRANSLATOR_NOTE.match(texts[0]):
             kind = BlockKind.TRANSLATOR_NOTE
@@ -269,16 +313,21 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         else:
             kind, closing = BlockKind.PARAGRAPH, False
         first = group[0]
-        block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column),
-                      first.indent)
+        block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column), first.indent)
         blocks.append(block)
     # An intertitle cannot end the text: trailing short lines are signatures and dates.
     for block in reversed(blocks):
-        if block.kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE,
-                          BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        if block.kind in (
+            BlockKind.CREDIT,
+            BlockKind.EDITORIAL,
+            BlockKind.TRANSLATOR_NOTE,
+            BlockKind.SIGNATURE,
+            BlockKind.PLACE_DATE,
+        ):
             continue
         if block.kind is not BlockKind.INTERTITLE or len(block.lines) != 1:
             break
         block.kind = BlockKind.PLACE_DATE if pt.EN_DATE.search(block.text) else BlockKind.SIGNATURE
-    return Text("en", blocks, Span(path, groups[0][0].number, groups[0][0].column),
-                range(lines[0].number, lines[-1].number + 1))
+    return Text(
+        "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
+    )

@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from .model import (
+from ..model import (
     Article,
     Block,
     BlockKind,
@@ -30,8 +30,8 @@ from .model import (
     Section,
     Text,
 )
-from .patterns import signer_name
-from .tei import TEI_NS, T
+from ..patterns import signer_name
+from . import TEI_NS, T
 
 NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
 LANGUAGES = {
@@ -41,18 +41,18 @@ LANGUAGES = {
 }
 EDITORIAL_DECL = (
     "The headline the body repeats is the head of each language division. Intertitles are the "
-    "head of a nested div type=\"section\"; a two-line intertitle is one head with lb between its "
-    "lines. Letters, telegrams and signed messages are div type=\"letter\" with opener and closer "
-    "(salute, signed, dateline); unsigned text after signed messages is div type=\"item\".",
-    "The newspaper's editorial remarks are note type=\"editorial\" whose resp points to the "
+    'head of a nested div type="section"; a two-line intertitle is one head with lb between its '
+    'lines. Letters, telegrams and signed messages are div type="letter" with opener and closer '
+    '(salute, signed, dateline); unsigned text after signed messages is div type="item".',
+    'The newspaper\'s editorial remarks are note type="editorial" whose resp points to the '
     "newspaper's editors; credit lines are note type=\"source\"; the translator's notes are "
-    "note type=\"translator\"; leads and credits inside a paragraph are seg type=\"lead\" and "
-    "seg type=\"credit\".",
-    "The two languages are aligned block by block in standOff/linkGrp type=\"translation\": "
+    'note type="translator"; leads and credits inside a paragraph are seg type="lead" and '
+    'seg type="credit".',
+    'The two languages are aligned block by block in standOff/linkGrp type="translation": '
     "each link targets the Chinese block(s) then the English block(s) (1:1, 1:2, 2:1); blocks "
     "with no counterpart are in no link; cert marks links that are not certain.",
     "Indentation, alignment padding and line breaks of the source are not kept (right-aligned "
-    "paragraphs carry rend=\"align(right)\"); all other characters are kept as in the source. "
+    'paragraphs carry rend="align(right)"); all other characters are kept as in the source. '
     "The text of each language division equals the source text of that language after white "
     "space normalisation: Chinese with all white space removed, English as a sequence of "
     "white-space separated words.",
@@ -73,16 +73,25 @@ _TAG = {
     BlockKind.TRANSLATOR_NOTE: "note",
 }
 _NAME_TAG = {PhraseKind.PERSON: "persName", PhraseKind.PLACE: "placeName", PhraseKind.ORG: "orgName"}
-_LIST = {PhraseKind.PERSON: ("listPerson", "person"), PhraseKind.PLACE: ("listPlace", "place"),
-         PhraseKind.ORG: ("listOrg", "org")}
+_LIST = {
+    PhraseKind.PERSON: ("listPerson", "person"),
+    PhraseKind.PLACE: ("listPlace", "place"),
+    PhraseKind.ORG: ("listOrg", "org"),
+}
 #: The taggers that can leave tags in a document: ident, label, description.
 TAGGERS = {
-    "authority": ("encoder-authority", "encoder authority matcher",
-                  "Names of the authority file (source/authority.xml), longest match, both languages."),
+    "authority": (
+        "encoder-authority",
+        "encoder authority matcher",
+        "Names of the authority file (source/authority.xml), longest match, both languages.",
+    ),
     "jieba": ("jieba", "jieba 0.42.1", "Chinese persons, places and organisations (part-of-speech nr, ns, nt)."),
     "spacy": ("spacy", "spaCy 3.8 with en_core_web_sm 3.8.0", "English PERSON, GPE, LOC and ORG entities."),
-    "projection": ("encoder-projection", "encoder name projection",
-                   "A name of one language sought in the aligned block of the other (pinyin, authority forms)."),
+    "projection": (
+        "encoder-projection",
+        "encoder name projection",
+        "A name of one language sought in the aligned block of the other (pinyin, authority forms).",
+    ),
 }
 _ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
@@ -99,8 +108,15 @@ def _text(value: str) -> str:
 
 def _attr(value: str) -> str:
     """``value`` escaped as an attribute value (as libxml2 writes it)."""
-    if ("&" not in value and "<" not in value and ">" not in value and '"' not in value and "\n" not in value
-            and "\r" not in value and "\t" not in value):
+    if (
+        "&" not in value
+        and "<" not in value
+        and ">" not in value
+        and '"' not in value
+        and "\n" not in value
+        and "\r" not in value
+        and "\t" not in value
+    ):
         return value
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     return value.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
@@ -123,11 +139,16 @@ def _element(tag: str, attrib: dict[str, str] | None, content: str | None) -> st
 def _encoding_desc(version: str) -> tuple[str, str]:
     """The encodingDesc, the same for every article, around the place of the taggers' applications."""
     pad = "  " * 4
-    head = (f"    <encodingDesc>\n      <appInfo>\n{pad}<application ident=\"encoder\" version=\"{_attr(version)}\">\n"
-            f"{pad}  <label>encoder</label>\n"
-            f"{pad}  <desc>Structure, ids and TEI writing of People's Daily articles.</desc>\n{pad}</application>\n")
-    tail = "      </appInfo>\n      <editorialDecl>\n" + "".join(
-        f"{pad}<p>{_text(text)}</p>\n" for text in EDITORIAL_DECL) + "      </editorialDecl>\n    </encodingDesc>\n"
+    head = (
+        f'    <encodingDesc>\n      <appInfo>\n{pad}<application ident="encoder" version="{_attr(version)}">\n'
+        f"{pad}  <label>encoder</label>\n"
+        f"{pad}  <desc>Structure, ids and TEI writing of People's Daily articles.</desc>\n{pad}</application>\n"
+    )
+    tail = (
+        "      </appInfo>\n      <editorialDecl>\n"
+        + "".join(f"{pad}<p>{_text(text)}</p>\n" for text in EDITORIAL_DECL)
+        + "      </editorialDecl>\n    </encodingDesc>\n"
+    )
     return head, tail
 
 
@@ -135,9 +156,11 @@ def _encoding_desc(version: str) -> tuple[str, str]:
 def _lang_usage(bilingual: bool) -> str:
     # The header is English and always names the newspaper in Chinese too.
     used = (["mul"] if bilingual else []) + ["zh-Hans", "en"]
-    return "      <langUsage>\n" + "".join(
-        f"        <language ident=\"{code}\">{_text(LANGUAGES[code])}</language>\n" for code in used) + \
-        "      </langUsage>\n"
+    return (
+        "      <langUsage>\n"
+        + "".join(f'        <language ident="{code}">{_text(LANGUAGES[code])}</language>\n' for code in used)
+        + "      </langUsage>\n"
+    )
 
 
 class _Writer:
@@ -285,21 +308,28 @@ class _Writer:
     def header(self) -> None:
         header = self.article.header
         leaf = self._leaf
-        titles = [(field.value, lang) for field, lang in ((header.title_zh, "zh-Hans"), (header.title_en, "en"))
-                  if field is not None]
+        titles = [
+            (field.value, lang)
+            for field, lang in ((header.title_zh, "zh-Hans"), (header.title_en, "en"))
+            if field is not None
+        ]
         self.out.append('  <teiHeader xml:lang="en">\n    <fileDesc>\n')
         title_stmt = self._open(3, "titleStmt")
         for value, lang in titles:
             leaf(4, "title", _text(value), {"type": "main", "xml:lang": lang})
-        self.out.append(f"        <respStmt>\n          <resp>TEI encoding</resp>\n"
-                        f"          <name>encoder {_text(self.version)}</name>\n        </respStmt>\n")
+        self.out.append(
+            f"        <respStmt>\n          <resp>TEI encoding</resp>\n"
+            f"          <name>encoder {_text(self.version)}</name>\n        </respStmt>\n"
+        )
         self._close(3, "titleStmt", title_stmt)
         self.out.append("      <publicationStmt>\n        <publisher>encoder project</publisher>\n")
         leaf(4, "idno", _text(self.root_id), {"type": "local"})
-        self.out.append('        <availability status="unknown">\n          <licence>The TEI encoding is released '
-                        "under CC BY 4.0. The rights in the article and its translation are not cleared by this "
-                        "file.</licence>\n        </availability>\n      </publicationStmt>\n"
-                        '      <sourceDesc>\n        <biblStruct type="newspaperArticle">\n')
+        self.out.append(
+            '        <availability status="unknown">\n          <licence>The TEI encoding is released '
+            "under CC BY 4.0. The rights in the article and its translation are not cleared by this "
+            "file.</licence>\n        </availability>\n      </publicationStmt>\n"
+            '      <sourceDesc>\n        <biblStruct type="newspaperArticle">\n'
+        )
         analytic = self._open(5, "analytic")
         for value, lang in titles:
             leaf(6, "title", _text(value), {"level": "a", "xml:lang": lang})
@@ -307,14 +337,18 @@ class _Writer:
             if field is not None:
                 leaf(6, "author", _text(field.value), {"xml:lang": lang})
         self._close(5, "analytic", analytic)
-        self.out.append(f'          <monogr>\n            <title level="j" xml:lang="zh-Hans">{NEWSPAPER["zh-Hans"]}'
-                        f'</title>\n            <title level="j" type="alt" xml:lang="en">{NEWSPAPER["en"]}</title>\n')
+        self.out.append(
+            f'          <monogr>\n            <title level="j" xml:lang="zh-Hans">{NEWSPAPER["zh-Hans"]}'
+            f'</title>\n            <title level="j" type="alt" xml:lang="en">{NEWSPAPER["en"]}</title>\n'
+        )
         if any(b.kind is BlockKind.EDITORIAL for t in self.article.texts for b in t.blocks):
-            self.out.append(f'            <respStmt xml:id="{_attr(self.editors_id)}">\n'
-                            "              <resp>editorial remarks and intertitles</resp>\n"
-                            '              <orgName xml:lang="zh-Hans">人民日报编辑部</orgName>\n'
-                            "              <orgName xml:lang=\"en\">Editorial Department of the People's Daily"
-                            "</orgName>\n            </respStmt>\n")
+            self.out.append(
+                f'            <respStmt xml:id="{_attr(self.editors_id)}">\n'
+                "              <resp>editorial remarks and intertitles</resp>\n"
+                '              <orgName xml:lang="zh-Hans">人民日报编辑部</orgName>\n'
+                '              <orgName xml:lang="en">Editorial Department of the People\'s Daily'
+                "</orgName>\n            </respStmt>\n"
+            )
         date = header.date.value if header.date else ""
         self.out.append("            <imprint>\n")
         leaf(7, "date", _text(date), {"when": date})
@@ -336,18 +370,22 @@ class _Writer:
         for tagger, version in sorted(self.article.taggers.items()):
             ident, label, description = TAGGERS[tagger]
             version = self.version if tagger in ("authority", "projection") else version
-            self.out.append(f'        <application{_attrs({"xml:id": f"{self.root_id}.app.{tagger}"})} '
-                            f'ident="{ident}" version="{_attr(version)}">\n'
-                            f"          <label>{_text(label)}</label>\n          <desc>{_text(description)}</desc>\n"
-                            "        </application>\n")
+            self.out.append(
+                f"        <application{_attrs({'xml:id': f'{self.root_id}.app.{tagger}'})} "
+                f'ident="{ident}" version="{_attr(version)}">\n'
+                f"          <label>{_text(label)}</label>\n          <desc>{_text(description)}</desc>\n"
+                "        </application>\n"
+            )
         self.out.append(tail)
         self.out.append("    <profileDesc>\n")
         self.out.append(_lang_usage(len(self.article.texts) > 1))
         self._corresp_descs()
         self.out.append("    </profileDesc>\n")
         source_name = self.article.path.replace("\\", "/").rsplit("/", 1)[-1]
-        self.out.append(f"    <revisionDesc>\n      <change>Converted from {_text(source_name)} by encoder "
-                        f"{_text(self.version)}.</change>\n    </revisionDesc>\n  </teiHeader>\n")
+        self.out.append(
+            f"    <revisionDesc>\n      <change>Converted from {_text(source_name)} by encoder "
+            f"{_text(self.version)}.</change>\n    </revisionDesc>\n  </teiHeader>\n"
+        )
 
     def _corresp_descs(self) -> None:
         """One correspDesc per signed letter of the first language version."""
@@ -374,7 +412,7 @@ class _Writer:
                 if match:
                     year, month, day = match.groups()
                     self._leaf(5, "date", None, {"when": f"{year}-{int(month):02d}-{int(day):02d}"})
-                    place = dated.text[match.end():].lstrip()
+                    place = dated.text[match.end() :].lstrip()
                     if place.startswith("于") and len(place) > 1:
                         self._leaf(5, "placeName", _text(place[1:]), {"xml:lang": text.lang})
             self.out.append("        </correspAction>\n      </correspDesc>\n")
@@ -394,13 +432,21 @@ class _Writer:
             self.out.append(f"    <{register}>\n")
             out = self.out
             for entity in entities:  # (keys and ids are NCNames: nothing to escape)
-                extra = f' resp="#{self.root_id}.app.{entity.resp}" cert="{_attr(entity.cert or "medium")}"' \
-                    if entity.resp else ""
+                extra = (
+                    f' resp="#{self.root_id}.app.{entity.resp}" cert="{_attr(entity.cert or "medium")}"'
+                    if entity.resp
+                    else ""
+                )
                 start = f'      <{entry_tag} xml:id="{self.root_id}.{entity.key}"{extra}'
-                inside = [f'        <{name_tag} xml:lang="{lang}">{_text(form)}</{name_tag}>\n'
-                          for lang in ("zh-Hans", "en") for form in entity.names.get(lang, ())]
-                inside += [f'        <idno type="URI" subtype="{_attr(subtype)}">{_text(uri)}</idno>\n'
-                           for subtype, uri in entity.idnos]
+                inside = [
+                    f'        <{name_tag} xml:lang="{lang}">{_text(form)}</{name_tag}>\n'
+                    for lang in ("zh-Hans", "en")
+                    for form in entity.names.get(lang, ())
+                ]
+                inside += [
+                    f'        <idno type="URI" subtype="{_attr(subtype)}">{_text(uri)}</idno>\n'
+                    for subtype, uri in entity.idnos
+                ]
                 out.append(f"{start}>\n{''.join(inside)}      </{entry_tag}>\n" if inside else f"{start}/>\n")
             self.out.append(f"    </{register}>\n")
         if self.article.links:
@@ -415,8 +461,10 @@ class _Writer:
 
     def document(self) -> str:
         lang = "mul" if len(self.article.texts) > 1 else self.article.texts[0].lang
-        self.out.append(f"<?xml version='1.0' encoding='UTF-8'?>\n<TEI xmlns=\"{TEI_NS}\" "
-                        f'xml:id="{_attr(self.root_id)}" xml:lang="{lang}">\n')
+        self.out.append(
+            f"<?xml version='1.0' encoding='UTF-8'?>\n<TEI xmlns=\"{TEI_NS}\" "
+            f'xml:id="{_attr(self.root_id)}" xml:lang="{lang}">\n'
+        )
         self.header()
         self.out.append("  <text>\n    <body>\n")
         for text in self.article.texts:
@@ -448,11 +496,15 @@ def parse_tei(data: bytes) -> etree._ElementTree:
 #: Elements that hold only elements in this profile: indented. Every other element holds text
 #: (a paragraph, a heading, a name…) and is left exactly as built: indentation inside it would
 #: add white space to the text (lxml's indent() does so before a first child element).
-CONTAINERS = frozenset(T + name for name in (
-    "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
-    "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
-    "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
-    "person place org linkGrp").split())
+CONTAINERS = frozenset(
+    T + name
+    for name in (
+        "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
+        "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
+        "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
+        "person place org linkGrp"
+    ).split()
+)
 
 
 def indent(element: etree._Element, level: int = 0) -> None:
@@ -473,4 +525,3 @@ def serialize(tree: etree._ElementTree) -> bytes:
     root = tree.getroot()
     indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
-

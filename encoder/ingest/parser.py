@@ -11,12 +11,11 @@ Three input shapes are recognised by their first lines:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
 
+from ..diagnostics import Reporter
+from ..model import Article, Field, Header, Span, Text
 from .classify import classify_en, classify_zh
-from .diagnostics import Reporter
-from .model import Article, Field, Header, Span, Text
+from .lines import RawLine, raw_lines
 from .reader import Source
 
 _EN_FIELD = re.compile(r"^([A-Z][A-Za-z ]{0,20}):(.*)$")
@@ -27,33 +26,10 @@ _HR = re.compile(r"^<hr\s*/?>$", re.IGNORECASE)
 _ORIGINAL = re.compile(r"^Original\s*[:：]$")
 
 
-class RawLine(NamedTuple):
-    """A source line with its number and its indentation measured in display columns."""
-
-    number: int
-    text: str  # without indentation and trailing white space
-    indent: int  # display width: ASCII space 1, U+3000 2, TAB 4
-    column: int  # 1-based column where ``text`` starts
-
-
-_new_tuple = tuple.__new__
-
-
-def _raw_lines(lines: Sequence[str], first: int = 1) -> list[RawLine]:
-    """The lines as :class:`RawLine`, numbered from ``first`` (one loop, no call a line)."""
-    out = []
-    for number, line in enumerate(lines, first):
-        stripped = line.lstrip(" \u3000\t")
-        lead = len(line) - len(stripped)
-        width = lead + line.count("\u3000", 0, lead) + 3 * line.count("\t", 0, lead) if lead else 0
-        out.append(_new_tuple(RawLine, (number, stripped.rstrip(" \u3000\t"), width, lead + 1)))
-    return out
-
-
 def parse(source: Source, reporter: Reporter | None = None) -> Article:
     """Recognise the shape of ``source`` and parse it; raise ``EncodeError`` if it has none."""
     reporter = reporter or Reporter(source.path)
-    lines = _raw_lines(source.lines)
+    lines = raw_lines(source.lines)
     first = next((ln for ln in lines if ln.text), None)
     if first is None:
         raise reporter.fail("R003", "the file holds only white space", 1, 1)
@@ -62,7 +38,7 @@ def parse(source: Source, reporter: Reporter | None = None) -> Article:
     if _EN_FIELD.match(first.text) and first.text.startswith("Title"):
         body_start = _parse_en_header(lines, first.number - 1, header, reporter)
         hr = next((i for i in range(body_start, len(lines)) if _HR.match(lines[i].text)), None)
-        en_lines = lines[body_start: hr if hr is not None else len(lines)]
+        en_lines = lines[body_start : hr if hr is not None else len(lines)]
         if hr is not None:
             zh_start = _after_original(lines, hr, reporter)
             zh_text = _parse_zh(source, lines, zh_start, header, reporter)
@@ -77,7 +53,10 @@ def parse(source: Source, reporter: Reporter | None = None) -> Article:
         raise reporter.fail(
             "P001",
             "unrecognised input: expected a 'Title:' header (English or bilingual article) "
-            "or a '### title' line (rmrb markdown)", first.number, first.column)
+            "or a '### title' line (rmrb markdown)",
+            first.number,
+            first.column,
+        )
     if header.date is None:
         raise reporter.fail("P002", "the article has no date (YYYY-MM-DD) in its header", first.number, 1)
     return Article(source.path, header, texts)
@@ -127,7 +106,8 @@ def _after_original(lines: list[RawLine], hr: int, reporter: Reporter) -> int:
         index += 1
     if index >= len(lines):
         raise reporter.fail(
-            "P004", "the file has '<hr />' but no Chinese original after it", lines[hr].number, lines[hr].column)
+            "P004", "the file has '<hr />' but no Chinese original after it", lines[hr].number, lines[hr].column
+        )
     return index
 
 
@@ -135,8 +115,9 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
     """Parse an rmrb markdown article starting at ``lines[start]`` (the ``###`` line)."""
     title_line = lines[start]
     if not title_line.text.startswith("###"):
-        raise reporter.fail("P001", "the Chinese original must start with a '### title' line",
-                            title_line.number, title_line.column)
+        raise reporter.fail(
+            "P001", "the Chinese original must start with a '### title' line", title_line.number, title_line.column
+        )
     path = source.path
     title = title_line.text[3:].strip()
     if not title:
@@ -154,15 +135,24 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
     date_line = lines[date_index]
     date = Field(date_line.text, Span(path, date_line.number, date_line.column))
     if header.date is not None and header.date.value != date.value:
-        reporter.warning("P002", f"the Chinese date {date.value} differs from the English header's "
-                         f"{header.date.value}; the English one is kept", date_line.number, date_line.column)
+        reporter.warning(
+            "P002",
+            f"the Chinese date {date.value} differs from the English header's "
+            f"{header.date.value}; the English one is kept",
+            date_line.number,
+            date_line.column,
+        )
     else:
         header.date = date
     index = date_index + 1
     if index < len(lines) and (match := _ZH_PAGE.match(lines[index].text)):
         if header.page is not None and header.page.value != match.group(1):
-            reporter.warning("P002", f"page 第{match.group(1)}版 differs from the English header's Page "
-                             f"{header.page.value}", lines[index].number, lines[index].column)
+            reporter.warning(
+                "P002",
+                f"page 第{match.group(1)}版 differs from the English header's Page {header.page.value}",
+                lines[index].number,
+                lines[index].column,
+            )
         header.page = header.page or Field(match.group(1), Span(path, lines[index].number, lines[index].column))
         if match.group(2).strip():
             header.extra["版"] = Field(match.group(2).strip(), Span(path, lines[index].number, 1))
@@ -175,6 +165,10 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
         index += 1
     text = classify_zh(path, lines[index:], header, reporter)
     if text is None:
-        raise reporter.fail("P003", "the Chinese article has no body text after its header",
-                            lines[index - 1].number + 1 if index < len(lines) + 1 else index, 1)
+        raise reporter.fail(
+            "P003",
+            "the Chinese article has no body text after its header",
+            lines[index - 1].number + 1 if index < len(lines) + 1 else index,
+            1,
+        )
     return text

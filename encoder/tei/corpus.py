@@ -17,9 +17,9 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from . import __version__
-from .files import atomic
-from .tei import TEI_NS, XML_ID, XML_LANG, T
+from .. import __version__
+from ..run.files import atomic
+from . import TEI_NS, XML_ID, XML_LANG, T
 
 XI_NS = "http://www.w3.org/2001/XInclude"
 _ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
@@ -89,8 +89,10 @@ def _header(entry: Group) -> etree._Element:
     file_desc = etree.SubElement(header, f"{T}fileDesc")
     titles = etree.SubElement(file_desc, f"{T}titleStmt")
     span = entry.first if entry.first == entry.last else f"{entry.first} to {entry.last}"
-    for lang, text in (("zh-Hans", f"人民日报 {entry.key}"), ("en", f"People's Daily, {entry.key}: "
-                       f"{len(entry.members)} articles ({span})")):
+    for lang, text in (
+        ("zh-Hans", f"人民日报 {entry.key}"),
+        ("en", f"People's Daily, {entry.key}: {len(entry.members)} articles ({span})"),
+    ):
         etree.SubElement(titles, f"{T}title", {"type": "main", XML_LANG: lang}).text = text
     responsible = etree.SubElement(titles, f"{T}respStmt")
     etree.SubElement(responsible, f"{T}resp").text = "TEI encoding and corpus assembly"
@@ -101,11 +103,13 @@ def _header(entry: Group) -> etree._Element:
     availability = etree.SubElement(publication, f"{T}availability", {"status": "unknown"})
     etree.SubElement(availability, f"{T}licence").text = (
         "The TEI encoding is released under CC BY 4.0. The rights in the articles and their translations are "
-        "not cleared by this file.")
+        "not cleared by this file."
+    )
     source = etree.SubElement(file_desc, f"{T}sourceDesc")
     etree.SubElement(source, f"{T}p").text = (
         f"{len(entry.members)} articles of 人民日报 (People's Daily) from {span}; each member's own header "
-        "describes its source.")
+        "describes its source."
+    )
     profile = etree.SubElement(header, f"{T}profileDesc")
     usage = etree.SubElement(profile, f"{T}langUsage")
     names = {"mul": "several languages", "zh-Hans": "Chinese in simplified script", "en": "English"}

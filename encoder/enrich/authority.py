@@ -17,10 +17,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from .model import PhraseKind
-from .tei import XML_ID, XML_LANG
+from ..model import PhraseKind
+from ..tei import XML_ID, XML_LANG
 
-DEFAULT = Path(os.environ.get("ENCODER_AUTHORITY", Path(__file__).resolve().parent.parent / "source" / "authority.xml"))
+DEFAULT = Path(os.environ.get("ENCODER_AUTHORITY", Path(__file__).resolve().parents[2] / "source" / "authority.xml"))
 _KINDS = {"person": PhraseKind.PERSON, "place": PhraseKind.PLACE, "org": PhraseKind.ORG}
 
 

@@ -1,0 +1,1 @@
+"""Running the pipeline: one article (``pipeline``), many files (``batch``), atomic output (``files``)."""
