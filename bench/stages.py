@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from encoder import fidelity
+from encoder.check import fidelity
 from encoder.check.validate import Validation
 from encoder.diagnostics import Reporter
 from encoder.enrich.align import align

@@ -18,10 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Reporter
-from .enrich import passes
-from .enrich.names import Config
+from .enrich import AUTHORITY_ONLY, PASSES, enrich
 from .enrich.spans import located
-from .enrich.structure import structure
 from .ingest.parser import parse
 from .ingest.reader import read_source
 from .model import Article, PhraseKind
@@ -88,9 +86,7 @@ def evaluate(gold_path: Path, statistical: bool = True) -> tuple[set[Mention], s
     reporter = Reporter(str(source_path))
     source = read_source(source_path, reporter=reporter)
     article = parse(source, reporter)
-    structure(article, reporter)
-    for _, run in passes(Config(statistical=statistical)):
-        run(article, reporter)
+    enrich(article, reporter, PASSES if statistical else AUTHORITY_ONLY)
     text = "\n".join(source.lines) + "\n"
     sections = {"en": 0, "zh": 0}
     if "Original:" in text and "seed" in gold:

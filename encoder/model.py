@@ -8,6 +8,7 @@ matter. Inline content is a list of plain strings and :class:`Phrase` objects.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -235,3 +236,39 @@ class Article:
     def text(self, lang: str) -> Text | None:
         """The language version whose tag starts with ``lang``."""
         return next((t for t in self.texts if t.lang.startswith(lang)), None)
+
+
+Part = Block | Section | Letter | Item | Epigraph
+
+
+def walk(text: Text) -> Iterator[tuple[Part, int]]:
+    """Every part of ``text`` in document order with its depth (0 for the parts of the text
+    itself): the headline, the front matter (an epigraph, then its quote and attribution), each
+    node before what it holds (a section's head first; a letter's opener, content, closer),
+    then the back matter. The one traversal of the part tree the passes share."""
+    if text.headline is not None:
+        yield text.headline, 0
+    for part in text.front:
+        yield part, 0
+        if isinstance(part, Epigraph):
+            yield part.quote, 1
+            yield part.attribution, 1
+    for node in text.content:
+        yield from _walk_node(node, 0)
+    for block in text.back:
+        yield block, 0
+
+
+def _walk_node(node: Node, depth: int) -> Iterator[tuple[Part, int]]:
+    yield node, depth
+    if isinstance(node, Section):
+        yield node.head, depth + 1
+        children: list[Node] = node.content
+    elif isinstance(node, Letter):
+        children = [*node.opener, *node.content, *node.closer]
+    elif isinstance(node, Item):
+        children = node.content
+    else:
+        return
+    for child in children:
+        yield from _walk_node(child, depth + 1)

@@ -15,11 +15,10 @@ from lxml import etree
 from encoder.check.validate import Validation
 from encoder.cli import main
 from encoder.diagnostics import Reporter
+from encoder.enrich import enrich, pipeline, zh_names
 from encoder.enrich import names as names_module
-from encoder.enrich import passes, zh_names
 from encoder.enrich.authority import load
 from encoder.enrich.names import Config, romanisations
-from encoder.enrich.structure import structure
 from encoder.evaluate import GOLD, evaluate, f1, scores
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -142,14 +141,12 @@ def test_conversion_without_the_statistical_taggers(monkeypatch) -> None:
 def test_names_and_dates_passes_are_idempotent() -> None:
     reporter = Reporter(str(SEED))
     article = parse(read_source(SEED), reporter)
-    structure(article, reporter)
-    steps = passes(Config())
-    for _, run in steps:
-        run(article, reporter)
+    steps = pipeline(Config())
+    enrich(article, reporter, steps)
     first = serialize(to_tei(article, "0.0.0"))
-    for name, run in steps:
-        if name in ("dates", "names"):
-            run(article, reporter)
+    for step in steps:
+        if step.name in ("dates", "names"):
+            step.run(article, reporter)
     assert serialize(to_tei(article, "0.0.0")) == first
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from encoder import pipeline
 from encoder.check.validate import Validation
+from encoder.run import pipeline
 from encoder.run.batch import Job, Options, convert_entries
 from encoder.run.pipeline import STAGES, encode, encode_files
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..diagnostics import Reporter
-from ..model import Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
+from ..model import Article, Block, BlockKind, Epigraph, Item, Letter, Section, Text, walk
 
 #: Id prefix of each block kind.
 BLOCK_PREFIX: dict[BlockKind, str] = {
@@ -22,6 +22,9 @@ BLOCK_PREFIX: dict[BlockKind, str] = {
     BlockKind.ATTRIBUTION: "at",
     BlockKind.TRANSLATOR_NOTE: "tn",
 }
+
+#: Id prefix of each kind of node.
+_NODE_PREFIX: dict[type, str] = {Section: "sec", Letter: "let", Item: "item"}
 
 
 def root_id(article: Article) -> str:
@@ -42,42 +45,12 @@ def assign_ids(article: Article, reporter: Reporter) -> None:
 
 
 def _assign_text(root: str, text: Text) -> None:
+    """Ids by position: ``<text id>.<prefix><n>``, counted per prefix in document order."""
     text.id = f"{root}.{text.short}"
     counts: dict[str, int] = {}
-
-    def next_id(prefix: str) -> str:
+    for part, _depth in walk(text):
+        if isinstance(part, Epigraph):  # no id of its own: its quote and attribution have one
+            continue
+        prefix = BLOCK_PREFIX[part.kind] if isinstance(part, Block) else _NODE_PREFIX[type(part)]
         number = counts[prefix] = counts.get(prefix, 0) + 1
-        return f"{text.id}.{prefix}{number}"
-
-    def block(b: Block) -> None:
-        b.id = next_id(BLOCK_PREFIX[b.kind])
-
-    def node(n: Node) -> None:
-        if isinstance(n, Block):
-            block(n)
-        elif isinstance(n, Section):
-            n.id = next_id("sec")
-            block(n.head)
-            for child in n.content:
-                node(child)
-        elif isinstance(n, Letter):
-            n.id = next_id("let")
-            for child in [*n.opener, *n.content, *n.closer]:
-                node(child)
-        elif isinstance(n, Item):
-            n.id = next_id("item")
-            for child in n.content:
-                node(child)
-
-    if text.headline is not None:
-        block(text.headline)
-    for part in text.front:
-        if isinstance(part, Epigraph):
-            block(part.quote)
-            block(part.attribution)
-        else:
-            block(part)
-    for n in text.content:
-        node(n)
-    for b in text.back:
-        block(b)
+        part.id = f"{text.id}.{prefix}{number}"

@@ -1,4 +1,4 @@
-"""The pipeline: read → parse → structure → enrich → write → fidelity gate → validate.
+"""The pipeline: read → parse → enrich (structure, ids, alignment, dates, names) → write → fidelity gate → validate.
 
 Several articles go through it together, stage by stage (every article parsed, then every
 article through each enrich pass, then written…): the interpreter and libxml2 then run one
@@ -19,9 +19,7 @@ from .. import __version__
 from ..check import fidelity
 from ..check.validate import Validation
 from ..diagnostics import Diagnostic, EncodeError, Level, Reporter
-from ..enrich import PASSES, enrich, passes
-from ..enrich.names import Config
-from ..enrich.structure import structure
+from ..enrich import AUTHORITY_ONLY, PASSES, enrich
 from ..ingest.parser import parse
 from ..ingest.reader import Source, read_source
 from ..model import Article
@@ -46,16 +44,11 @@ class Result:
         return self.tei is not None
 
 
-#: The passes with names from the authority file only (built once, not per article).
-_AUTHORITY_ONLY = passes(Config(statistical=False))
-
-
 def build_article(source: Source, reporter: Reporter, ner: bool = True) -> Article:
     """Parse, structure and enrich ``source`` (raises ``EncodeError`` on fatal input errors);
     ``ner=False`` tags names from the authority file only."""
     article = parse(source, reporter)
-    structure(article, reporter)
-    return enrich(article, reporter, PASSES if ner else _AUTHORITY_ONLY)
+    return enrich(article, reporter, PASSES if ner else AUTHORITY_ONLY)
 
 
 @dataclass(slots=True, eq=False)
@@ -102,9 +95,6 @@ def _run(
     def parsed_source(work: _Work) -> None:
         work.article = parse(work.source, work.reporter)  # type: ignore[arg-type]
 
-    def structured(work: _Work) -> None:
-        structure(work.article, work.reporter)  # type: ignore[arg-type]
-
     def written(work: _Work) -> None:
         work.data = write(work.article, version)  # type: ignore[arg-type]
 
@@ -126,9 +116,8 @@ def _run(
     # Steps that would alternate between two large bodies of code (the writer and libxml2's
     # parser, RELAX NG and the rules) run as separate loops: 10-15 % faster measured.
     _stage(works, "read and parse", parsed_source, timings)
-    _stage(works, "read and parse", structured, timings)
-    for _name, run in PASSES if ner else _AUTHORITY_ONLY:
-        _stage(works, "enrich", lambda work, run=run: run(work.article, work.reporter), timings)
+    for step in PASSES if ner else AUTHORITY_ONLY:
+        _stage(works, "enrich", lambda work, run=step.run: run(work.article, work.reporter), timings)
     _stage(works, "write", written, timings)
     _stage(works, "write", parsed, timings)  # fidelity and validation check what is written, byte for byte
     _stage(works, "fidelity", faithful, timings)
