@@ -53,11 +53,14 @@ NAME_KINDS = frozenset({PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG})
 
 @dataclass(slots=True)
 class Phrase:
-    """A marked stretch of text inside a block."""
+    """A marked stretch of text inside a block: a lead, a credit, a name or a date."""
 
     kind: PhraseKind
     content: list[Inline]
-    attrs: dict[str, str] = field(default_factory=dict)
+    entity: str | None = None  # a name: the key of its entry in the article's registers
+    value: str | None = None  # a date: its ISO 8601 value
+    tagger: str | None = None  # who found it when a statistical tagger did (None: rules, authority)
+    certainty: str | None = None  # None: certain; else "medium" or "low"
 
     @property
     def text(self) -> str:

@@ -39,7 +39,7 @@ def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
                     for offset, phrase in located(line):
                         if phrase.kind not in NAME_KINDS:
                             continue
-                        key = phrase.attrs["ref"]
+                        key = phrase.entity
                         if key in known:
                             continue
                         entry = found.setdefault(key, Candidate(key, phrase.kind.value))
@@ -47,7 +47,7 @@ def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
                         forms[phrase.text] = forms.get(phrase.text, 0) + 1
                         entry.count += 1
                         entry.articles.add(article.path)
-                        entry.taggers.add(phrase.attrs.get("resp", ""))
+                        entry.taggers.add(phrase.tagger or "")
                         if text.lang not in entry.examples:
                             start, end = max(0, offset - _CONTEXT), offset + len(phrase.text) + _CONTEXT
                             context = (

@@ -224,7 +224,7 @@ def test_date_forms(text: str, lang: str, expected: list) -> None:
 
     finder = dates._english if lang == "en" else dates._chinese
     found = finder(text, datetime.date(1958, 9, 21), False)
-    assert [(p.text, p.attrs["when"], p.attrs.get("cert")) for _, _, p in found] == expected
+    assert [(p.text, p.value, p.certainty) for _, _, p in found] == expected
 
 
 @settings(max_examples=200, deadline=None)

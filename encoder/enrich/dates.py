@@ -90,10 +90,7 @@ def _resolve(year: int | None, month: int | None, day: int | None, issue: dateti
 def _phrase(text: str, value: tuple[str, bool] | None) -> Phrase | None:
     if value is None:
         return None
-    attrs = {"when": value[0]}
-    if value[1]:
-        attrs["cert"] = "medium"
-    return Phrase(PhraseKind.DATE, [text], attrs)
+    return Phrase(PhraseKind.DATE, [text], value=value[0], certainty="medium" if value[1] else None)
 
 
 def _english(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int, Phrase]]:

@@ -130,7 +130,7 @@ class Matcher:
                 start, end = match.span()
                 if key in stops and stopped(key, lang, text, start, end):
                     continue
-                found.append((start, end, Phrase(kinds[key], [surface], {"ref": key})))
+                found.append((start, end, Phrase(kinds[key], [surface], entity=key)))
             return found
 
         return find
@@ -188,11 +188,9 @@ def local_key(surface: str, lang: str) -> str | None:
 
 
 def _name(kind: PhraseKind, surface: str, key: str, resp: str | None = None) -> Phrase:
-    attrs = {"ref": key}
-    if resp is not None:
-        attrs["resp"] = resp
-        attrs["cert"] = "medium"
-    return Phrase(kind, [surface], attrs)
+    if resp is None:
+        return Phrase(kind, [surface], entity=key)
+    return Phrase(kind, [surface], entity=key, tagger=resp, certainty="medium")
 
 
 def _rebuild(items: list[Inline], accepted: list[tuple[int, int, Phrase]]) -> list[Inline]:
@@ -382,7 +380,7 @@ def _refs(blocks: list[Block]) -> dict[str, Phrase]:
         for line in block.lines:
             for phrase in phrases(line):
                 if phrase.kind in NAME_KINDS:
-                    found.setdefault(phrase.attrs["ref"], phrase)
+                    found.setdefault(phrase.entity, phrase)
     return found
 
 
@@ -419,11 +417,11 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
             ):
                 _spacy_tag(block)
     named = _name_phrases(article)
-    if article.links and any(phrase.attrs.get("resp") == "jieba" for _, _, phrase in named):
+    if article.links and any(phrase.tagger == "jieba" for _, _, phrase in named):
         for link in article.links:
             english = _refs(link.en)
             for key, phrase in _refs(link.zh).items():
-                if key in english or phrase.attrs.get("resp") != "jieba":
+                if key in english or phrase.tagger != "jieba":
                     continue
                 forms = romanisations(phrase.text)
                 # an English name a tagger found is the same entity when it spells the Chinese one
@@ -436,8 +434,8 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
                     for block in link.en:
                         for line in block.lines:
                             for candidate in phrases(line):
-                                if candidate.attrs.get("ref") == other.attrs["ref"]:
-                                    candidate.attrs["ref"], candidate.kind = key, phrase.kind
+                                if candidate.entity == other.entity:
+                                    candidate.entity, candidate.kind = key, phrase.kind
                 if same:
                     continue
                 for form in forms:
@@ -450,7 +448,7 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         return
     refs: dict[int, set[str]] = {}
     for _, block, phrase in named:
-        refs.setdefault(id(block), set()).add(phrase.attrs["ref"])
+        refs.setdefault(id(block), set()).add(phrase.entity)
     for link in article.links:
         chinese = set().union(*(refs.get(id(b), ()) for b in link.zh))
         english = set().union(*(refs.get(id(b), ()) for b in link.en))
@@ -470,16 +468,16 @@ def _unify(named: list[tuple[str, Block, Phrase]]) -> None:
     """An English name found by a tagger that spells a Chinese one of the article takes its key."""
     spellings: dict[str, tuple[str, PhraseKind]] = {}
     for lang, _, phrase in named:
-        if lang.startswith("zh") and phrase.attrs["ref"].startswith("local-"):
+        if lang.startswith("zh") and phrase.entity.startswith("local-"):
             for form in romanisations(phrase.text):
-                spellings.setdefault("".join(form.split()).lower(), (phrase.attrs["ref"], phrase.kind))
+                spellings.setdefault("".join(form.split()).lower(), (phrase.entity, phrase.kind))
     if not spellings:
         return
     for lang, _, phrase in named:
-        if lang == "en" and phrase.attrs["ref"].startswith("local-"):
+        if lang == "en" and phrase.entity.startswith("local-"):
             match = spellings.get(_normalised(phrase.text)[0])
             if match is not None:
-                phrase.attrs["ref"], phrase.kind = match
+                phrase.entity, phrase.kind = match
 
 
 def _registers(article: Article, records: dict[str, Record], named: list[tuple[str, Block, Phrase]]) -> None:
@@ -487,9 +485,8 @@ def _registers(article: Article, records: dict[str, Record], named: list[tuple[s
     taggers: dict[str, str] = {}
     seen: set[tuple[str, str, str, str | None]] = set()  # a name used again adds nothing
     for lang, _, phrase in named:
-        attrs = phrase.attrs
-        key = attrs["ref"]
-        resp = attrs.get("resp")
+        key = phrase.entity
+        resp = phrase.tagger
         surface = phrase.text
         if (key, lang, surface, resp) in seen:
             continue
@@ -504,7 +501,7 @@ def _registers(article: Article, records: dict[str, Record], named: list[tuple[s
                 entity.idnos = list(record.idnos)
                 taggers["authority"] = __version__
             else:
-                entity.resp, entity.cert = attrs.get("resp"), "medium"
+                entity.resp, entity.cert = resp, "medium"
             entities[key] = entity
         entity.add_name(lang, surface)
         if resp:

@@ -205,19 +205,18 @@ class _Writer:
 
     def _phrase(self, phrase: Phrase) -> str:
         kind = phrase.kind
-        attrs = phrase.attrs
         if kind is PhraseKind.DATE:
             tag = "date"
-            attributes = f' when="{_attr(attrs["when"])}"' if "when" in attrs else ""
-            if len(attrs) > 1 or "when" not in attrs:  # (a date nearly always has only @when)
-                attributes += _attrs({k: attrs[k] for k in ("cert", "resp") if k in attrs})
+            attributes = f' when="{_attr(phrase.value)}"' if phrase.value else ""
+            if phrase.certainty:
+                attributes += f' cert="{_attr(phrase.certainty)}"'
         elif kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
             tag, attributes = "seg", f' type="{kind.value}"'
         else:  # a name: keys and ids are NCNames, nothing to escape
             tag = _NAME_TAG[kind]
-            attributes = f' ref="#{self.root_id}.{attrs["ref"]}"'
-            if "resp" in attrs:
-                attributes += f' resp="#{self.root_id}.app.{attrs["resp"]}" cert="{attrs.get("cert", "medium")}"'
+            attributes = f' ref="#{self.root_id}.{phrase.entity}"'
+            if phrase.tagger:
+                attributes += f' resp="#{self.root_id}.app.{phrase.tagger}" cert="{phrase.certainty or "medium"}"'
         content = phrase.content
         if len(content) == 1 and isinstance(content[0], str):
             return f"<{tag}{attributes}>{_text(content[0])}</{tag}>"
