@@ -118,7 +118,8 @@ def scores(expected: set[Mention], found: set[Mention]) -> dict[tuple[str, str],
     result = {key: (c["tp"], c["fp"], c["fn"]) for key, c in counts.items()}
     for lang in {lang for lang, _ in result}:
         names = [result.get((lang, t), (0, 0, 0)) for t in ("person", "place", "org")]
-        result[(lang, "names")] = tuple(sum(x) for x in zip(*names, strict=True))  # type: ignore[assignment]
+        tp, fp, fn = (sum(column) for column in zip(*names, strict=True))
+        result[(lang, "names")] = (tp, fp, fn)
     return result
 
 

@@ -37,10 +37,8 @@ def collect(articles: Iterable[Article], known: set[str]) -> list[Candidate]:
                 for line in block.lines:
                     full = "".join(i if isinstance(i, str) else i.text for i in line)
                     for offset, phrase in located(line):
-                        if phrase.kind not in NAME_KINDS:
-                            continue
                         key = phrase.entity
-                        if key in known:
+                        if phrase.kind not in NAME_KINDS or key is None or key in known:
                             continue
                         entry = found.setdefault(key, Candidate(key, phrase.kind.value))
                         forms = entry.forms.setdefault(text.lang, {})
