@@ -15,7 +15,7 @@ from encoder.tei import TEI_NS
 
 from .conftest import GOLDEN, RMRB, SEED
 
-INVALID = Path(__file__).resolve().parent / "schema" / "invalid"
+INVALID = Path(__file__).resolve().parents[1] / "schema" / "invalid"
 NS = {"t": TEI_NS}
 RULES = schematron(str(SCHEMA_DIR / "encoder.sch"))
 

@@ -19,7 +19,7 @@ from encoder.run.pipeline import build_article, encode
 
 from .conftest import SEED
 
-ALIGNED = Path(__file__).resolve().parent / "fixtures" / "aligned"
+ALIGNED = Path(__file__).resolve().parents[1] / "fixtures" / "aligned"
 CASES = {"seed": SEED, **{p.stem: p for p in sorted(ALIGNED.glob("*.txt"))}}
 
 

@@ -13,8 +13,8 @@ from encoder.cli import main
 
 from .conftest import GOLDEN, ROOT
 
-INVALID = Path(__file__).resolve().parent / "schema" / "invalid"
-FOREIGN = Path(__file__).resolve().parent / "fixtures" / "foreign"
+INVALID = Path(__file__).resolve().parents[1] / "schema" / "invalid"
+FOREIGN = Path(__file__).resolve().parents[1] / "fixtures" / "foreign"
 JING = shutil.which("jing")
 
 
@@ -48,7 +48,9 @@ def test_invalid_fixture(name, engine, code, line, message) -> None:
     )
 
 
-TEI_INPUTS = sorted(GOLDEN.glob("*.xml")) + sorted((Path(__file__).resolve().parent / "fixtures" / "tei").glob("*.xml"))
+TEI_INPUTS = sorted(GOLDEN.glob("*.xml")) + sorted(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "tei").glob("*.xml")
+)
 
 
 @pytest.mark.parametrize("path", TEI_INPUTS, ids=lambda p: p.stem)

@@ -30,7 +30,7 @@ from .conftest import RMRB, ROOT, SEED
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 JIEBA = importlib.util.find_spec("jieba") is not None
 FLOOD = RMRB / "1946-05-20_沿河人民代表电国民政府_政府既有堵口放水自由人民自有拚死自卫办法.md"
-ALIGNED = Path(__file__).resolve().parent / "fixtures" / "aligned"
+ALIGNED = Path(__file__).resolve().parents[1] / "fixtures" / "aligned"
 
 
 @pytest.fixture(scope="module")
