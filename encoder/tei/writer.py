@@ -12,7 +12,6 @@ no clock, no randomness; the version of the converter comes from the caller.
 from __future__ import annotations
 
 import functools
-import re
 
 from lxml import etree
 
@@ -30,7 +29,6 @@ from ..model import (
     Section,
     Text,
 )
-from ..patterns import signer_name
 from . import TEI_NS, T
 
 NEWSPAPER = {"zh-Hans": "人民日报", "en": "People's Daily"}
@@ -93,7 +91,6 @@ TAGGERS = {
         "A name of one language sought in the aligned block of the other (pinyin, authority forms).",
     ),
 }
-_ZH_ISO = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def _text(value: str) -> str:
@@ -387,33 +384,15 @@ class _Writer:
         )
 
     def _corresp_descs(self) -> None:
-        """One correspDesc per signed letter of the first language version."""
-        text = self.article.texts[0]
-        letters: list[Letter] = []
-
-        def walk(nodes: list[Node]) -> None:
-            for n in nodes:
-                if isinstance(n, Letter) and n.closer:
-                    letters.append(n)
-                elif isinstance(n, Section | Item):
-                    walk(n.content)
-
-        walk(text.content)
-        for letter in letters:
-            signers = [b for b in letter.closer if b.kind is BlockKind.SIGNATURE]
-            if not signers or letter.id is None:
-                continue
-            self.out.append(f'      <correspDesc ref="#{_attr(letter.id)}">\n        <correspAction type="sent">\n')
-            for signer in signers:
-                self._leaf(5, "name", _text(signer_name(signer.text)), {"xml:lang": text.lang})
-            for dated in (b for b in letter.closer if b.kind is BlockKind.PLACE_DATE):
-                match = _ZH_ISO.search(dated.text)
-                if match:
-                    year, month, day = match.groups()
-                    self._leaf(5, "date", None, {"when": f"{year}-{int(month):02d}-{int(day):02d}"})
-                    place = dated.text[match.end() :].lstrip()
-                    if place.startswith("于") and len(place) > 1:
-                        self._leaf(5, "placeName", _text(place[1:]), {"xml:lang": text.lang})
+        """One correspDesc per letter whose sending the correspondence pass found."""
+        for found in self.article.correspondence:
+            self.out.append(f'      <correspDesc ref="#{_attr(found.letter)}">\n        <correspAction type="sent">\n')
+            for sender in found.senders:
+                self._leaf(5, "name", _text(sender), {"xml:lang": found.lang})
+            if found.date is not None:
+                self._leaf(5, "date", None, {"when": found.date})
+                if found.place is not None:
+                    self._leaf(5, "placeName", _text(found.place), {"xml:lang": found.lang})
             self.out.append("        </correspAction>\n      </correspDesc>\n")
 
     # ------------------------------------------------------------------ document
