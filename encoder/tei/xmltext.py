@@ -62,7 +62,10 @@ def attr(value: str) -> str:
 
 def attrs(attrib: Mapping[str, str] | None) -> str:
     """The attributes of a start tag, each with a space before it ("" for none)."""
-    return "".join(f' {name}="{attr(value)}"' for name, value in attrib.items()) if attrib else ""
+    out = ""
+    for name, value in (attrib or {}).items():
+        out += f' {name}="{attr(value)}"'
+    return out
 
 
 def element(tag: str, attrib: Mapping[str, str] | None, content: str | None) -> str:
@@ -86,7 +89,7 @@ class Emitter:
 
     def line(self, markup: str) -> None:
         """One line of markup at the current level."""
-        self.out.append(f"{'  ' * self.level}{markup}\n")
+        self.out.append(f"{'  ' * len(self._open)}{markup}\n")
 
     def open(self, tag: str, attrib: Mapping[str, str] | None = None) -> None:
         """Start an element that holds elements."""
