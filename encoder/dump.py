@@ -72,4 +72,7 @@ def dump(article: Article) -> str:
         out.append(f"  <extra {key} line={field.span.line}>{field.value}")
     for text in article.texts:
         _text(text, out)
+    for sent in article.correspondence:  # once the correspondence pass has run
+        out.append(f"<sent letter={sent.letter} lang={sent.lang} date={sent.date} place={sent.place}>")
+        out.extend(f"  {sender}" for sender in sent.senders)
     return "\n".join(out) + "\n"

@@ -223,6 +223,17 @@ class Entity:
             forms.append(form)
 
 
+@dataclass(slots=True)
+class Correspondence:
+    """What a signed letter's closer says of its sending: who, and when and where when it says so."""
+
+    letter: str  # the letter's id
+    lang: str  # the language of the letter (and of the names below)
+    senders: list[str]  # the signers, in order
+    date: str | None = None  # ISO YYYY-MM-DD, when the closer states the full date
+    place: str | None = None  # where it was sent from, when the closer says so
+
+
 @dataclass(slots=True, eq=False)
 class Article:
     """One newspaper article, in one or two languages."""
@@ -235,6 +246,7 @@ class Article:
     unaligned: list[Unaligned] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     taggers: dict[str, str] = field(default_factory=dict)  # tagger -> version, for those with tags here
+    correspondence: list[Correspondence] = field(default_factory=list)  # one per signed letter
 
     def text(self, lang: str) -> Text | None:
         """The language version whose tag starts with ``lang``."""

@@ -4,16 +4,17 @@ A pass changes the model in place, never its text, and running it twice gives th
 result as running it once. What a pass needs from the model and what it adds to it are
 *facts*, plain names:
 
-========== ================================================================================
-fact       meaning
-========== ================================================================================
-blocks     each language's blocks, classified (ingest provides it)
-structure  headline, front, sections, letters and back of each language
-ids        the article's id and every part's and block's id
-links      the translation links between the two languages (and the blocks left unaligned)
-dates      date phrases with their ISO value
-names      name phrases (never inside a date), each pointing to an entry of the article's registers
-========== ================================================================================
+============== ========================================================================================
+fact           meaning
+============== ========================================================================================
+blocks         each language's blocks, classified (ingest provides it)
+structure      headline, front, sections, letters and back of each language
+ids            the article's id and every part's and block's id
+links          the translation links between the two languages (and the blocks left unaligned)
+dates          date phrases with their ISO value
+names          name phrases (never inside a date), each pointing to an entry of the article's registers
+correspondence who sent each signed letter of the first language, and when and where if its closer says
+============== ========================================================================================
 
 :func:`pipeline` checks, when the pipeline is built, that each pass comes after passes (or
 ingest) that provide what it requires, so the order is stated once, by the passes
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from ..diagnostics import Reporter
 from ..model import Article
 from .align import align
+from .correspondence import correspondence
 from .dates import tag_dates
 from .ids import assign_ids
 from .names import Config, names_pass
@@ -77,6 +79,7 @@ def pipeline(names: Config | None = None) -> tuple[Pass, ...]:
         _pass("align", align, requires="structure ids", provides="links"),
         _pass("dates", tag_dates, requires="blocks", provides="dates"),
         _pass("names", names_pass(names or Config()), requires="structure ids links dates", provides="names"),
+        _pass("correspondence", correspondence, requires="structure ids dates", provides="correspondence"),
     )
     check_order(passes)
     return passes

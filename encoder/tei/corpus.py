@@ -2,7 +2,9 @@
 
 Members are embedded (streamed one at a time with lxml's incremental writer, so memory
 does not grow with the size of a month) or referenced with XInclude. Each corpus gets a
-header of its own: titles, the number of articles, the date range, the languages used.
+header of its own: titles, the number of articles, the date range, the languages used; the
+text it shares with an article's header (publisher, licence, newspaper) comes from
+:mod:`encoder.tei.header`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from lxml import etree
 from .. import __version__
 from ..run.files import atomic
 from . import TEI_NS, XML_ID, XML_LANG, T
+from .header import NEWSPAPER, PUBLISHER, encoder_name, licence
 
 XI_NS = "http://www.w3.org/2001/XInclude"
 _ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
@@ -70,7 +73,7 @@ def group(folder: Path, by: str = "month", skip: Path | None = None) -> tuple[li
         if attributes is not None and attributes.get("corpus"):
             continue  # a corpus written earlier
         match = _ID_DATE.match(attributes.get(XML_ID, "")) if attributes else None
-        if match is None:
+        if attributes is None or match is None:
             left_out.append(path)
             continue
         key = "-".join(match.groups()[:width])
@@ -90,25 +93,22 @@ def _header(entry: Group) -> etree._Element:
     titles = etree.SubElement(file_desc, f"{T}titleStmt")
     span = entry.first if entry.first == entry.last else f"{entry.first} to {entry.last}"
     for lang, text in (
-        ("zh-Hans", f"人民日报 {entry.key}"),
-        ("en", f"People's Daily, {entry.key}: {len(entry.members)} articles ({span})"),
+        ("zh-Hans", f"{NEWSPAPER['zh-Hans']} {entry.key}"),
+        ("en", f"{NEWSPAPER['en']}, {entry.key}: {len(entry.members)} articles ({span})"),
     ):
         etree.SubElement(titles, f"{T}title", {"type": "main", XML_LANG: lang}).text = text
     responsible = etree.SubElement(titles, f"{T}respStmt")
     etree.SubElement(responsible, f"{T}resp").text = "TEI encoding and corpus assembly"
-    etree.SubElement(responsible, f"{T}name").text = f"encoder {__version__}"
+    etree.SubElement(responsible, f"{T}name").text = encoder_name(__version__)
     publication = etree.SubElement(file_desc, f"{T}publicationStmt")
-    etree.SubElement(publication, f"{T}publisher").text = "encoder project"
+    etree.SubElement(publication, f"{T}publisher").text = PUBLISHER
     etree.SubElement(publication, f"{T}idno", {"type": "local"}).text = f"rmrb-{entry.key}"
     availability = etree.SubElement(publication, f"{T}availability", {"status": "unknown"})
-    etree.SubElement(availability, f"{T}licence").text = (
-        "The TEI encoding is released under CC BY 4.0. The rights in the articles and their translations are "
-        "not cleared by this file."
-    )
+    etree.SubElement(availability, f"{T}licence").text = licence("the articles and their translations")
     source = etree.SubElement(file_desc, f"{T}sourceDesc")
     etree.SubElement(source, f"{T}p").text = (
-        f"{len(entry.members)} articles of 人民日报 (People's Daily) from {span}; each member's own header "
-        "describes its source."
+        f"{len(entry.members)} articles of {NEWSPAPER['zh-Hans']} ({NEWSPAPER['en']}) from {span}; "
+        "each member's own header describes its source."
     )
     profile = etree.SubElement(header, f"{T}profileDesc")
     usage = etree.SubElement(profile, f"{T}langUsage")

@@ -1,7 +1,8 @@
 """Read a TEI document written by encoder back into the article model (for reports).
 
 The inverse of the writer, as far as reports need it: the blocks of each language division
-(id, kind, text, line) and the translation links. Like the writer, it knows TEI names.
+(id, kind, text, line) and the translation links. The kind of a block comes from the
+profile's one table of names (:mod:`encoder.tei.profile`), which the writer uses too.
 """
 
 from __future__ import annotations
@@ -13,28 +14,13 @@ from lxml import etree
 from ..check.fidelity import division_text
 from ..model import Article, Block, BlockKind, Header, Link, Span, Text, Unaligned
 from . import XML_ID, XML_LANG, local
-
-_NOTE_KINDS = {"editorial": BlockKind.EDITORIAL, "source": BlockKind.CREDIT, "translator": BlockKind.TRANSLATOR_NOTE}
-_KINDS = {
-    "p": BlockKind.PARAGRAPH,
-    "signed": BlockKind.SIGNATURE,
-    "dateline": BlockKind.PLACE_DATE,
-    "byline": BlockKind.BYLINE,
-    "quote": BlockKind.PARAGRAPH,
-    "bibl": BlockKind.ATTRIBUTION,
-}
+from .profile import block_kind
 
 
 def _kind(element: etree._Element) -> BlockKind | None:
-    name = local(element)
     parent = element.getparent()
-    if name == "head":
-        return BlockKind.INTERTITLE if parent is not None and parent.get("type") == "section" else BlockKind.HEADLINE
-    if name == "salute":
-        return BlockKind.SALUTATION if parent is not None and local(parent) == "opener" else BlockKind.VALEDICTION
-    if name == "note":
-        return _NOTE_KINDS.get(element.get("type", ""))
-    return _KINDS.get(name)
+    container = None if parent is None else parent.get("type") or local(parent)
+    return block_kind(local(element), element.get("type"), container)
 
 
 def read_tei(path: str | Path) -> Article:
@@ -47,22 +33,20 @@ def read_tei(path: str | Path) -> Article:
         lang = division.get(XML_LANG, "")
         blocks = []
         for element in division.iter():
-            if not isinstance(element.tag, str) or element.get(XML_ID) is None:
+            ident = element.get(XML_ID) if isinstance(element.tag, str) else None
+            kind = None if ident is None else _kind(element)
+            if ident is None or kind is None:
                 continue
-            kind = _kind(element)
-            if kind is None:
-                continue
-            block = Block(
-                kind, [[division_text(element)]], Span(shown, element.sourceline or 0, 1), id=element.get(XML_ID)
-            )
+            block = Block(kind, [[division_text(element)]], Span(shown, element.sourceline or 0, 1), id=ident)
             blocks.append(block)
-            by_id[block.id] = (block, lang)
+            by_id[ident] = (block, lang)
         texts.append(Text(lang, blocks, Span(shown, division.sourceline or 0, 1), id=division.get(XML_ID)))
     article = Article(shown, Header(), texts, id=root.get(XML_ID))
     linked: set[str] = set()
     for link in root.iterfind("{*}standOff/{*}linkGrp[@type='translation']/{*}link"):
-        targets = [by_id[t[1:]] for t in link.get("target", "").split() if t[1:] in by_id]
-        linked.update(b.id for b, _ in targets)
+        pointed = [t[1:] for t in link.get("target", "").split() if t[1:] in by_id]
+        targets = [by_id[ident] for ident in pointed]
+        linked.update(pointed)
         article.links.append(
             Link(
                 [b for b, lang in targets if lang.startswith("zh")],
