@@ -40,21 +40,17 @@ _MONTHS = {
     for name in names
 }
 _N = rf"(?:\d{{1,4}}|[{ZH_NUMERAL}]{{1,4}})"
-# Each pattern opens with a lookahead for the characters a date can start with: the regex
-# engine then skips most positions at once instead of trying every alternative (7x faster).
 EN_DATES = re.compile(
-    r"(?=[\dJFMASOND])"  # a figure or the first letter of a month
-    rf"(?:(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|(?P<mdy>\b{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b)"
     rf"|(?P<dmy>\b\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?\b)"
     rf"|(?P<my>\b{EN_MONTH}\s+\d{{4}}\b)"
     rf"|(?P<year>(?<![\d,.-])\b1[89]\d\d\b(?!\d|,\d|-\d))"
-    rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b))"
+    rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b)"
 )
 ZH_DATES = re.compile(
-    rf"(?=[\d{ZH_NUMERAL}])"
-    rf"(?:(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
-    rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日))"
+    rf"(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
+    rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
 _PARTS = re.compile(rf"(\d+|[{ZH_NUMERAL}]+)")
 

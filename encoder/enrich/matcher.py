@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from ..model import Phrase
 from .authority import Record, load
@@ -49,7 +49,7 @@ def alternation(forms: Iterable[str]) -> str:
 
 
 def word_bounded(pattern: str) -> str:
-    r"""The reference for :meth:`Matcher.en_matches`: ``pattern`` between ``(?<!\w)`` and ``(?!\w)``."""
+    r"""``pattern`` on word boundaries: not after nor before a word character (``\w``)."""
     return rf"(?<![\w])(?:{pattern})(?![\w])"
 
 
@@ -70,10 +70,7 @@ class Matcher:
         self.zh_forms = frozenset(self.zh_keys)
         self.zh_regex = re.compile(trie(self.zh_keys) or _NOTHING)
         self.en_keys = dict(en)
-        # The word boundary before a form is looked at in Python (see en_matches): a regex
-        # opening on the trie lets the engine skip to the forms' first characters, where one
-        # opening on a lookbehind is tried at every position.
-        self.en = re.compile(rf"(?:{trie(self.en_keys)})(?![\w])" if en else _NOTHING)
+        self.en_regex = re.compile(word_bounded(trie(self.en_keys)) if en else _NOTHING)
         self.kinds = {key: record.kind for key, record in records.items()}
 
     def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
@@ -86,22 +83,10 @@ class Matcher:
                 position = text.find(context, position + 1)
         return False
 
-    def en_matches(self, text: str) -> Iterator[re.Match[str]]:
-        r"""What ``word_bounded(trie(forms))`` finds in ``text``, longest form first."""
-        search = self.en.search
-        position = 0
-        while (match := search(text, position)) is not None:
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # \w before: not here
-                position = start + 1
-                continue
-            yield match
-            position = match.end()
-
     def finder(self, lang: str) -> Finder:
         """A finder of authority names in ``lang`` ("en" or "zh-Hans"): each form found that no
         stop context covers, as a name phrase with its key."""
-        matches = self.en_matches if lang == "en" else self.zh_regex.finditer
+        matches = self.en_regex.finditer if lang == "en" else self.zh_regex.finditer
         keys = self.en_keys if lang == "en" else self.zh_keys
         stops, stopped, kinds = self.stops, self._stopped, self.kinds
 
