@@ -37,17 +37,12 @@ PRIOR = {
     (2, 1): -math.log(0.089 / 2),
     (1, 2): -math.log(0.089 / 2),
 }
-PRIOR_1_1 = PRIOR[(1, 1)]
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
-# (a pattern that opens with a character class lets the engine skip to its next digit)
-_DIGITS = re.compile(r"[\d]\d*(?:[.,]\d+)?")
-# A run of numerals (not preceded by one) before 年月日号时. It opens on a character class so
-# that the engine skips to the next numeral; the lookbehind then looks at the character before.
-_ZH_NUMBER = re.compile(
-    r"[〇○零一二两三四五六七八九十廿卅百千](?<![〇○零一二两三四五六七八九十廿卅百千].)"
-    r"[〇○零一二两三四五六七八九十廿卅百千]*(?=[年月日号时])"
-)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_ZH_NUMERALS = "〇○零一二两三四五六七八九十廿卅百千"
+#: A whole run of numerals before 年月日号时.
+_ZH_NUMBER = re.compile(rf"(?<![{_ZH_NUMERALS}])[{_ZH_NUMERALS}]+(?=[年月日号时])")
 _ZH_UNITS = re.compile("[年月日号时]")
 _MONTHS = {
     name: number
@@ -71,7 +66,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
-_EN_MONTH_DAY = re.compile(rf"(?=[A-Z\d])(?:\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b)")
+_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
 
 
 ROLE = {
@@ -142,12 +137,28 @@ class _Side:
 
 
 _SQRT2 = math.sqrt(2)
+#: The steps of the dynamic programme, tried in this order at each cell (of two paths of
+#: equal cost, the one reached first is kept).
+STEPS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+#: Cost of leaving a block out, on top of the prior of the shape.
+SKIP = 2.0
 
 
-def _length_cost(zh: int, en: int, ratio: float, sqrt=math.sqrt, erf=math.erf, log=math.log) -> float:
-    delta = (en - zh * ratio) / sqrt(zh * S2 * ratio)
-    probability = 2 * (1 - 0.5 * (1 + erf(abs(delta) / _SQRT2)))
-    return -log(max(probability, 1e-12))
+def _length_cost(zh: int, en: int, ratio: float) -> float:
+    """Gale and Church's length cost: -log P(|delta|) of ``en`` characters translating ``zh``."""
+    delta = (en - zh * ratio) / math.sqrt(zh * S2 * ratio)
+    probability = 2 * (1 - 0.5 * (1 + math.erf(abs(delta) / _SQRT2)))
+    return -math.log(max(probability, 1e-12))
+
+
+def _lexical_cost(left: set[str], right: set[str]) -> float:
+    """Numbers shared by the two sides lower the cost; numbers on one side only raise it."""
+    if not left and not right:
+        return 0.0
+    return -1.5 * len(left & right) + 0.75 * len(left ^ right)
+
+
+Step = tuple[range, range, float]
 
 
 class Aligner:
@@ -162,6 +173,8 @@ class Aligner:
         }
 
     def _role_cost(self, zs: range, es: range) -> float:
+        """Blocks of one role pair freely; of different roles, at a high cost; an anchored
+        block pairs 1:1 only, with the block of the same rank in the other language."""
         if len(zs) == 1 and len(es) == 1:
             role_zh, role_en = self.zh.roles[zs[0]], self.en.roles[es[0]]
             if role_zh == role_en:
@@ -178,49 +191,22 @@ class Aligner:
             return FORBIDDEN
         return 0.0
 
-    def _lexical_cost(self, zs: range, es: range) -> float:
-        left = self.zh.numbers[zs[0]].union(*(self.zh.numbers[i] for i in zs[1:]))
-        right = self.en.numbers[es[0]].union(*(self.en.numbers[j] for j in es[1:]))
-        if not left and not right:
-            return 0.0
-        shared = len(left & right)
-        return -1.5 * shared + 0.75 * len(left ^ right)
-
     def step_cost(self, zs: range, es: range) -> float:
-        return self._cost(zs.start, len(zs), es.start, len(es))
-
-    def _cost(self, i: int, a: int, j: int, b: int) -> float:
-        """The cost of the step pairing zh blocks i..i+a-1 with en blocks j..j+b-1."""
-        zh, en = self.zh, self.en
-        if a == 1 and b == 1:  # the common case, kept short
-            role_zh, role_en = zh.roles[i], en.roles[j]
-            if role_zh != role_en or role_zh in self.anchored:
-                role = self._role_cost(range(i, i + 1), range(j, j + 1))
-                if role == FORBIDDEN:
-                    return role
-            else:
-                role = 0.0
-            left, right = zh.numbers[i], en.numbers[j]
-            lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
-            return _length_cost(zh.lengths[i], en.lengths[j], self.ratio) + PRIOR_1_1 + role + lexical
-        if not a or not b:  # a block left out
-            side, index = (zh, i) if a else (en, j)
-            return FORBIDDEN if side.roles[index] in self.anchored else PRIOR[(a, b)] + 2.0
-        # a merge: blocks of one role, not an anchored one (checked before anything is built)
-        role = zh.roles[i]
-        if (
-            role in self.anchored
-            or any(r != role for r in zh.roles[i : i + a])
-            or any(r != role for r in en.roles[j : j + b])
-        ):
-            return FORBIDDEN
-        zs, es = range(i, i + a), range(j, j + b)
-        cost = _length_cost(sum(zh.lengths[i : i + a]), sum(en.lengths[j : j + b]), self.ratio) + PRIOR[(a, b)]
-        return cost + self._lexical_cost(zs, es)
+        """The cost of the step pairing the zh blocks ``zs`` with the en blocks ``es``."""
+        if not zs or not es:  # a block left out
+            side, index = (self.zh, zs.start) if zs else (self.en, es.start)
+            return FORBIDDEN if side.roles[index] in self.anchored else PRIOR[(len(zs), len(es))] + SKIP
+        role = self._role_cost(zs, es)
+        if role == FORBIDDEN:
+            return role
+        length = _length_cost(sum(self.zh.lengths[i] for i in zs), sum(self.en.lengths[j] for j in es), self.ratio)
+        left = set().union(*(self.zh.numbers[i] for i in zs))
+        right = set().union(*(self.en.numbers[j] for j in es))
+        return length + PRIOR[(len(zs), len(es))] + role + _lexical_cost(left, right)
 
     def anchors(self) -> list[tuple[int, int]]:
         """Fixed 1:1 pairs: the k-th block of each anchored role in both languages, kept in order."""
-        pairs = []
+        pairs: list[tuple[int, int]] = []
         for role in self.anchored:
             zh = [i for i, r in enumerate(self.zh.roles) if r == role]
             en = [j for j, r in enumerate(self.en.roles) if r == role]
@@ -231,10 +217,10 @@ class Aligner:
                 kept.append((i, j))
         return kept
 
-    def align(self) -> list[tuple[range, range, float]]:
+    def align(self) -> list[Step]:
         """The cheapest path: anchors fixed, a dynamic programme between each two of them."""
         n, m = len(self.zh.blocks), len(self.en.blocks)
-        steps: list[tuple[range, range, float]] = []
+        steps: list[Step] = []
         start_i = start_j = 0
         for i, j in [*self.anchors(), (n, m)]:
             steps.extend(self._segment(start_i, i, start_j, j))
@@ -243,7 +229,7 @@ class Aligner:
             start_i, start_j = i + 1, j + 1
         return steps
 
-    def _segment(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[range, range, float]]:
+    def _segment(self, i0: int, i1: int, j0: int, j1: int) -> list[Step]:
         """The cheapest path from (i0, j0) to (i1, j1), in a band around the diagonal first."""
         n, m = i1 - i0, j1 - j0
         width = max(8, abs(n - m) + (max(n, m) + 9) // 10)
@@ -252,75 +238,30 @@ class Aligner:
         except ValueError:
             return self._dp(i0, j0, n, m, n + m + 1)
 
-    def _dp(self, i0: int, j0: int, n: int, m: int, width: int) -> list[tuple[range, range, float]]:
-        inf = math.inf
-        zh, en, ratio, anchored = self.zh, self.en, self.ratio, self.anchored
-        # What each cell needs, looked up once per segment: roles, lengths, numbers, the
-        # cost of leaving a block out, and whether a block may merge with the next (same role).
-        zr, er = zh.roles[i0 : i0 + n], en.roles[j0 : j0 + m]
-        zl, el = zh.lengths[i0 : i0 + n], en.lengths[j0 : j0 + m]
-        zn, en_numbers = zh.numbers[i0 : i0 + n], en.numbers[j0 : j0 + m]
-        skip = PRIOR[(1, 0)] + 2.0
-        skip_zh = [inf if r in anchored else skip for r in zr]
-        skip_en = [inf if r in anchored else skip for r in er]
-        zr2 = [r if k + 1 < n and zr[k + 1] == r and r not in anchored else None for k, r in enumerate(zr)]
-        er2 = [r if k + 1 < m and er[k + 1] == r and r not in anchored else None for k, r in enumerate(er)]
-        # two blocks merged: their length and numbers
-        zl2 = [zl[k] + zl[k + 1] if r is not None else 0 for k, r in enumerate(zr2)]
-        el2 = [el[k] + el[k + 1] if r is not None else 0 for k, r in enumerate(er2)]
-        zn2 = [zn[k] | zn[k + 1] if r is not None else None for k, r in enumerate(zr2)]
-        en2 = [en_numbers[k] | en_numbers[k + 1] if r is not None else None for k, r in enumerate(er2)]
-        merge = PRIOR[(2, 1)]  # as PRIOR[(1, 2)]
-        best = [[inf] * (m + 1) for _ in range(n + 1)]
-        back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    def _dp(self, i0: int, j0: int, n: int, m: int, width: int) -> list[Step]:
+        """The cheapest path pairing zh blocks i0..i0+n-1 with en blocks j0..j0+m-1, through the
+        cells within ``width`` of the diagonal; ValueError when no path gets through."""
+        best = [[math.inf] * (m + 1) for _ in range(n + 1)]  # the cheapest cost to reach each cell
+        back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # its last step
         best[0][0] = 0.0
-        cost_of = self._cost
-        # The steps in a fixed order, (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), each kept only
-        # when strictly cheaper: ties resolve as they always have.
         for i in range(n + 1):
             centre = i * m // n if n else 0
-            row, below = best[i], best[i + 1] if i < n else None
             for j in range(max(0, centre - width), min(m, centre + width) + 1):
-                here = row[j]
-                if here == inf:
+                if best[i][j] == math.inf:
                     continue
-                if below is not None:
-                    if j < m:
-                        role = zr[i]
-                        if role != er[j] or role in anchored:
-                            cost = here + cost_of(i0 + i, 1, j0 + j, 1)
-                        else:
-                            left, right = zn[i], en_numbers[j]
-                            lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
-                            cost = here + (_length_cost(zl[i], el[j], ratio) + PRIOR_1_1 + lexical)
-                        if cost < below[j + 1]:
-                            below[j + 1], back[i + 1][j + 1] = cost, (1, 1)
-                    cost = here + skip_zh[i]
-                    if cost < below[j]:
-                        below[j], back[i + 1][j] = cost, (1, 0)
-                if j < m:
-                    cost = here + skip_en[j]
-                    if cost < row[j + 1]:
-                        row[j + 1], back[i][j + 1] = cost, (0, 1)
-                    if i + 1 < n and zr2[i] is not None and zr2[i] == er[j]:
-                        left, right = zn2[i], en_numbers[j]
-                        lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
-                        cost = here + (_length_cost(zl2[i], el[j], ratio) + merge + lexical)
-                        if cost < best[i + 2][j + 1]:
-                            best[i + 2][j + 1], back[i + 2][j + 1] = cost, (2, 1)
-                    if below is not None and j + 1 < m and er2[j] is not None and er2[j] == zr[i]:
-                        left, right = zn[i], en2[j]
-                        lexical = -1.5 * len(left & right) + 0.75 * len(left ^ right) if left or right else 0.0
-                        cost = here + (_length_cost(zl[i], el2[j], ratio) + merge + lexical)
-                        if cost < below[j + 2]:
-                            below[j + 2], back[i + 1][j + 2] = cost, (1, 2)
-        if best[n][m] == inf:
+                for a, b in STEPS:
+                    if i + a <= n and j + b <= m:
+                        cost = best[i][j] + self.step_cost(range(i0 + i, i0 + i + a), range(j0 + j, j0 + j + b))
+                        if cost < best[i + a][j + b]:
+                            best[i + a][j + b], back[i + a][j + b] = cost, (a, b)
+        if best[n][m] == math.inf:
             raise ValueError("no alignment satisfies the structural anchors")
         steps = []
         i, j = n, m
         while i or j:
-            a, b = back[i][j]  # type: ignore[misc]
-            steps.append((range(i0 + i - a, i0 + i), range(j0 + j - b, j0 + j), cost_of(i0 + i - a, a, j0 + j - b, b)))
+            a, b = back[i][j]
+            zs, es = range(i0 + i - a, i0 + i), range(j0 + j - b, j0 + j)
+            steps.append((zs, es, self.step_cost(zs, es)))
             i, j = i - a, j - b
         return steps[::-1]
 

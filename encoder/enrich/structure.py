@@ -106,7 +106,7 @@ def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
                 units[-1].closer.extend(current.closer)  # a second signature line of the same message
             elif not current.content:
                 _demote([*current.opener, *current.closer], reporter, "with no text to open or close")
-                units.append(Item(list(current.opener) + list(current.closer)))
+                units.append(Item([*current.opener, *current.closer]))
             else:
                 units.append(current)
         elif current.content:

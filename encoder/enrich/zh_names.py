@@ -136,90 +136,124 @@ def _person(word: str, frequency: int) -> bool:
     return word[0] in SURNAMES and len(word) <= 3
 
 
+Token = tuple[int, str, str]  # (position in the text, word, jieba's part-of-speech flag)
+Found = dict[int, tuple[int, PhraseKind]]  # start -> (end, kind)
+
+
 def candidates(text: str) -> list[tuple[int, int, PhraseKind]]:
     """Names in ``text`` as (start, end, kind), sorted and not overlapping."""
     cut, frequencies = _segmenter()
-    tokens: list[tuple[int, str, str]] = []
+    tokens: list[Token] = []
     position = 0
     for word, flag in cut(text):
         tokens.append((position, word, flag))
         position += len(word)
-    found: dict[int, tuple[int, PhraseKind]] = {}
+    found: Found = {}
     index = 0
     while index < len(tokens):
-        start, word, flag = tokens[index]
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        frequency = frequencies.get(word, 0)
-        if (
-            flag in ("nr", "nrfg")
-            and len(word) == 2
-            and following
-            and len(following[1]) == 1
-            and following[2] in _LOOSE
-            and _person(word + following[1], 0)
-            and _HAN.match(following[1])
-        ):
-            found[start] = (start + 3, PhraseKind.PERSON)  # 蒋廷 + 黻
-            index += 2
-            continue
-        if flag in ("nr", "nrfg") and len(word) == 3 and word[2] in "任为等说称与和" and _person(word[:2], 0):
-            found[start] = (start + 2, PhraseKind.PERSON)  # 彭沛 + 任
-        elif flag in ("nr", "nrfg") and _person(word, frequency):
-            found[start] = (start + len(word), PhraseKind.PERSON)
-        elif flag == "nrt" and len(word) >= 3 and frequency < 5:
-            found[start] = (start + len(word), PhraseKind.PERSON)
-        elif flag == "ns" and _place(word):
-            end = start + len(word)
-            if following and following[1] in REGION_WORDS:
-                end += len(following[1])  # 冀鲁 + 解放区
-                index += 1
-            previous = tokens[index - 1] if index else None
-            if previous and len(previous[1]) == 1 and previous[2] == "m" and previous[0] + 1 == start:
-                start = previous[0]  # 四 + 仙村
-            found[start] = (end, PhraseKind.PLACE)
-        elif PLACE_SUFFIX.match(word) and word[0] not in DETERMINERS and flag not in ("v", "m", "q"):
-            previous = tokens[index - 1] if index else None
-            if previous and len(previous[1]) == 1 and previous[2] == "m":
-                start = previous[0]  # 四 + 仙村
-            found[start] = (start + len(word) + (tokens[index][0] - start), PhraseKind.PLACE)
-        elif (
-            following
-            and following[1] in "县村镇乡庄"
-            and 1 <= len(word) <= 2
-            and _HAN.match(word)
-            and word[0] not in DETERMINERS
-            and flag not in ("v", "p", "u", "c", "d", "r", "m", "q", "x", "a")
-        ):
-            found[start] = (start + len(word) + 1, PhraseKind.PLACE)  # 鄜 + 县
-            index += 2
-            continue
-        elif (
-            flag == "nt"
-            and not (following and following[1].startswith("长"))
-            and len(word) >= 2
-            and word not in GENERIC_ORGS
-            and not word.endswith(DESCRIPTIVE_ENDINGS)
-        ):
-            found[start] = (start + len(word), PhraseKind.ORG)
-        elif word in ORG_SUFFIXES or (word.endswith(ORG_SUFFIXES) and len(word) > 2 and flag in _NOUNISH):
-            run = index
-            while (
-                run > 0
-                and index - run < 3
-                and tokens[run - 1][2] in _NOUNISH
-                and tokens[run - 1][1] not in DETERMINER_WORDS
-                and _HAN.match(tokens[run - 1][1])
-            ):
-                run -= 1
-            proper = next((k for k in range(run, index) if tokens[k][2] in _PROPER), run)
-            if proper < index or (len(word) > 2 and word not in ORG_SUFFIXES):
-                begin = tokens[proper][0]
-                for key in [k for k in found if begin <= k < start]:
-                    del found[key]
-                found[begin] = (start + len(word), PhraseKind.ORG)
-        index += 1
+        # the rules in order, persons first; the first that applies says how many tokens it used
+        used = (
+            _person_at(tokens, index, frequencies, found)
+            or _place_at(tokens, index, found)
+            or _org_at(tokens, index, found)
+        )
+        index += used or 1
     _lists(text, tokens, found)
     return sorted((start, end, kind) for start, (end, kind) in found.items())
+
+
+def _person_at(tokens: list[Token], index: int, frequencies: dict[str, int], found: Found) -> int:
+    """A person at ``tokens[index]``: how many tokens it takes (0: none)."""
+    start, word, flag = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        flag in ("nr", "nrfg")
+        and len(word) == 2
+        and following
+        and len(following[1]) == 1
+        and following[2] in _LOOSE
+        and _person(word + following[1], 0)
+        and _HAN.match(following[1])
+    ):
+        found[start] = (start + 3, PhraseKind.PERSON)  # 蒋廷 + 黻
+        return 2
+    if flag in ("nr", "nrfg") and len(word) == 3 and word[2] in "任为等说称与和" and _person(word[:2], 0):
+        found[start] = (start + 2, PhraseKind.PERSON)  # 彭沛 + 任
+    elif flag in ("nr", "nrfg") and _person(word, frequencies.get(word, 0)):
+        found[start] = (start + len(word), PhraseKind.PERSON)
+    elif flag == "nrt" and len(word) >= 3 and frequencies.get(word, 0) < 5:
+        found[start] = (start + len(word), PhraseKind.PERSON)
+    else:
+        return 0
+    return 1
+
+
+def _place_at(tokens: list[Token], index: int, found: Found) -> int:
+    """A place at ``tokens[index]``: how many tokens it takes (0: none)."""
+    start, word, flag = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    previous = tokens[index - 1] if index else None
+    numeral_before = previous is not None and len(previous[1]) == 1 and previous[2] == "m"
+    if flag == "ns" and _place(word):
+        end = start + len(word)
+        if following and following[1] in REGION_WORDS:
+            found[start] = (end + len(following[1]), PhraseKind.PLACE)  # 冀鲁 + 解放区
+            return 2
+        if previous is not None and numeral_before and previous[0] + 1 == start:
+            start = previous[0]  # 四 + 仙村
+        found[start] = (end, PhraseKind.PLACE)
+        return 1
+    if PLACE_SUFFIX.match(word) and word[0] not in DETERMINERS and flag not in ("v", "m", "q"):
+        end = start + len(word)
+        if previous is not None and numeral_before:
+            start = previous[0]  # 四 + 仙村
+        found[start] = (end, PhraseKind.PLACE)
+        return 1
+    if (
+        following
+        and following[1] in "县村镇乡庄"
+        and 1 <= len(word) <= 2
+        and _HAN.match(word)
+        and word[0] not in DETERMINERS
+        and flag not in ("v", "p", "u", "c", "d", "r", "m", "q", "x", "a")
+    ):
+        found[start] = (start + len(word) + 1, PhraseKind.PLACE)  # 鄜 + 县
+        return 2
+    return 0
+
+
+def _org_at(tokens: list[Token], index: int, found: Found) -> int:
+    """An organisation at ``tokens[index]``: how many tokens it takes (0: none). One ending in
+    a word such as 委员会 starts at the proper noun of the run of nouns before it, if any."""
+    start, word, flag = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        flag == "nt"
+        and not (following and following[1].startswith("长"))
+        and len(word) >= 2
+        and word not in GENERIC_ORGS
+        and not word.endswith(DESCRIPTIVE_ENDINGS)
+    ):
+        found[start] = (start + len(word), PhraseKind.ORG)
+        return 1
+    if not (word in ORG_SUFFIXES or (word.endswith(ORG_SUFFIXES) and len(word) > 2 and flag in _NOUNISH)):
+        return 0
+    run = index
+    while (
+        run > 0
+        and index - run < 3
+        and tokens[run - 1][2] in _NOUNISH
+        and tokens[run - 1][1] not in DETERMINER_WORDS
+        and _HAN.match(tokens[run - 1][1])
+    ):
+        run -= 1
+    proper = next((k for k in range(run, index) if tokens[k][2] in _PROPER), run)
+    if proper < index or (len(word) > 2 and word not in ORG_SUFFIXES):
+        begin = tokens[proper][0]
+        for key in [k for k in found if begin <= k < start]:
+            del found[key]
+        found[begin] = (start + len(word), PhraseKind.ORG)
+    return 1
 
 
 def _place(word: str) -> bool:
@@ -233,7 +267,7 @@ def _place(word: str) -> bool:
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?=等|、|，|。|$)")
 
 
-def _lists(text: str, tokens: list[tuple[int, str, str]], found: dict[int, tuple[int, PhraseKind]]) -> None:
+def _lists(text: str, tokens: list[Token], found: Found) -> None:
     """In a list of names separated by 、, make every item a person once half of them are."""
     for match in _LIST.finditer(text):
         items = []

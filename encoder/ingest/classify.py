@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .. import patterns as pt
 from ..diagnostics import Reporter
@@ -21,10 +22,8 @@ _WS = re.compile(r"\s+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
-#: 插题|小标题|intertitle (any case), opening on a character class so that the engine skips
-#: to the next possible first character (the class holds every case of i) instead of trying
-#: the pattern at each position of the article.
-_INSERT_NOTE = re.compile(r"[插小iI\u0130\u0131](?:(?<=插)题|(?<=小)标题|(?i:(?<=i)ntertitle))")
+#: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
+_INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
 
 
 def _line(kind: BlockKind, text: str, lang: str) -> Line:
@@ -74,98 +73,55 @@ def _match_headline(title: str, body: list[RawLine]) -> tuple[int, int | None]:
     return used, None
 
 
+@dataclass(frozen=True, slots=True)
+class _ZhContext:
+    """What the kind of a Chinese line depends on besides the line itself."""
+
+    base: int  # the indentation of most lines: the paragraphs'
+    header: Header
+    signers: set[str]  # the signers named in the author line (several bodies joined by U+3000)
+
+
 def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
     """Blocks of a Chinese rmrb body; ``None`` if it has no text."""
     body = [raw for raw in lines if raw.text]
     if not body:
         return None
-    base = Counter(raw.indent for raw in body).most_common(1)[0][0]
-    blocks: list[Block] = []
     title = header.title_zh.value if header.title_zh else ""
     used, glued_at = _match_headline(title, body) if title else (0, None)
-    rest = body[used:]
     if used:
-        head_lines = body[:used]
-        head = Block(
-            BlockKind.HEADLINE,
-            [[raw.text] for raw in head_lines],
-            Span(path, head_lines[0].number, head_lines[0].column),
-            head_lines[0].indent,
-        )
-        if glued_at is not None:
-            last = head_lines[-1]
-            head.lines[-1] = [last.text[:glued_at]]
-            remainder = last.text[glued_at:].lstrip(" \u3000")
-            offset = len(last.text) - len(remainder)
-            kind = (
-                BlockKind.SALUTATION
-                if pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40
-                else BlockKind.PARAGRAPH
+        blocks = _zh_headline(path, body[:used], glued_at)
+    else:
+        blocks = []
+        if title:
+            reporter.info(
+                "P005",
+                f"the headline {title!r} is not repeated at the start of the body",
+                body[0].number,
+                body[0].column,
             )
-            glued = _block(path, kind, last, "zh", remainder, offset)
-            blocks.extend([head, glued])
-        else:
-            blocks.append(head)
-    elif title:
-        reporter.info(
-            "P005", f"the headline {title!r} is not repeated at the start of the body", body[0].number, body[0].column
-        )
+    rest = body[used:]
     has_insert_note = _INSERT_NOTE.search("\n".join(raw.text for raw in rest)) is not None
-    # Signers named in the author line (several bodies joined by U+3000) sign their own parts.
-    signers = set(header.author_zh.value.split()) if header.author_zh else set()
+    context = _ZhContext(
+        Counter(raw.indent for raw in body).most_common(1)[0][0],
+        header,
+        set(header.author_zh.value.split()) if header.author_zh else set(),
+    )
     candidates: set[int] = set()  # indexes into ``blocks`` of same-indent intertitle candidates
     for position, raw in enumerate(rest):
-        text = raw.text
-        after_head = position == 0 and used and glued_at is None
-        if raw.indent >= RIGHT_ALIGNED and raw.indent >= base + 10:
-            kind = (
-                BlockKind.ATTRIBUTION
-                if text.startswith("——")
-                else BlockKind.EDITORIAL
-                if pt.editorial(text, "zh")
-                else BlockKind.CREDIT
-                if pt.ZH_CREDIT.match(text)
-                else BlockKind.PLACE_DATE
-                if pt.ZH_PLACE_DATE.match(text)
-                else BlockKind.SIGNATURE
-            )
-        elif pt.editorial(text, "zh"):
-            kind = BlockKind.EDITORIAL
-        elif pt.ZH_CREDIT.match(text):
-            kind = BlockKind.CREDIT
-        elif len(text) <= 40 and (match := pt.ZH_VALEDICTION.match(text)):
-            signer = text[match.end() :].lstrip(" \u3000")
-            blocks.append(_block(path, BlockKind.VALEDICTION, raw, "zh", match.group()))
-            if signer:
-                blocks.append(_block(path, BlockKind.SIGNATURE, raw, "zh", signer, len(text) - len(signer)))
+        after_head = bool(position == 0 and used and glued_at is None)
+        kind = _zh_kind(raw, context, after_head, blocks)
+        if kind is BlockKind.VALEDICTION:
+            blocks.extend(_zh_valediction(path, raw))
             continue
-        elif after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
-            kind = BlockKind.BYLINE
-        elif after_head and (
-            _ZH_BYLINE.match(text)
-            or _CJK_NAME.match(text)
-            or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
-        ):
-            kind = BlockKind.BYLINE
-        elif after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
-            kind = BlockKind.SALUTATION
-        elif not after_head and (text in signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
-            kind = BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
-        elif (
-            blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text)
-        ):
-            kind = BlockKind.PLACE_DATE
-        elif raw.indent >= base + 6 and len(text) <= 30:
-            kind = BlockKind.INTERTITLE
-        elif _is_zh_candidate(text):
-            candidates.add(len(blocks))
+        if kind is None:  # a paragraph, or a same-indent intertitle
             kind = BlockKind.PARAGRAPH
-        else:
-            kind = BlockKind.PARAGRAPH
-            if raw.indent != base and not (position == 0 and glued_at is None and not used):
+            if _is_zh_candidate(raw.text):
+                candidates.add(len(blocks))
+            elif raw.indent != context.base and not (position == 0 and glued_at is None and not used):
                 reporter.info(
                     "P006",
-                    f"a line indented {raw.indent} columns (paragraphs here: {base}) is kept as a paragraph",
+                    f"a line indented {raw.indent} columns (paragraphs here: {context.base}) is kept as a paragraph",
                     raw.number,
                     raw.column,
                 )
@@ -180,6 +136,81 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         Span(path, body[0].number, body[0].column),
         range(lines[0].number, lines[-1].number + 1),
     )
+
+
+def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
+    """The headline block of the lines repeating the title; when the last one goes on after
+    the title (``glued_at``), the block of what follows it too (a salutation or a paragraph)."""
+    first = head_lines[0]
+    head = Block(
+        BlockKind.HEADLINE, [[raw.text] for raw in head_lines], Span(path, first.number, first.column), first.indent
+    )
+    if glued_at is None:
+        return [head]
+    last = head_lines[-1]
+    head.lines[-1] = [last.text[:glued_at]]
+    remainder = last.text[glued_at:].lstrip(" \u3000")
+    offset = len(last.text) - len(remainder)
+    salutation = pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40
+    kind = BlockKind.SALUTATION if salutation else BlockKind.PARAGRAPH
+    return [head, _block(path, kind, last, "zh", remainder, offset)]
+
+
+def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[Block]) -> BlockKind | None:
+    """The kind of a Chinese line, from its indentation, its formulas and where it stands;
+    VALEDICTION for a closing formula (perhaps with its signer: see :func:`_zh_valediction`);
+    None for a paragraph (or a same-indent intertitle, which the context decides later)."""
+    text, header = raw.text, context.header
+    if raw.indent >= RIGHT_ALIGNED and raw.indent >= context.base + 10:
+        return _zh_right_aligned(text)
+    if pt.editorial(text, "zh"):
+        return BlockKind.EDITORIAL
+    if pt.ZH_CREDIT.match(text):
+        return BlockKind.CREDIT
+    if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
+        return BlockKind.VALEDICTION
+    if after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
+        return BlockKind.BYLINE
+    if after_head and (
+        _ZH_BYLINE.match(text)
+        or _CJK_NAME.match(text)
+        or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
+    ):
+        return BlockKind.BYLINE
+    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
+        return BlockKind.SALUTATION
+    if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
+        return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
+    if blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text):
+        return BlockKind.PLACE_DATE
+    if raw.indent >= context.base + 6 and len(text) <= 30:
+        return BlockKind.INTERTITLE
+    return None
+
+
+def _zh_right_aligned(text: str) -> BlockKind:
+    """The kind of a right-aligned Chinese line: it closes something."""
+    if text.startswith("——"):
+        return BlockKind.ATTRIBUTION
+    if pt.editorial(text, "zh"):
+        return BlockKind.EDITORIAL
+    if pt.ZH_CREDIT.match(text):
+        return BlockKind.CREDIT
+    if pt.ZH_PLACE_DATE.match(text):
+        return BlockKind.PLACE_DATE
+    return BlockKind.SIGNATURE
+
+
+def _zh_valediction(path: str, raw: RawLine) -> list[Block]:
+    """A closing formula (此致敬礼) and the signer that follows it on the same line, if any."""
+    text = raw.text
+    match = pt.ZH_VALEDICTION.match(text)
+    assert match is not None  # (the line's kind says so)
+    signer = text[match.end() :].lstrip(" \u3000")
+    blocks = [_block(path, BlockKind.VALEDICTION, raw, "zh", match.group())]
+    if signer:
+        blocks.append(_block(path, BlockKind.SIGNATURE, raw, "zh", signer, len(text) - len(signer)))
+    return blocks
 
 
 def _is_zh_candidate(text: str) -> bool:
@@ -268,16 +299,7 @@ def _en_closing_line(line: str) -> bool:
 
 def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
     """Blocks of an English translation (blank-line separated); ``None`` if it has no text."""
-    groups: list[list[RawLine]] = []
-    for raw in lines:
-        if not raw.text:
-            if groups and groups[-1]:
-                groups.append([])
-            continue
-        if not groups:
-            groups.append([])
-        groups[-1].append(raw)
-    groups = [group for group in groups if group]
+    groups = _en_groups(lines)
     if not groups:
         return None
     blocks: list[Block] = []
@@ -315,7 +337,28 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         first = group[0]
         block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column), first.indent)
         blocks.append(block)
-    # An intertitle cannot end the text: trailing short lines are signatures and dates.
+    _en_closing_at_end(blocks)
+    return Text(
+        "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
+    )
+
+
+def _en_groups(lines: list[RawLine]) -> list[list[RawLine]]:
+    """The lines of each block: runs of lines between blank lines."""
+    groups: list[list[RawLine]] = []
+    for raw in lines:
+        if not raw.text:
+            if groups and groups[-1]:
+                groups.append([])
+            continue
+        if not groups:
+            groups.append([])
+        groups[-1].append(raw)
+    return [group for group in groups if group]
+
+
+def _en_closing_at_end(blocks: list[Block]) -> None:
+    """An intertitle cannot end the text: trailing short lines are signatures and dates."""
     for block in reversed(blocks):
         if block.kind in (
             BlockKind.CREDIT,
@@ -328,6 +371,3 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         if block.kind is not BlockKind.INTERTITLE or len(block.lines) != 1:
             break
         block.kind = BlockKind.PLACE_DATE if pt.EN_DATE.search(block.text) else BlockKind.SIGNATURE
-    return Text(
-        "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
-    )

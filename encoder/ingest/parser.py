@@ -144,6 +144,22 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
         )
     else:
         header.date = date
+    index = _zh_page_and_column(path, lines, date_index, header, reporter)
+    text = classify_zh(path, lines[index:], header, reporter)
+    if text is None:
+        raise reporter.fail(
+            "P003",
+            "the Chinese article has no body text after its header",
+            lines[index - 1].number + 1 if index < len(lines) + 1 else index,
+            1,
+        )
+    return text
+
+
+def _zh_page_and_column(path: str, lines: list[RawLine], date_index: int, header: Header, reporter: Reporter) -> int:
+    """Read the page line (第N版()) and the column line (专栏：) after the date line, either
+    missing; return the index of the line after them."""
+    date_line = lines[date_index]
     index = date_index + 1
     if index < len(lines) and (match := _ZH_PAGE.match(lines[index].text)):
         if header.page is not None and header.page.value != match.group(1):
@@ -163,12 +179,4 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
         if match.group(1).strip():
             header.column = Field(match.group(1).strip(), Span(path, lines[index].number, lines[index].column + 3))
         index += 1
-    text = classify_zh(path, lines[index:], header, reporter)
-    if text is None:
-        raise reporter.fail(
-            "P003",
-            "the Chinese article has no body text after its header",
-            lines[index - 1].number + 1 if index < len(lines) + 1 else index,
-            1,
-        )
-    return text
+    return index

@@ -18,7 +18,8 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import enrich, pipeline, zh_names
 from encoder.enrich import names as names_module
 from encoder.enrich.authority import load
-from encoder.enrich.names import Config, romanisations
+from encoder.enrich.names import Config
+from encoder.enrich.naming import romanisations
 from encoder.evaluate import GOLD, evaluate, f1, scores
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -130,7 +131,7 @@ def test_projection_gives_both_languages_one_ref() -> None:
 
 def test_conversion_without_the_statistical_taggers(monkeypatch) -> None:
     monkeypatch.setattr(zh_names, "available", lambda: False)
-    monkeypatch.setattr(names_module, "_spacy", lambda: None)
+    monkeypatch.setattr(names_module, "spacy_model", lambda: None)
     result = encode(FLOOD, validation=Validation("project", engine="lxml"))
     assert result.tei is not None
     tei = etree.fromstring(result.tei)
@@ -233,11 +234,10 @@ def test_date_forms(text: str, lang: str, expected: list) -> None:
     text=st.text(alphabet="中国共产党央人民，", max_size=40),
 )
 def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) -> None:
-    from encoder.enrich.names import _trie
+    from encoder.enrich.matcher import alternation, trie
 
-    flat = re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
-    trie = re.compile(_trie(forms))
-    found = [(m.start(), m.group()) for m in trie.finditer(text)]
+    flat = re.compile(alternation(forms))
+    found = [(m.start(), m.group()) for m in re.compile(trie(forms)).finditer(text)]
     assert found == [(m.start(), m.group()) for m in flat.finditer(text)]
 
 
@@ -246,11 +246,11 @@ def test_trie_regex_finds_what_the_longest_first_alternation_finds(forms, text) 
     forms=st.sets(st.text(alphabet="ab -", min_size=1, max_size=4), min_size=1, max_size=8),
     text=st.text(alphabet="ab -_é", max_size=30),
 )
-def test_english_matches_are_what_the_word_bounded_regex_finds(forms, text) -> None:
+def test_english_matches_are_what_the_word_bounded_alternation_finds(forms, text) -> None:
     from encoder.enrich.authority import Record
-    from encoder.enrich.names import Matcher, _trie
+    from encoder.enrich.matcher import Matcher, alternation, word_bounded
     from encoder.model import PhraseKind
 
     matcher = Matcher({"k": Record("k", PhraseKind.PLACE, {"en": sorted(forms)})})
-    bounded = re.compile(rf"(?<![\w])(?:{_trie(forms)})(?![\w])")
-    assert [m.span() for m in matcher.en_matches(text)] == [m.span() for m in bounded.finditer(text)]
+    bounded = re.compile(word_bounded(alternation(forms)))
+    assert [m.span() for m in matcher.en_regex.finditer(text)] == [m.span() for m in bounded.finditer(text)]

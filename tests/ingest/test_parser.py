@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from encoder.diagnostics import EncodeError, Reporter
 from encoder.ingest.parser import parse
@@ -173,15 +171,3 @@ def test_bad_english_date() -> None:
 
 def test_chinese_date_missing() -> None:
     assert "error P002" in bad("### 标题\n作者\n第2版()\n专栏：\n\n    正文。\n")
-
-
-@given(st.text(alphabet="插小题标 iIntertTITLE\u0130\u0131x", max_size=30))
-@settings(max_examples=300, deadline=None)
-def test_insert_note_regex_finds_what_the_plain_pattern_finds(text) -> None:
-    import re
-
-    from encoder.ingest.classify import _INSERT_NOTE
-
-    plain = re.compile(r"插题|小标题|intertitle", re.IGNORECASE).search(text)
-    found = _INSERT_NOTE.search(text)
-    assert (found and found.span()) == (plain and plain.span())

