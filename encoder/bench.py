@@ -1,24 +1,30 @@
-"""Benchmark of corpus runs: ``python -m encoder.bench [--articles N] [--skip-jobs]``.
+"""Benchmark of conversions: ``python -m encoder.bench [--articles N] [--ner-articles N] [--skip-jobs]``.
 
 Synthesises an N-article corpus from the seed and the sample corpus (each copy dated a
-different day, so every article gets its own id), then prints:
+different day, so every article gets its own id), then measures, in this process and the way
+``encoder convert --jobs 1`` runs (chunks of files through the pipeline stage by stage,
+validated, each output written and let go):
 
-* articles/s and MB/s per stage (read and parse, enrich, write, fidelity, validate), in one
-  process, through the pipeline as a run calls it (chunks of files, stage by stage);
-* the floor: lxml parse + serialize + RELAX NG validation of the same outputs, and the ratio
-  of the whole pipeline to it (``--rounds`` rounds over the same articles, each timing the
-  pipeline and the floor chunk by chunk in turn; the median of the rounds' ratios is the figure,
-  which takes most of a shared machine's noise out);
-* the wall time of a real run (``encoder convert --jobs 1`` and ``--jobs 2``), the speed-up,
-  and the peak memory (largest resident set of the run's processes).
+* the default path (the statistical taggers: jieba, spaCy, projection), over
+  ``--ner-articles`` articles, since the taggers are slow;
+* the ``--no-ner`` path (names from the authority file only), over ``--fast-articles``;
 
-It asserts nothing: the machine is shared, so read the ratios of one run.
+for each: articles/s and characters/s, CPU seconds (``time.process_time``; wall beside it),
+the share of each stage (wall), and the ratio of the pipeline's CPU time to the floor's: lxml
+parse + serialise + RELAX NG of the same outputs, read back from disk after each chunk (so
+that both meet the same spells of a shared machine's load). Each path runs ``--rounds``
+times; the round with the median CPU time gives the figures.
+
+Then the wall time of a real run (``encoder convert --no-ner --jobs 1`` and ``--jobs 2`` over
+the N articles), its CPU time from the run report, the speed-up, and the peak memory (largest
+resident set of the run's processes). It asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import re
 import resource
 import statistics
@@ -26,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -56,41 +63,77 @@ def synthesize(count: int, folder: Path) -> int:
     return size
 
 
-def stages(files: list[Path]) -> tuple[dict[str, float], float, list[bytes]]:
-    """Seconds per stage over ``files`` (one process, chunks of a run), seconds of the floor
-    over the same outputs (each chunk's right after it, so that both meet the same spells of a
-    shared machine's load), and the TEI written."""
-    from .check.validate import Validation
-    from .run.batch import CHUNK_SIZE
-    from .run.pipeline import STAGES, encode_files
+@dataclass
+class Round:
+    """One pass of a path over its articles: the pipeline's wall and CPU seconds, the floor's
+    CPU seconds over the same outputs, and the wall seconds per stage."""
 
-    validation = Validation("project", engine="lxml")
-    spent = dict.fromkeys(STAGES, 0.0)
-    base = 0.0
-    outputs: list[bytes] = []
+    wall: float = 0.0
+    cpu: float = 0.0
+    floor_cpu: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+def measure(files: list[Path], ner: bool, out: Path) -> Round:
+    """Convert ``files`` as ``encoder convert --jobs 1`` does (chunks of a run, validated,
+    written to ``out``; nothing kept once written), and after each chunk time the floor over
+    the chunk's outputs read back from disk (so that both meet the same spells of a shared
+    machine's load)."""
+    from .check.validate import relaxng, resolve_schema
+    from .run.batch import CHUNK_SIZE, Options, convert_entries
+    from .run.paths import Task
+
+    options = Options(ner=ner)
+    schema = relaxng(resolve_schema("project")[0])
+    measured = Round()
     for start in range(0, len(files), CHUNK_SIZE):
-        # the pipeline without statistical NER, as `encoder convert` runs it
-        chunk = []
-        for result in encode_files(
-            files[start : start + CHUNK_SIZE], version="0.0.0", validation=validation, ner=False, timings=spent
-        ):
-            if result.tei is None:
-                raise SystemExit(f"benchmark input failed: {[str(d) for d in result.diagnostics][-3:]}")
-            chunk.append(result.tei)
-        base += floor(chunk, validation.schema)
-        outputs.extend(chunk)
-    return spent, base, outputs
+        chunk = [
+            Task(str(files[index]), str(out / f"{index}.xml"))
+            for index in range(start, min(start + CHUNK_SIZE, len(files)))
+        ]
+        wall, cpu = time.perf_counter(), time.process_time()
+        for entry in convert_entries(chunk, options, measured.stages):
+            if entry["status"] != "converted":
+                raise SystemExit(f"benchmark input failed: {entry['diagnostics']}")
+        measured.wall += time.perf_counter() - wall
+        measured.cpu += time.process_time() - cpu
+        measured.floor_cpu += floor([Path(task.target).read_bytes() for task in chunk], schema)
+    return measured
 
 
 def floor(outputs: list[bytes], schema: etree.RelaxNG | None = None) -> float:
-    """Seconds to parse, serialize and RELAX NG-validate ``outputs`` with lxml."""
+    """CPU seconds to parse, serialise and RELAX NG-validate ``outputs`` with lxml."""
     schema = schema or etree.RelaxNG(etree.parse(str(ROOT / "schema" / "encoder.rng")))
-    start = time.perf_counter()
+    start = time.process_time()
     for data in outputs:
         tree = etree.ElementTree(etree.fromstring(data))
         etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
         schema.validate(tree)
-    return time.perf_counter() - start
+    return time.process_time() - start
+
+
+def path_figures(label: str, files: list[Path], ner: bool, rounds: int, folder: Path) -> None:
+    """Measure one path ``rounds`` times and print its figures (the median round's)."""
+    warm = time.perf_counter()
+    measure(files[:1], ner, folder / "warm-up")  # load the schema (and the taggers) once, as a run does
+    started = time.perf_counter() - warm
+    runs = sorted((measure(files, ner, folder / f"round-{number}") for number in range(rounds)), key=lambda r: r.cpu)
+    middle = runs[len(runs) // 2]
+    count, chars = len(files), sum(len(path.read_text(encoding="utf-8")) for path in files)
+    ratios = sorted(run.cpu / run.floor_cpu for run in runs)
+    print(f"\n{label}: {count} articles ({chars:,} characters), median of {rounds} rounds by CPU time:")
+    print(f"  start-up (schema, taggers; once per process): {started:.2f} s wall")
+    for stage, seconds in middle.stages.items():
+        print(f"  {stage:<15} {count / seconds:9.0f} articles/s  {seconds / middle.wall * 100:5.1f} % (wall)")
+    print(
+        f"  {'whole pipeline':<15} {count / middle.cpu:9.1f} articles/s  {chars / middle.cpu:9.0f} characters/s "
+        f"(per CPU second)  CPU {middle.cpu:.2f} s (wall {middle.wall:.2f} s)"
+    )
+    print(f"  {'floor':<15} {count / middle.floor_cpu:9.1f} articles/s (per CPU second)  CPU {middle.floor_cpu:.2f} s")
+    print(
+        f"  ratio to the floor (CPU): {statistics.median(ratios):.2f}x "
+        f"(rounds {', '.join(f'{ratio:.2f}' for ratio in ratios)})"
+    )
 
 
 #: Runs ``encoder`` in the child and prints its peak resident set and its workers' last. The
@@ -108,9 +151,10 @@ _MEASURED = (
 )
 
 
-def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (KiB; the largest of the main process and its workers) and the
-    summary line of ``encoder convert --jobs`` in a child process."""
+def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str, float]:
+    """Wall seconds, peak RSS (KiB; the largest of the main process and its workers), the
+    summary line of ``encoder convert --no-ner --jobs`` in a child process, and the CPU
+    seconds of its conversions (from its run report)."""
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _MEASURED, "convert", str(corpus), "-o", str(output), "--jobs", str(jobs), "--no-ner"],
@@ -124,72 +168,52 @@ def corpus_run(corpus: Path, output: Path, jobs: int) -> tuple[float, int, str]:
     lines = done.stderr.strip().splitlines()
     _, main_peak, worker_peak = lines[-1].split()
     summary = next((line for line in reversed(lines[:-1]) if line.startswith("encoder:")), "(no summary)")
-    return seconds, max(int(main_peak), int(worker_peak)), summary
+    report = json.loads((output / "encoder-report.json").read_text(encoding="utf-8"))
+    return (
+        seconds,
+        max(int(main_peak), int(worker_peak)),
+        summary,
+        float(report["summary"]["cpu_seconds_in_conversions"]),
+    )
+
+
+def run_figures(corpus: Path, count: int, folder: Path) -> None:
+    """Time ``encoder convert --no-ner`` over the corpus with one and two jobs, and print."""
+    one, peak_one, line_one, cpu_one = corpus_run(corpus, folder / "out1", 1)
+    two, peak_two, line_two, cpu_two = corpus_run(corpus, folder / "out2", 2)
+    print(f"\nencoder convert --no-ner --jobs 1: {one:.2f} s, {count / one:.0f} articles/s, CPU in conversions")
+    print(f"  {cpu_one:.2f} s ({line_one})")
+    print(f"encoder convert --no-ner --jobs 2: {two:.2f} s, {count / two:.0f} articles/s, CPU in conversions")
+    print(f"  {cpu_two:.2f} s ({line_two})")
+    print(f"speed-up from 1 to 2 jobs: {one / two:.2f}x")
+    print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
     parser.add_argument(
-        "--stage-articles", type=int, default=400, help="how many of them the per-stage timing reads (default 400)"
+        "--fast-articles", type=int, default=400, help="how many of them the --no-ner path converts (default 400)"
     )
     parser.add_argument(
-        "--rounds",
-        type=int,
-        default=5,
-        help="measure the stages and the floor this many times; the median ratio counts (default 5)",
+        "--ner-articles", type=int, default=64, help="how many of them the default path converts (default 64)"
     )
+    parser.add_argument("--rounds", type=int, default=3, help="measure each path this many times (default 3)")
     parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1 / --jobs 2 runs")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="encoder-bench-") as folder:
-        corpus = Path(folder) / "corpus"
-        size = synthesize(args.articles, corpus)
+    from .run.paths import INPUT_SUFFIXES, files_below
+
+    with tempfile.TemporaryDirectory(prefix="encoder-bench-") as name:
+        folder = Path(name)
+        size = synthesize(args.articles, folder / "corpus")
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB (from {len(samples())} samples)")
-        files = sorted(corpus.rglob("*.*"))[: args.stage_articles]
-        measured = sum(p.stat().st_size for p in files)
-        # Each round times the pipeline and the floor chunk by chunk in turn, so that both meet
-        # the same spells of a shared machine's load (a round's own ratio compares like with
-        # like; the median of the rounds' ratios is the figure), then the floor alone in one
-        # tight loop (its best case: libxml2's code stays in the caches), for a stricter ratio.
-        rounds, alone = [], []
-        for _ in range(args.rounds):
-            spent, base, outputs = stages(files)
-            rounds.append((spent, base))
-            alone.append(floor(outputs))
-        spent = min((run for run, _ in rounds), key=lambda run: sum(run.values()))
-        total = sum(spent.values())
-        base = min(seconds for _, seconds in rounds)
-        ratios = sorted(sum(run.values()) / seconds for run, seconds in rounds)
-        strict = sorted(sum(run.values()) / seconds for (run, _), seconds in zip(rounds, alone, strict=True))
-        print(
-            f"\nstages, one process, {len(files)} articles ({measured / 1e6:.2f} MB), fastest of {args.rounds} rounds:"
-        )
-        for stage, seconds in spent.items():
-            print(
-                f"  {stage:<15} {len(files) / seconds:9.0f} articles/s  {measured / seconds / 1e6:7.2f} MB/s  "
-                f"{seconds / total * 100:5.1f} %"
-            )
-        print(f"  {'whole pipeline':<15} {len(files) / total:9.0f} articles/s  {measured / total / 1e6:7.2f} MB/s")
-        print(f"floor (lxml parse + serialize + RELAX NG of the outputs): {len(files) / base:.0f} articles/s")
-        print(
-            f"ratio of the whole pipeline to the floor: {statistics.median(ratios):.2f}x (median of the rounds; "
-            f"their ratios {', '.join(f'{ratio:.2f}' for ratio in ratios)}; fastest of each {total / base:.2f}x)"
-        )
-        print(
-            f"floor alone in one tight loop: {len(files) / min(alone):.0f} articles/s; the ratio to it: "
-            f"{statistics.median(strict):.2f}x (median of the rounds; their ratios "
-            f"{', '.join(f'{ratio:.2f}' for ratio in strict)})"
-        )
+        files = list(files_below(folder / "corpus", INPUT_SUFFIXES))
+        path_figures("default path (statistical taggers)", files[: args.ner_articles], True, args.rounds, folder)
+        path_figures("--no-ner path (authority file only)", files[: args.fast_articles], False, args.rounds, folder)
         if not args.skip_jobs:
-            one, peak_one, line_one = corpus_run(corpus, Path(folder) / "out1", 1)
-            two, peak_two, line_two = corpus_run(corpus, Path(folder) / "out2", 2)
-            print(f"\nencoder convert --jobs 1: {one:.2f} s, {args.articles / one:.0f} articles/s ({line_one})")
-            print(f"encoder convert --jobs 2: {two:.2f} s, {args.articles / two:.0f} articles/s ({line_two})")
-            print(f"speed-up from 1 to 2 jobs: {one / two:.2f}x")
-            print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
-        print(
-            f"peak memory of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
-        )
+            run_figures(folder / "corpus", args.articles, folder)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory of this benchmark process: {peak:.0f} MB")
     return 0
 
 

@@ -105,3 +105,30 @@ def transform_saxon(source: str | Path, name: str, params: dict[str, str] | None
         executable.set_parameter(key, processor.make_string_value(value))
     text = executable.transform_to_string(source_file=str(Path(source).resolve()))
     return (text or "").encode("utf-8")
+
+
+def parse_params(items: list[str]) -> dict[str, str]:
+    """Stylesheet parameters from ``KEY=VALUE`` strings (``--param``); ValueError names a bad one."""
+    params: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ValueError(f"--param takes KEY=VALUE, not {item!r}")
+        params[key] = value
+    return params
+
+
+def transform_file(
+    source: Path, name: str, params: dict[str, str] | None = None, processor: str = "lxml"
+) -> tuple[bytes | None, list[Diagnostic]]:
+    """Run output ``name`` on the TEI file ``source`` with ``processor`` (one of
+    :data:`PROCESSORS`); the result (None when it failed) and the diagnostics."""
+    try:
+        if processor == "saxon":
+            data, found = transform_saxon(source, name, params), list[Diagnostic]()
+        else:
+            document = etree.parse(str(source), etree.XMLParser(resolve_entities=False, no_network=True))
+            data, found = transform(document, name, params, str(source))
+    except (OSError, etree.XMLSyntaxError, TransformError) as exc:
+        return None, [Diagnostic(Level.ERROR, "X002", f"cannot transform: {exc}", str(source))]
+    return (None if any(d.level >= Level.ERROR for d in found) else data), found

@@ -1,25 +1,42 @@
-"""The benchmark runs through the real pipeline and prints every figure the README quotes."""
+"""The benchmark runs both paths the way ``encoder convert`` does and prints every figure the
+README quotes; the run report's CPU time is CPU time."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from encoder import bench
+from encoder.cli import main
 
 
 def test_benchmark_prints_its_figures(capsys) -> None:
-    assert bench.main(["--articles", "40", "--stage-articles", "40", "--rounds", "2", "--skip-jobs"]) == 0
+    argv = ["--articles", "40", "--fast-articles", "40", "--ner-articles", "2", "--rounds", "2", "--skip-jobs"]
+    assert bench.main(argv) == 0
     out = capsys.readouterr().out
-    for stage in ("read and parse", "enrich", "write", "fidelity", "validate", "whole pipeline"):
-        assert re.search(rf"^  {stage} +\d+ articles/s +[\d.]+ MB/s", out, re.MULTILINE), stage
-    ratio = re.search(
-        r"ratio of the whole pipeline to the floor: ([\d.]+)x \(median of the rounds; "
-        r"their ratios ([\d., ]+); fastest of each ([\d.]+)x\)",
-        out,
-    )
-    assert ratio and float(ratio.group(1)) > 1 and len(ratio.group(2).split(", ")) == 2 and float(ratio.group(3)) > 1
-    assert re.search(
-        r"floor alone in one tight loop: \d+ articles/s; the ratio to it: [\d.]+x \(median of the "
-        r"rounds; their ratios [\d.]+, [\d.]+\)",
-        out,
-    )
+    for label, count in (("default path", 2), ("--no-ner path", 40)):
+        section = out.split(label, 1)[1]
+        assert re.match(rf" \(.*\): {count} articles \([\d,]+ characters\), median of 2 rounds by CPU time", section)
+        for stage in ("read and parse", "enrich", "write", "fidelity", "validate"):
+            assert re.search(rf"^  {stage} +\d+ articles/s +[\d.]+ % \(wall\)", section, re.MULTILINE), stage
+        whole = re.search(
+            r"^  whole pipeline +[\d.]+ articles/s +\d+ characters/s \(per CPU second\)  "
+            r"CPU ([\d.]+) s \(wall [\d.]+ s\)",
+            section,
+            re.MULTILINE,
+        )
+        assert whole and float(whole.group(1)) > 0
+        ratio = re.search(r"ratio to the floor \(CPU\): ([\d.]+)x \(rounds ([\d., ]+)\)", section)
+        assert ratio and float(ratio.group(1)) > 1 and len(ratio.group(2).split(", ")) == 2
+
+
+def test_run_report_counts_cpu_and_wall_time_apart(tmp_path: Path) -> None:
+    bench.synthesize(6, tmp_path / "in")
+    out = tmp_path / "out"
+    assert main(["convert", "-q", "--no-ner", str(tmp_path / "in"), "-o", str(out)]) == 0
+    report = json.loads((out / "encoder-report.json").read_text(encoding="utf-8"))
+    summary = report["summary"]
+    assert summary["cpu_seconds_in_conversions"] > 0 and summary["wall_seconds_in_conversions"] > 0
+    assert all(entry["cpu_seconds"] > 0 and entry["seconds"] > 0 for entry in report["files"])
+    assert summary["jobs"] == 1

@@ -42,7 +42,9 @@ _ROOT_ID_AGREES = _xpath(
 
 def _shape(divisions: list[etree._Element]) -> tuple[int, int, int]:
     """The sections, letters and sections inside letters below ``divisions`` (V104, V108)."""
-    sections, letters, inside = set(), set(), set()
+    sections: set[etree._Element] = set()
+    letters: set[etree._Element] = set()
+    inside: set[etree._Element] = set()
     for division in divisions:
         for div in division.iter(_DIV):
             kind = div.get("type")

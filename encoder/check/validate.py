@@ -28,9 +28,11 @@ from ..diagnostics import Diagnostic, Level
 from .conformance import conforms
 
 SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parents[2] / "schema"))
+#: The project's Schematron, whose rules :mod:`encoder.check.conformance` decides natively.
+PROJECT_SCHEMATRON = "encoder.sch"
 #: Named schemas: RELAX NG file and the Schematron that goes with it (if any).
 SCHEMAS: dict[str, tuple[str, str | None]] = {
-    "project": ("encoder.rng", "encoder.sch"),
+    "project": ("encoder.rng", PROJECT_SCHEMATRON),
     "tei_all": ("tei_all.rng", None),
 }
 ENGINES = ("auto", "lxml", "jing")
@@ -116,7 +118,7 @@ class Validation:
         self.rules = schematron(self.sch_path) if self.sch_path else None
         #: The project's rules are decided natively (encoder.check.conformance); the Schematron runs only
         #: where they find a problem, for the messages (``native=False``: on every document).
-        self.native = native and self.sch_path == str(SCHEMA_DIR / SCHEMAS["project"][1])
+        self.native = native and self.sch_path == str(SCHEMA_DIR / PROJECT_SCHEMATRON)
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
         if engine == "jing" and self.jing is None:
             raise SchemaError("--engine jing needs the jing command (Debian package jing)")
@@ -127,9 +129,9 @@ class Validation:
             data = Path(path).read_bytes()
         except OSError as exc:
             return [Diagnostic(Level.ERROR, "V001", f"cannot read the file: {exc.strerror or exc}", str(path))]
-        return self.bytes(data, str(path))
+        return self.data(data, str(path))
 
-    def bytes(self, data: bytes, path: str) -> list[Diagnostic]:
+    def data(self, data: bytes, path: str) -> list[Diagnostic]:
         """Diagnostics for the document ``data`` shown as ``path``."""
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
         try:
@@ -196,6 +198,7 @@ class Validation:
         return _without_cascades(found)
 
     def _jing(self, data: bytes, path: str) -> list[Diagnostic]:
+        assert self.jing is not None  # only called when Jing is installed
         with tempfile.TemporaryDirectory(prefix="encoder-jing-") as folder:
             document = Path(folder) / "document.xml"
             document.write_bytes(data)
@@ -228,6 +231,7 @@ class Validation:
         return found
 
     def _schematron_errors(self, tree: etree._ElementTree, lines: list[bytes], path: str) -> list[Diagnostic]:
+        assert self.rules is not None  # only called when the rules failed
         found = []
         for failed in self.rules.validation_report.iter(f"{_SVRL}failed-assert", f"{_SVRL}successful-report"):
             code = (failed.get("id") or "V100").split("-")[0]

@@ -4,32 +4,45 @@ The input tree is walked lazily (twice: once to count, once to convert), results
 as they arrive and written to the report as JSON lines, so memory stays flat in the number
 of files. Workers write their own outputs atomically; on Ctrl-C the run stops submitting,
 lets the tasks in flight finish, and writes the report, so no partial file is left behind.
+
+Words: a *task* is one file to convert (:class:`~encoder.run.paths.Task`); ``jobs`` is the
+number of worker processes (``--jobs``).
 """
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-import signal
-import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Level
-from .files import atomic, write_atomic
+from .executors import CHUNK_SIZE, chunks, run_dask, run_pool, sigint_deferred
+from .files import write_atomic
+from .paths import INPUT_SUFFIXES, Task, tasks
+from .report import Entry, Progress, Report
 
 if TYPE_CHECKING:
+    from ..check.validate import Validation
     from .pipeline import Result
 
-INPUT_SUFFIXES = (".txt", ".md")
-#: Files converted together (one task of a pool; the pipeline takes them stage by stage).
-CHUNK_SIZE = 32
+__all__ = [
+    "CHUNK_SIZE",
+    "INPUT_SUFFIXES",
+    "Entry",
+    "Options",
+    "Progress",
+    "Report",
+    "Settings",
+    "Task",
+    "convert_chunk",
+    "convert_entries",
+    "run",
+    "tasks",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,41 +56,22 @@ class Options:
 
 
 @dataclass(frozen=True, slots=True)
-class Job:
-    source: str
-    target: str
+class Settings:
+    """How a run goes: the conversion options, and where it runs (``jobs`` worker processes,
+    or Dask workers; ``scheduler``: a Dask scheduler's address, None for a local cluster)."""
 
-
-def walk(inputs: Iterable[str], output: Path) -> Iterator[Job]:
-    """The jobs of a run, in a stable order: directories are walked, their tree mirrored."""
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            for found in _walk_dir(path):
-                yield Job(str(found), str(output / found.relative_to(path).with_suffix(".xml")))
-        else:
-            yield Job(str(path), str(output / Path(path.name).with_suffix(".xml")))
-
-
-def _walk_dir(folder: Path) -> Iterator[Path]:
-    """Files with an input suffix below ``folder``, sorted per directory, without a full listing."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk_dir(Path(entry.path))
-        elif entry.is_file() and entry.name.endswith(INPUT_SUFFIXES):
-            yield Path(entry.path)
+    options: Options = field(default_factory=Options)
+    jobs: int = 1
+    executor: str = "process"
+    scheduler: str | None = None
 
 
 # ------------------------------------------------------------------ the work of one file
 
-_VALIDATION = None
+_VALIDATION: Validation | None = None
 
 
-def _validation():
+def _validation() -> Validation:
     """The project schema, compiled once per worker process."""
     global _VALIDATION
     if _VALIDATION is None:
@@ -87,339 +81,159 @@ def _validation():
     return _VALIDATION
 
 
-#: A converted file before its output is written: the job, the seconds of a resume check that
-#: skipped it (None: not skipped), the pipeline's result, and what went wrong if there is none.
-_Converted = tuple[Job, "float | None", "Result | None", "str | None"]
+@dataclass(slots=True)
+class _Converted:
+    """A converted file before its output is written: the pipeline's result (None: skipped as
+    up to date, or the chunk failed as a whole, see ``failure``)."""
+
+    task: Task
+    result: Result | None = None
+    failure: str | None = None
+    skipped: bool = False
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
 
 
-def _convert(jobs: list[Job], options: Options) -> list[_Converted]:
+def _skipped(task: Task, options: Options) -> _Converted | None:
+    """The task as skipped when ``--resume`` finds its output up to date, else None."""
+    if not options.resume:
+        return None
+    start, cpu = time.perf_counter(), time.process_time()
+    if not _up_to_date(task):
+        return None
+    return _Converted(task, None, None, True, time.perf_counter() - start, time.process_time() - cpu)
+
+
+def _convert(chunk: list[Task], options: Options, timings: dict[str, float] | None = None) -> list[_Converted]:
     """Convert several files together (stage by stage, see :mod:`encoder.run.pipeline`); nothing
-    is written yet."""
+    is written yet. ``timings`` (if given) gains the seconds of each stage."""
     from .pipeline import encode_files
 
-    skipped: dict[int, float] = {}
-    for index, job in enumerate(jobs):
-        start = time.perf_counter()
-        if options.resume and _up_to_date(job):
-            skipped[index] = time.perf_counter() - start
-    todo = [job for index, job in enumerate(jobs) if index not in skipped]
+    skipped = {index: found for index, task in enumerate(chunk) if (found := _skipped(task, options))}
+    todo = [task for index, task in enumerate(chunk) if index not in skipped]
     failure = None
     try:
         results = iter(
             encode_files(
-                [job.source for job in todo],
+                [task.source for task in todo],
                 options.encoding,
                 validation=_validation() if options.validate else None,
                 ner=options.ner,
+                timings=timings,
             )
         )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share
         results, failure = iter(()), f"internal error ({type(exc).__name__}: {exc})"
-    return [
-        (job, skipped[index], None, None) if index in skipped else (job, None, next(results, None), failure)
-        for index, job in enumerate(jobs)
-    ]
+    converted = []
+    for index, task in enumerate(chunk):
+        if index in skipped:
+            converted.append(skipped[index])
+            continue
+        result = next(results, None)
+        seconds, cpu = (result.seconds, result.cpu_seconds) if result else (0.0, 0.0)
+        converted.append(_Converted(task, result, failure, False, seconds, cpu))
+    return converted
 
 
-def _entry(job: Job, skipped: float | None, result: Result | None, failure: str | None) -> dict[str, object]:
+def _entry(converted: _Converted) -> Entry:
     """Write the output of a converted file; its report entry (small, JSON-ready)."""
-    entry: dict[str, object] = {"path": job.source, "output": job.target}
-    if skipped is not None:
-        entry.update(status="skipped", diagnostics=[], seconds=round(skipped, 4))
-        return entry
-    start = time.perf_counter()
-    converted = False
+    task, result = converted.task, converted.result
+    entry: Entry = {"path": task.source, "output": task.target}
+    if converted.skipped:
+        entry.update(status="skipped", diagnostics=[])
+        return _timed(entry, converted.seconds, converted.cpu_seconds)
+    start, cpu = time.perf_counter(), time.process_time()
+    written = False
     if result is None:
-        diagnostics = [Diagnostic(Level.ERROR, "E001", failure or "internal error", job.source)]
+        diagnostics = [Diagnostic(Level.ERROR, "E001", converted.failure or "internal error", task.source)]
     else:
         diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
         if result.tei is not None:
             try:
-                write_atomic(Path(job.target), result.tei)
-                converted = True
+                write_atomic(Path(task.target), result.tei)
+                written = True
             except OSError as exc:
                 diagnostics.append(
-                    Diagnostic(Level.ERROR, "C001", f"cannot write {job.target}: {exc.strerror or exc}", job.source)
+                    Diagnostic(Level.ERROR, "C001", f"cannot write {task.target}: {exc.strerror or exc}", task.source)
                 )
-    entry["status"] = "converted" if converted else "failed"
+    entry["status"] = "converted" if written else "failed"
     entry["diagnostics"] = [str(d) for d in diagnostics]
-    entry["seconds"] = round((result.seconds if result else 0.0) + time.perf_counter() - start, 4)
+    seconds = converted.seconds + time.perf_counter() - start
+    return _timed(entry, seconds, converted.cpu_seconds + time.process_time() - cpu)
+
+
+def _timed(entry: Entry, seconds: float, cpu_seconds: float) -> Entry:
+    entry["seconds"] = round(seconds, 4)
+    entry["cpu_seconds"] = round(cpu_seconds, 4)
     return entry
 
 
-def convert_entries(jobs: list[Job], options: Options) -> Iterator[dict[str, object]]:
-    """Convert several files together, write their outputs, and yield each report entry in
-    order, once its output is written."""
-    for converted in _convert(jobs, options):
-        yield _entry(*converted)
-
-
-@contextmanager
-def _sigint_deferred() -> Iterator[None]:
-    """Ctrl-C held back while outputs are written and reported, so that a run never stops
-    between writing a file and reporting it: the Python handler is swapped for one that takes
-    note (which also catches a signal that arrived just before, not yet handled), and the
-    interrupt is raised when the block ends."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught and previous is not signal.SIG_IGN:
-        raise KeyboardInterrupt
-
-
-def _up_to_date(job: Job) -> bool:
+def _up_to_date(task: Task) -> bool:
     """The output exists, is newer than the input, and is valid."""
     try:
-        if os.stat(job.target).st_mtime < os.stat(job.source).st_mtime:
+        if os.stat(task.target).st_mtime < os.stat(task.source).st_mtime:
             return False
     except OSError:
         return False
-    return not _validation().file(job.target)
+    return not _validation().file(task.target)
 
 
-def convert_chunk(jobs: list[Job], options: Options) -> list[dict[str, object]]:
+def convert_entries(chunk: list[Task], options: Options, timings: dict[str, float] | None = None) -> Iterator[Entry]:
+    """Convert several files together, write their outputs, and yield each report entry in
+    order, once its output is written (``timings``: see :func:`_convert`)."""
+    for converted in _convert(chunk, options, timings):
+        yield _entry(converted)
+
+
+def convert_chunk(chunk: list[Task], options: Options) -> list[Entry]:
     """Convert several files (one task of a pool or of Dask)."""
-    return list(convert_entries(jobs, options))
+    return list(convert_entries(chunk, options))
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+# ------------------------------------------------------------------ the run
 
 
-# ------------------------------------------------------------------ progress and report
-
-
-@dataclass
-class Progress:
-    """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere."""
-
-    total: int
-    stream: TextIO = field(default_factory=lambda: sys.stderr)
-    interval: float = 2.0
-    done: int = 0
-    failed: int = 0
-    started: float = field(default_factory=time.monotonic)
-    shown: float = 0.0
-
-    def update(self, entry: dict[str, object]) -> None:
-        self.done += 1
-        self.failed += entry["status"] == "failed"
-        now = time.monotonic()
-        if now - self.shown >= (0.1 if self.tty else self.interval) or self.done == self.total:
-            self.shown = now
-            self.show(now)
-
-    @property
-    def tty(self) -> bool:
-        return self.stream.isatty()
-
-    def show(self, now: float) -> None:
-        elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
-        eta = (self.total - self.done) / rate if rate else 0.0
-        text = f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {_clock(eta)}, {self.failed} failed"
-        if self.tty:
-            width = 30
-            filled = int(width * self.done / self.total) if self.total else width
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {text}\x1b[K")
-            if self.done == self.total:
-                self.stream.write("\n")
-        else:
-            self.stream.write(f"progress: {text}\n")
-        self.stream.flush()
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-class Report:
-    """The run report: entries streamed to a JSON-lines file, folded into JSON at the end."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.lines_path = path.with_name(f".{path.name}.lines")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.stream = self.lines_path.open("w", encoding="utf-8")
-        self.counts = {"converted": 0, "failed": 0, "skipped": 0}
-        self.seconds = 0.0
-
-    def add(self, entry: dict[str, object]) -> None:
-        self.counts[str(entry["status"])] += 1
-        self.seconds += float(entry["seconds"])  # type: ignore[arg-type]
-        self.stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
-
-    def close(self, total: int, wall: float, interrupted: bool, executor: str, jobs: int) -> dict[str, object]:
-        self.stream.close()
-        summary = {
-            "total": total,
-            "done": sum(self.counts.values()),
-            **self.counts,
-            "interrupted": interrupted,
-            "wall_seconds": round(wall, 3),
-            "cpu_seconds_in_conversions": round(self.seconds, 3),
-            "executor": executor,
-            "jobs": jobs,
-        }
-        with atomic(self.path) as out, self.lines_path.open(encoding="utf-8") as lines:
-            out.write(('{\n  "summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n  "files": [').encode())
-            for number, line in enumerate(lines):
-                out.write((("\n    " if number == 0 else ",\n    ") + line.rstrip("\n")).encode())
-            out.write(b"\n  ]\n}\n")
-        self.lines_path.unlink()
-        return summary
-
-
-# ------------------------------------------------------------------ executors
-
-Submit = Callable[[list[Job]], Future]
-
-
-def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
-    chunk: list[Job] = []
-    for job in jobs:
-        chunk.append(job)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _run_here(todo: Iterator[Task], options: Options, handle: Callable[[Entry], None]) -> bool:
+    """Convert in this process, chunk by chunk; True if interrupted."""
+    try:
+        for chunk in chunks(todo, CHUNK_SIZE):
+            converted = _convert(chunk, options)  # Ctrl-C here: nothing of the chunk written
+            with sigint_deferred():
+                for item in converted:
+                    handle(_entry(item))
+    except KeyboardInterrupt:
+        return True
+    return False
 
 
 def run(
-    jobs: Iterator[Job],
+    todo: Iterator[Task],
     total: int,
-    options: Options,
+    settings: Settings,
     report: Report,
-    progress: Progress | None,
-    workers: int = 1,
-    executor: str = "process",
-    scheduler: str | None = None,
-    on_entry: Callable[[dict[str, object]], None] | None = None,
+    progress: Progress | None = None,
+    on_entry: Callable[[Entry], None] | None = None,
 ) -> dict[str, object]:
-    """Convert every job; return the report's summary. Ctrl-C stops cleanly (summary says so)."""
+    """Convert every task; return the report's summary. Ctrl-C stops cleanly (summary says so)."""
     started = time.monotonic()
     interrupted = False
 
-    def handle(entry: dict[str, object]) -> None:
+    def handle(entry: Entry) -> None:
         report.add(entry)
         if on_entry is not None:
             on_entry(entry)
         if progress is not None:
             progress.update(entry)
 
+    convert = functools.partial(convert_chunk, options=settings.options)
     try:
-        if executor == "dask":
-            interrupted = _run_dask(jobs, total, options, handle, scheduler, workers)
-        elif workers <= 1:
-            try:
-                for chunk in _chunks(jobs, CHUNK_SIZE):
-                    converted = _convert(chunk, options)  # Ctrl-C here: nothing of the chunk written
-                    with _sigint_deferred():
-                        for item in converted:
-                            handle(_entry(*item))
-            except KeyboardInterrupt:
-                interrupted = True
+        if settings.executor == "dask":
+            interrupted = run_dask(todo, total, convert, handle, settings.jobs, settings.scheduler)
+        elif settings.jobs <= 1:
+            interrupted = _run_here(todo, settings.options, handle)
         else:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint) as pool:
-                interrupted = _pump(
-                    jobs,
-                    lambda chunk: pool.submit(convert_chunk, chunk, options),
-                    handle,
-                    window=4 * workers,
-                    waiter=_wait_first,
-                    chunk_size=_chunk_size(total, workers),
-                )
+            interrupted = run_pool(todo, total, convert, handle, settings.jobs)
     finally:
-        summary = report.close(total, time.monotonic() - started, interrupted, executor, workers)
+        elapsed = time.monotonic() - started
+        summary = report.close(total, elapsed, interrupted, settings.executor, settings.jobs)
     return summary
-
-
-def _chunk_size(total: int, workers: int) -> int:
-    """Chunks of CHUNK_SIZE files, smaller when a run is too short to give every worker four."""
-    return max(1, min(CHUNK_SIZE, -(-total // (4 * max(workers, 1)))))
-
-
-def _wait_first(pending: set) -> tuple[set, set]:
-    done, rest = wait(pending, return_when=FIRST_COMPLETED)
-    return set(done), set(rest)
-
-
-def _pump(
-    jobs: Iterator[Job],
-    submit: Submit,
-    handle: Callable[[dict[str, object]], None],
-    window: int,
-    waiter: Callable[[set], tuple[set, set]],
-    chunk_size: int = CHUNK_SIZE,
-) -> bool:
-    """Keep ``window`` chunks in flight; on Ctrl-C stop submitting and drain. True if interrupted."""
-    pending: set[Future] = set()
-    chunks = _chunks(jobs, chunk_size)
-    interrupted = False
-    exhausted = False
-    while True:
-        try:
-            while not interrupted and not exhausted and len(pending) < window:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.add(submit(chunk))
-            if not pending:
-                return interrupted
-            done, pending = waiter(pending)
-            with _sigint_deferred():  # every entry of a finished chunk is reported: its files exist
-                for future in done:
-                    for entry in future.result():
-                        handle(entry)
-        except KeyboardInterrupt:
-            interrupted = True  # drain what is in flight, submit nothing more
-
-
-def _run_dask(
-    jobs: Iterator[Job],
-    total: int,
-    options: Options,
-    handle: Callable[[dict[str, object]], None],
-    scheduler: str | None,
-    workers: int,
-) -> bool:
-    try:
-        from distributed import Client, LocalCluster
-        from distributed import wait as dask_wait
-    except ImportError:
-        raise RuntimeError("--executor dask needs dask.distributed (pip install 'encoder[dask]')") from None
-    cluster = None
-    if scheduler in (None, "local"):
-        cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(scheduler)
-    try:
-        threads = max(sum(client.nthreads().values()), 1)
-        window = 4 * threads
-
-        def waiter(pending: set) -> tuple[set, set]:
-            done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
-            return set(done), set(rest)
-
-        return _pump(
-            jobs,
-            lambda chunk: client.submit(convert_chunk, chunk, options, pure=False),
-            handle,
-            window,
-            waiter,
-            _chunk_size(total, threads),
-        )
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()

@@ -151,13 +151,13 @@ def test_tei_corpus_per_date_with_xinclude(tmp_path) -> None:
     day.xinclude()
     assert len(day.getroot().findall("{http://www.tei-c.org/ns/1.0}TEI")) == 9
     data = etree.tostring(day, encoding="UTF-8")
-    assert Validation("tei_all", engine="lxml").bytes(data, "day.xml") == []
+    assert Validation("tei_all", engine="lxml").data(data, "day.xml") == []
 
 
 def test_progress_bar_on_a_terminal() -> None:
     import io
 
-    from encoder.run.batch import Progress
+    from encoder.run.report import Progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

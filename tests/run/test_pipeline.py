@@ -7,7 +7,7 @@ import pytest
 
 from encoder.check.validate import Validation
 from encoder.run import pipeline
-from encoder.run.batch import Job, Options, convert_entries
+from encoder.run.batch import Options, Task, convert_entries
 from encoder.run.pipeline import STAGES, encode, encode_files
 
 from .conftest import RMRB, SEED
@@ -54,8 +54,8 @@ def test_a_bad_file_and_a_bug_fail_alone(tmp_path, monkeypatch, one_by_one) -> N
 def test_an_output_that_cannot_be_written_fails_alone(tmp_path) -> None:
     blocked = tmp_path / "out" / "blocked.xml"
     blocked.mkdir(parents=True)  # a directory where the output file should go
-    jobs = [Job(str(SAMPLES[1]), str(blocked)), Job(str(SAMPLES[2]), str(tmp_path / "out" / "fine.xml"))]
-    entries = list(convert_entries(jobs, Options(ner=False)))
+    tasks = [Task(str(SAMPLES[1]), str(blocked)), Task(str(SAMPLES[2]), str(tmp_path / "out" / "fine.xml"))]
+    entries = list(convert_entries(tasks, Options(ner=False)))
     assert [e["status"] for e in entries] == ["failed", "converted"]
     assert "error C001: cannot write" in entries[0]["diagnostics"][-1]
     assert (tmp_path / "out" / "fine.xml").read_bytes().startswith(b"<?xml")

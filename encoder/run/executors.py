@@ -1,0 +1,145 @@
+"""Where the chunks of a run are converted: a process pool on this machine, or Dask.
+
+Both keep a window of chunks in flight and hand each finished chunk's entries to the run as
+they arrive; on Ctrl-C they stop submitting, let what is in flight finish, and say so.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from typing import Any
+
+from .paths import Task
+from .report import Entry
+
+#: Files converted together (one task of a pool; the pipeline takes them stage by stage).
+CHUNK_SIZE = 32
+
+#: Converts one chunk in a worker: must be picklable (a module function or a partial of one).
+Convert = Callable[[list[Task]], list[Entry]]
+Handle = Callable[[Entry], None]
+Waiter = Callable[[set[Any]], tuple[set[Any], set[Any]]]
+
+
+def chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    """``tasks`` in lists of ``size`` (the last one shorter)."""
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def chunk_size(total: int, jobs: int) -> int:
+    """Chunks of CHUNK_SIZE files, smaller when a run is too short to give every worker four."""
+    return max(1, min(CHUNK_SIZE, -(-total // (4 * max(jobs, 1)))))
+
+
+@contextmanager
+def sigint_deferred() -> Iterator[None]:
+    """Ctrl-C held back while outputs are written and reported, so that a run never stops
+    between writing a file and reporting it: the Python handler is swapped for one that takes
+    note (which also catches a signal that arrived just before, not yet handled), and the
+    interrupt is raised when the block ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
+    done, rest = wait(pending, return_when=FIRST_COMPLETED)
+    return set(done), set(rest)
+
+
+def pump(
+    tasks: Iterator[Task],
+    submit: Callable[[list[Task]], Any],
+    handle: Handle,
+    window: int,
+    waiter: Waiter,
+    size: int = CHUNK_SIZE,
+) -> bool:
+    """Keep ``window`` chunks in flight; on Ctrl-C stop submitting and drain. True if interrupted."""
+    pending: set[Any] = set()
+    queued = chunks(tasks, size)
+    interrupted = False
+    exhausted = False
+    while True:
+        try:
+            while not interrupted and not exhausted and len(pending) < window:
+                chunk = next(queued, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending.add(submit(chunk))
+            if not pending:
+                return interrupted
+            done, pending = waiter(pending)
+            with sigint_deferred():  # every entry of a finished chunk is reported: its files exist
+                for future in done:
+                    for entry in future.result():
+                        handle(entry)
+        except KeyboardInterrupt:
+            interrupted = True  # drain what is in flight, submit nothing more
+
+
+def run_pool(tasks: Iterator[Task], total: int, convert: Convert, handle: Handle, jobs: int) -> bool:
+    """Convert in ``jobs`` worker processes on this machine; True if interrupted."""
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
+
+        def submit(chunk: list[Task]) -> Future[list[Entry]]:
+            return pool.submit(convert, chunk)
+
+        return pump(tasks, submit, handle, 4 * jobs, _wait_first, chunk_size(total, jobs))
+
+
+def run_dask(
+    tasks: Iterator[Task], total: int, convert: Convert, handle: Handle, jobs: int, scheduler: str | None
+) -> bool:
+    """Convert on the Dask cluster at ``scheduler`` (None or "local": a local cluster of
+    ``jobs`` workers); True if interrupted."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import wait as dask_wait
+    except ImportError:
+        raise RuntimeError("--executor dask needs dask.distributed (pip install 'encoder[dask]')") from None
+    cluster = None
+    if scheduler in (None, "local"):
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        threads = max(sum(client.nthreads().values()), 1)
+
+        def waiter(pending: set[Any]) -> tuple[set[Any], set[Any]]:
+            done, rest = dask_wait(list(pending), return_when="FIRST_COMPLETED")
+            return set(done), set(rest)
+
+        def submit(chunk: list[Task]) -> Any:
+            return client.submit(convert, chunk, pure=False)
+
+        return pump(tasks, submit, handle, 4 * threads, waiter, chunk_size(total, threads))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,32 @@
+"""The one directory walker finds what the commands found before, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.run.paths import files_below, tasks, tei_files, transform_targets
+
+
+def _tree(root: Path) -> None:
+    for name in ("a/z.xml", "a/b/c.xml", "a.xml", "a.x/q.xml", "b.xml", "a/b.xml", "a/n.txt", "a/m.md", ".h/x.md"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x", encoding="utf-8")
+    (root / "d.xml").mkdir()  # a directory with a TEI suffix is no file
+    (root / "link").symlink_to(root / "a")  # links to directories are not followed
+
+
+def test_the_walker_gives_the_order_of_sorted_rglob(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    expected = sorted(p for p in tmp_path.rglob("*.xml") if p.is_file())
+    assert list(files_below(tmp_path, (".xml",))) == expected
+    assert tei_files([str(tmp_path)]) == expected
+    suffixed = [(p, p.relative_to(tmp_path).with_suffix(".html")) for p in expected]
+    assert transform_targets([str(tmp_path)], ".html") == suffixed
+
+
+def test_tasks_mirror_the_tree_and_name_files_by_their_name(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    out = Path("/out")
+    found = list(tasks([str(tmp_path), str(tmp_path / "a" / "m.md")], out))
+    assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "/out/m.xml"]
+    assert found[0].source == str(tmp_path / ".h" / "x.md")
