@@ -23,9 +23,9 @@ from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
 from .dump import dump
+from .files import write_atomic
 from .run import batch
 from .run.articles import any_article, source_article
-from .run.files import write_atomic
 from .run.paths import single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry

@@ -60,7 +60,7 @@ def _layer(module: str) -> str:
     head = parts[1]
     if module == "encoder.tei":
         return "base"  # the package's __init__ holds only the namespace constants
-    if head == "__main__":
+    if head in ("__main__", "arguments"):
         return "cli"
     if head in _TOOLS:
         return "tools"

@@ -12,7 +12,8 @@ from lxml import etree
 from ..diagnostics import Diagnostic, Reporter
 from ..ingest.reader import Source
 from ..model import Article
-from ..tei import TEI_NS, XML_ID
+from ..tei import XML_ID
+from ..tei.text import all_text, division_text
 
 
 def _units(text: str, lang: str) -> list[str] | str:
@@ -37,22 +38,6 @@ def _source_units(source: Source, lines: range, lang: str) -> list[tuple[str, in
 
 
 #: The text nodes and line breaks of an element, in document order (one query, run in C).
-_TEXT_AND_BREAKS = etree.XPath(".//text() | .//t:lb", namespaces={"t": TEI_NS}, smart_strings=False)
-_HAS_BREAK = etree.XPath("boolean(.//t:lb)", namespaces={"t": TEI_NS})
-
-
-def _all_text(element: etree._Element) -> str:
-    """All text inside an element (libxml2's text output: five times faster than itertext())."""
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def division_text(element: etree._Element) -> str:
-    """All text inside an element; ``lb`` counts as a space, other markup adds nothing."""
-    if not _HAS_BREAK(element):
-        return _all_text(element)
-    return "".join(node if node.__class__ is str else " " for node in _TEXT_AND_BREAKS(element))
-
-
 def check(source: Source, article: Article, tree: etree._ElementTree, reporter: Reporter) -> list[Diagnostic]:
     """Compare every language division of ``tree`` with ``source``; report each mismatch as F001."""
     found: list[Diagnostic] = []
@@ -62,7 +47,7 @@ def check(source: Source, article: Article, tree: etree._ElementTree, reporter: 
         division = divisions.get(text.id)
         lang = text.short
         # Chinese is compared without white space, so a line break's space does not count there
-        text_of = _all_text if lang == "zh" else division_text
+        text_of = all_text if lang == "zh" else division_text
         actual = _units(text_of(division), lang) if division is not None else []
         lines = "\n".join(source.lines[number - 1] for number in text.source_lines)
         if actual == _units(lines, lang):  # the usual case: no positions needed

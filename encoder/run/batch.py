@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Level
+from ..files import write_atomic
 from .executors import CHUNK_SIZE, chunks, run_dask, run_pool, sigint_deferred
-from .files import write_atomic
 from .paths import INPUT_SUFFIXES, Task, tasks
 from .report import Entry, Progress, Report
 

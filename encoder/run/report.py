@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .files import atomic
+from ..files import atomic
 
 #: One file's report entry: small and JSON-ready (path, output, status, diagnostics, seconds).
 Entry = dict[str, object]

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from lxml import etree
 
 from .. import __version__
-from ..run.files import atomic
+from ..files import atomic
 from . import TEI_NS, XML_ID, XML_LANG, T
 from .header import NEWSPAPER, PUBLISHER, encoder_name, licence
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..check.fidelity import division_text
 from ..model import Article, Block, BlockKind, Header, Link, Span, Text, Unaligned
 from . import XML_ID, XML_LANG, local
 from .profile import block_kind
+from .text import division_text
 
 
 def _kind(element: etree._Element) -> BlockKind | None:

@@ -75,7 +75,7 @@ def test_changed_word_is_reported() -> None:
 def test_division_text_is_all_text_with_line_breaks_as_spaces() -> None:
     from lxml import etree
 
-    from encoder.check.fidelity import division_text
+    from encoder.tei.text import division_text
 
     ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
     plain = etree.fromstring(f"<div {ns}>a<!-- c -->b<?pi x?>c<p>d<![CDATA[e&]]></p>f&amp;<pb/>g</div>")
