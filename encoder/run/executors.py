@@ -93,8 +93,11 @@ def pump(
                 pending.add(submit(chunk))
             if not pending:
                 return interrupted
-            done, pending = waiter(pending)
-            with sigint_deferred():  # every entry of a finished chunk is reported: its files exist
+            # The wait is inside the deferred block too: a Ctrl-C that came between the wait's
+            # return and the reporting would lose finished chunks whose files exist. Held back,
+            # it takes effect once the chunk that ends the wait is reported.
+            with sigint_deferred():
+                done, pending = waiter(pending)
                 for future in done:
                     for entry in future.result():
                         handle(entry)

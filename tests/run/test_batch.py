@@ -86,10 +86,10 @@ def test_ctrl_c_leaves_no_partial_file_and_writes_the_report(tmp_path, jobs) -> 
     folder = tmp_path / "big"
     synthesize(3000, folder)
     out = tmp_path / "out"
-    # With the statistical taggers on: without them chunks finish often enough to hit a race in
-    # run.batch._pump (a chunk done just as Ctrl-C arrives is written but not reported); fix it there first.
+    # Without the taggers chunks finish often, so a Ctrl-C often lands just as one is done: the
+    # case in which a chunk's files were once written but not reported (see executors.pump).
     process = subprocess.Popen(
-        [sys.executable, "-m", "encoder", "convert", str(folder), "-o", str(out), "--jobs", jobs],
+        [sys.executable, "-m", "encoder", *CONVERT, str(folder), "-o", str(out), "--jobs", jobs],
         stderr=subprocess.PIPE,
         text=True,
     )
