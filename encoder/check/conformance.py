@@ -5,7 +5,7 @@ it through XSLT costs three times as much as parsing and RELAX NG validation tog
 ``encoder convert`` validates every article it writes (``encoder validate`` every file it is
 given). This module gives the same verdict from one walk over the attributes, a few XPath
 queries and set operations (about a seventh of the cost); where it finds a problem the caller
-runs the Schematron for the messages. ``tests/test_conformance.py`` checks that both agree on
+runs the Schematron for the messages. ``tests/check/test_conformance.py`` checks that both agree on
 every fixture, golden file and converted sample, and on one mutation per rule.
 """
 

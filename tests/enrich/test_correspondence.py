@@ -12,7 +12,7 @@ from encoder.model import Correspondence
 from encoder.run.pipeline import encode
 
 from .conftest import FIXTURES, RMRB, SEED
-from .test_later_decades import JSON_FILES, convert
+from ..ingest.test_later_decades import JSON_FILES, convert
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
