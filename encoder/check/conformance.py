@@ -1,10 +1,10 @@
 """The rules of ``schema/encoder.sch``, decided natively for one TEI article.
 
 The Schematron stays the statement of the rules and the source of the messages. But running
-it through XSLT costs three times as much as parsing and RELAX NG validation together, and
+it through XSLT costs more than parsing and RELAX NG validation together, and
 ``encoder convert`` validates every article it writes (``encoder validate`` every file it is
 given). This module gives the same verdict from one walk over the attributes, a few XPath
-queries and set operations (about a seventh of the cost); where it finds a problem the caller
+queries and set operations (``bench/validate.py`` measures both); where it finds a problem the caller
 runs the Schematron for the messages. ``tests/check/test_conformance.py`` checks that both agree on
 every fixture, golden file and converted sample, and on one mutation per rule.
 """

@@ -37,7 +37,6 @@ def _source_units(source: Source, lines: range, lang: str) -> list[tuple[str, in
     return units
 
 
-#: The text nodes and line breaks of an element, in document order (one query, run in C).
 def check(source: Source, article: Article, tree: etree._ElementTree, reporter: Reporter) -> list[Diagnostic]:
     """Compare every language division of ``tree`` with ``source``; report each mismatch as F001."""
     found: list[Diagnostic] = []

@@ -5,7 +5,7 @@ Each schema is compiled once per process. lxml (libxml2) decides valid or invali
 document is invalid and Jing is installed, Jing explains why (libxml2 stops at the first
 mismatch inside an element and rarely says what it expected; Jing reports every error
 with its column and what was allowed). The project's Schematron rules are decided natively
-(:mod:`encoder.check.conformance`, a seventh of the cost); the Schematron itself runs where they find
+(:mod:`encoder.check.conformance`, at a fraction of the cost); the Schematron itself runs where they find
 a problem, for its messages, or on every document with ``native=False``.
 
 Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG

@@ -84,3 +84,53 @@ def test_division_text_is_all_text_with_line_breaks_as_spaces() -> None:
     assert division_text(broken) == "one twothree"
     tailed = etree.fromstring(f"<body {ns}><div>inside</div>tail</body>")[0]
     assert division_text(tailed) == "inside"
+
+
+_NODE_TAGS = ["p", "hi", "lb", "seg", "comment"]
+
+
+def _build(node, parent) -> None:
+    from lxml import etree
+
+    tag, text, tail, children = node
+    child = (
+        etree.Comment(text) if tag == "comment" else etree.SubElement(parent, f"{{http://www.tei-c.org/ns/1.0}}{tag}")
+    )
+    if tag == "comment":
+        parent.append(child)
+    else:
+        child.text = text
+        for grandchild in children:
+            _build(grandchild, child)
+    child.tail = tail
+
+
+def _trees():
+    from hypothesis import strategies as st
+
+    text = st.text(alphabet="ab 中文&<\n", max_size=4)
+    leaf = st.tuples(st.sampled_from(_NODE_TAGS), text, text, st.just([]))
+    return st.recursive(
+        leaf,
+        lambda children: st.tuples(st.sampled_from(_NODE_TAGS[:-1]), text, text, st.lists(children, max_size=4)),
+        max_leaves=20,
+    )
+
+
+def test_fast_text_forms_equal_the_reference() -> None:
+    from hypothesis import given, settings
+    from lxml import etree
+
+    from encoder.tei.text import all_text, division_text, text_reference
+
+    @settings(max_examples=300, deadline=None)
+    @given(_trees(), _trees())
+    def agree(first, second) -> None:
+        root = etree.Element("{http://www.tei-c.org/ns/1.0}div")
+        root.text = "x"
+        _build(first, root)
+        _build(second, root)
+        assert division_text(root) == text_reference(root, " ")
+        assert all_text(root) == text_reference(root, "")
+
+    agree()

@@ -11,8 +11,8 @@ from encoder.enrich.correspondence import correspondence
 from encoder.model import Correspondence
 from encoder.run.pipeline import encode
 
-from .conftest import FIXTURES, RMRB, SEED
 from ..ingest.test_later_decades import JSON_FILES, convert
+from .conftest import FIXTURES, RMRB, SEED
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
