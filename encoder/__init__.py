@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .run.pipeline import Result, encode, encode_source
+from .version import __version__
 
 __all__ = ["Result", "__version__", "encode", "encode_source"]

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
-from . import __version__
 from .check.validate import ENGINES
 from .tei import corpus
 from .transform import OUTPUTS, PROCESSORS
+from .version import __version__
 
 EXIT_USAGE = 2
 

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "encoder"
 #: Each layer may import the layers listed after it (and itself), never one before it.
 LAYERS = ("cli", "tools", "run", "transform", "check", "tei", "enrich", "ingest", "base")
 _TOOLS = {"evaluate", "bench", "suggest", "dump"}
-_BASE = {"model", "diagnostics", "patterns", "files"}
+_BASE = {"model", "diagnostics", "patterns", "files", "version"}
 
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
@@ -87,7 +87,6 @@ def test_layers_import_downwards_only() -> None:
 
 def test_no_import_cycle() -> None:
     graph = {module: {m for m in _imports(path) if m in _modules()} for module, path in _modules().items()}
-    graph["encoder"] = set()  # __init__ re-exports from run; everything imports __version__ from it
     state: dict[str, int] = {}
     cycle: list[str] = []
 

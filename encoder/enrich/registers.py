@@ -7,8 +7,8 @@ import functools
 import importlib.metadata
 import re
 
-from .. import __version__
 from ..model import Article, Block, Entity, Phrase
+from ..version import __version__
 from .authority import Record
 from .naming import key_of
 

@@ -17,7 +17,6 @@ from typing import NamedTuple, TypeVar
 
 from lxml import etree
 
-from .. import __version__
 from ..check import fidelity
 from ..check.validate import Validation
 from ..diagnostics import Diagnostic, EncodeError, Level, Reporter
@@ -26,6 +25,7 @@ from ..ingest.parser import parse
 from ..ingest.reader import Source, read_source
 from ..model import Article
 from ..tei.writer import parse_tei, write
+from ..version import __version__
 
 #: The stages as timed (``timings`` of :func:`encode_sources`).
 STAGES = ("read and parse", "enrich", "write", "fidelity", "validate")

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from .. import __version__
 from ..files import atomic
+from ..version import __version__
 from . import TEI_NS, XML_ID, XML_LANG, T
 from .header import NEWSPAPER, PUBLISHER, encoder_name, licence
 
