@@ -116,7 +116,7 @@ def _cell(judged: list[Judged]) -> str:
 def table(judged: list[Judged]) -> str:
     """Accuracy per decade (dev and held-out apart), overall, and the confusion between kinds."""
     rows = [f"{'decade':<8} {'dev':<22} {'held-out':<22} {'all':<22}"]
-    for decade in sorted({j.decade for j in judged}) + ["overall"]:
+    for decade in [*sorted({j.decade for j in judged}), "overall"]:
         chosen = [j for j in judged if decade in ("overall", j.decade)]
         cells = [_cell([j for j in chosen if j.split == split]) for split in SPLITS] + [_cell(chosen)]
         rows.append(f"{decade:<8} " + " ".join(f"{cell:<22}" for cell in cells))

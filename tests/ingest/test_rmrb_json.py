@@ -61,7 +61,11 @@ def test_a_block_span_is_where_its_text_starts_in_the_file(path: Path, form: str
 
 
 def test_a_span_counts_an_escape_as_one_character() -> None:
-    data = '{"title":"标题","authors":[],"dates":[{"year":1951,"month":8,"day":7}],"parts":[{"type":"paragraph","text":"标题"},\n{"type":"paragraph","text":"\\u4e00\\t句话。\\"好\\""}],"page_start":1}'
+    data = (
+        '{"title":"标题","authors":[],"dates":[{"year":1951,"month":8,"day":7}],'
+        '"parts":[{"type":"paragraph","text":"标题"},\n{"type":"paragraph","text":"\\u4e00\\t句话。\\"好\\""}],'
+        '"page_start":1}'
+    )
     article = _parse(data.encode("utf-8"))
     paragraph = article.texts[0].blocks[1]
     assert paragraph.text == '一\t句话。"好"'
