@@ -61,7 +61,7 @@ def _convert(args: argparse.Namespace) -> int:
         return _usage("several inputs or a directory need -o OUTDIR, not a .xml file")
     total = sum(1 for _ in tasks(args.inputs, output))
     if not total:
-        return _usage("no input files (.txt or .md) found")
+        return _usage("no input files (.txt, .md or .json) found")
     return _convert_run(args, output, total)
 
 
@@ -222,7 +222,7 @@ def _suggest(args: argparse.Namespace) -> int:
             articles.append(article)
         _print(reporter.diagnostics, Level.ERROR, sys.stderr)
     if not articles and not failed:
-        return _usage("no input files (.txt or .md) found")
+        return _usage("no input files (.txt, .md or .json) found")
     table = tsv(collect(articles, set(load())))
     if args.output:
         write_atomic(Path(args.output), table.encode("utf-8"))

@@ -34,6 +34,9 @@ CODES: dict[str, str] = {
     "P005": "the headline of the header was not found at the start of the body",
     "P006": "a line with unusual layout could not be classified and was kept as a paragraph",
     "P007": "an unknown header field was kept as a note",
+    "P008": "a JSON file is not valid JSON",
+    "P009": "a field of a JSON article is missing or has the wrong type",
+    "P010": "a JSON article has a field or value its schema does not know (kept as a note, or ignored)",
     "S001": "a closing part (signature, date) stands in mid-text",
     "F001": "the text of a language division differs from the source text",
     "A001": "a block has no counterpart in the other language",
@@ -59,6 +62,7 @@ CODES: dict[str, str] = {
     "X002": "a transformation failed",
     "C001": "an output file could not be written",
     "C002": "a file is not a TEI article written by encoder",
+    "C003": "two inputs map to the same output file; the later one is written beside it",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
 

@@ -1,6 +1,7 @@
 """Evaluation of the name and date taggers against hand-made gold mentions.
 
     python -m encoder.evaluate [--no-ner] [GOLD.json ...]
+    python -m encoder.evaluate blocks [GOLD.json ...]   (the block kinds: see evaluate_blocks)
 
 Prints strict precision, recall and F1 (same start, end and type) per language and type.
 Gold files give 0-based code-point offsets into a section of the source text (see their
@@ -138,6 +139,11 @@ def table(results: dict[tuple[str, str], tuple[int, int, int]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["blocks"]:
+        from .evaluate_blocks import main as blocks
+
+        return blocks(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/fixtures/gold/*.json)")
     parser.add_argument("--no-ner", action="store_true", help="the authority file alone, no statistical tagger")

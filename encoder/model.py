@@ -169,9 +169,28 @@ class Field:
     span: Span
 
 
+class SourceForm(enum.StrEnum):
+    """The form of the file an article was read from."""
+
+    BILINGUAL = "bilingual-markdown"  # the English translation, <hr />, the Chinese original
+    ENGLISH = "english-markdown"  # the English translation alone
+    RMRB_MARKDOWN = "rmrb-markdown"  # ### title, author, date, 第N版(), 专栏：, one paragraph a line
+    RMRB_JSON = "rmrb-json"  # the JSON distribution: title, authors, dates, parts, page_start
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which file an article was read from: its form, its path relative to the input named on
+    the command line, and the SHA-256 of its bytes."""
+
+    form: SourceForm
+    path: str
+    sha256: str
+
+
 @dataclass(slots=True)
 class Header:
-    """What the source says about the article (both header forms)."""
+    """What the source says about the article (all source forms), and where it came from."""
 
     title_en: Field | None = None
     title_zh: Field | None = None
@@ -181,6 +200,7 @@ class Header:
     page: Field | None = None  # the page number as digits
     column: Field | None = None  # 专栏
     extra: dict[str, Field] = field(default_factory=dict)
+    provenance: Provenance | None = None
 
 
 @dataclass(slots=True, eq=False)

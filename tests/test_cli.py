@@ -130,3 +130,20 @@ def test_convert_refuses_to_write_invalid_tei(tmp_path, monkeypatch, capsys) -> 
     assert "error V01" in capsys.readouterr().err
     assert main(["convert", "--no-validate", str(SEED), "-o", str(target)]) == 0
     assert target.exists()
+
+
+def test_convert_reads_a_json_file_and_the_json_folder_as_it_is(tmp_path, capsys) -> None:
+    from .conftest import FIXTURES
+
+    source = FIXTURES / "rmrb-json-dev" / "1951-08-07_全国人民电贺党的三十周年.json"
+    repository = tmp_path / "repo" / "json" / "1951" / "8"
+    repository.mkdir(parents=True)
+    shutil.copy(source, repository / "234.json")
+    shutil.copy(source, repository / "234.md")  # the same output name (and JSON inside: read as such)
+    assert main(["convert", str(repository / "234.json"), "-o", str(tmp_path / "one.xml")]) == 0
+    assert b'<idno type="path">234.json</idno>' in (tmp_path / "one.xml").read_bytes()
+    assert main(["convert", str(tmp_path / "repo"), "-o", str(tmp_path / "out"), "--no-ner"]) == 0
+    folder = tmp_path / "out" / "json" / "1951" / "8"
+    assert b'<idno type="path">json/1951/8/234.json</idno>' in (folder / "234.xml").read_bytes()
+    assert b'<idno type="path">json/1951/8/234.md</idno>' in (folder / "234.md.xml").read_bytes()
+    assert "warning C003" in capsys.readouterr().err  # nothing overwritten, and the user is told

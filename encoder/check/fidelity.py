@@ -1,5 +1,8 @@
 """Fidelity gate: the text of each language division must equal that language's source text.
 
+The source text is the body's lines for markdown, and every part's text for a JSON article
+(read again from the file, apart from what ingest made of it).
+
 Normalisation (documented in the TEI's editorialDecl): Chinese is compared with all white
 space removed (indentation and alignment padding are layout, not text); English is compared
 as the sequence of its white-space separated words. Everything else must match exactly.
@@ -11,6 +14,7 @@ from lxml import etree
 
 from ..diagnostics import Diagnostic, Reporter
 from ..ingest.reader import Source
+from ..ingest.rmrb_json import is_json, part_texts, part_units
 from ..model import Article
 from ..tei import XML_ID
 from ..tei.text import all_text, division_text
@@ -48,11 +52,14 @@ def check(source: Source, article: Article, tree: etree._ElementTree, reporter: 
         # Chinese is compared without white space, so a line break's space does not count there
         text_of = all_text if lang == "zh" else division_text
         actual = _units(text_of(division), lang) if division is not None else []
-        lines = "\n".join(source.lines[number - 1] for number in text.source_lines)
+        from_json = is_json(source)  # its text is the parts', not the file's lines
+        lines = "\n".join(
+            part_texts(source) if from_json else (source.lines[number - 1] for number in text.source_lines)
+        )
         if actual == _units(lines, lang):  # the usual case: no positions needed
             continue
         actual = list(actual)
-        expected = _source_units(source, text.source_lines, lang)
+        expected = part_units(source) if from_json else _source_units(source, text.source_lines, lang)
         index = next(
             (i for i, (a, (b, _, _)) in enumerate(zip(actual, expected, strict=False)) if a != b),
             min(len(actual), len(expected)),

@@ -5,7 +5,11 @@ Three input shapes are recognised by their first lines:
 * bilingual: an English header (``Title:``…), the translation, ``<hr />``, ``Original:``
   and the Chinese original in rmrb markdown form;
 * English-only: the English header and the translation;
-* Chinese-only: rmrb markdown (``### title``, author, date, ``第N版()``, ``专栏：``).
+* Chinese-only: rmrb markdown (``### title``, author, date, ``第N版()``, ``专栏：``);
+* the JSON distribution (one object per article: ``title``, ``authors``, ``dates``,
+  ``parts``…), read by :mod:`.rmrb_json`.
+
+Each article's header records which of these forms it came from (:class:`~encoder.model.SourceForm`).
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Reporter
-from ..model import Article, Field, Header, Span, Text
+from ..model import Article, Field, Header, SourceForm, Span, Text
 from .classify import classify_en, classify_zh
 from .lines import RawLine, raw_lines
 from .reader import Source
+from .rmrb_json import is_json, parse_json
 
 _EN_FIELD = re.compile(r"^([A-Z][A-Za-z ]{0,20}):(.*)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -29,6 +34,8 @@ _ORIGINAL = re.compile(r"^Original\s*[:：]$")
 def parse(source: Source, reporter: Reporter | None = None) -> Article:
     """Recognise the shape of ``source`` and parse it; raise ``EncodeError`` if it has none."""
     reporter = reporter or Reporter(source.path)
+    if is_json(source):
+        return parse_json(source, reporter)
     lines = raw_lines(source.lines)
     first = next((ln for ln in lines if ln.text), None)
     if first is None:
@@ -47,8 +54,10 @@ def parse(source: Source, reporter: Reporter | None = None) -> Article:
         if en_text is None:
             raise reporter.fail("P003", "the English part has no text after its header", body_start + 1, 1)
         texts.append(en_text)
+        header.provenance = source.provenance(SourceForm.BILINGUAL if hr is not None else SourceForm.ENGLISH)
     elif first.text.startswith("###"):
         texts.append(_parse_zh(source, lines, first.number - 1, header, reporter))
+        header.provenance = source.provenance(SourceForm.RMRB_MARKDOWN)
     else:
         raise reporter.fail(
             "P001",

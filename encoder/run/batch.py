@@ -120,6 +120,7 @@ def _convert(chunk: list[Task], options: Options, timings: dict[str, float] | No
                 validation=_validation() if options.validate else None,
                 ner=options.ner,
                 timings=timings,
+                names=[task.name for task in todo],
             )
         )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share
@@ -148,6 +149,9 @@ def _entry(converted: _Converted) -> Entry:
         diagnostics = [Diagnostic(Level.ERROR, "E001", converted.failure or "internal error", task.source)]
     else:
         diagnostics = [d for d in result.diagnostics if d.level >= Level.WARNING]
+        if task.collides:
+            message = f"another input's output is {task.collides}; this one is written to {task.target}"
+            diagnostics.append(Diagnostic(Level.WARNING, "C003", message, task.source))
         if result.tei is not None:
             try:
                 write_atomic(Path(task.target), result.tei)

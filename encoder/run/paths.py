@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: What ``encoder convert`` reads from a directory.
-INPUT_SUFFIXES = (".txt", ".md")
+INPUT_SUFFIXES = (".txt", ".md", ".json")
 #: What ``encoder validate`` and ``encoder transform`` read from a directory.
 TEI_SUFFIXES = (".xml",)
 
@@ -47,16 +47,46 @@ def expand(inputs: Iterable[str], suffixes: tuple[str, ...]) -> Iterator[tuple[P
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One file of a conversion run: the article source and the TEI file it becomes."""
+    """One file of a conversion run: the article source and the TEI file it becomes; ``name``
+    is the source's path relative to the input named (what its TEI header records)."""
 
     source: str
     target: str
+    name: str = ""
+    collides: str = ""  # the earlier input whose output this one's would have overwritten
+
+
+def _separate(task: Task, taken: set[str]) -> Task:
+    """The task with a target no earlier task has: two inputs that map to one output (``a.md``
+    and ``a.json`` in one folder, or one name in two folders named) must not overwrite each
+    other, so the later keeps its source suffix (``a.json.xml``) and says so."""
+    if task.target not in taken:
+        taken.add(task.target)
+        return task
+    target, count = Path(task.target), 0
+    separate = target.with_suffix(Path(task.source).suffix + ".xml")
+    while str(separate) in taken:
+        count += 1
+        separate = target.with_suffix(f"{Path(task.source).suffix}.{count}.xml")
+    taken.add(str(separate))
+    return Task(task.source, str(separate), task.name, task.target)
 
 
 def tasks(inputs: Iterable[str], output: Path) -> Iterator[Task]:
-    """The tasks of a run, in a stable order: directories are walked, their tree mirrored."""
+    """The tasks of a run, in a stable order: directories are walked, their tree mirrored. No two
+    tasks share a target (see :func:`_separate`). With one input, outputs can only meet within
+    one folder, so only the targets of the folders being walked (the current one and its
+    ancestors) are remembered; with several inputs, all of them."""
+    inputs = list(inputs)
+    everything: set[str] = set()
+    walking: dict[Path, set[str]] = {}
     for path, relative in expand(inputs, INPUT_SUFFIXES):
-        yield Task(str(path), str(output / relative.with_suffix(".xml")))
+        taken = everything
+        if len(inputs) == 1:
+            for done in [folder for folder in walking if folder not in path.parents]:
+                del walking[done]
+            taken = walking.setdefault(path.parent, set())
+        yield _separate(Task(str(path), str(output / relative.with_suffix(".xml")), relative.as_posix()), taken)
 
 
 def tei_files(inputs: Iterable[str]) -> list[Path]:

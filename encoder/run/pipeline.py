@@ -225,15 +225,18 @@ def encode_files(
     validation: Validation | None = None,
     ner: bool = True,
     timings: dict[str, float] | None = None,
+    names: Sequence[str] | None = None,
 ) -> list[Result]:
     """Read the files at ``paths`` and convert them as :func:`encode_sources` does (a file that
-    cannot be read fails alone)."""
+    cannot be read fails alone); ``names``: each file's path relative to the input named on the
+    command line, which its header records (default: the file's name)."""
     works = [_Work(Reporter(str(path))) for path in paths]
+    named = list(names) if names is not None else [""] * len(works)
 
-    def read(work: _Work, path: str) -> Source:
-        return read_source(path, encoding, work.reporter)
+    def read(work: _Work, name: str) -> Source:
+        return read_source(work.reporter.path, encoding, work.reporter, name)
 
-    sources = _stage([(work, work.reporter.path) for work in works], "read and parse", read, timings)
+    sources = _stage(list(zip(works, named, strict=True)), "read and parse", read, timings)
     return _run(works, sources, version, validation, ner, timings)
 
 

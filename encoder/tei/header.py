@@ -8,7 +8,7 @@ Everything it says comes from the model; it decides nothing.
 
 from __future__ import annotations
 
-from ..model import Article, BlockKind, Correspondence, Header
+from ..model import Article, BlockKind, Correspondence, Header, Provenance, SourceForm
 from .xmltext import Emitter, text
 
 PUBLISHER = "encoder project"
@@ -37,6 +37,16 @@ EDITORIAL_DECL = (
     "space normalisation: Chinese with all white space removed, English as a sequence of "
     "white-space separated words.",
 )
+#: What each source form is, as the header's source-file description names it.
+SOURCE_FORMS = {
+    SourceForm.BILINGUAL: "Bilingual markdown: the English translation, then the Chinese original in rmrb markdown",
+    SourceForm.ENGLISH: "English markdown: the translation with its 'Title:' header",
+    SourceForm.RMRB_MARKDOWN: "rmrb markdown: title, author, date, page and column lines, one paragraph a line",
+    SourceForm.RMRB_JSON: (
+        "The People's Daily JSON distribution (banned-historical-archives/banned-historical-archives10, "
+        "json/YEAR/MONTH/N.json): one object per article with title, authors, dates and parts"
+    ),
+}
 #: The taggers that can leave tags in a document: ident, label, description.
 TAGGERS = {
     "authority": (
@@ -136,6 +146,19 @@ def _source_desc(em: Emitter, article: Article, article_id: str) -> None:
     for key, field in sorted(header.extra.items()):
         em.leaf("note", text(field.value), {"type": "source-field", "n": key})
     em.close()
+    if header.provenance is not None:
+        _source_file(em, header.provenance)
+    em.close()
+
+
+def _source_file(em: Emitter, provenance: Provenance) -> None:
+    """The file the article was converted from: its form, its path relative to the input named
+    on the command line, and the SHA-256 of its bytes (so a reader can find and check it)."""
+    em.open("bibl", {"type": "source-file"})
+    em.leaf("title", text(SOURCE_FORMS[provenance.form]))
+    em.leaf("idno", text(provenance.form.value), {"type": "format"})
+    em.leaf("idno", text(provenance.path), {"type": "path"})
+    em.leaf("idno", text(provenance.sha256), {"type": "sha256"})
     em.close()
 
 

@@ -30,7 +30,7 @@ def rebuild(path: Path) -> bytes:
 
 
 def convert(path: Path):
-    result = encode_source(decode(rebuild(path), path.name))
+    result = encode_source(decode(rebuild(path), path.with_suffix(".md").name))
     assert result.tei is not None, [str(d) for d in result.diagnostics]
     return result
 

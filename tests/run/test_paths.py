@@ -6,6 +6,8 @@ from pathlib import Path
 
 from encoder.run.paths import files_below, tasks, tei_files, transform_targets
 
+from .conftest import FIXTURES
+
 
 def _tree(root: Path) -> None:
     for name in ("a/z.xml", "a/b/c.xml", "a.xml", "a.x/q.xml", "b.xml", "a/b.xml", "a/n.txt", "a/m.md", ".h/x.md"):
@@ -30,3 +32,28 @@ def test_tasks_mirror_the_tree_and_name_files_by_their_name(tmp_path: Path) -> N
     found = list(tasks([str(tmp_path), str(tmp_path / "a" / "m.md")], out))
     assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "/out/m.xml"]
     assert found[0].source == str(tmp_path / ".h" / "x.md")
+
+
+def test_the_repository_json_folder_is_walked_and_mirrored(tmp_path: Path) -> None:
+    source = FIXTURES / "rmrb-json-dev" / "1951-08-07_全国人民电贺党的三十周年.json"
+    article = tmp_path / "json" / "1951" / "8" / "234.json"
+    article.parent.mkdir(parents=True)
+    article.write_bytes(source.read_bytes())
+    (found,) = tasks([str(tmp_path / "json")], Path("/out"))
+    assert (found.source, found.target, found.name) == (str(article), "/out/1951/8/234.xml", "1951/8/234.json")
+
+
+def test_two_inputs_for_one_output_are_kept_apart(tmp_path: Path) -> None:
+    for name in ("a.json", "a.md", "a.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("x", encoding="utf-8")
+    found = list(tasks([str(tmp_path)], Path("/out")))
+    assert [(t.target, t.collides) for t in found] == [
+        ("/out/a.xml", ""),
+        ("/out/a.md.xml", "/out/a.xml"),
+        ("/out/a.txt.xml", "/out/a.xml"),
+        ("/out/sub/a.xml", ""),
+    ]
+    named = list(tasks([str(tmp_path / "a.md"), str(tmp_path / "sub" / "a.md")], Path("/out")))
+    assert [t.target for t in named] == ["/out/a.xml", "/out/a.md.xml"]

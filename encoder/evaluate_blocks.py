@@ -1,0 +1,147 @@
+"""Evaluation of the block classification against the hand-made block gold.
+
+    python -m encoder.evaluate blocks [GOLD.json ...]
+
+Each gold file (``tests/fixtures/gold/blocks/``, policy in its ``POLICY.md``) splits every
+part of a JSON article into segments with a kind. A segment is right when the converter made
+the text at the segment's start (its first non-space character) into that kind: the block's
+kind (``headline``, ``paragraph``, ``place-date``…), or ``lead`` / ``credit`` when it falls in
+such a phrase. Kinds the model cannot express (``kicker``, ``caption``, ``list-item``…) are
+simply wrong. Prints the accuracy per decade for the ``dev`` and ``heldout`` splits apart,
+overall, and the confusion between kinds (gold → predicted, off the diagonal, largest first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import EncodeError, Reporter
+from .enrich import AUTHORITY_ONLY, enrich
+from .enrich.spans import located
+from .ingest.parser import parse
+from .ingest.reader import read_source
+from .ingest.rmrb_json import Locator, part_index
+from .model import Article, Phrase, PhraseKind, inline_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "gold" / "blocks"
+SOURCES = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
+SPLITS = ("dev", "heldout")
+NOTHING = "(nothing)"  # what a segment's text became when no block holds it
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """One gold segment: its article's decade and split, the gold kind and the predicted one."""
+
+    decade: str
+    split: str
+    gold: str
+    predicted: str
+
+    @property
+    def right(self) -> bool:
+        return self.gold == self.predicted
+
+
+def _stretches(article: Article, locator: Locator, count: int) -> dict[int, list[tuple[int, int, str, list]]]:
+    """Per part: (start, end, block kind, the line's inlines) of each block line on it."""
+    found: dict[int, list[tuple[int, int, str, list]]] = {}
+    for block in article.texts[0].blocks:
+        where = part_index(locator, count, block.span.line, block.span.column)
+        if where is None:
+            continue
+        part, start = where
+        for number, line in enumerate(block.lines):
+            if number:  # the next lines of a block are the next parts (a headline's decks)
+                part, start = part + 1, -1
+            found.setdefault(part, []).append((start, start + len(inline_text(line)), block.kind.value, line))
+    return found
+
+
+def _kind_at(stretches: list[tuple[int, int, str, list]], text: str, offset: int) -> str:
+    """The kind the converter gave the character at ``offset`` of a part whose text is ``text``."""
+    for start, end, kind, line in stretches:
+        if start < 0:  # a line that starts a part: after its leading white space
+            start = len(text) - len(text.lstrip(" \u3000\t"))
+            end = start + len(inline_text(line))
+        if start <= offset < end:
+            for at, phrase in located(line):
+                inside = start + at <= offset < start + at + len(phrase.text)
+                if inside and isinstance(phrase, Phrase) and phrase.kind in (PhraseKind.LEAD, PhraseKind.CREDIT):
+                    return phrase.kind.value
+            return kind
+    return NOTHING
+
+
+def judge(gold: dict, source: Path) -> list[Judged]:
+    """Every segment of one gold file, judged against what the converter made of its source."""
+    reporter = Reporter(str(source))
+    decoded = read_source(source, reporter=reporter)
+    decade = f"{gold['file'][:3]}0s"
+    try:
+        article = enrich(parse(decoded, reporter), reporter, AUTHORITY_ONLY)
+    except EncodeError:
+        return [
+            Judged(decade, gold["split"], seg["kind"], NOTHING) for part in gold["parts"] for seg in part["segments"]
+        ]
+    texts = [part["text"] for part in json.loads("\n".join(decoded.lines))["parts"]]
+    stretches = _stretches(article, Locator("\n".join(decoded.lines)), len(texts))
+    judged = []
+    for part in gold["parts"]:
+        offset, text = 0, texts[part["index"]]
+        for segment in part["segments"]:
+            probe = offset + len(segment["text"]) - len(segment["text"].lstrip())
+            kind = _kind_at(stretches.get(part["index"], []), text, probe)
+            judged.append(Judged(decade, gold["split"], segment["kind"], kind))
+            offset += len(segment["text"])
+    return judged
+
+
+def accuracy(judged: list[Judged]) -> tuple[int, int]:
+    """(right, all) segments."""
+    return sum(1 for j in judged if j.right), len(judged)
+
+
+def _cell(judged: list[Judged]) -> str:
+    right, total = accuracy(judged)
+    return f"{100 * right / total:6.1f} % ({right}/{total})" if total else "      –"
+
+
+def table(judged: list[Judged]) -> str:
+    """Accuracy per decade (dev and held-out apart), overall, and the confusion between kinds."""
+    rows = [f"{'decade':<8} {'dev':<22} {'held-out':<22} {'all':<22}"]
+    for decade in [*sorted({j.decade for j in judged}), "overall"]:
+        chosen = [j for j in judged if decade in ("overall", j.decade)]
+        cells = [_cell([j for j in chosen if j.split == split]) for split in SPLITS] + [_cell(chosen)]
+        rows.append(f"{decade:<8} " + " ".join(f"{cell:<22}" for cell in cells))
+    confusion = Counter((j.gold, j.predicted) for j in judged if not j.right)
+    rows.append("")
+    rows.append("confusion (gold → predicted, segments; off the diagonal, largest first):")
+    for (gold, predicted), count in sorted(confusion.items(), key=lambda item: (-item[1], item[0])):
+        rows.append(f"  {gold:<12} → {predicted:<12} {count:4d}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m encoder.evaluate blocks", description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", type=Path, help=f"gold files (default: {GOLD.relative_to(ROOT)}/*.json)")
+    parser.add_argument("--sources", type=Path, default=SOURCES, help="the folder of the source JSON files")
+    args = parser.parse_args(argv)
+    files = args.gold or sorted(GOLD.glob("*.json"))
+    judged: list[Judged] = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        judged.extend(judge(gold, args.sources / gold["file"]))
+    print(f"block accuracy against the block gold: {len(files)} articles, {len(judged)} segments")
+    print(table(judged))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

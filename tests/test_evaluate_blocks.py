@@ -1,0 +1,67 @@
+"""The block evaluation: it runs on the gold, and its accuracy is right on a hand-made case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from encoder.evaluate import main
+from encoder.evaluate_blocks import Judged, accuracy, judge, table
+
+ARTICLE = {
+    "title": "边区救济分会成立",
+    "authors": [],
+    "dates": [{"year": 1946, "month": 6, "day": 10}],
+    "parts": [
+        {"type": "paragraph", "text": "边区救济分会成立"},
+        {"type": "paragraph", "text": "【新华社延安十六日电】边区救济分会于本月五日成立，到会各界代表三十余人。"},
+        {"type": "paragraph", "text": "会上推选了理事九人。"},
+    ],
+    "page_start": 2,
+}
+GOLD = {
+    "file": "1946-06-10_x.json",
+    "split": "dev",
+    "parts": [
+        {"index": 0, "segments": [{"kind": "headline", "text": "边区救济分会成立"}]},
+        {
+            "index": 1,
+            "segments": [
+                {"kind": "lead", "text": "【新华社延安十六日电】"},
+                {"kind": "paragraph", "text": "边区救济分会于本月五日成立，到会各界代表三十余人。"},
+            ],
+        },
+        {"index": 2, "segments": [{"kind": "caption", "text": "会上推选了理事九人。"}]},  # wrong on purpose
+    ],
+}
+
+
+def test_the_accuracy_of_a_hand_made_case(tmp_path: Path) -> None:
+    source = tmp_path / GOLD["file"]
+    source.write_text(json.dumps(ARTICLE, ensure_ascii=False), encoding="utf-8")
+    judged = judge(GOLD, source)
+    assert [(j.gold, j.predicted) for j in judged] == [
+        ("headline", "headline"),
+        ("lead", "lead"),
+        ("paragraph", "paragraph"),
+        ("caption", "paragraph"),
+    ]
+    assert accuracy(judged) == (3, 4)
+    shown = table(judged).splitlines()
+    assert shown[1].split()[:4] == ["1940s", "75.0", "%", "(3/4)"]
+    assert "  caption      → paragraph       1" in shown
+
+
+def test_the_table_counts_dev_and_heldout_apart() -> None:
+    judged = [Judged("1950s", "dev", "paragraph", "paragraph"), Judged("1950s", "heldout", "byline", "paragraph")]
+    row = table(judged).splitlines()[1]
+    assert row.split()[:7] == ["1950s", "100.0", "%", "(1/1)", "0.0", "%", "(0/1)"]
+
+
+def test_the_command_runs_on_the_gold(capsys) -> None:
+    assert main(["blocks"]) == 0
+    out = capsys.readouterr().out
+    segments = int(out.split(" segments")[0].rsplit(" ", 1)[1])
+    overall = next(line for line in out.splitlines() if line.startswith("overall"))
+    right, total = overall.rsplit("(", 1)[1].rstrip(") ").split("/")
+    assert int(total) == segments > 1000 and 0 < int(right) <= segments
