@@ -87,8 +87,10 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
         return _usage(str(exc))
     if not args.quiet:
         print(
-            f"encoder: converted {summary['converted']} of {total} files, {summary['failed']} failed, "
-            f"{summary['skipped']} skipped (up to date); report: {report.path}",
+            f"encoder: converted {report.counts['converted'] + report.counts['degraded']} of {total} files, "
+            f"{summary['failed']} failed, {summary['skipped']} skipped (up to date), {summary['degraded']} of "
+            f"the converted degraded (written without an inference a gate refused: see the D warnings); "
+            f"report: {report.path}",
             file=sys.stderr,
         )
     if summary["interrupted"]:

@@ -19,6 +19,7 @@ class Level(enum.IntEnum):
 
 #: Every code the encoder emits, with the stage it belongs to and what it means.
 #: R = read, P = parse, S = structure, A = alignment, W = write, F = fidelity, V = validation,
+#: D = dropped by the fallback (a gate refused an inference; the article is written without it),
 #: C = CLI, E = internal.
 CODES: dict[str, str] = {
     "R001": "the file is not valid UTF-8 (or the encoding given with --encoding)",
@@ -58,6 +59,13 @@ CODES: dict[str, str] = {
     "V107": "publicationStmt/idno differs from the root id",
     "V108": "the two language divisions hold letters differently",
     "V109": "a translation link has more than five targets",
+    "D001": "a gate refused the article: the names the statistical taggers found were dropped",
+    "D002": "a gate refused the article: every name tag and the registers were dropped",
+    "D003": "a gate refused the article: the correspondence description of its letters was dropped",
+    "D004": "a gate refused the article: the date tags and their values were dropped",
+    "D005": "a gate refused the article: the translation links were dropped",
+    "D006": "a gate refused the article: the sections and letters of the language at fault became plain blocks",
+    "D007": "a gate refused the article: the sections and letters of every language became plain blocks",
     "X001": "a stylesheet said something (xsl:message)",
     "X002": "a transformation failed",
     "C001": "an output file could not be written",

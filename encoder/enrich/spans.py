@@ -1,15 +1,58 @@
-"""Wrapping stretches of a block's text in phrases, without touching the text itself."""
+"""Wrapping stretches of a block's text in phrases, without touching the text itself.
+
+Every tagger (the authority file, the statistical taggers, projection, dates) puts its
+phrases into a block through :func:`tag_block` or :func:`tag_inlines`, and so through
+:func:`resolve`: candidate spans may overlap (two finders, or one finder proposing 手工业合作社
+inside 手工业合作社体育协会), the phrases written never do. A phrase already in the block is
+never cut: only plain strings are split. So splitting neither duplicates nor loses text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..model import Block, Inline, Phrase, PhraseKind
 
-#: Finds phrases in a string: (start, end, phrase) triples, sorted and not overlapping.
-Finder = Callable[[str], list[tuple[int, int, Phrase]]]
+#: A candidate phrase: its start and end in a string, and the phrase.
+Found = tuple[int, int, Phrase]
+#: Finds phrases in a string: (start, end, phrase) triples, which may overlap (see :func:`resolve`).
+Finder = Callable[[str], list[Found]]
 #: Phrases whose content may hold further phrases (a lead may name a place and a date).
 OPEN = frozenset({PhraseKind.LEAD, PhraseKind.CREDIT})
+#: Who wins a tie between two spans of one length and start: rules and the authority file
+#: (``tagger`` None), then projection across the alignment, then the statistical taggers.
+RANK = {None: 0, "projection": 1, "jieba": 2, "spacy": 2}
+
+
+def resolve(candidates: Iterable[Found], length: int | None = None) -> list[Found]:
+    """The spans to tag among ``candidates``: none overlapping, in text order.
+
+    The rule: a longer span is kept before a shorter one, then an earlier one before a later
+    one, then the tagger of higher :data:`RANK` (then the finder's own order); a candidate
+    that overlaps one kept is dropped. Empty spans and spans outside a string of ``length``
+    characters (when given) are dropped too. What a finder usually gives (spans in order,
+    none overlapping) comes back as it is."""
+    found = list(candidates)
+    if _ordered(found, length):
+        return found
+    kept: list[Found] = []
+    ranked = sorted(found, key=lambda c: (c[0] - c[1], c[0], RANK.get(c[2].tagger, len(RANK))))
+    for start, end, phrase in ranked:
+        if not 0 <= start < end or (length is not None and end > length):
+            continue
+        if all(end <= s or e <= start for s, e, _ in kept):
+            kept.append((start, end, phrase))
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _ordered(found: list[Found], length: int | None) -> bool:
+    """Whether ``found`` is already in order, inside the string, and without overlap."""
+    position = 0
+    for start, end, _ in found:
+        if start < position or end <= start:
+            return False
+        position = end
+    return length is None or position <= length
 
 
 def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
@@ -25,10 +68,11 @@ def tag_inlines(items: list[Inline], finder: Finder) -> list[Inline]:
     return out
 
 
-def _split(text: str, found: list[tuple[int, int, Phrase]], out: list[Inline]) -> None:
-    """Append ``text`` to ``out``, split around the (start, end, phrase) triples ``found`` in it."""
+def _split(text: str, found: list[Found], out: list[Inline]) -> None:
+    """Append ``text`` to ``out``, split around the (start, end, phrase) triples ``found`` in it
+    (resolved first: see :func:`resolve`)."""
     position = 0
-    for start, end, phrase in found:
+    for start, end, phrase in resolve(found, len(text)):
         if start > position:
             out.append(text[position:start])
         out.append(phrase)

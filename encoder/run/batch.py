@@ -160,7 +160,7 @@ def _entry(converted: _Converted) -> Entry:
                 diagnostics.append(
                     Diagnostic(Level.ERROR, "C001", f"cannot write {task.target}: {exc.strerror or exc}", task.source)
                 )
-    entry["status"] = "converted" if written else "failed"
+    entry["status"] = ("degraded" if result is not None and result.degraded else "converted") if written else "failed"
     entry["diagnostics"] = [str(d) for d in diagnostics]
     seconds = converted.seconds + time.perf_counter() - start
     return _timed(entry, seconds, converted.cpu_seconds + time.process_time() - cpu)

@@ -1,5 +1,9 @@
 """The pipeline: read → parse → enrich (structure, ids, alignment, dates, names) → write → fidelity gate → validate.
 
+An article whose source was parsed and that a gate refused goes through the stages again,
+alone, with an inference dropped (:mod:`.fallback`): it is written degraded, not lost. The
+articles every gate passes at the first attempt never meet the fallback.
+
 Several articles go through it together, stage by stage (every article parsed, then every
 article through each enrich pass, then written…), so that the interpreter and libxml2 run one
 stage's code many times in a row (``python -m encoder.bench`` measures it). Each article still
@@ -26,6 +30,7 @@ from ..ingest.reader import Source, read_source
 from ..model import Article
 from ..tei.writer import parse_tei, write
 from ..version import __version__
+from . import fallback
 
 #: The stages as timed (``timings`` of :func:`encode_sources`).
 STAGES = ("read and parse", "enrich", "write", "fidelity", "validate")
@@ -45,6 +50,11 @@ class Result:
     @property
     def ok(self) -> bool:
         return self.tei is not None
+
+    @property
+    def degraded(self) -> bool:
+        """Written, but only once the fallback dropped an inference a gate refused (a D code)."""
+        return self.tei is not None and any(d.code.startswith("D") for d in self.diagnostics)
 
 
 def build_article(source: Source, reporter: Reporter, ner: bool = True) -> Article:
@@ -166,6 +176,55 @@ def _validate(
     return _stage(_stage(items, "validate", schema_valid, timings), "validate", rules_valid, timings)
 
 
+def _attempt(
+    sources: list[tuple[_Work, Source]],
+    version: str,
+    validation: Validation | None,
+    passes: Sequence[Pass],
+    timings: dict[str, float] | None,
+) -> tuple[dict[int, _Parsed], dict[int, _Checked]]:
+    """Take the articles read (``sources``) through the stages together: the articles parsed
+    and the articles written and checked, each by the id of its work."""
+    parsed = _stage(sources, "read and parse", _parse, timings)
+    models = {id(work): value for work, value in parsed}
+    for step in passes:
+        parsed = _stage(parsed, "enrich", _enrich_step(step), timings)
+    written = _stage(parsed, "write", _written(version), timings)
+    checked = _stage(written, "write", _parsed_back, timings)
+    checked = _stage(checked, "fidelity", _faithful, timings)
+    if validation is not None:
+        checked = _validate(checked, validation, timings)
+    return models, {id(work): value for work, value in checked}
+
+
+def _fall_back(
+    work: _Work,
+    parsed: _Parsed,
+    version: str,
+    validation: Validation | None,
+    ner: bool,
+    timings: dict[str, float] | None,
+) -> _Checked | None:
+    """Convert a parsed article a gate refused again, dropping one inference more each time
+    (:mod:`.fallback`), until a document passes; its diagnostics then replace the refused
+    attempt's, with a warning per thing dropped. None when every step was tried in vain."""
+    plan, warnings = fallback.Plan(ner), Reporter(work.reporter.path)
+    refused, article = fallback.refusals(work.reporter.diagnostics), parsed.article
+    while plan.advance(article, refused, warnings):
+        retry = _Work(Reporter(work.reporter.path))
+        models, finished = _attempt([(retry, parsed.source)], version, validation, plan.passes(), timings)
+        work.seconds += retry.seconds
+        work.cpu_seconds += retry.cpu_seconds
+        value = finished.get(id(retry))
+        if value is not None and retry.reporter.max_level is not Level.ERROR:
+            work.reporter.diagnostics[:] = [*retry.reporter.diagnostics, *warnings.diagnostics]
+            return value
+        refused = fallback.refusals(retry.reporter.diagnostics)
+        if id(retry) in models:
+            article = models[id(retry)].article
+    return None
+
+
 def _run(
     works: list[_Work],
     sources: list[tuple[_Work, Source]],
@@ -174,17 +233,14 @@ def _run(
     ner: bool,
     timings: dict[str, float] | None,
 ) -> list[Result]:
-    """Take the articles read (``sources``) through the stages together; one result per
-    article of ``works``, in order."""
-    parsed = _stage(sources, "read and parse", _parse, timings)
-    for step in PASSES if ner else AUTHORITY_ONLY:
-        parsed = _stage(parsed, "enrich", _enrich_step(step), timings)
-    written = _stage(parsed, "write", _written(version), timings)
-    checked = _stage(written, "write", _parsed_back, timings)
-    checked = _stage(checked, "fidelity", _faithful, timings)
-    if validation is not None:
-        checked = _validate(checked, validation, timings)
-    finished = {id(work): value for work, value in checked}
+    """Take the articles read (``sources``) through the stages together, and each parsed
+    article a gate refused through the fallback; one result per article of ``works``, in order."""
+    models, finished = _attempt(sources, version, validation, PASSES if ner else AUTHORITY_ONLY, timings)
+    for work in works:
+        if id(work) in models and (id(work) not in finished or work.reporter.max_level is Level.ERROR):
+            rescued = _fall_back(work, models[id(work)], version, validation, ner, timings)
+            if rescued is not None:
+                finished[id(work)] = rescued
     results = []
     for work in works:
         value = finished.get(id(work))

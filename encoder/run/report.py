@@ -12,6 +12,8 @@ from typing import TextIO
 from ..files import atomic
 
 #: One file's report entry: small and JSON-ready (path, output, status, diagnostics, seconds).
+#: The status: "converted"; "degraded" (written, valid and faithful, once the fallback dropped
+#: an inference a gate refused: its D warnings say what); "failed" (no output); "skipped".
 Entry = dict[str, object]
 
 
@@ -77,7 +79,7 @@ class Report:
         self.lines_path = path.with_name(f".{path.name}.lines")
         path.parent.mkdir(parents=True, exist_ok=True)
         self.stream = self.lines_path.open("w", encoding="utf-8")
-        self.counts = {"converted": 0, "failed": 0, "skipped": 0}
+        self.counts = {"converted": 0, "degraded": 0, "failed": 0, "skipped": 0}
         self.seconds = 0.0
         self.cpu_seconds = 0.0
 

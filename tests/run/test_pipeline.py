@@ -64,11 +64,29 @@ def test_an_output_that_cannot_be_written_fails_alone(tmp_path) -> None:
 def test_an_invalid_document_fails_alone_with_the_rule_it_breaks(monkeypatch, one_by_one) -> None:
     real = pipeline.write
 
-    def unlinked(article, version):  # a writer bug in one article: a name pointing nowhere (V101)
+    def misnumbered(article, version):  # a writer bug in one article, no inference at fault (V107)
+        data = real(article, version)
+        return (
+            data.replace(b'<idno type="local">rmrb-', b'<idno type="local">x-', 1)
+            if article.path == str(SAMPLES[1])
+            else data
+        )
+
+    monkeypatch.setattr(pipeline, "write", misnumbered)
+    broken, fine = encode_files(SAMPLES[1:3], ner=False, validation=Validation("project", engine="lxml"))
+    assert broken.tei is None and "V107" in {d.code for d in broken.diagnostics}
+    assert fine.tei == one_by_one[2].tei
+
+
+def test_an_invalid_document_an_inference_explains_is_written_degraded(monkeypatch, one_by_one) -> None:
+    real = pipeline.write
+
+    def unlinked(article, version):  # a name pointing nowhere (V101): the names are dropped
         data = real(article, version)
         return data.replace(b'ref="#', b'ref="#missing-', 1) if article.path == str(SAMPLES[1]) else data
 
     monkeypatch.setattr(pipeline, "write", unlinked)
-    broken, fine = encode_files(SAMPLES[1:3], ner=False, validation=Validation("project", engine="lxml"))
-    assert broken.tei is None and "V101" in {d.code for d in broken.diagnostics}
+    degraded, fine = encode_files(SAMPLES[1:3], ner=False, validation=Validation("project", engine="lxml"))
+    assert degraded.degraded and b'ref="#' not in degraded.tei.split(b"<text")[1]
+    assert [d.code for d in degraded.diagnostics if d.code.startswith("D")] == ["D002"]
     assert fine.tei == one_by_one[2].tei
