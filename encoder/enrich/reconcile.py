@@ -297,7 +297,8 @@ def _mirror(article: Article, reporter: Reporter, pairs: list[tuple[Block, Block
                 other = counterpart.get(id(block))
                 matched = other is not None and (other.kind is block.kind or {other.kind, block.kind} <= CLOSING_KINDS)
                 if block.kind in kinds and (everything or not matched):
-                    _set(changes, block, BlockKind.PARAGRAPH, text.short, _GIVEN_UP[everything], other)
+                    reason = _GIVEN_UP["everything" if everything else "paired" if other else "unpaired"]
+                    _set(changes, block, BlockKind.PARAGRAPH, text.short, reason, other)
         if changes:
             _rebuild(article, reporter)
             _report(changes, reporter, "S003")
@@ -305,8 +306,9 @@ def _mirror(article: Article, reporter: Reporter, pairs: list[tuple[Block, Block
 
 #: Why a part was given up: its block has no counterpart of its kind; or nothing else worked.
 _GIVEN_UP = {
-    False: "no block of the {side} text is one (its counterpart: {other})",
-    True: "the sections or letters of the two languages could not be made to mirror otherwise",
+    "unpaired": "no single block of the {side} text translates it, so none can be one with it",
+    "paired": "its {side} counterpart {other} is not one",
+    "everything": "the sections or letters of the two languages could not be made to mirror otherwise",
 }
 
 
