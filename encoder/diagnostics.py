@@ -39,6 +39,8 @@ CODES: dict[str, str] = {
     "P009": "a field of a JSON article is missing or has the wrong type",
     "P010": "a JSON article has a field or value its schema does not know (kept as a note, or ignored)",
     "S001": "a closing part (signature, date) stands in mid-text",
+    "S002": "a block's kind (intertitle, salutation, signature) was decided with its other-language counterpart",
+    "S003": "a section or letter had no counterpart in the other language; its blocks were made plain so both mirror",
     "F001": "the text of a language division differs from the source text",
     "A001": "a block has no counterpart in the other language",
     "A002": "a link joins more than one block of a language (1:2, 2:1)",

@@ -10,6 +10,8 @@ fact           meaning
 blocks         each language's blocks, classified (ingest provides it)
 structure      headline, front, sections, letters and back of each language
 ids            the article's id and every part's and block's id
+mirrored       the two languages agree on the kinds that make sections and letters, through a trial
+               alignment, and their sections and letters mirror each other (structure and ids rebuilt)
 links          the translation links between the two languages (and the blocks left unaligned)
 dates          date phrases with their ISO value
 names          name phrases (never inside a date), each pointing to an entry of the article's registers
@@ -33,6 +35,7 @@ from .correspondence import correspondence
 from .dates import tag_dates
 from .ids import assign_ids
 from .names import Config, names_pass
+from .reconcile import reconcile
 from .structure import structure
 
 #: What ingest provides: every pipeline starts from it.
@@ -76,7 +79,8 @@ def pipeline(names: Config | None = None) -> tuple[Pass, ...]:
     passes = (
         _pass("structure", structure, requires="blocks", provides="structure"),
         _pass("ids", assign_ids, requires="structure", provides="ids"),
-        _pass("align", align, requires="structure ids", provides="links"),
+        _pass("reconcile", reconcile, requires="structure ids", provides="mirrored"),
+        _pass("align", align, requires="structure ids mirrored", provides="links"),
         _pass("dates", tag_dates, requires="blocks", provides="dates"),
         _pass("names", names_pass(names or Config()), requires="structure ids links dates", provides="names"),
         _pass("correspondence", correspondence, requires="structure ids dates", provides="correspondence"),

@@ -49,15 +49,31 @@ def build(text: Text, reporter: Reporter) -> None:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, BlockKind.HEADLINE):
             block.kind = BlockKind.PARAGRAPH
     text.front, text.back = front, blocks[end:]
-    if middle and middle[0].kind is BlockKind.SALUTATION:
+    opener_end = _opener_end(middle, 0)
+    if opener_end:
         closer_start = len(middle)
-        while closer_start > 1 and middle[closer_start - 1].kind in CLOSING_KINDS:
+        while closer_start > opener_end and middle[closer_start - 1].kind in CLOSING_KINDS:
             closer_start -= 1
-        inner = middle[1:closer_start]
+        inner = middle[opener_end:closer_start]
         _demote(inner, reporter, "inside a letter, before its closing")
-        text.content = [Letter([middle[0]], _sections(inner, reporter, letters=False), middle[closer_start:])]
+        opener, closer = middle[:opener_end], middle[closer_start:]
+        text.content = [Letter(opener, _sections(inner, reporter, letters=False), closer)]
     else:
         text.content = _sections(middle, reporter, letters=True)
+
+
+def _opener_end(blocks: list[Block], start: int) -> int:
+    """Where the opener that starts at ``start`` ends (``start`` when none starts there): a
+    place line (a telegram's 河内, the letter's dateline) if a salutation follows it, then the
+    salutations (one per addressee)."""
+    index = start
+    if index + 1 < len(blocks) and blocks[index].kind is BlockKind.PLACE_DATE:
+        index += 1
+    if index >= len(blocks) or blocks[index].kind is not BlockKind.SALUTATION:
+        return start
+    while index < len(blocks) and blocks[index].kind is BlockKind.SALUTATION:
+        index += 1
+    return index
 
 
 def _demote(blocks: list[Block], reporter: Reporter, where: str) -> None:
@@ -113,8 +129,10 @@ def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
             units.append(Item(current.content))
         current = Letter()
 
-    for block in blocks:
-        if block.kind is BlockKind.SALUTATION:
+    for index, block in enumerate(blocks):
+        # A place line opens the next letter when a salutation follows it, unless it ends a closing run.
+        opens = block.kind is BlockKind.PLACE_DATE and not current.closer and _opener_end(blocks, index) > index
+        if block.kind is BlockKind.SALUTATION or opens:
             if current.content or current.closer:
                 flush()
             current.opener.append(block)
