@@ -463,6 +463,7 @@ STOPS = {
     "north-korea": {"zh-Hans": ["朝鲜族"]},
     "mongolia": {"zh-Hans": ["蒙古族", "蒙古包"]},
     "mexico": {"zh-Hans": ["新墨西哥"]},
+    "reagan": {"zh-Hans": ["里根本"]},
     "vientiane": {"zh-Hans": ["万象更新", "包罗万象", "万象回春"]},
     "datong": {"zh-Hans": ["大同小异", "世界大同", "大同世界", "求大同"]},
     "haikou": {"zh-Hans": ["夸下海口", "海口夸"]},

@@ -198,10 +198,22 @@ def test_authority_forms_are_names_not_common_words() -> None:
     assert zh_forms and min(len(form) for form in zh_forms) >= 2
     assert len(zh_forms) == len(set(zh_forms))
     find = matcher(str(ROOT / "source" / "authority.xml")).finder("zh-Hans")
-    for text in ["他画的是中国画", "一盘荷兰豆", "沿海地区", "万象更新", "大同小异", "夸下海口", "包罗万象"]:
+    for text in [
+        "他画的是中国画",
+        "一盘荷兰豆",
+        "沿海地区",
+        "万象更新",
+        "大同小异",
+        "夸下海口",
+        "包罗万象",
+        "家里根本没有人",
+    ]:
         assert find(text) == [], text
     (party,) = [phrase.entity for _, _, phrase in find("法国共产党") if phrase.entity != "france"] or [None]
     assert party is None  # another country's party is not the CPC
+    english = matcher(str(ROOT / "source" / "authority.xml")).finder("en")
+    found = [phrase.entity for _, _, phrase in english("U Nu of Burma met Chou En-lai of the State Council")]
+    assert found == ["u-nu", "myanmar", "zhou-enlai", "state-council"]  # one entry per entity, both languages
     assert [phrase.entity for _, _, phrase in find("毛主席和周总理在北京会见吴努")] == [
         "mao-zedong",
         "zhou-enlai",
