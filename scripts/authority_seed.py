@@ -1,4 +1,5 @@
-"""Write source/authority.xml from the entity list below (run once; curators then edit the XML).
+"""The seed's entity list (the first part of source/authority.xml, which scripts/authority_build.py
+writes: run that one; main() below writes the seed part alone, as the file was first made).
 
 The list holds the entities of the seed and of the sample corpus except the five held-out
 articles of tests/fixtures/gold/heldout-*.json; a form that does not occur in those texts is
