@@ -26,7 +26,7 @@ HELD_OUT = (Path("peoples_daily_ner") / "example.dev", Path("peoples_daily_ner")
 #: The length of the stretches of text compared to find training sentences that occur in dev or test.
 SHINGLE = 12
 #: The training parameters of the shipped model (L1 keeps the model small).
-PARAMETERS = {"c1": 0.1, "c2": 0.01, "max_iterations": 120, "feature.minfreq": 2, "feature.possible_transitions": True}
+PARAMETERS = {"c1": 0.1, "c2": 0.01, "max_iterations": 100, "feature.minfreq": 2, "feature.possible_transitions": True}
 
 Sentence = tuple[str, list[str]]  # text, one BIO label per character
 

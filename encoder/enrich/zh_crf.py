@@ -99,8 +99,6 @@ def features(text: str, positions: Sequence[str]) -> list[list[str]]:
                 "b+2=" + d + e,
                 "t-1=" + b + d,
                 "k=" + kc,
-                "k-1=" + kb,
-                "k+1=" + kd,
                 "kk=" + kb[0] + kc[0] + kd[0],
                 "w=" + position,
                 "wc=" + position[0] + c,
@@ -185,5 +183,5 @@ def certainty(probability: float) -> str:
 
 
 #: Thresholds of :func:`certainty` (see ``models/PROVENANCE.md``).
-HIGH = 0.9
-MEDIUM = 0.6
+HIGH = 0.95
+MEDIUM = 0.7
