@@ -25,6 +25,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from .enrich import zh_crf, zh_names
+from .enrich.authority import DEFAULT
+from .enrich.matcher import matcher
+from .enrich.spans import located, tag_inlines
+from .enrich.statistical import tag_zh, zh_crf_finder
 from .model import PhraseKind
 from .train_ner import read_bio
 
@@ -123,8 +127,27 @@ def report_set(name: str, path: Path, model: str, jieba: bool) -> None:
     print(f"published (F1): {PUBLISHED[name]}")
 
 
+def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> set[Span]:
+    """The names the names pass gives ``texts``: the authority file's, then the ``chinese`` tagger's
+    (``crf`` or ``jieba``) in what is left, as in :func:`encoder.enrich.names.tag_names`."""
+    match = matcher(str(DEFAULT))
+    tagged = [tag_inlines([text], match.finder("zh-Hans")) for text in texts]
+    if chinese == "crf":
+        finder = zh_crf_finder(list(texts), match.zh_forms, floor)
+        tagged = [tag_inlines(items, finder) for items in tagged]
+    else:
+        tagged = [tag_zh(items, match.zh_forms) for items in tagged]
+    return {
+        (index, offset, offset + len(phrase.text), _JIEBA_TYPES[phrase.kind])
+        for index, items in enumerate(tagged)
+        for offset, phrase in located(items)
+        if phrase.kind in _JIEBA_TYPES
+    }
+
+
 def report_gold(model: str, split: str) -> None:
-    """Print the CRF's scores on the hand-made name gold of one split (persons, places, organisations)."""
+    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
+    pass (authority file, then the CRF or jieba with rules) on each part's text."""
     types = {"person": "PER", "place": "LOC", "org": "ORG"}
     expected: set[Span] = set()
     texts: list[str] = []
@@ -138,9 +161,13 @@ def report_gold(model: str, split: str) -> None:
         expected |= {(base + m["part"], m["start"], m["end"], types[m["type"]]) for m in gold["mentions"]}
     found, probabilities = crf_spans(texts, model)
     found = {span for span in found if span[2] - span[1] > 1}  # one-character names are dropped in use
-    print(f"== hand-made gold, split {split} ({len(texts)} parts)")
+    print(f"== hand-made gold, split {split} ({len(texts)} parts, {len(expected)} names)")
+    print("CRF alone")
     print("\n".join(score_table(expected, found)))
     print("\n".join(cert_table(expected, {s: p for s, p in probabilities.items() if s in found})))
+    for chinese, floor in (("crf", "low"), ("crf", "medium"), ("jieba", "low")):
+        print(f"names pass: authority file, then {chinese}" + (f" (cert {floor} or above)" if chinese == "crf" else ""))
+        print("\n".join(score_table(expected, names_pass_spans(texts, chinese, floor))))
 
 
 def main(argv: list[str] | None = None) -> int:
