@@ -50,7 +50,9 @@ def _add_convert(commands: _Commands, run: Run) -> None:
         help="do not validate the TEI against the project schema before writing it",
     )
     convert.add_argument(
-        "--no-ner", action="store_true", help="tag names from the authority file only (no jieba, spaCy or projection)"
+        "--no-ner",
+        action="store_true",
+        help="tag names from the authority file only (no Chinese CRF, spaCy or projection)",
     )
     convert.add_argument(
         "-j",

@@ -5,7 +5,7 @@ different day, so every article gets its own id), then measures, in this process
 ``encoder convert --jobs 1`` runs (chunks of files through the pipeline stage by stage,
 validated, each output written and let go):
 
-* the default path (the statistical taggers: jieba, spaCy, projection), over
+* the default path (the statistical taggers: the Chinese name CRF, spaCy, projection), over
   ``--ner-articles`` articles, since the taggers are slow;
 * the ``--no-ner`` path (names from the authority file only), over ``--fast-articles``;
 

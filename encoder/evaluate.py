@@ -15,11 +15,12 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Reporter
-from .enrich import AUTHORITY_ONLY, PASSES, enrich
+from .enrich import AUTHORITY_ONLY, PASSES, Pass, enrich
 from .enrich.spans import located
 from .ingest.parser import parse
 from .ingest.reader import read_source
@@ -80,14 +81,17 @@ def predicted(article: Article, text: str, sections: dict[str, int], name: str =
     return found
 
 
-def evaluate(gold_path: Path, statistical: bool = True) -> tuple[set[Mention], set[Mention]]:
-    """Gold and predicted mentions of the body of one gold file's article."""
+def evaluate(
+    gold_path: Path, statistical: bool = True, passes: Sequence[Pass] | None = None
+) -> tuple[set[Mention], set[Mention]]:
+    """Gold and predicted mentions of the body of one gold file's article (``passes``: the
+    enrich passes, by default all of them or those of the authority file only)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     source_path = source_of(gold, gold_path)
     reporter = Reporter(str(source_path))
     source = read_source(source_path, reporter=reporter)
     article = parse(source, reporter)
-    enrich(article, reporter, PASSES if statistical else AUTHORITY_ONLY)
+    enrich(article, reporter, passes or (PASSES if statistical else AUTHORITY_ONLY))
     text = "\n".join(source.lines) + "\n"
     sections = {"en": 0, "zh": 0}
     if "Original:" in text and "seed" in gold:

@@ -60,7 +60,7 @@ class Phrase:
     entity: str | None = None  # a name: the key of its entry in the article's registers
     value: str | None = None  # a date: its ISO 8601 value
     tagger: str | None = None  # who found it when a statistical tagger did (None: rules, authority)
-    certainty: str | None = None  # None: certain; else "medium" or "low"
+    certainty: str | None = None  # None: certain; else "high", "medium" or "low"
 
     @property
     def text(self) -> str:
@@ -209,7 +209,7 @@ class Link:
 
     zh: list[Block]
     en: list[Block]
-    cert: str | None = None  # None: certain; else "medium" or "low"
+    cert: str | None = None  # None: certain; else "high", "medium" or "low"
     cost: float = 0.0
 
     @property

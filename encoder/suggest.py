@@ -1,6 +1,6 @@
 """``encoder entities suggest``: candidate authority entries for curators, as TSV.
 
-Entities the statistical taggers found (jieba, spaCy) or projected across the alignment, that
+Entities the statistical taggers found (the Chinese name CRF, spaCy) or projected across the alignment, that
 the authority file does not hold yet: their kind, Chinese and English forms (paired through
 the shared key: a Chinese name found again in pinyin in the linked English block), how often
 they occur, in how many articles, and one context per language.

@@ -81,11 +81,17 @@ def letters(text: str) -> tuple[str, list[int]]:
     return "".join(found), index
 
 
-def name_phrase(kind: PhraseKind, surface: str, key: str, tagger: str | None = None) -> Phrase:
-    """A name phrase; one a statistical ``tagger`` found is of medium certainty."""
+#: The statistical taggers of Chinese names (their names are projected onto the English side).
+CHINESE_TAGGERS = frozenset({"zh_ner", "jieba"})
+
+
+def name_phrase(
+    kind: PhraseKind, surface: str, key: str, tagger: str | None = None, certainty: str = "medium"
+) -> Phrase:
+    """A name phrase; one a statistical ``tagger`` found has its ``certainty`` (medium unless it says)."""
     if tagger is None:
         return Phrase(kind, [surface], entity=key)
-    return Phrase(kind, [surface], entity=key, tagger=tagger, certainty="medium")
+    return Phrase(kind, [surface], entity=key, tagger=tagger, certainty=certainty)
 
 
 def key_of(phrase: Phrase) -> str:

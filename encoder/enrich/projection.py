@@ -1,6 +1,6 @@
 """Projection across the alignment: one key for the two languages of one entity.
 
-A Chinese name jieba found is sought in the linked English blocks: an English name a tagger
+A Chinese name a statistical tagger found is sought in the linked English blocks: an English name a tagger
 found there that spells it (in pinyin, or as 鄜县 Fu County) takes its key; otherwise its
 first untagged romanisation in the English text is tagged. Then any English name a tagger
 found that spells a Chinese one of the article takes that one's key (:func:`unify`).
@@ -9,7 +9,7 @@ found that spells a Chinese one of the article takes that one's key (:func:`unif
 from __future__ import annotations
 
 from ..model import NAME_KINDS, Block, Link, Phrase, PhraseKind
-from .naming import key_of, letters, name_phrase, romanisations, spelling
+from .naming import CHINESE_TAGGERS, key_of, letters, name_phrase, romanisations, spelling
 from .spans import phrases, tag_block
 
 #: Every name of an article with its language and block.
@@ -17,11 +17,11 @@ Named = list[tuple[str, Block, Phrase]]
 
 
 def project(links: list[Link]) -> None:
-    """Give the English side of each link the Chinese names jieba found on its Chinese side."""
+    """Give the English side of each link the Chinese names a statistical tagger found on its Chinese side."""
     for link in links:
         english = _names(link.en)
         for key, phrase in _names(link.zh).items():
-            if key in english or phrase.tagger != "jieba":
+            if key in english or phrase.tagger not in CHINESE_TAGGERS:
                 continue
             forms = romanisations(phrase.text)
             spelled = {spelling(form) for form in forms}

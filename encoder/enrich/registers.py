@@ -14,6 +14,8 @@ from .naming import key_of
 
 #: The statistical taggers whose package version the header names.
 _PACKAGES = {"jieba": "jieba", "spacy": "spacy"}
+#: The certainty levels of machine-found names, lowest first.
+_RANK = {"low": 0, "medium": 1, "high": 2}
 
 
 @functools.cache
@@ -53,6 +55,8 @@ def build(article: Article, records: dict[str, Record], named: list[tuple[str, B
         entity.add_name(lang, surface)
         if resp:
             taggers[resp] = tagger_version(resp)
+            if entity.cert and _RANK.get(phrase.certainty or "", 1) > _RANK[entity.cert]:
+                entity.cert = phrase.certainty  # the entry is as certain as its most certain name
     article.taggers = taggers
 
 
@@ -60,7 +64,7 @@ def _entity(key: str, record: Record | None, phrase: Phrase) -> Entity:
     """A register entry: from the authority file's ``record``, or from a tagger's ``phrase``."""
     if record is None:
         entity = Entity(key, phrase.kind)
-        entity.resp, entity.cert = phrase.tagger, "medium"
+        entity.resp, entity.cert = phrase.tagger, phrase.certainty or "medium"
         return entity
     entity = Entity(key, record.kind)
     for record_lang, forms in record.names.items():

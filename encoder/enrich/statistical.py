@@ -1,8 +1,9 @@
 """The statistical taggers, for names the authority file does not know.
 
-jieba (``nr``, ``ns``, ``nt``, filtered and completed by :mod:`.zh_names`) for Chinese;
-spaCy ``en_core_web_sm`` for English, where installed. What they find gets a local key
-(:func:`.naming.local_key`) and the tagger's name and medium certainty.
+For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``,
+``nt``, filtered and completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where
+installed. What they find gets a local key (:func:`.naming.local_key`), the tagger's name and
+a certainty (the CRF's from its probability; medium for the others).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import importlib
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_names
+from . import zh_crf, zh_names
 from .naming import local_key, name_phrase
-from .spans import OPEN, Found, positions, resolve, tag_inlines
+from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 #: The spaCy model packages tried in turn: the project's build, then the official package.
@@ -173,3 +174,39 @@ def _entities(nlp: Any, full: str) -> list[tuple[int, int, PhraseKind, str]]:
             continue  # a quoted name is a title or a slogan, not an entity ("Nike-Hercules")
         found.append((start, end, kind, surface))
     return found
+
+
+# ------------------------------------------------------------------ Chinese (the CRF)
+
+
+def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low") -> Finder:
+    """A finder of the CRF's names, tagging all ``lines`` (an article's lines, whole) in one batch.
+
+    The CRF reads each line whole, names of the authority file included, so a string left
+    between them keeps its context; the finder gives a string the names lying wholly inside
+    it in the first line that holds it. Names of one character (中, 美 in 中美), names below
+    the ``floor`` certainty and the authority file's ``known`` forms left untagged on purpose
+    are dropped; each name's ``cert`` comes from its probability."""
+    unique = list(dict.fromkeys(line for line in lines if line))
+    found = dict(zip(unique, zh_crf.entities(unique), strict=True))
+    lowest = _LEVELS.index(floor)
+
+    def finder(text: str) -> list[Found]:
+        line = next((line for line in unique if text in line), None)
+        base = line.find(text) if line is not None else 0
+        entities = found[line] if line is not None else zh_crf.entities([text])[0]
+        out = []
+        for start, end, kind, probability in entities:
+            start, end = start - base, end - base
+            surface = text[start:end] if 0 <= start and end <= len(text) else ""
+            cert = zh_crf.certainty(probability)
+            generic = surface in known or surface in zh_names.GENERIC_PLACES | zh_names.GENERIC_ORGS
+            key = local_key(surface, "zh") if len(surface) >= 2 and not generic else ""
+            if key and _LEVELS.index(cert) >= lowest:
+                out.append((start, end, name_phrase(zh_crf.KINDS[kind], surface, key, "zh_ner", cert)))
+        return out
+
+    return finder
+
+
+_LEVELS = ("low", "medium", "high")

@@ -95,7 +95,23 @@ GENERIC_PLACES = frozenset(
 DESCRIPTIVE_ENDINGS = ("政府", "当局", "部队", "军队", "舞台", "大国", "地区", "方面", "人民")
 #: Words that stand for kinds of bodies, not for one (解放区 in 1946 prose).
 GENERIC_ORGS = frozenset(
-    {"解放区", "边区", "政府", "当局", "中央", "军队", "部队", "民众", "群众", "人民大众", "人民军队", "党政军"}
+    {
+        "解放区",
+        "边区",
+        "政府",
+        "当局",
+        "中央",
+        "军队",
+        "部队",
+        "空军",
+        "海军",
+        "陆军",
+        "民众",
+        "群众",
+        "人民大众",
+        "人民军队",
+        "党政军",
+    }
     | set(ORG_SUFFIXES)
 )
 #: A place word followed by one of these is one longer place (冀鲁 + 解放区).

@@ -55,6 +55,11 @@ TAGGERS = {
         "Names of the authority file (source/authority.xml), longest match, both languages.",
     ),
     "jieba": ("jieba", "jieba 0.42.1", "Chinese persons, places and organisations (part-of-speech nr, ns, nt)."),
+    "zh_ner": (
+        "zh_ner",
+        "zh_ner.crfsuite, a character CRF (python-crfsuite 0.9.12) trained on MSRA NER (People's Daily)",
+        "Chinese persons, places and organisations; cert from the CRF's marginal probability of the name.",
+    ),
     "spacy": ("spacy", "spaCy 3.8 with en_core_web_sm 3.8.0", "English PERSON, GPE, LOC and ORG entities."),
     "projection": (
         "encoder-projection",
@@ -63,7 +68,7 @@ TAGGERS = {
     ),
 }
 #: Taggers that are part of encoder: their version is the converter's.
-_OWN_TAGGERS = frozenset({"authority", "projection"})
+_OWN_TAGGERS = frozenset({"authority", "projection", "zh_ner"})
 
 
 def encoder_name(version: str) -> str:

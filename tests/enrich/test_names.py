@@ -15,7 +15,7 @@ from lxml import etree
 from encoder.check.validate import Validation
 from encoder.cli import main
 from encoder.diagnostics import Reporter
-from encoder.enrich import enrich, pipeline, zh_names
+from encoder.enrich import enrich, pipeline, zh_crf, zh_names
 from encoder.enrich import names as names_module
 from encoder.enrich.authority import load
 from encoder.enrich.matcher import matcher
@@ -32,6 +32,7 @@ from .conftest import RMRB, ROOT, SEED
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 JIEBA = importlib.util.find_spec("jieba") is not None
+CRF = JIEBA and importlib.util.find_spec("pycrfsuite") is not None
 FLOOD = RMRB / "1946-05-20_沿河人民代表电国民政府_政府既有堵口放水自由人民自有拚死自卫办法.md"
 ALIGNED = Path(__file__).resolve().parents[1] / "fixtures" / "aligned"
 
@@ -50,17 +51,21 @@ def test_seed_f1_at_least_095_per_language_and_type(statistical: bool) -> None:
             assert f1(*results[(lang, kind)])[2] >= 0.95, (lang, kind, results[(lang, kind)])
 
 
-@pytest.mark.skipif(not JIEBA, reason="jieba is not installed (pip install '.[ner]'; CI installs it)")
-def test_held_out_chinese_f1_at_least_080() -> None:
+@pytest.mark.skipif(
+    not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]'; CI installs them)"
+)
+@pytest.mark.parametrize("chinese,floor", [("jieba", 0.80), ("crf", 0.70)])
+def test_held_out_chinese_f1(chinese: str, floor: float) -> None:
+    """The five 1946 articles: jieba's rules were written on them (0.88); the CRF was not (0.73)."""
     expected: set = set()
     found: set = set()
     for path in sorted(GOLD.glob("heldout-*.json")):
-        gold, tagged = evaluate(path)
+        gold, tagged = evaluate(path, passes=pipeline(Config(chinese=chinese)))
         expected |= gold
         found |= tagged
     assert len({m.file for m in expected}) >= 5
     tp, fp, fn = scores(expected, found)[("zh", "names")]
-    assert f1(tp, fp, fn)[2] >= 0.80, (tp, fp, fn)
+    assert f1(tp, fp, fn)[2] >= floor, (tp, fp, fn)
 
 
 def test_every_date_of_the_seed_has_the_right_when(seed_tei) -> None:
@@ -115,24 +120,34 @@ def test_registers_carry_verified_ids_only(seed_tei) -> None:
 def test_machine_tags_carry_resp_and_cert() -> None:
     tei = etree.fromstring(encode(FLOOD).tei)
     local = tei.xpath("//t:body//t:persName[contains(@ref, '.local-')]", namespaces=NS)
-    if not JIEBA:
+    if not CRF:
         assert local == []
         return
-    assert local and all(p.get("resp", "").endswith(".app.jieba") and p.get("cert") == "medium" for p in local)
-    (application,) = tei.xpath("//t:application[@ident='jieba']", namespaces=NS)
-    assert application.get("{http://www.w3.org/XML/1998/namespace}id").endswith(".app.jieba")
+    assert local and all(p.get("resp", "").endswith(".app.zh_ner") for p in local)
+    assert {p.get("cert") for p in local} <= {"high", "medium", "low"}
+    (application,) = tei.xpath("//t:application[@ident='zh_ner']", namespaces=NS)
+    assert application.get("{http://www.w3.org/XML/1998/namespace}id").endswith(".app.zh_ner")
+    register = {
+        e.get("{http://www.w3.org/XML/1998/namespace}id"): e.get("cert") for e in tei.xpath("//t:person", namespaces=NS)
+    }
+    rank = ["low", "medium", "high"]
+    for name in local:  # the register entry is as certain as its most certain name
+        ref = name.get("ref")
+        certs = [rank.index(p.get("cert")) for p in local if p.get("ref") == ref]
+        assert register[ref[1:]] == rank[max(certs)]
 
 
 @pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
 def test_projection_gives_both_languages_one_ref() -> None:
     tei = etree.fromstring(encode(ALIGNED / "news-briefs-1-2.txt").tei)
     refs = {name.text: name.get("ref") for name in tei.xpath("//t:body//t:persName", namespaces=NS)}
-    assert refs["彭沛"] == refs["Peng Pei"]
+    assert refs["俞飞鹏"] == refs["Yu Feipeng"] and refs["王云五"] == refs["Wang Yunwu"]
     assert romanisations("鄜县") == ["fu xian", "fu county"]
 
 
 def test_conversion_without_the_statistical_taggers(monkeypatch) -> None:
     monkeypatch.setattr(zh_names, "available", lambda: False)
+    monkeypatch.setattr(zh_crf, "available", lambda: False)
     monkeypatch.setattr(names_module, "spacy_model", lambda: None)
     result = encode(FLOOD, validation=Validation("project", engine="lxml"))
     assert result.tei is not None
@@ -246,8 +261,8 @@ def test_entities_suggest(tmp_path) -> None:
     assert main(["entities", "suggest", str(ALIGNED), "-o", str(target)]) == 0
     rows = [line.split("\t") for line in target.read_text(encoding="utf-8").splitlines()]
     assert rows[0] == ["key", "kind", "zh", "en", "count", "articles", "taggers", "example_zh", "example_en"]
-    fu = next(row for row in rows if row[2] == "鄜县")
-    assert fu[1] == "place" and fu[3] == "Fu County" and "[鄜县]" in fu[7] and "[Fu County]" in fu[8]
+    yu = next(row for row in rows if row[2] == "俞飞鹏")
+    assert yu[1] == "person" and yu[3] == "Yu Feipeng" and "[俞飞鹏]" in yu[7] and "[Yu Feipeng]" in yu[8]
     assert not any(row[0] in load() for row in rows[1:])  # authority entities are not suggested
 
 

@@ -1,0 +1,1 @@
+"""The trained models shipped with the package (data files; see PROVENANCE.md)."""

@@ -1,0 +1,187 @@
+"""Chinese persons, places and organisations from a character CRF trained on People's Daily text.
+
+The model (``models/zh_ner.crfsuite``, see ``models/PROVENANCE.md``; retrained by
+``python -m encoder.train_ner``) labels each character ``B-``/``I-`` ``PER``, ``LOC``, ``ORG``
+or ``O`` from the features of :func:`features`: the characters and character bigrams within two
+places, the character's class, its place in jieba's word (dictionary segmentation, no HMM) and a
+few dictionary flags (surnames, place and organisation endings). The same function serves
+training and tagging, so the two cannot drift apart.
+
+Each entity's probability is the smallest marginal probability of its labels (the CRF's
+forward-backward), so a name the model half believes in gets a low ``cert``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..model import PhraseKind
+
+MODEL = Path(__file__).resolve().parent / "models" / "zh_ner.crfsuite"
+KINDS = {"PER": PhraseKind.PERSON, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+)
+#: Characters that end place names (省, 县, 河 …) and organisation names (部, 会, 社 …).
+PLACE_ENDINGS = frozenset("省市县区州乡镇村庄山河江湖海岛洋湾峡国州盟旗堡寨岭")
+ORG_ENDINGS = frozenset("部会社局厂校院所委团队党军司处行署办馆站组联协")
+#: Characters that often come right after a person's name (titles, speech verbs).
+AFTER_PERSON = frozenset("说指表同先女总主副部书委市省长讲称认在等")
+
+_SENTINELS = ("\x02", "\x03")
+
+
+def char_class(char: str) -> str:
+    """A character's class: Han, digit (any width, Chinese numerals included), Latin, punctuation, other."""
+    if "\u4e00" <= char <= "\u9fff":
+        return "n" if char in "〇一二三四五六七八九十百千万亿零两" else "h"
+    if char.isdigit():
+        return "d"
+    if char.isalpha():
+        return "l"
+    if char in "·•．・":
+        return "."  # the dot of foreign names
+    return "p" if not char.isspace() else "s"
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_features(char: str) -> str:
+    """The class and dictionary flags of one character, as one feature string."""
+    return (
+        char_class(char)
+        + ("S" if char in SURNAMES else "-")
+        + ("P" if char in PLACE_ENDINGS else "-")
+        + ("O" if char in ORG_ENDINGS else "-")
+        + ("A" if char in AFTER_PERSON else "-")
+    )
+
+
+def word_positions(words: Iterable[str]) -> list[str]:
+    """Each character's place in its word: ``S`` single, ``B``/``M``/``E`` with the word's length (up to 4)."""
+    out: list[str] = []
+    for word in words:
+        size = len(word)
+        if size == 1:
+            out.append("S")
+        else:
+            length = str(min(size, 4))
+            out.append("B" + length)
+            out.extend(["M" + length] * (size - 2))
+            out.append("E" + length)
+    return out
+
+
+def features(text: str, positions: Sequence[str]) -> list[list[str]]:
+    """The CRF features of each character of ``text``; ``positions`` from :func:`word_positions`."""
+    padded = _SENTINELS[0] * 2 + text + _SENTINELS[1] * 2
+    classes = [_char_features(char) for char in padded]
+    rows = []
+    for i, position in enumerate(positions):
+        a, b, c, d, e = padded[i], padded[i + 1], padded[i + 2], padded[i + 3], padded[i + 4]
+        kb, kc, kd = classes[i + 1], classes[i + 2], classes[i + 3]
+        rows.append(
+            [
+                "c=" + c,
+                "c-1=" + b,
+                "c+1=" + d,
+                "c-2=" + a,
+                "c+2=" + e,
+                "b-1=" + b + c,
+                "b+1=" + c + d,
+                "b-2=" + a + b,
+                "b+2=" + d + e,
+                "t-1=" + b + d,
+                "k=" + kc,
+                "kk=" + kb[0] + kc[0] + kd[0],
+                "w=" + position,
+                "wc=" + position[0] + c,
+            ]
+        )
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _cut() -> Any:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.cut
+
+
+def sentence_features(text: str) -> list[list[str]]:
+    """:func:`features` of ``text`` with jieba's word boundaries."""
+    return features(text, word_positions(_cut()(text, HMM=False)))
+
+
+@functools.cache
+def available() -> bool:
+    """Whether the tagger can run: python-crfsuite and jieba installed, the model shipped."""
+    try:
+        import jieba  # noqa: F401
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        return False
+    return MODEL.is_file()
+
+
+@functools.lru_cache(maxsize=4)
+def tagger(model: str = str(MODEL)) -> Any:
+    """The opened CRF model (loaded once per process)."""
+    import pycrfsuite
+
+    opened = pycrfsuite.Tagger()
+    opened.open(model)
+    return opened
+
+
+Entity = tuple[int, int, str, float]  # start, end, type (PER, LOC, ORG), probability
+
+
+def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The entities of a BIO label sequence as (start, end, type); an ``I-`` without its ``B-`` opens one."""
+    found = []
+    start, kind = -1, ""
+    for index, label in enumerate([*labels, "O"]):
+        if label.startswith("I-") and label[2:] == kind:
+            continue
+        if kind:
+            found.append((start, index, kind))
+        start, kind = (index, label[2:]) if label != "O" else (-1, "")
+    return found
+
+
+def entities(texts: Sequence[str], model: str = str(MODEL)) -> list[list[Entity]]:
+    """The entities of each text, with their probabilities (one batch: the model opened once)."""
+    crf = tagger(model)
+    out: list[list[Entity]] = []
+    for text in texts:
+        if not text:
+            out.append([])
+            continue
+        labels = crf.tag(sentence_features(text))
+        found = []
+        for start, end, kind in spans(labels):
+            probability = min(crf.marginal(labels[i], i) for i in range(start, end))
+            found.append((start, end, kind, probability))
+        out.append(found)
+    return out
+
+
+def certainty(probability: float) -> str:
+    """``cert`` of an entity of ``probability`` (thresholds chosen on the People's Daily NER dev split)."""
+    if probability >= HIGH:
+        return "high"
+    return "medium" if probability >= MEDIUM else "low"
+
+
+#: Thresholds of :func:`certainty` (see ``models/PROVENANCE.md``).
+HIGH = 0.95
+MEDIUM = 0.7

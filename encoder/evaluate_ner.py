@@ -1,0 +1,191 @@
+"""Entity-level scores of the Chinese name taggers on the public People's Daily test sets.
+
+    python -m encoder.evaluate_ner [--data ../shared/ner-data] [--model M] [--split test|dev] [--gold]
+
+Prints precision, recall and F1 per type (PER, LOC, ORG) and overall, strict (same start, end
+and type), on the People's Daily NER split and the SIGHAN 2006 MSRA canonical test, for the CRF
+(:mod:`encoder.enrich.zh_crf`) and for the jieba tagger with rules (:mod:`encoder.enrich.zh_names`),
+next to the published figures (from the data's README); then the CRF's precision per ``cert``
+level, and its speed in characters per second (jieba's segmentation and the features included).
+``--split dev`` scores the dev split alone (the one the features, parameters and thresholds are
+chosen on; the MSRA re-segmented test is the SIGHAN text again, so it is not tuned on either).
+``--gold`` scores the hand-made gold of ``tests/fixtures/gold/names/`` (``--heldout`` for its
+held-out files) by running the CRF on each part's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from .enrich import zh_crf, zh_names
+from .enrich.authority import DEFAULT
+from .enrich.matcher import matcher
+from .enrich.spans import located, tag_inlines
+from .enrich.statistical import tag_zh, zh_crf_finder
+from .model import PhraseKind
+from .train_ner import read_bio
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES_GOLD = ROOT / "tests" / "fixtures" / "gold" / "names"
+JSON_SOURCES = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
+SETS = {
+    "test": Path("peoples_daily_ner") / "example.test",
+    "dev": Path("peoples_daily_ner") / "example.dev",
+    "sighan": Path("msra_ner") / "sighan2006_test_bio.txt",
+}
+PUBLISHED = {
+    "test": "BERT-base + CRF 95.35 (bert4keras); BERT-embedding models 94.46 (Kashgari)",
+    "dev": "BERT-base + CRF 96.18 (bert4keras)",
+    "sighan": "Lattice LSTM 93.18; character BiLSTM(-CRF) 91.87; BERT / BERT-wwm 95.3 / 95.4",
+}
+TYPES = ("PER", "LOC", "ORG")
+_JIEBA_TYPES = {PhraseKind.PERSON: "PER", PhraseKind.PLACE: "LOC", PhraseKind.ORG: "ORG"}
+
+T = TypeVar("T")
+Span = tuple[int, int, int, str]  # sentence, start, end, type
+
+
+def crf_spans(texts: Sequence[str], model: str) -> tuple[set[Span], dict[Span, float]]:
+    """The CRF's entities in ``texts`` and each one's probability."""
+    probabilities: dict[Span, float] = {}
+    for index, found in enumerate(zh_crf.entities(texts, model)):
+        for start, end, kind, probability in found:
+            probabilities[(index, start, end, kind)] = probability
+    return set(probabilities), probabilities
+
+
+def jieba_spans(texts: Sequence[str]) -> set[Span]:
+    """The entities jieba with the rules of :mod:`.zh_names` finds in ``texts``."""
+    return {
+        (index, start, end, _JIEBA_TYPES[kind])
+        for index, text in enumerate(texts)
+        for start, end, kind in zh_names.candidates(text)
+    }
+
+
+def score_table(expected: set[Span], found: set[Span]) -> list[str]:
+    """Rows of precision, recall and F1 per type and overall."""
+    rows = ["  type    gold  found   tp   precision recall  F1"]
+    for kind in (*TYPES, "all"):
+        gold = {s for s in expected if kind in ("all", s[3])}
+        made = {s for s in found if kind in ("all", s[3])}
+        tp = len(gold & made)
+        p, r = tp / len(made) if made else 1.0, tp / len(gold) if gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append(f"  {kind:<6} {len(gold):5d} {len(made):6d} {tp:5d}   {p:8.3f} {r:6.3f} {f:6.3f}")
+    return rows
+
+
+def cert_table(expected: set[Span], probabilities: dict[Span, float]) -> list[str]:
+    """Precision per ``cert`` level of the CRF's entities."""
+    counts: dict[str, Counter] = {}
+    for span, probability in probabilities.items():
+        counts.setdefault(zh_crf.certainty(probability), Counter())[span in expected] += 1
+    rows = [f"  cert (high ≥ {zh_crf.HIGH}, medium ≥ {zh_crf.MEDIUM})  entities  precision"]
+    for level in ("high", "medium", "low"):
+        right, wrong = counts.get(level, Counter())[True], counts.get(level, Counter())[False]
+        total = right + wrong
+        rows.append(f"  {level:<40} {total:8d}  {right / total if total else 0:9.3f}")
+    return rows
+
+
+def gold_spans(sentences: Sequence[tuple[str, list[str]]]) -> set[Span]:
+    return {(i, s, e, k) for i, (_, labels) in enumerate(sentences) for s, e, k in zh_crf.spans(labels)}
+
+
+def timed(run: Callable[[], T], chars: int) -> tuple[T, float]:
+    """What ``run`` gives, and the characters per second of CPU time it took for ``chars`` characters."""
+    began = time.process_time()
+    result = run()
+    return result, chars / max(time.process_time() - began, 1e-9)
+
+
+def report_set(name: str, path: Path, model: str, jieba: bool) -> None:
+    """Print the scores of both taggers on one BIO file."""
+    sentences = list(read_bio(path))
+    texts = [text for text, _ in sentences]
+    chars = sum(map(len, texts))
+    expected = gold_spans(sentences)
+    zh_crf.tagger(model)  # (opening the model is not tagging)
+    zh_crf.sentence_features("预热")
+    (found, probabilities), speed = timed(lambda: crf_spans(texts, model), chars)
+    print(f"== {name}: {path.name} ({len(sentences)} sentences, {chars} characters)")
+    print(f"CRF ({Path(model).name}), {speed:,.0f} characters/s (CPU, one core, features and jieba included)")
+    print("\n".join(score_table(expected, found)))
+    print("\n".join(cert_table(expected, probabilities)))
+    if jieba:
+        jieba_found, speed = timed(lambda: jieba_spans(texts), chars)
+        print(f"jieba with rules (encoder.enrich.zh_names), {speed:,.0f} characters/s")
+        print("\n".join(score_table(expected, jieba_found)))
+    print(f"published (F1): {PUBLISHED[name]}")
+
+
+def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> set[Span]:
+    """The names the names pass gives ``texts``: the authority file's, then the ``chinese`` tagger's
+    (``crf`` or ``jieba``) in what is left, as in :func:`encoder.enrich.names.tag_names`."""
+    match = matcher(str(DEFAULT))
+    tagged = [tag_inlines([text], match.finder("zh-Hans")) for text in texts]
+    if chinese == "crf":
+        finder = zh_crf_finder(list(texts), match.zh_forms, floor)
+        tagged = [tag_inlines(items, finder) for items in tagged]
+    else:
+        tagged = [tag_zh(items, match.zh_forms) for items in tagged]
+    return {
+        (index, offset, offset + len(phrase.text), _JIEBA_TYPES[phrase.kind])
+        for index, items in enumerate(tagged)
+        for offset, phrase in located(items)
+        if phrase.kind in _JIEBA_TYPES
+    }
+
+
+def report_gold(model: str, split: str) -> None:
+    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
+    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+    types = {"person": "PER", "place": "LOC", "org": "ORG"}
+    expected: set[Span] = set()
+    texts: list[str] = []
+    for gold_path in sorted(NAMES_GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if gold.get("split") != split:
+            continue
+        source = json.loads((JSON_SOURCES / gold["file"]).read_text(encoding="utf-8"))
+        base = len(texts)
+        texts.extend(part["text"] for part in source["parts"])
+        expected |= {(base + m["part"], m["start"], m["end"], types[m["type"]]) for m in gold["mentions"]}
+    found, probabilities = crf_spans(texts, model)
+    found = {span for span in found if span[2] - span[1] > 1}  # one-character names are dropped in use
+    print(f"== hand-made gold, split {split} ({len(texts)} parts, {len(expected)} names)")
+    print("CRF alone")
+    print("\n".join(score_table(expected, found)))
+    print("\n".join(cert_table(expected, {s: p for s, p in probabilities.items() if s in found})))
+    for chinese, floor in (("crf", "low"), ("crf", "medium"), ("jieba", "low")):
+        print(f"names pass: authority file, then {chinese}" + (f" (cert {floor} or above)" if chinese == "crf" else ""))
+        print("\n".join(score_table(expected, names_pass_spans(texts, chinese, floor))))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m encoder.evaluate_ner", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "ner-data", help="the ner-data folder")
+    parser.add_argument("--model", default=str(zh_crf.MODEL), help="the CRF model file")
+    parser.add_argument("--split", choices=("test", "dev"), default="test", help="People's Daily NER split")
+    parser.add_argument("--no-jieba", action="store_true", help="score the CRF alone")
+    parser.add_argument("--gold", action="store_true", help="score the hand-made gold (dev files) instead")
+    parser.add_argument("--heldout", action="store_true", help="with --gold: the held-out files")
+    args = parser.parse_args(argv)
+    if args.gold:
+        report_gold(args.model, "heldout" if args.heldout else "dev")
+        return 0
+    for name in (args.split, "sighan") if args.split == "test" else (args.split,):  # SIGHAN is held out
+        report_set(name, args.data / SETS[name], args.model, not args.no_jieba)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Training the Chinese name CRF: one command, on data laid out like ``../shared/ner-data``.
+
+The training data here is made by the test from the hand-made name gold (real People's Daily
+text, ``tests/fixtures/gold/names/`` on ``tests/fixtures/rmrb-json-dev/``), so the test does not
+need the shared data sets.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from encoder.enrich import zh_crf
+from encoder.train_ner import main, read_bio, training_sentences
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+LABELS = {"person": "PER", "place": "LOC", "org": "ORG"}
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("pycrfsuite") is None or importlib.util.find_spec("jieba") is None,
+    reason="python-crfsuite or jieba is not installed (pip install '.[ner]'; CI installs them)",
+)
+
+
+def gold_sentences() -> list[tuple[str, list[str]]]:
+    """The parts of the gold's articles, cut at 。, each character labelled from the gold mentions."""
+    sentences = []
+    for path in sorted((FIXTURES / "gold" / "names").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        parts = json.loads((FIXTURES / "rmrb-json-dev" / gold["file"]).read_text(encoding="utf-8"))["parts"]
+        labels = [["O"] * len(part["text"]) for part in parts]
+        for mention in gold["mentions"]:
+            kind = LABELS[mention["type"]]
+            row = labels[mention["part"]]
+            row[mention["start"] : mention["end"]] = [f"B-{kind}"] + [f"I-{kind}"] * (
+                mention["end"] - mention["start"] - 1
+            )
+        for part, row in zip(parts, labels, strict=True):
+            for match in re.finditer(r"[^。]+。?", part["text"]):
+                text = match.group().strip()
+                if text and not re.search(r"\s", text):
+                    sentences.append((text, row[match.start() : match.start() + len(text)]))
+    return sentences
+
+
+def write_bio(path: Path, sentences: list[tuple[str, list[str]]], separator: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for text, labels in sentences:
+        lines.extend(f"{char}{separator}{label}" for char, label in zip(text, labels, strict=True))
+        lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> Path:
+    """A ner-data folder: the gold sentences as MSRA-style training data, a few of them as dev."""
+    sentences = gold_sentences()
+    assert len(sentences) >= 200
+    folder = tmp_path_factory.mktemp("ner-data")
+    write_bio(folder / "msra_ner" / "msra_train_bio.txt", sentences, "\t")
+    write_bio(folder / "peoples_daily_ner" / "example.dev", sentences[:5], " ")
+    return folder
+
+
+def test_the_bio_reader_gives_the_sentences_written(data) -> None:
+    read = list(read_bio(data / "msra_ner" / "msra_train_bio.txt"))
+    assert read == gold_sentences()
+
+
+def test_training_drops_every_sentence_that_occurs_in_dev_or_test(data) -> None:
+    kept, dropped = training_sentences(data)
+    dev = {text for text, _ in read_bio(data / "peoples_daily_ner" / "example.dev")}
+    assert dropped >= len(dev) and kept
+    assert not dev & {text for text, _ in kept}
+
+
+def test_one_command_trains_a_model_that_tags(data, tmp_path, capsys) -> None:
+    model = tmp_path / "zh_ner.crfsuite"
+    assert main(["--data", str(data), "-o", str(model), "--quick", "--iterations", "40"]) == 0
+    sentences = training_sentences(data, 300)[0]
+    assert f"training on {len(sentences)} sentences (5 dropped" in capsys.readouterr().out
+    found = zh_crf.entities([text for text, _ in sentences], str(model))
+    expected = {(i, s, e, k) for i, (_, labels) in enumerate(sentences) for s, e, k in zh_crf.spans(labels)}
+    tagged = {(i, s, e, k) for i, entities in enumerate(found) for s, e, k, _ in entities}
+    assert len(expected & tagged) >= 0.5 * len(expected)  # it learnt its training sentences
+    assert all(0.0 <= p <= 1.0 for entities in found for *_, p in entities)
+
+
+def test_no_data_is_a_clear_error(tmp_path, capsys) -> None:
+    assert main(["--data", str(tmp_path), "-o", str(tmp_path / "m.crfsuite")]) == 2
+    assert "no training data there" in capsys.readouterr().err
