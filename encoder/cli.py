@@ -86,11 +86,12 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
     except RuntimeError as exc:
         return _usage(str(exc))
     if not args.quiet:
+        degraded = report.counts["degraded"]
+        why = " (written without an inference a gate refused: see the D warnings)" if degraded else ""
         print(
-            f"encoder: converted {report.counts['converted'] + report.counts['degraded']} of {total} files, "
-            f"{summary['failed']} failed, {summary['skipped']} skipped (up to date), {summary['degraded']} of "
-            f"the converted degraded (written without an inference a gate refused: see the D warnings); "
-            f"report: {report.path}",
+            f"encoder: converted {report.counts['converted'] + degraded} of {total} files, "
+            f"{summary['failed']} failed, {summary['skipped']} skipped (up to date), {degraded} of "
+            f"the converted degraded{why}; report: {report.path}",
             file=sys.stderr,
         )
     if summary["interrupted"]:
