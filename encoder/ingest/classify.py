@@ -16,6 +16,7 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from .lines import RawLine
+from .zh_rules import glued_intertitles, numbered_intertitles
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
@@ -127,6 +128,10 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
                 )
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
+    if not header.author_zh:
+        _heading_under_headline(blocks, candidates)
+    glued_intertitles(blocks)
+    numbered_intertitles(blocks)
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
@@ -238,6 +243,20 @@ def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_no
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
+
+
+def _heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
+    """In an article without an author, the short line under the headline (taken for a short
+    paragraph or a name) is a heading when the same short lines head the text further down:
+    the items of a 快报 or a 集萃."""
+    first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
+    if first + 1 >= len(blocks) or blocks[first + 1].kind is not BlockKind.PARAGRAPH:
+        return
+    block = blocks[first]
+    guessed = first in candidates or (block.kind is BlockKind.BYLINE and _CJK_NAME.match(block.text))
+    below = any(blocks[i].kind is BlockKind.INTERTITLE for i in candidates if i != first)
+    if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
+        block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 def _closing_at_end(blocks: list[Block]) -> None:
