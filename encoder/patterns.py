@@ -24,8 +24,8 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
 #: 编者按 opening, ——编者 closing, or a bracketed remark by the editors.
 ZH_EDITORIAL = re.compile(r"^编者按|——编者[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
-#: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）.
-ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)[^（）()]{0,30}[电讯][）)]。?$")
+#: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
+ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 (a dated dispatch needs no space), 本报讯, 又讯, （本报讯）; with the
@@ -36,8 +36,10 @@ ZH_LEAD = re.compile(
     r"|(?:据)?本报讯|又讯|[（(]本报讯[）)])"
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )
-#: A credit closing a paragraph: …。（新华社延安二十四日电）。
-ZH_TRAILING_CREDIT = re.compile(r"[（(](?:新华社|本报|新华通讯社)[^（）()]{0,30}[电讯][）)]。?$")
+#: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿
+ZH_TRAILING_CREDIT = re.compile(
+    r"[（(](?:新华社|本报|新华通讯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
+)
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
 ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
 #: Sentence punctuation that a same-indent intertitle never holds.
@@ -87,14 +89,15 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     """Mark a lead at the start and a credit at the end of a paragraph's text."""
     lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
     match = lead_re.match(text)
-    if match is None and (credit_re is None or not text.endswith(("）", ")", "）。", ")。"))):
+    ends = ("）", ")", "）。", ")。", "稿")  # what the credit regex ends with
+    if match is None and (credit_re is None or not text.endswith(ends)):
         return [text] if text else []  # the usual paragraph: neither
     head: list[Inline] = []
     tail: list[Inline] = []
     if match and match.end() < len(text):
         head.append(Phrase(PhraseKind.LEAD, [match.group()]))
         text = text[match.end() :]
-    if credit_re is not None and text.endswith(("）", ")", "）。", ")。")):  # what the credit regex ends with
+    if credit_re is not None and text.endswith(ends):
         match = credit_re.search(text)
         if match and match.start() > 0:
             tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))

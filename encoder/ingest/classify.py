@@ -16,7 +16,7 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from .lines import RawLine
-from .zh_rules import glued_intertitles, numbered_intertitles
+from .zh_rules import closing_lines, glued_intertitles, letter_signature, numbered_intertitles
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
@@ -135,6 +135,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    closing_lines(blocks)
+    letter_signature(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),

@@ -137,3 +137,59 @@ def glued_intertitles(blocks: list[Block]) -> None:
         assert match is not None
         tail = _split(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
         blocks.insert(index + 1, tail)
+
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[、　 ]+{_NAME}){{0,3}}"
+_REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
+_REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTER}[　 ]*{_NAME})*摄?$")
+#: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
+#: credited role (推荐人：王淑雯).
+_NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
+#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳
+_GLUED_REPORTER = re.compile(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)[　 ]*{_NAME}$")
+#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦）
+_GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
+#: What such brackets hold that is no name: a picture note, a sequel note.
+_NOT_NAMES = ("附图片", "图片", "待续", "未完", "续完", "完")
+#: Names with a credit after them: 张敏  （新华社发）
+_NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
+
+
+def closing_lines(blocks: list[Block]) -> None:
+    """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
+    or the end, and at the end of the text a reporter or names glued to the last paragraph, or
+    names before a credit."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
+            continue
+        near_edge = index <= 2 or index >= len(blocks) - 3
+        if _REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
+        return
+    block, text = blocks[last], blocks[last].text
+    names_credit = _NAMES_CREDIT.match(text)
+    if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
+        blocks.insert(last + 1, _split(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
+        return
+    glued = _GLUED_REPORTER.search(text) or _GLUED_NAMES.search(text)
+    if glued and glued.group().strip("（）()") not in _NOT_NAMES:
+        blocks.insert(last + 1, _split(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+
+
+def letter_signature(blocks: list[Block]) -> None:
+    """In a letter opened by a salutation (编辑同志：), the short line that ends it, with no
+    sentence punctuation, is its signature: 哈尔滨市监察局　周瑞伍, 天津拖拉机厂第一评报组."""
+    if not any(block.kind is BlockKind.SALUTATION for block in blocks[:3]):
+        return
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    block = blocks[last]
+    if block.kind is BlockKind.PARAGRAPH and len(block.text) <= 25 and not set(block.text) & pt.ZH_SENTENCE_PUNCT:
+        block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]

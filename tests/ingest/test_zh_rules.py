@@ -100,3 +100,39 @@ def test_leads_of_later_decades() -> None:
         assert match is not None and match.group() == expected
     assert pt.ZH_LEAD.match("新华社记者　周鸿书") is None  # a byline, not a lead
     assert pt.ZH_LEAD.match("本报通讯员") is None
+
+
+def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
+    found = dev("1998-06-26")
+    assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（本报巴黎6月25日电）"
+
+
+def test_names_in_brackets_glued_to_the_last_paragraph_are_a_byline() -> None:
+    found = dev("1947-07-24")
+    assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "（周义、罗彦）"
+    assert found[-2].kind is BlockKind.PARAGRAPH and not found[-2].text.endswith("）")
+
+
+def test_reporter_lines_and_name_lines_are_bylines() -> None:
+    assert "本报通讯员" in kinds_of(dev("1975-04-03"), BlockKind.BYLINE)
+    assert "新华社记者\u3000游云谷摄" in kinds_of(dev("1959-09-15"), BlockKind.BYLINE)
+    assert "新华社记者\u3000叶世涛\u3000新民晚报记者\u3000黄彰才" in kinds_of(dev("1963-02-22"), BlockKind.BYLINE)
+    assert "张安祥\u3000王沈海摄" in kinds_of(dev("1984-03-31"), BlockKind.BYLINE)
+    assert "推荐人：王淑雯" in kinds_of(dev("2000-07-01"), BlockKind.BYLINE)
+
+
+def test_names_before_a_credit_are_a_byline_and_the_credit_a_credit() -> None:
+    found = dev("1992-01-29")
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "张敏  "), (BlockKind.CREDIT, "（新华社发）")]
+
+
+def test_credits_without_a_dispatch_date() -> None:
+    last = dev("1982-12-11")[-1]
+    assert isinstance(last.lines[0][-1], Phrase) and last.lines[0][-1].text == "（新华社）"
+    assert pt.ZH_CREDIT.match("（新华社发）") and not pt.ZH_CREDIT.match("（本报记者）")
+
+
+def test_the_last_short_line_of_a_letter_to_the_editor_is_its_signature() -> None:
+    assert kinds_of(dev("1955-09-11"), BlockKind.SIGNATURE) == ["哈尔滨市监察局\u3000周瑞伍"]
+    assert kinds_of(dev("1977-02-21"), BlockKind.SIGNATURE) == ["天津拖拉机厂第一评报组"]
