@@ -65,8 +65,14 @@ EN_SIGNED_FORMULA = re.compile(
     r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
     r"(?:congratulations|greetings)\.?$"
 )
-EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch))[^()]*\)\.?$")
-EN_LEAD = re.compile(r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
+#: An English credit line: (Xinhua), (Dispatch of …), (This paper, Paris, June 25).
+EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch|This paper,))[^()]*\)\.?$")
+#: An English lead: [Xinhua, Yan'an, 16th], Xinhua News Agency, Beijing, March 3:, and 本报讯
+#: translated: Report of this paper:.
+EN_LEAD = re.compile(
+    r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–])"
+    r"|(?:Report of this paper|This paper's report)(?=\s*[:—–]))"
+)
 
 
 _DIGIT = re.compile(r"\d")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
+from .en_rules import glued_byline
 from .lines import RawLine
 from .zh_rules import closing_lines, glued_intertitles, letter_signature, numbered_intertitles
 
@@ -256,7 +257,7 @@ def _heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
         return
     block = blocks[first]
     guessed = first in candidates or (block.kind is BlockKind.BYLINE and _CJK_NAME.match(block.text))
-    below = any(blocks[i].kind is BlockKind.INTERTITLE for i in candidates if i != first)
+    below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
     if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
         block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
@@ -359,6 +360,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column), first.indent)
         blocks.append(block)
     _en_closing_at_end(blocks)
+    glued_byline(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
     )
