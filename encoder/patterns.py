@@ -22,8 +22,8 @@ ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|�
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
-#: 编者按 opening, ——编者 closing, or a bracketed remark by the editors.
-ZH_EDITORIAL = re.compile(r"^编者按|——编者[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
+ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"

@@ -17,11 +17,10 @@ from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from .en_rules import glued_byline
 from .lines import RawLine
-from .zh_rules import closing_lines, glued_intertitles, letter_signature, numbered_intertitles
+from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
@@ -130,14 +129,12 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
     if not header.author_zh:
-        _heading_under_headline(blocks, candidates)
-    glued_intertitles(blocks)
-    numbered_intertitles(blocks)
+        heading_under_headline(blocks, candidates)
+    headings(blocks)
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    closing_lines(blocks)
-    letter_signature(blocks)
+    closings(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),
@@ -181,11 +178,11 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.BYLINE
     if after_head and (
         _ZH_BYLINE.match(text)
-        or _CJK_NAME.match(text)
+        or CJK_NAME.match(text)
         or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
     ):
         return BlockKind.BYLINE
-    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
+    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
         return BlockKind.SALUTATION
     if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
         return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
@@ -246,20 +243,6 @@ def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_no
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
-
-
-def _heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
-    """In an article without an author, the short line under the headline (taken for a short
-    paragraph or a name) is a heading when the same short lines head the text further down:
-    the items of a 快报 or a 集萃."""
-    first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
-    if first + 1 >= len(blocks) or blocks[first + 1].kind is not BlockKind.PARAGRAPH:
-        return
-    block = blocks[first]
-    guessed = first in candidates or (block.kind is BlockKind.BYLINE and _CJK_NAME.match(block.text))
-    below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
-    if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
-        block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 def _closing_at_end(blocks: list[Block]) -> None:

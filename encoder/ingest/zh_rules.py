@@ -2,10 +2,12 @@
 
 They run after the line-by-line classification and decide only where the evidence is clear:
 
-* numbered intertitles: a series of numbered lines (一、 二、, （一） （二）, 1． 2．) each short
-  and each followed by body text, a bare numeral line (一, （二）), a chapter line (第二章 …);
-* the closing lines: a byline or a credit glued to the end of the last paragraph, a reporter's
-  line or a pen name in brackets at the end, a date in brackets closing the text.
+* headings: a series of numbered lines (一、 二、, （一） （二）, 1． 2．) each short and each
+  followed by body text, a bare numeral line (一, （二）), a chapter line (第二章 …), headings
+  run into their paragraphs (·小麦条锈病·…), the first item of an authorless collection;
+* closings: a reporter's line or a line of names, a byline or names before a credit at the end
+  of the last paragraph; a message's salutation run into the news paragraph that announces it
+  (…全文如下：…先生阁下), its signature lines and the wish above them (祝大会成功。).
 """
 
 from __future__ import annotations
@@ -112,6 +114,24 @@ def _line(kind: BlockKind, text: str) -> list:
     return pt.split_phrases(text, "zh") if kind is BlockKind.PARAGRAPH else [text]
 
 
+#: A name alone on a line: two to four Chinese characters.
+CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
+    """In an article without an author, the short line under the headline (taken for a short
+    paragraph or a name) is a heading when the same short lines head the text further down:
+    the items of a 快报 or a 集萃."""
+    first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
+    if first + 1 >= len(blocks) or blocks[first + 1].kind is not BlockKind.PARAGRAPH:
+        return
+    block = blocks[first]
+    guessed = first in candidates or (block.kind is BlockKind.BYLINE and CJK_NAME.match(block.text))
+    below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
+    if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
+        block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
 def _split(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
     """Cut ``block`` (one line) at character ``at``: it becomes the ``head`` block of the text
     before, and the returned ``tail`` block holds the rest (less the white space between)."""
@@ -182,14 +202,54 @@ def closing_lines(blocks: list[Block]) -> None:
         blocks.insert(last + 1, _split(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 
+#: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
+_GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: A wish closing a message, before its signature: 祝大会成功。
+_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15}[。！!]?$")
+
+
+def glued_salutation(blocks: list[Block]) -> None:
+    """Split off the salutation that a news paragraph runs into after 如下："""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        match = _GLUED_SALUTATION.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if match and len(block.lines) == 1:
+            blocks.insert(index + 1, _split(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _signer_shaped(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and len(block.text) <= 25 and not set(block.text) & pt.ZH_SENTENCE_PUNCT
+
+
 def letter_signature(blocks: list[Block]) -> None:
-    """In a letter opened by a salutation (编辑同志：), the short line that ends it, with no
-    sentence punctuation, is its signature: 哈尔滨市监察局　周瑞伍, 天津拖拉机厂第一评报组."""
-    if not any(block.kind is BlockKind.SALUTATION for block in blocks[:3]):
-        return
+    """In a letter opened by a salutation (编辑同志：, …先生阁下), the short lines that end it
+    (two at most), with no sentence punctuation, are its signature: 哈尔滨市监察局　周瑞伍,
+    伊朗首相 / 阿米尔·阿巴斯·胡韦达; a wish just above them is its closing formula (祝大会成功。)."""
+    opened = [i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION]
     last = len(blocks) - 1
     while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
         last -= 1
-    block = blocks[last]
-    if block.kind is BlockKind.PARAGRAPH and len(block.text) <= 25 and not set(block.text) & pt.ZH_SENTENCE_PUNCT:
-        block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
+    if not opened or last - opened[0] < 2:
+        return
+    signed = last
+    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed]):
+        blocks[signed].kind, blocks[signed].lines = BlockKind.SIGNATURE, [[blocks[signed].text]]
+        signed -= 1
+    while signed > opened[0] and blocks[signed].kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        signed -= 1
+    wish = blocks[signed]
+    if signed < last and wish.kind is BlockKind.PARAGRAPH and _WISH.match(wish.text):
+        wish.kind, wish.lines = BlockKind.VALEDICTION, [[wish.text]]
+
+
+def headings(blocks: list[Block]) -> None:
+    """The heading rules: headings run into paragraphs, then numbered ones."""
+    glued_intertitles(blocks)
+    numbered_intertitles(blocks)
+
+
+def closings(blocks: list[Block]) -> None:
+    """The closing rules: bylines and credits, then a message's salutation and signature."""
+    closing_lines(blocks)
+    glued_salutation(blocks)
+    letter_signature(blocks)

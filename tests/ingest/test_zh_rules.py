@@ -136,3 +136,22 @@ def test_credits_without_a_dispatch_date() -> None:
 def test_the_last_short_line_of_a_letter_to_the_editor_is_its_signature() -> None:
     assert kinds_of(dev("1955-09-11"), BlockKind.SIGNATURE) == ["哈尔滨市监察局\u3000周瑞伍"]
     assert kinds_of(dev("1977-02-21"), BlockKind.SIGNATURE) == ["天津拖拉机厂第一评报组"]
+
+
+def test_a_telegram_announced_in_a_news_paragraph_gets_its_salutation_signature_and_wish() -> None:
+    found = dev("1971-11-07")
+    assert kinds_of(found, BlockKind.SALUTATION) == ["北京中华人民共和国国务院总理周恩来先生阁下"]
+    assert found[1].text.endswith("电报全文如下：")
+    assert kinds_of(found, BlockKind.SIGNATURE) == ["伊朗首相", "阿米尔·阿巴斯·胡韦达"]
+    found = dev("1965-07-28")
+    assert kinds_of(found, BlockKind.SALUTATION) == ["第十一届禁止原子弹氢弹世界大会："]
+    assert kinds_of(found, BlockKind.VALEDICTION) == ["祝大会成功。"]
+
+
+def test_a_long_line_ending_in_a_colon_under_the_headline_is_no_salutation() -> None:
+    # 农业部农作物病虫测报总站二月中旬发布今年小麦叶锈病等四种病害发生趋势预报： (38 characters)
+    assert not kinds_of(dev("1981-02-21"), BlockKind.SALUTATION)
+
+
+def test_the_editors_closing_remark() -> None:
+    assert "——编者附语" in kinds_of(dev("1984-03-31"), BlockKind.EDITORIAL)
