@@ -22,16 +22,24 @@ ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|�
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
-#: 编者按 opening, ——编者 closing, or a bracketed remark by the editors.
-ZH_EDITORIAL = re.compile(r"^编者按|——编者[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
-#: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）.
-ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)[^（）()]{0,30}[电讯][）)]。?$")
-#: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电, 本报讯.
+#: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
+ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
+ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+_ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
+#: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
+#: 新华社北京１０月１２日电 (a dated dispatch needs no space), 本报讯, 又讯, （本报讯）; with the
+#: reporter that follows it: （记者周树春）, 记者刘爱成报道：.
 ZH_LEAD = re.compile(
-    r"^(?:【[^】]{1,40}】|(?:据)?(?:新华社|本报|新华通讯社)[^　 ，。：、（]{0,24}?(?:电|讯|消息)(?=[　 ]))"
+    rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
+    rf"|{_ZH_AGENCY}[^　 ，。：、（“”]{{0,16}}?(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?电"
+    r"|(?:据)?本报讯|又讯|[（(]本报讯[）)])"
+    r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )
-#: A credit closing a paragraph: …。（新华社延安二十四日电）。
-ZH_TRAILING_CREDIT = re.compile(r"[（(](?:新华社|本报|新华通讯社)[^（）()]{0,30}[电讯][）)]。?$")
+#: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿
+ZH_TRAILING_CREDIT = re.compile(
+    r"[（(](?:新华社|本报|新华通讯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
+)
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
 ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
 #: Sentence punctuation that a same-indent intertitle never holds.
@@ -57,8 +65,14 @@ EN_SIGNED_FORMULA = re.compile(
     r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
     r"(?:congratulations|greetings)\.?$"
 )
-EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch))[^()]*\)\.?$")
-EN_LEAD = re.compile(r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–]))")
+#: An English credit line: (Xinhua), (Dispatch of …), (This paper, Paris, June 25).
+EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch|This paper,))[^()]*\)\.?$")
+#: An English lead: [Xinhua, Yan'an, 16th], Xinhua News Agency, Beijing, March 3:, and 本报讯
+#: translated: Report of this paper:.
+EN_LEAD = re.compile(
+    r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–])"
+    r"|(?:Report of this paper|This paper's report)(?=\s*[:—–]))"
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -81,14 +95,15 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     """Mark a lead at the start and a credit at the end of a paragraph's text."""
     lead_re, credit_re = (ZH_LEAD, ZH_TRAILING_CREDIT) if lang == "zh" else (EN_LEAD, None)
     match = lead_re.match(text)
-    if match is None and (credit_re is None or not text.endswith(("）", ")", "）。", ")。"))):
+    ends = ("）", ")", "）。", ")。", "稿")  # what the credit regex ends with
+    if match is None and (credit_re is None or not text.endswith(ends)):
         return [text] if text else []  # the usual paragraph: neither
     head: list[Inline] = []
     tail: list[Inline] = []
     if match and match.end() < len(text):
         head.append(Phrase(PhraseKind.LEAD, [match.group()]))
         text = text[match.end() :]
-    if credit_re is not None and text.endswith(("）", ")", "）。", ")。")):  # what the credit regex ends with
+    if credit_re is not None and text.endswith(ends):
         match = credit_re.search(text)
         if match and match.start() > 0:
             tail.append(Phrase(PhraseKind.CREDIT, [match.group()]))

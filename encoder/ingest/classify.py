@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
+from .en_rules import glued_byline
 from .lines import RawLine
+from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
@@ -127,9 +128,13 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
                 )
         blocks.append(_block(path, kind, raw, "zh"))
     _resolve_candidates(blocks, candidates, has_insert_note)
+    if not header.author_zh:
+        heading_under_headline(blocks, candidates)
+    headings(blocks)
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    closings(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),
@@ -173,11 +178,11 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.BYLINE
     if after_head and (
         _ZH_BYLINE.match(text)
-        or _CJK_NAME.match(text)
+        or CJK_NAME.match(text)
         or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
     ):
         return BlockKind.BYLINE
-    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 40:
+    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
         return BlockKind.SALUTATION
     if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
         return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
@@ -338,6 +343,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column), first.indent)
         blocks.append(block)
     _en_closing_at_end(blocks)
+    glued_byline(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
     )

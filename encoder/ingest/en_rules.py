@@ -1,0 +1,39 @@
+"""Rules on the English blocks: a byline glued to the end of the last paragraph.
+
+The translations follow the Chinese layout, so a reporter's name run into the last paragraph
+(…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
+there (…（李克信） / … (Li Kexin)) is split off as a byline, as on the Chinese side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import patterns as pt
+from ..model import Block, BlockKind, Span
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+#: A reporter or names in brackets after the last sentence: … stage. Our reporter Wang Fang
+_GLUED_BYLINE = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:(?:Our|Xinhua|Staff) (?:reporter|correspondent)s? {_NAME}"
+    rf"|\({_NAME}(?:(?:,| and) {_NAME})*\))$"
+)
+
+
+def glued_byline(blocks: list[Block]) -> None:
+    """Split off a byline glued to the end of the last paragraph (before the closing notes)."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE):
+        last -= 1
+    block = blocks[last] if last > 0 else None
+    if block is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    text = block.text
+    match = _GLUED_BYLINE.search(text)
+    if match is None or pt.EN_CREDIT.match(match.group().strip()):
+        return
+    byline = match.group().lstrip()
+    block.lines = [pt.split_phrases(text[: match.start()], "en")]
+    span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(byline))
+    blocks.insert(last + 1, replace(block, kind=BlockKind.BYLINE, lines=[[byline]], span=span))

@@ -1,0 +1,255 @@
+"""Rules on the Chinese blocks that do not need indentation (the JSON distribution has none).
+
+They run after the line-by-line classification and decide only where the evidence is clear:
+
+* headings: a series of numbered lines (一、 二、, （一） （二）, 1． 2．) each short and each
+  followed by body text, a bare numeral line (一, （二）), a chapter line (第二章 …), headings
+  run into their paragraphs (·小麦条锈病·…), the first item of an authorless collection;
+* closings: a reporter's line or a line of names, a byline or names before a credit at the end
+  of the last paragraph; a message's salutation run into the news paragraph that announces it
+  (…全文如下：…先生阁下), its signature lines and the wish above them (祝大会成功。).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import patterns as pt
+from ..model import Block, BlockKind, Span
+
+_DIGITS = "0123456789０１２３４５６７８９"
+_ZH_UNITS = "一二三四五六七八九十"
+#: Numbering of a heading or an item, by style: 一、 （一） 1． （1）.
+_NUMBERED = (
+    ("zh", re.compile(rf"^([{_ZH_UNITS}]{{1,3}})、")),
+    ("zh()", re.compile(rf"^[（(]([{_ZH_UNITS}]{{1,3}})[）)]")),
+    ("arabic", re.compile(rf"^([{_DIGITS}]{{1,2}})[．.、]")),
+    ("arabic()", re.compile(rf"^[（(]([{_DIGITS}]{{1,2}})[）)]")),
+)
+#: A line that is a heading by itself: a bare numeral (一, （二）, ·小麦条锈病·) or a chapter (第二章 …).
+_BARE_HEADING = re.compile(
+    rf"^(?:[·•]?[{_ZH_UNITS}]{{1,3}}[·•]?|[（(][{_ZH_UNITS}]{{1,3}}[）)]|·[^·，。！？；：]{{1,15}}·"
+    rf"|第[{_ZH_UNITS}]{{1,3}}(?:章|节|部分|篇)(?:[　 ]+[^。！？；]{{1,24}})?)$"
+)
+#: A label of the outline level above the numbers: （甲） 乙、.
+_STEM_LABEL = re.compile(r"^(?:[（(][甲乙丙丁戊己庚][）)]|[甲乙丙丁戊己庚]、)")
+#: What a numbered heading holds at most (its numbering included).
+_HEADING_MAX = 30
+_INNER_STOPS = set("。！？：:!?")
+_NO_END = ("；", "：", "，", "、", ";", ":", ",")
+
+
+def _number(text: str) -> tuple[str, int] | None:
+    """The numbering style and value of a line (一、 → ("zh", 1)), or None."""
+    for style, pattern in _NUMBERED:
+        match = pattern.match(text)
+        if match:
+            value = pt.zh_numeral(match.group(1)) if style.startswith("zh") else int(match.group(1).translate(_WIDE))
+            return (style, value) if value else None
+    return None
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _heading_shaped(text: str) -> bool:
+    """Short, one phrase (commas allowed), at most a full stop at its end."""
+    body = text[:-1] if text.endswith("。") else text
+    return len(text) <= _HEADING_MAX and not _INNER_STOPS & set(body) and not text.endswith(_NO_END)
+
+
+def _body(block: Block | None) -> bool:
+    return block is not None and block.kind is BlockKind.PARAGRAPH
+
+
+def _make_intertitle(block: Block) -> None:
+    block.kind = BlockKind.INTERTITLE
+    block.lines = [[block.text]]
+
+
+def numbered_intertitles(blocks: list[Block]) -> None:
+    """Numbered series whose every member is heading-shaped and followed by body text become
+    intertitles (a series of long or adjacent numbered lines is a list, and stays); so do bare
+    numerals and chapter lines that body text follows."""
+    series: dict[str, list[list[tuple[int, int]]]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE):
+            continue
+        text = block.text
+        if _BARE_HEADING.match(text) and _body(_next(blocks, index)):
+            _make_intertitle(block)
+            continue
+        numbered = _number(text)
+        if numbered is None:
+            continue
+        style, value = numbered
+        runs = series.setdefault(style, [])
+        if value == 1 or not runs or runs[-1][-1][1] >= value:  # (a gap: a member glued elsewhere)
+            runs.append([])
+        runs[-1].append((index, value))
+    if any(_STEM_LABEL.match(block.text) for block in blocks):
+        return  # an outline under （甲） （乙）: sections from the numbers would cut across it
+    for runs in series.values():
+        for run in runs:
+            indexes = [index for index, _ in run]
+            if len(indexes) >= 2 and all(_heads_body(blocks, index, indexes) for index in indexes):
+                for index in indexes:
+                    _make_intertitle(blocks[index])
+
+
+def _next(blocks: list[Block], index: int) -> Block | None:
+    return blocks[index + 1] if index + 1 < len(blocks) else None
+
+
+def _heads_body(blocks: list[Block], index: int, members: list[int]) -> bool:
+    """Whether the numbered line at ``index`` is heading-shaped and followed by text that is
+    not the next member of its series (or by the first heading of a series one level down)."""
+    following = _next(blocks, index)
+    sub_heading = following is not None and _number(following.text) is not None
+    return _heading_shaped(blocks[index].text) and index + 1 not in members and (_body(following) or sub_heading)
+
+
+def _line(kind: BlockKind, text: str) -> list:
+    return pt.split_phrases(text, "zh") if kind is BlockKind.PARAGRAPH else [text]
+
+
+#: A name alone on a line: two to four Chinese characters.
+CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
+    """In an article without an author, the short line under the headline (taken for a short
+    paragraph or a name) is a heading when the same short lines head the text further down:
+    the items of a 快报 or a 集萃."""
+    first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
+    if first + 1 >= len(blocks) or blocks[first + 1].kind is not BlockKind.PARAGRAPH:
+        return
+    block = blocks[first]
+    guessed = first in candidates or (block.kind is BlockKind.BYLINE and CJK_NAME.match(block.text))
+    below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
+    if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
+        block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+def _split(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
+    """Cut ``block`` (one line) at character ``at``: it becomes the ``head`` block of the text
+    before, and the returned ``tail`` block holds the rest (less the white space between)."""
+    text = block.text
+    rest = text[at:].lstrip(" \u3000")
+    start = len(text) - len(rest)
+    block.kind, block.lines = head, [_line(head, text[:at])]
+    span = Span(block.span.path, block.span.line, block.span.column + start)
+    return replace(block, kind=tail, lines=[_line(tail, rest)], span=span)
+
+
+#: A heading run into its paragraph: ·小麦条锈病·根据各地的…
+_GLUED_HEADING = re.compile(r"^·[^·，。！？；：]{1,15}·(?=.)")
+
+
+def glued_intertitles(blocks: list[Block]) -> None:
+    """Split off the headings that open paragraphs, when at least two paragraphs open so."""
+    glued = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and _GLUED_HEADING.match(b.text)]
+    if len(glued) < 2:
+        return
+    for index in reversed(glued):
+        match = _GLUED_HEADING.match(blocks[index].text)
+        assert match is not None
+        tail = _split(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+        blocks.insert(index + 1, tail)
+
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[、　 ]+{_NAME}){{0,3}}"
+_REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
+_REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTER}[　 ]*{_NAME})*摄?$")
+#: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
+#: credited role (推荐人：王淑雯).
+_NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
+#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳
+_GLUED_REPORTER = re.compile(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)[　 ]*{_NAME}$")
+#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦）
+_GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
+#: What such brackets hold that is no name: a picture note, a sequel note.
+_NOT_NAMES = ("附图片", "图片", "待续", "未完", "续完", "完")
+#: Names with a credit after them: 张敏  （新华社发）
+_NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
+
+
+def closing_lines(blocks: list[Block]) -> None:
+    """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
+    or the end, and at the end of the text a reporter or names glued to the last paragraph, or
+    names before a credit."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
+            continue
+        near_edge = index <= 2 or index >= len(blocks) - 3
+        if _REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
+        return
+    block, text = blocks[last], blocks[last].text
+    names_credit = _NAMES_CREDIT.match(text)
+    if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
+        blocks.insert(last + 1, _split(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
+        return
+    glued = _GLUED_REPORTER.search(text) or _GLUED_NAMES.search(text)
+    if glued and glued.group().strip("（）()") not in _NOT_NAMES:
+        blocks.insert(last + 1, _split(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+
+
+#: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
+_GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: A wish closing a message, before its signature: 祝大会成功。
+_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15}[。！!]?$")
+
+
+def glued_salutation(blocks: list[Block]) -> None:
+    """Split off the salutation that a news paragraph runs into after 如下："""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        match = _GLUED_SALUTATION.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if match and len(block.lines) == 1:
+            blocks.insert(index + 1, _split(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _signer_shaped(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and len(block.text) <= 25 and not set(block.text) & pt.ZH_SENTENCE_PUNCT
+
+
+def letter_signature(blocks: list[Block]) -> None:
+    """In a letter opened by a salutation (编辑同志：, …先生阁下), the short lines that end it
+    (two at most), with no sentence punctuation, are its signature: 哈尔滨市监察局　周瑞伍,
+    伊朗首相 / 阿米尔·阿巴斯·胡韦达; a wish just above them is its closing formula (祝大会成功。)."""
+    opened = [i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION]
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    if not opened or last - opened[0] < 2:
+        return
+    signed = last
+    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed]):
+        blocks[signed].kind, blocks[signed].lines = BlockKind.SIGNATURE, [[blocks[signed].text]]
+        signed -= 1
+    while signed > opened[0] and blocks[signed].kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        signed -= 1
+    wish = blocks[signed]
+    if signed < last and wish.kind is BlockKind.PARAGRAPH and _WISH.match(wish.text):
+        wish.kind, wish.lines = BlockKind.VALEDICTION, [[wish.text]]
+
+
+def headings(blocks: list[Block]) -> None:
+    """The heading rules: headings run into paragraphs, then numbered ones."""
+    glued_intertitles(blocks)
+    numbered_intertitles(blocks)
+
+
+def closings(blocks: list[Block]) -> None:
+    """The closing rules: bylines and credits, then a message's salutation and signature."""
+    closing_lines(blocks)
+    glued_salutation(blocks)
+    letter_signature(blocks)

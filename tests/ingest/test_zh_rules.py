@@ -1,0 +1,157 @@
+"""The Chinese structure rules that do not rely on indentation, each on a real article of the
+JSON distribution (``tests/fixtures/rmrb-json-dev``) or of May 1946 (``source/rmrb``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder import patterns as pt
+from encoder.diagnostics import Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import Block, BlockKind, Phrase, PhraseKind
+
+from .conftest import FIXTURES, RMRB
+
+DEV = FIXTURES / "rmrb-json-dev"
+
+
+def blocks(path: Path) -> list[Block]:
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+def dev(prefix: str) -> list[Block]:
+    (path,) = DEV.glob(f"{prefix}*.json")
+    return blocks(path)
+
+
+def kinds_of(found: list[Block], kind: BlockKind) -> list[str]:
+    return [block.text for block in found if block.kind is kind]
+
+
+def lead(block: Block) -> str | None:
+    first = block.lines[0][0]
+    return first.text if isinstance(first, Phrase) and first.kind is PhraseKind.LEAD else None
+
+
+def test_numbered_intertitles_may_hold_commas_and_semicolons() -> None:
+    assert kinds_of(dev("1951-06-06"), BlockKind.INTERTITLE) == [
+        "一、积极参加爱国运动，一次高潮紧接着一次高潮",
+        "二、在爱国主义的旗帜下，努力改进经营",
+        "三、踊跃纳税，从清理尾欠、预交税款发展到“自查补税”运动",
+        "四、以控诉、对比来教育大家；骨干分子带头，继续推进爱国运动",
+    ]
+
+
+def test_two_levels_of_numbered_intertitles_and_the_lists_under_them_stay_paragraphs() -> None:
+    found = dev("1996-10-04")
+    titles = kinds_of(found, BlockKind.INTERTITLE)
+    assert titles[:3] == [
+        "一、主要目标",
+        "（一）推动科研机构面向经济建设主战场。",
+        "（二）发展高技术，促进高新技术产业化。",
+    ]
+    assert {"三、主要措施", "四、资金保障", "五、深化国防科技体制改革"} <= set(titles)
+    # （一）实行科学管理。加强… and 1．绝大多数科研机构… are items of lists, not headings
+    assert not [t for t in titles if t.startswith(("（一）实行", "1．"))]
+    assert lead(found[1]) == "新华社北京10月3日电"  # a dated dispatch needs no space after 电
+
+
+def test_a_series_of_long_numbered_lines_is_no_heading() -> None:
+    found = dev("1997-08-05")
+    assert not kinds_of(found, BlockKind.INTERTITLE)  # 一、免去陈宝鎏（女）的…职务。 and its ten siblings
+    assert lead(found[1]) == "新华社北京８月４日电"
+
+
+def test_bare_numerals_are_intertitles() -> None:
+    assert kinds_of(dev("1967-06-28"), BlockKind.INTERTITLE) == ["（一）", "（二）", "（三）"]
+    assert kinds_of(dev("1987-03-08"), BlockKind.INTERTITLE)[:3] == ["一", "二", "三"]
+
+
+def test_headings_run_into_their_paragraphs_are_split_off() -> None:
+    found = dev("1981-02-21")
+    assert kinds_of(found, BlockKind.INTERTITLE) == ["·小麦条锈病·", "·小麦叶锈病·", "·小麦丛矮病·", "·小麦黄矮病·"]
+    after = found[[b.text for b in found].index("·小麦条锈病·") + 1]
+    assert after.kind is BlockKind.PARAGRAPH and after.text.startswith("根据各地的秋苗病情")
+
+
+def test_the_first_item_of_a_collection_is_a_heading_not_a_byline() -> None:
+    assert kinds_of(dev("1998-06-26"), BlockKind.INTERTITLE) == ["边界封堵", "模特聚会"]
+
+
+def test_an_outline_under_heavenly_stems_gets_no_sections_from_its_numbers() -> None:
+    (path,) = RMRB.glob("1946-05-24_冀南银行*.md")
+    assert not kinds_of(blocks(path), BlockKind.INTERTITLE)  # （乙）放款 above １、工商业放款
+
+
+def test_leads_of_later_decades() -> None:
+    found = dev("1995-02-23")
+    assert [lead(b) for b in found if lead(b)] == [
+        "本报华盛顿２月２２日电记者刘爱成报道：",
+        "本报墨西哥城２月２１日电记者张金江报道：",
+    ]
+    assert "新华社北京１月９日电  （记者朱维新）" in [lead(b) for b in dev("1990-01-10")]
+    for text, expected in (
+        ("本报讯内蒙古通辽市集资办电，苦干三年", "本报讯"),  # tests/fixtures/bilingual/11-glued-lead-and-credit
+        ("新华社北京１０月１２日电（记者周树春）国家主席江泽民", "新华社北京１０月１２日电（记者周树春）"),  # …/09
+    ):
+        match = pt.ZH_LEAD.match(text)
+        assert match is not None and match.group() == expected
+    assert pt.ZH_LEAD.match("新华社记者　周鸿书") is None  # a byline, not a lead
+    assert pt.ZH_LEAD.match("本报通讯员") is None
+
+
+def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
+    found = dev("1998-06-26")
+    assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（本报巴黎6月25日电）"
+
+
+def test_names_in_brackets_glued_to_the_last_paragraph_are_a_byline() -> None:
+    found = dev("1947-07-24")
+    assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "（周义、罗彦）"
+    assert found[-2].kind is BlockKind.PARAGRAPH and not found[-2].text.endswith("）")
+
+
+def test_reporter_lines_and_name_lines_are_bylines() -> None:
+    assert "本报通讯员" in kinds_of(dev("1975-04-03"), BlockKind.BYLINE)
+    assert "新华社记者\u3000游云谷摄" in kinds_of(dev("1959-09-15"), BlockKind.BYLINE)
+    assert "新华社记者\u3000叶世涛\u3000新民晚报记者\u3000黄彰才" in kinds_of(dev("1963-02-22"), BlockKind.BYLINE)
+    assert "张安祥\u3000王沈海摄" in kinds_of(dev("1984-03-31"), BlockKind.BYLINE)
+    assert "推荐人：王淑雯" in kinds_of(dev("2000-07-01"), BlockKind.BYLINE)
+
+
+def test_names_before_a_credit_are_a_byline_and_the_credit_a_credit() -> None:
+    found = dev("1992-01-29")
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "张敏  "), (BlockKind.CREDIT, "（新华社发）")]
+
+
+def test_credits_without_a_dispatch_date() -> None:
+    last = dev("1982-12-11")[-1]
+    assert isinstance(last.lines[0][-1], Phrase) and last.lines[0][-1].text == "（新华社）"
+    assert pt.ZH_CREDIT.match("（新华社发）") and not pt.ZH_CREDIT.match("（本报记者）")
+
+
+def test_the_last_short_line_of_a_letter_to_the_editor_is_its_signature() -> None:
+    assert kinds_of(dev("1955-09-11"), BlockKind.SIGNATURE) == ["哈尔滨市监察局\u3000周瑞伍"]
+    assert kinds_of(dev("1977-02-21"), BlockKind.SIGNATURE) == ["天津拖拉机厂第一评报组"]
+
+
+def test_a_telegram_announced_in_a_news_paragraph_gets_its_salutation_signature_and_wish() -> None:
+    found = dev("1971-11-07")
+    assert kinds_of(found, BlockKind.SALUTATION) == ["北京中华人民共和国国务院总理周恩来先生阁下"]
+    assert found[1].text.endswith("电报全文如下：")
+    assert kinds_of(found, BlockKind.SIGNATURE) == ["伊朗首相", "阿米尔·阿巴斯·胡韦达"]
+    found = dev("1965-07-28")
+    assert kinds_of(found, BlockKind.SALUTATION) == ["第十一届禁止原子弹氢弹世界大会："]
+    assert kinds_of(found, BlockKind.VALEDICTION) == ["祝大会成功。"]
+
+
+def test_a_long_line_ending_in_a_colon_under_the_headline_is_no_salutation() -> None:
+    # 农业部农作物病虫测报总站二月中旬发布今年小麦叶锈病等四种病害发生趋势预报： (38 characters)
+    assert not kinds_of(dev("1981-02-21"), BlockKind.SALUTATION)
+
+
+def test_the_editors_closing_remark() -> None:
+    assert "——编者附语" in kinds_of(dev("1984-03-31"), BlockKind.EDITORIAL)
