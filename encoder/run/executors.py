@@ -85,18 +85,19 @@ def pump(
     exhausted = False
     while True:
         try:
-            while not interrupted and not exhausted and len(pending) < window:
-                chunk = next(queued, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.add(submit(chunk))
-            if not pending:
-                return interrupted
-            # The wait is inside the deferred block too: a Ctrl-C that came between the wait's
-            # return and the reporting would lose finished chunks whose files exist. Held back,
-            # it takes effect once the chunk that ends the wait is reported.
+            # Ctrl-C is held back through a whole step (submitting, waiting, reporting), so it
+            # never lands between a chunk's submission and its record in ``pending``, nor
+            # between a chunk's end and its report: a chunk whose files a worker wrote is
+            # always reported. Held back, it takes effect when the step ends.
             with sigint_deferred():
+                while not interrupted and not exhausted and len(pending) < window:
+                    chunk = next(queued, None)
+                    if chunk is None:
+                        exhausted = True
+                        break
+                    pending.add(submit(chunk))
+                if not pending:
+                    return interrupted
                 done, pending = waiter(pending)
                 for future in done:
                     for entry in future.result():
