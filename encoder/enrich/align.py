@@ -229,6 +229,15 @@ class Aligner:
             start_i, start_j = i + 1, j + 1
         return steps
 
+    def align_or_relax(self) -> list[Step]:
+        """:meth:`align`, or, when no path satisfies the structural anchors (the two languages
+        disagree on them), the cheapest path without anchors."""
+        try:
+            return self.align()
+        except ValueError:
+            self.anchored = set()
+            return self.align()
+
     def _segment(self, i0: int, i1: int, j0: int, j1: int) -> list[Step]:
         """The cheapest path from (i0, j0) to (i1, j1), in a band around the diagonal first."""
         n, m = i1 - i0, j1 - j0
@@ -282,12 +291,7 @@ def align(article: Article, reporter: Reporter) -> None:
     if zh is None or en is None:
         return
     aligner = Aligner(zh.blocks, en.blocks)
-    try:
-        steps = aligner.align()
-    except ValueError:
-        aligner.anchored = set()
-        steps = aligner.align()
-    for zs, es, cost in steps:
+    for zs, es, cost in aligner.align_or_relax():
         if zs and es:
             article.links.append(
                 Link(

@@ -77,12 +77,7 @@ class _Trial(Aligner):
 
 def trial_pairs(zh: Text, en: Text) -> list[tuple[Block, Block]]:
     """The 1:1 pairs of a trial alignment of the two languages' blocks."""
-    aligner = _Trial(zh.blocks, en.blocks)
-    try:
-        steps = aligner.align()
-    except ValueError:
-        aligner.anchored = set()
-        steps = aligner.align()
+    steps = _Trial(zh.blocks, en.blocks).align_or_relax()
     return [(zh.blocks[zs[0]], en.blocks[es[0]]) for zs, es, _cost in steps if len(zs) == 1 and len(es) == 1]
 
 
