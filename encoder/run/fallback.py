@@ -36,7 +36,7 @@ from ..diagnostics import Diagnostic, Level, Reporter
 from ..enrich import AUTHORITY_ONLY, PASSES, Pass, check_order
 from ..enrich.flatten import STRUCTURING, flatten
 from ..enrich.spans import phrases
-from ..model import NAME_KINDS, Article, Block, Letter, PhraseKind, Section, Text
+from ..model import NAME_KINDS, Article, Block, BlockKind, Letter, PhraseKind, Text, walk
 
 #: The codes of a gate's refusal that no single inference explains: every step may cure them.
 GENERAL = ("V0", "W001", "E001")
@@ -152,7 +152,7 @@ def _at_fault(article: Article, refusals: list[Diagnostic]) -> frozenset[str]:
 
 def _shape(text: Text) -> tuple[int, int]:
     """The numbers of intertitles and of letter lines in ``text``."""
-    heads = sum(1 for block in text.blocks if block.kind.value == "intertitle")
+    heads = sum(1 for block in text.blocks if block.kind is BlockKind.INTERTITLE)
     return heads, sum(1 for block in text.blocks if block.kind in STRUCTURING) - heads
 
 
@@ -188,11 +188,9 @@ def _phrases(block: Block) -> Iterator:
 
 def _first_letter_block(article: Article) -> Block | None:
     for text in article.texts:
-        for node in text.content:
-            inner = node.content if isinstance(node, Section) else [node]
-            for part in inner:
-                if isinstance(part, Letter) and (part.opener or part.closer):
-                    return (part.opener or part.closer)[0]
+        for part, _depth in walk(text):
+            if isinstance(part, Letter) and (part.opener or part.closer):
+                return (part.opener or part.closer)[0]
     return article.texts[0].blocks[0] if article.texts and article.texts[0].blocks else None
 
 
