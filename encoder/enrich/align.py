@@ -128,8 +128,13 @@ class _Side:
         self.lengths = [_length(text) for text in texts]
         self.roles = [ROLE[b.kind] for b in self.blocks]
         self.numbers = [numbers(text, self.lang) for text in texts]
+        self.count_roles()
+
+    def count_roles(self) -> None:
+        """Each block's rank among the blocks of its role, and the count of each role (again
+        after ``roles`` changed)."""
         counts: dict[str, int] = {}
-        self.rank = []
+        self.rank: list[int] = []
         for role in self.roles:
             self.rank.append(counts.get(role, 0))
             counts[role] = counts.get(role, 0) + 1
@@ -168,9 +173,11 @@ class Aligner:
         self.zh, self.en = _Side(zh, "zh"), _Side(en, "en")
         total_zh, total_en = sum(self.zh.lengths), sum(self.en.lengths)
         self.ratio = total_en / total_zh if total_zh and total_en else 3.0
-        self.anchored = {
-            role for role in ANCHOR_ROLES if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0
-        }
+        self.anchored = self.agreed_anchors()
+
+    def agreed_anchors(self) -> set[str]:
+        """The anchor roles of which both languages have as many blocks (at least one)."""
+        return {role for role in ANCHOR_ROLES if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0}
 
     def _role_cost(self, zs: range, es: range) -> float:
         """Blocks of one role pair freely; of different roles, at a high cost; an anchored

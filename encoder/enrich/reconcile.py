@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..diagnostics import Reporter
 from ..model import CLOSING_KINDS, Article, Block, BlockKind, Letter, Section, Text, inline_text, walk
 from ..patterns import ZH_NUMBERING, split_phrases
-from .align import ANCHOR_ROLES, Aligner
+from .align import Aligner
 from .ids import assign_ids
 from .structure import build
 
@@ -62,10 +62,8 @@ class _Trial(Aligner):
             for index, block in enumerate(side.blocks):
                 if block.kind is BlockKind.PARAGRAPH and _numbered_line(block, side.lang):
                     side.roles[index] = "intertitle"
-            side.rank, side.counts = _ranks(side.roles)
-        self.anchored = {
-            role for role in ANCHOR_ROLES if self.zh.counts.get(role, 0) == self.en.counts.get(role, 0) > 0
-        }
+            side.count_roles()
+        self.anchored = self.agreed_anchors()
 
     def _role_cost(self, zs: range, es: range) -> float:
         if len(zs) == 1 and len(es) == 1:
@@ -79,16 +77,6 @@ def trial_pairs(zh: Text, en: Text) -> list[tuple[Block, Block]]:
     """The 1:1 pairs of a trial alignment of the two languages' blocks."""
     steps = _Trial(zh.blocks, en.blocks).align_or_relax()
     return [(zh.blocks[zs[0]], en.blocks[es[0]]) for zs, es, _cost in steps if len(zs) == 1 and len(es) == 1]
-
-
-def _ranks(roles: list[str]) -> tuple[list[int], dict[str, int]]:
-    """Each block's rank among the blocks of its role, and the count of each role."""
-    counts: dict[str, int] = {}
-    rank = []
-    for role in roles:
-        rank.append(counts.get(role, 0))
-        counts[role] = counts.get(role, 0) + 1
-    return rank, counts
 
 
 def _numbered_line(block: Block, lang: str) -> bool:
