@@ -29,7 +29,7 @@ drop for the next. Errors the gates report stay errors only when every step has 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, Level, Reporter
@@ -164,20 +164,22 @@ def _blocks(article: Article, langs: frozenset[str]) -> Iterator[Block]:
 
 def _first(step: Step, article: Article, langs: frozenset[str]) -> Block | None:
     """The first block holding what ``step`` drops (None: the article has none of it)."""
-    has: Callable[[Block], bool]
-    if step.drops == "statistical":
-        has = lambda block: any(p.kind in NAME_KINDS and p.tagger for p in _phrases(block))  # noqa: E731
-    elif step.drops == "names":
-        has = lambda block: any(p.kind in NAME_KINDS for p in _phrases(block))  # noqa: E731
-    elif step.drops == "dates":
-        has = lambda block: any(p.kind is PhraseKind.DATE for p in _phrases(block))  # noqa: E731
-    elif step.drops == "correspondence":
+    if step.drops == "correspondence":
         return _first_letter_block(article) if article.correspondence else None
-    elif step.drops == "align":
+    if step.drops == "align":
         return article.links[0].zh[0] if article.links and article.links[0].zh else None
-    else:
-        has = lambda block: block.kind in STRUCTURING  # noqa: E731
-    return next((block for block in _blocks(article, langs) if has(block)), None)
+    return next((block for block in _blocks(article, langs) if _holds(step.drops, block)), None)
+
+
+def _holds(drops: str | None, block: Block) -> bool:
+    """Whether ``block`` holds what a step dropping ``drops`` removes (None: its structure)."""
+    if drops == "statistical":
+        return any(p.kind in NAME_KINDS and p.tagger for p in _phrases(block))
+    if drops == "names":
+        return any(p.kind in NAME_KINDS for p in _phrases(block))
+    if drops == "dates":
+        return any(p.kind is PhraseKind.DATE for p in _phrases(block))
+    return block.kind in STRUCTURING
 
 
 def _phrases(block: Block) -> Iterator:
