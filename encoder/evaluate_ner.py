@@ -29,6 +29,7 @@ from .enrich.authority import DEFAULT
 from .enrich.matcher import matcher
 from .enrich.spans import located, tag_inlines
 from .enrich.statistical import tag_zh, zh_crf_finder
+from .evaluate import f1
 from .model import PhraseKind
 from .train_ner import read_bio
 
@@ -77,8 +78,7 @@ def score_table(expected: set[Span], found: set[Span]) -> list[str]:
         gold = {s for s in expected if kind in ("all", s[3])}
         made = {s for s in found if kind in ("all", s[3])}
         tp = len(gold & made)
-        p, r = tp / len(made) if made else 1.0, tp / len(gold) if gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = f1(tp, len(made) - tp, len(gold) - tp)
         rows.append(f"  {kind:<6} {len(gold):5d} {len(made):6d} {tp:5d}   {p:8.3f} {r:6.3f} {f:6.3f}")
     return rows
 
