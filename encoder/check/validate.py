@@ -9,7 +9,13 @@ with its column and what was allowed). The project's Schematron rules are decide
 a problem, for its messages, or on every document with ``native=False``.
 
 Codes: V001 not well-formed, V002 duplicate xml:id, V010 RELAX NG (lxml), V011 RELAX NG
-(Jing), V101… the Schematron asserts of schema/encoder.sch (the assert's id up to '-').
+(Jing), V020-V022 refused under the reading policy of :mod:`encoder.xmlsafe`, V101… the
+Schematron asserts of schema/encoder.sch (the assert's id up to '-').
+
+Jing is never handed a document lxml has not read under that policy: a document with an
+external DTD, an entity declaration or an ``xi:include`` is refused (V020-V022) before any
+schema runs, so Jing (whose Debian launcher turns XInclude on, and which would fetch DTDs and
+entities) only ever sees documents that name nothing outside themselves.
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from lxml import etree, isoschematron
 
+from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
 from .conformance import conforms
 
@@ -48,8 +56,8 @@ class SchemaError(ValueError):
 def relaxng(path: str) -> etree.RelaxNG:
     """The compiled RELAX NG schema at ``path`` (cached for the process)."""
     try:
-        return etree.RelaxNG(etree.parse(path))
-    except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as exc:
+        return etree.RelaxNG(xmlsafe.parse_file(path))
+    except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError, xmlsafe.Refused) as exc:
         raise SchemaError(f"cannot use {path} as a RELAX NG schema: {exc}") from None
 
 
@@ -57,8 +65,8 @@ def relaxng(path: str) -> etree.RelaxNG:
 def schematron(path: str) -> isoschematron.Schematron:
     """The compiled Schematron at ``path`` (cached for the process)."""
     try:
-        return isoschematron.Schematron(etree.parse(path), store_report=True)
-    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError) as exc:
+        return isoschematron.Schematron(xmlsafe.parse_file(path), store_report=True)
+    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, xmlsafe.Refused) as exc:
         raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
 
 
@@ -132,10 +140,12 @@ class Validation:
         return self.data(data, str(path))
 
     def data(self, data: bytes, path: str) -> list[Diagnostic]:
-        """Diagnostics for the document ``data`` shown as ``path``."""
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+        """Diagnostics for the document ``data`` shown as ``path`` (refused documents: V020-V022)."""
+        parser = xmlsafe.parser(huge=True)
         try:
-            tree = etree.ElementTree(etree.fromstring(data, parser))
+            tree = xmlsafe.parse_bytes(data, path, using=parser)
+        except xmlsafe.Refused as refused:
+            return refused.diagnostics
         except etree.XMLSyntaxError as exc:
             found = []
             for entry in parser.error_log:  # this parse only (exc.error_log is the thread's whole log)
@@ -178,7 +188,7 @@ class Validation:
         for entry in self.schema.error_log:
             element = None
             if entry.path:
-                hits = tree.xpath(entry.path)
+                hits = _xpath(tree, entry.path)
                 element = hits[0] if hits and isinstance(hits[0], etree._Element) else None
             key = (entry.line, entry.message)
             if key in seen:
@@ -199,13 +209,16 @@ class Validation:
 
     def _jing(self, data: bytes, path: str) -> list[Diagnostic]:
         assert self.jing is not None  # only called when Jing is installed
+        try:  # Jing gets nothing the reading policy refuses (data() has refused it already)
+            tree = xmlsafe.parse_bytes(data, path, huge=True)
+        except (xmlsafe.Refused, etree.XMLSyntaxError):
+            return []
         with tempfile.TemporaryDirectory(prefix="encoder-jing-") as folder:
             document = Path(folder) / "document.xml"
             document.write_bytes(data)
             done = subprocess.run(
                 [self.jing, self.rng_path, str(document)], capture_output=True, text=True, check=False
             )
-        tree = etree.ElementTree(etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True)))
         by_line: dict[int, etree._Element] = {}
         for element in tree.iter():
             if isinstance(element.tag, str) and element.sourceline:
@@ -236,7 +249,7 @@ class Validation:
         for failed in self.rules.validation_report.iter(f"{_SVRL}failed-assert", f"{_SVRL}successful-report"):
             code = (failed.get("id") or "V100").split("-")[0]
             message = " ".join((failed.findtext(f"{_SVRL}text") or "").split())
-            hits = tree.xpath(failed.get("location") or "/*")
+            hits = _xpath(tree, failed.get("location") or "/*")
             target = hits[0] if hits else None
             if target is not None and not isinstance(target, etree._Element):
                 target = target.getparent()
@@ -253,6 +266,18 @@ class Validation:
                 )
             )
         return found
+
+
+def _xpath(tree: etree._ElementTree, path: str) -> list[Any]:
+    """What ``path`` (from libxml2 or the SVRL, with the document's own prefixes) selects."""
+    namespaces: dict[str, str] = {}
+    for element in tree.iter(tag=etree.Element):
+        namespaces.update((prefix, uri) for prefix, uri in element.nsmap.items() if prefix)
+    try:
+        found = tree.xpath(path, namespaces=namespaces)
+    except etree.XPathError:
+        return []
+    return found if isinstance(found, list) else []
 
 
 _GENERIC = re.compile(r"^Element \S+ failed to validate (attributes|content)$")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..model import PhraseKind
 from ..tei import XML_ID, XML_LANG
 
@@ -41,8 +42,8 @@ class AuthorityError(ValueError):
 def load(path: str | Path = DEFAULT) -> dict[str, Record]:
     """The records of the authority file at ``path``, by key (cached)."""
     try:
-        root = etree.parse(str(path)).getroot()
-    except (OSError, etree.XMLSyntaxError) as exc:
+        root = xmlsafe.parse_file(path).getroot()
+    except (OSError, etree.XMLSyntaxError, xmlsafe.Refused) as exc:
         raise AuthorityError(f"cannot read the authority file {path}: {exc}") from None
     records: dict[str, Record] = {}
     for element in root.iterfind(".//{*}standOff/*/*"):

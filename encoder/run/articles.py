@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..diagnostics import EncodeError, Reporter
 from ..enrich.align import report as report_alignment
 from ..ingest.reader import read_source
@@ -31,6 +32,9 @@ def tei_article(name: str) -> tuple[Article | None, Reporter]:
         article = read_tei(name)
     except (OSError, etree.XMLSyntaxError) as exc:
         reporter.error("V001", f"cannot read the TEI file: {exc}")
+        return None, reporter
+    except xmlsafe.Refused as refused:  # V020-V022: see encoder.xmlsafe
+        reporter.diagnostics.extend(refused.diagnostics)
         return None, reporter
     report_alignment(article, reporter)
     return article, reporter

@@ -19,12 +19,13 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..files import atomic
 from ..version import __version__
 from . import TEI_NS, XML_ID, XML_LANG, T
 from .header import NEWSPAPER, PUBLISHER, encoder_name, licence
 
-XI_NS = "http://www.w3.org/2001/XInclude"
+XI_NS = xmlsafe.XI_NS
 _ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
 GROUPINGS = ("date", "month", "year")
 
@@ -41,7 +42,7 @@ class Group:
 def _root_attributes(path: Path) -> dict[str, str] | None:
     """The attributes of the root element if it is a TEI article, read without parsing the file."""
     try:
-        for _, element in etree.iterparse(str(path), events=("start",), no_network=True, resolve_entities=False):
+        for _, element in xmlsafe.iterparse(path, events=("start",)):
             if element.tag == f"{T}teiCorpus":
                 return {"corpus": "yes"}
             if element.tag != f"{T}TEI":
@@ -119,7 +120,9 @@ def _header(entry: Group) -> etree._Element:
 
 
 def write(entry: Group, target: Path, xinclude: bool = False) -> None:
-    """Write the teiCorpus of ``entry`` to ``target`` (atomically), members streamed one by one."""
+    """Write the teiCorpus of ``entry`` to ``target`` (atomically), members streamed one by one;
+    an embedded member is read under :mod:`encoder.xmlsafe` (raises its ``Refused``, OSError or
+    ``etree.XMLSyntaxError``, and then nothing is written)."""
     language = "mul" if "mul" in entry.languages else "zh-Hans"
     namespaces = f' xmlns="{TEI_NS}"' + (f' xmlns:xi="{XI_NS}"' if xinclude else "")
     with atomic(target) as out:  # written piece by piece: one member in memory at a time
@@ -132,5 +135,5 @@ def write(entry: Group, target: Path, xinclude: bool = False) -> None:
                 href = quote(Path(os.path.relpath(member.resolve(), target.parent.resolve())).as_posix())
                 out.write(f'<xi:include href="{escape(href, quote=True)}"/>'.encode())
             else:
-                out.write(etree.tostring(etree.parse(str(member)).getroot(), encoding="UTF-8"))
+                out.write(etree.tostring(xmlsafe.parse_file(member, huge=True).getroot(), encoding="UTF-8"))
         out.write(b"\n</teiCorpus>\n")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..model import Article, Block, BlockKind, Header, Link, Span, Text, Unaligned
 from . import XML_ID, XML_LANG, local
 from .profile import block_kind
@@ -24,9 +25,10 @@ def _kind(element: etree._Element) -> BlockKind | None:
 
 
 def read_tei(path: str | Path) -> Article:
-    """The blocks and links of a TEI file written by encoder (raises ``etree.XMLSyntaxError``)."""
+    """The blocks and links of a TEI file written by encoder (raises ``etree.XMLSyntaxError``, or
+    :class:`encoder.xmlsafe.Refused` for what the reading policy refuses)."""
     shown = str(path)
-    root = etree.parse(str(path)).getroot()
+    root = xmlsafe.parse_file(path, huge=True).getroot()
     texts: list[Text] = []
     by_id: dict[str, tuple[Block, str]] = {}
     for division in root.iterfind("{*}text/{*}body/{*}div"):

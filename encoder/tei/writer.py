@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..model import (
     Article,
     Block,
@@ -222,7 +223,7 @@ def to_tei(article: Article, version: str) -> etree._ElementTree:
     return parse_tei(write(article, version))
 
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+_PARSER = xmlsafe.parser(huge=True)
 
 
 def parse_tei(data: bytes) -> etree._ElementTree:
