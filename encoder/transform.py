@@ -2,17 +2,30 @@
 
 Each stylesheet is compiled once per process. ``xsl:message`` output becomes diagnostics
 (X001; X002 when the stylesheet stops the transformation).
+
+Untrusted documents (README, "Threat model"): the input is read under :mod:`encoder.xmlsafe`
+(refused: V020-V022) and both processors get the tree lxml read, never the file. libxslt runs
+under an ``XSLTAccessControl`` that forbids writing files, creating folders and any network
+access, and a resolver that lets ``document()``, ``xsl:import`` and ``xsl:include`` read files
+under the stylesheets' folder only (X003 otherwise). Saxon compiles every stylesheet at once
+(their modules checked to lie in that folder) with only ``file:`` URIs allowed, then has
+``allowedProtocols`` set to nothing: no ``document()``, ``doc()``, ``unparsed-text()``, DTD or
+entity reaches outside after that, and the input it parses is lxml's serialisation;
+``xsl:result-document`` output is captured in memory and refused (X003), never written.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
+from . import xmlsafe
 from .diagnostics import Diagnostic, Level
 
 XSLT_DIR = Path(os.environ.get("ENCODER_XSLT_DIR", Path(__file__).resolve().parent.parent / "tei" / "xslt"))
@@ -34,27 +47,59 @@ OUTPUTS: dict[str, Output] = {
     "alignment": Output("alignment.xsl", ".alignment.tsv"),
 }
 PROCESSORS = ("lxml", "saxon")
+_ACCESS = etree.XSLTAccessControl(
+    read_file=True, write_file=False, create_dir=False, read_network=False, write_network=False
+)
+_XSL = "{http://www.w3.org/1999/XSL/Transform}"
+#: Saxon's feature for the URI schemes it may read ("" = none).
+_ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
 
 
 class TransformError(ValueError):
     """A stylesheet that cannot be compiled, or a transformation that failed."""
 
 
+def modules_inside(path: Path, root: Path, seen: set[Path] | None = None) -> None:
+    """Check that the stylesheet at ``path`` and every module it imports or includes are files
+    under ``root`` that the reading policy accepts (raises :class:`encoder.xmlsafe.Refused`)."""
+    seen = set() if seen is None else seen
+    real = xmlsafe.inside(str(path), root)
+    if real is None:
+        message = f"the stylesheet module {path} is outside the stylesheets' folder {root}; refused"
+        raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", message, str(path))])
+    if real in seen:
+        return
+    seen.add(real)
+    tree = xmlsafe.parse_file(real)
+    for module in tree.getroot().iterchildren(f"{_XSL}import", f"{_XSL}include"):
+        href = module.get("href", "")
+        target = xmlsafe.local_path(href)
+        modules_inside(real.parent / target if target is not None else Path(href), root, seen)
+
+
 @functools.lru_cache(maxsize=16)
-def stylesheet(name: str) -> etree.XSLT:
-    """The compiled stylesheet for output ``name`` (cached for the process)."""
-    path = XSLT_DIR / OUTPUTS[name].stylesheet
+def _compiled(folder: str, name: str) -> etree.XSLT:
+    path = Path(folder) / OUTPUTS[name].stylesheet
+    parser = xmlsafe.parser()
+    parser.resolvers.add(xmlsafe.FolderResolver(Path(folder)))
     try:
-        return etree.XSLT(etree.parse(str(path)))
+        tree = xmlsafe.parse_bytes(path.read_bytes(), str(path), base_url=str(path), using=parser)
+        return etree.XSLT(tree, access_control=_ACCESS)
     except (OSError, etree.XMLSyntaxError, etree.XSLTParseError) as exc:
         raise TransformError(f"cannot compile {path}: {exc}") from None
+
+
+def stylesheet(name: str) -> etree.XSLT:
+    """The compiled stylesheet for output ``name`` (cached for the process); raises
+    :class:`TransformError`, or :class:`encoder.xmlsafe.Refused` (X003) for a module it may not read."""
+    return _compiled(str(XSLT_DIR), name)
 
 
 def _messages(log: etree._ListErrorLog, path: str, code: str = "X001") -> list[Diagnostic]:
     return [
         Diagnostic(
             Level.WARNING if code == "X001" else Level.ERROR,
-            code,
+            "X003" if code == "X002" and _DENIED in entry.message else code,
             entry.message.strip(),
             path,
             entry.line,
@@ -65,6 +110,15 @@ def _messages(log: etree._ListErrorLog, path: str, code: str = "X001") -> list[D
     ]
 
 
+#: What libxslt says when the access control refuses a read or a write ("read rights for … denied").
+_DENIED = " rights for "
+
+
+def _placed(found: list[Diagnostic], path: str) -> list[Diagnostic]:
+    """``found`` shown at ``path`` (the document transformed, not the file a stylesheet asked for)."""
+    return [dataclasses.replace(d, path=path) for d in found]
+
+
 def transform(
     document: etree._ElementTree, name: str, params: dict[str, str] | None = None, path: str = "-"
 ) -> tuple[bytes, list[Diagnostic]]:
@@ -73,37 +127,66 @@ def transform(
     quoted = {key: etree.XSLT.strparam(value) for key, value in (params or {}).items()}
     try:
         result = xslt(document, **quoted)
+    except xmlsafe.Refused as refused:  # the resolver: document() outside the stylesheets' folder
+        return b"", _placed(refused.diagnostics, path)
     except etree.XSLTApplyError as exc:
         found = _messages(xslt.error_log, path, "X002") or [Diagnostic(Level.ERROR, "X002", str(exc), path)]
-        return b"", found
+        refused = [d for d in found if d.code == "X003"]  # libxslt's "runtime error" beside it says no more
+        return b"", refused or found
     return bytes(result), _messages(xslt.error_log, path)
 
 
-@functools.lru_cache(maxsize=1)
-def _saxon():  # pragma: no cover - exercised only where saxonche is installed
-    from saxonche import PySaxonProcessor
+@functools.lru_cache(maxsize=4)
+def _saxon(folder: str) -> tuple[Any, dict[str, Any]]:  # pragma: no cover - needs saxonche
+    """A Saxon processor and every output's stylesheet compiled (or why it could not be), after
+    which the processor may read no URI at all (``allowedProtocols`` cannot be widened again)."""
+    from saxonche import PySaxonApiError, PySaxonProcessor
 
     processor = PySaxonProcessor(license=False)
-    return processor, processor.new_xslt30_processor()
-
-
-@functools.lru_cache(maxsize=16)
-def _saxon_executable(name: str):
-    _, xslt = _saxon()
-    return xslt.compile_stylesheet(stylesheet_file=str(XSLT_DIR / OUTPUTS[name].stylesheet))
+    processor.set_configuration_property(_ALLOWED_PROTOCOLS, "file")  # stylesheet modules, no network
+    xslt = processor.new_xslt30_processor()
+    compiled: dict[str, Any] = {}
+    for name, output in OUTPUTS.items():
+        path = Path(folder) / output.stylesheet
+        try:
+            modules_inside(path, Path(folder))
+            compiled[name] = xslt.compile_stylesheet(stylesheet_file=str(path))
+            compiled[name].set_capture_result_documents(True)  # xsl:result-document: kept, never written
+        except (OSError, etree.XMLSyntaxError, PySaxonApiError) as exc:
+            compiled[name] = TransformError(f"cannot compile {path}: {exc}")
+        except xmlsafe.Refused as refused:
+            compiled[name] = refused
+    processor.set_configuration_property(_ALLOWED_PROTOCOLS, "")
+    return processor, compiled
 
 
 def transform_saxon(source: str | Path, name: str, params: dict[str, str] | None = None) -> bytes:
-    """Run output ``name`` on the file ``source`` with Saxon (``pip install '.[saxon]'``)."""
+    """Run output ``name`` on the file ``source`` with Saxon (``pip install '.[saxon]'``): the
+    document lxml read under the reading policy, serialised, is what Saxon parses."""
     try:
-        processor, _ = _saxon()
+        from saxonche import PySaxonApiError
+
+        processor, compiled = _saxon(str(XSLT_DIR))
     except ImportError:
         raise TransformError("the Saxon processor needs saxonche (pip install 'encoder[saxon]')") from None
-    executable = _saxon_executable(name)
-    executable.clear_parameters()
-    for key, value in (params or {}).items():
-        executable.set_parameter(key, processor.make_string_value(value))
-    text = executable.transform_to_string(source_file=str(Path(source).resolve()))
+    executable = compiled[name]
+    if isinstance(executable, Exception):
+        raise executable
+    document = etree.tostring(xmlsafe.parse_file(source, huge=True).getroot(), encoding="unicode")
+    try:
+        executable.clear_parameters()
+        for key, value in (params or {}).items():
+            executable.set_parameter(key, processor.make_string_value(value))
+        text = executable.transform_to_string(xdm_node=processor.parse_xml(xml_text=document))
+        written = sorted(executable.get_result_documents() or {})
+    except PySaxonApiError as exc:
+        message = " ".join(str(exc).split())
+        if "has been prohibited" in message:
+            raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", f"refused: {message}", str(source))]) from None
+        raise TransformError(f"Saxon: {message}") from None
+    if written:
+        message = f"the stylesheet writes {', '.join(written)} (xsl:result-document); refused, nothing written"
+        raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", message, str(source))])
     return (text or "").encode("utf-8")
 
 
@@ -127,8 +210,10 @@ def transform_file(
         if processor == "saxon":
             data, found = transform_saxon(source, name, params), list[Diagnostic]()
         else:
-            document = etree.parse(str(source), etree.XMLParser(resolve_entities=False, no_network=True))
+            document = xmlsafe.parse_file(source, huge=True)
             data, found = transform(document, name, params, str(source))
+    except xmlsafe.Refused as refused:  # V020-V022 (the input), X003 (what a stylesheet asked for)
+        return None, _placed(refused.diagnostics, str(source))
     except (OSError, etree.XMLSyntaxError, TransformError) as exc:
         return None, [Diagnostic(Level.ERROR, "X002", f"cannot transform: {exc}", str(source))]
     return (None if any(d.level >= Level.ERROR for d in found) else data), found

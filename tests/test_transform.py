@@ -6,18 +6,21 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import html5lib
 import pytest
 from lxml import etree
 
+from encoder import transform
 from encoder.check.fidelity import _source_units
 from encoder.cli import main
 from encoder.ingest.reader import read_source
 from encoder.run.pipeline import encode
-from encoder.transform import OUTPUTS, transform_saxon
+from encoder.transform import OUTPUTS, transform_file, transform_saxon
 
+from .check.hostile import TOKEN, Listener, leaked, within
 from .conftest import GOLDEN, SEED
 
 TRANSFORM_GOLDEN = GOLDEN / "transform"
@@ -199,3 +202,89 @@ def test_browser_renders_both_languages_one_row_per_link(tmp_path) -> None:
     zh = "".join(rows[2].find("td[@lang='zh-Hans']").itertext())
     en = "".join(rows[2].find("td[@lang='en']").itertext())
     assert zh.startswith("我收到了您9月12日的信") and en.startswith("I have received and studied your letter")
+
+
+# Hostile stylesheets (README, "Threat model": document() / unparsed-text, and writes): the
+# stylesheets' folder pointed at tests/fixtures/hostile/xslt/, as ENCODER_XSLT_DIR would.
+HOSTILE_XSLT = Path(__file__).resolve().parent / "fixtures" / "hostile" / "xslt"
+PROCESSORS = ["lxml", pytest.param("saxon", marks=pytest.mark.skipif(not SAXON, reason="saxonche is not installed"))]
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def hostile(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transform, "XSLT_DIR", HOSTILE_XSLT)
+
+
+def test_a_stylesheet_reads_modules_and_documents_of_its_own_folder(hostile: None) -> None:
+    """The control (libxslt): xsl:import and document() of a file beside the stylesheet work."""
+    data, found = transform_file(NAMES, "text", {"target": "common.xsl"}, "lxml")
+    assert found == [] and data is not None
+    assert data.count(b"INSIDE-MODULE-READ") == 2  # imported, and read by document()
+
+
+@pytest.mark.skipif(not SAXON, reason="saxonche is not installed (pip install '.[saxon]'; CI installs it)")
+def test_saxon_reads_modules_of_its_folder_but_no_document_at_all(hostile: None) -> None:
+    """Saxon is stricter than libxslt: once compiled, it may read no URI, not even beside the
+    stylesheet (``allowedProtocols`` cannot name a folder); xsl:import of common.xsl worked."""
+    data, found = transform_file(NAMES, "text", {"target": "common.xsl"}, "saxon")
+    assert data is None and [d.code for d in found] == ["X003"]
+    assert "common.xsl has been prohibited" in found[0].message
+
+
+@pytest.mark.parametrize("processor", PROCESSORS)
+@pytest.mark.parametrize("function", ["document", "unparsed-text"])
+@pytest.mark.parametrize("where", ["/etc/hostname", "outside", "network"])
+def test_a_stylesheet_reads_nothing_outside_its_folder(
+    where: str, function: str, processor: str, hostile: None, tmp_path: Path, listener: Listener
+) -> None:
+    """document() (libxslt, Saxon) and unparsed-text() (Saxon; libxslt has none and falls back
+    to document()) of a system file, a file outside the folder, a URL: X003, nothing read."""
+    secret = tmp_path / "outside-secret.xml"
+    secret.write_text(f"<secret>{TOKEN}</secret>", encoding="utf-8")
+    target = {"/etc/hostname": "file:///etc/hostname", "outside": str(secret)}.get(where)
+    target = target or f"http://{listener.address}/document.xml"
+    data, found = within(60, lambda: transform_file(NAMES, "text", {"target": target, "function": function}, processor))
+    assert data is None
+    assert {d.code for d in found} == {"X003"} and all(d.path == str(NAMES) for d in found), found
+    assert listener.requests == [] and leaked("\n".join(map(str, found))) == []
+
+
+@pytest.mark.parametrize("processor", PROCESSORS)
+def test_a_stylesheet_importing_a_module_outside_its_folder_is_refused(processor: str, hostile: None) -> None:
+    data, found = transform_file(NAMES, "html", None, processor)
+    assert data is None and [d.code for d in found] == ["X003"], found
+    assert "outside-module.xsl" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("processor", "to"),
+    [
+        ("lxml", "entities"),
+        pytest.param("saxon", "alignment", marks=pytest.mark.skipif(not SAXON, reason="no saxonche")),
+    ],
+)
+def test_a_stylesheet_writes_no_file(processor: str, to: str, hostile: None, tmp_path: Path) -> None:
+    """exsl:document (libxslt: the access control) and xsl:result-document (Saxon: captured in
+    memory) write nothing."""
+    target = tmp_path / "written.txt"
+    data, found = transform_file(NAMES, to, {"target": target.as_uri()}, processor)
+    assert data is None and {d.code for d in found} == {"X003"}, found
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("processor", PROCESSORS)
+def test_a_parameter_is_a_string_never_an_expression(processor: str, tmp_path: Path) -> None:
+    """--param lang=document('…'): our stylesheets get the text, and read nothing."""
+    secret = tmp_path / "outside-secret.xml"
+    secret.write_text(f"<secret>{TOKEN}</secret>", encoding="utf-8")
+    data, found = transform_file(NAMES, "text", {"lang": f"document('{secret.as_uri()}')"}, processor)
+    assert data is not None and {d.code for d in found} <= {"X001"}  # libxslt: "no language division …"
+    assert all("xml:lang=\"document('file://" in d.message for d in found), found
+    assert leaked(data.decode("utf-8") + "\n".join(map(str, found))) == []
