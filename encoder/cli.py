@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .arguments import EXIT_USAGE, Run, parser
-from .check.corpus import check_corpus
+from .check.corpus import write_corpus
 from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
@@ -200,11 +200,11 @@ def _corpus(args: argparse.Namespace) -> int:
     failed = 0
     for entry in groups:
         path = target / f"rmrb-{entry.key}.xml"
-        corpus.write(entry, path, args.xinclude)
-        problems = [] if validation is None else check_corpus(path, validation, args.xinclude)
+        problems = write_corpus(entry, path, validation, args.xinclude, folder)
         if problems:
             failed += 1
             _print(problems, Level.ERROR, sys.stderr)
+            continue
         print(f"{path}: {len(entry.members)} articles ({entry.first} to {entry.last})")
     for path in left_out:
         print(f"{path}:0:0: warning C002: not a TEI article written by encoder; left out", file=sys.stderr)
