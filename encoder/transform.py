@@ -131,8 +131,8 @@ def transform(
         return b"", _placed(refused.diagnostics, path)
     except etree.XSLTApplyError as exc:
         found = _messages(xslt.error_log, path, "X002") or [Diagnostic(Level.ERROR, "X002", str(exc), path)]
-        refused = [d for d in found if d.code == "X003"]  # libxslt's "runtime error" beside it says no more
-        return b"", refused or found
+        denied = [d for d in found if d.code == "X003"]  # libxslt's "runtime error" beside it says no more
+        return b"", denied or found
     return bytes(result), _messages(xslt.error_log, path)
 
 

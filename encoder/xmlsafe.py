@@ -126,19 +126,32 @@ def unsafe(tree: etree._ElementTree, data: bytes, path: str, xinclude: bool = Fa
     return found
 
 
+class Positions:
+    """Line and column where elements of a document start (its text decoded once, when asked)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._lines: list[str] | None = None
+
+    def of(self, element: etree._Element) -> tuple[int, int]:
+        if self._lines is None:
+            self._lines = _text(self.data).splitlines()
+        line = element.sourceline or 0
+        text = self._lines[line - 1] if 0 < line <= len(self._lines) else ""
+        name = re.escape(etree.QName(element).localname)
+        match = re.search(rf"<(?:[\w.-]+:)?{name}(?=[\s/>])", text)
+        return line, match.start() + 1 if match else 1
+
+
 def _xincludes(tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
     found = []
-    lines: list[str] = []
+    positions = Positions(data)
     for element in tree.iter(XI_INCLUDE):
-        lines = lines or _text(data).splitlines()
-        line = element.sourceline or 0
-        text = lines[line - 1] if 0 < line <= len(lines) else ""
-        match = re.search(r"<(?:[\w.-]+:)?include(?=[\s/>])", text)
         message = (
             f"xi:include (href={element.get('href', '')!r}) is not resolved here; refused: only "
             "`encoder corpus --xinclude` resolves XIncludes, those of the corpora it writes, under the articles' folder"
         )
-        found.append(Diagnostic(Level.ERROR, "V022", message, path, line, match.start() + 1 if match else 1))
+        found.append(Diagnostic(Level.ERROR, "V022", message, path, *positions.of(element)))
     return found
 
 

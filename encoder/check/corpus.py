@@ -35,18 +35,21 @@ def check_corpus(
         except OSError as exc:
             return [Diagnostic(Level.ERROR, "V001", f"cannot read the file: {exc.strerror or exc}", shown)]
     try:
-        tree = xmlsafe.parse_bytes(path.read_bytes(), shown, huge=True, xinclude=True, base_url=str(path))
+        data = path.read_bytes()
+        tree = xmlsafe.parse_bytes(data, shown, huge=True, xinclude=True, base_url=str(path))
     except xmlsafe.Refused as refused:
         return refused.diagnostics
     except (OSError, etree.XMLSyntaxError) as exc:
         return [Diagnostic(Level.ERROR, "V001", f"cannot read the corpus: {exc}", shown)]
-    problems = resolve_xincludes(tree, path.parent, root or path.parent, shown)
+    problems = resolve_xincludes(tree, xmlsafe.Positions(data), path.parent, root or path.parent, shown)
     if problems:
         return problems
     return validation.data(etree.tostring(tree, encoding="UTF-8"), f"{shown} (XIncludes resolved)")
 
 
-def resolve_xincludes(tree: etree._ElementTree, base: Path, root: Path, shown: str) -> list[Diagnostic]:
+def resolve_xincludes(
+    tree: etree._ElementTree, positions: xmlsafe.Positions, base: Path, root: Path, shown: str
+) -> list[Diagnostic]:
     """Replace each ``xi:include`` of ``tree`` (whose relative hrefs start from ``base``) by the
     file it names, when that is allowed; the refusals (V023, or the member's own) otherwise."""
     found: list[Diagnostic] = []
@@ -58,7 +61,7 @@ def resolve_xincludes(tree: etree._ElementTree, base: Path, root: Path, shown: s
         if target is None or not whole:
             why = f"is outside {root}" if whole else "is not a whole XML file (href and parse='xml' only)"
             message = f"XInclude href={href!r} {why}; refused (only files under the articles' folder are included)"
-            found.append(Diagnostic(Level.ERROR, "V023", message, shown, element.sourceline or 0, 1))
+            found.append(Diagnostic(Level.ERROR, "V023", message, shown, *positions.of(element)))
             continue
         try:
             member = xmlsafe.parse_file(target, huge=True).getroot()
@@ -67,7 +70,7 @@ def resolve_xincludes(tree: etree._ElementTree, base: Path, root: Path, shown: s
             continue
         except (OSError, etree.XMLSyntaxError) as exc:
             message = f"the XInclude href={href!r} cannot be read as XML: {exc}"
-            found.append(Diagnostic(Level.ERROR, "V023", message, shown, element.sourceline or 0, 1))
+            found.append(Diagnostic(Level.ERROR, "V023", message, shown, *positions.of(element)))
             continue
         member.tail = element.tail
         parent = element.getparent()

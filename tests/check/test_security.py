@@ -231,7 +231,7 @@ def test_corpus_xinclude_refuses_a_member_linked_from_outside_the_folder(
     (tmp_path / "out" / "zz-linked.xml").symlink_to(outside)
     assert main(["corpus", str(tmp_path / "out"), "--xinclude"]) == 1
     err = capsys.readouterr().err
-    assert ":7:1: error V023: XInclude href='../../elsewhere/" in err and " is outside " in err
+    assert ":7:3: error V023: XInclude href='../../elsewhere/" in err and " is outside " in err
     assert [p.name for p in (tmp_path / "out" / "corpus").iterdir()] == []
 
 
@@ -247,7 +247,7 @@ def test_check_corpus_refuses_hrefs_to_system_files_urls_and_dot_dot(
 ) -> None:
     path = put("corpus-xinclude.xml")
     found = within(60, lambda: check_corpus(path, Validation(), xinclude=True, root=path.parent))
-    assert [(d.code, d.line) for d in found] == [("V023", 5), ("V023", 6), ("V023", 7)]
+    assert [(d.code, d.line, d.column) for d in found] == [("V023", 5, 3), ("V023", 6, 3), ("V023", 7, 3)]
     assert listener.requests == [] and leaked("\n".join(map(str, found))) == []
 
 
