@@ -63,18 +63,22 @@ def modules_inside(path: Path, root: Path, seen: set[Path] | None = None) -> Non
     """Check that the stylesheet at ``path`` and every module it imports or includes are files
     under ``root`` that the reading policy accepts (raises :class:`encoder.xmlsafe.Refused`)."""
     seen = set() if seen is None else seen
-    real = xmlsafe.inside(str(path), root)
+    real = xmlsafe.inside(path, root)
     if real is None:
-        message = f"the stylesheet module {path} is outside the stylesheets' folder {root}; refused"
-        raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", message, str(path))])
+        raise _outside(str(path), root)
     if real in seen:
         return
     seen.add(real)
-    tree = xmlsafe.parse_file(real)
-    for module in tree.getroot().iterchildren(f"{_XSL}import", f"{_XSL}include"):
-        href = module.get("href", "")
-        target = xmlsafe.local_path(href)
-        modules_inside(real.parent / target if target is not None else Path(href), root, seen)
+    for module in xmlsafe.parse_file(real).getroot().iterchildren(f"{_XSL}import", f"{_XSL}include"):
+        target = xmlsafe.local_path(module.get("href", ""))
+        if target is None:  # a URL
+            raise _outside(module.get("href", ""), root)
+        modules_inside(real.parent / target, root, seen)
+
+
+def _outside(module: str, root: Path) -> xmlsafe.Refused:
+    message = f"the stylesheet module {module} is outside the stylesheets' folder {root}; refused"
+    return xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", message, module)])
 
 
 @functools.lru_cache(maxsize=16)

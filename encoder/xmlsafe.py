@@ -101,8 +101,7 @@ def unsafe(tree: etree._ElementTree, data: bytes, path: str, xinclude: bool = Fa
         found.append(
             _refusal(
                 "V020",
-                f"the DOCTYPE names an external DTD ({named}); refused: encoder reads no DTD, "
-                "from a file or the network",
+                f"the DOCTYPE names an external DTD ({named}); refused: encoder reads no DTD (no file, no network)",
                 path,
                 _where(text, r"<!DOCTYPE"),
             )
@@ -113,7 +112,7 @@ def unsafe(tree: etree._ElementTree, data: bytes, path: str, xinclude: bool = Fa
         if entity.system_url:
             message = (
                 f"the DTD declares the external entity {entity.name!r} ({entity.system_url}); "
-                "refused: encoder reads no entity from a file or the network"
+                "refused: encoder reads no entity (no file, no network)"
             )
         else:
             message = (

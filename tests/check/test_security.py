@@ -180,6 +180,7 @@ def test_the_secret_leaks_when_a_parser_is_handed_the_file_without_the_policy(
         ["validate", "--engine", "jing"],
         ["transform", "--to", "text"],
         ["transform", "--to", "text", "--processor", "saxon"],
+        ["align-report"],
     ],
     ids=" ".join,
 )
