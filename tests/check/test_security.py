@@ -209,18 +209,35 @@ def _articles(folder: Path) -> list[Path]:
     return [Path(shutil.copy(article, folder / article.name)) for article in ARTICLES]
 
 
+_MEMBERS = {
+    "xinclude": (
+        lambda text: text.replace("<TEI ", '<TEI xmlns:xi="http://www.w3.org/2001/XInclude" ', 1).replace(
+            "</p>", '<xi:include href="/etc/passwd" parse="text"/></p>', 1
+        ),
+        " error V022: xi:include (href='/etc/passwd')",
+    ),
+    "dtd": (
+        lambda text: text.replace("<TEI ", '<!DOCTYPE TEI SYSTEM "http://LISTENER/tei_all.dtd">\n<TEI ', 1),
+        ":2:1: error V020: the DOCTYPE names an external DTD (http://127.0.0.1:",
+    ),
+}
+
+
+@pytest.mark.parametrize("member", sorted(_MEMBERS))
 @pytest.mark.parametrize("xinclude", [False, True], ids=["embedded", "xinclude"])
-def test_corpus_refuses_a_member_with_an_xinclude_and_leaves_no_corpus(
-    xinclude: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_corpus_refuses_a_hostile_member_and_leaves_no_corpus(
+    xinclude: bool, member: str, tmp_path: Path, listener: Listener, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A member with an xi:include or an external DTD: grouped (its root read with the policy's
+    options), then refused, and its group gives no file."""
     members = _articles(tmp_path / "out")
-    text = members[1].read_text(encoding="utf-8")
-    text = text.replace("<TEI ", '<TEI xmlns:xi="http://www.w3.org/2001/XInclude" ', 1)
-    members[1].write_text(text.replace("</p>", '<xi:include href="/etc/passwd" parse="text"/></p>', 1), "utf-8")
+    hostile, expected = _MEMBERS[member]
+    text = hostile(members[1].read_text(encoding="utf-8")).replace("LISTENER", listener.address)
+    members[1].write_text(text, encoding="utf-8")
     assert main(["corpus", str(tmp_path / "out"), *(["--xinclude"] if xinclude else [])]) == 1
     err = capsys.readouterr().err
-    assert f"{members[1]}:" in err and " error V022: xi:include (href='/etc/passwd')" in err
-    assert "Traceback" not in err and leaked(err) == []
+    assert f"{members[1]}:" in err and expected in err, err
+    assert "Traceback" not in err and leaked(err) == [] and listener.requests == []
     assert [p.name for p in (tmp_path / "out" / "corpus").iterdir()] == []  # no corpus, no temporary
 
 
