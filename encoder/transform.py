@@ -11,7 +11,8 @@ under the stylesheets' folder only (X003 otherwise). Saxon compiles every styles
 (their modules checked to lie in that folder) with only ``file:`` URIs allowed, then has
 ``allowedProtocols`` set to nothing: no ``document()``, ``doc()``, ``unparsed-text()``, DTD or
 entity reaches outside after that, and the input it parses is lxml's serialisation;
-``xsl:result-document`` output is captured in memory and refused (X003), never written.
+``xsl:result-document`` is refused when compiling (external functions off), and its output
+would be captured in memory and refused (X003), never written.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _ACCESS = etree.XSLTAccessControl(
 _XSL = "{http://www.w3.org/1999/XSL/Transform}"
 #: Saxon's feature for the URI schemes it may read ("" = none).
 _ALLOWED_PROTOCOLS = "http://saxon.sf.net/feature/allowedProtocols"
+#: Saxon features off (they are off by default; said here so that no default can turn them on).
+_SAXON_OFF = (
+    "http://saxon.sf.net/feature/xinclude-aware",  # XINCLUDE
+    "http://saxon.sf.net/feature/validation",  # DTD_VALIDATION
+    "http://saxon.sf.net/feature/allow-external-functions",  # ALLOW_EXTERNAL_FUNCTIONS
+)
 
 
 class TransformError(ValueError):
@@ -147,6 +154,8 @@ def _saxon(folder: str) -> tuple[Any, dict[str, Any]]:  # pragma: no cover - nee
     from saxonche import PySaxonApiError, PySaxonProcessor
 
     processor = PySaxonProcessor(license=False)
+    for feature in _SAXON_OFF:
+        processor.set_configuration_property(feature, "false")
     processor.set_configuration_property(_ALLOWED_PROTOCOLS, "file")  # stylesheet modules, no network
     xslt = processor.new_xslt30_processor()
     compiled: dict[str, Any] = {}
@@ -156,12 +165,27 @@ def _saxon(folder: str) -> tuple[Any, dict[str, Any]]:  # pragma: no cover - nee
             modules_inside(path, Path(folder))
             compiled[name] = xslt.compile_stylesheet(stylesheet_file=str(path))
             compiled[name].set_capture_result_documents(True)  # xsl:result-document: kept, never written
-        except (OSError, etree.XMLSyntaxError, PySaxonApiError) as exc:
+        except PySaxonApiError as exc:
+            compiled[name] = _saxon_error(exc, str(path), f"cannot compile {path}")
+        except (OSError, etree.XMLSyntaxError) as exc:
             compiled[name] = TransformError(f"cannot compile {path}: {exc}")
         except xmlsafe.Refused as refused:
             compiled[name] = refused
     processor.set_configuration_property(_ALLOWED_PROTOCOLS, "")
     return processor, compiled
+
+
+#: What Saxon says when the configuration refuses a read (allowedProtocols) or a write
+#: (xsl:result-document, off with the external functions).
+_SAXON_REFUSALS = ("has been prohibited", "is disabled when extension functions are disabled")
+
+
+def _saxon_error(exc: Exception, path: str, what: str) -> Exception:
+    """A Saxon error as :class:`encoder.xmlsafe.Refused` (X003) or :class:`TransformError`."""
+    message = " ".join(str(exc).split())
+    if any(refusal in message for refusal in _SAXON_REFUSALS):
+        return xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", f"refused: {message}", path)])
+    return TransformError(f"{what}: {message}")
 
 
 def transform_saxon(source: str | Path, name: str, params: dict[str, str] | None = None) -> bytes:
@@ -184,10 +208,7 @@ def transform_saxon(source: str | Path, name: str, params: dict[str, str] | None
         text = executable.transform_to_string(xdm_node=processor.parse_xml(xml_text=document))
         written = sorted(executable.get_result_documents() or {})
     except PySaxonApiError as exc:
-        message = " ".join(str(exc).split())
-        if "has been prohibited" in message:
-            raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", f"refused: {message}", str(source))]) from None
-        raise TransformError(f"Saxon: {message}") from None
+        raise _saxon_error(exc, str(source), "Saxon") from None
     if written:
         message = f"the stylesheet writes {', '.join(written)} (xsl:result-document); refused, nothing written"
         raise xmlsafe.Refused([Diagnostic(Level.ERROR, "X003", message, str(source))])

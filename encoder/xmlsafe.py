@@ -13,7 +13,8 @@ it, so what those processors might fetch or expand never reaches them:
   for the corpora it writes, and only for files under the articles' folder (``V023``
   otherwise: see :func:`inside`).
 
-A bare ``<!DOCTYPE TEI>`` (no identifier, no entity) is harmless and accepted.
+A bare ``<!DOCTYPE TEI>`` (no identifier, no entity) is harmless and accepted. For
+stylesheets, :class:`FolderResolver` keeps libxslt's reads under the stylesheets' folder (X003).
 """
 
 from __future__ import annotations

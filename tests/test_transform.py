@@ -271,8 +271,8 @@ def test_a_stylesheet_importing_a_module_outside_its_folder_is_refused(processor
     ],
 )
 def test_a_stylesheet_writes_no_file(processor: str, to: str, hostile: None, tmp_path: Path) -> None:
-    """exsl:document (libxslt: the access control) and xsl:result-document (Saxon: captured in
-    memory) write nothing."""
+    """exsl:document (libxslt: the access control) and xsl:result-document (Saxon: refused when
+    compiling, with the external functions off; captured in memory otherwise) write nothing."""
     target = tmp_path / "written.txt"
     data, found = transform_file(NAMES, to, {"target": target.as_uri()}, processor)
     assert data is None and {d.code for d in found} == {"X003"}, found
