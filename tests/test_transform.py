@@ -288,3 +288,17 @@ def test_a_parameter_is_a_string_never_an_expression(processor: str, tmp_path: P
     assert data is not None and {d.code for d in found} <= {"X001"}  # libxslt: "no language division …"
     assert all("xml:lang=\"document('file://" in d.message for d in found), found
     assert leaked(data.decode("utf-8") + "\n".join(map(str, found))) == []
+
+
+@pytest.mark.skipif(not SAXON, reason="saxonche is not installed (pip install '.[saxon]'; CI installs it)")
+def test_a_saxon_error_is_a_diagnostic_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "text.xsl").write_text(
+        '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+        '<xsl:template match="/"><xsl:message terminate="yes">stop here</xsl:message></xsl:template>'
+        "</xsl:stylesheet>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(transform, "XSLT_DIR", tmp_path)
+    data, found = transform_file(NAMES, "text", None, "saxon")
+    assert data is None and [d.code for d in found] == ["X002"]
+    assert "Processing terminated by xsl:message" in found[0].message
