@@ -1,7 +1,8 @@
 """Where the chunks of a run are converted: a process pool on this machine, or Dask.
 
 Both keep a window of chunks in flight and hand each finished chunk's entries to the run as
-they arrive; on Ctrl-C they stop submitting, let what is in flight finish, and say so.
+they arrive; on Ctrl-C (and SIGTERM, made one by :func:`terminate_as_interrupt`) they stop
+submitting, let what is in flight finish, and say so.
 """
 
 from __future__ import annotations
@@ -23,6 +24,31 @@ CHUNK_SIZE = 32
 Convert = Callable[[list[Task]], list[Entry]]
 Handle = Callable[[Entry], None]
 Waiter = Callable[[set[Any]], tuple[set[Any], set[Any]]]
+
+
+class RunStopped(Exception):
+    """Raised by a run's ``handle`` to stop the run as Ctrl-C does (e.g. the device is full)."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[list[int]]:
+    """SIGTERM handled as Ctrl-C in the block (in the main thread): the handler notes the
+    signal in the list yielded and raises SIGINT, so the run stops the way Ctrl-C stops it
+    (workers let finish, then stopped; the report written)."""
+    caught: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield caught
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        caught.append(signum)
+        signal.raise_signal(signal.SIGINT)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield caught
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
@@ -70,6 +96,16 @@ def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
     return set(done), set(rest)
 
 
+def hand_on(handle: Handle, entry: Entry) -> bool:
+    """Hand ``entry`` to the run; True if it stops the run (every entry is still handed on:
+    the files of a finished chunk are written, so they are all reported)."""
+    try:
+        handle(entry)
+    except RunStopped:
+        return True
+    return False
+
+
 def pump(
     tasks: Iterator[Task],
     submit: Callable[[list[Task]], Any],
@@ -101,7 +137,7 @@ def pump(
                 done, pending = waiter(pending)
                 for future in done:
                     for entry in future.result():
-                        handle(entry)
+                        interrupted = hand_on(handle, entry) or interrupted
         except KeyboardInterrupt:
             interrupted = True  # drain what is in flight, submit nothing more
 

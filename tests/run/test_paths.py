@@ -30,8 +30,10 @@ def test_tasks_mirror_the_tree_and_name_files_by_their_name(tmp_path: Path) -> N
     _tree(tmp_path)
     out = Path("/out")
     found = list(tasks([str(tmp_path), str(tmp_path / "a" / "m.md")], out))
-    assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "/out/m.xml"]
+    assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "", "/out/m.xml"]
     assert found[0].source == str(tmp_path / ".h" / "x.md")
+    # the link to a folder is not followed, but it is a task of the run: refused, so counted
+    assert (found[3].source, found[3].refused.split()[0]) == (str(tmp_path / "link"), "C006")
 
 
 def test_the_repository_json_folder_is_walked_and_mirrored(tmp_path: Path) -> None:
