@@ -238,6 +238,8 @@ def _transform(args: argparse.Namespace) -> int:
     if output is None and len(targets) > 1:
         return _usage("several inputs need -o OUTDIR")
     single = single_target(len(targets), args.inputs, args.output)
+    if output is not None and not single and output.exists() and not output.is_dir():
+        return _usage(f"several inputs or a directory need -o OUTDIR, and {output} is a file", "C004", str(output))
     if output is not None and (clash := _replaced(args.inputs, targets, output, single)):
         return _usage(f"the output {clash[1]} would replace an input; name another -o", "C004", str(clash[0]))
     failed = len(refused)
@@ -306,6 +308,11 @@ def _suggest(args: argparse.Namespace) -> int:
     articles = []
     failed = 0
     for task in tasks(args.inputs, Path(".")):
+        if task.refused:  # a folder not entered
+            code, _, message = task.refused.partition(" ")
+            print(Diagnostic(Level.ERROR, code, message, task.source), file=sys.stderr)
+            failed += 1
+            continue
         article, reporter = source_article(task.source, args.encoding)
         if article is None:
             failed += 1

@@ -4,7 +4,8 @@ The table is read from the README; each row's command has its setup here (the fi
 the environment it needs), one to one. A row passes when the command exits with the row's code,
 prints the row's diagnostic code (on stderr, or stdout for ``validate`` and ``align-report``;
 or none at warning level and above, for `—`), prints no
-traceback and leaves no temporary file.
+traceback and leaves no temporary file; a diagnostic about the content of a file (R, P, V)
+gives its line and column.
 """
 
 from __future__ import annotations
@@ -178,6 +179,7 @@ SETUPS: dict[str, Setup] = {
     "convert month13.md -o month13.xml": _write("month13.md", SAMPLE.replace("1946-05-19", "1946-13-45")),
     "dump feb30.md": FEB30,
     "align-report feb30.md": FEB30,
+    "align-report broken.xml": _write("broken.xml", "<TEI><p>x</TEI>"),
     "entities suggest feb30.md ok.md": _all(FEB30, OK),
     "convert textdate.md -o textdate.xml": _write(
         "textdate.md", SAMPLE.replace("国家昨日公布", "国家1946年13月45日公布")
@@ -191,6 +193,9 @@ SETUPS: dict[str, Setup] = {
     "convert self.md -o self.md": _write("self.md", SAMPLE),
     "transform t.xml --to html -o t.xml": _converted("t.xml"),
     "convert ok.md gb.md -o existing.txt": _all(OK, GB, _write("existing.txt", "keep me")),
+    "transform t.xml u.xml --to text -o existing.txt": _all(
+        _converted("t.xml"), _converted("u.xml"), _write("existing.txt", "keep me")
+    ),
     "convert folder -o folder": _all(_write("folder/ok.md", SAMPLE), _write("folder/encoder-report.json", "{}")),
     "convert same -o same-out": SAME,
     "convert same -o blocker/out": _all(SAME, _write("blocker", "a file, not a folder")),
@@ -279,7 +284,10 @@ def test_row(kind, command, code, exit_code, tmp_path, monkeypatch, capsys) -> N
     elif code == "—":
         assert not re.search(r": (warning|error) [A-Z]\d{3}:", ran.err), ran.err
     else:
-        assert re.search(rf":\d+:\d+: (warning|error) {code}:|encoder: error {code}:", ran.err), ran.err
+        found = re.search(rf":(\d+):(\d+): (warning|error) {code}:|encoder: error {code}:", ran.err)
+        assert found, ran.err
+        if code[0] in "RPV" and code != "R006":  # about a place in a file: the place is given
+            assert found.group(1, 2) != ("0", "0"), ran.err
     assert not [p for p in tmp_path.rglob("*.tmp")], "a temporary file was left"
     if exit_code == 2:  # a usage error writes nothing, and no input is touched
         after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file() and not p.is_symlink()}

@@ -44,7 +44,7 @@ def test_english_after_original_is_a_warning_at_its_first_block(tmp_path) -> Non
 
 def test_chinese_in_an_english_only_article_is_a_warning(tmp_path) -> None:
     text = (FIXTURES / "english_only.txt").read_text(encoding="utf-8")
-    body = [line for line in text.splitlines() if len(line) > 60][0]
+    body = next(line for line in text.splitlines() if len(line) > 60)
     path = tmp_path / "en.txt"
     path.write_text(text.replace(body, "    " + SAMPLE.splitlines()[-1].strip(), 1), encoding="utf-8")
     (warning,) = codes(parsed(path))
