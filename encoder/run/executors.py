@@ -33,8 +33,9 @@ class RunStopped(Exception):
 @contextmanager
 def terminate_as_interrupt() -> Iterator[list[int]]:
     """SIGTERM handled as Ctrl-C in the block (in the main thread): the handler notes the
-    signal in the list yielded and raises SIGINT, so the run stops the way Ctrl-C stops it
-    (workers let finish, then stopped; the report written)."""
+    signal in the list yielded and raises KeyboardInterrupt, so the run stops the way Ctrl-C
+    stops it (what is in flight let finish, the workers stopped, the report written), even when
+    SIGINT is ignored (a run started with ``nohup`` or in the background)."""
     caught: list[int] = []
     if threading.current_thread() is not threading.main_thread():
         yield caught
@@ -42,7 +43,7 @@ def terminate_as_interrupt() -> Iterator[list[int]]:
 
     def terminated(signum: int, frame: object) -> None:
         caught.append(signum)
-        signal.raise_signal(signal.SIGINT)
+        raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, terminated)
     try:
@@ -70,25 +71,39 @@ def chunk_size(total: int, jobs: int) -> int:
 
 @contextmanager
 def sigint_deferred() -> Iterator[None]:
-    """Ctrl-C held back while outputs are written and reported, so that a run never stops
-    between writing a file and reporting it: the Python handler is swapped for one that takes
-    note (which also catches a signal that arrived just before, not yet handled), and the
-    interrupt is raised when the block ends."""
+    """Ctrl-C (and SIGTERM) held back while outputs are written and reported, so that a run
+    never stops between writing a file and reporting it: the Python handlers are swapped for
+    one that takes note (which also catches a signal that arrived just before, not yet
+    handled), and each signal noted is handled as before when the block ends."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+
+    def note(signum: int, frame: object) -> None:
+        caught.append(signum)
+
+    previous = {number: signal.signal(number, note) for number in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught and previous is not signal.SIG_IGN:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if signal.SIGTERM in caught:
+        terminate = previous[signal.SIGTERM]
+        if callable(terminate):
+            terminate(signal.SIGTERM, None)  # terminate_as_interrupt's: raises KeyboardInterrupt
+        elif terminate == signal.SIG_DFL:
+            signal.raise_signal(signal.SIGTERM)
+    if signal.SIGINT in caught and previous[signal.SIGINT] is not signal.SIG_IGN:
         raise KeyboardInterrupt
 
 
 def _ignore_sigint() -> None:
+    """A worker: Ctrl-C is the main process's to handle; SIGTERM kills it, as by default (a
+    forked worker would otherwise inherit the main process's handler)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:

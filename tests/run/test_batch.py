@@ -236,3 +236,30 @@ def test_the_eta_waits_for_a_sensible_estimate() -> None:
     fresh.first = None
     fresh.show(1.6)
     assert "ETA 0:00:04" in fresh.stream.getvalue() and "ETA estimating" in fresh.stream.getvalue()
+
+
+def test_sigterm_stops_a_run_that_ignores_sigint(tmp_path) -> None:
+    """A run started in the background (``nohup``, ``&``) ignores SIGINT; SIGTERM still stops it
+    cleanly, as Ctrl-C would (the Ctrl-C test's twin; the README table runs the usual case)."""
+    folder = tmp_path / "big"
+    synthesize(1500, folder)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "encoder", *CONVERT, str(folder), "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    lines_file = out / ".encoder-report.json.lines"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not lines_file.exists() or lines_file.stat().st_size < 5000):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)  # ignored
+    time.sleep(0.2)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    summary = report(out)["summary"]
+    assert summary["interrupted"] is True and summary["stopped_by"] == "SIGTERM" and summary["converted"] < 1500
+    assert not list(out.rglob("*.tmp")) and not lines_file.exists() and len(outputs(out)) == summary["converted"]
+    assert "interrupted (SIGTERM)" in err
