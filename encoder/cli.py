@@ -290,7 +290,12 @@ def _corpus(args: argparse.Namespace) -> int:
     failed = 0
     for entry in groups:
         path = target / f"rmrb-{entry.key}.xml"
-        corpus.write(entry, path, args.xinclude)
+        try:
+            corpus.write(entry, path, args.xinclude)
+        except OSError as exc:
+            print(_unwritable(path, exc, str(folder)), file=sys.stderr)
+            failed += 1
+            continue
         problems = [] if validation is None else check_corpus(path, validation, args.xinclude)
         if problems:
             failed += 1

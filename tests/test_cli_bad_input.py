@@ -200,6 +200,7 @@ SETUPS: dict[str, Setup] = {
     "convert same -o same-out": SAME,
     "convert same -o blocker/out": _all(SAME, _write("blocker", "a file, not a folder")),
     "convert ok.md -o locked/ok.xml": _all(OK, _locked),
+    "corpus articles -o locked": _all(_converted("articles/t.xml"), _locked),
     "transform t.xml --to text -o locked/t.txt": _all(_converted("t.xml"), _locked),
     "convert same -o full": _all(SAME, _full_disk),
     "convert same -o full-report": _all(SAME, _full_report),
