@@ -263,3 +263,28 @@ def test_sigterm_stops_a_run_that_ignores_sigint(tmp_path) -> None:
     assert summary["interrupted"] is True and summary["stopped_by"] == "SIGTERM" and summary["converted"] < 1500
     assert not list(out.rglob("*.tmp")) and not lines_file.exists() and len(outputs(out)) == summary["converted"]
     assert "interrupted (SIGTERM)" in err
+
+
+def test_a_full_disk_in_a_worker_stops_a_pool_run(tree, tmp_path, monkeypatch, capsys) -> None:
+    """The workers write (and meet the full device); the main process stops submitting, drains
+    what is in flight, and writes the report (the workers are forked, so they share the fake)."""
+    import errno
+
+    import encoder.run.batch as batch
+
+    real = batch.write_atomic
+
+    def write(target: Path, data: bytes) -> None:
+        if "/02/" in str(target):  # the device fills up from the files of 1950-01-02 on
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(batch, "write_atomic", write)
+    out = tmp_path / "out"
+    assert main([*CONVERT, "-q", str(tree), "-o", str(out), "--jobs", "2"]) == 1
+    summary = report(out)["summary"]
+    assert summary["stopped_by"] == "C005" and summary["interrupted"] is True and summary["failed"] >= 1
+    assert len(outputs(out)) == summary["converted"] and not list(out.rglob("*.tmp"))
+    full = [f for f in report(out)["files"] if any(" error C005: " in d for d in f["diagnostics"])]
+    assert full and all("/02/" in f["output"] and f["status"] == "failed" for f in full)
+    assert "Traceback" not in capsys.readouterr().err
