@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from .dump import dump
 from .files import write_atomic
 from .run import batch
 from .run.articles import any_article, source_article
+from .run.executors import terminate_as_interrupt
 from .run.paths import same_file, single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
@@ -364,5 +366,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser(_RUNS).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    code: int = args.run(args)
+    with terminate_as_interrupt() as signals:
+        try:
+            code: int = args.run(args)
+        except KeyboardInterrupt:  # outside a run (which handles its own): outputs are atomic
+            print("encoder: interrupted; no partial file is left", file=sys.stderr)
+            return _SIGNALLED["SIGTERM" if signals else "SIGINT"]
+        except BrokenPipeError:  # the reader of stdout went away (``encoder dump ... | head``)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+            return EXIT_FAILED
     return code

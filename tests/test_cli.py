@@ -179,3 +179,40 @@ def test_an_output_that_is_the_input_is_refused_before_anything_is_written(tmp_p
     os.link(other, link)  # the same file under another name
     assert main(["convert", str(other), "-o", str(link)]) == 2
     assert "error C004: the output" in capsys.readouterr().err and link.read_bytes() == SEED.read_bytes()
+
+
+def test_sigterm_or_ctrl_c_outside_a_run_leaves_nothing(tmp_path, monkeypatch, capsys) -> None:
+    import signal
+    import time
+
+    import encoder.cli as cli
+
+    def terminated(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler interrupts this
+
+    monkeypatch.setattr(cli, "encode", terminated)
+    assert main(["convert", str(SEED), "-o", str(tmp_path / "x.xml")]) == 143
+    assert "interrupted; no partial file is left" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [] and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "encode", interrupted)
+    assert main(["convert", str(SEED), "-o", str(tmp_path / "x.xml")]) == 130
+
+
+def test_a_reader_that_goes_away_is_no_traceback() -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "encoder", "dump", *map(str, sorted(RMRB.glob("*.md")))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stdout.readline().startswith(b"<article ")
+    process.stdout.close()  # as `| head -1` does
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err, err
