@@ -172,6 +172,7 @@ SETUPS: dict[str, Setup] = {
     "convert blank.md -o blank.xml": _write("blank.md", " \n\t\n\u3000\n"),
     "convert image.md -o image.xml": _write("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
     "convert utf16.md -o utf16.xml": _write("utf16.md", SAMPLE.encode("utf-16")),
+    "convert pipe.md -o pipe.xml": lambda folder, monkeypatch: os.mkfifo(folder / "pipe.md"),
     "convert bom.md -o bom.xml": _write("bom.md", b"\xef\xbb\xbf" + SAMPLE.encode("utf-8")),
     "convert crlf.md -o crlf.xml": _write("crlf.md", SAMPLE.replace("\n", "\r\n").encode("utf-8")),
     "convert shapeless.md -o shapeless.xml": _write("shapeless.md", SAMPLE.replace("### ", "", 1)),
@@ -287,7 +288,8 @@ def test_row(kind, command, code, exit_code, tmp_path, monkeypatch, capsys) -> N
     else:
         found = re.search(rf":(\d+):(\d+): (warning|error) {code}:|encoder: error {code}:", ran.err)
         assert found, ran.err
-        if code[0] in "RPV" and code != "R006":  # about a place in a file: the place is given
+        if code[0] in "RPV" and code != "R006":  # about a place in a file: the place is given (R006: no
+            # place: a file or folder that cannot be read)
             assert found.group(1, 2) != ("0", "0"), ran.err
     assert not [p for p in tmp_path.rglob("*.tmp")], "a temporary file was left"
     if exit_code == 2:  # a usage error writes nothing, and no input is touched
