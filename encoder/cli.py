@@ -314,7 +314,7 @@ def _suggest(args: argparse.Namespace) -> int:
 
     articles = []
     failed = 0
-    for task in tasks(args.inputs, Path(".")):
+    for task in tasks(args.inputs, Path("."), skip_output=False):  # no output folder: "." is a placeholder
         if task.refused:  # a folder not entered
             code, _, message = task.refused.partition(" ")
             print(Diagnostic(Level.ERROR, code, message, task.source), file=sys.stderr)

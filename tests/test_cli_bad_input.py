@@ -197,6 +197,9 @@ SETUPS: dict[str, Setup] = {
     "transform t.xml u.xml --to text -o existing.txt": _all(
         _converted("t.xml"), _converted("u.xml"), _write("existing.txt", "keep me")
     ),
+    "convert nest -o nest/out": _all(
+        _write("nest/ok.md", SAMPLE), _write("nest/out/encoder-report.json", "{}"), _write("nest/out/ok.xml", "old")
+    ),
     "convert folder -o folder": _all(_write("folder/ok.md", SAMPLE), _write("folder/encoder-report.json", "{}")),
     "convert same -o same-out": SAME,
     "convert same -o blocker/out": _all(SAME, _write("blocker", "a file, not a folder")),

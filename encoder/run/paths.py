@@ -28,9 +28,12 @@ def _ignore(path: Path, code: str, message: str) -> None:
     """The default :data:`Refused`: say nothing."""
 
 
-def files_below(folder: Path, suffixes: tuple[str, ...], refused: Refused = _ignore) -> Iterator[Path]:
+def files_below(
+    folder: Path, suffixes: tuple[str, ...], refused: Refused = _ignore, skip: Path | None = None
+) -> Iterator[Path]:
     """Files whose name ends in one of ``suffixes`` below ``folder``, depth first, sorted per
-    directory (lazily: one directory listed at a time); folders not entered go to ``refused``."""
+    directory (lazily: one directory listed at a time); folders not entered go to ``refused``;
+    the folder ``skip`` (resolved) is not walked (a run's output folder inside its input)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -38,20 +41,24 @@ def files_below(folder: Path, suffixes: tuple[str, ...], refused: Refused = _ign
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            yield from files_below(Path(entry.path), suffixes, refused)
+            if skip is None or Path(entry.path).resolve() != skip:
+                yield from files_below(Path(entry.path), suffixes, refused, skip)
         elif entry.is_symlink() and entry.is_dir():
             refused(Path(entry.path), "C006", "a symbolic link to a folder is not followed; name its target instead")
         elif entry.is_file() and entry.name.endswith(suffixes):
             yield Path(entry.path)
 
 
-def expand(inputs: Iterable[str], suffixes: tuple[str, ...], refused: Refused = _ignore) -> Iterator[tuple[Path, Path]]:
+def expand(
+    inputs: Iterable[str], suffixes: tuple[str, ...], refused: Refused = _ignore, skip: Path | None = None
+) -> Iterator[tuple[Path, Path]]:
     """Each input file with its path relative to what was named: a file named on the command
-    line as itself (relative: its name), the files below a directory relative to it."""
+    line as itself (relative: its name), the files below a directory relative to it (``skip``:
+    a folder below them not to walk)."""
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            for found in files_below(path, suffixes, refused):
+            for found in files_below(path, suffixes, refused, skip):
                 yield found, found.relative_to(path)
         else:
             yield path, Path(path.name)
@@ -96,11 +103,13 @@ def _separate(task: Task, taken: set[str]) -> Task:
     return Task(task.source, str(separate), task.name, task.target)
 
 
-def tasks(inputs: Iterable[str], output: Path) -> Iterator[Task]:
-    """The tasks of a run, in a stable order: directories are walked, their tree mirrored. No two
-    tasks share a target (see :func:`_separate`). With one input, outputs can only meet within
-    one folder, so only the targets of the folders being walked (the current one and its
-    ancestors) are remembered; with several inputs, all of them."""
+def tasks(inputs: Iterable[str], output: Path, skip_output: bool = True) -> Iterator[Task]:
+    """The tasks of a run, in a stable order: directories are walked, their tree mirrored (but
+    not ``output`` when it lies inside one, unless ``skip_output`` is False: the outputs and the
+    report of an earlier run are no inputs). No two tasks share a target (see
+    :func:`_separate`). With one input, outputs can only meet within one folder, so only the
+    targets of the folders being walked (the current one and its ancestors) are remembered;
+    with several inputs, all of them."""
     inputs = list(inputs)
     everything: set[str] = set()
     walking: dict[Path, set[str]] = {}
@@ -109,7 +118,7 @@ def tasks(inputs: Iterable[str], output: Path) -> Iterator[Task]:
     def refuse(folder: Path, code: str, message: str) -> None:
         not_entered.append(Task(str(folder), "", "", "", f"{code} {message}"))
 
-    for path, relative in expand(inputs, INPUT_SUFFIXES, refuse):
+    for path, relative in expand(inputs, INPUT_SUFFIXES, refuse, output.resolve() if skip_output else None):
         yield from not_entered
         not_entered.clear()
         taken = everything
