@@ -83,9 +83,12 @@ def _converted(name: str) -> Setup:
 
 
 def _locked(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A folder ``locked`` in which nothing can be created (as for a user without the right;
-    the tests may run as root, whom file modes do not stop, so the refusal is made here)."""
+    """A folder ``locked`` in which nothing can be created: read-only, or, for root (whom file
+    modes do not stop), a stand-in for ``mkstemp`` that refuses as the system would."""
     (folder / "locked").mkdir()
+    if os.geteuid() != 0:
+        (folder / "locked").chmod(0o500)
+        return
     real = tempfile.mkstemp
 
     def refuse(*args, **kwargs):
@@ -121,10 +124,13 @@ def _full_report(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _unreadable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sub-folder that cannot be listed (chmod 000 for a user; made so here, see _locked)."""
+    """A sub-folder that cannot be listed: chmod 000, or for root a stand-in (see _locked)."""
     (folder / "unreadable" / "secret").mkdir(parents=True)
     (folder / "unreadable" / "secret" / "hidden.md").write_text(SAMPLE, encoding="utf-8")
     (folder / "unreadable" / "ok.md").write_text(SAMPLE, encoding="utf-8")
+    if os.geteuid() != 0:
+        (folder / "unreadable" / "secret").chmod(0)
+        return
     real = os.scandir
 
     def scandir(path):
