@@ -11,6 +11,7 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -369,10 +370,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     with terminate_as_interrupt() as signals:
         try:
             code: int = args.run(args)
+            sys.stdout.flush()  # so that a full stdout is met here, not at exit
         except KeyboardInterrupt:  # outside a run (which handles its own): outputs are atomic
             print("encoder: interrupted; no partial file is left", file=sys.stderr)
             return _SIGNALLED["SIGTERM" if signals else "SIGINT"]
         except BrokenPipeError:  # the reader of stdout went away (``encoder dump ... | head``)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+            _drop_stdout()
+            return EXIT_FAILED
+        except OSError as exc:  # files are written through write_atomic, which is guarded: stdout
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                raise
+            _drop_stdout()
+            print(f"encoder: error C001: cannot write the standard output: {exc.strerror}", file=sys.stderr)
             return EXIT_FAILED
     return code
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush at exit cannot fail too."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's capture): nothing to flush at exit
+        pass

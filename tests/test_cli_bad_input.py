@@ -203,6 +203,9 @@ SETUPS: dict[str, Setup] = {
     "transform t.xml u.xml --to text -o existing.txt": _all(
         _converted("t.xml"), _converted("u.xml"), _write("existing.txt", "keep me")
     ),
+    "dump ok.md > /dev/full": OK,
+    "convert ok.md > /dev/full": OK,
+    "transform t.xml --to text > /dev/full": _converted("t.xml"),
     "convert nest -o nest/out": _all(
         _write("nest/ok.md", SAMPLE), _write("nest/out/encoder-report.json", "{}"), _write("nest/out/ok.xml", "old")
     ),
@@ -257,6 +260,21 @@ def _signalled(argv: list[str], signum: int, folder: Path) -> Ran:
     return Ran(process.returncode, err)
 
 
+def _to_dev_full(argv: list[str], folder: Path) -> Ran:
+    """Run with the standard output on /dev/full (every write to it fails with ENOSPC)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "encoder", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=folder,
+        )
+    return Ran(done.returncode, done.stderr)
+
+
 def _processes_naming(text: str) -> list[int]:
     """The processes whose command line holds ``text`` (the workers of a run inherit it)."""
     found = []
@@ -283,9 +301,11 @@ def test_row(kind, command, code, exit_code, tmp_path, monkeypatch, capsys) -> N
     monkeypatch.chdir(tmp_path)
     SETUPS[command](tmp_path, monkeypatch)
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file() and not p.is_symlink()}
-    argv = shlex.split(command.split(" # then ")[0])
+    argv = shlex.split(command.split(" # then ")[0].removesuffix(" > /dev/full"))
     if " # then " in command:
         ran = _signalled(argv, getattr(signal, command.split(" # then ")[1]), tmp_path)
+    elif command.endswith(" > /dev/full"):
+        ran = _to_dev_full(argv, tmp_path)
     else:
         ran = _in_process(argv, capsys)
     assert ran.code == exit_code, ran.err
