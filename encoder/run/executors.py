@@ -112,8 +112,9 @@ def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
 
 
 def hand_on(handle: Handle, entry: Entry) -> bool:
-    """Hand ``entry`` to the run; True if it stops the run (every entry is still handed on:
-    the files of a finished chunk are written, so they are all reported)."""
+    """Hand ``entry`` to the run; True if it stops the run (:class:`RunStopped`). :func:`pump`
+    still hands on the rest of the chunks that finished, whose files the workers wrote, so that
+    all of them are reported; a run in this process writes no more files."""
     try:
         handle(entry)
     except RunStopped:
