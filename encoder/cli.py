@@ -29,7 +29,7 @@ from .files import write_atomic
 from .run import batch
 from .run.articles import any_article, source_article
 from .run.executors import terminate_as_interrupt
-from .run.paths import same_file, single_target, tasks, tei_files, transform_targets
+from .run.paths import count_tasks, replaced_input, same_file, single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
 from .tei import corpus
@@ -88,30 +88,13 @@ def _convert(args: argparse.Namespace) -> int:
         return _usage(f"several inputs or a directory need -o OUTDIR, and {output} is a file", "C004", str(output))
     if not output.exists() and output.suffix == ".xml":
         return _usage("several inputs or a directory need -o OUTDIR, not a .xml file")
-    total, clash = _count(args, output)
+    report = Path(args.report) if args.report else output / "encoder-report.json"
+    total, clash = count_tasks(args.inputs, output, report)
     if clash:
         return _usage(clash, "C004", str(output))
     if not total:
         return _usage("no input files (.txt, .md or .json) found")
     return _convert_run(args, output, total)
-
-
-def _count(args: argparse.Namespace, output: Path) -> tuple[int, str]:
-    """The number of tasks of a run, and why it would overwrite an input ("" if it would not).
-    Outputs end in .xml and the walker reads no .xml, so only a file named on the command line
-    can be an output; the run report can be an input found below a folder."""
-    named = [Path(name) for name in args.inputs if not Path(name).is_dir()]
-    report = Path(args.report) if args.report else output / "encoder-report.json"
-    total = 0
-    for task in tasks(args.inputs, output):
-        total += 1
-        if task.refused:
-            continue
-        if same_file(task.source, report):
-            return total, f"the run report {report} would replace the input {task.source}; name another with --report"
-        if any(same_file(task.target, name) for name in named if name.suffix == Path(task.target).suffix):
-            return total, f"the output of {task.source} would replace the input {task.target}; name another -o"
-    return total, ""
 
 
 def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
@@ -243,7 +226,7 @@ def _transform(args: argparse.Namespace) -> int:
     single = single_target(len(targets), args.inputs, args.output)
     if output is not None and not single and output.exists() and not output.is_dir():
         return _usage(f"several inputs or a directory need -o OUTDIR, and {output} is a file", "C004", str(output))
-    if output is not None and (clash := _replaced(args.inputs, targets, output, single)):
+    if output is not None and (clash := replaced_input(args.inputs, targets, output, single)):
         return _usage(f"the output {clash[1]} would replace an input; name another -o", "C004", str(clash[0]))
     failed = len(refused)
     for source, relative in targets:
@@ -256,19 +239,6 @@ def _transform(args: argparse.Namespace) -> int:
         elif not _write(output if single else output / relative, data, str(source)):
             failed += 1
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _replaced(
-    inputs: Sequence[str], targets: list[tuple[Path, Path]], output: Path, single: bool
-) -> tuple[Path, Path] | None:
-    """The first (input, output) of a transformation whose output is an input file. Files found
-    below a folder end in .xml and outputs do not, so only the files named can be replaced."""
-    named = [Path(name) for name in inputs if not Path(name).is_dir()]
-    for source, relative in targets:
-        target = output if single else output / relative
-        if any(same_file(target, name) for name in named):
-            return source, target
-    return None
 
 
 def _write(target: Path, data: bytes, source: str) -> bool:

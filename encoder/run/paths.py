@@ -149,3 +149,34 @@ def single_target(count: int, inputs: Sequence[str], output: str | None) -> bool
         and not Path(output).is_dir()
         and not output.endswith(("/", os.sep))
     )
+
+
+def count_tasks(inputs: Sequence[str], output: Path, report: Path) -> tuple[int, str]:
+    """The number of tasks of a run, and why it would overwrite an input ("" if it would not).
+    Outputs end in .xml and the walker reads no .xml, so only a file named on the command line
+    can be an output; the run ``report`` can be an input found below a folder."""
+    named = [Path(name) for name in inputs if not Path(name).is_dir()]
+    total = 0
+    for task in tasks(inputs, output):
+        total += 1
+        if task.refused:
+            continue
+        if same_file(task.source, report):
+            return total, f"the run report {report} would replace the input {task.source}; name another with --report"
+        if any(same_file(task.target, name) for name in named if name.suffix == Path(task.target).suffix):
+            return total, f"the output of {task.source} would replace the input {task.target}; name another -o"
+    return total, ""
+
+
+def replaced_input(
+    inputs: Sequence[str], targets: list[tuple[Path, Path]], output: Path, single: bool
+) -> tuple[Path, Path] | None:
+    """The first (input, output) of a transformation whose output is an input file (``single``:
+    ``output`` is the one output file). Files found below a folder end in .xml and outputs do
+    not, so only the files named can be replaced."""
+    named = [Path(name) for name in inputs if not Path(name).is_dir()]
+    for source, relative in targets:
+        target = output if single else output / relative
+        if any(same_file(target, name) for name in named):
+            return source, target
+    return None
