@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
@@ -29,6 +30,15 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _encoding(name: str) -> str:
+    """An ``--encoding`` value Python knows (a usage error otherwise, before any file is read)."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r} (e.g. utf-8, gb18030, big5)") from None
+    return name
+
+
 def _add_convert(commands: _Commands, run: Run) -> None:
     """``encoder convert``: articles to TEI, one file or a run."""
     convert = commands.add_parser(
@@ -41,7 +51,9 @@ def _add_convert(commands: _Commands, run: Run) -> None:
     convert.add_argument(
         "-o", "--output", metavar="OUT", help="output file (one input) or directory; without it one file goes to stdout"
     )
-    convert.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8 (e.g. gb18030)")
+    convert.add_argument(
+        "--encoding", type=_encoding, help="decode inputs with this encoding instead of UTF-8 (e.g. gb18030)"
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     convert.add_argument("-v", "--verbose", action="store_true", help="print informational diagnostics too")
     convert.add_argument(
@@ -123,7 +135,7 @@ def _add_align_report(commands: _Commands, run: Run) -> None:
         "inside linked pairs, for article sources (aligned now) or TEI files written by encoder.",
     )
     aligned.add_argument("inputs", nargs="+", metavar="FILE", help="article sources (.txt, .md) or TEI files (.xml)")
-    aligned.add_argument("--encoding", help="decode sources with this encoding instead of UTF-8")
+    aligned.add_argument("--encoding", type=_encoding, help="decode sources with this encoding instead of UTF-8")
     aligned.set_defaults(run=run)
 
 
@@ -186,7 +198,7 @@ def _add_entities(commands: _Commands, run: Run) -> None:
     )
     suggest.add_argument("inputs", nargs="+", metavar="INPUT", help="article sources or directories of them")
     suggest.add_argument("-o", "--output", metavar="FILE", help="write the TSV here (default: stdout)")
-    suggest.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
+    suggest.add_argument("--encoding", type=_encoding, help="decode inputs with this encoding instead of UTF-8")
     suggest.set_defaults(run=run)
 
 
@@ -198,7 +210,7 @@ def _add_dump(commands: _Commands, run: Run) -> None:
         description="Print the parsed model of each article as pseudo-XML.",
     )
     show.add_argument("inputs", nargs="+", metavar="INPUT", help="article files")
-    show.add_argument("--encoding", help="decode inputs with this encoding instead of UTF-8")
+    show.add_argument("--encoding", type=_encoding, help="decode inputs with this encoding instead of UTF-8")
     show.set_defaults(run=run)
 
 

@@ -11,9 +11,11 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -26,18 +28,41 @@ from .dump import dump
 from .files import write_atomic
 from .run import batch
 from .run.articles import any_article, source_article
-from .run.paths import single_target, tasks, tei_files, transform_targets
+from .run.executors import terminate_as_interrupt
+from .run.paths import count_tasks, replaced_input, same_file, single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
 from .tei import corpus
-from .transform import OUTPUTS, parse_params, transform_file
+from .transform import OUTPUTS, parameters, parse_params, transform_file
 
 EXIT_OK, EXIT_FAILED = 0, 1
+#: The exit code of a run stopped by a signal: 128 + its number, as a shell reports it.
+_SIGNALLED = {"SIGINT": 130, "SIGTERM": 143}
 
 
-def _usage(message: str) -> int:
-    print(f"encoder: error: {message}", file=sys.stderr)
+def _usage(message: str, code: str = "", path: str = "") -> int:
+    """Print a usage error (coded as ``path:0:0: error CODE: message`` when ``code`` is given)."""
+    if code and path:
+        print(Diagnostic(Level.ERROR, code, message, path), file=sys.stderr)
+    elif code:
+        print(f"encoder: error {code}: {message}", file=sys.stderr)
+    else:
+        print(f"encoder: error: {message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _refused(failed: list[Diagnostic]) -> Callable[[Path, str, str], None]:
+    """A walker's ``refused``: prints the folder not entered and keeps it among ``failed``."""
+
+    def refuse(folder: Path, code: str, message: str) -> None:
+        failed.append(Diagnostic(Level.ERROR, code, message, str(folder)))
+        print(failed[-1], file=sys.stderr)
+
+    return refuse
+
+
+def _unwritable(target: Path, exc: OSError, source: str) -> Diagnostic:
+    return Diagnostic(Level.ERROR, "C001", f"cannot write {target}: {exc.strerror or exc}", source)
 
 
 def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) -> None:
@@ -53,13 +78,20 @@ def _threshold(args: argparse.Namespace) -> Level:
 def _convert(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         return _usage("--jobs must be at least 1")
+    if args.scheduler and args.executor != "dask":
+        return _usage("--scheduler has no effect without --executor dask", "C007")
     output = Path(args.output) if args.output else None
     inputs_are_files = all(not Path(name).is_dir() for name in args.inputs)
     if output is None or (len(args.inputs) == 1 and inputs_are_files and single_target(1, args.inputs, args.output)):
         return _convert_one(args, output)
+    if output.exists() and not output.is_dir():
+        return _usage(f"several inputs or a directory need -o OUTDIR, and {output} is a file", "C004", str(output))
     if not output.exists() and output.suffix == ".xml":
         return _usage("several inputs or a directory need -o OUTDIR, not a .xml file")
-    total = sum(1 for _ in tasks(args.inputs, output))
+    report = Path(args.report) if args.report else output / "encoder-report.json"
+    total, clash = count_tasks(args.inputs, output, report)
+    if clash:
+        return _usage(clash, "C004", str(output))
     if not total:
         return _usage("no input files (.txt, .md or .json) found")
     return _convert_run(args, output, total)
@@ -70,7 +102,12 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
     threshold = _threshold(args)
     options = batch.Options(args.encoding, not args.no_validate, args.resume, not args.no_ner)
     settings = batch.Settings(options, args.jobs, args.executor, args.scheduler)
-    report = batch.Report(Path(args.report) if args.report else output / "encoder-report.json")
+    report_path = Path(args.report) if args.report else output / "encoder-report.json"
+    try:
+        report = batch.Report(report_path)
+    except OSError as exc:
+        print(_unwritable(report_path, exc, str(output)), file=sys.stderr)
+        return EXIT_FAILED
     progress = None if args.quiet else batch.Progress(total)
 
     def show(entry: Entry) -> None:
@@ -85,6 +122,10 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
         summary = batch.run(tasks(args.inputs, output), total, settings, report, progress, show)
     except RuntimeError as exc:
         return _usage(str(exc))
+    except OSError as exc:  # the report itself: what is in the .lines file is what was done
+        print(_unwritable(report.path, exc, str(output)), file=sys.stderr)
+        print(f"encoder: the entries written so far are in {report.lines_path}", file=sys.stderr)
+        return EXIT_FAILED
     if not args.quiet:
         degraded = report.counts["degraded"]
         why = " (written without an inference a gate refused: see the D warnings)" if degraded else ""
@@ -94,9 +135,12 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
             f"the converted degraded{why}; report: {report.path}",
             file=sys.stderr,
         )
+    stopped = str(summary["stopped_by"])
+    if stopped in _SIGNALLED:
+        print(f"encoder: interrupted ({stopped}); the report lists what was done", file=sys.stderr)
+        return _SIGNALLED[stopped]
     if summary["interrupted"]:
-        print("encoder: interrupted; the report lists what was done", file=sys.stderr)
-        return 130
+        print("encoder: stopped: the device is full (C005); the report lists what was done", file=sys.stderr)
     return EXIT_FAILED if summary["failed"] else EXIT_OK
 
 
@@ -104,6 +148,8 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
     """One file to one file (or to stdout): no report, no pool."""
     if len(args.inputs) != 1 or Path(args.inputs[0]).is_dir():
         return _usage("several inputs or a directory need -o OUTDIR")
+    if output is not None and same_file(output, args.inputs[0]):
+        return _usage(f"the output {output} is the input; name another -o", "C004", args.inputs[0])
     try:
         validation = None if args.no_validate else Validation("project")
     except SchemaError as exc:
@@ -118,18 +164,16 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
     try:
         write_atomic(output, result.tei)
     except OSError as exc:
-        print(
-            Diagnostic(Level.ERROR, "C001", f"cannot write {output}: {exc.strerror or exc}", args.inputs[0]),
-            file=sys.stderr,
-        )
+        print(_unwritable(output, exc, args.inputs[0]), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
-    files = tei_files(args.inputs)
+    refused: list[Diagnostic] = []
+    files = tei_files(args.inputs, _refused(refused))
     if not files:
-        return _usage("no .xml files found")
+        return EXIT_FAILED if refused else _usage("no .xml files found")
     schematron: str | bool = args.schematron or not args.no_schematron
     try:
         validation = Validation(
@@ -147,7 +191,7 @@ def _validate(args: argparse.Namespace) -> int:
     else:
         for line in report.text_summary():
             print(line, file=sys.stderr)
-    return EXIT_FAILED if report.invalid else EXIT_OK
+    return EXIT_FAILED if report.invalid or refused else EXIT_OK
 
 
 def _align_report(args: argparse.Namespace) -> int:
@@ -168,14 +212,23 @@ def _transform(args: argparse.Namespace) -> int:
         params = parse_params(args.param)
     except ValueError as exc:
         return _usage(str(exc))
-    targets = transform_targets(args.inputs, OUTPUTS[args.to].suffix)
+    useless = sorted(set(params) - parameters(args.to))
+    if useless:
+        takes = ", ".join(sorted(parameters(args.to))) or "none"
+        return _usage(f"--param {useless[0]} has no effect on --to {args.to} (it takes: {takes})", "C007")
+    refused: list[Diagnostic] = []
+    targets = transform_targets(args.inputs, OUTPUTS[args.to].suffix, _refused(refused))
     if not targets:
-        return _usage("no .xml files found")
+        return EXIT_FAILED if refused else _usage("no .xml files found")
     output = Path(args.output) if args.output else None
     if output is None and len(targets) > 1:
         return _usage("several inputs need -o OUTDIR")
     single = single_target(len(targets), args.inputs, args.output)
-    failed = 0
+    if output is not None and not single and output.exists() and not output.is_dir():
+        return _usage(f"several inputs or a directory need -o OUTDIR, and {output} is a file", "C004", str(output))
+    if output is not None and (clash := replaced_input(args.inputs, targets, output, single)):
+        return _usage(f"the output {clash[1]} would replace an input; name another -o", "C004", str(clash[0]))
+    failed = len(refused)
     for source, relative in targets:
         data, diagnostics = transform_file(source, args.to, params, args.processor)
         _print(diagnostics, Level.INFO, sys.stderr)
@@ -183,9 +236,19 @@ def _transform(args: argparse.Namespace) -> int:
             failed += 1
         elif output is None:
             sys.stdout.buffer.write(data)
-        else:
-            write_atomic(output if single else output / relative, data)
+        elif not _write(output if single else output / relative, data, str(source)):
+            failed += 1
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _write(target: Path, data: bytes, source: str) -> bool:
+    """Write ``target`` atomically; False (and C001 printed) when it cannot be written."""
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        print(_unwritable(target, exc, source), file=sys.stderr)
+        return False
+    return True
 
 
 def _corpus(args: argparse.Namespace) -> int:
@@ -200,7 +263,12 @@ def _corpus(args: argparse.Namespace) -> int:
     failed = 0
     for entry in groups:
         path = target / f"rmrb-{entry.key}.xml"
-        problems = write_corpus(entry, path, validation, args.xinclude, folder)
+        try:
+            problems = write_corpus(entry, path, validation, args.xinclude, folder)
+        except OSError as exc:
+            print(_unwritable(path, exc, str(folder)), file=sys.stderr)
+            failed += 1
+            continue
         if problems:
             failed += 1
             _print(problems, Level.ERROR, sys.stderr)
@@ -217,7 +285,12 @@ def _suggest(args: argparse.Namespace) -> int:
 
     articles = []
     failed = 0
-    for task in tasks(args.inputs, Path(".")):
+    for task in tasks(args.inputs, Path("."), skip_output=False):  # no output folder: "." is a placeholder
+        if task.refused:  # a folder not entered
+            code, _, message = task.refused.partition(" ")
+            print(Diagnostic(Level.ERROR, code, message, task.source), file=sys.stderr)
+            failed += 1
+            continue
         article, reporter = source_article(task.source, args.encoding)
         if article is None:
             failed += 1
@@ -228,7 +301,8 @@ def _suggest(args: argparse.Namespace) -> int:
         return _usage("no input files (.txt, .md or .json) found")
     table = tsv(collect(articles, set(load())))
     if args.output:
-        write_atomic(Path(args.output), table.encode("utf-8"))
+        if not _write(Path(args.output), table.encode("utf-8"), args.inputs[0]):
+            return EXIT_FAILED
     else:
         sys.stdout.write(table)
     return EXIT_FAILED if failed else EXIT_OK
@@ -263,5 +337,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser(_RUNS).parse_args(argv)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    code: int = args.run(args)
+    with terminate_as_interrupt() as signals:
+        try:
+            code: int = args.run(args)
+            sys.stdout.flush()  # so that a full stdout is met here, not at exit
+        except KeyboardInterrupt:  # outside a run (which handles its own): outputs are atomic
+            print("encoder: interrupted; no partial file is left", file=sys.stderr)
+            return _SIGNALLED["SIGTERM" if signals else "SIGINT"]
+        except BrokenPipeError:  # the reader of stdout went away (``encoder dump ... | head``)
+            _drop_stdout()
+            return EXIT_FAILED
+        except OSError as exc:  # files are written through write_atomic, which is guarded: stdout
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+                raise
+            _drop_stdout()
+            print(f"encoder: error C001: cannot write the standard output: {exc.strerror}", file=sys.stderr)
+            return EXIT_FAILED
     return code
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush at exit cannot fail too."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's capture): nothing to flush at exit
+        pass

@@ -27,7 +27,7 @@ CODES: dict[str, str] = {
     "R003": "the file is empty",
     "R004": "the file looks binary",
     "R005": "the file is UTF-16 or UTF-32 (pass --encoding)",
-    "R006": "the file cannot be read",
+    "R006": "the file (or a folder of the input) cannot be read",
     "P001": "the input shape is not recognised",
     "P002": "a header field is missing or malformed",
     "P003": "the article has no body text",
@@ -38,6 +38,8 @@ CODES: dict[str, str] = {
     "P008": "a JSON file is not valid JSON",
     "P009": "a field of a JSON article is missing or has the wrong type",
     "P010": "a JSON article has a field or value its schema does not know (kept as a note, or ignored)",
+    "P011": "a language division's text is in another language (English after 'Original:', ...)",
+    "P012": "a second article header in the file: two articles concatenated (one article per file)",
     "S001": "a closing part (signature, date) stands in mid-text",
     "S002": "a block's kind (intertitle, salutation, signature) was decided with its other-language counterpart",
     "S003": "a section or letter had no counterpart in the other language; its blocks were made plain so both mirror",
@@ -78,6 +80,10 @@ CODES: dict[str, str] = {
     "C001": "an output file could not be written",
     "C002": "a file is not a TEI article written by encoder",
     "C003": "two inputs map to the same output file; the later one is written beside it",
+    "C004": "an output would replace an input, or -o names a file where a folder is needed (usage)",
+    "C005": "the device is full: the run stops, its report lists what was written",
+    "C006": "a symbolic link to a folder is not followed (name its target instead)",
+    "C007": "an option has no effect (an unknown --param, --scheduler without --executor dask)",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
 

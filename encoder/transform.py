@@ -241,4 +241,30 @@ def transform_file(
         return None, _placed(refused.diagnostics, str(source))
     except (OSError, etree.XMLSyntaxError, TransformError) as exc:
         return None, [Diagnostic(Level.ERROR, "X002", f"cannot transform: {exc}", str(source))]
+    except Exception as exc:  # Saxon's PySaxonApiError (saxonche may not be installed to name it)
+        if processor != "saxon":
+            raise
+        return None, [Diagnostic(Level.ERROR, "X002", f"cannot transform with Saxon: {str(exc).strip()}", str(source))]
     return (None if any(d.level >= Level.ERROR for d in found) else data), found
+
+
+_XSL = "{http://www.w3.org/1999/XSL/Transform}"
+
+
+@functools.lru_cache(maxsize=16)
+def parameters(name: str) -> frozenset[str]:
+    """The top-level parameters of output ``name``'s stylesheet and of those it includes or
+    imports: the only ``--param`` names that have an effect."""
+    found: set[str] = set()
+    todo, seen = [XSLT_DIR / OUTPUTS[name].stylesheet], set[Path]()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        found.update(str(child.get("name")) for child in root.iterchildren(f"{_XSL}param"))
+        todo.extend(
+            path.parent / str(child.get("href")) for child in root.iterchildren(f"{_XSL}include", f"{_XSL}import")
+        )
+    return frozenset(found)

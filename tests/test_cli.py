@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -147,3 +148,71 @@ def test_convert_reads_a_json_file_and_the_json_folder_as_it_is(tmp_path, capsys
     assert b'<idno type="path">json/1951/8/234.json</idno>' in (folder / "234.xml").read_bytes()
     assert b'<idno type="path">json/1951/8/234.md</idno>' in (folder / "234.md.xml").read_bytes()
     assert "warning C003" in capsys.readouterr().err  # nothing overwritten, and the user is told
+
+
+def test_an_impossible_date_in_the_text_gets_no_value(tmp_path, capsys) -> None:
+    sample = (RMRB / "1946-05-19_简讯.md").read_text(encoding="utf-8")
+    source = tmp_path / "d.md"
+    source.write_text(sample.replace("国家昨日公布", "国家1946年2月30日和1946年3月1日公布"), encoding="utf-8")
+    assert main(["convert", "--no-ner", str(source), "-o", str(tmp_path / "d.xml")]) == 0
+    data = (tmp_path / "d.xml").read_text(encoding="utf-8")
+    assert "1946年2月30日" in data and 'when="1946-02-30"' not in data  # kept as text, no value
+    assert '<date when="1946-03-01">1946年3月1日</date>' in data  # the possible one beside it is tagged
+    assert " error " not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["convert", "dump", "align-report"])
+def test_an_unknown_encoding_is_a_usage_error(command, capsys) -> None:
+    assert main([command, str(SEED), "--encoding", "nosuch"]) == 2
+    assert "unknown encoding 'nosuch'" in capsys.readouterr().err
+
+
+def test_an_output_that_is_the_input_is_refused_before_anything_is_written(tmp_path, capsys) -> None:
+    named = tmp_path / "x.xml"
+    named.write_bytes(SEED.read_bytes())  # an article source under a .xml name
+    other = tmp_path / "x.txt"  # whose output would be x.xml
+    other.write_bytes(SEED.read_bytes())
+    assert main(["convert", str(other), str(named), "-o", str(tmp_path)]) == 2
+    assert f"error C004: the output of {other} would replace the input {named}" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.txt", "x.xml"] and named.read_bytes() == SEED.read_bytes()
+    link = tmp_path / "hard.md"
+    os.link(other, link)  # the same file under another name
+    assert main(["convert", str(other), "-o", str(link)]) == 2
+    assert "error C004: the output" in capsys.readouterr().err and link.read_bytes() == SEED.read_bytes()
+
+
+def test_sigterm_or_ctrl_c_outside_a_run_leaves_nothing(tmp_path, monkeypatch, capsys) -> None:
+    import signal
+    import time
+
+    import encoder.cli as cli
+
+    def terminated(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler interrupts this
+
+    monkeypatch.setattr(cli, "encode", terminated)
+    assert main(["convert", str(SEED), "-o", str(tmp_path / "x.xml")]) == 143
+    assert "interrupted; no partial file is left" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [] and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "encode", interrupted)
+    assert main(["convert", str(SEED), "-o", str(tmp_path / "x.xml")]) == 130
+
+
+def test_a_reader_that_goes_away_is_no_traceback() -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "encoder", "dump", *map(str, sorted(RMRB.glob("*.md")))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stdout.readline().startswith(b"<article ")
+    process.stdout.close()  # as `| head -1` does
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err, err

@@ -148,7 +148,10 @@ def tag_dates(article: Article, reporter: Reporter) -> None:
     """Wrap the dates of every block in date phrases (idempotent: tagged text is not retagged)."""
     if article.header.date is None:
         return
-    issue = datetime.date.fromisoformat(article.header.date.value)
+    try:
+        issue = datetime.date.fromisoformat(article.header.date.value)
+    except ValueError:  # the parser refuses such a header; a model built otherwise gets no dates
+        return
     for text in article.texts:
         finder = _english if text.lang == "en" else _chinese
 

@@ -14,6 +14,7 @@ Each article's header records which of these forms it came from (:class:`~encode
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..diagnostics import Reporter
@@ -22,6 +23,7 @@ from .classify import classify_en, classify_zh
 from .lines import RawLine, raw_lines
 from .reader import Source
 from .rmrb_json import is_json, parse_json
+from .sanity import check_languages, check_one_article
 
 _EN_FIELD = re.compile(r"^([A-Z][A-Za-z ]{0,20}):(.*)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -40,6 +42,7 @@ def parse(source: Source, reporter: Reporter | None = None) -> Article:
     first = next((ln for ln in lines if ln.text), None)
     if first is None:
         raise reporter.fail("R003", "the file holds only white space", 1, 1)
+    check_one_article(lines, reporter)
     header = Header()
     texts: list[Text] = []
     if _EN_FIELD.match(first.text) and first.text.startswith("Title"):
@@ -68,6 +71,7 @@ def parse(source: Source, reporter: Reporter | None = None) -> Article:
         )
     if header.date is None:
         raise reporter.fail("P002", "the article has no date (YYYY-MM-DD) in its header", first.number, 1)
+    check_languages(texts, reporter)
     return Article(source.path, header, texts)
 
 
@@ -88,6 +92,7 @@ def _parse_en_header(lines: list[RawLine], start: int, header: Header, reporter:
         elif key == "Date":
             if not _ISO_DATE.match(value):
                 raise reporter.fail("P002", f"Date must be YYYY-MM-DD, not {value!r}", line.number, line.column)
+            _calendar(value, line.number, line.column, reporter)
             header.date = Field(value, span)
         elif key == "Page":
             if value and not value.isdigit():
@@ -142,6 +147,7 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
         author_line = next(ln for ln in lines[index:date_index] if ln.text)
         header.author_zh = Field(author, Span(path, author_line.number, author_line.column))
     date_line = lines[date_index]
+    _calendar(date_line.text, date_line.number, date_line.column, reporter)
     date = Field(date_line.text, Span(path, date_line.number, date_line.column))
     if header.date is not None and header.date.value != date.value:
         reporter.warning(
@@ -163,6 +169,14 @@ def _parse_zh(source: Source, lines: list[RawLine], start: int, header: Header, 
             1,
         )
     return text
+
+
+def _calendar(value: str, line: int, column: int, reporter: Reporter) -> None:
+    """Stop on a header date of the YYYY-MM-DD form that no calendar has (``1946-13-45``)."""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise reporter.fail("P002", f"the date {value} is not a date of the calendar ({exc})", line, column) from None
 
 
 def _zh_page_and_column(path: str, lines: list[RawLine], date_index: int, header: Header, reporter: Reporter) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +139,9 @@ def read_source(
     shown = str(path)
     reporter = reporter or Reporter(shown)
     try:
+        # a FIFO or a device named as input would block the read, or never end
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise reporter.fail("R006", "not a regular file (a folder, a named pipe or a device); not read")
         with open(path, "rb", buffering=0) as file:  # unbuffered: half the cost of Path.read_bytes()
             data = file.readall()
     except OSError as exc:

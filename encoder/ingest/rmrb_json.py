@@ -192,7 +192,9 @@ def check_schema(data: dict[str, Any], locator: Locator, reporter: Reporter) -> 
             what = "kept in the header as a note" if kept else "ignored: it holds no text of the article"
             reporter.warning("P010", f"unexpected field {key!r} {what}", line, column)
         elif key in ("comments", "comment_pivots") and value:
-            reporter.warning("P010", f"the field {key!r} is not empty; it is no text of the article and is ignored")
+            reporter.warning(
+                "P010", f"the field {key!r} is not empty; it is no text of the article and is ignored", line, column
+            )
 
 
 def _header(data: dict[str, Any], locator: Locator, source: Source, reporter: Reporter) -> Header:

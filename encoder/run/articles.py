@@ -30,8 +30,12 @@ def tei_article(name: str) -> tuple[Article | None, Reporter]:
     reporter = Reporter(name)
     try:
         article = read_tei(name)
-    except (OSError, etree.XMLSyntaxError) as exc:
-        reporter.error("V001", f"cannot read the TEI file: {exc}")
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (0, 0)
+        reporter.error("V001", f"cannot read the TEI file: {exc.msg}", line, column)
+        return None, reporter
+    except OSError as exc:
+        reporter.error("V001", f"cannot read the TEI file: {exc.strerror or exc}")
         return None, reporter
     except xmlsafe.Refused as refused:  # V020-V022: see encoder.xmlsafe
         reporter.diagnostics.extend(refused.diagnostics)

@@ -11,8 +11,10 @@ number of worker processes (``--jobs``).
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,7 +23,16 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Level
 from ..files import write_atomic
-from .executors import CHUNK_SIZE, chunks, run_dask, run_pool, sigint_deferred
+from .executors import (
+    CHUNK_SIZE,
+    RunStopped,
+    chunks,
+    hand_on,
+    run_dask,
+    run_pool,
+    sigint_deferred,
+    terminate_as_interrupt,
+)
 from .paths import INPUT_SUFFIXES, Task, tasks
 from .report import Entry, Progress, Report
 
@@ -95,7 +106,10 @@ class _Converted:
 
 
 def _skipped(task: Task, options: Options) -> _Converted | None:
-    """The task as skipped when ``--resume`` finds its output up to date, else None."""
+    """The task as skipped when ``--resume`` finds its output up to date, or as refused (a
+    folder not entered); else None."""
+    if task.refused:
+        return _Converted(task)
     if not options.resume:
         return None
     start, cpu = time.perf_counter(), time.process_time()
@@ -140,6 +154,10 @@ def _entry(converted: _Converted) -> Entry:
     """Write the output of a converted file; its report entry (small, JSON-ready)."""
     task, result = converted.task, converted.result
     entry: Entry = {"path": task.source, "output": task.target}
+    if task.refused:
+        code, _, message = task.refused.partition(" ")
+        entry.update(status="failed", diagnostics=[str(Diagnostic(Level.ERROR, code, message, task.source))])
+        return _timed(entry, 0.0, 0.0)
     if converted.skipped:
         entry.update(status="skipped", diagnostics=[])
         return _timed(entry, converted.seconds, converted.cpu_seconds)
@@ -157,13 +175,29 @@ def _entry(converted: _Converted) -> Entry:
                 write_atomic(Path(task.target), result.tei)
                 written = True
             except OSError as exc:
-                diagnostics.append(
-                    Diagnostic(Level.ERROR, "C001", f"cannot write {task.target}: {exc.strerror or exc}", task.source)
-                )
+                diagnostics.append(_unwritten(task, exc))
     entry["status"] = ("degraded" if result is not None and result.degraded else "converted") if written else "failed"
     entry["diagnostics"] = [str(d) for d in diagnostics]
     seconds = converted.seconds + time.perf_counter() - start
     return _timed(entry, seconds, converted.cpu_seconds + time.process_time() - cpu)
+
+
+#: The errors of a full device: the run stops (every later file would fail the same way).
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def _unwritten(task: Task, exc: OSError) -> Diagnostic:
+    """C001 for an output that could not be written; C005 when the device is full."""
+    if exc.errno in _FULL:
+        message = f"cannot write {task.target}: {exc.strerror or exc}; the run stops (free some space, then --resume)"
+        return Diagnostic(Level.ERROR, "C005", message, task.source)
+    return Diagnostic(Level.ERROR, "C001", f"cannot write {task.target}: {exc.strerror or exc}", task.source)
+
+
+def _stops(entry: Entry) -> bool:
+    """Whether the entry stops the run (its output could not be written: the device is full)."""
+    lines = entry.get("diagnostics")
+    return isinstance(lines, list) and any(" error C005: " in str(line) for line in lines)
 
 
 def _timed(entry: Entry, seconds: float, cpu_seconds: float) -> Entry:
@@ -202,9 +236,13 @@ def _run_here(todo: Iterator[Task], options: Options, handle: Callable[[Entry], 
     try:
         for chunk in chunks(todo, CHUNK_SIZE):
             converted = _convert(chunk, options)  # Ctrl-C here: nothing of the chunk written
+            stopped = False
             with sigint_deferred():
                 for item in converted:
-                    handle(_entry(item))
+                    if not stopped:
+                        stopped = hand_on(handle, _entry(item))
+            if stopped:
+                return True
     except KeyboardInterrupt:
         return True
     return False
@@ -218,9 +256,12 @@ def run(
     progress: Progress | None = None,
     on_entry: Callable[[Entry], None] | None = None,
 ) -> dict[str, object]:
-    """Convert every task; return the report's summary. Ctrl-C stops cleanly (summary says so)."""
+    """Convert every task; return the report's summary. Ctrl-C and SIGTERM stop cleanly, and so
+    does a full device (C005): the summary says ``interrupted`` and ``stopped_by`` what ("SIGINT",
+    "SIGTERM", "C005"). OSError: the report itself could not be written."""
     started = time.monotonic()
     interrupted = False
+    full: list[bool] = []
 
     def handle(entry: Entry) -> None:
         report.add(entry)
@@ -228,16 +269,23 @@ def run(
             on_entry(entry)
         if progress is not None:
             progress.update(entry)
+        if _stops(entry):
+            full.append(True)
+            raise RunStopped
 
     convert = functools.partial(convert_chunk, options=settings.options)
-    try:
-        if settings.executor == "dask":
-            interrupted = run_dask(todo, total, convert, handle, settings.jobs, settings.scheduler)
-        elif settings.jobs <= 1:
-            interrupted = _run_here(todo, settings.options, handle)
-        else:
-            interrupted = run_pool(todo, total, convert, handle, settings.jobs)
-    finally:
-        elapsed = time.monotonic() - started
-        summary = report.close(total, elapsed, interrupted, settings.executor, settings.jobs)
+    with terminate_as_interrupt() as signals:
+        try:
+            if settings.executor == "dask":
+                interrupted = run_dask(todo, total, convert, handle, settings.jobs, settings.scheduler)
+            elif settings.jobs <= 1:
+                interrupted = _run_here(todo, settings.options, handle)
+            else:
+                interrupted = run_pool(todo, total, convert, handle, settings.jobs)
+        finally:
+            elapsed = time.monotonic() - started
+            stopped = (
+                "C005" if full else signal.Signals(signals[0]).name if signals else "SIGINT" if interrupted else None
+            )
+            summary = report.close(total, elapsed, interrupted, settings.executor, settings.jobs, stopped)
     return summary

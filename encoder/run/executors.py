@@ -1,7 +1,8 @@
 """Where the chunks of a run are converted: a process pool on this machine, or Dask.
 
 Both keep a window of chunks in flight and hand each finished chunk's entries to the run as
-they arrive; on Ctrl-C they stop submitting, let what is in flight finish, and say so.
+they arrive; on Ctrl-C (and SIGTERM, made one by :func:`terminate_as_interrupt`) they stop
+submitting, let what is in flight finish, and say so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,32 @@ Handle = Callable[[Entry], None]
 Waiter = Callable[[set[Any]], tuple[set[Any], set[Any]]]
 
 
+class RunStopped(Exception):
+    """Raised by a run's ``handle`` to stop the run as Ctrl-C does (e.g. the device is full)."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[list[int]]:
+    """SIGTERM handled as Ctrl-C in the block (in the main thread): the handler notes the
+    signal in the list yielded and raises KeyboardInterrupt, so the run stops the way Ctrl-C
+    stops it (what is in flight let finish, the workers stopped, the report written), even when
+    SIGINT is ignored (a run started with ``nohup`` or in the background)."""
+    caught: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield caught
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        caught.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield caught
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
     """``tasks`` in lists of ``size`` (the last one shorter)."""
     chunk: list[Task] = []
@@ -44,30 +71,55 @@ def chunk_size(total: int, jobs: int) -> int:
 
 @contextmanager
 def sigint_deferred() -> Iterator[None]:
-    """Ctrl-C held back while outputs are written and reported, so that a run never stops
-    between writing a file and reporting it: the Python handler is swapped for one that takes
-    note (which also catches a signal that arrived just before, not yet handled), and the
-    interrupt is raised when the block ends."""
+    """Ctrl-C (and SIGTERM) held back while outputs are written and reported, so that a run
+    never stops between writing a file and reporting it: the Python handlers are swapped for
+    one that takes note (which also catches a signal that arrived just before, not yet
+    handled), and each signal noted is handled as before when the block ends."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+
+    def note(signum: int, frame: object) -> None:
+        caught.append(signum)
+
+    previous = {number: signal.signal(number, note) for number in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught and previous is not signal.SIG_IGN:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if signal.SIGTERM in caught:
+        terminate = previous[signal.SIGTERM]
+        if callable(terminate):
+            terminate(signal.SIGTERM, None)  # terminate_as_interrupt's: raises KeyboardInterrupt
+        elif terminate == signal.SIG_DFL:
+            signal.raise_signal(signal.SIGTERM)
+    if signal.SIGINT in caught and previous[signal.SIGINT] is not signal.SIG_IGN:
         raise KeyboardInterrupt
 
 
 def _ignore_sigint() -> None:
+    """A worker: Ctrl-C is the main process's to handle; SIGTERM kills it, as by default (a
+    forked worker would otherwise inherit the main process's handler)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
     done, rest = wait(pending, return_when=FIRST_COMPLETED)
     return set(done), set(rest)
+
+
+def hand_on(handle: Handle, entry: Entry) -> bool:
+    """Hand ``entry`` to the run; True if it stops the run (:class:`RunStopped`). :func:`pump`
+    still hands on the rest of the chunks that finished, whose files the workers wrote, so that
+    all of them are reported; a run in this process writes no more files."""
+    try:
+        handle(entry)
+    except RunStopped:
+        return True
+    return False
 
 
 def pump(
@@ -101,7 +153,7 @@ def pump(
                 done, pending = waiter(pending)
                 for future in done:
                     for entry in future.result():
-                        handle(entry)
+                        interrupted = hand_on(handle, entry) or interrupted
         except KeyboardInterrupt:
             interrupted = True  # drain what is in flight, submit nothing more
 

@@ -19,7 +19,12 @@ Entry = dict[str, object]
 
 @dataclass
 class Progress:
-    """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere."""
+    """Done/total, rate, ETA and failures: a bar on a terminal, plain lines elsewhere.
+
+    The ETA is the rate since the first result (start-up is no part of it) applied to what is
+    left, shown once that rate means something: :data:`ESTIMATE_AFTER` seconds after the first
+    result, or a tenth of the files done; until then it reads ``ETA estimating``.
+    """
 
     total: int
     stream: TextIO = field(default_factory=lambda: sys.stderr)
@@ -28,11 +33,15 @@ class Progress:
     failed: int = 0
     started: float = field(default_factory=time.monotonic)
     shown: float = 0.0
+    first: float | None = None  # when the first result came
+    first_done: int = 0  # how many results had come then
 
     def update(self, entry: Entry) -> None:
         self.done += 1
         self.failed += entry["status"] == "failed"
         now = time.monotonic()
+        if self.first is None:
+            self.first, self.first_done = now, self.done
         if now - self.shown >= (0.1 if self.tty else self.interval) or self.done == self.total:
             self.shown = now
             self.show(now)
@@ -44,8 +53,9 @@ class Progress:
     def show(self, now: float) -> None:
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
-        eta = (self.total - self.done) / rate if rate else 0.0
-        text = f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {_clock(eta)}, {self.failed} failed"
+        eta = self.eta(now)
+        when = "estimating" if eta is None else _clock(eta)
+        text = f"{self.done}/{self.total} files, {rate:.1f} files/s, ETA {when}, {self.failed} failed"
         if self.tty:
             width = 30
             filled = int(width * self.done / self.total) if self.total else width
@@ -55,6 +65,21 @@ class Progress:
         else:
             self.stream.write(f"progress: {text}\n")
         self.stream.flush()
+
+    def eta(self, now: float) -> float | None:
+        """Seconds left, or None while no sensible estimate exists (see the class)."""
+        if self.done >= self.total:
+            return 0.0
+        if self.first is None:
+            return None
+        span, counted = now - self.first, self.done - self.first_done
+        if counted < 1 or span <= 0 or (span < ESTIMATE_AFTER and self.done * 10 < self.total):
+            return None
+        return (self.total - self.done) * span / counted
+
+
+#: Seconds after the first result before an ETA is shown (unless a tenth of the files is done).
+ESTIMATE_AFTER = 5.0
 
 
 def _clock(seconds: float) -> str:
@@ -89,13 +114,17 @@ class Report:
         self.cpu_seconds += _number(entry, "cpu_seconds")
         self.stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
-    def close(self, total: int, wall: float, interrupted: bool, executor: str, jobs: int) -> dict[str, object]:
+    def close(
+        self, total: int, wall: float, interrupted: bool, executor: str, jobs: int, stopped_by: str | None = None
+    ) -> dict[str, object]:
+        """Fold the entries into the report; ``stopped_by``: what stopped an interrupted run."""
         self.stream.close()
-        summary = {
+        summary: dict[str, object] = {
             "total": total,
             "done": sum(self.counts.values()),
             **self.counts,
             "interrupted": interrupted,
+            "stopped_by": stopped_by,
             "wall_seconds": round(wall, 3),
             "wall_seconds_in_conversions": round(self.seconds, 3),
             "cpu_seconds_in_conversions": round(self.cpu_seconds, 3),

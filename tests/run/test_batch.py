@@ -170,3 +170,121 @@ def test_progress_bar_on_a_terminal() -> None:
     text = screen.getvalue()
     assert text.startswith("\r[") and text.endswith("4/4 files, " + text.split("4/4 files, ")[-1])
     assert "[" + "#" * 30 + "] 4/4 files" in text and "1 failed" in text and text.endswith("\n")
+
+
+def test_a_full_disk_stops_the_run_and_the_report_says_what_was_written(tmp_path, monkeypatch, capsys) -> None:
+    import errno
+
+    import encoder.run.batch as batch
+
+    real, written = batch.write_atomic, []
+
+    def write(target: Path, data: bytes) -> None:
+        if len(written) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(target, data)
+        written.append(target)
+
+    monkeypatch.setattr(batch, "write_atomic", write)
+    out = tmp_path / "out"
+    assert main([*CONVERT, str(RMRB), "-o", str(out)]) == 1
+    summary = report(out)["summary"]
+    assert (summary["converted"], summary["failed"], summary["done"]) == (3, 1, 4)  # then nothing more
+    assert summary["interrupted"] is True and summary["stopped_by"] == "C005" and summary["total"] == 37
+    assert sorted(Path(p) for p in outputs(out)) == sorted(p.relative_to(out) for p in written)
+    err = capsys.readouterr().err
+    assert "error C005: cannot write" in err and "No space left on device; the run stops" in err
+    assert "stopped: the device is full (C005)" in err and "Traceback" not in err
+
+
+def test_folders_not_entered_are_failures_of_the_run(tmp_path, capsys) -> None:
+    tree = tmp_path / "in"
+    (tree / "a").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    for folder in (tree / "a", tmp_path / "elsewhere"):
+        (folder / "x.md").write_text((RMRB / "1946-05-19_简讯.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (tree / "link").symlink_to(tmp_path / "elsewhere")
+    out = tmp_path / "out"
+    assert main([*CONVERT, str(tree), "-o", str(out)]) == 1
+    summary = report(out)["summary"]
+    assert (summary["total"], summary["converted"], summary["failed"]) == (2, 1, 1)
+    (refused,) = [f for f in report(out)["files"] if f["status"] == "failed"]
+    assert refused["diagnostics"] == [
+        f"{tree / 'link'}:0:0: error C006: a symbolic link to a folder is not followed; name its target instead"
+    ]
+    assert outputs(out) == ["a/x.xml"]
+
+
+def test_the_eta_waits_for_a_sensible_estimate() -> None:
+    import io
+
+    from encoder.run.report import ESTIMATE_AFTER, Progress
+
+    progress = Progress(total=1000, stream=io.StringIO(), started=0.0)
+    assert progress.eta(1.0) is None  # no result yet
+    progress.first, progress.first_done, progress.done = 30.0, 1, 32  # a first chunk after 30 s of start-up
+    assert progress.eta(30.0) is None and progress.eta(30.0 + ESTIMATE_AFTER - 0.1) is None
+    progress.done = 64  # 63 files in 10 s since the first result
+    assert progress.eta(40.0) == pytest.approx((1000 - 64) * 10 / 63)
+    progress.show(40.0)
+    assert "ETA 0:02:28" in progress.stream.getvalue()  # not the 0:15:xx of counting the start-up
+    fresh = Progress(total=10, stream=io.StringIO(), started=0.0)
+    fresh.first, fresh.first_done, fresh.done = 1.0, 1, 2  # a tenth done: an estimate at once
+    assert fresh.eta(1.5) == pytest.approx(8 * 0.5)
+    fresh.show(1.5)
+    fresh.done = 3
+    fresh.first = None
+    fresh.show(1.6)
+    assert "ETA 0:00:04" in fresh.stream.getvalue() and "ETA estimating" in fresh.stream.getvalue()
+
+
+def test_sigterm_stops_a_run_that_ignores_sigint(tmp_path) -> None:
+    """A run started in the background (``nohup``, ``&``) ignores SIGINT; SIGTERM still stops it
+    cleanly, as Ctrl-C would (the Ctrl-C test's twin; the README table runs the usual case)."""
+    folder = tmp_path / "big"
+    synthesize(1500, folder)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "encoder", *CONVERT, str(folder), "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    lines_file = out / ".encoder-report.json.lines"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not lines_file.exists() or lines_file.stat().st_size < 5000):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)  # ignored
+    time.sleep(0.2)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 143, err
+    summary = report(out)["summary"]
+    assert summary["interrupted"] is True and summary["stopped_by"] == "SIGTERM" and summary["converted"] < 1500
+    assert not list(out.rglob("*.tmp")) and not lines_file.exists() and len(outputs(out)) == summary["converted"]
+    assert "interrupted (SIGTERM)" in err
+
+
+def test_a_full_disk_in_a_worker_stops_a_pool_run(tree, tmp_path, monkeypatch, capsys) -> None:
+    """The workers write (and meet the full device); the main process stops submitting, drains
+    what is in flight, and writes the report (the workers are forked, so they share the fake)."""
+    import errno
+
+    import encoder.run.batch as batch
+
+    real = batch.write_atomic
+
+    def write(target: Path, data: bytes) -> None:
+        if "/02/" in str(target):  # the device fills up from the files of 1950-01-02 on
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(batch, "write_atomic", write)
+    out = tmp_path / "out"
+    assert main([*CONVERT, "-q", str(tree), "-o", str(out), "--jobs", "2"]) == 1
+    summary = report(out)["summary"]
+    assert summary["stopped_by"] == "C005" and summary["interrupted"] is True and summary["failed"] >= 1
+    assert len(outputs(out)) == summary["converted"] and not list(out.rglob("*.tmp"))
+    full = [f for f in report(out)["files"] if any(" error C005: " in d for d in f["diagnostics"])]
+    assert full and all("/02/" in f["output"] and f["status"] == "failed" for f in full)
+    assert "Traceback" not in capsys.readouterr().err

@@ -30,8 +30,10 @@ def test_tasks_mirror_the_tree_and_name_files_by_their_name(tmp_path: Path) -> N
     _tree(tmp_path)
     out = Path("/out")
     found = list(tasks([str(tmp_path), str(tmp_path / "a" / "m.md")], out))
-    assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "/out/m.xml"]
+    assert [t.target for t in found] == ["/out/.h/x.xml", "/out/a/m.xml", "/out/a/n.xml", "", "/out/m.xml"]
     assert found[0].source == str(tmp_path / ".h" / "x.md")
+    # the link to a folder is not followed, but it is a task of the run: refused, so counted
+    assert (found[3].source, found[3].refused.split()[0]) == (str(tmp_path / "link"), "C006")
 
 
 def test_the_repository_json_folder_is_walked_and_mirrored(tmp_path: Path) -> None:
@@ -57,3 +59,23 @@ def test_two_inputs_for_one_output_are_kept_apart(tmp_path: Path) -> None:
     ]
     named = list(tasks([str(tmp_path / "a.md"), str(tmp_path / "sub" / "a.md")], Path("/out")))
     assert [t.target for t in named] == ["/out/a.xml", "/out/a.md.xml"]
+
+
+def test_an_output_folder_inside_the_input_is_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "out" / "old").mkdir(parents=True)
+    for name in ("a.md", "out/encoder-report.json", "out/old/b.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [t.source for t in tasks([str(tmp_path)], tmp_path / "out")] == [str(tmp_path / "a.md")]
+    everything = [t.source for t in tasks([str(tmp_path)], tmp_path / "out", skip_output=False)]
+    assert len(everything) == 3
+
+
+def test_same_file_by_path_and_by_inode(tmp_path: Path) -> None:
+    from encoder.run.paths import same_file
+
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "hard.md").hardlink_to(tmp_path / "a.md")
+    (tmp_path / "soft.md").symlink_to(tmp_path / "a.md")
+    assert same_file(tmp_path / "a.md", tmp_path / "sub" / ".." / "a.md")
+    assert same_file(tmp_path / "a.md", tmp_path / "hard.md") and same_file(tmp_path / "soft.md", tmp_path / "a.md")
+    assert not same_file(tmp_path / "a.md", tmp_path / "b.md")
