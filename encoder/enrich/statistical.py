@@ -154,15 +154,16 @@ def _found(found: list[Found]):
     return finder
 
 
-#: English lines longer than this many characters are read in windows (:mod:`.windows`; spaCy
-#: refuses a text over ``nlp.max_length``, a million characters, and its memory grows with it).
-EN_WINDOW = 100_000
-EN_OVERLAP = 400
+#: English lines longer than this many characters are read in windows (:mod:`.windows`): spaCy
+#: refuses a text over ``nlp.max_length`` (a million characters), and its memory grows with the
+#: text (about 3 GB for one line of a million). The windows are read one at a time.
+EN_WINDOW = 10_000
+EN_OVERLAP = 200
 
 
 def _spacy(nlp: Any, parts: list[str]) -> list[list[tuple[int, int, str, str]]]:
-    """spaCy's entities of each of ``parts`` as (start, end, label, text)."""
-    return [[(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents] for doc in nlp.pipe(parts)]
+    """spaCy's entities of each of ``parts`` as (start, end, label, text), one part at a time."""
+    return [[(e.start_char, e.end_char, e.label_, e.text) for e in nlp(part).ents] for part in parts]
 
 
 def _entities(nlp: Any, full: str) -> list[tuple[int, int, PhraseKind, str]]:

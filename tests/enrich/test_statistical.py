@@ -71,7 +71,7 @@ def test_spacy_reads_a_line_longer_than_its_limit_in_windows(monkeypatch):
     read in windows: no error, and the names of every part are tagged."""
     nlp = statistical.spacy_model()
     monkeypatch.setattr(nlp, "max_length", 3_000)
-    monkeypatch.setattr(statistical, "EN_WINDOW", 2_000)
+    monkeypatch.setattr(statistical, "EN_WINDOW", 2_000)  # (10,000 by default)
     sentence = "President Eisenhower met Premier Zhou Enlai in Geneva on Monday. "
     line = sentence * 200  # 13,000 characters
     with pytest.raises(ValueError):
