@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
 from .check.validate import ENGINES
+from .ingest.reader import MAX_ARTICLE_BYTES
 from .tei import corpus
 from .transform import OUTPUTS, PROCESSORS
 from .version import __version__
@@ -90,9 +91,29 @@ def _add_convert(commands: _Commands, run: Run) -> None:
         "--resume", action="store_true", help="skip inputs whose output is newer than the input and valid"
     )
     convert.add_argument(
+        "--max-article-bytes",
+        type=_size,
+        default=MAX_ARTICLE_BYTES,
+        metavar="N",
+        help="refuse (R007) an input file larger than N bytes (suffixes K, M, G; default 50M; 0: no limit)",
+    )
+    convert.add_argument(
         "--report", metavar="FILE", help="run report (JSON) for directory runs; default OUT/encoder-report.json"
     )
     convert.set_defaults(run=run)
+
+
+def _size(value: str) -> int:
+    """A size in bytes: digits, with an optional K, M or G (powers of 1000)."""
+    number, unit = value.strip().upper(), 1
+    if number[-1:] in _UNITS:
+        number, unit = number[:-1], _UNITS[number[-1]]
+    if not number.isdigit():
+        raise argparse.ArgumentTypeError(f"not a size in bytes: {value!r} (e.g. 50000000, 50M, 1G)")
+    return int(number) * unit
+
+
+_UNITS = {"K": 1000, "M": 1000**2, "G": 1000**3}
 
 
 def _add_validate(commands: _Commands, run: Run) -> None:

@@ -1,4 +1,5 @@
-"""Benchmark of conversions: ``python -m encoder.bench [--articles N] [--ner-articles N] [--skip-jobs]``.
+"""Benchmark of conversions: ``python -m encoder.bench [--articles N] [--ner-articles N] [--skip-jobs]
+[--sizes MB,...] [--sizes-only]``.
 
 Synthesises an N-article corpus from the seed and the sample corpus (each copy dated a
 different day, so every article gets its own id), then measures, in this process and the way
@@ -17,7 +18,13 @@ times; the round with the median CPU time gives the figures.
 
 Then the wall time of a real run (``encoder convert --no-ner --jobs 1`` and ``--jobs 2`` over
 the N articles), its CPU time from the run report, the speed-up, and the peak memory (largest
-resident set of the run's processes). It asserts nothing.
+resident set of the run's processes).
+
+Then, with ``--sizes`` (default 1, 10 and 100 MB), inputs of growing size generated at run
+time (:mod:`encoder.bench_sizes`: many paragraphs, one paragraph of the whole size, one English
+line of the whole size, a bilingual article), each converted alone in a fresh process on both
+paths, with its CPU seconds per MB and their ratio to the smallest size's (flat: linear) and
+the peak memory of the conversion. ``--sizes-only`` runs that section alone. It asserts nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import xmlsafe
+from .bench_sizes import KINDS, size_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 _ISO = re.compile(r"^(Date: |)(\d{4}-\d{2}-\d{2})(\r?)$", re.MULTILINE)
@@ -191,6 +199,17 @@ def run_figures(corpus: Path, count: int, folder: Path) -> None:
     print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
 
 
+def _megabytes(value: str) -> list[float]:
+    """``1,10,100`` → [1.0, 10.0, 100.0] (an empty value: no sizes)."""
+    try:
+        sizes = [float(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of sizes in MB: {value!r}") from None
+    if any(size <= 0 for size in sizes):
+        raise argparse.ArgumentTypeError(f"sizes must be positive: {value!r}")
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
@@ -202,11 +221,38 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--rounds", type=int, default=3, help="measure each path this many times (default 3)")
     parser.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1 / --jobs 2 runs")
+    parser.add_argument(
+        "--sizes",
+        type=_megabytes,
+        default=[1.0, 10.0, 100.0],
+        metavar="MB,...",
+        help="sizes of the generated inputs of the growing-size section, in MB (default 1,10,100; '' skips it)",
+    )
+    parser.add_argument(
+        "--kinds",
+        type=lambda value: [kind for kind in value.split(",") if kind],
+        default=list(KINDS),
+        metavar="KIND,...",
+        help=f"kinds of generated inputs (default {','.join(KINDS)})",
+    )
+    parser.add_argument(
+        "--size-paths",
+        choices=("both", "default", "no-ner"),
+        default="both",
+        help="the paths the growing-size section measures (default both)",
+    )
+    parser.add_argument("--sizes-only", action="store_true", help="run the growing-size section only")
     args = parser.parse_args(argv)
+    if not set(args.kinds) <= set(KINDS):
+        parser.error(f"--kinds: choose among {', '.join(KINDS)}")
     from .run.paths import INPUT_SUFFIXES, files_below
 
     with tempfile.TemporaryDirectory(prefix="encoder-bench-") as name:
         folder = Path(name)
+        paths = {"both": [True, False], "default": [True], "no-ner": [False]}[args.size_paths]
+        if args.sizes_only:
+            size_figures(args.sizes, args.kinds, paths, folder / "sizes")
+            return 0
         size = synthesize(args.articles, folder / "corpus")
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB (from {len(samples())} samples)")
         files = list(files_below(folder / "corpus", INPUT_SUFFIXES))
@@ -214,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         path_figures("--no-ner path (authority file only)", files[: args.fast_articles], False, args.rounds, folder)
         if not args.skip_jobs:
             run_figures(folder / "corpus", args.articles, folder)
+        if args.sizes:
+            size_figures(args.sizes, args.kinds, paths, folder / "sizes")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory of this benchmark process: {peak:.0f} MB")
     return 0

@@ -100,7 +100,9 @@ def _convert(args: argparse.Namespace) -> int:
 def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
     """Many files to a directory, with progress and a run report."""
     threshold = _threshold(args)
-    options = batch.Options(args.encoding, not args.no_validate, args.resume, not args.no_ner)
+    options = batch.Options(
+        args.encoding, not args.no_validate, args.resume, not args.no_ner, args.max_article_bytes or None
+    )
     settings = batch.Settings(options, args.jobs, args.executor, args.scheduler)
     report_path = Path(args.report) if args.report else output / "encoder-report.json"
     try:
@@ -154,7 +156,13 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
         validation = None if args.no_validate else Validation("project")
     except SchemaError as exc:
         return _usage(str(exc))
-    result = encode(args.inputs[0], args.encoding, validation=validation, ner=not args.no_ner)
+    result = encode(
+        args.inputs[0],
+        args.encoding,
+        validation=validation,
+        ner=not args.no_ner,
+        max_bytes=args.max_article_bytes or None,
+    )
     _print(result.diagnostics, _threshold(args), sys.stderr)
     if result.tei is None:
         return EXIT_FAILED

@@ -28,6 +28,7 @@ CODES: dict[str, str] = {
     "R004": "the file looks binary",
     "R005": "the file is UTF-16 or UTF-32 (pass --encoding)",
     "R006": "the file (or a folder of the input) cannot be read",
+    "R007": "the file is larger than the size limit per article (convert --max-article-bytes)",
     "P001": "the input shape is not recognised",
     "P002": "a header field is missing or malformed",
     "P003": "the article has no body text",

@@ -7,12 +7,27 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from encoder import bench
+from encoder.bench_sizes import KINDS, generate
 from encoder.cli import main
 
 
 def test_benchmark_prints_its_figures(capsys) -> None:
-    argv = ["--articles", "40", "--fast-articles", "40", "--ner-articles", "2", "--rounds", "2", "--skip-jobs"]
+    argv = [
+        "--articles",
+        "40",
+        "--fast-articles",
+        "40",
+        "--ner-articles",
+        "2",
+        "--rounds",
+        "2",
+        "--skip-jobs",
+        "--sizes",
+        "",
+    ]
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for label, count in (("default path", 2), ("--no-ner path", 40)):
@@ -40,3 +55,31 @@ def test_run_report_counts_cpu_and_wall_time_apart(tmp_path: Path) -> None:
     assert summary["cpu_seconds_in_conversions"] > 0 and summary["wall_seconds_in_conversions"] > 0
     assert all(entry["cpu_seconds"] > 0 and entry["seconds"] > 0 for entry in report["files"])
     assert summary["jobs"] == 1
+
+
+def test_the_growing_size_section_prints_time_and_memory_per_size(capsys) -> None:
+    argv = ["--sizes-only", "--sizes", "0.02,0.06", "--kinds", "zh,bilingual", "--size-paths", "no-ner"]
+    assert bench.main(argv) == 0
+    rows = re.findall(
+        r"^  (\S+) +no-ner +([\d.]+) +([\d.]+) +[\d.]+ +([\d.]+) +([\d.]+) +(\d+) +\d+  (\S+)$",
+        capsys.readouterr().out,
+        re.MULTILINE,
+    )
+    assert [(row[0], row[-1]) for row in rows] == [
+        (kind, "converted") for kind in ("zh", "zh", "bilingual", "bilingual")
+    ]
+    assert [round(float(row[1]), 2) for row in rows] == [0.02, 0.06, 0.02, 0.06]
+    assert all(float(row[4]) == 1.0 for row in rows[::2]) and all(int(row[5]) > 0 for row in rows)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_generated_inputs_have_their_size_and_convert(kind) -> None:
+    from encoder.ingest.reader import decode
+    from encoder.run.pipeline import encode_sources
+
+    text = generate(kind, 30_000)
+    assert 30_000 <= len(text.encode("utf-8")) < 36_000
+    (result,) = encode_sources([decode(text.encode("utf-8"), f"{kind}.md")], ner=False)
+    assert result.ok, result.diagnostics
+    lines = [line for line in text.splitlines() if len(line) > 10_000]
+    assert (kind in ("zh-line", "en-line")) == bool(lines)  # one line of the whole size

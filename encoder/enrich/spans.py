@@ -35,14 +35,43 @@ def resolve(candidates: Iterable[Found], length: int | None = None) -> list[Foun
     found = list(candidates)
     if _ordered(found, length):
         return found
-    kept: list[Found] = []
-    ranked = sorted(found, key=lambda c: (c[0] - c[1], c[0], RANK.get(c[2].tagger, len(RANK))))
-    for start, end, phrase in ranked:
-        if not 0 <= start < end or (length is not None and end > length):
-            continue
-        if all(end <= s or e <= start for s, e, _ in kept):
-            kept.append((start, end, phrase))
-    return sorted(kept, key=lambda c: c[0])
+    valid = [c for c in found if 0 <= c[0] < c[1] and (length is None or c[1] <= length)]
+    ranks = [RANK.get(c[2].tagger, len(RANK)) for c in valid]
+    return [valid[index] for index in keep([(c[0], c[1]) for c in valid], ranks)]
+
+
+def keep(spans: list[tuple[int, int]], ranks: list[int] | None = None) -> list[int]:
+    """The indices of the non-empty ``spans`` (start, end) that :func:`resolve`'s rule keeps
+    (longer first, then earlier, then lower ``ranks``, then the given order), in text order.
+
+    Linear in the spans' total length (a map of the characters already covered), where
+    :func:`keep_plain`, the reference, compares each span with every span kept."""
+    order = sorted(
+        (index for index, (start, end) in enumerate(spans) if start < end),
+        key=lambda i: (spans[i][0] - spans[i][1], spans[i][0], ranks[i] if ranks else 0),
+    )
+    if not order:
+        return []
+    base = min(spans[i][0] for i in order)
+    covered = bytearray(max(spans[i][1] for i in order) - base)
+    kept = []
+    for index in order:
+        start, end = spans[index][0] - base, spans[index][1] - base
+        if 1 not in covered[start:end]:
+            covered[start:end] = b"\x01" * (end - start)
+            kept.append(index)
+    return sorted(kept, key=lambda i: spans[i][0])
+
+
+def keep_plain(spans: list[tuple[int, int]], ranks: list[int] | None = None) -> list[int]:
+    """:func:`keep` as first written: each span against every span kept (the reference)."""
+    kept: list[int] = []
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0] - spans[i][1], spans[i][0], ranks[i] if ranks else 0))
+    for index in order:
+        start, end = spans[index]
+        if start < end and all(end <= spans[k][0] or spans[k][1] <= start for k in kept):
+            kept.append(index)
+    return sorted(kept, key=lambda i: spans[i][0])
 
 
 def _ordered(found: list[Found], length: int | None) -> bool:

@@ -8,6 +8,7 @@ a certainty (the CRF's from its probability; medium for the others).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 from typing import Any
@@ -16,6 +17,7 @@ from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_crf, zh_names
 from .naming import local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
+from .windows import EN_ENDS, tag_windows
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 #: The spaCy model packages tried in turn: the project's build, then the official package.
@@ -124,14 +126,12 @@ def tag_en(block: Block, nlp: Any) -> None:
 
 def _tag_en_line(line: Line, nlp: Any) -> Line:
     segments, full = positions(line)
+    starts = [segment[0] for segment in segments]
     spans: dict[int, list[Found]] = {}
     for start, end, kind, surface in _entities(nlp, full):
-        owner = next(
-            (i for i, (s, e, item) in enumerate(segments) if isinstance(item, str) and s <= start and end <= e),
-            None,
-        )
+        owner = bisect.bisect_right(starts, start) - 1  # the last segment starting at or before it
         key = local_key(surface, "en")
-        if owner is not None and key:
+        if owner >= 0 and isinstance(segments[owner][2], str) and end <= segments[owner][1] and key:
             base = segments[owner][0]
             spans.setdefault(owner, []).append((start - base, end - base, name_phrase(kind, surface, key, "spacy")))
     if not spans:
@@ -154,13 +154,24 @@ def _found(found: list[Found]):
     return finder
 
 
+#: English lines longer than this many characters are read in windows (:mod:`.windows`): spaCy
+#: refuses a text over ``nlp.max_length`` (a million characters), and its memory grows with the
+#: text (about 3 GB for one line of a million). The windows are read one at a time.
+EN_WINDOW = 10_000
+EN_OVERLAP = 200
+
+
+def _spacy(nlp: Any, parts: list[str]) -> list[list[tuple[int, int, str, str]]]:
+    """spaCy's entities of each of ``parts`` as (start, end, label, text), one part at a time."""
+    return [[(e.start_char, e.end_char, e.label_, e.text) for e in nlp(part).ents] for part in parts]
+
+
 def _entities(nlp: Any, full: str) -> list[tuple[int, int, PhraseKind, str]]:
     """The names spaCy finds in ``full`` as (start, end, kind, surface), without a leading
     "the" or a trailing "'s", and without what is seldom a name (see the comments)."""
     found = []
-    for entity in nlp(full).ents:
-        kind = _SPACY_KINDS.get(entity.label_)
-        start, end, surface = entity.start_char, entity.end_char, entity.text
+    for start, end, label, surface in tag_windows(full, EN_WINDOW, EN_ENDS, EN_OVERLAP, functools.partial(_spacy, nlp)):
+        kind = _SPACY_KINDS.get(label)
         for prefix in ("the ", "The "):
             if surface.startswith(prefix):
                 start, surface = start + len(prefix), surface[len(prefix) :]
@@ -184,22 +195,16 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
 
     The CRF reads each line whole, names of the authority file included, so a string left
     between them keeps its context; the finder gives a string the names lying wholly inside
-    it in the first line that holds it. Names of one character (中, 美 in 中美), names below
-    the ``floor`` certainty and the authority file's ``known`` forms left untagged on purpose
-    are dropped; each name's ``cert`` comes from its probability."""
-    unique = list(dict.fromkeys(line for line in lines if line))
-    found = dict(zip(unique, zh_crf.entities(unique), strict=True))
+    it where it stands in its line (:class:`_Lines`). Names of one character (中, 美 in 中美),
+    names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
+    on purpose are dropped; each name's ``cert`` comes from its probability."""
+    located = _Lines(lines)
     lowest = _LEVELS.index(floor)
 
     def finder(text: str) -> list[Found]:
-        line = next((line for line in unique if text in line), None)
-        base = line.find(text) if line is not None else 0
-        entities = found[line] if line is not None else zh_crf.entities([text])[0]
         out = []
-        for start, end, kind, probability in entities:
-            start, end = start - base, end - base
-            surface = text[start:end] if 0 <= start and end <= len(text) else ""
-            cert = zh_crf.certainty(probability)
+        for start, end, kind, cert in located.entities(text):
+            surface = text[start:end]
             generic = surface in known or surface in zh_names.GENERIC_PLACES | zh_names.GENERIC_ORGS
             key = local_key(surface, "zh") if len(surface) >= 2 and not generic else ""
             if key and _LEVELS.index(cert) >= lowest:
@@ -207,6 +212,49 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
         return out
 
     return finder
+
+
+class _Lines:
+    """The CRF's entities of an article's lines (each distinct line tagged once), found again
+    for the strings a finder is given. The strings come in the order of the lines: each is
+    sought in the line the last one came from, after it, then in the next few lines, so
+    finding them all costs time linear in the text; a string found nowhere there is sought in
+    every line (the first that holds it), and one in no line is tagged alone."""
+
+    AHEAD = 64  # lines sought after the current one before every line is
+
+    def __init__(self, lines: list[str]) -> None:
+        self.order = [line for line in lines if line]
+        unique = list(dict.fromkeys(self.order))
+        self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
+        for line, entities in zip(unique, zh_crf.entities(unique), strict=True):
+            graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
+            self.found[line] = ([entity[0] for entity in graded], graded)
+        self.line, self.offset = 0, 0
+
+    def locate(self, text: str) -> tuple[str | None, int]:
+        """The line holding ``text`` and where ``text`` starts in it (None, 0 if no line does)."""
+        for index in range(self.line, min(self.line + self.AHEAD, len(self.order))):
+            at = self.order[index].find(text, self.offset if index == self.line else 0)
+            if at >= 0:
+                self.line, self.offset = index, at + len(text)
+                return self.order[index], at
+        line = next((line for line in self.order if text in line), None)
+        return line, line.find(text) if line is not None else 0
+
+    def entities(self, text: str) -> list[tuple[int, int, str, str]]:
+        """The entities lying wholly inside ``text``, in its coordinates, with their ``cert``."""
+        line, base = self.locate(text)
+        if line is None:
+            return [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in zh_crf.entities([text])[0]]
+        starts, graded = self.found[line]
+        out = []
+        for index in range(bisect.bisect_left(starts, base), len(starts)):
+            start, end, kind, cert = graded[index]
+            if end > base + len(text):
+                break
+            out.append((start - base, end - base, kind, cert))
+        return out
 
 
 _LEVELS = ("low", "medium", "high")

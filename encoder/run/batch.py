@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Level
 from ..files import write_atomic
+from ..ingest.reader import MAX_ARTICLE_BYTES
 from .executors import (
     CHUNK_SIZE,
     RunStopped,
@@ -64,6 +65,7 @@ class Options:
     validate: bool = True
     resume: bool = False
     ner: bool = True
+    max_bytes: int | None = MAX_ARTICLE_BYTES  # an article's file over it fails with R007 (None: no limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,7 @@ def _convert(chunk: list[Task], options: Options, timings: dict[str, float] | No
                 ner=options.ner,
                 timings=timings,
                 names=[task.name for task in todo],
+                max_bytes=options.max_bytes,
             )
         )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share

@@ -282,15 +282,17 @@ def encode_files(
     ner: bool = True,
     timings: dict[str, float] | None = None,
     names: Sequence[str] | None = None,
+    max_bytes: int | None = None,
 ) -> list[Result]:
     """Read the files at ``paths`` and convert them as :func:`encode_sources` does (a file that
     cannot be read fails alone); ``names``: each file's path relative to the input named on the
-    command line, which its header records (default: the file's name)."""
+    command line, which its header records (default: the file's name); a file over
+    ``max_bytes`` fails with R007 (None: no limit)."""
     works = [_Work(Reporter(str(path))) for path in paths]
     named = list(names) if names is not None else [""] * len(works)
 
     def read(work: _Work, name: str) -> Source:
-        return read_source(work.reporter.path, encoding, work.reporter, name)
+        return read_source(work.reporter.path, encoding, work.reporter, name, max_bytes)
 
     sources = _stage(list(zip(works, named, strict=True)), "read and parse", read, timings)
     return _run(works, sources, version, validation, ner, timings)
@@ -313,6 +315,8 @@ def encode(
     version: str = __version__,
     validation: Validation | None = None,
     ner: bool = True,
+    max_bytes: int | None = None,
 ) -> Result:
-    """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given)."""
-    return encode_files([path], encoding, version, validation, ner)[0]
+    """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given;
+    a file over ``max_bytes`` fails with R007)."""
+    return encode_files([path], encoding, version, validation, ner, max_bytes=max_bytes)[0]

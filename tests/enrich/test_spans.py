@@ -7,10 +7,10 @@ import importlib.util
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from encoder.enrich.spans import Found, phrases, resolve, tag_block, tag_inlines
+from encoder.enrich.spans import Found, keep, keep_plain, phrases, resolve, tag_block, tag_inlines
 from encoder.model import Block, BlockKind, Inline, Phrase, PhraseKind, Span, inline_text
 
 JIEBA = importlib.util.find_spec("jieba") is not None
@@ -114,3 +114,23 @@ def test_resolved_phrases_never_overlap_and_the_text_survives(case):
     block = _block(text)
     tag_block(block, lambda _text: found)
     assert _text(block.lines[0]) == text
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.data())
+def test_keep_is_the_plain_form(spans, data):
+    """The resolver's fast form (a map of covered characters) keeps what the plain form keeps."""
+    ranks = data.draw(st.lists(st.integers(0, 3), min_size=len(spans), max_size=len(spans)))
+    assert keep(spans) == keep_plain(spans)
+    assert keep(spans, ranks) == keep_plain(spans, ranks)
+
+
+def test_keep_resolves_thirty_thousand_overlapping_spans_at_once():
+    """Every window of 5 characters of a 30,000-character line: the earliest of each clash
+    wins (the plain form would compare each span with the thousands kept)."""
+    spans = [(start, start + 5) for start in range(30_000)]
+    kept = keep(spans)
+    assert [spans[index] for index in kept] == [(start, start + 5) for start in range(0, 30_000, 5)]

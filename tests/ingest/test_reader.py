@@ -90,3 +90,14 @@ def test_unreadable_path(tmp_path) -> None:
     with pytest.raises(EncodeError) as info:
         read_source(tmp_path / "missing.md")
     assert info.value.diagnostic.code == "R006"
+
+
+def test_a_file_over_the_size_limit_is_refused_with_r007(tmp_path) -> None:
+    path = tmp_path / "big.md"
+    path.write_bytes(ARTICLE.encode() * 10)
+    size = path.stat().st_size
+    assert read_source(path, max_bytes=size).lines  # at the limit: read
+    with pytest.raises(EncodeError) as info:
+        read_source(path, max_bytes=size - 1)
+    assert info.value.diagnostic.code == "R007"
+    assert f"{size - 1:,} bytes" in str(info.value.diagnostic)
