@@ -11,14 +11,17 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from . import config
 from .arguments import EXIT_USAGE, Run, parser
 from .check.corpus import check_corpus
+from .check.deposit import check_file
 from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
@@ -46,6 +49,25 @@ def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) 
             print(diagnostic, file=stream)
 
 
+def _project(args: argparse.Namespace) -> config.Project:
+    """The project configuration (``--config`` or ./encoder.toml) with the command line's
+    overrides; raises :class:`config.ConfigError` (C004)."""
+    project = config.load(args.config)
+    overrides = {
+        key: value
+        for key, value in (
+            ("publisher", args.publisher),
+            ("licence_uri", args.licence_uri),
+            ("licence_text", args.licence_text),
+            ("date", args.conversion_date),
+        )
+        if value
+    }
+    if "date" in overrides:
+        overrides["date_from"] = "the command line"
+    return config.check(dataclasses.replace(project, **overrides), "command line")
+
+
 def _threshold(args: argparse.Namespace) -> Level:
     return Level.ERROR if args.quiet else Level.INFO if args.verbose else Level.WARNING
 
@@ -53,6 +75,11 @@ def _threshold(args: argparse.Namespace) -> Level:
 def _convert(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         return _usage("--jobs must be at least 1")
+    try:
+        args.project = _project(args)
+    except config.ConfigError as exc:
+        print(exc.diagnostic, file=sys.stderr)
+        return EXIT_USAGE
     output = Path(args.output) if args.output else None
     inputs_are_files = all(not Path(name).is_dir() for name in args.inputs)
     if output is None or (len(args.inputs) == 1 and inputs_are_files and single_target(1, args.inputs, args.output)):
@@ -68,7 +95,7 @@ def _convert(args: argparse.Namespace) -> int:
 def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
     """Many files to a directory, with progress and a run report."""
     threshold = _threshold(args)
-    options = batch.Options(args.encoding, not args.no_validate, args.resume, not args.no_ner)
+    options = batch.Options(args.encoding, not args.no_validate, args.resume, not args.no_ner, args.project)
     settings = batch.Settings(options, args.jobs, args.executor, args.scheduler)
     report = batch.Report(Path(args.report) if args.report else output / "encoder-report.json")
     progress = None if args.quiet else batch.Progress(total)
@@ -108,7 +135,7 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
         validation = None if args.no_validate else Validation("project")
     except SchemaError as exc:
         return _usage(str(exc))
-    result = encode(args.inputs[0], args.encoding, validation=validation, ner=not args.no_ner)
+    result = encode(args.inputs[0], args.encoding, validation=validation, ner=not args.no_ner, project=args.project)
     _print(result.diagnostics, _threshold(args), sys.stderr)
     if result.tei is None:
         return EXIT_FAILED
@@ -140,7 +167,8 @@ def _validate(args: argparse.Namespace) -> int:
         )
     except SchemaError as exc:
         return _usage(str(exc))
-    report = validate_files(files, validation, print if args.format == "text" else None)
+    deposit = check_file if args.deposit else None
+    report = validate_files(files, validation, print if args.format == "text" else None, deposit)
     if args.format == "json":
         json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -196,11 +224,16 @@ def _corpus(args: argparse.Namespace) -> int:
     groups, left_out = corpus.group(folder, args.by, skip=target)
     if not groups:
         return _usage(f"no TEI articles written by encoder below {folder}")
+    try:
+        project = _project(args)
+    except config.ConfigError as exc:
+        print(exc.diagnostic, file=sys.stderr)
+        return EXIT_USAGE
     validation = None if args.no_validate else Validation("project")
     failed = 0
     for entry in groups:
         path = target / f"rmrb-{entry.key}.xml"
-        corpus.write(entry, path, args.xinclude)
+        corpus.write(entry, path, args.xinclude, project)
         problems = [] if validation is None else check_corpus(path, validation, args.xinclude)
         if problems:
             failed += 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..config import Project
 from ..diagnostics import Diagnostic, Level
 from ..files import write_atomic
 from .executors import CHUNK_SIZE, chunks, run_dask, run_pool, sigint_deferred
@@ -53,6 +54,7 @@ class Options:
     validate: bool = True
     resume: bool = False
     ner: bool = True
+    project: Project | None = None  # the configuration (encoder.toml) the headers are written from
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,7 @@ def _convert(chunk: list[Task], options: Options, timings: dict[str, float] | No
                 ner=options.ner,
                 timings=timings,
                 names=[task.name for task in todo],
+                project=options.project,
             )
         )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share
