@@ -256,7 +256,9 @@ def _letters(root: etree._Element, header: etree._Element, path: str) -> list[Di
         for desc in _x(header, "t:profileDesc/t:correspDesc")
         for ref in (desc.get("ref") or "").split()
     }
-    names = " | ".join(f"t:{gi}[normalize-space()]" for gi in ("name", "persName", "orgName", "placeName"))
+    # a party's name; a placeName after the date is where the letter was sent from, not a party
+    names = "*[normalize-space()][self::t:name or self::t:persName or self::t:orgName or "
+    names += "(self::t:placeName and not(preceding-sibling::t:date))]"
     for letter in _x(divisions[0], './/t:div[@type="letter"][t:closer/t:signed]'):
         desc = described.get(letter.get(_XML_ID) or "")
         if desc is None:
@@ -264,6 +266,6 @@ def _letters(root: etree._Element, header: etree._Element, path: str) -> list[Di
             continue
         if not _x(desc, f't:correspAction[@type="sent"][{names}]'):
             found.append(_at(path, desc, "V207", "correspDesc names no sender"))
-        if not _x(desc, f't:correspAction[@type="received"][{names} | t:note[normalize-space()]]'):
+        if not _x(desc, f't:correspAction[@type="received"][{names} or t:note[normalize-space()]]'):
             found.append(_at(path, desc, "V207", "correspDesc names no addressee (nor says the letter names none)"))
     return found
