@@ -68,8 +68,24 @@ def _text(element: etree._Element) -> str:
 
 
 def check_tree(tree: etree._ElementTree, path: str) -> list[Diagnostic]:
-    """The checklist items ``tree`` (a TEI article) fails, one diagnostic per failure."""
+    """The checklist items ``tree`` (a TEI article, or a teiCorpus: its header's publisher and
+    licence, then each member embedded) fails, one diagnostic per failure."""
     root = tree.getroot()
+    header = root.find("t:teiHeader", _NS)
+    if root.tag == f"{{{TEI_NS}}}teiCorpus" and header is not None:
+        statement = header.find("t:fileDesc/t:publicationStmt", _NS)
+        found = _unset(root, header, path)
+        if statement is None or not _x(statement, "t:publisher[normalize-space()]"):
+            found.append(_at(path, header, "V202", "the corpus names no publisher"))
+        if not _x(header, "t:fileDesc/t:publicationStmt/t:availability/t:licence[starts-with(@target, 'http')]"):
+            found.append(_at(path, header, "V202", "the corpus has no licence with a URI (@target)"))
+        for member in root.iterfind("t:TEI", _NS):
+            found.extend(_article(member, path))
+        return found
+    return _article(root, path)
+
+
+def _article(root: etree._Element, path: str) -> list[Diagnostic]:
     header = root.find("t:teiHeader", _NS)
     if root.tag != f"{{{TEI_NS}}}TEI" or header is None:
         return [_at(path, root, "V202", "not a TEI article with a teiHeader")]

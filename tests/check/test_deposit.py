@@ -163,3 +163,22 @@ def test_validate_deposit_on_the_command_line(tmp_path: Path, capsys: pytest.Cap
     assert main(["validate", str(bad)]) == 0  # schema-valid …
     assert main(["validate", "--deposit", str(bad)]) == 1  # … but not deposit-ready
     assert "error V201: publisher holds a placeholder: 'encoder project'" in capsys.readouterr().out
+
+
+def test_a_tei_corpus_is_checked_header_and_every_member(tmp_path: Path) -> None:
+    """tei/corpus/*.xml (encoder corpus tei --by month) pass; a member's fault is found inside
+    the corpus; a corpus assembled without configuration fails on its unset publisher."""
+    corpora = sorted((TEI_DIR / "corpus").glob("*.xml"))
+    assert len(corpora) == 2
+    for path in corpora:
+        assert [str(d) for d in check_file(path)] == []
+    tree = etree.parse(str(TEI_DIR / "corpus" / "rmrb-1958-09.xml"))
+    _one(tree, "//t:TEI//t:change").attrib.pop("when")
+    assert {d.code for d in check_tree(tree, "c.xml")} == {"V205"}
+    out = tmp_path / "corpus"
+    assert main(["corpus", str(TEI_DIR), "--by", "year", "-o", str(out), "--config", str(tmp_path / "none.toml")]) == 2
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
+    assert main(["corpus", str(TEI_DIR), "--by", "year", "-o", str(out), "--config", str(tmp_path / "empty.toml")]) == 0
+    problems = check_file(out / "rmrb-1946.xml")
+    assert {d.code for d in problems} == {"V201", "V202"}
+    assert any("publisher is unset" in d.message for d in problems)
