@@ -56,7 +56,7 @@ PLACES = (
 )
 #: The newspaper's editors as the source names them in its editorial remarks.
 _EDITORS_ZH = re.compile(r"本报编辑部|本报编者|编辑部|编者")
-_EDITORS_EN = re.compile(r"\b(?:[Tt]he )?[Ee]ditors?(?:ial [Dd]epartment)?\b")
+_EDITORS_EN = re.compile(r"\b(?:[Tt]he )?[Ee]ditors?(?:ial [Dd]epartment)?(?: of (?:this|the) newspaper)?\b")
 #: A start tag in the written markup (text is escaped, so "<" starts only tags).
 _START_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)[\s/>]")
 _SPACE = re.compile(r"\s+")
