@@ -40,6 +40,16 @@ def _encoding(name: str) -> str:
     return name
 
 
+def _add_project(command: argparse.ArgumentParser) -> None:
+    """The project configuration (encoder.toml) and the few values the command line may override."""
+    group = command.add_argument_group("project configuration (publisher, licence, identifiers, sources)")
+    group.add_argument("--config", metavar="PATH", help="the project file (default: ./encoder.toml if present)")
+    group.add_argument("--publisher", help="override [publication] publisher")
+    group.add_argument("--licence-uri", metavar="URI", help="override [publication] licence-uri")
+    group.add_argument("--licence-text", metavar="TEXT", help="override [publication] licence-text")
+    group.add_argument("--conversion-date", metavar="YYYY-MM-DD", help="override [conversion] date")
+
+
 def _add_convert(commands: _Commands, run: Run) -> None:
     """``encoder convert``: articles to TEI, one file or a run."""
     convert = commands.add_parser(
@@ -100,6 +110,7 @@ def _add_convert(commands: _Commands, run: Run) -> None:
     convert.add_argument(
         "--report", metavar="FILE", help="run report (JSON) for directory runs; default OUT/encoder-report.json"
     )
+    _add_project(convert)
     convert.set_defaults(run=run)
 
 
@@ -144,6 +155,11 @@ def _add_validate(commands: _Commands, run: Run) -> None:
         help="who explains RELAX NG errors: auto (Jing when installed), lxml or jing",
     )
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.add_argument(
+        "--deposit",
+        action="store_true",
+        help="also check each article's header against the deposit checklist of the README (V2xx)",
+    )
     check.set_defaults(run=run)
 
 
@@ -204,6 +220,7 @@ def _add_corpus(commands: _Commands, run: Run) -> None:
         "--xinclude", action="store_true", help="reference the members with XInclude instead of embedding them"
     )
     assemble.add_argument("--no-validate", action="store_true", help="do not validate the corpora written")
+    _add_project(assemble)
     assemble.set_defaults(run=run)
 
 

@@ -11,6 +11,7 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import errno
 import json
 import os
@@ -19,8 +20,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from . import config
 from .arguments import EXIT_USAGE, Run, parser
 from .check.corpus import write_corpus
+from .check.deposit import check_file
 from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
@@ -71,6 +74,25 @@ def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) 
             print(diagnostic, file=stream)
 
 
+def _project(args: argparse.Namespace) -> config.Project:
+    """The project configuration (``--config`` or ./encoder.toml) with the command line's
+    overrides; raises :class:`config.ConfigError` (C004)."""
+    project = config.load(args.config)
+    overrides = {
+        key: value
+        for key, value in (
+            ("publisher", args.publisher),
+            ("licence_uri", args.licence_uri),
+            ("licence_text", args.licence_text),
+            ("date", args.conversion_date),
+        )
+        if value
+    }
+    if "date" in overrides:
+        overrides["date_from"] = "the command line"
+    return config.check(dataclasses.replace(project, **overrides), "command line")
+
+
 def _threshold(args: argparse.Namespace) -> Level:
     return Level.ERROR if args.quiet else Level.INFO if args.verbose else Level.WARNING
 
@@ -80,6 +102,11 @@ def _convert(args: argparse.Namespace) -> int:
         return _usage("--jobs must be at least 1")
     if args.scheduler and args.executor != "dask":
         return _usage("--scheduler has no effect without --executor dask", "C007")
+    try:
+        args.project = _project(args)
+    except config.ConfigError as exc:
+        print(exc.diagnostic, file=sys.stderr)
+        return EXIT_USAGE
     output = Path(args.output) if args.output else None
     inputs_are_files = all(not Path(name).is_dir() for name in args.inputs)
     if output is None or (len(args.inputs) == 1 and inputs_are_files and single_target(1, args.inputs, args.output)):
@@ -101,7 +128,12 @@ def _convert_run(args: argparse.Namespace, output: Path, total: int) -> int:
     """Many files to a directory, with progress and a run report."""
     threshold = _threshold(args)
     options = batch.Options(
-        args.encoding, not args.no_validate, args.resume, not args.no_ner, args.max_article_bytes or None
+        args.encoding,
+        not args.no_validate,
+        args.resume,
+        not args.no_ner,
+        args.max_article_bytes or None,
+        args.project,
     )
     settings = batch.Settings(options, args.jobs, args.executor, args.scheduler)
     report_path = Path(args.report) if args.report else output / "encoder-report.json"
@@ -162,6 +194,7 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
         validation=validation,
         ner=not args.no_ner,
         max_bytes=args.max_article_bytes or None,
+        project=args.project,
     )
     _print(result.diagnostics, _threshold(args), sys.stderr)
     if result.tei is None:
@@ -192,7 +225,8 @@ def _validate(args: argparse.Namespace) -> int:
         )
     except SchemaError as exc:
         return _usage(str(exc))
-    report = validate_files(files, validation, print if args.format == "text" else None)
+    deposit = check_file if args.deposit else None
+    report = validate_files(files, validation, print if args.format == "text" else None, deposit)
     if args.format == "json":
         json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -267,12 +301,17 @@ def _corpus(args: argparse.Namespace) -> int:
     groups, left_out = corpus.group(folder, args.by, skip=target)
     if not groups:
         return _usage(f"no TEI articles written by encoder below {folder}")
+    try:
+        project = _project(args)
+    except config.ConfigError as exc:
+        print(exc.diagnostic, file=sys.stderr)
+        return EXIT_USAGE
     validation = None if args.no_validate else Validation("project")
     failed = 0
     for entry in groups:
         path = target / f"rmrb-{entry.key}.xml"
         try:
-            problems = write_corpus(entry, path, validation, args.xinclude, folder)
+            problems = write_corpus(entry, path, validation, args.xinclude, folder, project)
         except OSError as exc:
             print(_unwritable(path, exc, str(folder)), file=sys.stderr)
             failed += 1

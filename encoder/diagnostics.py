@@ -68,6 +68,13 @@ CODES: dict[str, str] = {
     "V107": "publicationStmt/idno differs from the root id",
     "V108": "the two language divisions hold letters differently",
     "V109": "a translation link has more than five targets",
+    "V201": "deposit: a header value is unset or a placeholder",
+    "V202": "deposit: the publication statement lacks a publisher, licence or identifier",
+    "V203": "deposit: the source's provenance is incomplete (corpus, path, commit or its absence, SHA-256)",
+    "V204": "deposit: the translation's provenance is not stated",
+    "V205": "deposit: a change has no date or no agent, or its agent does not resolve",
+    "V206": "deposit: langUsage, editorialDecl, tagsDecl or extent do not match what the file holds",
+    "V207": "deposit: a letter's correspDesc lacks its sender or its addressee",
     "D001": "a gate refused the article: the names the statistical taggers found were dropped",
     "D002": "a gate refused the article: every name tag and the registers were dropped",
     "D003": "a gate refused the article: the correspondence description of its letters was dropped",
@@ -85,6 +92,7 @@ CODES: dict[str, str] = {
     "C005": "the device is full: the run stops, its report lists what was written",
     "C006": "a symbolic link to a folder is not followed (name its target instead)",
     "C007": "an option has no effect (an unknown --param, --scheduler without --executor dask)",
+    "C008": "the project configuration (encoder.toml) is not valid",
     "E001": "internal error: a bug in encoder (please report it with the input file)",
 }
 

@@ -244,14 +244,30 @@ class Entity:
 
 
 @dataclass(slots=True)
+class Party:
+    """A sender or an addressee of a letter, in the source's words: the name, the title the
+    source puts before it (``中华人民共和国主席``), and its register entry when the name is tagged."""
+
+    name: str
+    role: str | None = None
+    entity: str | None = None  # the key of the name's entry in the article's registers
+    kind: PhraseKind | None = None  # the kind of that entry (person, place, organisation)
+
+
+@dataclass(slots=True)
 class Correspondence:
-    """What a signed letter's closer says of its sending: who, and when and where when it says so."""
+    """What a signed letter says of its sending: who sent it to whom, and when and where when it
+    says so."""
 
     letter: str  # the letter's id
     lang: str  # the language of the letter (and of the names below)
-    senders: list[str]  # the signers, in order
-    date: str | None = None  # ISO YYYY-MM-DD, when the closer states the full date
+    senders: list[str]  # the signers, in order, as the signature lines write them
+    date: str | None = None  # ISO YYYY-MM-DD, when the closer states the day
     place: str | None = None  # where it was sent from, when the closer says so
+    date_text: str | None = None  # the date as the source writes it
+    date_cert: str | None = None  # None: the source states the full date; else year or month were inferred
+    sender_parties: list[Party] = field(default_factory=list)  # the senders with titles and entries
+    addressees: list[Party] = field(default_factory=list)  # from the opener's salutation(s)
 
 
 @dataclass(slots=True, eq=False)

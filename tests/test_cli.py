@@ -103,10 +103,10 @@ def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypa
 
     real = pipeline.write
 
-    def broken(article, version):
+    def broken(article, version, project=None):
         if "简讯" in article.path:
             raise RuntimeError("boom")
-        return real(article, version)
+        return real(article, version, project)
 
     monkeypatch.setattr(pipeline, "write", broken)
     out = tmp_path / "out"
@@ -121,8 +121,8 @@ def test_convert_refuses_to_write_invalid_tei(tmp_path, monkeypatch, capsys) -> 
 
     real = pipeline.write
 
-    def invalid(article, version):  # body/div: a type the profile does not have
-        return real(article, version).replace(b'<div type="original"', b'<div type="chapter"', 1)
+    def invalid(article, version, project=None):  # body/div: a type the profile does not have
+        return real(article, version, project).replace(b'<div type="original"', b'<div type="chapter"', 1)
 
     monkeypatch.setattr(pipeline, "write", invalid)
     target = tmp_path / "seed.xml"

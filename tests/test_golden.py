@@ -10,9 +10,13 @@ import difflib
 import pytest
 from lxml import etree
 
+from encoder import config
 from encoder.run.pipeline import encode
 
-from .conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, SEED
+from .conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, ROOT, SEED
+
+#: The repository's own configuration (publisher, licence, sources, conversion date), as for tei/.
+PROJECT = config.load(ROOT / "encoder.toml")
 
 CASES = {
     "seed": SEED,  # bilingual letter: 8 two-line intertitles, opener, closer, credit, editorial note
@@ -29,7 +33,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name: str, update_goldens: bool, tei_all: etree.RelaxNG) -> None:
-    result = encode(CASES[name], version=GOLDEN_VERSION)
+    result = encode(CASES[name], version=GOLDEN_VERSION, project=PROJECT)
     assert result.tei is not None, [str(d) for d in result.diagnostics]
     golden = GOLDEN / f"{name}.xml"
     if update_goldens:

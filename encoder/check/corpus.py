@@ -17,6 +17,7 @@ from lxml import etree
 
 from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
+from ..config import Project
 from ..tei import corpus
 from .validate import Validation
 
@@ -80,14 +81,19 @@ def resolve_xincludes(
 
 
 def write_corpus(
-    entry: corpus.Group, target: Path, validation: Validation | None, xinclude: bool, root: Path
+    entry: corpus.Group,
+    target: Path,
+    validation: Validation | None,
+    xinclude: bool,
+    root: Path,
+    project: Project | None = None,
 ) -> list[Diagnostic]:
     """Write the teiCorpus of ``entry`` to ``target`` and check it: it replaces ``target`` only
     when it was written whole and (unless ``validation`` is None) is valid, else nothing does;
     the problems (empty when it was written)."""
     temporary = target.with_name(f".{target.name}.unchecked")  # beside it: hrefs resolve the same
     try:
-        corpus.write(entry, temporary, xinclude)
+        corpus.write(entry, temporary, xinclude, project)
     except xmlsafe.Refused as refused:
         return refused.diagnostics
     except (OSError, etree.XMLSyntaxError) as exc:

@@ -75,12 +75,18 @@ class ValidationReport:
 
 
 def validate_files(
-    files: Iterable[Path], validation: Validation, show: Callable[[Diagnostic], None] | None = None
+    files: Iterable[Path],
+    validation: Validation,
+    show: Callable[[Diagnostic], None] | None = None,
+    more: Callable[[Path], list[Diagnostic]] | None = None,
 ) -> ValidationReport:
-    """Validate ``files`` in order; ``show`` (if given) sees each diagnostic as it is found."""
+    """Validate ``files`` in order; ``show`` (if given) sees each diagnostic as it is found;
+    ``more`` (e.g. the deposit check) adds its own diagnostics for each file."""
     report = ValidationReport(validation.rng_path, validation.sch_path)
     for path in files:
         diagnostics = validation.file(path)
+        if more is not None:
+            diagnostics = [*diagnostics, *more(path)]
         report.add(path, diagnostics)
         if show is not None:
             for diagnostic in diagnostics:

@@ -15,7 +15,7 @@ mirrored       the two languages agree on the kinds that make sections and lette
 links          the translation links between the two languages (and the blocks left unaligned)
 dates          date phrases with their ISO value
 names          name phrases (never inside a date), each pointing to an entry of the article's registers
-correspondence who sent each signed letter of the first language, and when and where if its closer says
+correspondence who sent each signed letter of the first language to whom, and when and where if it says
 ============== ========================================================================================
 
 :func:`pipeline` checks, when the pipeline is built, that each pass comes after passes (or
@@ -83,7 +83,7 @@ def pipeline(names: Config | None = None) -> tuple[Pass, ...]:
         _pass("align", align, requires="structure ids mirrored", provides="links"),
         _pass("dates", tag_dates, requires="blocks", provides="dates"),
         _pass("names", names_pass(names or Config()), requires="structure ids links dates", provides="names"),
-        _pass("correspondence", correspondence, requires="structure ids dates", provides="correspondence"),
+        _pass("correspondence", correspondence, requires="structure ids dates names", provides="correspondence"),
     )
     check_order(passes)
     return passes

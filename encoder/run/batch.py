@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..config import Project
 from ..diagnostics import Diagnostic, Level
 from ..files import write_atomic
 from ..ingest.reader import MAX_ARTICLE_BYTES
@@ -66,6 +67,7 @@ class Options:
     resume: bool = False
     ner: bool = True
     max_bytes: int | None = MAX_ARTICLE_BYTES  # an article's file over it fails with R007 (None: no limit)
+    project: Project | None = None  # the configuration (encoder.toml) the headers are written from
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,7 @@ def _convert(chunk: list[Task], options: Options, timings: dict[str, float] | No
                 timings=timings,
                 names=[task.name for task in todo],
                 max_bytes=options.max_bytes,
+                project=options.project,
             )
         )
     except Exception as exc:  # the pipeline isolates each file; this guards what they share

@@ -23,6 +23,7 @@ from lxml import etree
 
 from ..check import fidelity
 from ..check.validate import Validation
+from ..config import Project
 from ..diagnostics import Diagnostic, EncodeError, Level, Reporter
 from ..enrich import AUTHORITY_ONLY, PASSES, Pass, enrich
 from ..ingest.parser import parse
@@ -133,9 +134,9 @@ def _parse(work: _Work, source: Source) -> _Parsed:
     return _Parsed(source, parse(source, work.reporter))
 
 
-def _written(version: str) -> Callable[[_Work, _Parsed], _Written]:
+def _written(version: str, project: Project | None) -> Callable[[_Work, _Parsed], _Written]:
     def step(work: _Work, parsed: _Parsed) -> _Written:
-        return _Written(parsed.source, parsed.article, write(parsed.article, version))
+        return _Written(parsed.source, parsed.article, write(parsed.article, version, project))
 
     return step
 
@@ -182,6 +183,7 @@ def _attempt(
     validation: Validation | None,
     passes: Sequence[Pass],
     timings: dict[str, float] | None,
+    project: Project | None = None,
 ) -> tuple[dict[int, _Parsed], dict[int, _Checked]]:
     """Take the articles read (``sources``) through the stages together: the articles parsed
     and the articles written and checked, each by the id of its work."""
@@ -189,7 +191,7 @@ def _attempt(
     models = {id(work): value for work, value in parsed}
     for step in passes:
         parsed = _stage(parsed, "enrich", _enrich_step(step), timings)
-    written = _stage(parsed, "write", _written(version), timings)
+    written = _stage(parsed, "write", _written(version, project), timings)
     checked = _stage(written, "write", _parsed_back, timings)
     checked = _stage(checked, "fidelity", _faithful, timings)
     if validation is not None:
@@ -204,6 +206,7 @@ def _fall_back(
     validation: Validation | None,
     ner: bool,
     timings: dict[str, float] | None,
+    project: Project | None = None,
 ) -> _Checked | None:
     """Convert a parsed article a gate refused again, dropping one inference more each time
     (:mod:`.fallback`), until a document passes; its diagnostics then replace the refused
@@ -212,7 +215,7 @@ def _fall_back(
     refused, article = fallback.refusals(work.reporter.diagnostics), parsed.article
     while plan.advance(article, refused, warnings):
         retry = _Work(Reporter(work.reporter.path))
-        models, finished = _attempt([(retry, parsed.source)], version, validation, plan.passes(), timings)
+        models, finished = _attempt([(retry, parsed.source)], version, validation, plan.passes(), timings, project)
         work.seconds += retry.seconds
         work.cpu_seconds += retry.cpu_seconds
         value = finished.get(id(retry))
@@ -232,13 +235,14 @@ def _run(
     validation: Validation | None,
     ner: bool,
     timings: dict[str, float] | None,
+    project: Project | None = None,
 ) -> list[Result]:
     """Take the articles read (``sources``) through the stages together, and each parsed
     article a gate refused through the fallback; one result per article of ``works``, in order."""
-    models, finished = _attempt(sources, version, validation, PASSES if ner else AUTHORITY_ONLY, timings)
+    models, finished = _attempt(sources, version, validation, PASSES if ner else AUTHORITY_ONLY, timings, project)
     for work in works:
         if id(work) in models and (id(work) not in finished or work.reporter.max_level is Level.ERROR):
-            rescued = _fall_back(work, models[id(work)], version, validation, ner, timings)
+            rescued = _fall_back(work, models[id(work)], version, validation, ner, timings, project)
             if rescued is not None:
                 finished[id(work)] = rescued
     results = []
@@ -265,13 +269,14 @@ def encode_sources(
     ner: bool = True,
     reporters: Sequence[Reporter] | None = None,
     timings: dict[str, float] | None = None,
+    project: Project | None = None,
 ) -> list[Result]:
     """Convert decoded sources to TEI bytes, stage by stage, checking that no text was lost
     (and validity); one result per source, in order. ``timings`` (if given) gains the seconds
     spent in each of :data:`STAGES`."""
     reporters = reporters or [Reporter(source.path) for source in sources]
     works = [_Work(reporter) for reporter in reporters]
-    return _run(works, list(zip(works, sources, strict=True)), version, validation, ner, timings)
+    return _run(works, list(zip(works, sources, strict=True)), version, validation, ner, timings, project)
 
 
 def encode_files(
@@ -283,6 +288,7 @@ def encode_files(
     timings: dict[str, float] | None = None,
     names: Sequence[str] | None = None,
     max_bytes: int | None = None,
+    project: Project | None = None,
 ) -> list[Result]:
     """Read the files at ``paths`` and convert them as :func:`encode_sources` does (a file that
     cannot be read fails alone); ``names``: each file's path relative to the input named on the
@@ -295,7 +301,7 @@ def encode_files(
         return read_source(work.reporter.path, encoding, work.reporter, name, max_bytes)
 
     sources = _stage(list(zip(works, named, strict=True)), "read and parse", read, timings)
-    return _run(works, sources, version, validation, ner, timings)
+    return _run(works, sources, version, validation, ner, timings, project)
 
 
 def encode_source(
@@ -304,9 +310,11 @@ def encode_source(
     reporter: Reporter | None = None,
     validation: Validation | None = None,
     ner: bool = True,
+    project: Project | None = None,
 ) -> Result:
     """Convert one decoded source (see :func:`encode_sources`)."""
-    return encode_sources([source], version, validation, ner, [reporter or Reporter(source.path)])[0]
+    reporters = [reporter or Reporter(source.path)]
+    return encode_sources([source], version, validation, ner, reporters, project=project)[0]
 
 
 def encode(
@@ -316,7 +324,9 @@ def encode(
     validation: Validation | None = None,
     ner: bool = True,
     max_bytes: int | None = None,
+    project: Project | None = None,
 ) -> Result:
     """Read the file at ``path`` and convert it (validating the TEI if ``validation`` is given;
-    a file over ``max_bytes`` fails with R007)."""
-    return encode_files([path], encoding, version, validation, ner, max_bytes=max_bytes)[0]
+    a file over ``max_bytes`` fails with R007; ``project``: the configuration the header's
+    publication and provenance come from)."""
+    return encode_files([path], encoding, version, validation, ner, max_bytes=max_bytes, project=project)[0]

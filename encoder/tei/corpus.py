@@ -20,10 +20,11 @@ from urllib.parse import quote
 from lxml import etree
 
 from .. import xmlsafe
+from ..config import Project
 from ..files import atomic
 from ..version import __version__
 from . import TEI_NS, XML_ID, XML_LANG, T
-from .header import NEWSPAPER, PUBLISHER, encoder_name, licence
+from .header import NEWSPAPER, RIGHTS, encoder_name, licence_text, publisher
 
 XI_NS = xmlsafe.XI_NS
 _ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
@@ -87,7 +88,7 @@ def group(folder: Path, by: str = "month", skip: Path | None = None) -> tuple[li
     return [groups[key] for key in sorted(groups)], left_out
 
 
-def _header(entry: Group) -> etree._Element:
+def _header(entry: Group, project: Project) -> etree._Element:
     languages = {"zh-Hans", "en"} | ({"mul"} if "mul" in entry.languages else set())
     header = etree.Element(f"{T}teiHeader", {XML_LANG: "en"}, nsmap={None: TEI_NS})
     file_desc = etree.SubElement(header, f"{T}fileDesc")
@@ -102,10 +103,12 @@ def _header(entry: Group) -> etree._Element:
     etree.SubElement(responsible, f"{T}resp").text = "TEI encoding and corpus assembly"
     etree.SubElement(responsible, f"{T}name").text = encoder_name(__version__)
     publication = etree.SubElement(file_desc, f"{T}publicationStmt")
-    etree.SubElement(publication, f"{T}publisher").text = PUBLISHER
+    etree.SubElement(publication, f"{T}publisher").text = publisher(project)
     etree.SubElement(publication, f"{T}idno", {"type": "local"}).text = f"rmrb-{entry.key}"
-    availability = etree.SubElement(publication, f"{T}availability", {"status": "unknown"})
-    etree.SubElement(availability, f"{T}licence").text = licence("the articles and their translations")
+    availability = etree.SubElement(publication, f"{T}availability", {"status": project.availability})
+    target = {"target": project.licence_uri} if project.licence_uri else {}
+    licence = licence_text(project) + " " + RIGHTS.format("the articles and their translations")
+    etree.SubElement(availability, f"{T}licence", target).text = licence
     source = etree.SubElement(file_desc, f"{T}sourceDesc")
     etree.SubElement(source, f"{T}p").text = (
         f"{len(entry.members)} articles of {NEWSPAPER['zh-Hans']} ({NEWSPAPER['en']}) from {span}; "
@@ -119,16 +122,17 @@ def _header(entry: Group) -> etree._Element:
     return header
 
 
-def write(entry: Group, target: Path, xinclude: bool = False) -> None:
+def write(entry: Group, target: Path, xinclude: bool = False, project: Project | None = None) -> None:
     """Write the teiCorpus of ``entry`` to ``target`` (atomically), members streamed one by one;
-    an embedded member is read under :mod:`encoder.xmlsafe` (raises its ``Refused``, OSError or
-    ``etree.XMLSyntaxError``, and then nothing is written)."""
+    its publisher and licence come from ``project`` (None: unset); an embedded member is read
+    under :mod:`encoder.xmlsafe` (raises its ``Refused``, OSError or ``etree.XMLSyntaxError``,
+    and then nothing is written)."""
     language = "mul" if "mul" in entry.languages else "zh-Hans"
     namespaces = f' xmlns="{TEI_NS}"' + (f' xmlns:xi="{XI_NS}"' if xinclude else "")
     with atomic(target) as out:  # written piece by piece: one member in memory at a time
         out.write(b"<?xml version='1.0' encoding='UTF-8'?>\n")
         out.write(f'<teiCorpus{namespaces} xml:id="rmrb-{entry.key}" xml:lang="{language}">\n  '.encode())
-        out.write(etree.tostring(_header(entry), encoding="UTF-8"))
+        out.write(etree.tostring(_header(entry, project or Project()), encoding="UTF-8"))
         for member in entry.members:
             out.write(b"\n  ")
             if xinclude:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .. import xmlsafe
+from ..config import Project
 from ..model import (
     Article,
     Block,
@@ -41,12 +42,13 @@ _HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.INTERTITLE})
 class _Writer:
     """Writes the TEI of one article as indented XML text."""
 
-    def __init__(self, article: Article, version: str) -> None:
+    def __init__(self, article: Article, version: str, project: Project | None = None) -> None:
         if article.id is None:
             raise ValueError("the article has no id: run the enrich stage first")
         self.article = article
         self.root_id: str = article.id
         self.version = version
+        self.project = project or Project()
         self.editors_id = editors_id(self.root_id)
         self.em = Emitter()
 
@@ -201,26 +203,32 @@ class _Writer:
         lang = "mul" if len(self.article.texts) > 1 else self.article.texts[0].lang
         self.em.line("<?xml version='1.0' encoding='UTF-8'?>")
         self.em.open("TEI", {"xmlns": TEI_NS, "xml:id": self.root_id, "xml:lang": lang})
-        header(self.em, self.article, self.root_id, self.version)
+        at = len(self.em.out)
         self.em.open("text")
         self.em.open("body")
         for division in self.article.texts:
             self.text_division(division)
         self.em.close()
         self.em.close()
+        body = "".join(self.em.out[at:])
         self.stand_off()
         self.em.close()
+        # the header counts the tags of the written text, so it is written after it, then put first
+        head = Emitter()
+        header(head, self.article, self.root_id, self.version, self.project, body)
+        self.em.out.insert(at, "".join(f"  {line}" for line in head.out))
         return self.em.text()
 
 
-def write(article: Article, version: str) -> bytes:
-    """The TEI document of an enriched ``article``, as indented UTF-8 bytes."""
-    return _Writer(article, version).document().encode("utf-8")
+def write(article: Article, version: str, project: Project | None = None) -> bytes:
+    """The TEI document of an enriched ``article``, as indented UTF-8 bytes; ``project`` is the
+    configuration the header's publication statement and provenance come from (None: unset)."""
+    return _Writer(article, version, project).document().encode("utf-8")
 
 
-def to_tei(article: Article, version: str) -> etree._ElementTree:
+def to_tei(article: Article, version: str, project: Project | None = None) -> etree._ElementTree:
     """The TEI document of an enriched ``article``, parsed (so that it has line numbers)."""
-    return parse_tei(write(article, version))
+    return parse_tei(write(article, version, project))
 
 
 _PARSER = xmlsafe.parser(huge=True)
@@ -239,6 +247,7 @@ CONTAINERS = frozenset(
     for name in (
         "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
         "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
+        "extent tagsDecl namespace creation "
         "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
         "person place org linkGrp"
     ).split()

@@ -130,6 +130,7 @@ def test_the_json_converts_and_its_header_records_path_and_sha256() -> None:
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     (bibl,) = tree.findall(".//t:sourceDesc/t:bibl[@type='source-file']", ns)
     values = {idno.get("type"): idno.text for idno in bibl.findall("t:idno", ns)}
+    assert values.pop("corpus").startswith("unset: no corpus for rmrb-json files")  # no configuration given
     assert values == {"format": "rmrb-json", "path": "json/1951/8/234.json", "sha256": hashlib.sha256(data).hexdigest()}
     assert [b.kind for b in result.article.texts[0].blocks][:2] == [BlockKind.HEADLINE, BlockKind.PARAGRAPH]
 

@@ -198,8 +198,10 @@ def test_an_article_every_gate_passes_meets_no_fallback(validation) -> None:
 def test_a_refusal_no_step_can_cure_stays_an_error(monkeypatch, validation) -> None:
     real = pipeline.write
 
-    def broken(article, version):  # a character of the body lost whatever the passes: no guess is at fault
-        data = real(article, version)
+    def broken(
+        article, version, project=None
+    ):  # a character of the body lost whatever the passes: no guess is at fault
+        data = real(article, version, project)
         at = data.index("。".encode(), data.index(b"<body"))
         return data[:at] + data[at + len("。".encode()) :]
 

@@ -36,10 +36,10 @@ def test_a_bad_file_and_a_bug_fail_alone(tmp_path, monkeypatch, one_by_one) -> N
     missing = tmp_path / "missing.md"
     real = pipeline.write
 
-    def buggy(article, version):  # a bug that strikes one article only
+    def buggy(article, version, project=None):  # a bug that strikes one article only
         if article.path == str(SAMPLES[2]):
             raise RuntimeError("boom")
-        return real(article, version)
+        return real(article, version, project)
 
     monkeypatch.setattr(pipeline, "write", buggy)
     results = encode_files([SAMPLES[0], corrupt, SAMPLES[1], missing, SAMPLES[2], SAMPLES[3]], ner=False)
@@ -64,8 +64,8 @@ def test_an_output_that_cannot_be_written_fails_alone(tmp_path) -> None:
 def test_an_invalid_document_fails_alone_with_the_rule_it_breaks(monkeypatch, one_by_one) -> None:
     real = pipeline.write
 
-    def misnumbered(article, version):  # a writer bug in one article, no inference at fault (V107)
-        data = real(article, version)
+    def misnumbered(article, version, project=None):  # a writer bug in one article, no inference at fault (V107)
+        data = real(article, version, project)
         return (
             data.replace(b'<idno type="local">rmrb-', b'<idno type="local">x-', 1)
             if article.path == str(SAMPLES[1])
@@ -81,8 +81,8 @@ def test_an_invalid_document_fails_alone_with_the_rule_it_breaks(monkeypatch, on
 def test_an_invalid_document_an_inference_explains_is_written_degraded(monkeypatch, one_by_one) -> None:
     real = pipeline.write
 
-    def unlinked(article, version):  # a name pointing nowhere (V101): the names are dropped
-        data = real(article, version)
+    def unlinked(article, version, project=None):  # a name pointing nowhere (V101): the names are dropped
+        data = real(article, version, project)
         return data.replace(b'ref="#', b'ref="#missing-', 1) if article.path == str(SAMPLES[1]) else data
 
     monkeypatch.setattr(pipeline, "write", unlinked)

@@ -112,7 +112,9 @@ def test_markup_characters_are_escaped_in_text_and_attributes() -> None:
     assert tree.find(".//t:titleStmt/t:title[2]", ns).text == "A <b> & \"c\" 'd'"
     assert tree.find(".//t:application", ns).get("version") == '1.0 "rc" <&>'
     assert tree.find(".//t:note[@type='source-field']", ns).get("n") == 'a"b\tc\nd'
-    assert tree.findtext(".//t:change", namespaces=ns) == 'Converted from a&b "c".txt by encoder 1.0 "rc" <&>.'
+    assert tree.findtext(".//t:change", namespaces=ns) == (
+        'Converted from a&b "c".txt by encoder 1.0 "rc" <&>; no person has reviewed this file.'
+    )
 
 
 def test_correspondence_is_mapped_from_the_model_only() -> None:
@@ -125,8 +127,11 @@ def test_correspondence_is_mapped_from_the_model_only() -> None:
     assert b"correspDesc" not in write(article, "0")
     article.correspondence = [Correspondence("x.let1", "zh-Hans", ["甲", "乙"], "1958-09-19", "北京 & 上海")]
     tree = parse_tei(write(article, "0"))
-    (action,) = tree.getroot().iterfind(".//t:correspDesc/t:correspAction", NS)
+    action, received = tree.getroot().iterfind(".//t:correspDesc/t:correspAction", NS)
     assert action.getparent().get("ref") == "#x.let1"
     assert action.xpath("t:name/text()", namespaces=NS) == ["甲", "乙"]
     assert action.xpath("t:date/@when", namespaces=NS) == ["1958-09-19"]
     assert action.xpath("t:placeName/text()", namespaces=NS) == ["北京 & 上海"]
+    # no addressee in the model: the received action says so instead of inventing one
+    assert received.get("type") == "received"
+    assert received.findtext("t:note", namespaces=NS) == "The letter does not name its addressee in a salutation."
