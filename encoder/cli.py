@@ -29,6 +29,7 @@ from .run.articles import any_article, source_article
 from .run.paths import single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
+from .site import build as build_site
 from .tei import corpus
 from .transform import OUTPUTS, parse_params, transform_file
 
@@ -168,6 +169,8 @@ def _transform(args: argparse.Namespace) -> int:
         params = parse_params(args.param)
     except ValueError as exc:
         return _usage(str(exc))
+    if args.to == "site":
+        return _site(args, params)
     targets = transform_targets(args.inputs, OUTPUTS[args.to].suffix)
     if not targets:
         return _usage("no .xml files found")
@@ -186,6 +189,20 @@ def _transform(args: argparse.Namespace) -> int:
         else:
             write_atomic(output if single else output / relative, data)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _site(args: argparse.Namespace, params: dict[str, str]) -> int:
+    """``transform --to site``: the static site of the TEI articles named (encoder.site)."""
+    if not args.output:
+        return _usage("--to site needs -o SITE (the folder of the site)")
+    paths = tei_files(args.inputs)
+    if not paths:
+        return _usage("no .xml files found")
+    site = build_site(paths, Path(args.output), params, args.processor)
+    _print(site.diagnostics, Level.INFO, sys.stderr)
+    counts = ", ".join(f"{len(site.corpus.of_kind(kind))} {kind}s" for kind in ("person", "place", "org"))
+    print(f"{args.output}: {len(site.corpus.articles)} articles, {counts}; {site.pages} pages")
+    return EXIT_FAILED if site.failed else EXIT_OK
 
 
 def _corpus(args: argparse.Namespace) -> int:
