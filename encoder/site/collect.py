@@ -27,6 +27,8 @@ KINDS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 LANGUAGES = ("zh-Hans", "en")
 _ID_DATE = re.compile(r"^rmrb-(\d{4}-\d{2}-\d{2})")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+#: An article's xml:id names its page and TEI copy: letters, digits, '_', '.', '-' (no path).
+_NAME = re.compile(r"\w[\w.-]*")
 
 
 def _text(element: etree._Element) -> str:
@@ -171,7 +173,7 @@ def _read(path: Path) -> tuple[etree._Element | None, Diagnostic | None]:
         return None, Diagnostic(Level.ERROR, "X002", f"cannot read the TEI file: {exc}", str(path))
     if root.tag == f"{T}teiCorpus":
         return None, None  # a corpus of articles (encoder corpus): its members are read on their own
-    if root.tag != f"{T}TEI" or not root.get(XML_ID):
+    if root.tag != f"{T}TEI" or not _NAME.fullmatch(root.get(XML_ID, "")):
         return None, Diagnostic(Level.WARNING, "C002", "not a TEI article written by encoder; left out", str(path))
     return root, None
 

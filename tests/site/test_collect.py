@@ -86,3 +86,12 @@ def test_drop_leaves_out_an_article_and_what_only_it_names(built) -> None:
     corpus.drop({"rmrb-1958-09-21-p2-a4c02de8"})
     assert [a.ident for a in corpus.articles] == ["rmrb-1946-05-15-p1-44d75d42"]
     assert ("person", "eisenhower") not in corpus.entities and ("person", "mao-zedong") in corpus.entities
+
+
+def test_an_id_that_is_no_plain_name_names_no_page(tmp_path) -> None:
+    tree = etree.parse(str(TEI / "rmrb" / "1946-05-15_发刊词.xml"))
+    for ident, code in (("../../escape", "X002"), ("a·b", "C002")):  # libxml2 refuses the first
+        tree.getroot().set(XML_ID, ident)
+        tree.write(str(tmp_path / "x.xml"), encoding="utf-8")
+        corpus = collect([tmp_path / "x.xml"], load())
+        assert corpus.articles == [] and [d.code for d in corpus.diagnostics] == [code]

@@ -4,6 +4,7 @@ gives the same bytes, and the command line builds it."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -16,6 +17,7 @@ from encoder.cli import main
 from encoder.run.paths import tei_files
 from encoder.site import build
 
+from ..test_transform import _canonical_html
 from .conftest import INPUTS, TEI
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -154,3 +156,28 @@ def test_entity_pages_show_whether_a_name_is_in_the_authority_file(built, kind: 
     for entity in site.corpus.of_kind(kind):
         source = document.find(f".//section[@id='e-{entity.key}']/p[@class='source']")
         assert ("Authority file" in "".join(source.itertext())) == entity.in_authority
+
+
+def test_without_the_authority_file_the_registers_alone(tmp_path) -> None:
+    site = build([TEI / "rmrb" / "1946-05-15_发刊词.xml"], tmp_path / "site", authority=tmp_path / "missing.xml")
+    assert [(d.code, d.level.name) for d in site.diagnostics] == [("X003", "WARNING")] and not site.failed
+    mao = site.corpus.entities[("person", "mao-zedong")]
+    assert not mao.in_authority and mao.names == {"zh-Hans": ["毛泽东", "毛主席"], "en": ["Mao Zedong"]}
+    assert (tmp_path / "site" / "persons.html").is_file()
+
+
+def test_a_site_that_cannot_be_written_is_an_error(tmp_path) -> None:
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    site = build([TEI / "rmrb" / "1946-05-15_发刊词.xml"], tmp_path / "taken")
+    assert [d.code for d in site.diagnostics] == ["C001"] and site.failed
+
+
+@pytest.mark.skipif(importlib.util.find_spec("saxonche") is None, reason="saxonche is not installed")
+def test_saxon_builds_the_same_article_pages(tmp_path) -> None:
+    paths = [TEI / "000_770e009bb3385bcc.xml", TEI / "rmrb" / "1946-05-15_发刊词.xml"]
+    build(paths, tmp_path / "lxml")
+    build(paths, tmp_path / "saxon", processor="saxon")
+    for page in sorted((tmp_path / "lxml" / "articles").glob("*.html")):
+        theirs = (tmp_path / "saxon" / "articles" / page.name).read_bytes()
+        assert _canonical_html(page.read_bytes()) == _canonical_html(theirs)
+    assert (tmp_path / "lxml" / "index.html").read_bytes() == (tmp_path / "saxon" / "index.html").read_bytes()
