@@ -100,3 +100,14 @@ def test_saxon_gives_the_same_page_with_the_site_parameters(tmp_path) -> None:
     params = [f"--param={key}={value}" for key, value in SITE_PARAMS.items()]
     ours = cli(NAMES, "html", tmp_path, *params)
     assert _canonical_html(ours) == _canonical_html(transform_saxon(NAMES, "html", SITE_PARAMS))
+
+
+def test_register_ids_link_only_to_web_addresses(tmp_path) -> None:
+    tree = etree.parse(str(NAMES))
+    idno = tree.find(f".//{TEI}place/{TEI}idno")
+    idno.text = "javascript:alert(1)"
+    source = tmp_path / "evil.xml"
+    tree.write(str(source), encoding="utf-8")
+    entry = page(source, tmp_path).find(".//li[@id='rmrb-1958-09-21-p2-a4c02de8.pl.beijing']")
+    assert "javascript:alert(1)" in "".join(entry.itertext())
+    assert [a.get("href") for a in entry.findall("a")] == ["https://www.geonames.org/1816670"]

@@ -76,6 +76,7 @@ class Entity:
     names: dict[str, list[str]] = field(default_factory=dict)  # preferred form first
     idnos: list[tuple[str, str]] = field(default_factory=list)  # (subtype, URI)
     in_authority: bool = False
+    machine: bool = False  # some register entry of it was made by a statistical tagger (@resp)
     mentions: list[Mention] = field(default_factory=list)
 
     def add_names(self, names: dict[str, list[str]]) -> None:
@@ -158,6 +159,7 @@ def _mentions(corpus: Corpus, root: etree._Element, article: Article, authority:
                     entity.idnos = list(record.idnos)
             names = _names(entry)
             entity.add_names(names)
+            entity.machine = entity.machine or bool(entry.get("resp"))
             for idno in entry.iterfind(f"{T}idno"):
                 pair = (idno.get("subtype", ""), _text(idno))
                 if pair[1] and pair not in entity.idnos:

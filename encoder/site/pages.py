@@ -157,9 +157,9 @@ def _entity_section(entity: Entity) -> html.HtmlElement:
     if entity.in_authority:
         source = [f"Authority file: {entity.key}"]
     else:
-        source = ["Not in the authority file (a name found by the taggers)"]
-    for subtype, uri in entity.idnos:
-        source.extend([" · ", E.A(subtype or uri, href=uri)])
+        source = ["Not in the authority file" + (" (found by a statistical tagger)" if entity.machine else "")]
+    for subtype, uri in entity.idnos:  # only web addresses become links
+        source.extend([" · ", E.A(subtype or uri, href=uri) if uri.startswith(("https://", "http://")) else uri])
     articles = "1 article" if len(entity.mentions) == 1 else f"{len(entity.mentions)} articles"
     return E.SECTION(
         E.H2(*_joined(preferred) or [entity.key]),

@@ -319,7 +319,14 @@
                 <span lang="{@xml:lang}"><xsl:value-of select="."/></span>
               </xsl:for-each>
               <xsl:for-each select="tei:idno">
-                <xsl:text> </xsl:text><a href="{normalize-space(.)}"><xsl:value-of select="@subtype"/></a>
+                <xsl:text> </xsl:text>
+                <xsl:choose>
+                  <!-- only web addresses become links (no javascript: from an untrusted file) -->
+                  <xsl:when test="starts-with(normalize-space(.), 'https://') or starts-with(normalize-space(.), 'http://')">
+                    <a href="{normalize-space(.)}"><xsl:value-of select="@subtype"/></a>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
               <xsl:call-template name="corpus-link"/>
             </li>

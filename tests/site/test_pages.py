@@ -181,3 +181,22 @@ def test_saxon_builds_the_same_article_pages(tmp_path) -> None:
         theirs = (tmp_path / "saxon" / "articles" / page.name).read_bytes()
         assert _canonical_html(page.read_bytes()) == _canonical_html(theirs)
     assert (tmp_path / "lxml" / "index.html").read_bytes() == (tmp_path / "saxon" / "index.html").read_bytes()
+
+
+def test_authority_ids_link_only_to_web_addresses_and_tagger_names_say_so(tmp_path) -> None:
+    tree = etree.parse(str(TEI / "rmrb" / "1946-05-15_发刊词.xml"))
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    entry = tree.find(
+        f".//{tei}place[@{{http://www.w3.org/XML/1998/namespace}}id='rmrb-1946-05-15-p1-44d75d42.northeast']"
+    )
+    etree.SubElement(entry, f"{tei}idno", type="URI", subtype="evil").text = "javascript:alert(1)"
+    (tmp_path / "in").mkdir()
+    tree.write(str(tmp_path / "in" / "x.xml"), encoding="utf-8")
+    build(tei_files([str(tmp_path / "in")]), tmp_path / "site")
+    document = parse(tmp_path / "site" / "places.html")
+    source = document.find(".//section[@id='e-northeast']/p[@class='source']")
+    assert "javascript:alert(1)" in "".join(source.itertext()) and not [
+        a for a in source if a.get("href", "").startswith("javascript")
+    ]
+    tagged = document.find(".//section[@id='e-local-zhong-hua']/p[@class='source']")
+    assert tagged.text == "Not in the authority file (found by a statistical tagger)"
