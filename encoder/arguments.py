@@ -182,10 +182,12 @@ def _add_transform(commands: _Commands, run: Run) -> None:
         "transform",
         help="transform TEI files with the stylesheets of tei/xslt/",
         description="Transform TEI files (or directories of them) into an HTML reading edition, plain "
-        "text, or entity and alignment tables (TSV).",
+        "text, entity and alignment tables (TSV), or a static site of the corpus (--to site -o SITE).",
     )
     change.add_argument("inputs", nargs="+", metavar="INPUT", help="TEI files or directories (*.xml)")
-    change.add_argument("--to", required=True, choices=sorted(OUTPUTS), help="what to produce")
+    change.add_argument(
+        "--to", required=True, choices=sorted([*OUTPUTS, "site"]), help="what to produce (site: a static corpus site)"
+    )
     change.add_argument(
         "-o", "--output", metavar="OUT", help="output file (one input) or directory; without it one file goes to stdout"
     )

@@ -35,6 +35,7 @@ from .run.executors import terminate_as_interrupt
 from .run.paths import count_tasks, replaced_input, same_file, single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
+from .site import build as build_site
 from .tei import corpus
 from .transform import OUTPUTS, parameters, parse_params, transform_file
 
@@ -254,6 +255,8 @@ def _transform(args: argparse.Namespace) -> int:
         params = parse_params(args.param)
     except ValueError as exc:
         return _usage(str(exc))
+    if args.to == "site":
+        return _site(args, params)
     useless = sorted(set(params) - parameters(args.to))
     if useless:
         takes = ", ".join(sorted(parameters(args.to))) or "none"
@@ -291,6 +294,20 @@ def _write(target: Path, data: bytes, source: str) -> bool:
         print(_unwritable(target, exc, source), file=sys.stderr)
         return False
     return True
+
+
+def _site(args: argparse.Namespace, params: dict[str, str]) -> int:
+    """``transform --to site``: the static site of the TEI articles named (encoder.site)."""
+    if not args.output:
+        return _usage("--to site needs -o SITE (the folder of the site)")
+    paths = tei_files(args.inputs)
+    if not paths:
+        return _usage("no .xml files found")
+    site = build_site(paths, Path(args.output), params, args.processor)
+    _print(site.diagnostics, Level.INFO, sys.stderr)
+    counts = ", ".join(f"{len(site.corpus.of_kind(kind))} {kind}s" for kind in ("person", "place", "org"))
+    print(f"{args.output}: {len(site.corpus.articles)} articles, {counts}; {site.pages} pages")
+    return EXIT_FAILED if site.failed else EXIT_OK
 
 
 def _corpus(args: argparse.Namespace) -> int:

@@ -85,6 +85,7 @@ CODES: dict[str, str] = {
     "X001": "a stylesheet said something (xsl:message)",
     "X002": "a transformation failed",
     "X003": "a stylesheet asked for a file outside its folder or a URL (document(), xsl:import…); refused",
+    "X004": "the authority file cannot be read: the site's indexes use the articles' registers only",
     "C001": "an output file could not be written",
     "C002": "a file is not a TEI article written by encoder",
     "C003": "two inputs map to the same output file; the later one is written beside it",

@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "encoder"
 
 #: Each layer may import the layers listed after it (and itself), never one before it.
-LAYERS = ("cli", "tools", "run", "transform", "check", "tei", "enrich", "ingest", "base")
+LAYERS = ("cli", "tools", "site", "run", "transform", "check", "tei", "enrich", "ingest", "base")
 _TOOLS = {"evaluate", "evaluate_blocks", "evaluate_ner", "train_ner", "bench", "bench_sizes", "suggest", "dump"}
 _BASE = {"model", "diagnostics", "patterns", "files", "version", "xmlsafe", "config"}
 
