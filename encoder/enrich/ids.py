@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..diagnostics import Reporter
-from ..model import Article, Block, BlockKind, Epigraph, Item, Letter, Section, Text, walk
+from ..model import Article, Block, BlockKind, BlockList, Epigraph, Item, Letter, Section, Text, walk
 
 #: Id prefix of each block kind.
 BLOCK_PREFIX: dict[BlockKind, str] = {
@@ -21,10 +21,14 @@ BLOCK_PREFIX: dict[BlockKind, str] = {
     BlockKind.PLACE_DATE: "pd",
     BlockKind.ATTRIBUTION: "at",
     BlockKind.TRANSLATOR_NOTE: "tn",
+    BlockKind.KICKER: "kk",
+    BlockKind.SUBTITLE: "st",
+    BlockKind.CAPTION: "cap",
+    BlockKind.LIST_ITEM: "li",
 }
 
 #: Id prefix of each kind of node.
-_NODE_PREFIX: dict[type, str] = {Section: "sec", Letter: "let", Item: "item"}
+_NODE_PREFIX: dict[type, str] = {Section: "sec", Letter: "let", Item: "item", BlockList: "list"}
 
 
 def root_id(article: Article) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
+from . import decks, lists
 from .en_rules import glued_byline
 from .lines import RawLine
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
@@ -90,9 +91,18 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         return None
     title = header.title_zh.value if header.title_zh else ""
     used, glued_at = _match_headline(title, body) if title else (0, None)
+    above = 0  # kicker lines printed above the title the header gives
+    while title and not used and above < decks.MAX_KICKERS and above + 1 < len(body):
+        above += 1
+        used, glued_at = _match_headline(title, body[above:])
+    if used and above and not decks.kicker_lines([raw.text for raw in body[:above]]):
+        used, glued_at, above = 0, None, 0
     if used:
-        blocks = _zh_headline(path, body[:used], glued_at)
+        heads = _zh_headline(path, body[above : above + used], glued_at)
+        blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used]), *heads[1:]]
+        used += above
     else:
+        above = 0
         blocks = []
         if title:
             reporter.info(
@@ -135,6 +145,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
     closings(blocks)
+    lists.mark_lists(blocks)
+    lists.mark_captions(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),

@@ -18,6 +18,7 @@ from ..model import (
     Article,
     Block,
     BlockKind,
+    BlockList,
     Epigraph,
     Inline,
     Item,
@@ -30,11 +31,11 @@ from ..model import (
 )
 from . import TEI_NS, T
 from .header import editors_id, header
-from .profile import BLOCKS, NAMES
+from .profile import BLOCKS, LIST, NAMES
 from .xmltext import Emitter, element, text
 
 #: The headings, whose lines are joined by lb; the lines of other blocks are joined by a newline.
-_HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.INTERTITLE})
+_HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.INTERTITLE, BlockKind.KICKER, BlockKind.SUBTITLE})
 
 
 class _Writer:
@@ -106,6 +107,9 @@ class _Writer:
         if isinstance(node, Block):
             self.block(node)
             return
+        if isinstance(node, BlockList):
+            self._blocks(LIST, node.items, {"xml:id": node.id} if node.id else None)
+            return
         kind = "section" if isinstance(node, Section) else "letter" if isinstance(node, Letter) else "item"
         if not isinstance(node, Section | Letter | Item):  # pragma: no cover - the model has no other nodes
             raise TypeError(f"cannot write {type(node).__name__}")
@@ -123,8 +127,8 @@ class _Writer:
             self._blocks("closer", node.closer)
         self.em.close()
 
-    def _blocks(self, tag: str, blocks: list[Block]) -> None:
-        self.em.open(tag)
+    def _blocks(self, tag: str, blocks: list[Block], attrib: dict[str, str] | None = None) -> None:
+        self.em.open(tag, attrib)
         for block in blocks:
             self.block(block)
         self.em.close()
@@ -143,8 +147,12 @@ class _Writer:
         if division.id:
             attrib["xml:id"] = division.id
         self.em.open("div", attrib)
+        for kicker in division.kickers:
+            self.block(kicker)
         if division.headline is not None:
             self.block(division.headline)
+        for subtitle in division.subtitles:
+            self.block(subtitle)
         for part in division.front:
             if isinstance(part, Epigraph):
                 self.epigraph(part)
@@ -238,7 +246,7 @@ CONTAINERS = frozenset(
     for name in (
         "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
         "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
-        "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
+        "correspAction revisionDesc text body div opener closer epigraph cit list standOff listPerson listPlace listOrg "
         "person place org linkGrp"
     ).split()
 )

@@ -1,0 +1,67 @@
+"""The decks of a Chinese headline: kickers (引题) above the main title, subtitles (副题) below.
+
+The JSON distribution and the rmrb markdown give the title as one string (its decks joined by
+spaces or U+3000); the body repeats it one deck a line, and sometimes prints a kicker above it
+that the title leaves out. Which line is the main title is read from the lines themselves,
+never from indentation (the JSON has none):
+
+* a line that opens with ``——`` or stands wholly in brackets (``（…通过）``) is a subtitle, and
+  so is every line after it;
+* a line that ends by naming a speaker or a source (``…说``, ``…谈``, ``…提出``, ``…发布``) or
+  with ``：``/``……`` introduces what follows: it and the lines above it are kickers;
+* a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
+* otherwise the first line is the main title and the others are subtitles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, BlockKind, Span, inline_text
+from .lines import RawLine
+
+#: A line that introduces the main title: a speaker's verb or a colon or an ellipsis at its end.
+_INTRODUCES = re.compile(r"(?:说|谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
+#: A subtitle's own marks: a dash opening it, or brackets round all of it.
+_SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
+#: Phrases side by side, separated by U+3000 or two spaces.
+_PARALLEL = re.compile(r"\S(?:\u3000| {2,})\S")
+
+#: How many lines above the repeated title may be kickers the title leaves out.
+MAX_KICKERS = 3
+#: The longest line that may stand as a kicker above the repeated title.
+KICKER_LENGTH = 80
+
+
+def deck_kinds(lines: list[str]) -> list[BlockKind]:
+    """The kind of each line of a headline printed over several lines (see the module)."""
+    kinds = [BlockKind.SUBTITLE] * len(lines)
+    if not lines:
+        return kinds
+    end = next((i for i, line in enumerate(lines) if i and _SUBTITLE.match(line.strip())), len(lines))
+    main = 0
+    for index in range(end - 1):
+        if _INTRODUCES.search(lines[index].strip()):
+            main = index + 1
+    if main == 0 and end > 1 and _PARALLEL.search(lines[0].strip()) and not _PARALLEL.search(lines[1].strip()):
+        main = 1
+    kinds[:main] = [BlockKind.KICKER] * main
+    kinds[main] = BlockKind.HEADLINE
+    return kinds
+
+
+def kicker_lines(texts: list[str]) -> bool:
+    """Whether ``texts``, printed above the repeated title, may all be kickers of it."""
+    return 0 < len(texts) <= MAX_KICKERS and all(0 < len(text.strip()) <= KICKER_LENGTH for text in texts)
+
+
+def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: list[RawLine]) -> list[Block]:
+    """The kicker lines the title left out, then the headline block ``head`` (whose lines are
+    ``head_lines``) cut into one block a deck: kickers, the headline, subtitles."""
+    above = [Block(BlockKind.KICKER, [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers]
+    if len(head.lines) == 1:
+        return [*above, head]
+    decks = []
+    for raw, line, kind in zip(head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines])):
+        decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
+    return [*above, *decks]
