@@ -22,7 +22,7 @@
   <xsl:variable name="blocks"
       select="/tei:TEI/tei:text/tei:body/tei:div//*[@xml:id][self::tei:head or self::tei:p or self::tei:salute
               or self::tei:signed or self::tei:dateline or self::tei:note or self::tei:byline
-              or self::tei:quote or self::tei:bibl]"/>
+              or self::tei:quote or self::tei:bibl or self::tei:item]"/>
 
   <!-- Apply templates (in mode $mode) to the blocks named by a list of '#id' pointers in $lang. -->
   <xsl:template name="targets">

@@ -161,6 +161,18 @@
   </xsl:template>
 
   <!-- Blocks -->
+  <xsl:template match="tei:head[@type='kicker' or @type='sub']" priority="2">
+    <p class="{@type}" id="{@xml:id}"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="tei:note[@type='caption']" priority="2">
+    <p class="caption" id="{@xml:id}"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="tei:list">
+    <ul id="{@xml:id}"><xsl:apply-templates select="tei:item"/></ul>
+  </xsl:template>
+  <xsl:template match="tei:item">
+    <li id="{@xml:id}"><xsl:apply-templates/></li>
+  </xsl:template>
   <xsl:template match="tei:head[parent::tei:div[parent::tei:body]]">
     <h2 class="headline" id="{@xml:id}"><xsl:apply-templates/></h2>
   </xsl:template>
