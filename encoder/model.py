@@ -292,7 +292,8 @@ Part = Block | Section | Letter | Item | BlockList | Epigraph
 
 def walk(text: Text) -> Iterator[tuple[Part, int]]:
     """Every part of ``text`` in document order with its depth (0 for the parts of the text
-    itself): the kickers, the headline, the subtitles, the front matter (an epigraph, then its quote and attribution), each
+    itself): the kickers, the headline, the subtitles, the front matter (an epigraph, then its
+    quote and attribution), each
     node before what it holds (a section's head first; a letter's opener, content, closer),
     then the back matter. The one traversal of the part tree the passes share."""
     for kicker in text.kickers:

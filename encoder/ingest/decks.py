@@ -62,6 +62,8 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
     if len(head.lines) == 1:
         return [*above, head]
     decks = []
-    for raw, line, kind in zip(head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines])):
+    for raw, line, kind in zip(
+        head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines]), strict=True
+    ):
         decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
     return [*above, *decks]

@@ -13,6 +13,7 @@ Both are read from the text alone (the JSON distribution has no indentation):
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Block, BlockKind
@@ -57,7 +58,7 @@ def _numbered(block: Block) -> tuple[int, int] | None:
 def mark_lists(blocks: list[Block]) -> None:
     """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
     numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
-    for (first, (family, number)), (second, (other, following)) in zip(numbered, numbered[1:]):
+    for (first, (family, number)), (second, (other, following)) in itertools.pairwise(numbered):
         if family != other or following != number + 1 or second - first > 2:
             continue
         gap = blocks[first + 1 : second]

@@ -246,7 +246,8 @@ CONTAINERS = frozenset(
     for name in (
         "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
         "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
-        "correspAction revisionDesc text body div opener closer epigraph cit list standOff listPerson listPlace listOrg "
+        "correspAction revisionDesc text body div opener closer epigraph cit list standOff listPerson listPlace "
+        "listOrg "
         "person place org linkGrp"
     ).split()
 )

@@ -9,7 +9,7 @@ from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.decks import deck_kinds
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind, BlockList
+from encoder.model import BlockKind, BlockList, walk
 from encoder.tei.writer import write
 
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
@@ -40,7 +40,7 @@ def test_deck_rules() -> None:
 
 def test_numbered_items_and_the_lines_between_them_are_one_list() -> None:
     article = _article("1997-08-05_江主席任免驻外大使.json")
-    lists = [node for node in article.texts[0].content if isinstance(node, BlockList)]
+    lists = [part for part, _depth in walk(article.texts[0]) if isinstance(part, BlockList)]
     assert lists and sum(len(found.items) for found in lists) >= 16
     assert lists[0].items[1].text.startswith("任命梁栋")
     assert b"<list xml:id=" in write(article, "test")
