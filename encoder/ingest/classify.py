@@ -16,7 +16,7 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists
-from .en_rules import glued_byline
+from .en_rules import en_deck, glued_byline
 from .lines import RawLine
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
@@ -90,19 +90,13 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     if not body:
         return None
     title = header.title_zh.value if header.title_zh else ""
-    used, glued_at = _match_headline(title, body) if title else (0, None)
-    above = 0  # kicker lines printed above the title the header gives
-    while title and not used and above < decks.MAX_KICKERS and above + 1 < len(body):
-        above += 1
-        used, glued_at = _match_headline(title, body[above:])
-    if used and above and not decks.kicker_lines([raw.text for raw in body[:above]]):
-        used, glued_at, above = 0, None, 0
+    # (above: the kicker lines printed above the title the header gives)
+    used, glued_at, above = decks.locate(title, body, _match_headline) if title else (0, None, 0)
     if used:
         heads = _zh_headline(path, body[above : above + used], glued_at)
         blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used]), *heads[1:]]
         used += above
     else:
-        above = 0
         blocks = []
         if title:
             reporter.info(
@@ -327,6 +321,10 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         single = texts[0] if len(texts) == 1 else None
         if position == 0 and single and (single == title or (len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
             kind = BlockKind.HEADLINE
+        elif (
+            position == 1 and single and blocks[0].kind is BlockKind.HEADLINE and en_deck(title, blocks[0].text, single)
+        ):
+            kind = BlockKind.SUBTITLE
         elif (
             position == 1
             and blocks[0].kind is BlockKind.HEADLINE

@@ -16,6 +16,7 @@ never from indentation (the JSON has none):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Block, BlockKind, Span, inline_text
 from .lines import RawLine
@@ -48,6 +49,22 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     return kinds
+
+
+def locate(
+    title: str, body: list[RawLine], match: Callable[[str, list[RawLine]], tuple[int, int | None]]
+) -> tuple[int, int | None, int]:
+    """Where the body repeats ``title`` (``match`` finds it at the top of a run of lines): the
+    number of lines the title takes, where it is glued to what follows (or None), and how many
+    kicker lines stand above it that the title leaves out (0, 1 or more; all 0 if not found)."""
+    used, glued_at = match(title, body)
+    above = 0
+    while not used and above < MAX_KICKERS and above + 1 < len(body):
+        above += 1
+        used, glued_at = match(title, body[above:])
+    if used and above and not kicker_lines([raw.text for raw in body[:above]]):
+        return 0, None, 0
+    return (used, glued_at, above) if used else (0, None, 0)
 
 
 def kicker_lines(texts: list[str]) -> bool:

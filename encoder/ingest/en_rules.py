@@ -1,4 +1,4 @@
-"""Rules on the English blocks: a byline glued to the end of the last paragraph.
+"""Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second deck.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -37,3 +37,13 @@ def glued_byline(blocks: list[Block]) -> None:
     block.lines = [pt.split_phrases(text[: match.start()], "en")]
     span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(byline))
     blocks.insert(last + 1, replace(block, kind=BlockKind.BYLINE, lines=[[byline]], span=span))
+
+
+#: What joins the decks of an English headline in the header's title: Main: Deck, Main, Deck.
+_EN_DECK_JOINERS = (": ", ", ", "; ", " - ", " — ", " ")
+
+
+def en_deck(title: str | None, headline: str, line: str) -> bool:
+    """Whether ``line``, after the headline, is its second deck: the header's title is the two
+    joined (the English body sets each deck of a two-deck headline on a line of its own)."""
+    return title is not None and any(" ".join(title.split()) == headline + joiner + line for joiner in _EN_DECK_JOINERS)

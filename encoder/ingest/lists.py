@@ -3,10 +3,14 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``) in sequence, long enough not to be a numbered intertitle (those are short); a
-  single unnumbered paragraph between two items belongs to the list (``一、免去…`` /
-  ``任命…`` / ``二、免去…``). Runs of two or more bulleted paragraphs (``△…``) are lists too.
-* **captions**: a picture note (``（附图片）``, ``（图片）``) and a paragraph that speaks of a
+  ``1．``) in sequence, that read as items rather than numbered intertitles: long, or closed
+  by a sentence's punctuation (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is
+  a short phrase). A single unnumbered paragraph between two items belongs to the list
+  (``一、免去…`` / ``任命…`` / ``二、免去…``), and so does one right after the last item
+  when it reads as the item before it did. Runs of two or more bulleted paragraphs (``△…``)
+  are lists too.
+* **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
+  end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
   picture (``图为…``, ``上图：…``); after a picture note, the few short paragraphs that end
   the text are its captions.
 """
@@ -16,43 +20,46 @@ from __future__ import annotations
 import itertools
 import re
 
+from .. import patterns as pt
 from ..model import Block, BlockKind
+from .zh_rules import split_block
 
-_ZH_DIGITS = "一二三四五六七八九"
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
-    re.compile(r"^([一二三四五六七八九十]+)、"),
-    re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]"),
+    re.compile(r"^([一二三四五六七八九十]{1,3})、"),
+    re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
 )
 _BULLET = re.compile(r"^[△▲●○◆◇■□★☆※]")
 #: The longest numbered line that may still be an intertitle rather than a list item.
 INTERTITLE_LENGTH = 32
+#: The punctuation that closes an item's sentence (an intertitle ends with none of it).
+_ITEM_END = ("。", "；", ";", "！", "!")
 _PICTURE_NOTE = re.compile(r"^[（(]附?图片?[）)]")
+_GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)]$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
 
 
-def _number(text: str) -> int:
-    """The value of an enumerator (Chinese numerals to 99, or digits)."""
-    if text.isdigit():
-        return int(text)
-    tens, _, units = text.rpartition("十")
-    if "十" not in text:
-        return _ZH_DIGITS.index(text) + 1 if len(text) == 1 and text in _ZH_DIGITS else 0
-    value = (_ZH_DIGITS.index(tens) + 1 if tens in _ZH_DIGITS and tens else 1) * 10
-    return value + (_ZH_DIGITS.index(units) + 1 if units in _ZH_DIGITS and units else 0)
-
-
 def _numbered(block: Block) -> tuple[int, int] | None:
-    """(family, number) of a paragraph long enough to be a list item; None otherwise."""
+    """(family, number) of a paragraph that reads as a list item; None otherwise."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or len(text) <= INTERTITLE_LENGTH:
+    if block.kind is not BlockKind.PARAGRAPH or (len(text) <= INTERTITLE_LENGTH and not text.endswith(_ITEM_END)):
         return None
     for family, pattern in enumerate(_FAMILIES):
         if match := pattern.match(text):
-            return family, _number(match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            numeral = match.group(1).translate(_DIGITS)
+            value = int(numeral) if numeral.isdigit() else pt.zh_numeral(numeral)
+            return (family, value) if value else None
     return None
+
+
+def _unnumbered(block: Block) -> bool:
+    """Whether ``block`` is a paragraph (or an item already) with no enumerator of its own."""
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not any(
+        pattern.match(block.text) for pattern in _FAMILIES
+    )
 
 
 def mark_lists(blocks: list[Block]) -> None:
@@ -62,9 +69,12 @@ def mark_lists(blocks: list[Block]) -> None:
         if family != other or following != number + 1 or second - first > 2:
             continue
         gap = blocks[first + 1 : second]
-        if all(block.kind is BlockKind.PARAGRAPH for block in gap):
+        if all(_unnumbered(block) for block in gap):
             for block in (blocks[first], *gap, blocks[second]):
                 block.kind = BlockKind.LIST_ITEM
+            after = blocks[second + 1] if second + 1 < len(blocks) else None
+            if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
+                after.kind = BlockKind.LIST_ITEM
     for index, block in enumerate(blocks):
         bulleted = block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())
         neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
@@ -72,10 +82,20 @@ def mark_lists(blocks: list[Block]) -> None:
             block.kind = BlockKind.LIST_ITEM
 
 
+def _same_opening(block: Block, model: Block) -> bool:
+    """Whether ``block`` opens with the two characters ``model`` opens with (任命… after 任命…)."""
+    return block.text[:2] == model.text[:2]
+
+
 def mark_captions(blocks: list[Block]) -> None:
     """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        glued = _GLUED_PICTURE_NOTE.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if glued and len(block.lines) == 1:
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.CAPTION))
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
         text = block.text.strip()
         if _PICTURE_TEXT.match(text):
@@ -83,8 +103,6 @@ def mark_captions(blocks: list[Block]) -> None:
         elif _PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
             rest = [other for other in blocks[index + 1 :] if other.kind is BlockKind.PARAGRAPH]
-            after = blocks[index + 1 :]
             if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
-                for other in after:
-                    if other.kind is BlockKind.PARAGRAPH:
-                        other.kind = BlockKind.CAPTION
+                for other in rest:
+                    other.kind = BlockKind.CAPTION

@@ -132,7 +132,7 @@ def heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
         block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
-def _split(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
+def split_block(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
     """Cut ``block`` (one line) at character ``at``: it becomes the ``head`` block of the text
     before, and the returned ``tail`` block holds the rest (less the white space between)."""
     text = block.text
@@ -155,7 +155,7 @@ def glued_intertitles(blocks: list[Block]) -> None:
     for index in reversed(glued):
         match = _GLUED_HEADING.match(blocks[index].text)
         assert match is not None
-        tail = _split(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+        tail = split_block(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
         blocks.insert(index + 1, tail)
 
 
@@ -195,11 +195,11 @@ def closing_lines(blocks: list[Block]) -> None:
     block, text = blocks[last], blocks[last].text
     names_credit = _NAMES_CREDIT.match(text)
     if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
-        blocks.insert(last + 1, _split(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
+        blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     glued = _GLUED_REPORTER.search(text) or _GLUED_NAMES.search(text)
     if glued and glued.group().strip("（）()") not in _NOT_NAMES:
-        blocks.insert(last + 1, _split(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
@@ -214,7 +214,7 @@ def glued_salutation(blocks: list[Block]) -> None:
         block = blocks[index]
         match = _GLUED_SALUTATION.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if match and len(block.lines) == 1:
-            blocks.insert(index + 1, _split(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+            blocks.insert(index + 1, split_block(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
 
 
 def _signer_shaped(block: Block) -> bool:

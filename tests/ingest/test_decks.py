@@ -1,4 +1,4 @@
-"""Kickers, subtitles, list items and captions found in real articles of the JSON distribution."""
+"""Kickers and subtitles found in real articles: the JSON distribution and a bilingual fixture."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.decks import deck_kinds
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind, BlockList, walk
-from encoder.tei.writer import write
+from encoder.model import BlockKind
 
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+BILINGUAL = DEV.parent / "bilingual"
 
 
 def _article(name: str):
-    path = DEV / name
+    return _article_at(DEV / name)
+
+
+def _article_at(path: Path):
     reporter = Reporter(str(path))
     return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
 
@@ -38,15 +41,17 @@ def test_deck_rules() -> None:
     ]
 
 
-def test_numbered_items_and_the_lines_between_them_are_one_list() -> None:
-    article = _article("1997-08-05_江主席任免驻外大使.json")
-    lists = [part for part, _depth in walk(article.texts[0]) if isinstance(part, BlockList)]
-    assert lists and sum(len(found.items) for found in lists) >= 16
-    assert lists[0].items[1].text.startswith("任命梁栋")
-    assert b"<list xml:id=" in write(article, "test")
+def test_a_kicker_ending_with_a_speakers_verb() -> None:
+    text = _article("1980-12-01_中国乒乓球队教练谈_世界乒坛新动向.json").texts[0]
+    assert [b.text for b in text.kickers] == ["中国乒乓球队教练谈"]
+    assert text.headline is not None and text.headline.text == "世界乒坛新动向"
 
 
-def test_picture_note_and_its_caption() -> None:
-    blocks = _article("1977-04-30_湖上浮岛.json").texts[0].blocks
-    captions = [b.text for b in blocks if b.kind is BlockKind.CAPTION]
-    assert captions and captions[-1].startswith("图为缅甸")
+def test_the_english_second_deck_is_a_subtitle_when_the_title_joins_the_two() -> None:
+    """07: Title: "Questions about …: A Responsible Official … Answers a Reporter's Questions";
+    the body sets the two decks on two lines, as the Chinese does."""
+    article = _article_at(BILINGUAL / "07-interview.txt")
+    for text in article.texts:
+        assert text.headline is not None and len(text.subtitles) == 1, text.lang
+    (en,) = [text for text in article.texts if text.lang == "en"]
+    assert en.subtitles[0].text == "A Responsible Official of the Ministry of Education Answers a Reporter's Questions"
