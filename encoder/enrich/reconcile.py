@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..diagnostics import Reporter
 from ..model import CLOSING_KINDS, Article, Block, BlockKind, Letter, Section, Text, inline_text, walk
 from ..patterns import ZH_NUMBERING, split_phrases
+from . import decks
 from .align import Aligner
 from .ids import assign_ids
 from .structure import build
@@ -208,6 +209,8 @@ def reconcile(article: Article, reporter: Reporter) -> None:
     zh, en = article.text("zh"), article.text("en")
     if zh is None or en is None:
         return
+    if decks.agree(zh, en, reporter):
+        _rebuild(article, reporter)
     pairs = trial_pairs(zh, en)
     changes: list[_Change] = []
     decided: set[int] = set()
