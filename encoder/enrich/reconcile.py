@@ -108,6 +108,8 @@ def agreed_kind(zh: Block, en: Block) -> BlockKind | None:
     and are left as they are. A byline, credit or note beside a structural kind stays what
     its own rules found (they are specific: an author's name, a news agency's credit)."""
     kinds = {zh.kind, en.kind}
+    if kinds == {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        return BlockKind.LIST_ITEM  # one side's enumeration is the other's too
     if kinds == {BlockKind.PARAGRAPH}:
         return BlockKind.INTERTITLE if _numbered(zh, en) else None
     if zh.kind is en.kind or not kinds & STRUCTURAL:

@@ -16,7 +16,7 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists
-from .en_rules import en_deck, glued_byline
+from .en_rules import en_deck, en_lists, glued_byline
 from .lines import RawLine
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
@@ -354,6 +354,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         blocks.append(block)
     _en_closing_at_end(blocks)
     glued_byline(blocks)
+    en_lists(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
     )

@@ -1,4 +1,5 @@
-"""Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second deck.
+"""Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
+deck; numbered items.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -47,3 +48,25 @@ def en_deck(title: str | None, headline: str, line: str) -> bool:
     """Whether ``line``, after the headline, is its second deck: the header's title is the two
     joined (the English body sets each deck of a two-deck headline on a line of its own)."""
     return title is not None and any(" ".join(title.split()) == headline + joiner + line for joiner in _EN_DECK_JOINERS)
+
+
+#: An item's number: 1. , 2) , (3) .
+_EN_ITEM = re.compile(r"^(?:\(?(\d{1,2})[.)])\s")
+#: What closes an item's sentence (a numbered intertitle has none of it).
+_EN_ITEM_END = (".", ";", "!", "?", ".)", ".”", '."')
+
+
+def _en_item_number(block: Block) -> int | None:
+    match = _EN_ITEM.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+    return int(match.group(1)) if match and block.text.rstrip().endswith(_EN_ITEM_END) else None
+
+
+def en_lists(blocks: list[Block]) -> None:
+    """Paragraphs numbered in sequence (1. 2. 3.), each a sentence (closed by its punctuation, as
+    an intertitle is not), with at most one unnumbered paragraph between two, are list items."""
+    numbered = [(index, number) for index, block in enumerate(blocks) if (number := _en_item_number(block))]
+    for (first, number), (second, following) in zip(numbered, numbered[1:], strict=False):
+        gap = blocks[first + 1 : second]
+        if following == number + 1 and len(gap) <= 1 and all(b.kind is BlockKind.PARAGRAPH for b in gap):
+            for block in (blocks[first], *gap, blocks[second]):
+                block.kind = BlockKind.LIST_ITEM
