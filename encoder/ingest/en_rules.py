@@ -8,6 +8,7 @@ there (…（李克信） / … (Li Kexin)) is split off as a byline, as on the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -65,7 +66,7 @@ def en_lists(blocks: list[Block]) -> None:
     """Paragraphs numbered in sequence (1. 2. 3.), each a sentence (closed by its punctuation, as
     an intertitle is not), with at most one unnumbered paragraph between two, are list items."""
     numbered = [(index, number) for index, block in enumerate(blocks) if (number := _en_item_number(block))]
-    for (first, number), (second, following) in zip(numbered, numbered[1:], strict=False):
+    for (first, number), (second, following) in itertools.pairwise(numbered):
         gap = blocks[first + 1 : second]
         if following == number + 1 and len(gap) <= 1 and all(b.kind is BlockKind.PARAGRAPH for b in gap):
             for block in (blocks[first], *gap, blocks[second]):
