@@ -32,6 +32,7 @@ class BlockKind(enum.StrEnum):
     SUBTITLE = "subtitle"  # 副题: a deck printed below the main title, before the body
     CAPTION = "caption"  # a picture's caption or picture note: （附图片）, 图为…
     LIST_ITEM = "list-item"  # one item of an enumeration that is not a heading
+    TABLE_ROW = "table-row"  # one row of a table (a price list); each of its lines is a cell
 
 
 #: Blocks that close a letter or message.
@@ -136,10 +137,12 @@ class Item:
 
 @dataclass(slots=True, eq=False)
 class BlockList:
-    """A run of consecutive list items: one enumeration (the structure pass groups them)."""
+    """A run of consecutive list items: one enumeration; or, with ``table``, a run of table
+    rows: one table (the structure pass groups them)."""
 
     items: list[Block] = field(default_factory=list)
     id: str | None = None
+    table: bool = False
 
 
 Node = Block | Section | Letter | Item | BlockList

@@ -25,6 +25,7 @@ BLOCK_PREFIX: dict[BlockKind, str] = {
     BlockKind.SUBTITLE: "st",
     BlockKind.CAPTION: "cap",
     BlockKind.LIST_ITEM: "li",
+    BlockKind.TABLE_ROW: "row",
 }
 
 #: Id prefix of each kind of node.
@@ -55,6 +56,9 @@ def _assign_text(root: str, text: Text) -> None:
     for part, _depth in walk(text):
         if isinstance(part, Epigraph):  # no id of its own: its quote and attribution have one
             continue
-        prefix = BLOCK_PREFIX[part.kind] if isinstance(part, Block) else _NODE_PREFIX[type(part)]
+        if isinstance(part, Block):
+            prefix = BLOCK_PREFIX[part.kind]
+        else:
+            prefix = "tab" if isinstance(part, BlockList) and part.table else _NODE_PREFIX[type(part)]
         number = counts[prefix] = counts.get(prefix, 0) + 1
         part.id = f"{text.id}.{prefix}{number}"

@@ -97,15 +97,17 @@ def _decks(text: Text) -> int:
 
 
 def group_lists(nodes: list[Node]) -> list[Node]:
-    """``nodes`` with each run of consecutive list items made one list, inside every section,
+    """``nodes`` with each run of consecutive list items made one list (of table rows, one
+    table), inside every section,
     letter and item too (idempotent: a list already built stays as it is)."""
     grouped: list[Node] = []
     for node in nodes:
-        if isinstance(node, Block) and node.kind is BlockKind.LIST_ITEM:
-            if grouped and isinstance(grouped[-1], BlockList):
+        if isinstance(node, Block) and node.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+            table = node.kind is BlockKind.TABLE_ROW
+            if grouped and isinstance(grouped[-1], BlockList) and grouped[-1].table is table:
                 grouped[-1].items.append(node)
             else:
-                grouped.append(BlockList([node]))
+                grouped.append(BlockList([node], table=table))
             continue
         if isinstance(node, Section | Item):
             node.content = group_lists(node.content)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists
-from .en_rules import en_deck, en_lists, glued_byline
+from . import decks, lists, tables
+from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
@@ -141,6 +141,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     closings(blocks)
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
+    tables.mark_tables(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),
@@ -355,6 +356,8 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
     _en_closing_at_end(blocks)
     glued_byline(blocks)
     en_lists(blocks)
+    glued_headline(blocks, title)
+    tables.mark_tables(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
     )

@@ -1,5 +1,5 @@
 """Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
-deck; numbered items.
+deck, or a headline glued to a table; numbered items.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -71,3 +71,18 @@ def en_lists(blocks: list[Block]) -> None:
         if following == number + 1 and len(gap) <= 1 and all(b.kind is BlockKind.PARAGRAPH for b in gap):
             for block in (blocks[first], *gap, blocks[second]):
                 block.kind = BlockKind.LIST_ITEM
+
+
+def glued_headline(blocks: list[Block], title: str | None) -> None:
+    """Split off the headline that opens the first block, padded from what follows it (a
+    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``)."""
+    block = blocks[0] if blocks else None
+    if block is None or title is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    text = block.text
+    if not text.startswith(title) or not text[len(title) : len(title) + 2].isspace():
+        return
+    rest = text[len(title) :].lstrip()
+    span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(rest))
+    block.kind, block.lines = BlockKind.HEADLINE, [[title]]
+    blocks.insert(1, replace(block, kind=BlockKind.PARAGRAPH, lines=[pt.split_phrases(rest, "en")], span=span))

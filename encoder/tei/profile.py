@@ -42,9 +42,12 @@ BLOCKS: dict[BlockKind, BlockName] = {
     BlockKind.SUBTITLE: BlockName("head", "sub"),
     BlockKind.CAPTION: BlockName("note", "caption"),
     BlockKind.LIST_ITEM: BlockName("item", within="list"),
+    BlockKind.TABLE_ROW: BlockName("row", within="table"),
 }
-#: The element that holds a run of list items.
-LIST = "list"
+#: The element that holds a run of list items, and the one that holds a run of table rows.
+LIST, TABLE = "list", "table"
+#: The element of each cell of a table row (one a line of the row's block).
+CELL = "cell"
 #: The element of an epigraph's quotation, a paragraph block of its own.
 QUOTE = "quote"
 

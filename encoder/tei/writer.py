@@ -31,7 +31,7 @@ from ..model import (
 )
 from . import TEI_NS, T
 from .header import editors_id, header
-from .profile import BLOCKS, LIST, NAMES
+from .profile import BLOCKS, CELL, LIST, NAMES, TABLE
 from .xmltext import Emitter, element, text
 
 #: The headings, whose lines are joined by lb; the lines of other blocks are joined by a newline.
@@ -97,6 +97,12 @@ class _Writer:
         if block.id:
             attrib["xml:id"] = block.id
         lines = block.lines
+        if kind is BlockKind.TABLE_ROW:  # a row: each line is a cell
+            self.em.open(name.element, attrib)
+            for line in lines:
+                self.em.leaf(CELL, self._inline([line]))
+            self.em.close()
+            return
         if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):
             content: str | None = text(lines[0][0])  # the usual block: one line of plain text
         else:
@@ -108,7 +114,7 @@ class _Writer:
             self.block(node)
             return
         if isinstance(node, BlockList):
-            self._blocks(LIST, node.items, {"xml:id": node.id} if node.id else None)
+            self._blocks(TABLE if node.table else LIST, node.items, {"xml:id": node.id} if node.id else None)
             return
         kind = "section" if isinstance(node, Section) else "letter" if isinstance(node, Letter) else "item"
         if not isinstance(node, Section | Letter | Item):  # pragma: no cover - the model has no other nodes
@@ -246,8 +252,8 @@ CONTAINERS = frozenset(
     for name in (
         "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
         "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
-        "correspAction revisionDesc text body div opener closer epigraph cit list standOff listPerson listPlace "
-        "listOrg "
+        "correspAction revisionDesc text body div opener closer epigraph cit list table row standOff listPerson "
+        "listPlace listOrg "
         "person place org linkGrp"
     ).split()
 )

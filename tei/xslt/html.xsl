@@ -170,6 +170,16 @@
   <xsl:template match="tei:list">
     <ul id="{@xml:id}"><xsl:apply-templates select="tei:item"/></ul>
   </xsl:template>
+  <!-- A table row is a block (placed alone in the parallel layout): a one-row table. -->
+  <xsl:template match="tei:table">
+    <div class="table" id="{@xml:id}"><xsl:apply-templates select="tei:row"/></div>
+  </xsl:template>
+  <xsl:template match="tei:row">
+    <table class="table-row" id="{@xml:id}"><tr><xsl:apply-templates select="tei:cell"/></tr></table>
+  </xsl:template>
+  <xsl:template match="tei:cell">
+    <td><xsl:apply-templates/></td>
+  </xsl:template>
   <xsl:template match="tei:item">
     <li id="{@xml:id}"><xsl:apply-templates/></li>
   </xsl:template>

@@ -19,6 +19,7 @@ _LATER = [
     _DEV / "1958-08-07_泽登巴尔说_爱好和平的人都赞成中苏公报_阿尔巴尼亚报纸赞颂社会主义国家的团结.json",
     _DEV / "1997-08-05_江主席任免驻外大使.json",
     _DEV / "1953-06-14_访中国科学院访苏代表团.json",
+    FIXTURES / "bilingual" / "06-price-table.txt",
 ]
 
 #: The container each block kind is written in, as the reader sees it (the parent's @type or name).
@@ -31,6 +32,7 @@ _CONTAINER = {
     BlockKind.PLACE_DATE: "closer",
     BlockKind.ATTRIBUTION: "cit",
     BlockKind.LIST_ITEM: "list",
+    BlockKind.TABLE_ROW: "table",
 }
 
 
