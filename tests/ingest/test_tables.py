@@ -50,3 +50,10 @@ def test_a_padded_line_that_does_not_fall_into_equal_rows_is_no_table() -> None:
         [(0, "小米"), (4, "一斤"), (8, "二五·○○")],
         [(13, "小麦"), (17, "一斤"), (21, "二八·○○")],
     ]
+
+
+def test_the_name_tagger_reads_no_name_into_a_lone_cell() -> None:
+    """The Chinese CRF, given a price cell alone, took 一○七○○·○○ for an organisation."""
+    result = encode(RMRB / "1946-05-28_本市物价表（五月廿六日）.md")
+    assert result.tei is not None and b"<cell>" in result.tei
+    assert "一○七○○·○○</cell>".encode() in result.tei
