@@ -2,7 +2,7 @@
 
 * the decks above the headline (kickers), the headline, the decks below it (subtitles), then
   front matter (bylines, editorial notes, an epigraph with its attribution);
-* back matter: the credit lines and editorial remarks that end the text;
+* back matter: the credit lines, editorial remarks, bylines and picture captions that end the text;
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections; otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
@@ -54,7 +54,7 @@ def build(text: Text, reporter: Reporter) -> None:
         else:
             break
     end = len(blocks)
-    while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind is BlockKind.BYLINE):
+    while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
     middle = blocks[start:end]
     for block in middle:
@@ -76,6 +76,9 @@ def build(text: Text, reporter: Reporter) -> None:
 
 
 _TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)
+#: Besides the notes, what may end the text as back matter: bylines, and the captions of a
+#: picture printed at the end (a byline above them stays a byline).
+_BACK_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION)
 
 
 def _decks(text: Text) -> int:

@@ -85,12 +85,11 @@ class _ZhContext:
 
 
 def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
-    """Blocks of a Chinese rmrb body; ``None`` if it has no text."""
+    """Blocks of a Chinese rmrb body (``above``: kicker lines above the title); ``None`` if it has no text."""
     body = [raw for raw in lines if raw.text]
     if not body:
         return None
     title = header.title_zh.value if header.title_zh else ""
-    # (above: the kicker lines printed above the title the header gives)
     used, glued_at, above = decks.locate(title, body, _match_headline) if title else (0, None, 0)
     if used:
         heads = _zh_headline(path, body[above : above + used], glued_at)
@@ -138,16 +137,21 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    closings(blocks)
-    lists.mark_lists(blocks)
-    lists.mark_captions(blocks)
-    tables.mark_tables(blocks)
+    _blocks_rules(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),
         Span(path, body[0].number, body[0].column),
         range(lines[0].number, lines[-1].number + 1),
     )
+
+
+def _blocks_rules(blocks: list[Block]) -> None:
+    """The rules that read the Chinese blocks' text alone: closings, lists, captions, tables."""
+    closings(blocks)
+    lists.mark_lists(blocks)
+    lists.mark_captions(blocks)
+    tables.mark_tables(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
@@ -189,6 +193,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
     ):
         return BlockKind.BYLINE
+    if after_head and decks.adoption_note(text):
+        return BlockKind.SUBTITLE
     if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
         return BlockKind.SALUTATION
     if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):

@@ -10,7 +10,9 @@ never from indentation (the JSON has none):
 * a line that ends by naming a speaker or a source (``…说``, ``…谈``, ``…提出``, ``…发布``) or
   with ``：``/``……`` introduces what follows: it and the lines above it are kickers;
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
-* otherwise the first line is the main title and the others are subtitles.
+* otherwise the first line is the main title and the others are subtitles, but for a
+  document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
+* below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ _INTRODUCES = re.compile(r"(?:说|谈|提出|发布|表示|指出|宣布|强调|
 _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
 #: Phrases side by side, separated by U+3000 or two spaces.
 _PARALLEL = re.compile(r"\S(?:\u3000| {2,})\S")
+
+#: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
+_ABOUT = "关于"
+_DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
+#: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
+_ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
@@ -48,7 +56,19 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
         main = 1
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
+    if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
+        kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _continues(main: str, following: str) -> bool:
+    """Whether ``following`` ends the document title ``main`` began (关于… / …的报告)."""
+    return _ABOUT in main and _ABOUT not in following and bool(_DOCUMENT_END.search(following))
+
+
+def adoption_note(text: str) -> bool:
+    """Whether ``text``, the line below a headline, is a note of its adoption: a subtitle."""
+    return _ADOPTION.match(text.strip()) is not None
 
 
 def locate(
@@ -78,9 +98,12 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
     above = [Block(BlockKind.KICKER, [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers]
     if len(head.lines) == 1:
         return [*above, head]
-    decks = []
+    decks: list[Block] = []
     for raw, line, kind in zip(
         head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines]), strict=True
     ):
+        if decks and kind is BlockKind.HEADLINE is decks[-1].kind:
+            decks[-1].lines.append(line)  # a title over two lines is one headline
+            continue
         decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
     return [*above, *decks]

@@ -5,9 +5,10 @@ Both are read from the text alone (the JSON distribution has no indentation):
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
   ``1．``) in sequence, that read as items rather than numbered intertitles: long, or closed
   by a sentence's punctuation (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is
-  a short phrase). A single unnumbered paragraph between two items belongs to the list
+  a short phrase). A single short unnumbered line between two items belongs to the list
   (``一、免去…`` / ``任命…`` / ``二、免去…``), and so does one right after the last item
-  when it reads as the item before it did. Runs of two or more bulleted paragraphs (``△…``)
+  when it reads as the one before it did; a long paragraph between two items stays the
+  text's own (``但是，经济生活中…``). Runs of two or more bulleted paragraphs (``△…``)
   are lists too.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
@@ -22,7 +23,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import split_block
+from .zh_rules import PICTURE_NOTE, split_block
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -33,9 +34,10 @@ _FAMILIES = (
 _BULLET = re.compile(r"^[△▲●○◆◇■□★☆※]")
 #: The longest numbered line that may still be an intertitle rather than a list item.
 INTERTITLE_LENGTH = 32
+#: The longest unnumbered line between two items that belongs to the list.
+GAP_LENGTH = 60
 #: The punctuation that closes an item's sentence (an intertitle ends with none of it).
 _ITEM_END = ("。", "；", ";", "！", "!")
-_PICTURE_NOTE = re.compile(r"^[（(]附?图片?[）)]")
 _GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)]$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
@@ -70,7 +72,9 @@ def mark_lists(blocks: list[Block]) -> None:
             continue
         gap = blocks[first + 1 : second]
         if all(_unnumbered(block) for block in gap):
-            for block in (blocks[first], *gap, blocks[second]):
+            # a short line under an item is part of it (任命…); a long paragraph is the text's own
+            inside = [block for block in gap if len(block.text) <= GAP_LENGTH]
+            for block in (blocks[first], *inside, blocks[second]):
                 block.kind = BlockKind.LIST_ITEM
             after = blocks[second + 1] if second + 1 < len(blocks) else None
             if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
@@ -100,7 +104,7 @@ def mark_captions(blocks: list[Block]) -> None:
         text = block.text.strip()
         if _PICTURE_TEXT.match(text):
             block.kind = BlockKind.CAPTION
-        elif _PICTURE_NOTE.match(text):
+        elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
             rest = [other for other in blocks[index + 1 :] if other.kind is BlockKind.PARAGRAPH]
             if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):

@@ -55,3 +55,15 @@ def test_the_english_second_deck_is_a_subtitle_when_the_title_joins_the_two() ->
         assert text.headline is not None and len(text.subtitles) == 1, text.lang
     (en,) = [text for text in article.texts if text.lang == "en"]
     assert en.subtitles[0].text == "A Responsible Official of the Ministry of Education Answers a Reporter's Questions"
+
+
+def test_a_document_title_over_two_lines_is_one_headline() -> None:
+    """1997-03-09: …财经委员会关于一九九六年国民经济和社会发展计划 / 执行情况与…的审查报告."""
+    text = _article(
+        "1997-03-09_八届全国人大财经委员会关于一九九六年国民经济和社会发展计划执行情况与一九九七年国民经济和"
+        "社会发展计划草案的审查报告.json"
+    ).texts[0]
+    assert text.headline is not None and len(text.headline.lines) == 2
+    assert text.headline.text.endswith("计划草案的审查报告") and not text.subtitles
+    assert deck_kinds(["关于甲乙的", "丙丁的决定"]) == [BlockKind.HEADLINE, BlockKind.HEADLINE]
+    assert deck_kinds(["美墨签署贷款协议", "墨称援助无任何政治条件"]) == [BlockKind.HEADLINE, BlockKind.SUBTITLE]

@@ -69,3 +69,16 @@ def test_a_picture_note_glued_to_the_last_paragraph_is_cut_off_with_the_captions
     ]
     paragraph = blocks[blocks.index(next(b for b in blocks if b.text == "（附图片）")) - 1]
     assert paragraph.kind is BlockKind.PARAGRAPH and not paragraph.text.endswith("（附图片）")
+
+
+def test_a_long_paragraph_between_two_items_stays_a_paragraph() -> None:
+    blocks = (
+        _article(
+            "1997-03-09_八届全国人大财经委员会关于一九九六年国民经济和社会发展计划执行情况与一九九七年国民经济和"
+            "社会发展计划草案的审查报告.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    (but,) = [b for b in blocks if b.text.startswith("但是，经济生活中还存在不少矛盾和问题")]
+    assert but.kind is BlockKind.PARAGRAPH
