@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Article, Block, Epigraph, Inline, Item, Letter, Node, Section, Text
+from .model import Article, Block, BlockList, Epigraph, Inline, Item, Letter, Node, Section, Text
 
 
 def _inlines(line: list[Inline]) -> str:
@@ -21,7 +21,7 @@ def _node(node: Node, depth: int, out: list[str]) -> None:
     if isinstance(node, Block):
         _block(node, depth, out)
         return
-    name = {Section: "section", Letter: "letter", Item: "item"}[type(node)]
+    name = {Section: "section", Letter: "letter", Item: "item", BlockList: "list"}[type(node)]
     out.append(f"{'  ' * depth}<{name}{f' id={node.id}' if node.id else ''}>")
     if isinstance(node, Section):
         _block(node.head, depth + 1, out)
@@ -31,6 +31,8 @@ def _node(node: Node, depth: int, out: list[str]) -> None:
             out.append(f"{'  ' * (depth + 1)}<opener>")
             _block(block, depth + 2, out)
         children = node.content
+    elif isinstance(node, BlockList):
+        children = list(node.items)
     else:
         children = node.content
     for child in children:
@@ -43,8 +45,8 @@ def _node(node: Node, depth: int, out: list[str]) -> None:
 
 def _text(text: Text, out: list[str]) -> None:
     out.append(f"<text lang={text.lang} lines={text.source_lines.start}-{text.source_lines.stop - 1}>")
-    if text.headline:
-        _block(text.headline, 1, out)
+    for deck in [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]:
+        _block(deck, 1, out)
     for part in text.front:
         if isinstance(part, Epigraph):
             out.append("  <epigraph>")

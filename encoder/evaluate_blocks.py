@@ -26,7 +26,7 @@ from .enrich.spans import located
 from .ingest.parser import parse
 from .ingest.reader import read_source
 from .ingest.rmrb_json import Locator, part_index
-from .model import Article, Phrase, PhraseKind, inline_text
+from .model import Article, BlockKind, Phrase, PhraseKind, inline_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "blocks"
@@ -57,7 +57,8 @@ def _stretches(article: Article, locator: Locator, count: int) -> dict[int, list
         if where is None:
             continue
         part, start = where
-        for number, line in enumerate(block.lines):
+        lines = block.lines[:1] if block.kind is BlockKind.TABLE_ROW else block.lines  # (cells: one part)
+        for number, line in enumerate(lines):
             if number:  # the next lines of a block are the next parts (a headline's decks)
                 part, start = part + 1, -1
             found.setdefault(part, []).append((start, start + len(inline_text(line)), block.kind.value, line))

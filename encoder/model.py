@@ -28,6 +28,11 @@ class BlockKind(enum.StrEnum):
     EDITORIAL = "editorial"
     ATTRIBUTION = "attribution"
     TRANSLATOR_NOTE = "translator-note"
+    KICKER = "kicker"  # 引题: a deck printed above the main title
+    SUBTITLE = "subtitle"  # 副题: a deck printed below the main title, before the body
+    CAPTION = "caption"  # a picture's caption or picture note: （附图片）, 图为…
+    LIST_ITEM = "list-item"  # one item of an enumeration that is not a heading
+    TABLE_ROW = "table-row"  # one row of a table (a price list); each of its lines is a cell
 
 
 #: Blocks that close a letter or message.
@@ -130,7 +135,17 @@ class Item:
     id: str | None = None
 
 
-Node = Block | Section | Letter | Item
+@dataclass(slots=True, eq=False)
+class BlockList:
+    """A run of consecutive list items: one enumeration; or, with ``table``, a run of table
+    rows: one table (the structure pass groups them)."""
+
+    items: list[Block] = field(default_factory=list)
+    id: str | None = None
+    table: bool = False
+
+
+Node = Block | Section | Letter | Item | BlockList
 
 
 @dataclass(slots=True, eq=False)
@@ -149,7 +164,9 @@ class Text:
     blocks: list[Block]
     span: Span
     source_lines: range = range(0)  # the line numbers of the body in the source file
+    kickers: list[Block] = field(default_factory=list)  # the decks above the headline
     headline: Block | None = None
+    subtitles: list[Block] = field(default_factory=list)  # the decks below the headline
     front: list[Block | Epigraph] = field(default_factory=list)
     content: list[Node] = field(default_factory=list)
     back: list[Block] = field(default_factory=list)
@@ -289,16 +306,21 @@ class Article:
         return next((t for t in self.texts if t.lang.startswith(lang)), None)
 
 
-Part = Block | Section | Letter | Item | Epigraph
+Part = Block | Section | Letter | Item | BlockList | Epigraph
 
 
 def walk(text: Text) -> Iterator[tuple[Part, int]]:
     """Every part of ``text`` in document order with its depth (0 for the parts of the text
-    itself): the headline, the front matter (an epigraph, then its quote and attribution), each
+    itself): the kickers, the headline, the subtitles, the front matter (an epigraph, then its
+    quote and attribution), each
     node before what it holds (a section's head first; a letter's opener, content, closer),
     then the back matter. The one traversal of the part tree the passes share."""
+    for kicker in text.kickers:
+        yield kicker, 0
     if text.headline is not None:
         yield text.headline, 0
+    for subtitle in text.subtitles:
+        yield subtitle, 0
     for part in text.front:
         yield part, 0
         if isinstance(part, Epigraph):
@@ -319,6 +341,8 @@ def _walk_node(node: Node, depth: int) -> Iterator[tuple[Part, int]]:
         children = [*node.opener, *node.content, *node.closer]
     elif isinstance(node, Item):
         children = node.content
+    elif isinstance(node, BlockList):
+        children = list(node.items)
     else:
         return
     for child in children:

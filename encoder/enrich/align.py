@@ -82,6 +82,11 @@ ROLE = {
     BlockKind.ATTRIBUTION: "attribution",
     BlockKind.TRANSLATOR_NOTE: "translator-note",
     BlockKind.PARAGRAPH: "paragraph",
+    BlockKind.KICKER: "deck",
+    BlockKind.SUBTITLE: "deck",
+    BlockKind.CAPTION: "caption",
+    BlockKind.LIST_ITEM: "paragraph",  # the translation may set out an enumeration as paragraphs
+    BlockKind.TABLE_ROW: "paragraph",
 }
 #: Roles whose k-th block pairs with the k-th of the other language when the counts agree.
 ANCHOR_ROLES = {"headline", "intertitle", "salutation", "valediction", "signature", "place-date", "editorial"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..diagnostics import Reporter
-from ..model import Article, Block, BlockKind, Epigraph, Item, Letter, Section, Text, walk
+from ..model import Article, Block, BlockKind, BlockList, Epigraph, Item, Letter, Section, Text, walk
 
 #: Id prefix of each block kind.
 BLOCK_PREFIX: dict[BlockKind, str] = {
@@ -21,10 +21,15 @@ BLOCK_PREFIX: dict[BlockKind, str] = {
     BlockKind.PLACE_DATE: "pd",
     BlockKind.ATTRIBUTION: "at",
     BlockKind.TRANSLATOR_NOTE: "tn",
+    BlockKind.KICKER: "kk",
+    BlockKind.SUBTITLE: "st",
+    BlockKind.CAPTION: "cap",
+    BlockKind.LIST_ITEM: "li",
+    BlockKind.TABLE_ROW: "row",
 }
 
 #: Id prefix of each kind of node.
-_NODE_PREFIX: dict[type, str] = {Section: "sec", Letter: "let", Item: "item"}
+_NODE_PREFIX: dict[type, str] = {Section: "sec", Letter: "let", Item: "item", BlockList: "list"}
 
 
 def root_id(article: Article) -> str:
@@ -51,6 +56,9 @@ def _assign_text(root: str, text: Text) -> None:
     for part, _depth in walk(text):
         if isinstance(part, Epigraph):  # no id of its own: its quote and attribution have one
             continue
-        prefix = BLOCK_PREFIX[part.kind] if isinstance(part, Block) else _NODE_PREFIX[type(part)]
+        if isinstance(part, Block):
+            prefix = BLOCK_PREFIX[part.kind]
+        else:
+            prefix = "tab" if isinstance(part, BlockList) and part.table else _NODE_PREFIX[type(part)]
         number = counts[prefix] = counts.get(prefix, 0) + 1
         part.id = f"{text.id}.{prefix}{number}"

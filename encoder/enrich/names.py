@@ -79,7 +79,8 @@ def _tag(article: Article, config: Config) -> None:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
             crf_finder = zh_crf_finder(whole, match.zh_forms, config.crf_floor)
             for block in text.blocks:
-                tag_block(block, crf_finder)
+                if block.kind is not BlockKind.TABLE_ROW:  # a cell alone is no context (it took 一○七○○·○○ for an org)
+                    tag_block(block, crf_finder)
 
 
 def _name_phrases(article: Article) -> Named:

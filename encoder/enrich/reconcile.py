@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..diagnostics import Reporter
 from ..model import CLOSING_KINDS, Article, Block, BlockKind, Letter, Section, Text, inline_text, walk
 from ..patterns import ZH_NUMBERING, split_phrases
+from . import decks
 from .align import Aligner
 from .ids import assign_ids
 from .structure import build
@@ -107,6 +108,8 @@ def agreed_kind(zh: Block, en: Block) -> BlockKind | None:
     and are left as they are. A byline, credit or note beside a structural kind stays what
     its own rules found (they are specific: an author's name, a news agency's credit)."""
     kinds = {zh.kind, en.kind}
+    if kinds == {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
+        return BlockKind.LIST_ITEM  # one side's enumeration is the other's too
     if kinds == {BlockKind.PARAGRAPH}:
         return BlockKind.INTERTITLE if _numbered(zh, en) else None
     if zh.kind is en.kind or not kinds & STRUCTURAL:
@@ -208,6 +211,8 @@ def reconcile(article: Article, reporter: Reporter) -> None:
     zh, en = article.text("zh"), article.text("en")
     if zh is None or en is None:
         return
+    if decks.agree(zh, en, reporter):
+        _rebuild(article, reporter)
     pairs = trial_pairs(zh, en)
     changes: list[_Change] = []
     decided: set[int] = set()

@@ -1,16 +1,31 @@
 """Structure stage: group the flat blocks of each language into the article's parts.
 
-* headline, then front matter (bylines, editorial notes, an epigraph with its attribution);
-* back matter: the credit lines and editorial remarks that end the text;
+* the decks above the headline (kickers), the headline, the decks below it (subtitles), then
+  front matter (bylines, editorial notes, an epigraph with its attribution);
+* back matter: the credit lines, editorial remarks, bylines and picture captions that end the text;
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections; otherwise every run of
-  text that ends in a signature or date is a signed message inside its section.
+  text that ends in a signature or date is a signed message inside its section;
+* consecutive list items, wherever they stand, are one list.
 """
 
 from __future__ import annotations
 
 from ..diagnostics import Reporter
-from ..model import CLOSING_KINDS, NOTE_KINDS, Article, Block, BlockKind, Epigraph, Item, Letter, Node, Section, Text
+from ..model import (
+    CLOSING_KINDS,
+    NOTE_KINDS,
+    Article,
+    Block,
+    BlockKind,
+    BlockList,
+    Epigraph,
+    Item,
+    Letter,
+    Node,
+    Section,
+    Text,
+)
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -22,10 +37,7 @@ def structure(article: Article, reporter: Reporter) -> None:
 def build(text: Text, reporter: Reporter) -> None:
     """Fill ``headline``, ``front``, ``content`` and ``back`` of ``text`` from its blocks."""
     blocks = text.blocks
-    start = 0
-    text.headline = None
-    if blocks and blocks[0].kind is BlockKind.HEADLINE:
-        text.headline, start = blocks[0], 1
+    start = _decks(text)
     front: list[Block | Epigraph] = []
     while start < len(blocks):
         block = blocks[start]
@@ -42,11 +54,11 @@ def build(text: Text, reporter: Reporter) -> None:
         else:
             break
     end = len(blocks)
-    while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind is BlockKind.BYLINE):
+    while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
     middle = blocks[start:end]
     for block in middle:
-        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, BlockKind.HEADLINE):
+        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS):
             block.kind = BlockKind.PARAGRAPH
     text.front, text.back = front, blocks[end:]
     opener_end = _opener_end(middle, 0)
@@ -60,6 +72,52 @@ def build(text: Text, reporter: Reporter) -> None:
         text.content = [Letter(opener, _sections(inner, reporter, letters=False), closer)]
     else:
         text.content = _sections(middle, reporter, letters=True)
+    text.content = group_lists(text.content)
+
+
+_TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)
+#: Besides the notes, what may end the text as back matter: bylines, and the captions of a
+#: picture printed at the end (a byline above them stays a byline).
+_BACK_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION)
+
+
+def _decks(text: Text) -> int:
+    """Fill the kickers, the headline and the subtitles of ``text`` from the blocks that open
+    it; where the body starts. Decks with no headline between them are kept as they stand."""
+    blocks = text.blocks
+    text.kickers, text.headline, text.subtitles = [], None, []
+    start = 0
+    while start < len(blocks) and blocks[start].kind is BlockKind.KICKER:
+        start += 1
+    if start >= len(blocks) or blocks[start].kind is not BlockKind.HEADLINE:
+        return 0  # kickers with no headline below them: the body demotes them
+    text.kickers, text.headline = blocks[:start], blocks[start]
+    start += 1
+    while start < len(blocks) and blocks[start].kind is BlockKind.SUBTITLE:
+        text.subtitles.append(blocks[start])
+        start += 1
+    return start
+
+
+def group_lists(nodes: list[Node]) -> list[Node]:
+    """``nodes`` with each run of consecutive list items made one list (of table rows, one
+    table), inside every section,
+    letter and item too (idempotent: a list already built stays as it is)."""
+    grouped: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Block) and node.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+            table = node.kind is BlockKind.TABLE_ROW
+            if grouped and isinstance(grouped[-1], BlockList) and grouped[-1].table is table:
+                grouped[-1].items.append(node)
+            else:
+                grouped.append(BlockList([node], table=table))
+            continue
+        if isinstance(node, Section | Item):
+            node.content = group_lists(node.content)
+        elif isinstance(node, Letter):
+            node.content = group_lists(node.content)
+        grouped.append(node)
+    return grouped
 
 
 def _opener_end(blocks: list[Block], start: int) -> int:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from .en_rules import glued_byline
+from . import decks, lists, tables
+from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
@@ -84,14 +85,16 @@ class _ZhContext:
 
 
 def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
-    """Blocks of a Chinese rmrb body; ``None`` if it has no text."""
+    """Blocks of a Chinese rmrb body (``above``: kicker lines above the title); ``None`` if it has no text."""
     body = [raw for raw in lines if raw.text]
     if not body:
         return None
     title = header.title_zh.value if header.title_zh else ""
-    used, glued_at = _match_headline(title, body) if title else (0, None)
+    used, glued_at, above = decks.locate(title, body, _match_headline) if title else (0, None, 0)
     if used:
-        blocks = _zh_headline(path, body[:used], glued_at)
+        heads = _zh_headline(path, body[above : above + used], glued_at)
+        blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used]), *heads[1:]]
+        used += above
     else:
         blocks = []
         if title:
@@ -134,13 +137,21 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     _closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    closings(blocks)
+    _blocks_rules(blocks)
     return Text(
         "zh-Hans",
         _merge_intertitles(blocks),
         Span(path, body[0].number, body[0].column),
         range(lines[0].number, lines[-1].number + 1),
     )
+
+
+def _blocks_rules(blocks: list[Block]) -> None:
+    """The rules that read the Chinese blocks' text alone: closings, lists, captions, tables."""
+    closings(blocks)
+    lists.mark_lists(blocks)
+    lists.mark_captions(blocks)
+    tables.mark_tables(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
@@ -182,6 +193,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
     ):
         return BlockKind.BYLINE
+    if after_head and decks.adoption_note(text):
+        return BlockKind.SUBTITLE
     if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
         return BlockKind.SALUTATION
     if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
@@ -316,6 +329,10 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         if position == 0 and single and (single == title or (len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
             kind = BlockKind.HEADLINE
         elif (
+            position == 1 and single and blocks[0].kind is BlockKind.HEADLINE and en_deck(title, blocks[0].text, single)
+        ):
+            kind = BlockKind.SUBTITLE
+        elif (
             position == 1
             and blocks[0].kind is BlockKind.HEADLINE
             and single
@@ -344,6 +361,9 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         blocks.append(block)
     _en_closing_at_end(blocks)
     glued_byline(blocks)
+    en_lists(blocks)
+    glued_headline(blocks, title)
+    tables.mark_tables(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)
     )

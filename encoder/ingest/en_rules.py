@@ -1,4 +1,5 @@
-"""Rules on the English blocks: a byline glued to the end of the last paragraph.
+"""Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
+deck, or a headline glued to a table; numbered items.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -7,6 +8,7 @@ there (…（李克信） / … (Li Kexin)) is split off as a byline, as on the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -37,3 +39,50 @@ def glued_byline(blocks: list[Block]) -> None:
     block.lines = [pt.split_phrases(text[: match.start()], "en")]
     span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(byline))
     blocks.insert(last + 1, replace(block, kind=BlockKind.BYLINE, lines=[[byline]], span=span))
+
+
+#: What joins the decks of an English headline in the header's title: Main: Deck, Main, Deck.
+_EN_DECK_JOINERS = (": ", ", ", "; ", " - ", " — ", " ")
+
+
+def en_deck(title: str | None, headline: str, line: str) -> bool:
+    """Whether ``line``, after the headline, is its second deck: the header's title is the two
+    joined (the English body sets each deck of a two-deck headline on a line of its own)."""
+    return title is not None and any(" ".join(title.split()) == headline + joiner + line for joiner in _EN_DECK_JOINERS)
+
+
+#: An item's number: 1. , 2) , (3) .
+_EN_ITEM = re.compile(r"^(?:\(?(\d{1,2})[.)])\s")
+#: What closes an item's sentence (a numbered intertitle has none of it).
+_EN_ITEM_END = (".", ";", "!", "?", ".)", ".”", '."')
+
+
+def _en_item_number(block: Block) -> int | None:
+    match = _EN_ITEM.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+    return int(match.group(1)) if match and block.text.rstrip().endswith(_EN_ITEM_END) else None
+
+
+def en_lists(blocks: list[Block]) -> None:
+    """Paragraphs numbered in sequence (1. 2. 3.), each a sentence (closed by its punctuation, as
+    an intertitle is not), with at most one unnumbered paragraph between two, are list items."""
+    numbered = [(index, number) for index, block in enumerate(blocks) if (number := _en_item_number(block))]
+    for (first, number), (second, following) in itertools.pairwise(numbered):
+        gap = blocks[first + 1 : second]
+        if following == number + 1 and len(gap) <= 1 and all(b.kind is BlockKind.PARAGRAPH for b in gap):
+            for block in (blocks[first], *gap, blocks[second]):
+                block.kind = BlockKind.LIST_ITEM
+
+
+def glued_headline(blocks: list[Block], title: str | None) -> None:
+    """Split off the headline that opens the first block, padded from what follows it (a
+    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``)."""
+    block = blocks[0] if blocks else None
+    if block is None or title is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    text = block.text
+    if not text.startswith(title) or not text[len(title) : len(title) + 2].isspace():
+        return
+    rest = text[len(title) :].lstrip()
+    span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(rest))
+    block.kind, block.lines = BlockKind.HEADLINE, [[title]]
+    blocks.insert(1, replace(block, kind=BlockKind.PARAGRAPH, lines=[pt.split_phrases(rest, "en")], span=span))

@@ -132,7 +132,7 @@ def heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
         block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
-def _split(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
+def split_block(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Block:
     """Cut ``block`` (one line) at character ``at``: it becomes the ``head`` block of the text
     before, and the returned ``tail`` block holds the rest (less the white space between)."""
     text = block.text
@@ -155,7 +155,7 @@ def glued_intertitles(blocks: list[Block]) -> None:
     for index in reversed(glued):
         match = _GLUED_HEADING.match(blocks[index].text)
         assert match is not None
-        tail = _split(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+        tail = split_block(blocks[index], match.end(), BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
         blocks.insert(index + 1, tail)
 
 
@@ -173,19 +173,33 @@ _GLUED_REPORTER = re.compile(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻
 _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: What such brackets hold that is no name: a picture note, a sequel note.
 _NOT_NAMES = ("附图片", "图片", "待续", "未完", "续完", "完")
+#: A picture note: （附图片）, （图片）; the lines below it are the picture's, not the text's.
+PICTURE_NOTE = re.compile(r"^[（(]附?图片?[）)]")
+#: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
+_ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
 
 
+def _text_end(blocks: list[Block]) -> int:
+    """Where the text ends: at a picture note among the last four blocks (what follows it is
+    the picture's caption), else after the last block."""
+    tail = range(max(len(blocks) - 4, 1), len(blocks))
+    return next((index for index in tail if PICTURE_NOTE.match(blocks[index].text)), len(blocks))
+
+
 def closing_lines(blocks: list[Block]) -> None:
     """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
-    or the end, and at the end of the text a reporter or names glued to the last paragraph, or
+    or the end (above a picture note that ends the text, too), a role and a name padded apart
+    as the text's last line, and at the end of the text a reporter or names glued to the last paragraph, or
     names before a credit."""
+    end = _text_end(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
             continue
-        near_edge = index <= 2 or index >= len(blocks) - 3
-        if _REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)):
+        near_edge = index <= 2 or end - 3 <= index < end
+        last_line = index == end - 1 and _ROLE_NAME.match(block.text)
+        if _REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = len(blocks) - 1
     while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
@@ -195,11 +209,11 @@ def closing_lines(blocks: list[Block]) -> None:
     block, text = blocks[last], blocks[last].text
     names_credit = _NAMES_CREDIT.match(text)
     if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
-        blocks.insert(last + 1, _split(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
+        blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     glued = _GLUED_REPORTER.search(text) or _GLUED_NAMES.search(text)
     if glued and glued.group().strip("（）()") not in _NOT_NAMES:
-        blocks.insert(last + 1, _split(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
@@ -214,7 +228,7 @@ def glued_salutation(blocks: list[Block]) -> None:
         block = blocks[index]
         match = _GLUED_SALUTATION.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if match and len(block.lines) == 1:
-            blocks.insert(index + 1, _split(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+            blocks.insert(index + 1, split_block(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
 
 
 def _signer_shaped(block: Block) -> bool:

@@ -6,7 +6,8 @@ here from the same table (never kept by hand).
 
 Two block kinds may share an element when the element's container tells them apart: a
 ``head`` in a ``div type="section"`` is an intertitle, elsewhere the headline; a ``salute``
-in the ``opener`` is the salutation, in the ``closer`` the valediction.
+in the ``opener`` is the salutation, in the ``closer`` the valediction. The decks of a
+headline are ``head`` elements with a ``@type`` (``kicker`` above it, ``sub`` below it).
 """
 
 from __future__ import annotations
@@ -37,7 +38,16 @@ BLOCKS: dict[BlockKind, BlockName] = {
     BlockKind.PLACE_DATE: BlockName("dateline"),
     BlockKind.ATTRIBUTION: BlockName("bibl"),
     BlockKind.TRANSLATOR_NOTE: BlockName("note", "translator"),
+    BlockKind.KICKER: BlockName("head", "kicker"),
+    BlockKind.SUBTITLE: BlockName("head", "sub"),
+    BlockKind.CAPTION: BlockName("note", "caption"),
+    BlockKind.LIST_ITEM: BlockName("item", within="list"),
+    BlockKind.TABLE_ROW: BlockName("row", within="table"),
 }
+#: The element that holds a run of list items, and the one that holds a run of table rows.
+LIST, TABLE = "list", "table"
+#: The element of each cell of a table row (one a line of the row's block).
+CELL = "cell"
 #: The element of an epigraph's quotation, a paragraph block of its own.
 QUOTE = "quote"
 

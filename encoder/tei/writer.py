@@ -20,6 +20,7 @@ from ..model import (
     Article,
     Block,
     BlockKind,
+    BlockList,
     Epigraph,
     Inline,
     Item,
@@ -32,11 +33,11 @@ from ..model import (
 )
 from . import TEI_NS, T
 from .header import editors_id, header
-from .profile import BLOCKS, NAMES
+from .profile import BLOCKS, CELL, LIST, NAMES, TABLE
 from .xmltext import Emitter, element, text
 
 #: The headings, whose lines are joined by lb; the lines of other blocks are joined by a newline.
-_HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.INTERTITLE})
+_HEADINGS = frozenset({BlockKind.HEADLINE, BlockKind.INTERTITLE, BlockKind.KICKER, BlockKind.SUBTITLE})
 
 
 class _Writer:
@@ -99,6 +100,12 @@ class _Writer:
         if block.id:
             attrib["xml:id"] = block.id
         lines = block.lines
+        if kind is BlockKind.TABLE_ROW:  # a row: each line is a cell
+            self.em.open(name.element, attrib)
+            for line in lines:
+                self.em.leaf(CELL, self._inline([line]))
+            self.em.close()
+            return
         if len(lines) == 1 and len(lines[0]) == 1 and isinstance(lines[0][0], str):
             content: str | None = text(lines[0][0])  # the usual block: one line of plain text
         else:
@@ -108,6 +115,9 @@ class _Writer:
     def node(self, node: Node) -> None:
         if isinstance(node, Block):
             self.block(node)
+            return
+        if isinstance(node, BlockList):
+            self._blocks(TABLE if node.table else LIST, node.items, {"xml:id": node.id} if node.id else None)
             return
         kind = "section" if isinstance(node, Section) else "letter" if isinstance(node, Letter) else "item"
         if not isinstance(node, Section | Letter | Item):  # pragma: no cover - the model has no other nodes
@@ -126,8 +136,8 @@ class _Writer:
             self._blocks("closer", node.closer)
         self.em.close()
 
-    def _blocks(self, tag: str, blocks: list[Block]) -> None:
-        self.em.open(tag)
+    def _blocks(self, tag: str, blocks: list[Block], attrib: dict[str, str] | None = None) -> None:
+        self.em.open(tag, attrib)
         for block in blocks:
             self.block(block)
         self.em.close()
@@ -146,8 +156,12 @@ class _Writer:
         if division.id:
             attrib["xml:id"] = division.id
         self.em.open("div", attrib)
+        for kicker in division.kickers:
+            self.block(kicker)
         if division.headline is not None:
             self.block(division.headline)
+        for subtitle in division.subtitles:
+            self.block(subtitle)
         for part in division.front:
             if isinstance(part, Epigraph):
                 self.epigraph(part)
@@ -248,7 +262,8 @@ CONTAINERS = frozenset(
         "TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc biblStruct "
         "analytic monogr imprint encodingDesc appInfo application editorialDecl profileDesc langUsage correspDesc "
         "extent tagsDecl namespace creation "
-        "correspAction revisionDesc text body div opener closer epigraph cit standOff listPerson listPlace listOrg "
+        "correspAction revisionDesc text body div opener closer epigraph cit list table row standOff listPerson "
+        "listPlace listOrg "
         "person place org linkGrp"
     ).split()
 )

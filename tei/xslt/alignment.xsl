@@ -49,7 +49,7 @@
   <xsl:template match="*" mode="text"><xsl:apply-templates mode="text"/><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="tei:*[ancestor::tei:p or ancestor::tei:head or ancestor::tei:note or ancestor::tei:salute
                        or ancestor::tei:signed or ancestor::tei:dateline or ancestor::tei:byline
-                       or ancestor::tei:quote or ancestor::tei:bibl]" mode="text">
+                       or ancestor::tei:quote or ancestor::tei:bibl or ancestor::tei:item or ancestor::tei:cell]" mode="text">
     <xsl:apply-templates mode="text"/>
   </xsl:template>
   <xsl:template match="tei:lb" mode="text" priority="1"><xsl:text> </xsl:text></xsl:template>

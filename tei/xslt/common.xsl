@@ -22,7 +22,7 @@
   <xsl:variable name="blocks"
       select="/tei:TEI/tei:text/tei:body/tei:div//*[@xml:id][self::tei:head or self::tei:p or self::tei:salute
               or self::tei:signed or self::tei:dateline or self::tei:note or self::tei:byline
-              or self::tei:quote or self::tei:bibl]"/>
+              or self::tei:quote or self::tei:bibl or self::tei:item or self::tei:row]"/>
 
   <!-- Apply templates (in mode $mode) to the blocks named by a list of '#id' pointers in $lang. -->
   <xsl:template name="targets">
@@ -51,5 +51,11 @@
   <!-- The plain text of a block: lb is a line break, all else its text. -->
   <xsl:template match="*" mode="text"><xsl:apply-templates mode="text"/></xsl:template>
   <xsl:template match="tei:lb" mode="text"><xsl:text>&#10;</xsl:text></xsl:template>
+  <!-- A table row's cells are separated by a tab. -->
+  <xsl:template match="tei:row" mode="text"><xsl:apply-templates select="tei:cell" mode="text"/></xsl:template>
+  <xsl:template match="tei:cell" mode="text">
+    <xsl:apply-templates mode="text"/>
+    <xsl:if test="following-sibling::tei:cell"><xsl:text>&#9;</xsl:text></xsl:if>
+  </xsl:template>
   <xsl:template match="text()" mode="text"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>

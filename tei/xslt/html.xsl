@@ -192,6 +192,28 @@
   </xsl:template>
 
   <!-- Blocks -->
+  <xsl:template match="tei:head[@type='kicker' or @type='sub']" priority="2">
+    <p class="{@type}" id="{@xml:id}"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="tei:note[@type='caption']" priority="2">
+    <p class="caption" id="{@xml:id}"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="tei:list">
+    <ul id="{@xml:id}"><xsl:apply-templates select="tei:item"/></ul>
+  </xsl:template>
+  <!-- A table row is a block (placed alone in the parallel layout): a one-row table. -->
+  <xsl:template match="tei:table">
+    <div class="table" id="{@xml:id}"><xsl:apply-templates select="tei:row"/></div>
+  </xsl:template>
+  <xsl:template match="tei:row">
+    <table class="table-row" id="{@xml:id}"><tr><xsl:apply-templates select="tei:cell"/></tr></table>
+  </xsl:template>
+  <xsl:template match="tei:cell">
+    <td><xsl:apply-templates/></td>
+  </xsl:template>
+  <xsl:template match="tei:item">
+    <li id="{@xml:id}"><xsl:apply-templates/></li>
+  </xsl:template>
   <xsl:template match="tei:head[parent::tei:div[parent::tei:body]]">
     <h2 class="headline" id="{@xml:id}"><xsl:apply-templates/></h2>
   </xsl:template>

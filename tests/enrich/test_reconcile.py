@@ -139,3 +139,21 @@ def test_reconcile_is_idempotent(path) -> None:
     assert {lang: kinds(article, lang) for lang in ("zh", "en")} == first
     assert [block.id for text in article.texts for block in text.blocks] == ids
     assert len(reporter.diagnostics) == reported
+
+
+def test_a_list_on_one_side_makes_the_paired_paragraphs_list_items() -> None:
+    """05-list with the English enumeration read as paragraphs (as a translation without its
+    numbers would be): the Chinese items decide for both, and the two lists mirror."""
+    path = str(FIXTURES / "bilingual" / "05-list.txt")
+    reporter = Reporter(path)
+    article = parse(read_source(path), reporter)
+    en = article.text("en")
+    assert en is not None
+    for block in en.blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            block.kind = BlockKind.PARAGRAPH
+    structure(article, reporter)
+    assign_ids(article, reporter)
+    reconcile(article, reporter)
+    assert kinds(article, "en").count(BlockKind.LIST_ITEM) == kinds(article, "zh").count(BlockKind.LIST_ITEM) == 7
+    assert any(d.code == "S002" and "list-item" in d.message for d in reporter.diagnostics)

@@ -40,3 +40,12 @@ def test_the_translated_leads() -> None:
     match = pt.EN_LEAD.match("Xinhua News Agency, Beijing, October 12 (reporter Zhou Shuchun): President")
     assert match is not None and match.group().endswith("(reporter Zhou Shuchun)")
     assert pt.EN_CREDIT.match("(Xinhua)") and not pt.EN_CREDIT.match("(Li Kexin)")
+
+
+def test_numbered_sentences_in_sequence_are_list_items_and_a_heading_is_not() -> None:
+    found = english("05-list")
+    items = [b.text for b in found if b.kind is BlockKind.LIST_ITEM]
+    assert len(items) == 7 and items[0].startswith("1. The Secretary-General") and items[-1] == "7. Parade."
+    assert "Programme of the Ceremony" not in items
+    numbered_headings = [b for b in english("01-numbered-intertitles") if b.text[:2] in ("1.", "2.", "3.", "4.")]
+    assert numbered_headings and all(b.kind is not BlockKind.LIST_ITEM for b in numbered_headings)

@@ -48,8 +48,9 @@ def test_converts_with_its_text_intact(path: Path) -> None:
 def test_unbracketed_lead_1966() -> None:
     (path,) = [p for p in JSON_FILES if p.name.startswith("1966")]
     zh = convert(path).article.texts[0]
-    assert zh.headline.text == "缅科学家代表团举行招待会\n招待中柬锡澳等国科学家"
-    assert zh.blocks[1].lines[0][0].text == "新华社三日讯"
+    assert zh.headline.text == "缅科学家代表团举行招待会"
+    assert [deck.text for deck in zh.subtitles] == ["招待中柬锡澳等国科学家"]
+    assert zh.blocks[2].lines[0][0].text == "新华社三日讯"
 
 
 def test_seed_article_without_its_layout_keeps_its_structure() -> None:

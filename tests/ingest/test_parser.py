@@ -95,7 +95,9 @@ def test_deep_intertitles_and_byline() -> None:
 
 def test_multi_deck_headline() -> None:
     article, _ = article_of(RMRB / "1946-05-15_国际公谊救护队贺斯金斯_致书杨主席致谢.md")
-    assert article.texts[0].headline.text == "国际公谊救护队贺斯金斯\n致书杨主席致谢"
+    zh = article.texts[0]  # the decks below the main title are its subtitles
+    assert zh.headline.text == "国际公谊救护队贺斯金斯"
+    assert [deck.text for deck in zh.subtitles] == ["致书杨主席致谢"]
 
 
 def test_bracketed_lead_is_a_phrase() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind, Phrase, PhraseKind
@@ -155,3 +156,18 @@ def test_a_long_line_ending_in_a_colon_under_the_headline_is_no_salutation() -> 
 
 def test_the_editors_closing_remark() -> None:
     assert "——编者附语" in kinds_of(dev("1984-03-31"), BlockKind.EDITORIAL)
+
+
+def test_names_above_a_closing_picture_note_and_a_role_with_a_name_are_bylines() -> None:
+    def text_of(name: str):
+        path = FIXTURES / "rmrb-json-dev" / name
+        reporter = Reporter(str(path))
+        return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+
+    heroes = text_of("1967-01-07_雷锋式的英雄——记“南海英雄船”英雄水手熊耀章烈士.json")
+    assert [(b.kind, b.text) for b in heroes.back][:2] == [
+        (BlockKind.BYLINE, "为民  杨枫  海鹰"),
+        (BlockKind.CAPTION, "（附图片）"),
+    ]
+    coaches = text_of("1980-12-01_中国乒乓球队教练谈_世界乒坛新动向.json")
+    assert [(b.kind, b.text) for b in coaches.back] == [(BlockKind.BYLINE, "新闻研究生  刘小明")]

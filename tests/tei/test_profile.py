@@ -11,7 +11,16 @@ from encoder.tei import profile
 from encoder.tei.reader import read_tei
 from encoder.tei.writer import write
 
-from .conftest import RMRB, SEED
+from .conftest import FIXTURES, RMRB, SEED
+
+#: JSON articles of later decades holding the decks (kicker, subtitle), a list and captions.
+_DEV = FIXTURES / "rmrb-json-dev"
+_LATER = [
+    _DEV / "1958-08-07_泽登巴尔说_爱好和平的人都赞成中苏公报_阿尔巴尼亚报纸赞颂社会主义国家的团结.json",
+    _DEV / "1997-08-05_江主席任免驻外大使.json",
+    _DEV / "1953-06-14_访中国科学院访苏代表团.json",
+    FIXTURES / "bilingual" / "06-price-table.txt",
+]
 
 #: The container each block kind is written in, as the reader sees it (the parent's @type or name).
 _CONTAINER = {
@@ -22,6 +31,8 @@ _CONTAINER = {
     BlockKind.SIGNATURE: "closer",
     BlockKind.PLACE_DATE: "closer",
     BlockKind.ATTRIBUTION: "cit",
+    BlockKind.LIST_ITEM: "list",
+    BlockKind.TABLE_ROW: "table",
 }
 
 
@@ -49,7 +60,7 @@ def test_written_block_kinds_are_read_back(tmp_path) -> None:
     """Through the writer and the reader: each block keeps its kind (the files below hold
     every kind but the translator's note, whose round trip is checked above)."""
     seen: set[BlockKind] = set()
-    for path in [SEED, RMRB / "1946-05-15_劳动的妇女们.md", RMRB / "1946-05-18_人间地狱_永年城.md"]:
+    for path in [SEED, RMRB / "1946-05-15_劳动的妇女们.md", RMRB / "1946-05-18_人间地狱_永年城.md", *_LATER]:
         reporter = Reporter(str(path))
         article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter)
         target = tmp_path / "a.xml"

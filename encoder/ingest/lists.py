@@ -1,0 +1,112 @@
+"""List items and picture captions among the paragraphs of a Chinese text.
+
+Both are read from the text alone (the JSON distribution has no indentation):
+
+* **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
+  ``1．``) in sequence, that read as items rather than numbered intertitles: long, or closed
+  by a sentence's punctuation (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is
+  a short phrase). A single short unnumbered line between two items belongs to the list
+  (``一、免去…`` / ``任命…`` / ``二、免去…``), and so does one right after the last item
+  when it reads as the one before it did; a long paragraph between two items stays the
+  text's own (``但是，经济生活中…``). Runs of two or more bulleted paragraphs (``△…``)
+  are lists too.
+* **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
+  end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
+  picture (``图为…``, ``上图：…``); after a picture note, the few short paragraphs that end
+  the text are its captions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+from .zh_rules import PICTURE_NOTE, split_block
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FAMILIES = (
+    re.compile(r"^([一二三四五六七八九十]{1,3})、"),
+    re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
+)
+_BULLET = re.compile(r"^[△▲●○◆◇■□★☆※]")
+#: The longest numbered line that may still be an intertitle rather than a list item.
+INTERTITLE_LENGTH = 32
+#: The longest unnumbered line between two items that belongs to the list.
+GAP_LENGTH = 60
+#: The punctuation that closes an item's sentence (an intertitle ends with none of it).
+_ITEM_END = ("。", "；", ";", "！", "!")
+_GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)]$")
+_PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
+#: Captions after a picture note: at most this many paragraphs, each at most this long.
+CAPTIONS, CAPTION_LENGTH = 3, 100
+
+
+def _numbered(block: Block) -> tuple[int, int] | None:
+    """(family, number) of a paragraph that reads as a list item; None otherwise."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.PARAGRAPH or (len(text) <= INTERTITLE_LENGTH and not text.endswith(_ITEM_END)):
+        return None
+    for family, pattern in enumerate(_FAMILIES):
+        if match := pattern.match(text):
+            numeral = match.group(1).translate(_DIGITS)
+            value = int(numeral) if numeral.isdigit() else pt.zh_numeral(numeral)
+            return (family, value) if value else None
+    return None
+
+
+def _unnumbered(block: Block) -> bool:
+    """Whether ``block`` is a paragraph (or an item already) with no enumerator of its own."""
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not any(
+        pattern.match(block.text) for pattern in _FAMILIES
+    )
+
+
+def mark_lists(blocks: list[Block]) -> None:
+    """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
+    numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    for (first, (family, number)), (second, (other, following)) in itertools.pairwise(numbered):
+        if family != other or following != number + 1 or second - first > 2:
+            continue
+        gap = blocks[first + 1 : second]
+        if all(_unnumbered(block) for block in gap):
+            # a short line under an item is part of it (任命…); a long paragraph is the text's own
+            inside = [block for block in gap if len(block.text) <= GAP_LENGTH]
+            for block in (blocks[first], *inside, blocks[second]):
+                block.kind = BlockKind.LIST_ITEM
+            after = blocks[second + 1] if second + 1 < len(blocks) else None
+            if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
+                after.kind = BlockKind.LIST_ITEM
+    for index, block in enumerate(blocks):
+        bulleted = block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())
+        neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
+        if bulleted and any(_BULLET.match(other.text.strip()) for other in neighbours):
+            block.kind = BlockKind.LIST_ITEM
+
+
+def _same_opening(block: Block, model: Block) -> bool:
+    """Whether ``block`` opens with the two characters ``model`` opens with (任命… after 任命…)."""
+    return block.text[:2] == model.text[:2]
+
+
+def mark_captions(blocks: list[Block]) -> None:
+    """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        glued = _GLUED_PICTURE_NOTE.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if glued and len(block.lines) == 1:
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.CAPTION))
+    for index, block in enumerate(blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
+            continue
+        text = block.text.strip()
+        if _PICTURE_TEXT.match(text):
+            block.kind = BlockKind.CAPTION
+        elif PICTURE_NOTE.match(text):
+            block.kind = BlockKind.CAPTION
+            rest = [other for other in blocks[index + 1 :] if other.kind is BlockKind.PARAGRAPH]
+            if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
+                for other in rest:
+                    other.kind = BlockKind.CAPTION

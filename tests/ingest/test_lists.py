@@ -1,0 +1,84 @@
+"""List items and picture captions found in real articles of the JSON distribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind, BlockList, walk
+from encoder.tei.writer import write
+
+DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+
+
+def _article(name: str):
+    path = DEV / name
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
+
+
+def test_numbered_items_and_the_lines_between_them_are_one_list() -> None:
+    article = _article("1997-08-05_江主席任免驻外大使.json")
+    lists = [part for part, _depth in walk(article.texts[0]) if isinstance(part, BlockList)]
+    assert lists and sum(len(found.items) for found in lists) >= 16
+    assert lists[0].items[1].text.startswith("任命梁栋")
+    assert b"<list xml:id=" in write(article, "test")
+
+
+def test_picture_note_and_its_caption() -> None:
+    blocks = _article("1977-04-30_湖上浮岛.json").texts[0].blocks
+    captions = [b.text for b in blocks if b.kind is BlockKind.CAPTION]
+    assert captions and captions[-1].startswith("图为缅甸")
+
+
+def test_short_items_closed_by_a_full_stop_are_one_list_to_the_last() -> None:
+    """1997-08-05: 一、免去…职务。 / 任命…。 / 二、… to 十一、…: each numbered line is short
+    (an intertitle's length) but closed by 。, so an item; the appointment under each belongs
+    to it; the eleventh, after an appointment line, is in the list too: one list, not two."""
+    article = _article("1997-08-05_江主席任免驻外大使.json")
+    lists = [part for part, _depth in walk(article.texts[0]) if isinstance(part, BlockList)]
+    assert len(lists) == 1
+    assert lists[0].items[0].text.startswith("一、免去陈宝鎏")
+    assert lists[0].items[-1].text.startswith("十一、任命温西贵")
+
+
+def test_items_closed_by_a_semicolon() -> None:
+    blocks = (
+        _article(
+            "1979-11-04_我代表团在联大提出反霸权主义决议草案_反对世界霸权主义和地区霸权主义侵犯别国独立、"
+            "主权和领土完整、威胁世界和平与安全.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    items = [b.text for b in blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items[0] == "一、谴责霸权主义，特别是超级大国世界霸权主义；"
+    assert len(items) >= 3
+
+
+def test_a_picture_note_glued_to_the_last_paragraph_is_cut_off_with_the_captions_below_it() -> None:
+    blocks = _article("1953-06-14_访中国科学院访苏代表团.json").texts[0].blocks
+    captions = [b.text for b in blocks if b.kind is BlockKind.CAPTION]
+    assert captions == [
+        "（附图片）",
+        "苏联科学院院长涅斯米扬诺夫等在莫斯科车站欢迎中国科学院访苏代表团",
+        "（前排：右为涅斯米扬诺夫左为钱三强）",
+    ]
+    paragraph = blocks[blocks.index(next(b for b in blocks if b.text == "（附图片）")) - 1]
+    assert paragraph.kind is BlockKind.PARAGRAPH and not paragraph.text.endswith("（附图片）")
+
+
+def test_a_long_paragraph_between_two_items_stays_a_paragraph() -> None:
+    blocks = (
+        _article(
+            "1997-03-09_八届全国人大财经委员会关于一九九六年国民经济和社会发展计划执行情况与一九九七年国民经济和"
+            "社会发展计划草案的审查报告.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    (but,) = [b for b in blocks if b.text.startswith("但是，经济生活中还存在不少矛盾和问题")]
+    assert but.kind is BlockKind.PARAGRAPH

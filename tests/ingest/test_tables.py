@@ -1,0 +1,59 @@
+"""Tables flattened onto one padded line: the price lists of the sample corpus and a fixture."""
+
+from __future__ import annotations
+
+from encoder.check.validate import Validation
+from encoder.diagnostics import Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.ingest.tables import rows
+from encoder.model import BlockKind
+from encoder.run.pipeline import encode
+
+from .conftest import FIXTURES, RMRB
+
+PRICES = RMRB / "1946-05-21_本市物价表（五月廿日）.md"
+
+
+def _blocks(path):
+    reporter = Reporter(str(path))
+    return {t.lang: t.blocks for t in parse(read_source(path, reporter=reporter), reporter).texts}
+
+
+def test_a_price_list_is_rows_of_three_cells_prices_cut_from_the_next_name() -> None:
+    (blocks,) = _blocks(PRICES).values()
+    table = [b for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert len(table) >= 8 and {len(b.lines) for b in table} == {3}
+    assert [line[0] for line in table[-1].lines] == ["煤", "一斤", "三．六○"]
+    assert all(b.span.line == table[0].span.line for b in table)  # one source line
+
+
+def test_both_languages_of_the_bilingual_price_list_and_their_headline() -> None:
+    found = _blocks(FIXTURES / "bilingual" / "06-price-table.txt")
+    for lang, first in (("zh-Hans", ["小米", "一斤", "二五·○○"]), ("en", ["Millet", "1 jin", "25.00"])):
+        assert found[lang][0].kind is BlockKind.HEADLINE
+        rows_found = [b for b in found[lang] if b.kind is BlockKind.TABLE_ROW]
+        assert len(rows_found) == 8 and [line[0] for line in rows_found[0].lines] == first
+
+
+def test_the_table_is_written_valid_and_faithful() -> None:
+    result = encode(PRICES, validation=Validation("project", engine="lxml"))
+    assert result.tei is not None and b"<table " in result.tei and b"<cell>" in result.tei
+    assert not [d for d in result.diagnostics if d.level >= 2], [str(d) for d in result.diagnostics]
+
+
+def test_a_padded_line_that_does_not_fall_into_equal_rows_is_no_table() -> None:
+    assert rows("小米    一斤    二五·○○小麦    一斤") is None  # cells after the last price
+    assert rows("甲    乙    丙    丁") is None  # no price closes a row
+    assert rows("小米    一斤    二五·○○") is None  # one row
+    assert rows("小米  一斤  二五·○○小麦  一斤  二八·○○") == [
+        [(0, "小米"), (4, "一斤"), (8, "二五·○○")],
+        [(13, "小麦"), (17, "一斤"), (21, "二八·○○")],
+    ]
+
+
+def test_the_name_tagger_reads_no_name_into_a_lone_cell() -> None:
+    """The Chinese CRF, given a price cell alone, took 一○七○○·○○ for an organisation."""
+    result = encode(RMRB / "1946-05-28_本市物价表（五月廿六日）.md")
+    assert result.tei is not None and b"<cell>" in result.tei
+    assert "一○七○○·○○</cell>".encode() in result.tei
