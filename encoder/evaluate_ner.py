@@ -27,6 +27,7 @@ from typing import TypeVar
 from .enrich import zh_crf, zh_names
 from .enrich.authority import DEFAULT
 from .enrich.matcher import matcher
+from .enrich.names import with_crf
 from .enrich.spans import located, tag_inlines
 from .enrich.statistical import tag_zh, zh_crf_finder
 from .evaluate import f1
@@ -131,12 +132,11 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     """The names the names pass gives ``texts``: the authority file's, then the ``chinese`` tagger's
     (``crf`` or ``jieba``) in what is left, as in :func:`encoder.enrich.names.tag_names`."""
     match = matcher(str(DEFAULT))
-    tagged = [tag_inlines([text], match.finder("zh-Hans")) for text in texts]
     if chinese == "crf":
-        finder = zh_crf_finder(list(texts), match.zh_forms, floor)
-        tagged = [tag_inlines(items, finder) for items in tagged]
+        finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(list(texts), match.zh_forms, floor))
+        tagged = [tag_inlines([text], finder) for text in texts]
     else:
-        tagged = [tag_zh(items, match.zh_forms) for items in tagged]
+        tagged = [tag_zh(tag_inlines([text], match.finder("zh-Hans")), match.zh_forms) for text in texts]
     return {
         (index, offset, offset + len(phrase.text), _JIEBA_TYPES[phrase.kind])
         for index, items in enumerate(tagged)
@@ -145,9 +145,8 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     }
 
 
-def report_gold(model: str, split: str) -> None:
-    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
-    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+def gold_texts(split: str) -> tuple[list[str], set[Span]]:
+    """The parts' texts of the hand-made name gold's ``split`` files, and its names."""
     types = {"person": "PER", "place": "LOC", "org": "ORG"}
     expected: set[Span] = set()
     texts: list[str] = []
@@ -159,6 +158,30 @@ def report_gold(model: str, split: str) -> None:
         base = len(texts)
         texts.extend(part["text"] for part in source["parts"])
         expected |= {(base + m["part"], m["start"], m["end"], types[m["type"]]) for m in gold["mentions"]}
+    return texts, expected
+
+
+def scores_by_type(expected: set[Span], found: set[Span]) -> dict[str, tuple[float, float, float]]:
+    """Precision, recall and F1 per type and for ``all``."""
+    out = {}
+    for kind in (*TYPES, "all"):
+        gold = {s for s in expected if kind in ("all", s[3])}
+        made = {s for s in found if kind in ("all", s[3])}
+        tp = len(gold & made)
+        out[kind] = f1(tp, len(made) - tp, len(gold) - tp)
+    return out
+
+
+def dev_gold_scores() -> dict[str, tuple[float, float, float]]:
+    """The names pass's scores (as it runs: the CRF at ``medium`` or above) on the dev gold."""
+    texts, expected = gold_texts("dev")
+    return scores_by_type(expected, names_pass_spans(texts, "crf", "medium"))
+
+
+def report_gold(model: str, split: str) -> None:
+    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
+    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+    texts, expected = gold_texts(split)
     found, probabilities = crf_spans(texts, model)
     found = {span for span in found if span[2] - span[1] > 1}  # one-character names are dropped in use
     print(f"== hand-made gold, split {split} ({len(texts)} parts, {len(expected)} names)")
