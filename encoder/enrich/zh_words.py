@@ -47,9 +47,9 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
         for line in lines:
-            word, frequency = line.strip().split(" ")[:2]
-            table[word] = int(frequency)
-            total += int(frequency)
+            word, count = line.strip().split(" ")[:2]
+            table[word] = int(count)
+            total += int(count)
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
     parts: dict[str, dict[str, int]] = {}
