@@ -193,6 +193,57 @@ def report_gold(model: str, split: str) -> None:
         print("\n".join(score_table(expected, names_pass_spans(texts, chinese, floor))))
 
 
+SHARED_GOLD = ROOT / "tests" / "fixtures" / "gold" / "shared_refs.json"
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def tagged_refs(tei: bytes) -> dict[str, dict[str, set[str]]]:
+    """Each name's text in each language of a TEI document (``zh``, ``en``) and the ``@ref``s it carries."""
+    from lxml import etree
+
+    found: dict[str, dict[str, set[str]]] = {"zh": {}, "en": {}}
+    for element in etree.fromstring(tei).iter(f"{_TEI}persName", f"{_TEI}placeName", f"{_TEI}orgName"):
+        if element.get("ref") is None or element.xpath("ancestor::*[local-name()='standOff']"):
+            continue
+        lang = next((a.get(_LANG) for a in element.iterancestors() if a.get(_LANG)), "")
+        short = "zh" if lang.startswith("zh") else "en" if lang.startswith("en") else ""
+        if short:
+            found[short].setdefault("".join(element.itertext()), set()).add(element.get("ref", ""))
+    return found
+
+
+def shared_refs(gold_path: Path = SHARED_GOLD) -> list[tuple[str, dict, str]]:
+    """Each gold entity named in both languages of a fixture, with what the converter made of it:
+    ``shared`` (every mention in both languages carries one ``@ref``), ``split`` (more than one),
+    ``untagged zh`` / ``untagged en`` (no mention tagged in that language)."""
+    from .run.pipeline import encode
+
+    results = []
+    for file, entities in json.loads(gold_path.read_text(encoding="utf-8"))["files"].items():
+        refs = tagged_refs(encode(ROOT / file).tei)
+        for entity in entities:
+            zh = set().union(*(refs["zh"].get(form, set()) for form in entity["zh"]))
+            en = set().union(*(refs["en"].get(form, set()) for form in entity["en"]))
+            state = "untagged zh" if not zh else "untagged en" if not en else "shared" if len(zh | en) == 1 else "split"
+            results.append((file, entity, state if state != "split" else f"split {sorted(zh)} / {sorted(en)}"))
+    return results
+
+
+def report_shared() -> None:
+    """Print how many of the entities named in both languages share one ``@ref``, and the others."""
+    results = shared_refs()
+    shared = sum(state == "shared" for _, _, state in results)
+    both = [r for r in results if not r[2].startswith("untagged")]
+    print(f"== entities named in both languages ({SHARED_GOLD.name}): {len(results)}")
+    print(
+        f"  sharing one @ref: {shared} ({shared / len(results):.1%} of all; {shared / max(len(both), 1):.1%} of the {len(both)} tagged in both languages)"
+    )
+    for file, entity, state in results:
+        if state != "shared":
+            print(f"  {Path(file).name}: {entity['type']} {entity['zh'][0]} / {entity['en'][0]}: {state}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "ner-data", help="the ner-data folder")
@@ -201,7 +252,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-jieba", action="store_true", help="score the CRF alone")
     parser.add_argument("--gold", action="store_true", help="score the hand-made gold (dev files) instead")
     parser.add_argument("--heldout", action="store_true", help="with --gold: the held-out files")
+    parser.add_argument(
+        "--shared-ref",
+        action="store_true",
+        help="entities named in both languages of the bilingual fixtures: one @ref?",
+    )
     args = parser.parse_args(argv)
+    if args.shared_ref:
+        report_shared()
+        return 0
     if args.gold:
         report_gold(args.model, "heldout" if args.heldout else "dev")
         return 0
