@@ -26,7 +26,7 @@ from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .matcher import matcher
 from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
-from .projection import Named, project, unify
+from .projection import Named, merge_linked, merge_short_forms, project, unify
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
 
@@ -55,6 +55,9 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         project(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
+    if article.links:
+        merge_short_forms(named)
+        merge_linked(article.links, named)
     registers.build(article, load(config.authority), named)
     if article.links:
         _report_differences(article.links, named, reporter)
