@@ -221,7 +221,10 @@ def shared_refs(gold_path: Path = SHARED_GOLD) -> list[tuple[str, dict, str]]:
 
     results = []
     for file, entities in json.loads(gold_path.read_text(encoding="utf-8"))["files"].items():
-        refs = tagged_refs(encode(ROOT / file).tei)
+        tei = encode(ROOT / file).tei
+        if tei is None:
+            raise ValueError(f"{file} was not converted")
+        refs = tagged_refs(tei)
         for entity in entities:
             zh = set().union(*(refs["zh"].get(form, set()) for form in entity["zh"]))
             en = set().union(*(refs["en"].get(form, set()) for form in entity["en"]))
@@ -237,7 +240,8 @@ def report_shared() -> None:
     both = [r for r in results if not r[2].startswith("untagged")]
     print(f"== entities named in both languages ({SHARED_GOLD.name}): {len(results)}")
     print(
-        f"  sharing one @ref: {shared} ({shared / len(results):.1%} of all; {shared / max(len(both), 1):.1%} of the {len(both)} tagged in both languages)"
+        f"  sharing one @ref: {shared} ({shared / len(results):.1%} of all; "
+        f"{shared / max(len(both), 1):.1%} of the {len(both)} tagged in both languages)"
     )
     for file, entity, state in results:
         if state != "shared":
