@@ -98,7 +98,9 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
             start, phrase = _country_apart(start, end, phrase, known)
             inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
             cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
-            if cut or (inside and not _holds(text[start:end], phrase.kind, [known[i] for i in inside], start)):
+            if cut or (
+                inside and not _holds(text[start:end], phrase.kind, phrase.certainty, [known[i] for i in inside], start)
+            ):
                 continue  # a clash with the authority file, or a longer name it should not make
             covered.update(inside)
             out.append((start, end, phrase))
@@ -144,12 +146,14 @@ def _trimmed(found: Found) -> Found:
     return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
 
 
-def _holds(surface: str, kind: PhraseKind, inside: list[Found], start: int) -> bool:
+def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
     a place followed by an organisation the authority file knows whole (中国 + 全国政协)."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
+    if kind is not PhraseKind.ORG and certainty != "high":
+        return False  # a person or place longer than a known name wants the CRF sure (黄河咸丰 is not one)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
     if any(not char.isalnum() and char != "·" for char in surface) or surface.endswith(_DESCRIPTIVE_ENDS):
