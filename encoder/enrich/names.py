@@ -146,14 +146,21 @@ def _trimmed(found: Found) -> Found:
     return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
 
 
+#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices (办公室).
+_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室")
+
+
 def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
-    a place followed by an organisation the authority file knows whole (中国 + 全国政协)."""
+    a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
+    person or place opens with the known name and is ``high``; a body ends with a body's end."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
-    if kind is not PhraseKind.ORG and certainty != "high":
-        return False  # a person or place longer than a known name wants the CRF sure (黄河咸丰 is not one)
+    if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
+        return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
+    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in surface for c in "与和及、")):
+        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
     if any(not char.isalnum() and char != "·" for char in surface) or surface.endswith(_DESCRIPTIVE_ENDS):
