@@ -127,7 +127,21 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
 
 #: Ends of a phrase that names a body by its place and a common noun (阿根廷男子排球队, 波兰议会,
 #: 澳大利亚工党代表团): descriptive, so the place inside stays the name (the gold's policy).
-_DESCRIPTIVE_ENDS = ("代表团", "队", "议会", "国会", "议院", "部队", "军", "执委", "政府", "使馆", "集团")
+_DESCRIPTIVE_ENDS = (
+    "代表团",
+    "队",
+    "议会",
+    "国会",
+    "议院",
+    "参院",
+    "众院",
+    "部队",
+    "军",
+    "执委",
+    "政府",
+    "使馆",
+    "集团",
+)
 
 
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
