@@ -193,7 +193,7 @@ def report_gold(model: str, split: str) -> None:
         print("\n".join(score_table(expected, names_pass_spans(texts, chinese, floor))))
 
 
-SHARED_GOLD = ROOT / "tests" / "fixtures" / "gold" / "shared_refs.json"
+SHARED_GOLD = ROOT / "tests" / "fixtures" / "gold" / "shared_refs" / "bilingual.json"
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
