@@ -27,6 +27,7 @@ from typing import TypeVar
 from .enrich import zh_crf, zh_names
 from .enrich.authority import DEFAULT
 from .enrich.matcher import matcher
+from .enrich.names import with_crf
 from .enrich.spans import located, tag_inlines
 from .enrich.statistical import tag_zh, zh_crf_finder
 from .evaluate import f1
@@ -131,12 +132,11 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     """The names the names pass gives ``texts``: the authority file's, then the ``chinese`` tagger's
     (``crf`` or ``jieba``) in what is left, as in :func:`encoder.enrich.names.tag_names`."""
     match = matcher(str(DEFAULT))
-    tagged = [tag_inlines([text], match.finder("zh-Hans")) for text in texts]
     if chinese == "crf":
-        finder = zh_crf_finder(list(texts), match.zh_forms, floor)
-        tagged = [tag_inlines(items, finder) for items in tagged]
+        finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(list(texts), match.zh_forms, floor))
+        tagged = [tag_inlines([text], finder) for text in texts]
     else:
-        tagged = [tag_zh(items, match.zh_forms) for items in tagged]
+        tagged = [tag_zh(tag_inlines([text], match.finder("zh-Hans")), match.zh_forms) for text in texts]
     return {
         (index, offset, offset + len(phrase.text), _JIEBA_TYPES[phrase.kind])
         for index, items in enumerate(tagged)
@@ -145,9 +145,8 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     }
 
 
-def report_gold(model: str, split: str) -> None:
-    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
-    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+def gold_texts(split: str) -> tuple[list[str], set[Span]]:
+    """The parts' texts of the hand-made name gold's ``split`` files, and its names."""
     types = {"person": "PER", "place": "LOC", "org": "ORG"}
     expected: set[Span] = set()
     texts: list[str] = []
@@ -159,6 +158,30 @@ def report_gold(model: str, split: str) -> None:
         base = len(texts)
         texts.extend(part["text"] for part in source["parts"])
         expected |= {(base + m["part"], m["start"], m["end"], types[m["type"]]) for m in gold["mentions"]}
+    return texts, expected
+
+
+def scores_by_type(expected: set[Span], found: set[Span]) -> dict[str, tuple[float, float, float]]:
+    """Precision, recall and F1 per type and for ``all``."""
+    out = {}
+    for kind in (*TYPES, "all"):
+        gold = {s for s in expected if kind in ("all", s[3])}
+        made = {s for s in found if kind in ("all", s[3])}
+        tp = len(gold & made)
+        out[kind] = f1(tp, len(made) - tp, len(gold) - tp)
+    return out
+
+
+def dev_gold_scores() -> dict[str, tuple[float, float, float]]:
+    """The names pass's scores (as it runs: the CRF at ``medium`` or above) on the dev gold."""
+    texts, expected = gold_texts("dev")
+    return scores_by_type(expected, names_pass_spans(texts, "crf", "medium"))
+
+
+def report_gold(model: str, split: str) -> None:
+    """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
+    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+    texts, expected = gold_texts(split)
     found, probabilities = crf_spans(texts, model)
     found = {span for span in found if span[2] - span[1] > 1}  # one-character names are dropped in use
     print(f"== hand-made gold, split {split} ({len(texts)} parts, {len(expected)} names)")
@@ -170,6 +193,61 @@ def report_gold(model: str, split: str) -> None:
         print("\n".join(score_table(expected, names_pass_spans(texts, chinese, floor))))
 
 
+SHARED_GOLD = ROOT / "tests" / "fixtures" / "gold" / "shared_refs" / "bilingual.json"
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def tagged_refs(tei: bytes) -> dict[str, dict[str, set[str]]]:
+    """Each name's text in each language of a TEI document (``zh``, ``en``) and the ``@ref``s it carries."""
+    from lxml import etree
+
+    found: dict[str, dict[str, set[str]]] = {"zh": {}, "en": {}}
+    for element in etree.fromstring(tei).iter(f"{_TEI}persName", f"{_TEI}placeName", f"{_TEI}orgName"):
+        if element.get("ref") is None or element.xpath("ancestor::*[local-name()='standOff']"):
+            continue
+        lang = next((a.get(_LANG) for a in element.iterancestors() if a.get(_LANG)), "")
+        short = "zh" if lang.startswith("zh") else "en" if lang.startswith("en") else ""
+        if short:
+            found[short].setdefault("".join(element.itertext()), set()).add(element.get("ref", ""))
+    return found
+
+
+def shared_refs(gold_path: Path = SHARED_GOLD) -> list[tuple[str, dict, str]]:
+    """Each gold entity named in both languages of a fixture, with what the converter made of it:
+    ``shared`` (every mention in both languages carries one ``@ref``), ``split`` (more than one),
+    ``untagged zh`` / ``untagged en`` (no mention tagged in that language)."""
+    from .run.pipeline import encode
+
+    results = []
+    for file, entities in json.loads(gold_path.read_text(encoding="utf-8"))["files"].items():
+        tei = encode(ROOT / file).tei
+        if tei is None:
+            raise ValueError(f"{file} was not converted")
+        refs = tagged_refs(tei)
+        for entity in entities:
+            zh = set().union(*(refs["zh"].get(form, set()) for form in entity["zh"]))
+            en = set().union(*(refs["en"].get(form, set()) for form in entity["en"]))
+            state = "untagged zh" if not zh else "untagged en" if not en else "shared" if len(zh | en) == 1 else "split"
+            results.append((file, entity, state if state != "split" else f"split {sorted(zh)} / {sorted(en)}"))
+    return results
+
+
+def report_shared() -> None:
+    """Print how many of the entities named in both languages share one ``@ref``, and the others."""
+    results = shared_refs()
+    shared = sum(state == "shared" for _, _, state in results)
+    both = [r for r in results if not r[2].startswith("untagged")]
+    print(f"== entities named in both languages ({SHARED_GOLD.name}): {len(results)}")
+    print(
+        f"  sharing one @ref: {shared} ({shared / len(results):.1%} of all; "
+        f"{shared / max(len(both), 1):.1%} of the {len(both)} tagged in both languages)"
+    )
+    for file, entity, state in results:
+        if state != "shared":
+            print(f"  {Path(file).name}: {entity['type']} {entity['zh'][0]} / {entity['en'][0]}: {state}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate_ner", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "ner-data", help="the ner-data folder")
@@ -178,7 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-jieba", action="store_true", help="score the CRF alone")
     parser.add_argument("--gold", action="store_true", help="score the hand-made gold (dev files) instead")
     parser.add_argument("--heldout", action="store_true", help="with --gold: the held-out files")
+    parser.add_argument(
+        "--shared-ref",
+        action="store_true",
+        help="entities named in both languages of the bilingual fixtures: one @ref?",
+    )
     args = parser.parse_args(argv)
+    if args.shared_ref:
+        report_shared()
+        return 0
     if args.gold:
         report_gold(args.model, "heldout" if args.heldout else "dev")
         return 0

@@ -127,7 +127,8 @@ HISTORICAL = [
     ("rhodesia", ["Rhodesia"], ["罗得西亚"]),
 ]
 
-#: Regions, oceans and seas the paper names often (key, English, Chinese).
+#: Regions, oceans and seas the paper names often, and the landmarks its reports of state
+#: occasions name (key, English, Chinese).
 REGIONS = [
     ("africa", ["Africa"], ["非洲"]),
     ("latin-america", ["Latin America"], ["拉丁美洲", "拉美"]),
@@ -141,6 +142,11 @@ REGIONS = [
     ("atlantic", ["Atlantic Ocean", "Atlantic"], ["大西洋"]),
     ("mediterranean", ["Mediterranean Sea", "Mediterranean"], ["地中海"]),
     ("yangtze", ["Yangtze River", "Changjiang", "Yangtze"], ["长江"]),
+    ("tiananmen", ["Tiananmen", "Tian'anmen"], ["天安门"]),
+    ("zhongnanhai", ["Zhongnanhai"], ["中南海"]),
+    ("great-hall-of-the-people", ["Great Hall of the People"], ["人民大会堂"]),
+    ("summer-palace", ["Summer Palace"], ["颐和园"]),
+    ("kremlin", ["Kremlin"], ["克里姆林宫"]),
 ]
 
 #: China's province-level divisions, then historical provinces (key, English, Chinese).
@@ -447,6 +453,7 @@ ORGS = [
     ("ap", ["Associated Press"], ["美联社"]),
     ("afp", ["Agence France-Presse", "AFP"], ["法新社"]),
     ("united-press", ["United Press"], ["合众社"]),
+    ("commercial-press", ["Commercial Press"], ["商务印书馆"]),
 ]
 
 #: Contexts in which a form names something else (by key, per language).

@@ -100,3 +100,23 @@ def key_of(phrase: Phrase) -> str:
     if phrase.entity is None:
         raise ValueError(f"a {phrase.kind} phrase without a key: {phrase.text!r}")
     return phrase.entity
+
+
+#: What a consonant sounds like across pinyin and other Latin spellings of a transliterated
+#: name (the paper's 拉宾 is Rabin, 弗兰克尔 Frenkel, 亚可夫 -yaakov): r and l, v, w and f, the
+#: stops and their voiced twins, the sibilants, each one class; vowels and glides say nothing.
+_SOUNDS = str.maketrans("rvwpdgcqzjx", "lffbtkkksss", "aeiouyh")
+
+
+def consonants(romanised: str) -> str:
+    """The consonant skeleton of a romanised name: sound classes, vowels left out, no letter twice in a row."""
+    letters_only = "".join(char for char in romanised.lower() if char.isascii() and char.isalpha())
+    skeleton = letters_only.translate(_SOUNDS)
+    return "".join(char for i, char in enumerate(skeleton) if i == 0 or char != skeleton[i - 1])
+
+
+def sounds_alike(chinese: str, english: str) -> bool:
+    """Whether a transliterated Chinese name and an English one are one name: the same consonant
+    skeleton of three sounds or more (拉宾 / Rabin, 本·亚可夫 / Ben-Yaakov)."""
+    mine = consonants(pinyin(chinese.replace("·", "")))
+    return len(mine) >= 3 and mine == consonants(english)

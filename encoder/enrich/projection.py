@@ -3,13 +3,18 @@
 A Chinese name a statistical tagger found is sought in the linked English blocks: an English name a tagger
 found there that spells it (in pinyin, or as 鄜县 Fu County) takes its key; otherwise its
 first untagged romanisation in the English text is tagged. Then any English name a tagger
-found that spells a Chinese one of the article takes that one's key (:func:`unify`).
+found that spells a Chinese one of the article takes that one's key (:func:`unify`). Last, a person named by the
+last part of a longer name takes its key (:func:`merge_short_forms`), and the entities a link
+names on one side only are merged where a Chinese and an English one are one entity
+(:func:`merge_linked`: transliterations that sound alike, a body's generic head translated).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..model import NAME_KINDS, Block, Link, Phrase, PhraseKind
-from .naming import CHINESE_TAGGERS, key_of, letters, name_phrase, romanisations, spelling
+from .naming import CHINESE_TAGGERS, key_of, letters, name_phrase, pinyin, romanisations, sounds_alike, spelling
 from .spans import phrases, tag_block
 
 #: Every name of an article with its language and block.
@@ -100,3 +105,83 @@ def _project(block: Block, kind: PhraseKind, key: str, romanised: str) -> bool:
 
     tag_block(block, finder)
     return done
+
+
+#: The generic heads of Chinese organisation names and the English words that translate them
+#: (longest head first): 燎原化工厂 is the Liaoyuan Chemical Plant, 教育部 the Ministry of Education.
+ORG_HEADS = (
+    ("革委会", ("revolutionary committee",)),
+    ("委员会", ("committee", "commission")),
+    ("化工厂", ("chemical plant", "chemical works", "chemical factory")),
+    ("化肥厂", ("fertiliser plant", "fertilizer plant")),
+    ("银行", ("bank",)),
+    ("学院", ("college", "institute", "academy")),
+    ("大学", ("university",)),
+    ("公司", ("company", "corporation")),
+    ("协会", ("association",)),
+    ("厂", ("factory", "plant", "mill", "works")),
+    ("部", ("ministry", "department")),
+    ("局", ("bureau", "administration")),
+)
+
+
+def same_entity(chinese: Phrase, english: Phrase) -> int:
+    """How surely a Chinese name and an English one of linked blocks name one entity (0: not):
+    2 for a person or place whose transliterations sound alike, a person written by the
+    romanised surname of a Chinese name (毛主席 / Mao), a body whose generic head the English
+    translates and whose stem it spells (燎原化工厂 / Liaoyuan Chemical Plant); 1 for a body
+    whose head alone is translated (教育部 / Ministry of Education)."""
+    if chinese.kind is not english.kind and english.tagger != "spacy":
+        return 0
+    if chinese.kind is PhraseKind.ORG:
+        found = next(((head, words) for head, words in ORG_HEADS if chinese.text.endswith(head)), None)
+        text = english.text.lower()
+        if found is None or not any(word in text for word in found[1]):
+            return 0
+        stem = spelling(pinyin(chinese.text[: -len(found[0])]))
+        return 2 if len(stem) >= 4 and stem in letters(english.text)[0] else 1
+    syllables = pinyin(chinese.text).split()
+    surname = chinese.kind is PhraseKind.PERSON and bool(syllables) and spelling(english.text) == syllables[0]
+    return 2 if surname or sounds_alike(chinese.text, english.text) else 0
+
+
+def merge_linked(links: list[Link], named: Named) -> None:
+    """Merge the entities a link names on one side only, where a Chinese one and an English
+    one of the link are one entity (:func:`same_entity`; of the pairs a name is in, the surest) and
+    neither could be another's there: the English entity's names take the Chinese key, in the
+    whole article."""
+    for link in links:
+        chinese, english = _names(link.zh), _names(link.en)
+        lonely = [(k, p) for k, p in english.items() if k not in chinese and k.startswith("local-")]
+        scored = [
+            (same_entity(zh_phrase, en_phrase), zh_key, en_key, zh_phrase)
+            for zh_key, zh_phrase in chinese.items()
+            if zh_key not in english
+            for en_key, en_phrase in lonely
+        ]
+        best: dict[str, int] = {}
+        for score, zh_key, en_key, _ in scored:
+            best[zh_key] = max(best.get(zh_key, 0), score)
+            best[en_key] = max(best.get(en_key, 0), score)
+        pairs = [(z, e, p) for score, z, e, p in scored if score and score == best[z] == best[e]]
+        for zh_key, en_key, zh_phrase in pairs:
+            if sum(p[0] == zh_key for p in pairs) == 1 and sum(p[1] == en_key for p in pairs) == 1:
+                for _, _, phrase in named:
+                    if phrase.entity == en_key:
+                        phrase.entity, phrase.kind = zh_key, zh_phrase.kind
+
+
+def merge_short_forms(named: Named) -> None:
+    """A person the article names by the last part of a longer name of one language (拉宾 after
+    伊扎克·拉宾, Rabin after Yitzhak Rabin) takes the longer name's key, where only one fits."""
+    long_names: dict[tuple[str, str], set[str]] = {}
+    for lang, _, phrase in named:
+        if phrase.kind is PhraseKind.PERSON and phrase.tagger is not None:
+            parts = re.split(r"[·\s]+", phrase.text)
+            if len(parts) > 1:
+                long_names.setdefault((lang[:2], parts[-1]), set()).add(key_of(phrase))
+    for lang, _, phrase in named:
+        if phrase.kind is PhraseKind.PERSON and phrase.tagger is not None:
+            keys = long_names.get((lang[:2], phrase.text), set())
+            if len(keys) == 1:
+                phrase.entity = next(iter(keys))

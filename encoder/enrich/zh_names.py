@@ -89,6 +89,12 @@ GENERIC_PLACES = frozenset(
         "大街",
         "城门口",
         "关城",
+        # descriptive areas, not names (the gold's policy: 祖国大陆, 老根据地, bare directions)
+        "大陆",
+        "根据地",
+        "老根据地",
+        "南方",
+        "北方",
     }
 )
 #: Endings of descriptive phrases that are not names (美国政府, 台湾地区, 空军部队).

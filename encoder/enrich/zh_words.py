@@ -1,0 +1,171 @@
+"""Chinese words as jieba cuts them with its dictionary and without its HMM, for the CRF's
+word-boundary features, without loading jieba's whole dictionary into every process.
+
+jieba builds a table of its 350,000 words and their prefixes (half a million entries) before
+the first cut, which costs more than tagging an article. Here the same table is split by a
+word's first character and kept in a cache file (built once from jieba's ``dict.txt``, in the
+temporary folder, like jieba's own cache); a cut reads the part of the table for each first
+character the text holds, when first met. The cut itself is jieba's ``cut(text, HMM=False)``:
+the same blocks, the same graph of dictionary words, the same best route by the words'
+frequencies; :func:`reference_cut` (jieba itself) is the reference a property test holds it to.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import marshal
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+#: jieba's blocks: runs of Han characters, letters, digits and +#&._%- are cut by the
+#: dictionary; anything else is one word a character, a line break or space one word each.
+_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+_ENG = re.compile("[a-zA-Z0-9]")
+_VERSION = "2"  # of the cache file's layout
+
+
+def dictionary_file() -> Path | None:
+    """jieba's main dictionary (found without importing jieba), or None without jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    return path if path.is_file() else None
+
+
+def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
+    """jieba's table (each word's frequency, each prefix of a word at 0, as ``gen_pfdict``
+    makes it) as one string of ``word\\tfrequency`` lines per first character, and the total."""
+    table: dict[str, int] = {}
+    total = 0
+    with dictionary.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, count = line.strip().split(" ")[:2]
+            table[word] = int(count)
+            total += int(count)
+            for end in range(1, len(word)):
+                table.setdefault(word[:end], 0)
+    parts: dict[str, dict[str, int]] = {}
+    for word, frequency in table.items():
+        parts.setdefault(word[0], {})[word] = frequency
+    return {char: marshal.dumps(part) for char, part in parts.items()}, total
+
+
+def _cache_path(dictionary: Path) -> Path:
+    stat = dictionary.stat()
+    digest = hashlib.sha1(f"{_VERSION} {dictionary} {stat.st_size} {stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"encoder-zh-words-{digest}.marshal"
+
+
+def load(dictionary: Path) -> tuple[dict[str, bytes], int]:
+    """:func:`build`'s result, from the cache file when there is one (written atomically when not)."""
+    cache = _cache_path(dictionary)
+    try:
+        with cache.open("rb") as opened:
+            parts, total = marshal.load(opened)
+        return parts, total
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    parts, total = build(dictionary)
+    try:
+        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
+        with os.fdopen(handle, "wb") as written:
+            marshal.dump((parts, total), written)
+        os.replace(temporary, cache)
+    except OSError:
+        pass  # no cache where the folder cannot be written: the next process builds it again
+    return parts, total
+
+
+class Words:
+    """jieba's dictionary cut (no HMM) over the table of :func:`build`, read per first character."""
+
+    def __init__(self, parts: dict[str, bytes], total: int) -> None:
+        self._parts = parts
+        self._tables: dict[str, dict[str, int]] = {}
+        self._log_total = math.log(total)
+
+    def _table(self, char: str) -> dict[str, int]:
+        table = self._tables.get(char)
+        if table is None:
+            part = self._parts.get(char)
+            table = marshal.loads(part) if part is not None else {}
+            self._tables[char] = table
+        return table
+
+    def cut(self, text: str) -> Iterator[str]:
+        """The words of ``text`` as ``jieba.cut(text, HMM=False)`` gives them."""
+        for block in _HAN.split(text):
+            if not block:
+                continue
+            if _HAN.match(block):
+                yield from self._cut_block(block)
+            else:
+                for piece in _SKIP.split(block):
+                    if _SKIP.match(piece):
+                        yield piece
+                    else:
+                        yield from piece
+
+    def _cut_block(self, sentence: str) -> Iterator[str]:
+        route = self._route(sentence)
+        x, size, buffer = 0, len(sentence), ""
+        while x < size:
+            y = route[x] + 1
+            word = sentence[x:y]
+            if len(word) == 1 and _ENG.match(word):
+                buffer += word
+            else:
+                if buffer:
+                    yield buffer
+                    buffer = ""
+                yield word
+            x = y
+        if buffer:
+            yield buffer
+
+    def _route(self, sentence: str) -> list[int]:
+        """For each position, where the best route's word from it ends (inclusive), as jieba's
+        ``get_DAG`` and ``calc``: the most probable path of dictionary words, ties to the longer."""
+        size = len(sentence)
+        ends: list[list[int]] = []
+        for k in range(size):
+            table = self._table(sentence[k])
+            found, i, fragment = [], k, sentence[k]
+            while i < size and fragment in table:
+                if table[fragment]:
+                    found.append(i)
+                i += 1
+                fragment = sentence[k : i + 1]
+            ends.append(found or [k])
+        scores = [0.0] * (size + 1)
+        best = [0] * (size + 1)
+        log, log_total = math.log, self._log_total
+        for index in range(size - 1, -1, -1):
+            table = self._table(sentence[index])
+            scores[index], best[index] = max(
+                (log(table.get(sentence[index : x + 1]) or 1) - log_total + scores[x + 1], x) for x in ends[index]
+            )
+        return best
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> Words | None:
+    """The cutter over jieba's dictionary (loaded once per process), or None without jieba."""
+    dictionary = dictionary_file()
+    return Words(*load(dictionary)) if dictionary is not None else None
+
+
+def reference_cut(text: str) -> list[str]:
+    """jieba's own cut, the reference for :meth:`Words.cut`."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return list(jieba.cut(text, HMM=False))
