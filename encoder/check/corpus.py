@@ -16,8 +16,8 @@ from pathlib import Path
 from lxml import etree
 
 from .. import xmlsafe
-from ..diagnostics import Diagnostic, Level
 from ..config import Project
+from ..diagnostics import Diagnostic, Level
 from ..tei import corpus
 from .validate import Validation
 

@@ -21,13 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..diagnostics import Reporter
-from ..model import NAME_KINDS, Article, Block, BlockKind, Link
+from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
 from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .matcher import matcher
-from .naming import CHINESE_TAGGERS, key_of
-from .projection import Named, project, unify
-from .spans import phrases, positions, tag_block
+from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
+from .projection import Named, merge_linked, merge_short_forms, project, unify
+from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
 
 #: English blocks spaCy does not read: headings, where it finds names in capitalised words.
@@ -55,6 +55,9 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         project(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
+    if article.links:
+        merge_short_forms(named)
+        merge_linked(article.links, named)
     registers.build(article, load(config.authority), named)
     if article.links:
         _report_differences(article.links, named, reporter)
@@ -68,19 +71,117 @@ def _tag(article: Article, config: Config) -> None:
     jieba = chinese == "jieba" and zh_names.available()
     nlp = spacy_model() if config.statistical and any(t.short == "en" for t in article.texts) else None
     for text in article.texts:
-        finder = match.finder("en" if text.short == "en" else "zh-Hans")
+        authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
+        if text.short == "zh" and crf:
+            whole = [positions(line)[1] for block in text.blocks for line in block.lines]
+            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms, config.crf_floor))
         for block in text.blocks:
-            tag_block(block, finder)
+            # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
+            tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
             if text.short == "zh" and jieba:
                 block.lines = [tag_zh(line, match.zh_forms) for line in block.lines]
             elif text.short == "en" and nlp is not None and block.kind not in _NOT_FOR_SPACY:
                 tag_en(block, nlp)
-        if text.short == "zh" and crf:
-            whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            crf_finder = zh_crf_finder(whole, match.zh_forms, config.crf_floor)
-            for block in text.blocks:
-                if block.kind is not BlockKind.TABLE_ROW:  # a cell alone is no context (it took 一○七○○·○○ for an org)
-                    tag_block(block, crf_finder)
+
+
+def with_crf(authority: Finder, crf: Finder) -> Finder:
+    """One finder of the authority file's names and the CRF's in what they leave.
+
+    The authority file's names win, except where the CRF finds a longer name that holds one or
+    more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
+    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means."""
+
+    def find(text: str) -> list[Found]:
+        known = authority(text)
+        out: list[Found] = []
+        covered: set[int] = set()
+        for start, end, phrase in map(_trimmed, crf(text)):
+            start, phrase = _country_apart(start, end, phrase, known)
+            inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
+            cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
+            if cut or (
+                inside and not _holds(text[start:end], phrase.kind, phrase.certainty, [known[i] for i in inside], start)
+            ):
+                continue  # a clash with the authority file, or a longer name it should not make
+            covered.update(inside)
+            out.append((start, end, phrase))
+        out.extend(found for i, found in enumerate(known) if i not in covered)
+        return sorted(out, key=lambda found: found[0])
+
+    return find
+
+
+def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> tuple[int, Phrase]:
+    """A CRF organisation that opens with a place of the authority file and goes on with one of
+    its organisations starts at the organisation: the place stays itself (中国 +
+    国务院台湾事务办公室, the gold's policy); any other name comes back as it is."""
+    if phrase.kind is not PhraseKind.ORG:
+        return start, phrase
+    place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
+    body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
+    if place is None or body is None:
+        return start, phrase
+    surface = phrase.text[place[1] - start :]
+    key = local_key(surface, "zh") or phrase.entity or ""
+    return place[1], name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
+
+
+#: Ends of a phrase that names a body by its place and a common noun (阿根廷男子排球队, 波兰议会,
+#: 澳大利亚工党代表团): descriptive, so the place inside stays the name (the gold's policy).
+_DESCRIPTIVE_ENDS = (
+    "代表团",
+    "队",
+    "议会",
+    "国会",
+    "议院",
+    "参院",
+    "众院",
+    "部队",
+    "军",
+    "执委",
+    "政府",
+    "使馆",
+    "集团",
+)
+
+
+#: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
+_LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
+
+
+def _trimmed(found: Found) -> Found:
+    """A CRF place name without a loose generic end (the name before it has two characters or more)."""
+    start, end, phrase = found
+    surface = phrase.text
+    loose = next((e for e in _LOOSE_PLACE_ENDS if surface.endswith(e)), "")
+    if phrase.kind is not PhraseKind.PLACE or not loose or len(surface) - len(loose) < 2:
+        return found
+    stem = surface[: -len(loose)]
+    key = local_key(stem, "zh") or phrase.entity or ""
+    return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
+
+
+#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices (办公室).
+_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室")
+
+
+def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
+    """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
+    ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
+    a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
+    person or place opens with the known name and is ``high``; a body ends with a body's end."""
+    if any(s == start and e - s == len(surface) for s, e, _ in inside):
+        return False
+    if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
+        return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
+    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in surface for c in "与和及、")):
+        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社)
+    if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
+        return False  # a person named in a descriptor stays the name (蒋介石集团)
+    if any(not char.isalnum() and char != "·" for char in surface) or surface.endswith(_DESCRIPTIVE_ENDS):
+        return False
+    last = inside[-1]
+    return not (last[2].kind is PhraseKind.ORG and last[1] - start == len(surface))
 
 
 def _name_phrases(article: Article) -> Named:
