@@ -77,6 +77,13 @@ def _add_convert(commands: _Commands, run: Run) -> None:
         action="store_true",
         help="tag names from the authority file only (no Chinese CRF, spaCy or projection)",
     )
+    _add_run_options(convert)
+    _add_project(convert)
+    convert.set_defaults(run=run)
+
+
+def _add_run_options(convert: argparse.ArgumentParser) -> None:
+    """The options of a run over many files: workers, executor, resume, size limit, report."""
     convert.add_argument(
         "-j",
         "--jobs",
@@ -110,8 +117,6 @@ def _add_convert(commands: _Commands, run: Run) -> None:
     convert.add_argument(
         "--report", metavar="FILE", help="run report (JSON) for directory runs; default OUT/encoder-report.json"
     )
-    _add_project(convert)
-    convert.set_defaults(run=run)
 
 
 def _size(value: str) -> int:

@@ -11,10 +11,8 @@ converted), 2 usage error.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import errno
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,8 +25,8 @@ from .check.deposit import check_file
 from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
-from .dump import dump
-from .files import write_atomic
+from .dump import dump_command
+from .files import drop_stdout, write_atomic
 from .run import batch
 from .run.articles import any_article, source_article
 from .run.executors import terminate_as_interrupt
@@ -75,25 +73,6 @@ def _print(diagnostics: Sequence[Diagnostic], threshold: Level, stream: TextIO) 
             print(diagnostic, file=stream)
 
 
-def _project(args: argparse.Namespace) -> config.Project:
-    """The project configuration (``--config`` or ./encoder.toml) with the command line's
-    overrides; raises :class:`config.ConfigError` (C004)."""
-    project = config.load(args.config)
-    overrides = {
-        key: value
-        for key, value in (
-            ("publisher", args.publisher),
-            ("licence_uri", args.licence_uri),
-            ("licence_text", args.licence_text),
-            ("date", args.conversion_date),
-        )
-        if value
-    }
-    if "date" in overrides:
-        overrides["date_from"] = "the command line"
-    return config.check(dataclasses.replace(project, **overrides), "command line")
-
-
 def _threshold(args: argparse.Namespace) -> Level:
     return Level.ERROR if args.quiet else Level.INFO if args.verbose else Level.WARNING
 
@@ -104,7 +83,7 @@ def _convert(args: argparse.Namespace) -> int:
     if args.scheduler and args.executor != "dask":
         return _usage("--scheduler has no effect without --executor dask", "C007")
     try:
-        args.project = _project(args)
+        args.project = config.from_arguments(args)
     except config.ConfigError as exc:
         print(exc.diagnostic, file=sys.stderr)
         return EXIT_USAGE
@@ -319,7 +298,7 @@ def _corpus(args: argparse.Namespace) -> int:
     if not groups:
         return _usage(f"no TEI articles written by encoder below {folder}")
     try:
-        project = _project(args)
+        project = config.from_arguments(args)
     except config.ConfigError as exc:
         print(exc.diagnostic, file=sys.stderr)
         return EXIT_USAGE
@@ -372,18 +351,6 @@ def _suggest(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _dump(args: argparse.Namespace) -> int:
-    failed = 0
-    for name in args.inputs:
-        article, reporter = source_article(name, args.encoding)
-        if article is None:
-            failed += 1
-        else:
-            sys.stdout.write(dump(article))
-        _print(reporter.diagnostics, Level.WARNING, sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
-
-
 _RUNS: dict[str, Run] = {
     "convert": _convert,
     "validate": _validate,
@@ -391,7 +358,7 @@ _RUNS: dict[str, Run] = {
     "transform": _transform,
     "corpus": _corpus,
     "suggest": _suggest,
-    "dump": _dump,
+    "dump": dump_command,
 }
 
 
@@ -409,20 +376,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("encoder: interrupted; no partial file is left", file=sys.stderr)
             return _SIGNALLED["SIGTERM" if signals else "SIGINT"]
         except BrokenPipeError:  # the reader of stdout went away (``encoder dump ... | head``)
-            _drop_stdout()
+            drop_stdout()
             return EXIT_FAILED
         except OSError as exc:  # files are written through write_atomic, which is guarded: stdout
             if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
                 raise
-            _drop_stdout()
+            drop_stdout()
             print(f"encoder: error C001: cannot write the standard output: {exc.strerror}", file=sys.stderr)
             return EXIT_FAILED
     return code
-
-
-def _drop_stdout() -> None:
-    """Point stdout at /dev/null, so that the interpreter's last flush at exit cannot fail too."""
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):  # no file descriptor (a test's capture): nothing to flush at exit
-        pass

@@ -36,6 +36,8 @@ column.
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import datetime
 import os
 import re
@@ -235,3 +237,22 @@ def check(project: Project, name: str = "encoder.toml", raw: str = "") -> Projec
             name, f"conversion.date {project.date!r} is not a day of the calendar", *_where(raw, "date")
         ) from exc
     return project
+
+
+def from_arguments(args: argparse.Namespace) -> Project:
+    """The project configuration (``--config`` or ./encoder.toml) with the command line's
+    overrides; raises :class:`ConfigError` (C004)."""
+    project = load(args.config)
+    overrides = {
+        key: value
+        for key, value in (
+            ("publisher", args.publisher),
+            ("licence_uri", args.licence_uri),
+            ("licence_text", args.licence_text),
+            ("date", args.conversion_date),
+        )
+        if value
+    }
+    if "date" in overrides:
+        overrides["date_from"] = "the command line"
+    return check(dataclasses.replace(project, **overrides), "command line")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
+
+from .diagnostics import Level
 from .model import Article, Block, BlockList, Epigraph, Inline, Item, Letter, Node, Section, Text
+from .run.articles import source_article
 
 
 def _inlines(line: list[Inline]) -> str:
@@ -78,3 +83,18 @@ def dump(article: Article) -> str:
         out.append(f"<sent letter={sent.letter} lang={sent.lang} date={sent.date} place={sent.place}>")
         out.extend(f"  {sender}" for sender in sent.senders)
     return "\n".join(out) + "\n"
+
+
+def dump_command(args: argparse.Namespace) -> int:
+    """``encoder dump``: the parsed model of each input, with its source lines; 1 if one failed."""
+    failed = 0
+    for name in args.inputs:
+        article, reporter = source_article(name, args.encoding)
+        if article is None:
+            failed += 1
+        else:
+            sys.stdout.write(dump(article))
+        for diagnostic in reporter.diagnostics:
+            if diagnostic.level >= Level.WARNING:
+                print(diagnostic, file=sys.stderr)
+    return 1 if failed else 0

@@ -200,10 +200,14 @@ _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def tagged_refs(tei: bytes) -> dict[str, dict[str, set[str]]]:
     """Each name's text in each language of a TEI document (``zh``, ``en``) and the ``@ref``s it carries."""
-    from lxml import etree
+    from . import xmlsafe
 
     found: dict[str, dict[str, set[str]]] = {"zh": {}, "en": {}}
-    for element in etree.fromstring(tei).iter(f"{_TEI}persName", f"{_TEI}placeName", f"{_TEI}orgName"):
+    for element in (
+        xmlsafe.parse_bytes(tei, "converted TEI", huge=True)
+        .getroot()
+        .iter(f"{_TEI}persName", f"{_TEI}placeName", f"{_TEI}orgName")
+    ):
         if element.get("ref") is None or element.xpath("ancestor::*[local-name()='standOff']"):
             continue
         lang = next((a.get(_LANG) for a in element.iterancestors() if a.get(_LANG)), "")

@@ -262,7 +262,7 @@ def parameters(name: str) -> frozenset[str]:
         if path in seen:
             continue
         seen.add(path)
-        root = etree.parse(str(path), xmlsafe.parser()).getroot()
+        root = xmlsafe.parse_file(path).getroot()
         found.update(str(child.get("name")) for child in root.iterchildren(f"{_XSL}param"))
         todo.extend(
             path.parent / str(child.get("href")) for child in root.iterchildren(f"{_XSL}include", f"{_XSL}import")

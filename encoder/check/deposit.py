@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
 from ..tei import TEI_NS
 
@@ -98,7 +99,9 @@ def _article(root: etree._Element, path: str) -> list[Diagnostic]:
 def check_file(path: str | Path) -> list[Diagnostic]:
     """The checklist items the TEI file at ``path`` fails (V202 when it cannot be read)."""
     try:
-        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+        tree = xmlsafe.parse_file(path, huge=True)
+    except xmlsafe.Refused as refused:
+        return refused.diagnostics
     except (OSError, etree.XMLSyntaxError) as exc:
         return [Diagnostic(Level.ERROR, "V202", f"cannot read the file: {exc}", str(path))]
     return check_tree(tree, str(path))

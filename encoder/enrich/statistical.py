@@ -214,6 +214,41 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
     return finder
 
 
+#: Names found once are sought again in the whole article (:func:`recurring`) only in articles
+#: up to this many characters: the search costs names × lines, so a larger input (no real
+#: article is) keeps the CRF's own reading, and time stays linear in its size.
+RECURRING_LIMIT = 200_000
+
+
+def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.Entity]]:
+    """``found`` (each line's entities) with every name of two characters or more also where
+    the same string recurs untagged in the article, at the highest probability the name got
+    anywhere; a person whose name the article writes more than once counts as found at
+    ``medium`` at least (商日龙, found once at ``low``, written six times, is no accident; a
+    common word taken once for a place recurs as easily, so places and bodies do not count)."""
+    best: dict[tuple[str, str], float] = {}
+    for line, entities in found.items():
+        for start, end, kind, probability in entities:
+            if end - start >= 2:
+                name = (line[start:end], kind)
+                best[name] = max(best.get(name, 0.0), probability)
+    for name in best:
+        if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
+            best[name] = max(best[name], zh_crf.MEDIUM)
+    out: dict[str, list[zh_crf.Entity]] = {}
+    for line, entities in found.items():
+        spans = sorted((start, end, kind, best.get((line[start:end], kind), p)) for start, end, kind, p in entities)
+        for (surface, kind), probability in sorted(best.items(), key=lambda item: -len(item[0][0])):
+            position = line.find(surface)
+            while position >= 0:
+                end = position + len(surface)
+                if all(end <= s or e <= position for s, e, _, _ in spans):
+                    spans.append((position, end, kind, probability))
+                position = line.find(surface, end)
+        out[line] = sorted(spans)
+    return out
+
+
 class _Lines:
     """The CRF's entities of an article's lines (each distinct line tagged once), found again
     for the strings a finder is given. The strings come in the order of the lines: each is
@@ -227,7 +262,10 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        for line, entities in zip(unique, zh_crf.entities(unique), strict=True):
+        found = dict(zip(unique, zh_crf.entities(unique), strict=True))
+        if sum(map(len, unique)) <= RECURRING_LIMIT:
+            found = recurring(found)
+        for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)
         self.line, self.offset = 0, 0

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
 from ..enrich.authority import Record
 from ..tei import XML_ID, XML_LANG, T, local
@@ -26,7 +27,6 @@ KINDS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 #: Languages in the order they are shown; others follow, sorted.
 LANGUAGES = ("zh-Hans", "en")
 _ID_DATE = re.compile(r"^rmrb-(\d{4}-\d{2}-\d{2})")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 #: An article's xml:id names its page and TEI copy: letters, digits, '_', '.', '-' (no path).
 _NAME = re.compile(r"\w[\w.-]*")
 
@@ -170,7 +170,9 @@ def _mentions(corpus: Corpus, root: etree._Element, article: Article, authority:
 def _read(path: Path) -> tuple[etree._Element | None, Diagnostic | None]:
     """The root of a TEI article; None and why not (None, None: a teiCorpus, left out quietly)."""
     try:
-        root = etree.parse(str(path), _PARSER).getroot()
+        root = xmlsafe.parse_file(path, huge=True).getroot()
+    except xmlsafe.Refused as refused:
+        return None, refused.diagnostics[0]
     except (OSError, etree.XMLSyntaxError) as exc:
         return None, Diagnostic(Level.ERROR, "X002", f"cannot read the TEI file: {exc}", str(path))
     if root.tag == f"{T}teiCorpus":
