@@ -225,19 +225,31 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     the same string recurs untagged in the article, at the highest probability the name got
     anywhere; a person whose name the article writes more than once counts as found at
     ``medium`` at least (商日龙, found once at ``low``, written six times, is no accident; a
-    common word taken once for a place recurs as easily, so places and bodies do not count)."""
+    common word taken once for a place recurs as easily, so places and bodies do not count). A
+    string read as names of several kinds takes, everywhere in the article, the kind of its
+    surest reading (安泽 is not a place in one line and a person in the next)."""
     best: dict[tuple[str, str], float] = {}
     for line, entities in found.items():
         for start, end, kind, probability in entities:
             if end - start >= 2:
                 name = (line[start:end], kind)
                 best[name] = max(best.get(name, 0.0), probability)
+    kind_of: dict[str, str] = {}  # one kind a string in one article: the CRF's surest reading of it
+    for (surface, kind), probability in sorted(best.items()):
+        if surface not in kind_of or probability > best[(surface, kind_of[surface])]:
+            kind_of[surface] = kind
+    best = {name: p for name, p in best.items() if kind_of[name[0]] == name[1]}
     for name in best:
         if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
             best[name] = max(best[name], zh_crf.MEDIUM)
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
-        spans = sorted((start, end, kind, best.get((line[start:end], kind), p)) for start, end, kind, p in entities)
+        spans = []
+        for start, end, kind, p in entities:
+            surface = line[start:end]
+            kind = kind_of.get(surface, kind)
+            spans.append((start, end, kind, best.get((surface, kind), p)))
+        spans.sort()
         for (surface, kind), probability in sorted(best.items(), key=lambda item: -len(item[0][0])):
             position = line.find(surface)
             while position >= 0:

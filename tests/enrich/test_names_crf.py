@@ -105,3 +105,25 @@ def test_no_common_noun_is_a_name_in_the_committed_tei() -> None:
     names = {m.group(2) for path in (ROOT / "tei").rglob("*.xml") for m in pattern.finditer(path.read_text("utf-8"))}
     assert len(names) > 100  # the check reads real names
     assert not names & set(NOT_NAMES), sorted(names & set(NOT_NAMES))
+
+
+def test_every_name_in_the_committed_tei_points_at_a_register_entry_of_its_kind() -> None:
+    """persName → person, placeName → place, orgName → org: one string is one kind of entity."""
+    from lxml import etree
+
+    tei_ns = "http://www.tei-c.org/ns/1.0"
+    entry_of = {"persName": "person", "placeName": "place", "orgName": "org"}
+    wrong = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "tei").rglob("*.xml")):
+        root = etree.parse(str(path)).getroot()
+        if etree.QName(root).localname != "TEI":
+            continue
+        kinds = {
+            "#" + e.get("{http://www.w3.org/XML/1998/namespace}id"): etree.QName(e).localname
+            for e in root.iter(f"{{{tei_ns}}}person", f"{{{tei_ns}}}place", f"{{{tei_ns}}}org")
+        }
+        for name in root.iter(*(f"{{{tei_ns}}}{tag}" for tag in entry_of)):
+            ref = name.get("ref")
+            if ref and ref in kinds and kinds[ref] != entry_of[etree.QName(name).localname]:
+                wrong.append(f"{path.name}: {name.text} {ref}")
+    assert wrong == []

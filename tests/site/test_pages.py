@@ -80,7 +80,7 @@ def test_person_page_lists_each_person_with_both_forms_and_every_article(built) 
     site, folder = built
     document = parse(folder / "persons.html")
     sections = document.findall(".//section")
-    assert len(sections) == len(site.corpus.of_kind("person")) == 99
+    assert len(sections) == len(site.corpus.of_kind("person")) > 90  # test_collect checks them against the TEI
     mao = document.find(".//section[@id='e-mao-zedong']")
     assert [(s.get("lang"), s.text) for s in mao.find("h2")] == [("zh-Hans", "毛泽东"), ("en", "Mao Zedong")]
     named = {a.get("href").split("#")[0] for a in mao.findall("ul/li/a")}
@@ -134,7 +134,8 @@ def test_command_line(tmp_path, capsys) -> None:
     assert main(["transform", str(TEI), "--to", "site"]) == 2
     assert "--to site needs -o SITE" in capsys.readouterr().err
     assert main(["transform", str(TEI), "--to", "site", "-o", str(tmp_path / "site")]) == 0
-    assert capsys.readouterr().out.startswith(f"{tmp_path / 'site'}: 38 articles, 99 persons")
+    persons = len({ref for path in tei_files([str(TEI)]) for ref in _person_keys(path)})
+    assert capsys.readouterr().out.startswith(f"{tmp_path / 'site'}: 38 articles, {persons} persons")
     shutil.copy(TEI / "000_770e009bb3385bcc.xml", tmp_path / "a.xml")
     (tmp_path / "b.xml").write_text("<TEI", encoding="utf-8")
     assert (
@@ -200,3 +201,13 @@ def test_authority_ids_link_only_to_web_addresses_and_tagger_names_say_so(tmp_pa
     ]
     tagged = document.find(".//section[@id='e-local-zhong-hua']/p[@class='source']")
     assert tagged.text == "Not in the authority file (found by a statistical tagger)"
+
+
+def _person_keys(path: Path) -> set[str]:
+    """The register keys the persNames of a TEI article point at (none for a teiCorpus)."""
+    root = etree.parse(str(path)).getroot()
+    if etree.QName(root).localname != "TEI":
+        return set()
+    ident = root.get("{http://www.w3.org/XML/1998/namespace}id")
+    refs = root.xpath("t:text//t:persName/@ref", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return {ref.strip().removeprefix(f"#{ident}.") for ref in refs}
