@@ -1,13 +1,20 @@
-"""Shared fixtures: paths, the TEI-all schema (compiled once), the --update-goldens switch."""
+"""Shared fixtures: paths, the TEI-all schema (compiled once), the --update-goldens switch, the
+listener that records network requests, and how headless Chromium is run."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from lxml import etree
 
 from encoder.check.validate import relaxng
+
+if TYPE_CHECKING:
+    from .check.hostile import Listener
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "source"
@@ -18,6 +25,18 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 TEI_ALL = ROOT / "schema" / "tei_all.rng"
 #: The version written into golden files, so that a release does not change them.
 GOLDEN_VERSION = "0.0.0"
+CHROMIUM = shutil.which("chromium")
+#: Headless Chromium with nothing of its own on the network (no updates, sync or QUIC).
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -36,3 +55,13 @@ def tei_all() -> etree.RelaxNG:
     It comes from the library's per-process cache, which ``Validation("tei_all")`` and
     ``encoder validate --schema tei_all`` use too, so the session compiles it only once."""
     return relaxng(str(TEI_ALL))
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    """A local server that records every connection and never answers."""
+    from .check.hostile import Listener  # imported here: tests/check/hostile.py reads this module
+
+    server = Listener()
+    yield server
+    server.close()

@@ -4,9 +4,7 @@ valid HTML5, the same result under Saxon, and a real browser."""
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import html5lib
@@ -21,13 +19,12 @@ from encoder.run.pipeline import encode
 from encoder.transform import OUTPUTS, transform_file, transform_saxon
 
 from .check.hostile import TOKEN, Listener, leaked, within
-from .conftest import GOLDEN, SEED
+from .conftest import CHROMIUM, CHROMIUM_FLAGS, GOLDEN, SEED
 
 TRANSFORM_GOLDEN = GOLDEN / "transform"
 NAMES = Path(__file__).resolve().parent / "fixtures" / "tei" / "seed-names.xml"
 ALIGNED = Path(__file__).resolve().parent / "fixtures" / "aligned"
 SAXON = importlib.util.find_spec("saxonche") is not None
-CHROMIUM = shutil.which("chromium")
 
 
 def cli(source: Path, to: str, tmp_path: Path, *extra: str) -> bytes:
@@ -164,16 +161,7 @@ def test_saxon_gives_the_same_result(to: str, source: Path, tmp_path) -> None:
 def test_browser_renders_both_languages_one_row_per_link(tmp_path) -> None:
     page = tmp_path / "seed.html"
     page.write_bytes(cli(NAMES, "html", tmp_path))
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
+    flags = CHROMIUM_FLAGS
     shot = tmp_path / "seed.png"
     subprocess.run(
         [
@@ -208,13 +196,6 @@ def test_browser_renders_both_languages_one_row_per_link(tmp_path) -> None:
 # stylesheets' folder pointed at tests/fixtures/hostile/xslt/, as ENCODER_XSLT_DIR would.
 HOSTILE_XSLT = Path(__file__).resolve().parent / "fixtures" / "hostile" / "xslt"
 PROCESSORS = ["lxml", pytest.param("saxon", marks=pytest.mark.skipif(not SAXON, reason="saxonche is not installed"))]
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    server = Listener()
-    yield server
-    server.close()
 
 
 @pytest.fixture

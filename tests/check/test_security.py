@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,13 +49,6 @@ REFUSED = {
     "xinclude-outside.xml": "V022",
 }
 ARTICLES = sorted((ROOT / "tei" / "rmrb").glob("1946-05-1*.xml"))[:3]
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    server = Listener()
-    yield server
-    server.close()
 
 
 @pytest.fixture

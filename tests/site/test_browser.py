@@ -9,27 +9,17 @@ the pages themselves are saved in the test's tmp folder."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import html5lib
 import pytest
 
-CHROMIUM = shutil.which("chromium")
+from ..conftest import CHROMIUM, CHROMIUM_FLAGS
+
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (CI installs it)")
 SEED = "articles/rmrb-1958-09-21-p2-a4c02de8.html"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
+FLAGS = [*CHROMIUM_FLAGS, "--hide-scrollbars"]
 PROBE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>probe</title></head><body>
 <script>
 var pages = PAGES, width = WIDTH;
