@@ -23,7 +23,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import PICTURE_NOTE, split_block
+from .zh_rules import PICTURE_NOTE, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -93,11 +93,7 @@ def _same_opening(block: Block, model: Block) -> bool:
 
 def mark_captions(blocks: list[Block]) -> None:
     """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
-    for index in reversed(range(len(blocks))):
-        block = blocks[index]
-        glued = _GLUED_PICTURE_NOTE.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1:
-            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.CAPTION))
+    split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue

@@ -224,11 +224,17 @@ _WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15
 
 def glued_salutation(blocks: list[Block]) -> None:
     """Split off the salutation that a news paragraph runs into after 如下："""
+    split_off_glued(blocks, _GLUED_SALUTATION, BlockKind.SALUTATION)
+
+
+def split_off_glued(blocks: list[Block], pattern: re.Pattern[str], kind: BlockKind) -> None:
+    """Cut each one-line paragraph where ``pattern`` matches its text: the rest of the line
+    becomes a block of ``kind`` after it (a salutation, a picture note glued to the paragraph)."""
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        match = _GLUED_SALUTATION.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        match = pattern.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if match and len(block.lines) == 1:
-            blocks.insert(index + 1, split_block(block, match.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+            blocks.insert(index + 1, split_block(block, match.start(), BlockKind.PARAGRAPH, kind))
 
 
 def _signer_shaped(block: Block) -> bool:
