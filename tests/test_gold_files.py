@@ -1,0 +1,60 @@
+"""The hand-made gold is well formed: it matches its sources byte for byte and character for character.
+
+Checked for every file of ``tests/fixtures/gold/names/`` and ``tests/fixtures/gold/blocks/``:
+the source fixture exists and has the recorded SHA-256, the split is ``dev`` or ``heldout``,
+name mentions are the text they claim (``surface == text[start:end]``) and never overlap, and
+block segments concatenate to their part's text exactly, one entry per part, in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SOURCES = FIXTURES / "rmrb-json-dev"
+NAMES = sorted((FIXTURES / "gold" / "names").glob("*.json"))
+BLOCKS = sorted((FIXTURES / "gold" / "blocks").glob("*.json"))
+TYPES = {"person", "place", "org"}
+
+
+def _load(path: Path) -> tuple[dict, list[str]]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    source = SOURCES / gold["file"]
+    assert source.is_file(), f"{path.name}: no source {source.name}"
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == gold["sha256"], path.name
+    assert gold["split"] in {"dev", "heldout"}, (path.name, gold["split"])
+    parts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+    return gold, parts
+
+
+@pytest.mark.parametrize("path", NAMES, ids=lambda p: p.stem[:24])
+def test_name_mentions_are_the_text_they_claim_and_never_overlap(path: Path) -> None:
+    gold, parts = _load(path)
+    ends: dict[int, int] = {}
+    for mention in sorted(gold["mentions"], key=lambda m: (m["part"], m["start"])):
+        text = parts[mention["part"]]
+        assert mention["type"] in TYPES, mention
+        assert 0 <= mention["start"] < mention["end"] <= len(text), mention
+        assert text[mention["start"] : mention["end"]] == mention["surface"], mention
+        assert mention["start"] >= ends.get(mention["part"], 0), f"overlap at {mention}"
+        ends[mention["part"]] = mention["end"]
+
+
+@pytest.mark.parametrize("path", BLOCKS, ids=lambda p: p.stem[:24])
+def test_block_segments_concatenate_to_their_parts(path: Path) -> None:
+    gold, parts = _load(path)
+    assert [entry["index"] for entry in gold["parts"]] == list(range(len(parts))), path.name
+    for entry in gold["parts"]:
+        assert entry["segments"], (path.name, entry["index"])
+        assert "".join(segment["text"] for segment in entry["segments"]) == parts[entry["index"]], (
+            path.name,
+            entry["index"],
+        )
+
+
+def test_both_golds_hold_articles() -> None:
+    assert len(NAMES) >= 30 and len(BLOCKS) >= 60
