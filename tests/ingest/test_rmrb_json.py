@@ -32,8 +32,8 @@ def _parse(data: bytes, name: str = "x.json", reporter: Reporter | None = None):
     return parse(decode(data, name), reporter or Reporter(name))
 
 
-def test_there_are_123_json_fixtures() -> None:
-    assert len(JSON_FILES) == 123
+def test_there_are_148_json_fixtures() -> None:
+    assert len(JSON_FILES) == 148
 
 
 @pytest.mark.parametrize("path", JSON_FILES, ids=lambda p: p.stem[:16])
