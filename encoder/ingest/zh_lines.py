@@ -1,0 +1,74 @@
+"""Chinese lines that the classifier of :mod:`.classify` decides from their neighbours: short
+lines of paragraph indentation that are intertitles (a pair, a line between paragraphs, a text
+with an insert note), the place-and-date line and signers that end a text whose layout was lost,
+and runs of intertitle lines that are one heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+
+#: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
+EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")
+
+
+def is_candidate(text: str) -> bool:
+    if not 2 <= len(text) <= 20 or pt.ZH_NUMBERING.match(text):
+        return False
+    if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
+        return False
+    return not (text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")))
+
+
+def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
+    """Turn same-indent short lines into intertitles where the context supports it."""
+
+    def paragraph(index: int) -> bool:
+        return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
+
+    for index in sorted(candidates):
+        paired = index - 1 in candidates or index + 1 in candidates
+        follows = index + 1
+        while follows in candidates:
+            follows += 1
+        if not paragraph(follows):
+            continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
+        single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
+        if paired or has_insert_note or single_ok:
+            blocks[index].kind = BlockKind.INTERTITLE
+            blocks[index].lines = [[blocks[index].text]]
+
+
+def closing_at_end(blocks: list[Block]) -> None:
+    """Where layout was lost: a final place-and-date line and the short signer lines above it."""
+    index = len(blocks) - 1
+    while index >= 0 and blocks[index].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        index -= 1
+    if index < 1 or blocks[index].kind is not BlockKind.PARAGRAPH or not pt.ZH_PLACE_DATE.match(blocks[index].text):
+        return
+    blocks[index].kind = BlockKind.PLACE_DATE
+    index -= 1
+    while index > 0 and blocks[index].kind is BlockKind.PARAGRAPH and is_candidate(blocks[index].text):
+        blocks[index].kind = BlockKind.SIGNATURE
+        index -= 1
+
+
+def merge_intertitles(blocks: list[Block]) -> list[Block]:
+    """Join runs of adjacent intertitle lines (at most three) into one block."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (
+            block.kind is BlockKind.INTERTITLE
+            and previous is not None
+            and previous.kind is BlockKind.INTERTITLE
+            and len(previous.lines) < 3
+            and block.span.line == previous.span.line + len(previous.lines)
+        ):
+            previous.lines.extend(block.lines)
+        else:
+            merged.append(block)
+    return merged
