@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables
+from . import decks, lists, tables, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
-from .zh_lines import EXCELLENCY, closing_at_end, is_candidate, merge_intertitles, resolve_candidates
+from .zh_lines import EXCELLENCY, bare_intertitles, closing_at_end, is_candidate, merge_intertitles, resolve_candidates
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
@@ -138,7 +138,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    _blocks_rules(blocks)
+    _blocks_rules(blocks, context.signers)
     return Text(
         "zh-Hans",
         merge_intertitles(blocks),
@@ -147,12 +147,15 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     )
 
 
-def _blocks_rules(blocks: list[Block]) -> None:
-    """The rules that read the Chinese blocks' text alone: closings, lists, captions, tables."""
+def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
+    """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
+    zh_tails.tails(blocks, authors)
+    lists.split_picture_notes(blocks)
     closings(blocks)
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
+    bare_intertitles(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

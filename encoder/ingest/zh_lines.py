@@ -72,3 +72,48 @@ def merge_intertitles(blocks: list[Block]) -> list[Block]:
         else:
             merged.append(block)
     return merged
+
+
+#: The longest line that may be a heading with no mark of one but its place and its form.
+_BARE_LENGTH = 25
+#: What no heading holds (its commas and enumeration commas aside).
+_SENTENCE_MARKS = set("。！？；：…!?;:")
+_SENTENCE_END = ("。", "！", "？", "”", "」", "…", "）", "!", "?")
+#: The shortest paragraph that may follow such a heading.
+_BODY_LENGTH = 30
+
+
+def _bare_heading(text: str) -> bool:
+    """Short, a phrase or phrases (commas allowed), no sentence mark, not closed by a comma,
+    not a bracketed note or a date."""
+    return (
+        4 <= len(text) <= _BARE_LENGTH
+        and not set(text) & _SENTENCE_MARKS
+        and not text.endswith(("，", "、", ",", "）", ")"))
+        and pt.ZH_PLACE_DATE.match(text) is None
+    )
+
+
+def bare_intertitles(blocks: list[Block]) -> None:
+    """A short line with no sentence mark and no final punctuation (``降低阻力，减小震动，平稳推进改革``,
+    ``“我们是好朋友”``) standing between two paragraphs that end their sentences, the one after it
+    long, is a heading: the text's sentences all end with their punctuation, a heading does not.
+    Lines with commas must be two or more (a series of headings): one alone is more likely the
+    opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里)."""
+    found = [index for index in range(1, len(blocks) - 1) if _bare_between(blocks, index)]
+    commas = [index for index in found if set(blocks[index].text) & set("，、,")]
+    for index in found:
+        if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
+            blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+
+
+def _bare_between(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a bare heading between two paragraphs (see above)."""
+    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    if block.kind is not BlockKind.PARAGRAPH or not _bare_heading(block.text.strip()):
+        return False
+    if before.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.EDITORIAL):
+        return False  # (under a heading, a short line is the first of a paragraph the export broke)
+    ended = before.text.rstrip().endswith(_SENTENCE_END)
+    body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
+    return ended and body and after.text.rstrip().endswith(_SENTENCE_END)
