@@ -152,6 +152,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_tails.tails(blocks, authors)
     lists.split_picture_notes(blocks)
     closings(blocks)
+    zh_tails.signed_remarks(blocks)
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)

@@ -207,6 +207,38 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
 
 
+#: The line that signs the editors' remark above it: ——编者附语, ——编者.
+_EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
+#: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
+_SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
+#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才.
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公司|办公室|研究所|站|部)$")
+
+
+def signed_remarks(blocks: list[Block]) -> None:
+    """The editors' remark signed ——编者附语 below it is an editorial note; a speech opened by
+    a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
+    writing unit's line just above a byline that ends the text is part of the byline."""
+    opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
+    last = _last_text(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        text = block.text.strip()
+        if after is not None and after.kind is BlockKind.EDITORIAL and _EDITORS_SIGN.match(after.text.strip()):
+            block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
+        elif opened and index == last and _SPEECH_CLOSE.match(text):
+            block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
+        elif after is not None and after.kind is BlockKind.BYLINE and _ends(blocks, index + 2) and _UNIT.match(text):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+def _ends(blocks: list[Block], start: int) -> bool:
+    """Whether only notes and captions follow ``start`` (the text has ended)."""
+    return all(b.kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.EDITORIAL) for b in blocks[start:])
+
+
 def tails(blocks: list[Block], authors: set[str]) -> None:
     """The rules of this module, in their order: tails before the closings that read lines."""
     padded_tails(blocks)

@@ -79,3 +79,14 @@ def test_a_picture_note_glued_before_names_and_a_picture_makers_name() -> None:
     found = blocks("1960-08-01")
     assert [b.kind for b in found[-3:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.BYLINE]
     assert [b.text for b in found[-2:]] == ["入学的第一天", "邓家鉤"]
+
+
+def test_remarks_signed_below_them() -> None:
+    """1984-03-31: the remark above ——编者附语 is the editors'; 1960-04-09: a speech opened by
+    主席、各位代表： closes with 以上发言如有不妥之处，请大会指正。; 1989-10-25: the writing unit
+    四川营山县委 above the writers' names that end the text."""
+    found = blocks("1984-03-31")
+    assert [b.kind for b in found[-2:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL]
+    assert found[-2].text.startswith("类似这样的“存照”")
+    assert blocks("1960-04-09")[-1].kind is BlockKind.VALEDICTION
+    assert kind_of(blocks("1989-10-25"), "四川营山县委") is BlockKind.BYLINE
