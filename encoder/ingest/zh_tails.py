@@ -7,8 +7,9 @@ short part of its own. These rules read that text alone:
 
 * **padded tails**: after a sentence's end and padding, a short end of a part with no sentence
   punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
-  caption too) is a byline, a paper's name (``山东《大众日报》``) a credit, a date a place-date
-  line, anything else a signer (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
+  caption too) is a byline, a picture note (``（附图片）``) a caption, a paper's name
+  (``山东《大众日报》``) a credit, a date a place-date line, anything else a signer
+  (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
   (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
@@ -24,7 +25,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import split_block
+from .zh_rules import PICTURE_NOTE, split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
@@ -35,6 +36,8 @@ _REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*
 _CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）.
 _BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
+#: What brackets hold that is no name: a sequel note (（待续）, （完）).
+_NOT_NAMES = ("待续", "未完", "续完", "完", "续")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
@@ -70,7 +73,11 @@ def padded_tails(blocks: list[Block]) -> None:
         tail, before = match.group(1), text[: match.start()].strip()
         if pt.ZH_CREDIT.match(tail) or _CREDITED_AUTHOR.search(before) or len(before) < 6:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
-        if _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail):
+        if PICTURE_NOTE.match(tail):
+            kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
+        elif tail.strip("（）()") in _NOT_NAMES:
+            continue
+        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue

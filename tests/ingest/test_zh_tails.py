@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from encoder.diagnostics import Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
 
+from .conftest import ROOT
 from .test_zh_lines import blocks, kind_of
 
 
@@ -90,3 +94,19 @@ def test_remarks_signed_below_them() -> None:
     assert found[-2].text.startswith("类似这样的“存照”")
     assert blocks("1960-04-09")[-1].kind is BlockKind.VALEDICTION
     assert kind_of(blocks("1989-10-25"), "四川营山县委") is BlockKind.BYLINE
+
+
+def test_a_padded_picture_note_is_a_caption_with_the_lines_after_it() -> None:
+    """1946-05-20 (rmrb markdown): …幸乞垂察。    （附图片） then 1、黄河咸丰五年前的古道 … 3、…:
+    the note and the three lines under it are the picture's, not the text's (nor a byline)."""
+    (path,) = sorted((ROOT / "source" / "rmrb").glob("1946-05-20_沿河人民代表电国民政府*.md"))
+    reporter = Reporter(str(path))
+    found = parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+    assert [b.text for b in found[-4:]] == [
+        "（附图片）",
+        "1、黄河咸丰五年前的古道",
+        "2、抗战前黄河故道",
+        "3、国民党决堤后的河道",
+    ]
+    assert [b.kind for b in found[-4:]] == [BlockKind.CAPTION] * 4
+    assert found[-5].text.rstrip().endswith("幸乞垂察。") and found[-5].kind is BlockKind.PARAGRAPH
