@@ -153,6 +153,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.split_picture_notes(blocks)
     closings(blocks)
     zh_tails.signed_remarks(blocks)
+    zh_tails.glued_numbered_heading(blocks)
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)

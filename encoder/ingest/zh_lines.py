@@ -56,8 +56,15 @@ def closing_at_end(blocks: list[Block]) -> None:
         index -= 1
 
 
+#: The numbering that opens a heading: 二、 （一） 3． 第三章.
+_NUMBERED_START = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[章节部])"
+)
+
+
 def merge_intertitles(blocks: list[Block]) -> list[Block]:
-    """Join runs of adjacent intertitle lines (at most three) into one block."""
+    """Join runs of adjacent intertitle lines (at most three) into one block; a numbered line
+    (``（一）推动…`` under ``二、主要任务``) opens a heading of its own."""
     merged: list[Block] = []
     for block in blocks:
         previous = merged[-1] if merged else None
@@ -67,6 +74,7 @@ def merge_intertitles(blocks: list[Block]) -> list[Block]:
             and previous.kind is BlockKind.INTERTITLE
             and len(previous.lines) < 3
             and block.span.line == previous.span.line + len(previous.lines)
+            and not _NUMBERED_START.match(block.text)
         ):
             previous.lines.extend(block.lines)
         else:

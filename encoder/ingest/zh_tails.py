@@ -21,6 +21,7 @@ short part of its own. These rules read that text alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import patterns as pt
@@ -239,6 +240,29 @@ def signed_remarks(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
         elif after is not None and after.kind is BlockKind.BYLINE and _ends(blocks, index + 2) and _UNIT.match(text):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+#: A numbered heading (一、…) glued to the end of the paragraph before it: …的效益。二、主要任务
+_GLUED_NUMBERED = re.compile(r"(?<=[。！？”])([一二三四五六七八九十]{1,3})、[^，。！？；：“”]{1,15}$")
+
+
+def glued_numbered_heading(blocks: list[Block]) -> None:
+    """Where a series of numbered headings (一、 三、) lacks a member and the paragraph before the
+    next one ends with it (``…。二、主要任务``), that member is cut off as the heading it is."""
+    heads = [(i, pt.zh_numeral(b.text.split("、", 1)[0])) for i, b in enumerate(blocks) if _zh_numbered_head(b)]
+    for (first, value), (second, following) in reversed(list(itertools.pairwise(heads))):
+        if value is None or following != value + 2:
+            continue
+        for index in range(first + 1, second):
+            block = blocks[index]
+            glued = _GLUED_NUMBERED.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if glued and len(block.lines) == 1 and pt.zh_numeral(glued.group(1)) == value + 1:
+                blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.INTERTITLE))
+                break
+
+
+def _zh_numbered_head(block: Block) -> bool:
+    return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
 
 
 def _ends(blocks: list[Block], start: int) -> bool:

@@ -110,3 +110,12 @@ def test_a_padded_picture_note_is_a_caption_with_the_lines_after_it() -> None:
     ]
     assert [b.kind for b in found[-4:]] == [BlockKind.CAPTION] * 4
     assert found[-5].text.rstrip().endswith("幸乞垂察。") and found[-5].kind is BlockKind.PARAGRAPH
+
+
+def test_a_numbered_heading_glued_to_the_paragraph_before_it() -> None:
+    """1996-10-04: 一、主要目标 … the paragraph ending …。二、主要任务 … 三、主要措施: the missing
+    member of the series is cut off, and stays a heading apart from （一）推动… under it."""
+    found = blocks("1996-10-04")
+    (index,) = [i for i, b in enumerate(found) if b.text == "二、主要任务"]
+    assert found[index].kind is BlockKind.INTERTITLE and found[index - 1].kind is BlockKind.PARAGRAPH
+    assert found[index + 1].text.startswith("（一）推动科研机构") and len(found[index + 1].lines) == 1
