@@ -83,10 +83,14 @@ _BACK_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION)
 
 def _decks(text: Text) -> int:
     """Fill the kickers, the headline and the subtitles of ``text`` from the blocks that open
-    it; where the body starts. Decks with no headline between them are kept as they stand."""
+    it; where the body starts. Decks with no headline between them are kept as they stand. An
+    editor's note printed above the title is kept there, in :attr:`Text.kickers` (written as the
+    note it is, before the headline)."""
     blocks = text.blocks
     text.kickers, text.headline, text.subtitles = [], None, []
     start = 0
+    while start + 1 < len(blocks) and blocks[start].kind is BlockKind.EDITORIAL:
+        start += 1  # an editor's note printed above the title: it stays there, with the kickers
     while start < len(blocks) and blocks[start].kind is BlockKind.KICKER:
         start += 1
     if start >= len(blocks) or blocks[start].kind is not BlockKind.HEADLINE:

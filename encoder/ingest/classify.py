@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables
+from . import decks, lists, tables, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
+from .zh_lines import EXCELLENCY, bare_intertitles, closing_at_end, is_candidate, merge_intertitles, resolve_candidates
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
@@ -120,7 +121,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
             continue
         if kind is None:  # a paragraph, or a same-indent intertitle
             kind = BlockKind.PARAGRAPH
-            if _is_zh_candidate(raw.text):
+            if is_candidate(raw.text):
                 candidates.add(len(blocks))
             elif raw.indent != context.base and not (position == 0 and glued_at is None and not used):
                 reporter.info(
@@ -130,28 +131,33 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
                     raw.column,
                 )
         blocks.append(_block(path, kind, raw, "zh"))
-    _resolve_candidates(blocks, candidates, has_insert_note)
+    resolve_candidates(blocks, candidates, has_insert_note)
     if not header.author_zh:
         heading_under_headline(blocks, candidates)
     headings(blocks)
-    _closing_at_end(blocks)
+    closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
         blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
-    _blocks_rules(blocks)
+    _blocks_rules(blocks, context.signers)
     return Text(
         "zh-Hans",
-        _merge_intertitles(blocks),
+        merge_intertitles(blocks),
         Span(path, body[0].number, body[0].column),
         range(lines[0].number, lines[-1].number + 1),
     )
 
 
-def _blocks_rules(blocks: list[Block]) -> None:
-    """The rules that read the Chinese blocks' text alone: closings, lists, captions, tables."""
+def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
+    """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
+    zh_tails.tails(blocks, authors)
+    lists.split_picture_notes(blocks)
     closings(blocks)
+    zh_tails.signed_remarks(blocks)
+    zh_tails.glued_numbered_heading(blocks)
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
+    bare_intertitles(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
@@ -197,6 +203,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.SUBTITLE
     if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
         return BlockKind.SALUTATION
+    if EXCELLENCY.match(text):
+        return BlockKind.SALUTATION  # an addressee line with no colon: …总理周恩来先生阁下
     if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
         return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
     if blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text):
@@ -229,65 +237,6 @@ def _zh_valediction(path: str, raw: RawLine) -> list[Block]:
     if signer:
         blocks.append(_block(path, BlockKind.SIGNATURE, raw, "zh", signer, len(text) - len(signer)))
     return blocks
-
-
-def _is_zh_candidate(text: str) -> bool:
-    if not 2 <= len(text) <= 20 or pt.ZH_NUMBERING.match(text):
-        return False
-    if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
-        return False
-    return not (text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")))
-
-
-def _resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
-    """Turn same-indent short lines into intertitles where the context supports it."""
-
-    def paragraph(index: int) -> bool:
-        return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
-
-    for index in sorted(candidates):
-        paired = index - 1 in candidates or index + 1 in candidates
-        follows = index + 1
-        while follows in candidates:
-            follows += 1
-        if not paragraph(follows):
-            continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
-        single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
-        if paired or has_insert_note or single_ok:
-            blocks[index].kind = BlockKind.INTERTITLE
-            blocks[index].lines = [[blocks[index].text]]
-
-
-def _closing_at_end(blocks: list[Block]) -> None:
-    """Where layout was lost: a final place-and-date line and the short signer lines above it."""
-    index = len(blocks) - 1
-    while index >= 0 and blocks[index].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
-        index -= 1
-    if index < 1 or blocks[index].kind is not BlockKind.PARAGRAPH or not pt.ZH_PLACE_DATE.match(blocks[index].text):
-        return
-    blocks[index].kind = BlockKind.PLACE_DATE
-    index -= 1
-    while index > 0 and blocks[index].kind is BlockKind.PARAGRAPH and _is_zh_candidate(blocks[index].text):
-        blocks[index].kind = BlockKind.SIGNATURE
-        index -= 1
-
-
-def _merge_intertitles(blocks: list[Block]) -> list[Block]:
-    """Join runs of adjacent intertitle lines (at most three) into one block."""
-    merged: list[Block] = []
-    for block in blocks:
-        previous = merged[-1] if merged else None
-        if (
-            block.kind is BlockKind.INTERTITLE
-            and previous is not None
-            and previous.kind is BlockKind.INTERTITLE
-            and len(previous.lines) < 3
-            and block.span.line == previous.span.line + len(previous.lines)
-        ):
-            _merge(previous, [block])
-        else:
-            merged.append(block)
-    return merged
 
 
 # --------------------------------------------------------------------------- English
@@ -326,7 +275,10 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
     for position, group in enumerate(groups):
         texts = [raw.text for raw in group]
         single = texts[0] if len(texts) == 1 else None
-        if position == 0 and single and (single == title or (len(single) <= 200 and not single.endswith(_EN_TERMINAL))):
+        noted = position == 1 and blocks[0].kind is BlockKind.EDITORIAL and single == title  # (note above title)
+        if noted or (
+            position == 0 and single and (single == title or (len(single) <= 200 and not single.endswith(_EN_TERMINAL)))
+        ):
             kind = BlockKind.HEADLINE
         elif (
             position == 1 and single and blocks[0].kind is BlockKind.HEADLINE and en_deck(title, blocks[0].text, single)

@@ -12,7 +12,9 @@ never from indentation (the JSON has none):
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
 * otherwise the first line is the main title and the others are subtitles, but for a
   document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
-* below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle.
+* below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
+* above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
+  editorial note (the title under it is still the headline).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
 from .lines import RawLine
 
@@ -88,14 +91,20 @@ def locate(
 
 
 def kicker_lines(texts: list[str]) -> bool:
-    """Whether ``texts``, printed above the repeated title, may all be kickers of it."""
-    return 0 < len(texts) <= MAX_KICKERS and all(0 < len(text.strip()) <= KICKER_LENGTH for text in texts)
+    """Whether ``texts``, printed above the repeated title, may all be kickers of it (or, the
+    first, an editor's note printed above the title)."""
+    return 0 < len(texts) <= MAX_KICKERS and all(
+        0 < len(text.strip()) <= KICKER_LENGTH or (not index and pt.editorial(text, "zh"))
+        for index, text in enumerate(texts)
+    )
 
 
 def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: list[RawLine]) -> list[Block]:
     """The kicker lines the title left out, then the headline block ``head`` (whose lines are
     ``head_lines``) cut into one block a deck: kickers, the headline, subtitles."""
-    above = [Block(BlockKind.KICKER, [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers]
+    above = [
+        Block(_above_kind(raw.text), [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers
+    ]
     if len(head.lines) == 1:
         return [*above, head]
     decks: list[Block] = []
@@ -107,3 +116,8 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
             continue
         decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
     return [*above, *decks]
+
+
+def _above_kind(text: str) -> BlockKind:
+    """A line above the repeated title: an editor's note printed there, or a kicker."""
+    return BlockKind.EDITORIAL if pt.editorial(text, "zh") else BlockKind.KICKER

@@ -38,8 +38,11 @@ INTERTITLE_LENGTH = 32
 GAP_LENGTH = 60
 #: The punctuation that closes an item's sentence (an intertitle ends with none of it).
 _ITEM_END = ("。", "；", ";", "！", "!")
-_GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)]$")
+#: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
+_GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)](?:[上下左右]?图[：:])?$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
+#: A name alone: the maker of the picture above it.
+_ARTIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
 
@@ -91,9 +94,15 @@ def _same_opening(block: Block, model: Block) -> bool:
     return block.text[:2] == model.text[:2]
 
 
+def split_picture_notes(blocks: list[Block]) -> None:
+    """Cut the picture notes glued to the end of paragraphs into caption blocks of their own
+    (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note)."""
+    split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
+
+
 def mark_captions(blocks: list[Block]) -> None:
     """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
-    split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
+    split_picture_notes(blocks)
     for index, block in enumerate(blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
@@ -106,3 +115,5 @@ def mark_captions(blocks: list[Block]) -> None:
             if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
+                if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
+                    rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤

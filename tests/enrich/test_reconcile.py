@@ -114,11 +114,30 @@ def test_a_telegram_address_is_the_letters_dateline_and_its_salutes() -> None:
     assert "S003" not in codes(reporter)
 
 
-def test_sides_that_still_disagree_are_reconciled_with_a_warning() -> None:
-    """The Chinese place line and addressee, same-indent short lines, became one two-line
+def test_an_addressee_ending_in_excellency_is_a_salutation_under_its_place_line() -> None:
+    """北京 / 中华人民共和国国务院总理周恩来先生阁下: the honorific 阁下 makes the line an addressee
+    though it has no colon, so 北京 / Beijing above it is the letter's dateline on both sides."""
+    result = encode(RECONCILE / "telegram-iran-1971.txt")
+    assert result.article is not None and "S003" not in codes_of(result)
+    for lang in ("zh", "en"):
+        (letter,) = [node for node in result.article.text(lang).content if isinstance(node, Letter)]
+        assert [b.kind for b in letter.opener] == [BlockKind.PLACE_DATE, BlockKind.SALUTATION]
+
+
+def codes_of(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return [d.code for d in result.diagnostics]
+
+
+def test_sides_that_still_disagree_are_reconciled_with_a_warning(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The same telegram with its addressee written without 阁下 (…周恩来先生, as an address may
+    be): the Chinese place line and addressee, same-indent short lines, become one two-line
     intertitle; the English has two: no 1:1 counterpart, so the sections cannot mirror. They are
     made paragraphs on both sides, each with an S003 naming the block, and the file converts."""
-    result = encode(RECONCILE / "telegram-iran-1971.txt")
+    source = (RECONCILE / "telegram-iran-1971.txt").read_text(encoding="utf-8")
+    assert source.count("周恩来先生阁下") == 1
+    path = tmp_path / "telegram-iran-1971.txt"
+    path.write_text(source.replace("周恩来先生阁下", "周恩来先生"), encoding="utf-8")
+    result = encode(path)
     assert result.tei is not None
     warnings = [d for d in result.diagnostics if d.code == "S003"]
     assert [(d.line, d.level.name) for d in warnings] == [(34, "WARNING"), (10, "WARNING"), (12, "WARNING")]

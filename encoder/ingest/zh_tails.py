@@ -1,0 +1,279 @@
+"""Chinese blocks that the JSON distribution runs together or leaves without their layout.
+
+The JSON has no indentation: what print set apart by its position (a signer right-aligned
+under the last sentence, the paper a piece is reprinted from, a reporter under a picture) is
+kept in the part's text after a run of padding (a TAB, U+3000, two spaces or more), or as a
+short part of its own. These rules read that text alone:
+
+* **padded tails**: after a sentence's end and padding, a short end of a part with no sentence
+  punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
+  caption too) is a byline, a picture note (``（附图片）``) a caption, a paper's name
+  (``山东《大众日报》``) a credit, a date a place-date line, anything else a signer
+  (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
+* **closing lines**: a credit in brackets opening with 据 glued to the last sentence
+  (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
+  brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
+* **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
+  reader's letter (``编辑同志：我院为了…``);
+* **decks**: the short lines without punctuation between the headline and the text's first
+  lead or editor's note are subtitles (printed under the title, left out of the title field).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+from .zh_rules import PICTURE_NOTE, split_block
+
+#: What ends a sentence, so that padding after it sets the rest apart.
+_END = "。！？”」…）)"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A reporter's line, perhaps of several and a photographer's: 本报记者　刘长忠摄.
+_REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{_NAME}[　 ]*)+摄?$")
+#: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
+_CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
+#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）.
+_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
+#: What brackets hold that is no name: a sequel note (（待续）, （完）).
+_NOT_NAMES = ("待续", "未完", "续完", "完", "续")
+#: Padding and a short tail with no sentence punctuation, at the end of a part.
+_PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
+#: A paper's or a journal's name: the source a piece is reprinted from.
+_PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
+#: A credit in brackets that opens with 据, glued to the last sentence: …引起的。（据新华社）
+_GLUED_ACCORDING = re.compile(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
+#: A contributor's line: 四川省托幼办公室供稿.
+_CONTRIBUTED = re.compile(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
+#: A date alone in brackets: （六月二十七日）.
+_BRACKETED_DATE = re.compile(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
+#: The translators' line: 〔黄永，张良民译〕, （李文译）.
+_TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
+#: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
+_ADDRESSEE = r"[^，。！？；：“”]{0,10}(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
+_SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
+_OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
+#: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
+_GLUED_ADDRESS = re.compile(r"(?<=如下：)(?:[^。！？；：，]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表)[！!]){1,3}$")
+#: The longest line under the title that may be a subtitle left out of the title field.
+_DECK_LENGTH = 50
+
+
+def padded_tails(blocks: list[Block]) -> None:
+    """Split off the padded tails of paragraphs and captions (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) != 1:
+            continue
+        text = block.text
+        match = _PADDED_TAIL.search(text)
+        if match is None or match.start() == 0:
+            continue
+        tail, before = match.group(1), text[: match.start()].strip()
+        if pt.ZH_CREDIT.match(tail) or _CREDITED_AUTHOR.search(before) or len(before) < 6:
+            continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
+        if PICTURE_NOTE.match(tail):
+            kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
+        elif tail.strip("（）()") in _NOT_NAMES:
+            continue
+        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail):
+            kind = BlockKind.BYLINE
+        elif not before.endswith(tuple(_END)):
+            continue
+        elif _PUBLICATION.search(tail):
+            kind = BlockKind.CREDIT
+        elif pt.ZH_PLACE_DATE.match(tail):
+            kind = BlockKind.PLACE_DATE
+        else:
+            kind = BlockKind.SIGNATURE
+        blocks.insert(index + 1, split_block(block, match.start(1), block.kind, kind))
+
+
+def closing_lines(blocks: list[Block]) -> None:
+    """Credits, a date and the translators' line that close the text (see the module)."""
+    last = _last_text(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        text = block.text.strip()
+        if _CONTRIBUTED.match(text):
+            block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
+        elif index >= last - 1 and _TRANSLATORS.match(text):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+        elif index == last and _BRACKETED_DATE.match(text):
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if glued and len(block.lines) == 1 and index >= _last_text(blocks) - 1:
+            start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
+            blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
+
+
+def _last_text(blocks: list[Block]) -> int:
+    """The index of the last block that is not a note (a credit, an editorial remark)."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    return last
+
+
+def salutations(blocks: list[Block]) -> None:
+    """An addressee alone on a line; one opening the body's first paragraph; a speech's
+    address run into the paragraph that announces it (see the module)."""
+    first = _body_start(blocks)
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+            continue
+        text = block.text
+        if _SALUTATION_LINE.match(text.strip()):
+            block.kind, block.lines = BlockKind.SALUTATION, [[text]]
+        elif index == first and (opening := _OPENING_SALUTATION.match(text)):
+            tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)
+            blocks.insert(index + 1, tail)
+        elif glued := _GLUED_ADDRESS.search(text):
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
+
+
+def _body_start(blocks: list[Block]) -> int:
+    """The index of the first block after the title's decks and the bylines under them."""
+    start = 0
+    while start < len(blocks) and blocks[start].kind in _TOP_KINDS:
+        start += 1
+    return start
+
+
+def _deck_shaped(block: Block) -> bool:
+    text = block.text.strip()
+    plain = block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1
+    return plain and 4 <= len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}
+
+
+def decks_under_title(blocks: list[Block]) -> None:
+    """One or two short lines without sentence punctuation under the headline, followed by the
+    text's first lead (据新华社南京电…) or an editor's note, are subtitles."""
+    if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
+        return
+    start = _body_start(blocks)
+    if start == 0 or blocks[start - 1].kind is BlockKind.BYLINE:
+        return
+    end = start
+    while end < len(blocks) and end - start < 2 and _deck_shaped(blocks[end]):
+        end += 1
+    following = blocks[end] if start < end < len(blocks) else None
+    if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):
+        return
+    for block in blocks[start:end]:
+        block.kind, block.lines = BlockKind.SUBTITLE, [[block.text]]
+
+
+#: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
+#: a role before a name (新闻研究生　刘小明) makes a byline instead.
+_PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队)"
+#: What may follow an author's name that opens a paragraph when the name is its subject, not
+#: a byline run into it (金近今天这个早上… is a byline; 张平同志说… is not).
+_SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
+
+
+def authors_lines(blocks: list[Block], authors: set[str]) -> None:
+    """Lines that the authors field names: under the title, a short line ending with an author
+    (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
+    (``金近今天这个早上…``) is the byline; the text's last line of a place or unit and an author
+    padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
+    (a role and an author, 新闻研究生　刘小明, is left to the byline rules)."""
+    names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
+    if not names:
+        return
+    last = _last_text(blocks)
+    closing = blocks[last]
+    if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
+        if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
+            closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
+    start = _body_start(blocks)
+    if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
+        return
+    block = blocks[start]
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    text = block.text
+    if len(text) <= 40 and text.endswith(tuple(names)) and not set(text) & pt.ZH_SENTENCE_PUNCT:
+        block.kind, block.lines = BlockKind.BYLINE, [[text]]
+        return
+    name = next((name for name in names if text.startswith(name)), None)
+    if (
+        name
+        and len(text) > len(name) + 10
+        and not text[len(name)].isspace()
+        and not text[len(name) :].startswith(_SUBJECT_NEXT)
+    ):
+        blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
+
+
+#: The line that signs the editors' remark above it: ——编者附语, ——编者.
+_EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
+#: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
+_SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
+#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才.
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公司|办公室|研究所|站|部)$")
+
+
+def signed_remarks(blocks: list[Block]) -> None:
+    """The editors' remark signed ——编者附语 below it is an editorial note; a speech opened by
+    a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
+    writing unit's line just above a byline that ends the text is part of the byline."""
+    opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
+    last = _last_text(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        text = block.text.strip()
+        if after is not None and after.kind is BlockKind.EDITORIAL and _EDITORS_SIGN.match(after.text.strip()):
+            block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
+        elif opened and index == last and _SPEECH_CLOSE.match(text):
+            block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
+        elif after is not None and after.kind is BlockKind.BYLINE and _ends(blocks, index + 2) and _UNIT.match(text):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+#: A numbered heading (一、…) glued to the end of the paragraph before it: …的效益。二、主要任务
+_GLUED_NUMBERED = re.compile(r"(?<=[。！？”])([一二三四五六七八九十]{1,3})、[^，。！？；：“”]{1,15}$")
+
+
+def glued_numbered_heading(blocks: list[Block]) -> None:
+    """Where a series of numbered headings (一、 三、) lacks a member and the paragraph before the
+    next one ends with it (``…。二、主要任务``), that member is cut off as the heading it is."""
+    heads = [(i, pt.zh_numeral(b.text.split("、", 1)[0])) for i, b in enumerate(blocks) if _zh_numbered_head(b)]
+    for (first, value), (second, following) in reversed(list(itertools.pairwise(heads))):
+        if value is None or following != value + 2:
+            continue
+        for index in range(first + 1, second):
+            block = blocks[index]
+            glued = _GLUED_NUMBERED.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+            if glued and len(block.lines) == 1 and pt.zh_numeral(glued.group(1)) == value + 1:
+                blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.INTERTITLE))
+                break
+
+
+def _zh_numbered_head(block: Block) -> bool:
+    return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
+
+
+def _ends(blocks: list[Block], start: int) -> bool:
+    """Whether only notes and captions follow ``start`` (the text has ended)."""
+    return all(b.kind in (BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.EDITORIAL) for b in blocks[start:])
+
+
+def tails(blocks: list[Block], authors: set[str]) -> None:
+    """The rules of this module, in their order: tails before the closings that read lines."""
+    padded_tails(blocks)
+    closing_lines(blocks)
+    salutations(blocks)
+    decks_under_title(blocks)
+    authors_lines(blocks, authors)

@@ -1,0 +1,78 @@
+"""Chinese lines decided from their neighbours (encoder/ingest/zh_lines.py), and the rules of
+the other Chinese modules, on real articles of the JSON distribution
+(``tests/fixtures/rmrb-json-dev/``): each test names the article and what it shows."""
+
+from __future__ import annotations
+
+from encoder.diagnostics import Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.ingest.zh_lines import EXCELLENCY, bare_intertitles
+from encoder.model import Block, BlockKind, Span
+
+from .conftest import FIXTURES
+
+DEV = FIXTURES / "rmrb-json-dev"
+
+
+def blocks(prefix: str) -> list[Block]:
+    """The Chinese blocks the classifier makes of the dev article whose name starts with ``prefix``."""
+    (path,) = sorted(DEV.glob(f"{prefix}*.json"))
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+def kind_of(found: list[Block], text: str) -> BlockKind:
+    """The kind of the block whose text is ``text`` (white space at its edges aside)."""
+    (kind,) = [block.kind for block in found if block.text.strip() == text]
+    return kind
+
+
+def test_an_addressee_ending_in_excellency_needs_no_colon() -> None:
+    assert EXCELLENCY.match("中华人民共和国国务院总理周恩来先生阁下")
+    assert not EXCELLENCY.match("在向阁下祝贺贵国的成功的时候，我非常希望")  # (a sentence addressing him)
+
+
+def test_an_editors_note_above_the_title_leaves_the_headline_below_it() -> None:
+    """1973-10-20: 编者按 printed above 积极开展综合利用工作; the signing committee under it."""
+    found = blocks("1973-10-20")
+    assert [b.kind for b in found[:3]] == [BlockKind.EDITORIAL, BlockKind.HEADLINE, BlockKind.BYLINE]
+    assert found[1].text == "积极开展综合利用工作"
+
+
+def test_headings_without_a_final_mark_between_ended_paragraphs() -> None:
+    """2000-02-16: three section heads with commas; 1953-07-05: the heads of readers' letters,
+    longer than the same-indent rule takes; 1988-09-20: a quoted head."""
+    found = blocks("2000-02-16")
+    for head in (
+        "降低阻力，减小震动，平稳推进改革",
+        "公开操作，公平竞争，让职工参与改革",
+        "尽量减少下岗职工，尽量减少下岗痛苦",
+    ):
+        assert kind_of(found, head) is BlockKind.INTERTITLE
+    assert kind_of(blocks("1953-07-05"), "淮南盐务管理局所属各机关人浮于事的现象十分严重") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1988-09-20"), "“我们是好朋友”") is BlockKind.INTERTITLE
+
+
+def test_a_paragraph_the_export_broke_is_no_heading() -> None:
+    """1963-02-22: under the heading 省一分钱就多一分积累 the export broke the paragraph after
+    黄浦区废品商店有个老管家，他有几个出名的 (its sentence goes on in the next part): a paragraph."""
+    assert kind_of(blocks("1963-02-22"), "黄浦区废品商店有个老管家，他有几个出名的") is BlockKind.PARAGRAPH
+
+
+def test_one_line_with_commas_alone_is_no_heading() -> None:
+    """The opening of a paragraph broken in mid-sentence (1951-12-14, 批判我的反动的改良主义思想:
+    一九四八年，曾经陆续透过特务检查网寄到我手里 / 一些进步刊物…) has the form of a head with
+    commas; one alone in a text is left a paragraph, two or more are a series of heads. (The
+    three parts as they stand there, the last cut at its first sentence.)"""
+    texts = [
+        "解放军的节节胜利，国民党反动派在政治上和经济上的日趋紊乱和崩溃，使我对它的幻想破碎了。",
+        "一九四八年，曾经陆续透过特务检查网寄到我手里",
+        "一些进步刊物和通过进步朋友的关系借到的毛主席的少数著作，使我初步地了解了共产党的一些政策，思想上起了一些波动。",
+    ]
+    found = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", number, 1)) for number, text in enumerate(texts, 1)]
+    bare_intertitles(found)
+    assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 3
+    doubled = found + [Block(block.kind, [[block.text]], Span("x", 9, 1)) for block in found]
+    bare_intertitles(doubled)
+    assert [block.kind for block in doubled][1::3] == [BlockKind.INTERTITLE] * 2

@@ -1,0 +1,121 @@
+"""What the JSON distribution runs together or leaves without its layout
+(encoder/ingest/zh_tails.py), on real articles of ``tests/fixtures/rmrb-json-dev/``."""
+
+from __future__ import annotations
+
+from encoder.diagnostics import Reporter
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind
+
+from .conftest import ROOT
+from .test_zh_lines import blocks, kind_of
+
+
+def test_a_padded_signer_after_the_last_sentence() -> None:
+    """1956-07-18: …答复这问题。<TAB>  永登水泥厂第三工程处　叶金声 (right-aligned in print)."""
+    found = blocks("1956-07-18")
+    assert kind_of(found, "永登水泥厂第三工程处\u3000叶金声") is BlockKind.SIGNATURE
+    assert found[-2].text.startswith("我要求这个公司") and found[-2].kind is BlockKind.PARAGRAPH
+
+
+def test_a_padded_paper_name_is_a_credit_and_a_padded_reporter_a_byline() -> None:
+    """1968-04-03: …乘胜前进！　山东《大众日报》; 1958-06-12: 移山造海的军工们　本报记者　刘长忠摄."""
+    assert kind_of(blocks("1968-04-03"), "山东《大众日报》") is BlockKind.CREDIT
+    found = blocks("1958-06-12")
+    assert kind_of(found, "本报记者\u3000刘长忠摄") is BlockKind.BYLINE
+    assert kind_of(found, "移山造海的军工们") is BlockKind.CAPTION
+
+
+def test_closing_credits_dates_and_translators() -> None:
+    """1983-09-27 …引起的。（据新华社）; 1978-08-07 …交谈。　　　（据新华社）; 1982-05-30 四川省托幼办公室供稿;
+    1967-06-28 （六月二十七日）; 1964-09-05 〔黄永，张良民译〕."""
+    assert kind_of(blocks("1983-09-27"), "（据新华社）") is BlockKind.CREDIT
+    assert kind_of(blocks("1978-08-07"), "（据新华社）") is BlockKind.CREDIT
+    assert kind_of(blocks("1982-05-30"), "四川省托幼办公室供稿") is BlockKind.CREDIT
+    assert blocks("1967-06-28")[-1].kind is BlockKind.PLACE_DATE
+    assert kind_of(blocks("1964-09-05"), "〔黄永，张良民译〕") is BlockKind.BYLINE
+
+
+def test_salutations_alone_opening_a_letter_and_after_the_announcement() -> None:
+    """1996-12-30 陈海同志： (alone; the question above signed 浙江陈海 after four spaces);
+    1952-01-29 编辑同志：我院为了… ; 1950-08-16 …全文如下：各位来宾！各位同志们！"""
+    found = blocks("1996-12-30")
+    assert kind_of(found, "陈海同志：") is BlockKind.SALUTATION
+    assert kind_of(found, "浙江陈海") is BlockKind.SIGNATURE
+    found = blocks("1952-01-29")
+    assert [b.kind for b in found[:3]] == [BlockKind.HEADLINE, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+    assert found[1].text == "编辑同志：" and found[2].text.startswith("我院为了")
+    assert kind_of(blocks("1950-08-16"), "各位来宾！各位同志们！") is BlockKind.SALUTATION
+
+
+def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
+    """1971-08-29: a long deck above 据新华社南京电; 1953-07-05: two decks above 编者按."""
+    found = blocks("1971-08-29")
+    assert found[1].kind is BlockKind.SUBTITLE and found[1].text.startswith("大丰县财税金融站党支部")
+    found = blocks("1953-07-05")
+    assert [b.kind for b in found[:4]] == [
+        BlockKind.HEADLINE,
+        BlockKind.SUBTITLE,
+        BlockKind.SUBTITLE,
+        BlockKind.EDITORIAL,
+    ]
+
+
+def test_lines_the_authors_field_names() -> None:
+    """1964-09-05: the poet's line glued after a TAB to the title; 1960-08-01: 金近 run into the
+    first words; 1991-10-26: 江西都昌县　张松生 signs a reader's letter; 1980-12-01: a role and a
+    name (新闻研究生  刘小明) stays a byline."""
+    assert kind_of(blocks("1964-09-05"), "老挝爱国战线党文工团团长\u3000宋西·德沙坎布") is BlockKind.BYLINE
+    found = blocks("1960-08-01")
+    assert found[1].text == "金近" and found[1].kind is BlockKind.BYLINE
+    assert found[2].text.startswith("今天这个早上")
+    assert kind_of(blocks("1991-10-26"), "江西都昌县\u3000张松生") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1980-12-01"), "新闻研究生  刘小明") is BlockKind.BYLINE
+
+
+def test_a_picture_note_glued_before_names_and_a_picture_makers_name() -> None:
+    """1989-10-25: 陶文祥  伍三才（附图片）: the names are the byline, then the note; 1960-08-01:
+    （附图片）上图： / 入学的第一天 / 邓家鉤: the note, the picture's title, its maker."""
+    found = blocks("1989-10-25")
+    assert kind_of(found, "陶文祥  伍三才") is BlockKind.BYLINE
+    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
+    found = blocks("1960-08-01")
+    assert [b.kind for b in found[-3:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.BYLINE]
+    assert [b.text for b in found[-2:]] == ["入学的第一天", "邓家鉤"]
+
+
+def test_remarks_signed_below_them() -> None:
+    """1984-03-31: the remark above ——编者附语 is the editors'; 1960-04-09: a speech opened by
+    主席、各位代表： closes with 以上发言如有不妥之处，请大会指正。; 1989-10-25: the writing unit
+    四川营山县委 above the writers' names that end the text."""
+    found = blocks("1984-03-31")
+    assert [b.kind for b in found[-2:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL]
+    assert found[-2].text.startswith("类似这样的“存照”")
+    assert blocks("1960-04-09")[-1].kind is BlockKind.VALEDICTION
+    assert kind_of(blocks("1989-10-25"), "四川营山县委") is BlockKind.BYLINE
+
+
+def test_a_padded_picture_note_is_a_caption_with_the_lines_after_it() -> None:
+    """1946-05-20 (rmrb markdown): …幸乞垂察。    （附图片） then 1、黄河咸丰五年前的古道 … 3、…:
+    the note and the three lines under it are the picture's, not the text's (nor a byline)."""
+    (path,) = sorted((ROOT / "source" / "rmrb").glob("1946-05-20_沿河人民代表电国民政府*.md"))
+    reporter = Reporter(str(path))
+    found = parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+    assert [b.text for b in found[-4:]] == [
+        "（附图片）",
+        "1、黄河咸丰五年前的古道",
+        "2、抗战前黄河故道",
+        "3、国民党决堤后的河道",
+    ]
+    assert [b.kind for b in found[-4:]] == [BlockKind.CAPTION] * 4
+    assert found[-5].text.rstrip().endswith("幸乞垂察。") and found[-5].kind is BlockKind.PARAGRAPH
+
+
+def test_a_numbered_heading_glued_to_the_paragraph_before_it() -> None:
+    """1996-10-04: 一、主要目标 … the paragraph ending …。二、主要任务 … 三、主要措施: the missing
+    member of the series is cut off, and stays a heading apart from （一）推动… under it."""
+    found = blocks("1996-10-04")
+    (index,) = [i for i, b in enumerate(found) if b.text == "二、主要任务"]
+    assert found[index].kind is BlockKind.INTERTITLE and found[index - 1].kind is BlockKind.PARAGRAPH
+    assert found[index + 1].text.startswith("（一）推动科研机构") and len(found[index + 1].lines) == 1
