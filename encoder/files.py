@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -20,10 +21,26 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()
 
 
+def _special(target: Path) -> bool:
+    """Whether a device, pipe or socket is at ``target`` (``/dev/null``, ``/dev/stdout``, a FIFO)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 @contextmanager
 def atomic(target: Path) -> Iterator[BinaryIO]:
     """A binary stream to a temporary file beside ``target``, renamed to it when the block ends
-    without error; on any error (Ctrl-C included) the temporary file is removed."""
+    without error; on any error (Ctrl-C included) the temporary file is removed.
+
+    A device, pipe or socket at ``target`` is written in place, never replaced by a file (a
+    rename over ``/dev/null`` run as root would make it a plain file)."""
+    if _special(target):
+        with open(target, "wb") as stream:
+            yield stream
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
