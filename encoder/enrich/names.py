@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_crf, zh_names
+from . import registers, zh_conventions, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .matcher import matcher
 from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
@@ -93,9 +93,17 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
 
     def find(text: str) -> list[Found]:
         known = authority(text)
+        proposed = [
+            part
+            for found in crf(text)
+            for clean in zh_conventions.cleaned(_trimmed(found))
+            for part in zh_conventions.place_apart(clean, known)
+        ]
+        persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
+        known = [zh_conventions.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         out: list[Found] = []
         covered: set[int] = set()
-        for start, end, phrase in map(_trimmed, crf(text)):
+        for start, end, phrase in (f for f in proposed if zh_conventions.plausible(text, f, persons)):
             start, phrase = _country_apart(start, end, phrase, known)
             inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
             cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
@@ -106,7 +114,8 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
             covered.update(inside)
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
-        return sorted(out, key=lambda found: found[0])
+        out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))
+        return sorted([*out, *zh_conventions.datelines(text, out)], key=lambda found: found[0])
 
     return find
 
@@ -174,8 +183,9 @@ def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[F
         return False
     if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
-    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in surface for c in "与和及、")):
-        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社)
+    between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
+    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in between for c in "与和及、")):
+        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
     if any(not char.isalnum() and char != "·" for char in surface) or surface.endswith(_DESCRIPTIVE_ENDS):

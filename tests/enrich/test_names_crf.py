@@ -61,10 +61,17 @@ def test_a_longer_crf_name_replaces_the_authority_names_it_holds() -> None:
 
 
 def test_a_descriptive_crf_name_leaves_the_authority_names_in_place() -> None:
-    found = names_in(["胡启立会见澳大利亚工党代表团", "坚决反对蒋介石集团的阴谋"])
-    assert ("澳大利亚", PhraseKind.PLACE, None) in found
+    found = names_in(["坚决反对蒋介石集团的阴谋", "中国政府代表团今天到达"])
     assert ("蒋介石", PhraseKind.PERSON, None) in found
+    assert ("中国", PhraseKind.PLACE, None) in found
     assert not any(name.endswith(("代表团", "集团")) for name, _, _ in found)
+
+
+def test_a_party_s_delegation_is_named_by_the_party() -> None:
+    """The policy keeps the place in a name that needs it (澳大利亚工党); 代表团 is descriptive."""
+    found = names_in(["胡启立会见澳大利亚工党代表团"])
+    assert ("澳大利亚工党", PhraseKind.ORG, "zh_ner") in found
+    assert not any(name.endswith("代表团") or name == "澳大利亚" for name, _, _ in found)
 
 
 def test_a_person_the_article_repeats_is_tagged_wherever_it_is_written() -> None:
