@@ -115,7 +115,7 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))
-        return sorted([*out, *zh_conventions.datelines(text, out)], key=lambda found: found[0])
+        return zh_conventions.datelines(text, out)
 
     return find
 

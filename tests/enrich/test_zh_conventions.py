@@ -31,8 +31,9 @@ def surfaces(found) -> list[tuple[str, PhraseKind]]:
 
 
 def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> None:
-    text = "原是蒋贼空军军官学校学员"
+    text = "原是蒋贼空军军官学校学员。谢军"
     assert not plausible(text, at(text, "蒋贼", PER))
+    assert plausible(text, at(text, "谢军", PER))  # (a name of 军 is a name)
     text = "法国马克思列宁主义共产党政治局"
     persons = {
         at(text, "马克思", PER)[0]: at(text, "马克思", PER)[1],
@@ -46,10 +47,23 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     text = "国务院副总理兼外交部长陈毅。外交部发言人"
     assert not plausible(text, at(text, "外交部", ORG))
     assert plausible(text, at(text, "外交部", ORG, nth=1))
-    for surface in ("中央委员会", "法使馆", "部党组", "三局", "县救济协会", "四人帮"):
+    for surface in (
+        "中央委员会",
+        "代表团",
+        "法使馆",
+        "部党组",
+        "三局",
+        "县救济协会",
+        "四人帮",
+        "监督干部",
+        "朗诺卖国集团",
+    ):
         text = f"和{surface}的"
         assert not plausible(text, at(text, surface, ORG)), surface
     assert plausible("和苏纶纱厂的", at("和苏纶纱厂的", "苏纶纱厂", ORG))
+    for surface in ("美英", "地球", "两岸"):
+        assert not plausible(f"在{surface}", at(f"在{surface}", surface, LOC)), surface
+    assert plausible("在英国", at("在英国", "英国", LOC))
 
 
 def test_a_body_is_one_span_with_its_qualifier_and_its_organs() -> None:
@@ -77,6 +91,11 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     text = "新华社十九日讯　法兰西共和国驻华大使馆临时代办"  # an embassy: the country is the name
     assert surfaces(cleaned(at(text, "法兰西共和国驻华大使馆", ORG))) == [("法兰西共和国", LOC)]
     assert cleaned(at("“甲”", "“甲”", ORG)) == []
+    text = "“亚博卢”集团"  # written as the paper does: the quoted name is the name
+    assert surfaces(cleaned(at(text, text, ORG))) == [("亚博卢", ORG)]
+    text = "梁树棠　杜奎昌"  # a byline of two (1985-06-16)
+    found = cleaned(at(text, text, PER))
+    assert surfaces(found) == [("梁树棠", PER), ("杜奎昌", PER)] and [s for s, _, _ in found] == [0, 4]
 
 
 def test_a_place_of_a_level_opening_an_enterprise_of_its_own_name_stays_apart() -> None:
@@ -93,8 +112,13 @@ def test_a_place_of_a_level_opening_an_enterprise_of_its_own_name_stays_apart() 
 def test_the_place_of_a_dateline_is_a_place() -> None:
     text = "【新华社陕北三十一日电】巴黎消息"
     assert surfaces(datelines(text, [])) == [("陕北", LOC)]
+    assert datelines("新华社记者报道", []) == []
     text = "本报阳城讯　新华社十九日讯　新华社北京５日电"
-    assert surfaces(datelines(text, [at(text, "北京", LOC, None)])) == [("阳城", LOC)]  # 北京 is found already
+    found = [at(text, "北京", LOC, None)]  # the authority file's
+    assert surfaces(datelines(text, found)) == [("阳城", LOC), ("北京", LOC)]
+    text = "本报张垣讯　本报延安讯"  # 张垣讯 read as a person; 延安 found already
+    found = [at(text, "张垣讯", PER), at(text, "延安", LOC)]
+    assert surfaces(datelines(text, found)) == [("张垣", LOC), ("延安", LOC)]
 
 
 @needs_crf
