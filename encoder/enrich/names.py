@@ -128,7 +128,9 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
         return start, phrase
     place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
     body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
-    if place is None or body is None:
+    ministry = place is not None and end - place[1] >= 3 and phrase.text.endswith("部")  # 中国 + 经贸部
+    ministry = ministry and not phrase.text.endswith(("司令部", "指挥部", "总部", "支部", "武装部"))
+    if place is None or (body is None and not ministry):
         return start, phrase
     surface = phrase.text[place[1] - start :]
     key = local_key(surface, "zh") or phrase.entity or ""
@@ -170,8 +172,9 @@ def _trimmed(found: Found) -> Found:
     return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
 
 
-#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices (办公室).
-_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室")
+#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices
+#: (办公室), sections (教育科), mines (贾汪煤矿).
+_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿")
 
 
 def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
@@ -181,6 +184,8 @@ def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[F
     person or place opens with the known name and is ``high``; a body ends with a body's end."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
+    if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
+        return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
     if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))

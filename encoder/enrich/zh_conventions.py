@@ -69,6 +69,8 @@ _DATELINE = re.compile(
     r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日?)?(?:电|讯)"
 )
 _NUMERALS = frozenset("〇○一二三四五六七八九十百")
+#: Numbered units of an army written after it (八路军120师358旅): one span with it.
+_UNIT = re.compile(r"(?:第?[0-9０-９〇○一二三四五六七八九十百]+(?:军|师|旅|团|营|连|纵队|支队))+")
 
 
 def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
@@ -118,8 +120,8 @@ def extended(text: str, found: Found) -> Found:
 
 def joined(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order, not overlapping) with each organisation joined to the qualifier
-    in brackets right after it and to the organ or branch written right after that (tagged or
-    not: 中共中央 + 书记处); names inside the qualifier are dropped."""
+    in brackets right after it and to the organ, branch or numbered unit written right after
+    that (tagged or not: 中共中央 + 书记处, 八路军 + 120师358旅); names inside the qualifier are dropped."""
     out: list[Found] = []
     index = 0
     while index < len(found):
@@ -142,7 +144,8 @@ def joined(text: str, found: list[Found]) -> list[Found]:
                 joined_end = following[1]
                 index += 1
                 continue
-            organ = next((o for o in ORGANS if text.startswith(o, joined_end)), "")
+            unit = _UNIT.match(text, joined_end)
+            organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
             if not organ or (following and following[0] < joined_end + len(organ)):
                 break
             joined_end += len(organ)

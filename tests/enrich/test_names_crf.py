@@ -138,3 +138,13 @@ def test_every_name_in_the_committed_tei_points_at_a_register_entry_of_its_kind(
             if ref and ref in kinds and kinds[ref] != entry_of[etree.QName(name).localname]:
                 wrong.append(f"{path.name}: {name.text} {ref}")
     assert wrong == []
+
+
+def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_of_their_own() -> None:
+    found = names_in(["坦桑尼亚联合共和国总统朱利叶斯·克·尼雷尔今天在亲切友好的气氛中"])
+    assert ("朱利叶斯·克·尼雷尔", PhraseKind.PERSON, "zh_ner") in found  # not the authority file's 尼雷尔 alone
+    found = names_in(["马绍尔群岛的随行人员与中国经贸部官员就双方经贸合作进行了会谈"])
+    assert ("中国", PhraseKind.PLACE, None) in found and ("经贸部", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["1938年加入中国共产党。历任八路军120师358旅政治指导员、吉林军区政治部教育科科长"])
+    assert ("八路军120师358旅", PhraseKind.ORG, "zh_ner") in found
+    assert ("吉林军区政治部教育科", PhraseKind.ORG, "zh_ner") in found
