@@ -74,7 +74,7 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms, config.crf_floor))
+            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms), config.crf_floor)
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
@@ -84,18 +84,22 @@ def _tag(article: Article, config: Config) -> None:
                 tag_en(block, nlp)
 
 
-def with_crf(authority: Finder, crf: Finder) -> Finder:
+def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     """One finder of the authority file's names and the CRF's in what they leave.
 
     The authority file's names win, except where the CRF finds a longer name that holds one or
     more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
-    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means."""
+    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
+    CRF's names below ``floor`` are left out, but for a person written where a reader sees one
+    (:func:`.zh_conventions.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
         proposed = [
             part
             for found in crf(text)
+            if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
+            or zh_conventions.vouched(text, found)
             for clean in zh_conventions.cleaned(_trimmed(found))
             for part in zh_conventions.place_apart(clean, known)
         ]
@@ -112,10 +116,12 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
             ):
                 continue  # a clash with the authority file, or a longer name it should not make
             covered.update(inside)
+            if inside and phrase.kind is PhraseKind.PERSON and "·" in phrase.text and known[inside[-1]][1] == end:
+                phrase = Phrase(phrase.kind, phrase.content, known[inside[0]][2].entity)  # 朱利叶斯·克·尼雷尔 is 尼雷尔
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))
-        return zh_conventions.datelines(text, out)
+        return zh_conventions.listed(text, zh_conventions.datelines(text, out))
 
     return find
 
@@ -158,6 +164,7 @@ _DESCRIPTIVE_ENDS = (
 
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
+_LEVELS = ("low", "medium", "high")
 
 
 def _trimmed(found: Found) -> Found:

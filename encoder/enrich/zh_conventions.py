@@ -20,6 +20,7 @@ import re
 from ..model import Phrase, PhraseKind
 from .naming import local_key, name_phrase
 from .spans import Found
+from .zh_names import SURNAMES
 
 #: Organs and branches that belong to the body named right before them (one span with it).
 ORGANS = (
@@ -198,13 +199,13 @@ def cleaned(found: Found) -> list[Found]:
     """A CRF name without what it carries that is no part of it (quotation marks and what
     follows the closing one, the text of a dateline before a space, a party's 代表团), with an
     embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
-    spaces (梁树棠　杜奎昌) as two; nothing when nothing is left."""
+    spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one); nothing when nothing is left."""
     start, _, phrase = found
     surface = phrase.text
-    if phrase.kind is PhraseKind.PERSON and len(surface.split()) > 1:
-        parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
+    if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
         return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])))]
-    head = max(surface.rfind(" "), surface.rfind("\u3000"))
+    head = -1 if phrase.kind is PhraseKind.PERSON else max(surface.rfind(" "), surface.rfind("\u3000"))
     left = next((i for i, c in enumerate(surface) if c not in _QUOTES and i > head), len(surface))
     right = next((i for i in range(left, len(surface)) if surface[i] in _QUOTES), len(surface))
     kind = phrase.kind
@@ -254,3 +255,68 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
         place = (start, start + size, name_phrase(PhraseKind.PLACE, name, local_key(name, "zh") or "", tagger, cert))
     key = local_key(body, "zh") or ""
     return [place, (end - len(body), end, name_phrase(PhraseKind.ORG, body, key, tagger, cert))]
+
+
+#: Words after which a name of two or three characters is a person's (a role before the name:
+#: 工人萧小妹, 代表芮和勋, 委员丁一).
+ROLES = (
+    "代表",
+    "委员",
+    "工人",
+    "职工",
+    "主任",
+    "组长",
+    "学员",
+    "农民",
+    "战士",
+    "社员",
+    "教师",
+    "通讯员",
+    "厂长",
+    "队长",
+    "书记",
+    "局长",
+    "部长",
+    "校长",
+    "县长",
+    "市长",
+    "省长",
+)
+_LIST_MARKS = "、，。；等和"
+
+
+def vouched(text: str, found: Found) -> bool:
+    """Whether a person the CRF is unsure of (``low``) is written where a reader sees a person:
+    two or three Han characters opening with a surname, after a role (工人萧小妹) or as an item
+    of a list marked by 、 (沈慕昌、濮皓农、黄杏珍)."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.PERSON or not 2 <= len(surface) <= 3 or surface[0] not in SURNAMES:
+        return False
+    if not all("\u4e00" <= char <= "\u9fff" for char in surface):
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    listed = (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
+    return listed or text[:start].endswith(ROLES)
+
+
+_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def listed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the untagged items of a list of persons (written between two 、, two or
+    three characters opening with a surname) as persons when the items on both sides of it are
+    persons found (沈慕昌、濮皓农、黄杏珍)."""
+    persons = {(s, e) for s, e, p in found if p.kind is PhraseKind.PERSON}
+    starts = {s for s, _ in persons}
+    ends = {e for _, e in persons}
+    added = []
+    for match in _ITEM.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if surface[0] not in SURNAMES or any(s < end and start < e for s, e, _ in found):
+            continue
+        if start - 1 in ends and end + 1 in starts:
+            key = local_key(surface, "zh") or ""
+            added.append((start, end, name_phrase(PhraseKind.PERSON, surface, key, "zh_ner", "medium")))
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found

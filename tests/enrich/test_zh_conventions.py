@@ -9,7 +9,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, joined, place_apart, plausible
+from encoder.enrich.zh_conventions import cleaned, datelines, joined, listed, place_apart, plausible, vouched
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -96,6 +96,28 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     text = "梁树棠　杜奎昌"  # a byline of two (1985-06-16)
     found = cleaned(at(text, text, PER))
     assert surfaces(found) == [("梁树棠", PER), ("杜奎昌", PER)] and [s for s, _, _ in found] == [0, 4]
+    assert surfaces(cleaned(at("丁  伟", "丁  伟", PER))) == [("丁  伟", PER)]  # one name spaced out (2001-03-14)
+
+
+def test_an_item_between_persons_of_a_list_is_a_person() -> None:
+    text = "沈慕昌、濮皓农、黄杏珍、狄政、沈洪清、会议"
+    found = [at(text, name, PER) for name in ("沈慕昌", "黄杏珍", "沈洪清")]
+    assert surfaces(listed(text, found)) == [(n, PER) for n in ("沈慕昌", "濮皓农", "黄杏珍", "狄政", "沈洪清")]
+    text = "沈慕昌、会议、黄杏珍"  # no surname: no person
+    assert listed(text, [at(text, "沈慕昌", PER), at(text, "黄杏珍", PER)]) == [
+        at(text, "沈慕昌", PER),
+        at(text, "黄杏珍", PER),
+    ]
+
+
+def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:
+    text = "苏州纱厂工人萧小妹。委员会"
+    assert vouched(text, at(text, "萧小妹", PER))
+    text = "赵序堂、支秀英、赵岐鸣"
+    assert vouched(text, at(text, "支秀英", PER))
+    text = "他说萧小妹好"
+    assert not vouched(text, at(text, "萧小妹", PER))
+    assert not vouched("工人大会", at("工人大会", "大会", PER))  # no surname
 
 
 def test_a_place_of_a_level_opening_an_enterprise_of_its_own_name_stays_apart() -> None:
@@ -131,7 +153,7 @@ def test_the_names_pass_applies_the_conventions() -> None:
 
     texts = ["荷兰王国经济事务大臣", "攻占平汉铁路黄河大铁桥", "学习毛泽东思想"]
     match = matcher(str(DEFAULT))
-    finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms, "medium"))
+    finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms), "medium")
     found = [(p.text, p.kind, p.tagger) for text in texts for _, p in located(tag_inlines([text], finder))]
     assert found == [("荷兰王国", LOC, None), ("平汉铁路", LOC, "zh_ner"), ("黄河大铁桥", LOC, "zh_ner")]
     # (荷兰王国: the authority file's 荷兰 with its form of state; no 毛泽东 in 毛泽东思想)
