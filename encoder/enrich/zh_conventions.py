@@ -2,7 +2,8 @@
 the Chinese names the authority file and the CRF find, where the CRF's training data (MSRA,
 1990s text) draws them otherwise.
 
-* :func:`plausible` drops what the policy says is no name: epithets (蒋匪, 蒋贼), -isms
+* :func:`plausible` drops what the policy says is no name: a CRF name that jieba's
+  dictionary knows as a common word of a class that names nothing (粗鲁, 两岸), epithets (蒋匪, 蒋贼), -isms
   (马克思 in 马克思列宁主义, 毛泽东 in 毛泽东思想), a ministry fused into a title (外交部长),
   embassies (法使馆), organs named without their body (中央委员会, 内阁) or relative to one
   just mentioned (部党组, 三局, 县救济协会), factions' labels (四人帮), peoples (犹太).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
+from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_names import SURNAMES
@@ -47,13 +49,13 @@ BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处
 #: Kinds of bodies written alone, naming none (代表团 of a visit, 工会, 国会 of a country).
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
-    | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局"}
+    | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
 #: CRF took for names in articles of the sample corpus outside the gold): 地球 and 太阳 are bodies
 #: of the sky, 两岸 the two shores, 苏维埃 a kind of council.
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
-NOT_NAMES |= frozenset({"海峡两岸", "晋谒"})
+NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡"})
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
 _ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
@@ -81,6 +83,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     surface, kind = phrase.text, phrase.kind
     if surface in NOT_NAMES:
         return False
+    if phrase.tagger == "zh_ner" and (words := zh_words.words()) is not None and words.common(surface):
+        return False  # a verb, adjective, direction… jieba's dictionary knows well (粗鲁, 两岸)
     if kind is PhraseKind.PERSON:
         if any(char in surface for char in "匪贼"):
             return False  # epithets: 蒋匪, 蒋贼
