@@ -103,12 +103,14 @@ def test_a_loose_generic_end_is_left_out_of_a_place() -> None:
 def test_dev_gold_scores_reach_the_issue_targets() -> None:
     """The dev part of the hand-made gold (tuned on: a regression floor, not a held-out figure).
 
-    Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md), which
-    the tagger was not tuned on before: hence a lower floor than the issue's target.
+    Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md); the
+    policy's conventions of :mod:`encoder.enrich.zh_conventions` were then tuned on all of it
+    (0.773 → 0.862): a floor at what they reach, not a figure for unseen text.
     """
     scores = dev_gold_scores()
-    assert scores["all"][2] >= 0.77, scores
-    assert scores["PER"][1] >= 0.85, scores
+    assert scores["all"][2] >= 0.86, scores
+    assert scores["PER"][1] >= 0.90, scores
+    assert scores["ORG"][2] >= 0.79, scores
 
 
 def test_no_common_noun_is_a_name_in_the_committed_tei() -> None:
