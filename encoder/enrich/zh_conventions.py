@@ -50,12 +50,20 @@ BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
     | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
+    | {"公馆", "招待所"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
 #: CRF took for names in articles of the sample corpus outside the gold): 地球 and 太阳 are bodies
 #: of the sky, 两岸 the two shores, 苏维埃 a kind of council.
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
-NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡"})
+NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
+#: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
+KINSHIP = frozenset(
+    "伯伯 叔叔 婶婶 大娘 大爷 大伯 大叔 大嫂 大姐 大哥 老汉 老乡 阿姨 奶奶 爷爷 姥姥 舅舅 姑姑 妈妈 爸爸"
+    " 哥哥 姐姐 弟弟 妹妹 大妈 老大娘 老大爷".split()
+)
+#: Last characters of settlements (刘圩, 邱大庄, 申集, 梁峪): a "person" ending so is a place.
+SETTLEMENT_ENDS = frozenset("村庄圩集镇屯寨堡峪")
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
 _ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
@@ -81,7 +89,7 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     ``persons``: where each person name found in ``text`` starts, with its end."""
     _, end, phrase = found
     surface, kind = phrase.text, phrase.kind
-    if surface in NOT_NAMES:
+    if surface in NOT_NAMES or surface in KINSHIP:
         return False
     if phrase.tagger == "zh_ner" and (words := zh_words.words()) is not None and words.common(surface):
         return False  # a verb, adjective, direction… jieba's dictionary knows well (粗鲁, 两岸)
@@ -95,6 +103,13 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
         if surface.endswith(("使馆", "干部", "卖国集团", "当局")):
             return False
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
+    if (
+        kind is PhraseKind.PLACE
+        and len(surface) == 2
+        and surface[0] in "一二三四五六七八九十两几数"
+        and surface[1] in "省市县区乡镇村"
+    ):
+        return False  # 四县, 两省: a number of places, no place
     return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
 
 
@@ -206,6 +221,11 @@ def cleaned(found: Found) -> list[Found]:
     spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one); nothing when nothing is left."""
     start, _, phrase = found
     surface = phrase.text
+    if phrase.kind is PhraseKind.PERSON and surface[-1] in SETTLEMENT_ENDS and len(surface) >= 2:
+        place = name_phrase(
+            PhraseKind.PLACE, surface, local_key(surface, "zh") or "", "zh_ner", phrase.certainty or "medium"
+        )
+        return [(start, start + len(surface), place)]  # 邱大庄, 刘圩: a settlement
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
     if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
         return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])))]

@@ -61,9 +61,11 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
         text = f"和{surface}的"
         assert not plausible(text, at(text, surface, ORG)), surface
     assert plausible("和苏纶纱厂的", at("和苏纶纱厂的", "苏纶纱厂", ORG))
-    for surface in ("美英", "地球", "两岸"):
+    for surface in ("伯伯", "大娘"):  # kinship terms (the committed tei/, 1946)
+        assert not plausible(f"{surface}说", at(f"{surface}说", surface, PER)), surface
+    for surface in ("美英", "地球", "两岸", "四县", "南门"):
         assert not plausible(f"在{surface}", at(f"在{surface}", surface, LOC)), surface
-    assert plausible("在英国", at("在英国", "英国", LOC))
+    assert plausible("在英国", at("在英国", "英国", LOC)) and plausible("在三亚", at("在三亚", "三亚", LOC))
 
 
 def test_a_body_is_one_span_with_its_qualifier_and_its_organs() -> None:
@@ -91,6 +93,8 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     text = "新华社十九日讯　法兰西共和国驻华大使馆临时代办"  # an embassy: the country is the name
     assert surfaces(cleaned(at(text, "法兰西共和国驻华大使馆", ORG))) == [("法兰西共和国", LOC)]
     assert cleaned(at("“甲”", "“甲”", ORG)) == []
+    for settlement in ("邱大庄", "刘圩", "申集"):  # taken for persons in the committed tei/ (1946)
+        assert surfaces(cleaned(at(settlement, settlement, PER))) == [(settlement, LOC)]
     text = "“亚博卢”集团"  # written as the paper does: the quoted name is the name
     assert surfaces(cleaned(at(text, text, ORG))) == [("亚博卢", ORG)]
     text = "梁树棠　杜奎昌"  # a byline of two (1985-06-16)
