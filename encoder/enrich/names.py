@@ -100,7 +100,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             for found in crf(text)
             if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
             or zh_conventions.vouched(text, found)
-            for clean in zh_conventions.cleaned(_trimmed(found))
+            for clean in zh_conventions.cleaned(_trimmed(found), text)
             for part in zh_conventions.place_apart(clean, known)
         ]
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}

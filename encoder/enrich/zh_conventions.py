@@ -214,21 +214,24 @@ _GENERIC_OPENINGS = ("人民", "初级", "高级", "第", "中心", "实验", "�
 _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
 
 
-def cleaned(found: Found) -> list[Found]:
+def cleaned(found: Found, text: str = "") -> list[Found]:
     """A CRF name without what it carries that is no part of it (quotation marks and what
     follows the closing one, the text of a dateline before a space, a party's 代表团), with an
     embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
-    spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one); nothing when nothing is left."""
+    spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one), and a "person" ending as
+    settlements end (刘圩, 梁峪) as a place, but in a list of persons (``text``: the name's
+    string; 、申集磐 is a person the CRF cut short); nothing when nothing is left."""
     start, _, phrase = found
     surface = phrase.text
-    if phrase.kind is PhraseKind.PERSON and surface[-1] in SETTLEMENT_ENDS and len(surface) >= 2:
+    listed_here = text[start - 1 : start] == "、" if start and text else False
+    if phrase.kind is PhraseKind.PERSON and surface[-1] in SETTLEMENT_ENDS and len(surface) >= 2 and not listed_here:
         place = name_phrase(
             PhraseKind.PLACE, surface, local_key(surface, "zh") or "", "zh_ner", phrase.certainty or "medium"
         )
         return [(start, start + len(surface), place)]  # 邱大庄, 刘圩: a settlement
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
     if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
-        return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])))]
+        return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])), text)]
     head = -1 if phrase.kind is PhraseKind.PERSON else max(surface.rfind(" "), surface.rfind("\u3000"))
     left = next((i for i, c in enumerate(surface) if c not in _QUOTES and i > head), len(surface))
     right = next((i for i in range(left, len(surface)) if surface[i] in _QUOTES), len(surface))

@@ -95,6 +95,8 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     assert cleaned(at("“甲”", "“甲”", ORG)) == []
     for settlement in ("邱大庄", "刘圩", "申集"):  # taken for persons in the committed tei/ (1946)
         assert surfaces(cleaned(at(settlement, settlement, PER))) == [(settlement, LOC)]
+    text = "代表胡隅平、申集磐等"  # a person of a list the CRF cut short stays a person
+    assert surfaces(cleaned(at(text, "申集", PER), text)) == [("申集", PER)]
     text = "“亚博卢”集团"  # written as the paper does: the quoted name is the name
     assert surfaces(cleaned(at(text, text, ORG))) == [("亚博卢", ORG)]
     text = "梁树棠　杜奎昌"  # a byline of two (1985-06-16)
