@@ -22,7 +22,7 @@ from ..model import Phrase, PhraseKind
 from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
-from .zh_names import SURNAMES
+from .zh_names import DETERMINERS, SURNAMES
 
 #: Organs and branches that belong to the body named right before them (one span with it).
 ORGANS = (
@@ -331,19 +331,31 @@ _ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
 
 
 def listed(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with the untagged items of a list of persons (written between two 、, two or
-    three characters opening with a surname) as persons when the items on both sides of it are
-    persons found (沈慕昌、濮皓农、黄杏珍)."""
-    persons = {(s, e) for s, e, p in found if p.kind is PhraseKind.PERSON}
-    starts = {s for s, _ in persons}
-    ends = {e for _, e in persons}
+    """``found`` with the untagged items of a list of persons or places (written between two 、,
+    two or three characters; a person's opening with a surname, a place's with no determiner,
+    neither a common word) as persons or places when the items on both sides of it are persons
+    or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留)."""
+    edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
+    words = zh_words.words()
     added = []
     for match in _ITEM.finditer(text):
         start, end = match.span()
         surface = match.group()
-        if surface[0] not in SURNAMES or any(s < end and start < e for s, e, _ in found):
+        if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
             continue
-        if start - 1 in ends and end + 1 in starts:
+        for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
+            if not (
+                any(e == start - 1 and k is kind for e, _, k in edges)
+                and any(s == end + 1 and k is kind for s, _, k in edges)
+            ):
+                continue
+            if kind is PhraseKind.PERSON and surface[0] not in SURNAMES:
+                continue
+            if kind is PhraseKind.PLACE and (
+                surface[0] in DETERMINERS or (words is not None and words.common(surface))
+            ):
+                continue
             key = local_key(surface, "zh") or ""
-            added.append((start, end, name_phrase(PhraseKind.PERSON, surface, key, "zh_ner", "medium")))
+            added.append((start, end, name_phrase(kind, surface, key, "zh_ner", "medium")))
+            break
     return sorted([*found, *added], key=lambda f: f[0]) if added else found

@@ -105,10 +105,13 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     assert surfaces(cleaned(at("丁  伟", "丁  伟", PER))) == [("丁  伟", PER)]  # one name spaced out (2001-03-14)
 
 
-def test_an_item_between_persons_of_a_list_is_a_person() -> None:
+def test_an_item_between_persons_or_places_of_a_list_is_one_too() -> None:
     text = "沈慕昌、濮皓农、黄杏珍、狄政、沈洪清、会议"
     found = [at(text, name, PER) for name in ("沈慕昌", "黄杏珍", "沈洪清")]
     assert surfaces(listed(text, found)) == [(n, PER) for n in ("沈慕昌", "濮皓农", "黄杏珍", "狄政", "沈洪清")]
+    text = "主要是沁源、安泽、屯留、各县、长治等县"  # (the committed tei/, 1946-05-31)
+    found = [at(text, name, LOC, None) for name in ("沁源", "屯留", "长治")]
+    assert surfaces(listed(text, found)) == [(n, LOC) for n in ("沁源", "安泽", "屯留", "长治")]  # not 各县
     text = "沈慕昌、会议、黄杏珍"  # no surname: no person
     assert listed(text, [at(text, "沈慕昌", PER), at(text, "黄杏珍", PER)]) == [
         at(text, "沈慕昌", PER),
