@@ -116,7 +116,12 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             ):
                 continue  # a clash with the authority file, or a longer name it should not make
             covered.update(inside)
-            if inside and phrase.kind is PhraseKind.PERSON and "·" in phrase.text and known[inside[-1]][1] == end:
+            if (
+                len(inside) == 1
+                and phrase.kind is PhraseKind.PERSON
+                and "·" in phrase.text
+                and known[inside[0]][1] == end
+            ):
                 phrase = Phrase(phrase.kind, phrase.content, known[inside[0]][2].entity)  # 朱利叶斯·克·尼雷尔 is 尼雷尔
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
