@@ -7,7 +7,9 @@ per line, BIO) under ``--data``. The People's Daily NER dev and test splits
 (``peoples_daily_ner/example.dev``, ``example.test``) are cut from the same text: every training
 sentence that shares a stretch of 12 characters with one of their sentences is dropped, so the
 test figures stay held out. ``--quick`` trains on the first few hundred sentences for a few
-iterations (for tests); the data never goes into the package, only the model.
+iterations (for tests); the data never goes into the package, only the model. ``--with-dev``
+adds the dev split to the training data once the features, parameters and thresholds have been
+chosen on it (only the sentences sharing text with test are dropped then): the final model.
 """
 
 from __future__ import annotations
@@ -65,9 +67,11 @@ def held_out_filter(paths: Iterable[Path]) -> tuple[set[str], int]:
     return shingles, count
 
 
-def training_sentences(data: Path, limit: int | None = None) -> tuple[list[Sentence], int]:
-    """The training sentences that share no 12-character stretch with dev or test, and how many were dropped."""
-    shingles, _ = held_out_filter(data / path for path in HELD_OUT if (data / path).is_file())
+def training_sentences(data: Path, limit: int | None = None, with_dev: bool = False) -> tuple[list[Sentence], int]:
+    """The training sentences that share no 12-character stretch with dev or test, and how many were
+    dropped; ``with_dev``: the dev split's sentences too, and only those sharing text with test dropped."""
+    held_out = HELD_OUT[1:] if with_dev else HELD_OUT
+    shingles, _ = held_out_filter(data / path for path in held_out if (data / path).is_file())
     kept: list[Sentence] = []
     dropped = 0
     for text, labels in read_bio(data / TRAIN):
@@ -77,6 +81,12 @@ def training_sentences(data: Path, limit: int | None = None) -> tuple[list[Sente
         kept.append((text, labels))
         if limit is not None and len(kept) >= limit:
             break
+    if with_dev and (data / HELD_OUT[0]).is_file():
+        for text, labels in read_bio(data / HELD_OUT[0]):
+            if any(shingle in shingles for shingle in _shingles(text)):
+                dropped += 1
+            else:
+                kept.append((text, labels))
     return kept, dropped
 
 
@@ -98,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True, help="the model file to write")
     parser.add_argument("--quick", action="store_true", help="a small run: 300 sentences, 10 iterations")
     parser.add_argument("--iterations", type=int, help="L-BFGS iterations (default: the shipped model's)")
+    parser.add_argument("--with-dev", action="store_true", help="train on the dev split too (the final model)")
     args = parser.parse_args(argv)
     if not (args.data / TRAIN).is_file():
         print(f"{args.data / TRAIN}: no training data there", file=sys.stderr)
@@ -108,8 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.iterations:
         parameters["max_iterations"] = args.iterations
     began = time.perf_counter()
-    sentences, dropped = training_sentences(args.data, 300 if args.quick else None)
-    print(f"training on {len(sentences)} sentences ({dropped} dropped: they occur in dev or test)")
+    sentences, dropped = training_sentences(args.data, 300 if args.quick else None, args.with_dev)
+    held = "test" if args.with_dev else "dev or test"
+    print(f"training on {len(sentences)} sentences ({dropped} dropped: they occur in {held})")
     train(sentences, args.output, parameters)
     size = args.output.stat().st_size
     print(f"wrote {args.output} ({size / 1e6:.1f} MB) in {time.perf_counter() - began:.0f} s; parameters {parameters}")

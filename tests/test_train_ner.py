@@ -79,6 +79,19 @@ def test_training_drops_every_sentence_that_occurs_in_dev_or_test(data) -> None:
     assert not dev & {text for text, _ in kept}
 
 
+def test_the_final_model_trains_on_dev_too_and_still_drops_what_occurs_in_test(data, tmp_path) -> None:
+    dev = list(read_bio(data / "peoples_daily_ner" / "example.dev"))
+    kept, dropped = training_sentences(data, with_dev=True)
+    assert dropped == 0 and kept[-len(dev) :] == dev  # no test split here: nothing is held out
+    held = tmp_path / "ner-data"
+    for path in ("msra_ner/msra_train_bio.txt", "peoples_daily_ner/example.dev"):
+        (held / path).parent.mkdir(parents=True, exist_ok=True)
+        (held / path).write_bytes((data / path).read_bytes())
+    (held / "peoples_daily_ner" / "example.test").write_bytes((data / "peoples_daily_ner" / "example.dev").read_bytes())
+    kept, dropped = training_sentences(held, with_dev=True)  # now dev is test as well: it goes
+    assert not {text for text, _ in dev} & {text for text, _ in kept} and dropped >= 2 * len(dev)
+
+
 def test_one_command_trains_a_model_that_tags(data, tmp_path, capsys) -> None:
     model = tmp_path / "zh_ner.crfsuite"
     assert main(["--data", str(data), "-o", str(model), "--quick", "--iterations", "40"]) == 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_crf, zh_names
+from . import registers, zh_conventions, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .matcher import matcher
 from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
@@ -74,7 +74,7 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms, config.crf_floor))
+            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms), config.crf_floor)
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
@@ -84,18 +84,30 @@ def _tag(article: Article, config: Config) -> None:
                 tag_en(block, nlp)
 
 
-def with_crf(authority: Finder, crf: Finder) -> Finder:
+def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     """One finder of the authority file's names and the CRF's in what they leave.
 
     The authority file's names win, except where the CRF finds a longer name that holds one or
     more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
-    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means."""
+    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
+    CRF's names below ``floor`` are left out, but for a person written where a reader sees one
+    (:func:`.zh_conventions.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
+        proposed = [
+            part
+            for found in crf(text)
+            if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
+            or zh_conventions.vouched(text, found)
+            for clean in zh_conventions.cleaned(_trimmed(found), text)
+            for part in zh_conventions.place_apart(clean, known)
+        ]
+        persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
+        known = [zh_conventions.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         out: list[Found] = []
         covered: set[int] = set()
-        for start, end, phrase in map(_trimmed, crf(text)):
+        for start, end, phrase in (f for f in proposed if zh_conventions.plausible(text, f, persons)):
             start, phrase = _country_apart(start, end, phrase, known)
             inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
             cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
@@ -104,9 +116,17 @@ def with_crf(authority: Finder, crf: Finder) -> Finder:
             ):
                 continue  # a clash with the authority file, or a longer name it should not make
             covered.update(inside)
+            if (
+                len(inside) == 1
+                and phrase.kind is PhraseKind.PERSON
+                and "·" in phrase.text
+                and known[inside[0]][1] == end
+            ):
+                phrase = Phrase(phrase.kind, phrase.content, known[inside[0]][2].entity)  # 朱利叶斯·克·尼雷尔 is 尼雷尔
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
-        return sorted(out, key=lambda found: found[0])
+        out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))
+        return zh_conventions.listed(text, zh_conventions.datelines(text, out))
 
     return find
 
@@ -119,7 +139,9 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
         return start, phrase
     place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
     body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
-    if place is None or body is None:
+    ministry = place is not None and end - place[1] >= 3 and phrase.text.endswith("部")  # 中国 + 经贸部
+    ministry = ministry and not phrase.text.endswith(("司令部", "指挥部", "总部", "支部", "武装部"))
+    if place is None or (body is None and not ministry):
         return start, phrase
     surface = phrase.text[place[1] - start :]
     key = local_key(surface, "zh") or phrase.entity or ""
@@ -147,6 +169,7 @@ _DESCRIPTIVE_ENDS = (
 
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
+_LEVELS = ("low", "medium", "high")
 
 
 def _trimmed(found: Found) -> Found:
@@ -161,8 +184,9 @@ def _trimmed(found: Found) -> Found:
     return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
 
 
-#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices (办公室).
-_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室")
+#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices
+#: (办公室), sections (教育科), mines (贾汪煤矿).
+_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿")
 
 
 def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
@@ -172,10 +196,13 @@ def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[F
     person or place opens with the known name and is ``high``; a body ends with a body's end."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
+    if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
+        return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
     if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
-    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in surface for c in "与和及、")):
-        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社)
+    between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
+    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in between for c in "与和及、")):
+        return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
     if any(not char.isalnum() and char != "·" for char in surface) or surface.endswith(_DESCRIPTIVE_ENDS):

@@ -28,7 +28,12 @@ from pathlib import Path
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "2"  # of the cache file's layout
+_VERSION = "4"  # of the cache file's layout (and of what it marks)
+#: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
+#: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
+COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())
+#: A common word is marked in its first character's table under this prefix (text never holds it).
+_COMMON = "\x00"
 
 
 def dictionary_file() -> Path | None:
@@ -42,19 +47,22 @@ def dictionary_file() -> Path | None:
 
 def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """jieba's table (each word's frequency, each prefix of a word at 0, as ``gen_pfdict``
-    makes it) as one string of ``word\\tfrequency`` lines per first character, and the total."""
+    makes it; a common word also marked, see :meth:`Words.common`) as one marshalled table per
+    first character, and the total."""
     table: dict[str, int] = {}
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
         for line in lines:
-            word, count = line.strip().split(" ")[:2]
+            word, count, *tag = line.strip().split(" ")
             table[word] = int(count)
             total += int(count)
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
+            if tag and tag[0] in COMMON_TAGS and int(count) >= 100 and 2 <= len(word) <= 4:
+                table[_COMMON + word] = 1
     parts: dict[str, dict[str, int]] = {}
     for word, frequency in table.items():
-        parts.setdefault(word[0], {})[word] = frequency
+        parts.setdefault(word[1] if word[0] == _COMMON else word[0], {})[word] = frequency
     return {char: marshal.dumps(part) for char, part in parts.items()}, total
 
 
@@ -99,6 +107,11 @@ class Words:
             table = marshal.loads(part) if part is not None else {}
             self._tables[char] = table
         return table
+
+    def common(self, word: str) -> bool:
+        """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
+        more) as a word of a class that names nothing (:data:`COMMON_TAGS`)."""
+        return bool(word) and _COMMON + word in self._table(word[0])
 
     def cut(self, text: str) -> Iterator[str]:
         """The words of ``text`` as ``jieba.cut(text, HMM=False)`` gives them."""

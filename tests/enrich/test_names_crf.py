@@ -28,8 +28,10 @@ JSON_DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
 pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
 
-#: Common nouns the old jieba tagger made names of in the committed tei/ (issue 14).
+#: Common nouns the old jieba tagger made names of in the committed tei/ (issue 14), and those the
+#: CRF made names of in tei/ and in other articles of the sample corpus (2026-12-01).
 NOT_NAMES = ("毛驴子", "白米饭", "蓝墨水", "人山人海", "吐舌头", "普及", "深度", "荷兰豆")
+NOT_NAMES += ("伯伯", "粗鲁", "地球", "两岸", "代表团", "苏维埃", "四县", "南门", "护城河", "公馆", "招待所", "美英")
 
 
 def part_text(name: str, part: int) -> str:
@@ -40,7 +42,7 @@ def part_text(name: str, part: int) -> str:
 def names_in(texts: list[str]) -> list[tuple[str, PhraseKind, str | None]]:
     """The names pass's finder (the authority file, the CRF at medium or above) on ``texts``."""
     match = matcher(str(DEFAULT))
-    finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms, "medium"))
+    finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms), "medium")
     return [
         (phrase.text, phrase.kind, phrase.tagger)
         for text in texts
@@ -61,10 +63,17 @@ def test_a_longer_crf_name_replaces_the_authority_names_it_holds() -> None:
 
 
 def test_a_descriptive_crf_name_leaves_the_authority_names_in_place() -> None:
-    found = names_in(["胡启立会见澳大利亚工党代表团", "坚决反对蒋介石集团的阴谋"])
-    assert ("澳大利亚", PhraseKind.PLACE, None) in found
+    found = names_in(["坚决反对蒋介石集团的阴谋", "中国政府代表团今天到达"])
     assert ("蒋介石", PhraseKind.PERSON, None) in found
+    assert ("中国", PhraseKind.PLACE, None) in found
     assert not any(name.endswith(("代表团", "集团")) for name, _, _ in found)
+
+
+def test_a_party_s_delegation_is_named_by_the_party() -> None:
+    """The policy keeps the place in a name that needs it (澳大利亚工党); 代表团 is descriptive."""
+    found = names_in(["胡启立会见澳大利亚工党代表团"])
+    assert ("澳大利亚工党", PhraseKind.ORG, "zh_ner") in found
+    assert not any(name.endswith("代表团") or name == "澳大利亚" for name, _, _ in found)
 
 
 def test_a_person_the_article_repeats_is_tagged_wherever_it_is_written() -> None:
@@ -96,12 +105,14 @@ def test_a_loose_generic_end_is_left_out_of_a_place() -> None:
 def test_dev_gold_scores_reach_the_issue_targets() -> None:
     """The dev part of the hand-made gold (tuned on: a regression floor, not a held-out figure).
 
-    Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md), which
-    the tagger was not tuned on before: hence a lower floor than the issue's target.
+    Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md); the
+    policy's conventions of :mod:`encoder.enrich.zh_conventions` were then tuned on all of it
+    (0.773 → 0.862): a floor at what they reach, not a figure for unseen text.
     """
     scores = dev_gold_scores()
-    assert scores["all"][2] >= 0.77, scores
-    assert scores["PER"][1] >= 0.85, scores
+    assert scores["all"][2] >= 0.86, scores
+    assert scores["PER"][1] >= 0.90, scores
+    assert scores["ORG"][2] >= 0.79, scores
 
 
 def test_no_common_noun_is_a_name_in_the_committed_tei() -> None:
@@ -131,3 +142,13 @@ def test_every_name_in_the_committed_tei_points_at_a_register_entry_of_its_kind(
             if ref and ref in kinds and kinds[ref] != entry_of[etree.QName(name).localname]:
                 wrong.append(f"{path.name}: {name.text} {ref}")
     assert wrong == []
+
+
+def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_of_their_own() -> None:
+    found = names_in(["坦桑尼亚联合共和国总统朱利叶斯·克·尼雷尔今天在亲切友好的气氛中"])
+    assert ("朱利叶斯·克·尼雷尔", PhraseKind.PERSON, None) in found  # the authority file's 尼雷尔, written whole
+    found = names_in(["马绍尔群岛的随行人员与中国经贸部官员就双方经贸合作进行了会谈"])
+    assert ("中国", PhraseKind.PLACE, None) in found and ("经贸部", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["1938年加入中国共产党。历任八路军120师358旅政治指导员、吉林军区政治部教育科科长"])
+    assert ("八路军120师358旅", PhraseKind.ORG, "zh_ner") in found
+    assert ("吉林军区政治部教育科", PhraseKind.ORG, "zh_ner") in found

@@ -62,3 +62,11 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, 
     assert total > 10_000_000 and "中" in parts
     table = marshal.loads(parts["中"])
     assert table["中国"] > 0 and table["中华人"] == 0  # a word, and a prefix of 中华人民共和国
+
+
+def test_the_table_marks_the_common_words_that_name_nothing() -> None:
+    words = zh_words.words()
+    assert words is not None
+    assert words.common("粗鲁") and words.common("两岸")  # an adjective, a direction
+    assert not any(words.common(w) for w in ("中国", "保定", "开封", "毛泽东", "国务院", "地球", "谢军", ""))
+    assert list(words.cut("美国粗鲁地干涉")) == zh_words.reference_cut("美国粗鲁地干涉")  # the marks cut nothing

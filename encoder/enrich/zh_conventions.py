@@ -1,0 +1,370 @@
+"""The span conventions of the name policy (``tests/fixtures/gold/names/POLICY.md``) applied to
+the Chinese names the authority file and the CRF find, where the CRF's training data (MSRA,
+1990s text) draws them otherwise.
+
+* :func:`plausible` drops what the policy says is no name: a CRF name that jieba's
+  dictionary knows as a common word of a class that names nothing (粗鲁, 两岸), epithets (蒋匪, 蒋贼), -isms
+  (马克思 in 马克思列宁主义, 毛泽东 in 毛泽东思想), a ministry fused into a title (外交部长),
+  embassies (法使馆), organs named without their body (中央委员会, 内阁) or relative to one
+  just mentioned (部党组, 三局, 县救济协会), factions' labels (四人帮), peoples (犹太).
+* :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
+  branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
+  :func:`extended` one span of a country and its form of state (荷兰王国) and of a place and its
+  bridge (黄河大铁桥).
+* :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
+* :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
+  names an embassy by its country and a "person" ending as settlements do as a place;
+  :func:`place_apart` parts a place of a level from an enterprise of its own name (苏州市 +
+  苏纶纱厂).
+* :func:`vouched` keeps an unsure person after a role or in a list; :func:`listed` tags the
+  untagged item between two persons or two places of a list.
+
+Each rule is stated by the policy or found in the errors of the dev gold and of other articles
+of the sample corpus; the word lists hold the policy's examples and common nouns, no name of an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Phrase, PhraseKind
+from . import zh_words
+from .naming import local_key, name_phrase
+from .spans import Found
+from .zh_names import DETERMINERS, SURNAMES
+
+#: Organs and branches that belong to the body named right before them (one span with it).
+ORGANS = (
+    "中央委员会",
+    "委员会",
+    "政治局",
+    "书记处",
+    "常委会",
+    "党组",
+    "总分社",
+    "分社",
+    "支公司",
+    "分公司",
+    "分会",
+    "支部",
+    "办事处",
+    "办公厅",
+    "宣传部",
+    "组织部",
+    "统战部",
+)
+#: Organs that name no body alone (the policy: sub-units named only relative to a unit).
+BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处", "常委会", "党组", "内阁", "执委会", "中央"})
+#: Kinds of bodies written alone, naming none (代表团 of a visit, 工会, 国会 of a country).
+COMMON_BODIES = frozenset(
+    {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
+    | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
+    | {"公馆", "招待所"}
+)
+#: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
+#: CRF took for names in articles of the sample corpus outside the gold): 地球 and 太阳 are bodies
+#: of the sky, 两岸 the two shores, 苏维埃 a kind of council.
+NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
+NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
+#: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
+KINSHIP = frozenset(
+    "伯伯 叔叔 婶婶 大娘 大爷 大伯 大叔 大嫂 大姐 大哥 老汉 老乡 阿姨 奶奶 爷爷 姥姥 舅舅 姑姑 妈妈 爸爸"
+    " 哥哥 姐姐 弟弟 妹妹 大妈 老大娘 老大爷".split()
+)
+#: Last characters of settlements (刘圩, 邱大庄, 申集, 梁峪): a "person" ending so is a place.
+SETTLEMENT_ENDS = frozenset("村庄圩集镇屯寨堡峪")
+#: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
+_ABBREVIATIONS = frozenset("中美苏英法德日意俄")
+#: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
+STATE_FORMS = ("共和国", "王国", "联邦")
+#: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
+BRIDGES = ("大铁桥", "铁桥", "大桥")
+#: A parenthesised qualifier right after a body (澳大利亚共产党（马克思列宁主义）): Han only.
+_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]")
+#: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
+#: sub-units (三局, 四局).
+_RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$)")
+_DATELINE = re.compile(
+    r"(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日?)?(?:电|讯)"
+)
+_NUMERALS = frozenset("〇○一二三四五六七八九十百")
+#: Numbered units of an army written after it (八路军120师358旅): one span with it.
+_UNIT = re.compile(r"(?:第?[0-9０-９〇○一二三四五六七八九十百]+(?:军|师|旅|团|营|连|纵队|支队))+")
+
+
+def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
+    """Whether a name found in ``text`` is a name by the policy (see the module's first list);
+    ``persons``: where each person name found in ``text`` starts, with its end."""
+    _, end, phrase = found
+    surface, kind = phrase.text, phrase.kind
+    if surface in NOT_NAMES or surface in KINSHIP:
+        return False
+    if phrase.tagger == "zh_ner" and (words := zh_words.words()) is not None and words.common(surface):
+        return False  # an adjective, direction… jieba's dictionary knows well (粗鲁, 两岸)
+    if kind is PhraseKind.PERSON:
+        if any(char in surface for char in "匪贼"):
+            return False  # epithets: 蒋匪, 蒋贼
+        return not _ism(text, end, persons or {})
+    if kind is PhraseKind.ORG:
+        if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
+            return False
+        if surface.endswith(("使馆", "干部", "卖国集团", "当局")):
+            return False
+        return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
+    if (
+        kind is PhraseKind.PLACE
+        and len(surface) == 2
+        and surface[0] in "一二三四五六七八九十两几数"
+        and surface[1] in "省市县区乡镇村"
+    ):
+        return False  # 四县, 两省: a number of places, no place
+    return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
+
+
+def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
+    """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it,
+    after any further person names written right after it (马克思 in 马克思列宁主义)."""
+    while end in persons:
+        end = persons[end]
+    return text.startswith(("主义", "思想"), end)
+
+
+def extended(text: str, found: Found) -> Found:
+    """A place with its form of state or its bridge right after it, as one place; any other
+    name as it is. The key stays the place's (荷兰王国 is 荷兰)."""
+    start, end, phrase = found
+    if phrase.kind is not PhraseKind.PLACE:
+        return found
+    tail = next((t for t in (*STATE_FORMS, *BRIDGES) if text.startswith(t, end)), "")
+    if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
+        return found
+    surface = phrase.text + tail
+    if tail in BRIDGES:
+        key = local_key(surface, "zh") or phrase.entity or ""
+        return start, end + len(tail), name_phrase(PhraseKind.PLACE, surface, key, "zh_ner", "medium")
+    extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, phrase.tagger, phrase.certainty)
+    return start, end + len(tail), extended_phrase
+
+
+def joined(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order, not overlapping) with each organisation joined to the qualifier
+    in brackets right after it and to the organ, branch or numbered unit written right after
+    that (tagged or not: 中共中央 + 书记处, 八路军 + 120师358旅); names inside the qualifier are dropped."""
+    out: list[Found] = []
+    index = 0
+    while index < len(found):
+        start, end, phrase = found[index]
+        index += 1
+        if phrase.kind is not PhraseKind.ORG:
+            out.append((start, end, phrase))
+            continue
+        joined_end = end
+        qualifier = _QUALIFIER.match(text, joined_end)
+        if qualifier:
+            joined_end = qualifier.end()
+            while index < len(found) and found[index][1] <= joined_end:
+                index += 1  # 马克思, 列宁 in （马克思列宁主义）
+        while True:
+            following = found[index] if index < len(found) else None
+            if following and following[0] == joined_end and following[2].kind is PhraseKind.ORG:
+                if not following[2].text.endswith(ORGANS):
+                    break
+                joined_end = following[1]
+                index += 1
+                continue
+            unit = _UNIT.match(text, joined_end)
+            organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
+            if not organ or (following and following[0] < joined_end + len(organ)):
+                break
+            joined_end += len(organ)
+        if joined_end == end:
+            out.append((start, end, phrase))
+            continue
+        surface = text[start:joined_end]
+        key = local_key(surface, "zh") or phrase.entity or ""
+        out.append((start, joined_end, name_phrase(PhraseKind.ORG, surface, key, "zh_ner", "medium")))
+    return out
+
+
+def datelines(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the places of the datelines of ``text`` (新华社陕北三十一日电 → 陕北, the
+    CRF's pass: it reads 陕 alone there) where the authority file names none: a CRF name
+    across one (张垣讯 taken for a person) gives way."""
+    out = list(found)
+    for match in _DATELINE.finditer(text):
+        start, end = match.span("place")
+        surface = match.group("place")
+        if surface[-1] in "社" or any(c in _NUMERALS or c in "日月" for c in surface) or "记者" in surface:
+            continue
+        touching = [f for f in out if f[0] < match.end() and start < f[1]]
+        if any(f[2].tagger is None or (f[0], f[1], f[2].kind) == (start, end, PhraseKind.PLACE) for f in touching):
+            continue  # the authority file's name, or the place found already
+        key = local_key(surface, "zh")
+        if key:
+            out = [f for f in out if f not in touching]
+            out.append((start, end, name_phrase(PhraseKind.PLACE, surface, key, "zh_ner", "medium")))
+    return sorted(out, key=lambda f: f[0])
+
+
+#: What a CRF name may carry at its ends that is no part of it: quotation marks and brackets
+#: ("Quotation marks end a span") and the descriptor of a party (工党内阁 and 工党代表团 are the
+#: party's cabinet and delegation: the name is 工党).
+_QUOTES = "“”‘’「」『』\"'《》〈〉"
+_PARTY_DESCRIPTORS = ("代表团", "内阁")
+#: Ends of enterprises and schools with a name of their own (苏纶纱厂, 溧阳中学, 东吴大学).
+ENTERPRISES = ("纱厂", "工厂", "油厂", "煤矿", "中学", "小学", "大学", "学院", "银行", "医院")
+#: Descriptors before an enterprise's name, left out (私立东吴大学 → 东吴大学).
+DESCRIPTORS = ("私立", "私营", "公立", "公营", "国营", "国立", "省立", "市立", "县立")
+#: Openings of an enterprise's name that are generic: the place is part of the name then
+#: (马家村初级小学, 苏州市人民文化馆工人业余学校).
+_GENERIC_OPENINGS = ("人民", "初级", "高级", "第", "中心", "实验", "师范", "地方", "工人", "职工", "市", "县", "省")
+#: A place that opens an organisation's name: a known one, or two to four characters and a level.
+_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
+
+
+def cleaned(found: Found, text: str = "") -> list[Found]:
+    """A CRF name without what it carries that is no part of it (quotation marks and what
+    follows the closing one, the text of a dateline before a space, a party's 代表团), with an
+    embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
+    spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one), and a "person" ending as
+    settlements end (刘圩, 梁峪) as a place, but in a list of persons (``text``: the name's
+    string; 、申集磐 is a person the CRF cut short); nothing when nothing is left."""
+    start, _, phrase = found
+    surface = phrase.text
+    listed_here = text[start - 1 : start] == "、" if start and text else False
+    if phrase.kind is PhraseKind.PERSON and surface[-1] in SETTLEMENT_ENDS and len(surface) >= 2 and not listed_here:
+        place = name_phrase(
+            PhraseKind.PLACE, surface, local_key(surface, "zh") or "", "zh_ner", phrase.certainty or "medium"
+        )
+        return [(start, start + len(surface), place)]  # 邱大庄, 刘圩: a settlement
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
+    if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
+        return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])), text)]
+    head = -1 if phrase.kind is PhraseKind.PERSON else max(surface.rfind(" "), surface.rfind("\u3000"))
+    left = next((i for i, c in enumerate(surface) if c not in _QUOTES and i > head), len(surface))
+    right = next((i for i in range(left, len(surface)) if surface[i] in _QUOTES), len(surface))
+    kind = phrase.kind
+    if kind is PhraseKind.ORG:
+        descriptor = next((d for d in _PARTY_DESCRIPTORS if surface[left:right].endswith(d)), "")
+        if descriptor and surface[left : right - len(descriptor)].endswith("党"):
+            right -= len(descriptor)
+        elif "驻" in surface[left:right] and surface[left:right].endswith("使馆"):
+            right, kind = surface.index("驻", left), PhraseKind.PLACE
+    if right - left < 2:
+        return []
+    if (left, right, kind) == (0, len(surface), phrase.kind):
+        return [found]
+    stem = surface[left:right]
+    key = local_key(stem, "zh") or phrase.entity or ""
+    tagger = phrase.tagger or "zh_ner"
+    return [(start + left, start + right, name_phrase(kind, stem, key, tagger, phrase.certainty or "medium"))]
+
+
+def _renamed(phrase: Phrase, surface: str) -> Phrase:
+    """``phrase`` for the name ``surface`` (a part of it)."""
+    key = local_key(surface, "zh") or phrase.entity or ""
+    return name_phrase(phrase.kind, surface, key, phrase.tagger or "zh_ner", phrase.certainty or "medium")
+
+
+def place_apart(found: Found, known: list[Found]) -> list[Found]:
+    """A CRF organisation that opens with a place of a level (苏州市, 常州专区, 天赐庄) and goes on
+    with an enterprise of a name of its own (苏纶纱厂, 溧阳中学, 私立东吴大学) as the place and the
+    enterprise (its descriptor left out); any other name as it is."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.ORG or not surface.endswith(ENTERPRISES):
+        return [found]
+    place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
+    opening = _PLACE_OPENING.match(surface)
+    size = place[1] - start if place else opening.end() if opening else 0
+    if not size or surface[size - 1] not in "省市县区庄村镇乡":
+        return [found]
+    rest = surface[size:]
+    descriptor = next((d for d in DESCRIPTORS if rest.startswith(d)), "")
+    body = rest[len(descriptor) :]
+    if len(body) < 4 or body.startswith(_GENERIC_OPENINGS):
+        return [found]
+    cert, tagger = phrase.certainty or "medium", phrase.tagger or "zh_ner"
+    if place is None:
+        name = surface[:size]
+        place = (start, start + size, name_phrase(PhraseKind.PLACE, name, local_key(name, "zh") or "", tagger, cert))
+    key = local_key(body, "zh") or ""
+    return [place, (end - len(body), end, name_phrase(PhraseKind.ORG, body, key, tagger, cert))]
+
+
+#: Words after which a name of two or three characters is a person's (a role before the name:
+#: 工人萧小妹, 代表芮和勋, 委员丁一).
+ROLES = (
+    "代表",
+    "委员",
+    "工人",
+    "职工",
+    "主任",
+    "组长",
+    "学员",
+    "农民",
+    "战士",
+    "社员",
+    "教师",
+    "通讯员",
+    "厂长",
+    "队长",
+    "书记",
+    "局长",
+    "部长",
+    "校长",
+    "县长",
+    "市长",
+    "省长",
+)
+_LIST_MARKS = "、，。；等和"
+
+
+def vouched(text: str, found: Found) -> bool:
+    """Whether a person the CRF is unsure of (``low``) is written where a reader sees a person:
+    two or three Han characters opening with a surname, after a role (工人萧小妹) or as an item
+    of a list marked by 、 (沈慕昌、濮皓农、黄杏珍)."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.PERSON or not 2 <= len(surface) <= 3 or surface[0] not in SURNAMES:
+        return False
+    if not all("\u4e00" <= char <= "\u9fff" for char in surface):
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    listed = (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
+    return listed or text[:start].endswith(ROLES)
+
+
+_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def listed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the untagged items of a list of persons or places (written between two 、,
+    two or three characters; a person's opening with a surname, a place's with no determiner,
+    neither a common word) as persons or places when the items on both sides of it are persons
+    or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留)."""
+    edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
+    words = zh_words.words()
+    added = []
+    for match in _ITEM.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
+            continue
+        for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
+            if not (
+                any(e == start - 1 and k is kind for e, _, k in edges)
+                and any(s == end + 1 and k is kind for s, _, k in edges)
+            ):
+                continue
+            if kind is PhraseKind.PERSON and surface[0] not in SURNAMES:
+                continue
+            if kind is PhraseKind.PLACE and (
+                surface[0] in DETERMINERS or (words is not None and words.common(surface))
+            ):
+                continue
+            key = local_key(surface, "zh") or ""
+            added.append((start, end, name_phrase(kind, surface, key, "zh_ner", "medium")))
+            break
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
