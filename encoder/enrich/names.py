@@ -80,8 +80,8 @@ def _tag(article: Article, config: Config) -> None:
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
             if text.short == "zh" and jieba:
                 block.lines = [tag_zh(line, match.zh_forms) for line in block.lines]
-            elif text.short == "en" and nlp is not None and block.kind not in _NOT_FOR_SPACY:
-                tag_en(block, nlp)
+        if text.short == "en" and nlp is not None:  # what the authority file left, in one batch
+            tag_en([block for block in text.blocks if block.kind not in _NOT_FOR_SPACY], nlp)
 
 
 def with_crf(authority: Finder, crf: Finder) -> Finder:
