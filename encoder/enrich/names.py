@@ -219,6 +219,17 @@ def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> 
             )
 
 
+def preload(config: Config = Config()) -> None:
+    """Load what tagging Chinese text with ``config`` needs (the authority file's matcher, the
+    CRF's model and word table, pinyin), as the first article would: a process that forks
+    workers afterwards gives them these already loaded. spaCy is left to load in the process
+    that first meets an English text."""
+    matcher(config.authority)
+    if config.statistical and config.chinese == "crf" and zh_crf.available():
+        zh_crf.preload()
+        local_key("中国", "zh")
+
+
 def names_pass(config: Config = Config()) -> Callable[[Article, Reporter], None]:
     """The names pass with ``config``, in the enrich passes' signature."""
 

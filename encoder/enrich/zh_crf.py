@@ -137,6 +137,12 @@ def tagger(model: str = str(MODEL)) -> Any:
     return opened
 
 
+def preload() -> None:
+    """Open the model and load the word table (see :func:`.names.preload`)."""
+    tagger()
+    zh_words.words()
+
+
 Entity = tuple[int, int, str, float]  # start, end, type (PER, LOC, ORG), probability
 
 
