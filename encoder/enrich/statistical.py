@@ -117,7 +117,9 @@ def spacy_model() -> Any | None:
             model = importlib.import_module(name)
         except ImportError:
             continue
-        return model.load(exclude=_not_for_ner(model))
+        # the tokenizer is built from the language's defaults, not read again from the package:
+        # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte)
+        return model.load(exclude=[*_not_for_ner(model), "tokenizer"])
     return None
 
 

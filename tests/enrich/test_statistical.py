@@ -11,6 +11,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+import srsly
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -206,3 +207,17 @@ def test_the_shared_tok2vec_is_left_out_only_when_ner_has_its_own(tmp_path, embe
         __file__ = str(tmp_path / "__init__.py")
 
     assert statistical._not_for_ner(Package()) == left_out
+
+
+@needs_spacy
+def test_the_tokenizer_built_from_the_defaults_is_the_one_the_model_ships():
+    """:func:`statistical.spacy_model` does not read the package's tokenizer (it builds the
+    English defaults): the two are the same, byte for byte (affixes, exceptions, URL and token matches)."""
+    installed = next(name for name in statistical._SPACY_MODELS if importlib.util.find_spec(name))
+    shipped = importlib.import_module(installed).load(exclude=["tok2vec", "tagger", "parser", "senter", "lemmatizer"])
+    ours = srsly.msgpack_loads(statistical.spacy_model().tokenizer.to_bytes())
+    theirs = srsly.msgpack_loads(shipped.tokenizer.to_bytes())
+    assert (
+        "exceptions" in theirs and "prefix_search" in theirs
+    )  # (the vocabulary, read in both, grows as texts are read)
+    assert [key for key in theirs if key != "vocab" and ours.get(key) != theirs[key]] == []
