@@ -318,7 +318,8 @@ def _default_figures(args: argparse.Namespace, folder: Path) -> None:
         one_file_figures(args.one_file_runs, folder / "one")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """The benchmark's options."""
     parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
     parser.add_argument(
@@ -358,6 +359,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--one-file-runs", type=int, default=5, help="conversions of each file in the one-file rows (default 5)"
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if not set(args.kinds) <= set(KINDS):
         parser.error(f"--kinds: choose among {', '.join(KINDS)}")

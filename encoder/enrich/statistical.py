@@ -197,15 +197,20 @@ def _found(found: list[Found]):
 #: text (about 3 GB for one line of a million).
 EN_WINDOW = 10_000
 EN_OVERLAP = 200
-#: Texts spaCy reads at a time in a batch (``nlp.pipe``'s ``batch_size``).
+#: Texts spaCy reads at a time in a batch (``nlp.pipe``'s ``batch_size``), fewer when they are
+#: long: a batch holds about :data:`EN_BATCH_CHARS` characters at most (spaCy's memory grows
+#: with what a batch holds; the windows of a long line are each :data:`EN_WINDOW` long).
 EN_BATCH = 64
+EN_BATCH_CHARS = 20_000
 
 _Raw = tuple[int, int, str, str]  # spaCy's entity: start, end, label, text
 
 
 def _spacy(nlp: Any, parts: Sequence[str]) -> Iterator[list[_Raw]]:
     """spaCy's entities of each of ``parts`` as (start, end, label, text), read in batches."""
-    for doc in nlp.pipe(parts, batch_size=EN_BATCH):
+    longest = max([1, *map(len, parts)])
+    size = max(1, min(EN_BATCH, EN_BATCH_CHARS // longest))
+    for doc in nlp.pipe(parts, batch_size=size):
         yield [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
