@@ -221,3 +221,19 @@ def test_the_tokenizer_built_from_the_defaults_is_the_one_the_model_ships():
         "exceptions" in theirs and "prefix_search" in theirs
     )  # (the vocabulary, read in both, grows as texts are read)
     assert [key for key in theirs if key != "vocab" and ours.get(key) != theirs[key]] == []
+
+
+def test_a_batch_of_long_windows_holds_few_of_them():
+    """spaCy's batch holds 64 short lines, but only a couple of the windows of a long line (its
+    memory grows with what a batch holds)."""
+    sizes = []
+
+    class Recording:
+        def pipe(self, texts, batch_size):
+            sizes.append(batch_size)
+            return iter(())
+
+    list(statistical._spacy(Recording(), ["a short line"] * 100))
+    list(statistical._spacy(Recording(), ["x" * statistical.EN_WINDOW] * 10))
+    list(statistical._spacy(Recording(), ["", ""]))
+    assert sizes == [statistical.EN_BATCH, statistical.EN_BATCH_CHARS // statistical.EN_WINDOW, statistical.EN_BATCH]
