@@ -237,3 +237,44 @@ def test_a_batch_of_long_windows_holds_few_of_them():
     list(statistical._spacy(Recording(), ["x" * statistical.EN_WINDOW] * 10))
     list(statistical._spacy(Recording(), ["", ""]))
     assert sizes == [statistical.EN_BATCH, statistical.EN_BATCH_CHARS // statistical.EN_WINDOW, statistical.EN_BATCH]
+
+
+_IMPORTED = (
+    "import sys\n"
+    "from encoder.cli import main\n"
+    "code = main(['convert', '-q', sys.argv[1], '-o', sys.argv[2]])\n"
+    "print(code, *(name in sys.modules for name in ('spacy', 'jieba', 'encoder.site', 'encoder.dump')))\n"
+)
+
+
+@needs_crf
+@needs_spacy
+@pytest.mark.parametrize(
+    ("source", "spacy"),
+    [
+        (
+            FIXTURES
+            / "rmrb-json-dev"
+            / "1960-04-09_技术革命向前进_实现增产不增人_胡明代表谈旅大市技术革命的几点经验.json",
+            False,
+        ),
+        (FIXTURES / "bilingual" / "09-news-lead-reporter.txt", True),
+    ],
+    ids=["chinese-only", "bilingual"],
+)
+def test_convert_imports_spacy_only_for_english_text_and_never_jieba_nor_other_commands(tmp_path, source, spacy):
+    """``encoder convert`` of a Chinese-only article (names tagged by the CRF) imports neither
+    spaCy nor jieba (the word cut reads jieba's dictionary, not the package), nor the modules
+    of other commands; a bilingual article imports spaCy."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, str(source), str(tmp_path / "out.xml")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["0", str(spacy), "False", "False", "False"]
+    written = (tmp_path / "out.xml").read_text(encoding="utf-8")
+    assert '.app.zh_ner"' in written and ('.app.spacy"' in written) is spacy  # names the taggers found
