@@ -261,12 +261,15 @@ def _preload(options: Options) -> None:
 
     if multiprocessing.get_start_method() != "fork":
         return
-    if options.validate:
-        _validation()
-    if options.ner:
-        from ..enrich.names import preload
+    try:
+        if options.validate:
+            _validation()
+        if options.ner:
+            from ..enrich.names import preload
 
-        preload()
+            preload()
+    except Exception:  # what failed here fails again in each worker, which reports it per file
+        return
 
 
 def run(
