@@ -1,5 +1,5 @@
 """Benchmark of conversions: ``python -m encoder.bench [--articles N] [--ner-articles N] [--skip-jobs]
-[--sizes MB,...] [--sizes-only]``.
+[--sizes MB,...] [--sizes-only] [--default-only] [--one-file-runs N]``.
 
 Synthesises an N-article corpus from the seed and the sample corpus (each copy dated a
 different day, so every article gets its own id), then measures, in this process and the way
@@ -15,6 +15,13 @@ the share of each stage (wall), and the ratio of the pipeline's CPU time to the 
 parse + serialise + RELAX NG of the same outputs, read back from disk after each chunk (so
 that both meet the same spells of a shared machine's load). Each path runs ``--rounds``
 times; the round with the median CPU time gives the figures.
+
+Then the default path at corpus scale: its rate over the real articles of
+``tests/fixtures/rmrb-json-dev`` (1946–2003) and the projected time for the whole corpus
+(about 1.3 million articles) on 16 cores at that rate; the Chinese tagger alone, characters
+per CPU second on one core; and one file converted alone by ``encoder convert FILE -o OUT`` in
+a fresh process, start-up included (CPU seconds; a Chinese-only article and two bilingual
+ones, each path). ``--default-only`` runs that section alone.
 
 Then the wall time of a real run (``encoder convert --no-ner --jobs 1`` and ``--jobs 2`` over
 the N articles), its CPU time from the run report, the speed-up, and the peak memory (largest
@@ -32,6 +39,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import re
 import resource
 import statistics
@@ -199,6 +207,98 @@ def run_figures(corpus: Path, count: int, folder: Path) -> None:
     print(f"peak memory (largest process of the runs): {max(peak_one, peak_two) / 1024:.0f} MB")
 
 
+# ------------------------------------------------------------------ the default path at corpus scale
+
+#: The articles of the People's Daily 1946–2003 (about), for the projection to the whole corpus.
+CORPUS_ARTICLES = 1_300_000
+#: Cores of the machine the projection is for.
+CORES = 16
+#: Real articles of the corpus across the years (JSON, Chinese-only): the default path's rate
+#: on them gives the projection.
+DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
+
+
+def one_files() -> dict[str, Path]:
+    """The files of the one-file rows: the longest Chinese-only article of the real sample, a
+    short bilingual fixture and the seed (bilingual, the longest)."""
+    longest = max(sorted(DEV.glob("*.json")), key=lambda path: path.stat().st_size)
+    return {
+        f"Chinese-only {longest.name[:10]} ({longest.stat().st_size / 1000:.0f} kB)": longest,
+        "bilingual fixture 09 (5 kB)": ROOT / "tests" / "fixtures" / "bilingual" / "09-news-lead-reporter.txt",
+        "bilingual seed (41 kB)": samples()[0],
+    }
+
+
+def one_file_cpu(path: Path, ner: bool, out: Path) -> float:
+    """CPU seconds (user + system) of ``encoder convert FILE -o OUT`` in a fresh process,
+    start-up included, bytecode cached as in an installed package."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out / f"{path.stem}.xml")]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([*command, *([] if ner else ["--no-ner"])], capture_output=True, env=env, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"encoder convert {path} failed ({done.returncode}): {done.stderr[-2000:]!r}")
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def one_file_figures(runs: int, folder: Path) -> None:
+    """One file converted alone by ``encoder convert`` ``runs`` times on each path: the median
+    and the lowest CPU seconds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    one_file_cpu(samples()[0], True, folder)  # bytecode written once, caches (the word table) made
+    print(f"\none file, encoder convert FILE -o OUT in a fresh process, CPU seconds (median, lowest of {runs}):")
+    for label, path in one_files().items():
+        cells = []
+        for ner in (True, False):
+            seconds = sorted(one_file_cpu(path, ner, folder) for _ in range(runs))
+            cells.append(f"{statistics.median(seconds):5.2f} s ({seconds[0]:.2f})")
+        print(f"  {label:<36} default {cells[0]}   --no-ner {cells[1]}")
+
+
+def tagger_figures(rounds: int) -> None:
+    """The Chinese tagger alone (:func:`.enrich.zh_crf.entities`: word cut, features, CRF) over
+    the Chinese lines of the real articles of ``DEV``, the median of ``rounds``: characters per
+    CPU second (one core)."""
+    from .diagnostics import Reporter
+    from .enrich import zh_crf
+    from .enrich.spans import positions
+    from .ingest.parser import parse
+    from .ingest.reader import read_source
+
+    lines = []
+    for path in sorted(DEV.glob("*.json")):
+        reporter = Reporter(str(path))
+        article = parse(read_source(str(path), None, reporter), reporter)
+        lines += [positions(line)[1] for text in article.texts for block in text.blocks for line in block.lines]
+    zh_crf.entities(lines[:1])  # the model and the word table loaded, as once per process
+    seconds = []
+    for _ in range(rounds):
+        start = time.process_time()
+        zh_crf.entities(lines)
+        seconds.append(time.process_time() - start)
+    chars = sum(map(len, lines))
+    print(f"\nthe Chinese tagger alone over {len(lines)} lines ({chars:,} characters) of {DEV.name}:")
+    print(f"  {chars / statistics.median(seconds):9.0f} characters per CPU second, one core (median of {rounds})")
+
+
+def projection(rounds: int, folder: Path) -> None:
+    """The default path over the real articles of ``DEV`` (as ``encoder convert --jobs 1``
+    runs), and the projected time for the whole corpus on ``CORES`` cores at that rate."""
+    files = sorted(DEV.glob("*.json"))
+    measure(files[:1], True, folder / "warm-up")
+    runs = sorted((measure(files, True, folder / f"dev-{number}") for number in range(rounds)), key=lambda r: r.cpu)
+    middle = runs[len(runs) // 2]
+    chars = sum(len(path.read_text(encoding="utf-8")) for path in files)
+    rate = len(files) / middle.cpu
+    hours = CORPUS_ARTICLES / (rate * CORES) / 3600
+    print(f"\ndefault path over the {len(files)} real articles of {DEV.name} (median of {rounds} rounds):")
+    print(f"  {rate:.1f} articles/s  {chars / middle.cpu:9.0f} characters/s (per CPU second)  CPU {middle.cpu:.2f} s")
+    print(
+        f"  projected: {CORPUS_ARTICLES:,} articles on {CORES} cores at this rate: {hours:.2f} h ({hours * 60:.0f} min)"
+    )
+
+
 def _megabytes(value: str) -> list[float]:
     """``1,10,100`` → [1.0, 10.0, 100.0] (an empty value: no sizes)."""
     try:
@@ -210,7 +310,16 @@ def _megabytes(value: str) -> list[float]:
     return sizes
 
 
-def main(argv: list[str] | None = None) -> int:
+def _default_figures(args: argparse.Namespace, folder: Path) -> None:
+    """The default path's corpus-scale sections."""
+    projection(args.rounds, folder / "dev")
+    tagger_figures(args.rounds)
+    if args.one_file_runs > 0:
+        one_file_figures(args.one_file_runs, folder / "one")
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The benchmark's options."""
     parser = argparse.ArgumentParser(prog="python -m encoder.bench", description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="size of the synthetic corpus (default 2000)")
     parser.add_argument(
@@ -242,6 +351,19 @@ def main(argv: list[str] | None = None) -> int:
         help="the paths the growing-size section measures (default both)",
     )
     parser.add_argument("--sizes-only", action="store_true", help="run the growing-size section only")
+    parser.add_argument(
+        "--default-only",
+        action="store_true",
+        help="run the default path's corpus-scale sections only (one file, the Chinese tagger, the projection)",
+    )
+    parser.add_argument(
+        "--one-file-runs", type=int, default=5, help="conversions of each file in the one-file rows (default 5)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if not set(args.kinds) <= set(KINDS):
         parser.error(f"--kinds: choose among {', '.join(KINDS)}")
@@ -253,11 +375,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.sizes_only:
             size_figures(args.sizes, args.kinds, paths, folder / "sizes")
             return 0
+        if args.default_only:
+            _default_figures(args, folder)
+            return 0
         size = synthesize(args.articles, folder / "corpus")
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB (from {len(samples())} samples)")
         files = list(files_below(folder / "corpus", INPUT_SUFFIXES))
         path_figures("default path (statistical taggers)", files[: args.ner_articles], True, args.rounds, folder)
         path_figures("--no-ner path (authority file only)", files[: args.fast_articles], False, args.rounds, folder)
+        _default_figures(args, folder)
         if not args.skip_jobs:
             run_figures(folder / "corpus", args.articles, folder)
         if args.sizes:

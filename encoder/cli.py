@@ -20,20 +20,14 @@ from typing import TextIO
 
 from . import config
 from .arguments import EXIT_USAGE, Run, parser
-from .check.corpus import write_corpus
-from .check.deposit import check_file
-from .check.report import alignment_line, validate_files
 from .check.validate import SchemaError, Validation
 from .diagnostics import Diagnostic, Level
-from .dump import dump_command
 from .files import drop_stdout, write_atomic
 from .run import batch
-from .run.articles import any_article, source_article
 from .run.executors import terminate_as_interrupt
 from .run.paths import count_tasks, replaced_input, same_file, single_target, tasks, tei_files, transform_targets
 from .run.pipeline import encode
 from .run.report import Entry
-from .site import build as build_site
 from .tei import corpus
 from .transform import OUTPUTS, parameters, parse_params, transform_file
 
@@ -191,6 +185,9 @@ def _convert_one(args: argparse.Namespace, output: Path | None) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from .check.deposit import check_file
+    from .check.report import validate_files
+
     refused: list[Diagnostic] = []
     files = tei_files(args.inputs, _refused(refused))
     if not files:
@@ -217,6 +214,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _align_report(args: argparse.Namespace) -> int:
+    from .check.report import alignment_line
+    from .run.articles import any_article
+
     failed = 0
     for name in args.inputs:
         article, reporter = any_article(name, args.encoding)
@@ -277,6 +277,8 @@ def _write(target: Path, data: bytes, source: str) -> bool:
 
 def _site(args: argparse.Namespace, params: dict[str, str]) -> int:
     """``transform --to site``: the static site of the TEI articles named (encoder.site)."""
+    from .site import build as build_site
+
     if not args.output:
         return _usage("--to site needs -o SITE (the folder of the site)")
     paths = tei_files(args.inputs)
@@ -290,6 +292,8 @@ def _site(args: argparse.Namespace, params: dict[str, str]) -> int:
 
 
 def _corpus(args: argparse.Namespace) -> int:
+    from .check.corpus import write_corpus
+
     folder = Path(args.folder)
     if not folder.is_dir():
         return _usage(f"{folder} is not a directory")
@@ -324,6 +328,7 @@ def _corpus(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     from .enrich.authority import load
+    from .run.articles import source_article
     from .suggest import collect, tsv
 
     articles = []
@@ -351,6 +356,13 @@ def _suggest(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def _dump(args: argparse.Namespace) -> int:
+    """``dump``: the article model of a source, as a tree (encoder.dump)."""
+    from .dump import dump_command
+
+    return dump_command(args)
+
+
 _RUNS: dict[str, Run] = {
     "convert": _convert,
     "validate": _validate,
@@ -358,7 +370,7 @@ _RUNS: dict[str, Run] = {
     "transform": _transform,
     "corpus": _corpus,
     "suggest": _suggest,
-    "dump": dump_command,
+    "dump": _dump,
 }
 
 

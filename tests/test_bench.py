@@ -83,3 +83,25 @@ def test_generated_inputs_have_their_size_and_convert(kind) -> None:
     assert result.ok, result.diagnostics
     lines = [line for line in text.splitlines() if len(line) > 10_000]
     assert (kind in ("zh-line", "en-line")) == bool(lines)  # one line of the whole size
+
+
+def test_the_default_path_section_prints_rate_projection_tagger_and_one_file_rows(
+    capsys, monkeypatch, tmp_path
+) -> None:
+    """``--default-only``: the default path's rate over real articles and the projection to the
+    whole corpus on 16 cores, the Chinese tagger's characters per second, and one-file CPU rows
+    for a Chinese-only and two bilingual files on both paths (figures printed, not judged)."""
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    for path in sorted(bench.DEV.glob("*.json"))[:3]:
+        (dev / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(bench, "DEV", dev)
+    assert bench.main(["--default-only", "--rounds", "1", "--one-file-runs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"default path over the 3 real articles of dev .*\n  [\d.]+ articles/s +\d+ characters/s", out)
+    hours = re.search(r"projected: 1,300,000 articles on 16 cores at this rate: ([\d.]+) h", out)
+    assert hours and float(hours.group(1)) > 0
+    assert re.search(r"^ +\d+ characters per CPU second, one core", out, re.MULTILINE)
+    rows = re.findall(r"^  (Chinese-only|bilingual) .* default +([\d.]+) s \([\d.]+\) +--no-ner +([\d.]+) s", out, re.M)
+    assert [row[0] for row in rows] == ["Chinese-only", "bilingual", "bilingual"]
+    assert all(float(default) > 0 and float(fast) > 0 for _, default, fast in rows)

@@ -80,8 +80,8 @@ def _tag(article: Article, config: Config) -> None:
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
             if text.short == "zh" and jieba:
                 block.lines = [tag_zh(line, match.zh_forms) for line in block.lines]
-            elif text.short == "en" and nlp is not None and block.kind not in _NOT_FOR_SPACY:
-                tag_en(block, nlp)
+        if text.short == "en" and nlp is not None:  # what the authority file left, in one batch
+            tag_en([block for block in text.blocks if block.kind not in _NOT_FOR_SPACY], nlp)
 
 
 def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
@@ -244,6 +244,17 @@ def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> 
                 link.zh[0].span.line,
                 link.zh[0].span.column,
             )
+
+
+def preload(config: Config = Config()) -> None:
+    """Load what tagging Chinese text with ``config`` needs (the authority file's matcher, the
+    CRF's model and word table, pinyin), as the first article would: a process that forks
+    workers afterwards gives them these already loaded. spaCy is left to load in the process
+    that first meets an English text."""
+    matcher(config.authority)
+    if config.statistical and config.chinese == "crf" and zh_crf.available():
+        zh_crf.preload()
+        local_key("中国", "zh")
 
 
 def names_pass(config: Config = Config()) -> Callable[[Article, Reporter], None]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_crf, zh_names
 from .naming import local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
-from .windows import EN_ENDS, tag_windows
+from .windows import EN_ENDS, tag_windows, windows
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 #: The spaCy model packages tried in turn: the project's build, then the official package.
@@ -109,26 +111,62 @@ def _rebuild(items: list[Inline], accepted: list[Found]) -> list[Inline]:
 
 @functools.lru_cache(maxsize=1)
 def spacy_model() -> Any | None:
-    """The English pipeline (named entities only), or None where no model is installed."""
+    """The English pipeline with only what its named entities need, or None where no model is installed."""
     for name in _SPACY_MODELS:
         try:
             model = importlib.import_module(name)
         except ImportError:
             continue
-        return model.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+        # the tokenizer is built from the language's defaults, not read again from the package:
+        # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte)
+        return model.load(exclude=[*_not_for_ner(model), "tokenizer"])
     return None
 
 
-def tag_en(block: Block, nlp: Any) -> None:
-    """Tag the English names ``nlp`` finds in the plain strings of ``block``'s lines."""
-    block.lines = [_tag_en_line(line, nlp) for line in block.lines]
+#: What a model whose ``ner`` listens to a shared ``tok2vec`` (or whose configuration cannot be
+#: read) leaves out: the components ``ner`` does not use, ``tok2vec`` kept.
+_NOT_FOR_NER = ["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"]
 
 
-def _tag_en_line(line: Line, nlp: Any) -> Line:
-    segments, full = positions(line)
+def _not_for_ner(model: Any) -> list[str]:
+    """The components of the installed ``model`` package that named entities do not need: all
+    but ``ner``, and its shared ``tok2vec`` too when ``ner`` has its own (as in
+    ``en_core_web_sm``; where ``ner`` listens to the shared one, that one stays)."""
+    from spacy.util import load_config
+
+    try:
+        config = load_config(next(Path(model.__file__).parent.glob("*/config.cfg")), interpolate=False)
+        pipeline = [str(name) for name in config["nlp"]["pipeline"]]
+        embedding = str(config["components"]["ner"]["model"]["tok2vec"]["@architectures"])
+    except (StopIteration, KeyError, TypeError, OSError, ValueError):
+        return _NOT_FOR_NER
+    if "Listener" in embedding:
+        return _NOT_FOR_NER
+    return [name for name in pipeline if name != "ner"]
+
+
+def tag_en(blocks: Sequence[Block], nlp: Any) -> None:
+    """Tag the English names ``nlp`` finds in the plain strings of the lines of ``blocks``:
+    the lines of all the blocks (a long line in windows) read by spaCy in one batch
+    (:func:`_spacy`); :func:`tag_en_plain`, line by line, is the reference."""
+    lines = [(block, index) for block in blocks for index in range(len(block.lines))]
+    texts = [positions(block.lines[index])[1] for block, index in lines]
+    for (block, index), found in zip(lines, _entities_of(nlp, texts), strict=True):
+        block.lines[index] = _tag_en_line(block.lines[index], found)
+
+
+def tag_en_plain(block: Block, nlp: Any) -> None:
+    """:func:`tag_en` of one block, each line (each window of a long line) read by spaCy alone."""
+    block.lines = [_tag_en_line(line, _entities(nlp, positions(line)[1])) for line in block.lines]
+
+
+def _tag_en_line(line: Line, entities: list[tuple[int, int, PhraseKind, str]]) -> Line:
+    """``line`` with the names ``entities`` (in the coordinates of its whole text) tagged where
+    they lie wholly inside one of its plain strings."""
+    segments, _ = positions(line)
     starts = [segment[0] for segment in segments]
     spans: dict[int, list[Found]] = {}
-    for start, end, kind, surface in _entities(nlp, full):
+    for start, end, kind, surface in entities:
         owner = bisect.bisect_right(starts, start) - 1  # the last segment starting at or before it
         key = local_key(surface, "en")
         if owner >= 0 and isinstance(segments[owner][2], str) and end <= segments[owner][1] and key:
@@ -156,21 +194,54 @@ def _found(found: list[Found]):
 
 #: English lines longer than this many characters are read in windows (:mod:`.windows`): spaCy
 #: refuses a text over ``nlp.max_length`` (a million characters), and its memory grows with the
-#: text (about 3 GB for one line of a million). The windows are read one at a time.
+#: text (about 3 GB for one line of a million).
 EN_WINDOW = 10_000
 EN_OVERLAP = 200
+#: Texts spaCy reads at a time in a batch (``nlp.pipe``'s ``batch_size``), fewer when they are
+#: long: a batch holds about :data:`EN_BATCH_CHARS` characters at most (spaCy's memory grows
+#: with what a batch holds; the windows of a long line are each :data:`EN_WINDOW` long).
+EN_BATCH = 64
+EN_BATCH_CHARS = 20_000
+
+_Raw = tuple[int, int, str, str]  # spaCy's entity: start, end, label, text
 
 
-def _spacy(nlp: Any, parts: list[str]) -> list[list[tuple[int, int, str, str]]]:
-    """spaCy's entities of each of ``parts`` as (start, end, label, text), one part at a time."""
+def _spacy(nlp: Any, parts: Sequence[str]) -> Iterator[list[_Raw]]:
+    """spaCy's entities of each of ``parts`` as (start, end, label, text), read in batches."""
+    longest = max([1, *map(len, parts)])
+    size = max(1, min(EN_BATCH, EN_BATCH_CHARS // longest))
+    for doc in nlp.pipe(parts, batch_size=size):
+        yield [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+
+
+def _spacy_plain(nlp: Any, parts: list[str]) -> list[list[_Raw]]:
+    """:func:`_spacy` with each part read alone (the reference)."""
     return [[(e.start_char, e.end_char, e.label_, e.text) for e in nlp(part).ents] for part in parts]
 
 
+def _entities_of(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, PhraseKind, str]]]:
+    """:func:`_entities` of each of ``texts``, the windows of all of them read in one batch:
+    the windows are made once to gather the parts, then again, the same, to place the entities
+    (:func:`.windows.tag_windows` takes each text's parts' entities from the batch in turn)."""
+    parts = [text[start:end] for text in texts for start, end, _, _ in windows(text, EN_WINDOW, EN_ENDS, EN_OVERLAP)]
+    batch = _spacy(nlp, parts)
+
+    def taken(pieces: list[str]) -> list[list[_Raw]]:
+        return [next(batch) for _ in pieces]
+
+    return [_filtered(text, tag_windows(text, EN_WINDOW, EN_ENDS, EN_OVERLAP, taken)) for text in texts]
+
+
 def _entities(nlp: Any, full: str) -> list[tuple[int, int, PhraseKind, str]]:
-    """The names spaCy finds in ``full`` as (start, end, kind, surface), without a leading
+    """The names spaCy finds in ``full``, read alone (in windows, each window alone)."""
+    return _filtered(full, tag_windows(full, EN_WINDOW, EN_ENDS, EN_OVERLAP, functools.partial(_spacy_plain, nlp)))
+
+
+def _filtered(full: str, raw: list[_Raw]) -> list[tuple[int, int, PhraseKind, str]]:
+    """spaCy's entities ``raw`` of ``full`` as (start, end, kind, surface), without a leading
     "the" or a trailing "'s", and without what is seldom a name (see the comments)."""
     found = []
-    for start, end, label, surface in tag_windows(full, EN_WINDOW, EN_ENDS, EN_OVERLAP, functools.partial(_spacy, nlp)):
+    for start, end, label, surface in raw:
         kind = _SPACY_KINDS.get(label)
         for prefix in ("the ", "The "):
             if surface.startswith(prefix):

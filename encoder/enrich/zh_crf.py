@@ -3,8 +3,8 @@
 The model (``models/zh_ner.crfsuite``, see ``models/PROVENANCE.md``; retrained by
 ``python -m encoder.train_ner``) labels each character ``B-``/``I-`` ``PER``, ``LOC``, ``ORG``
 or ``O`` from the features of :func:`features`: the characters and character bigrams within two
-places, the character's class, its place in jieba's word (dictionary segmentation, no HMM) and a
-few dictionary flags (surnames, place and organisation endings). The same function serves
+places, the character's class, its place in jieba's word (dictionary segmentation, no HMM, by
+:mod:`.zh_words`) and a few dictionary flags (surnames, place and organisation endings). The same function serves
 training and tagging, so the two cannot drift apart.
 
 Each entity's probability is the smallest marginal probability of its labels (the CRF's
@@ -14,11 +14,13 @@ forward-backward), so a name the model half believes in gets a low ``cert``.
 from __future__ import annotations
 
 import functools
+import importlib.util
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..model import PhraseKind
+from . import zh_words
 from .windows import ZH_ENDS, tag_windows
 
 MODEL = Path(__file__).resolve().parent / "models" / "zh_ner.crfsuite"
@@ -108,27 +110,19 @@ def features(text: str, positions: Sequence[str]) -> list[list[str]]:
     return rows
 
 
-@functools.lru_cache(maxsize=1)
-def _cut() -> Any:
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba.cut
-
-
 def sentence_features(text: str) -> list[list[str]]:
-    """:func:`features` of ``text`` with jieba's word boundaries."""
-    return features(text, word_positions(_cut()(text, HMM=False)))
+    """:func:`features` of ``text`` with the word boundaries of jieba's dictionary (:mod:`.zh_words`)."""
+    cutter = zh_words.words()
+    if cutter is None:
+        raise RuntimeError("jieba is not installed (pip install '.[ner]')")
+    return features(text, word_positions(cutter.cut(text)))
 
 
 @functools.cache
 def available() -> bool:
-    """Whether the tagger can run: python-crfsuite and jieba installed, the model shipped."""
-    try:
-        import jieba  # noqa: F401
-        import pycrfsuite  # noqa: F401
-    except ImportError:
+    """Whether the tagger can run: python-crfsuite and jieba installed, the model shipped
+    (looked up without importing them: an article without Chinese text does not pay for them)."""
+    if importlib.util.find_spec("pycrfsuite") is None or zh_words.dictionary_file() is None:
         return False
     return MODEL.is_file()
 
@@ -141,6 +135,12 @@ def tagger(model: str = str(MODEL)) -> Any:
     opened = pycrfsuite.Tagger()
     opened.open(model)
     return opened
+
+
+def preload() -> None:
+    """Open the model and load the word table (see :func:`.names.preload`)."""
+    tagger()
+    zh_words.words()
 
 
 Entity = tuple[int, int, str, float]  # start, end, type (PER, LOC, ORG), probability

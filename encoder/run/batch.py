@@ -254,6 +254,24 @@ def _run_here(todo: Iterator[Task], options: Options, handle: Callable[[Entry], 
     return False
 
 
+def _preload(options: Options) -> None:
+    """Before a pool of forked workers starts: the schema and the Chinese taggers loaded in this
+    process, once, instead of once in every worker (a worker started otherwise loads its own)."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    try:
+        if options.validate:
+            _validation()
+        if options.ner:
+            from ..enrich.names import preload
+
+            preload()
+    except Exception:  # what failed here fails again in each worker, which reports it per file
+        return
+
+
 def run(
     todo: Iterator[Task],
     total: int,
@@ -287,6 +305,7 @@ def run(
             elif settings.jobs <= 1:
                 interrupted = _run_here(todo, settings.options, handle)
             else:
+                _preload(settings.options)
                 interrupted = run_pool(todo, total, convert, handle, settings.jobs)
         finally:
             elapsed = time.monotonic() - started

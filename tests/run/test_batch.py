@@ -288,3 +288,34 @@ def test_a_full_disk_in_a_worker_stops_a_pool_run(tree, tmp_path, monkeypatch, c
     full = [f for f in report(out)["files"] if any(" error C005: " in d for d in f["diagnostics"])]
     assert full and all("/02/" in f["output"] and f["status"] == "failed" for f in full)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def _loaded_in_worker() -> tuple[int, int, int]:
+    """In a pool worker, before it converts anything: how many of the CRF's model, its word
+    table and the schema it holds already."""
+    from encoder.enrich import zh_crf, zh_words
+    from encoder.run import batch
+
+    return zh_crf.tagger.cache_info().currsize, zh_words.words.cache_info().currsize, int(batch._VALIDATION is not None)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pycrfsuite") is None, reason="python-crfsuite is not installed")
+def test_forked_workers_get_the_models_the_run_loaded_once_before_the_pool(monkeypatch):
+    """``--jobs N`` loads the Chinese tagger's model and word table and the schema once in the
+    main process before the pool forks its workers: every worker starts with them loaded."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from encoder.enrich import zh_crf, zh_words
+    from encoder.run import batch
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    zh_crf.tagger.cache_clear()
+    zh_words.words.cache_clear()
+    monkeypatch.setattr(batch, "_VALIDATION", None)
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(_loaded_in_worker).result() == (0, 0, 0)
+    batch._preload(batch.Options())
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        assert [pool.submit(_loaded_in_worker).result() for _ in range(2)] == [(1, 1, 1), (1, 1, 1)]
