@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
 from encoder.enrich.naming import consonants, sounds_alike
 from encoder.enrich.projection import same_entity
-from encoder.evaluate_ner import shared_refs, tagged_refs
+from encoder.evaluate_ner import SHARED_GOLD, shared_refs, tagged_refs
 from encoder.model import Phrase, PhraseKind
 from encoder.run.pipeline import encode
 
@@ -20,6 +21,16 @@ needs_taggers = pytest.mark.skipif(not TAGGERS, reason="the ner extra is not ins
 
 def phrase(kind: PhraseKind, text: str, tagger: str) -> Phrase:
     return Phrase(kind, [text], entity="local-x", tagger=tagger)
+
+
+def test_every_form_of_the_shared_ref_gold_is_written_in_its_file() -> None:
+    """A form the text does not write can never be tagged (the gold once had 郭凤鸣 for 郭烽明)."""
+    gold = json.loads(SHARED_GOLD.read_text(encoding="utf-8"))["files"]
+    root = SHARED_GOLD.parents[4]
+    for file, entities in gold.items():
+        text = (root / file).read_text(encoding="utf-8")
+        missing = [form for entity in entities for lang in ("zh", "en") for form in entity[lang] if form not in text]
+        assert not missing, file
 
 
 @needs_taggers
