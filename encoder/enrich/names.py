@@ -7,7 +7,10 @@ per entity and one ``@ref`` for both languages.
    article's Chinese text in one batch; jieba with rules on request), spaCy
    ``en_core_web_sm`` for English.
 3. Projection across the alignment (:mod:`.projection`): a Chinese name found by a tagger
-   is sought, in pinyin, in the linked English block.
+   is sought, in pinyin, in the linked English block; then (:mod:`.crossing`) a Chinese body
+   among the English block's capitalised words, an English name in the Chinese block (by the
+   pinyin it spells, a body by its head and first part), a Chinese person as an English word
+   that sounds like it; last, entities of one link that are one are merged.
 
 Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two
 languages of one entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The
@@ -24,8 +27,10 @@ from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
 from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
+from .bodies import clues
+from .crossing import project_back, project_bodies, project_sounds
 from .matcher import matcher
-from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
+from .naming import key_of, local_key, name_phrase
 from .projection import Named, merge_linked, merge_short_forms, project, unify
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
@@ -51,14 +56,18 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
     """Tag the names of ``article`` and build its registers (idempotent)."""
     _tag(article, config)
     named = _name_phrases(article)
-    if article.links and any(phrase.tagger in CHINESE_TAGGERS for _, _, phrase in named):
+    records, known = load(config.authority), matcher(config.authority)
+    if article.links and any(phrase.tagger is not None for _, _, phrase in named):
         project(article.links)
+        project_bodies(article.links, known, records)
+        project_back(article.links, known, records)
+        project_sounds(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
     if article.links:
         merge_short_forms(named)
-        merge_linked(article.links, named)
-    registers.build(article, load(config.authority), named)
+        merge_linked(article.links, named, lambda text: clues(text, known, records))
+    registers.build(article, records, named)
     if article.links:
         _report_differences(article.links, named, reporter)
 

@@ -61,13 +61,16 @@ def test_both_languages_of_the_interviewed_prime_minister_share_one_ref() -> Non
     rabin = refs["zh"]["拉宾"] | refs["zh"]["伊扎克·拉宾"] | refs["en"]["Rabin"] | refs["en"]["Yitzhak Rabin"]
     assert len(rabin) == 1
     assert refs["zh"]["弗兰克尔"] == refs["en"]["Frenkel"] and refs["zh"]["本·亚可夫"] == refs["en"]["Ben-Yaakov"]
-    # two ministries on the Chinese side (外交部, 农业部), one in English: not merged, and so reported
-    assert refs["zh"]["外交部"] != refs["en"]["Ministry of Foreign Affairs"]
+    # two ministries on the Chinese side (外交部, 农业部), one in English: the one whose stem it
+    # translates (外交: foreign affairs) is merged with it, the other is not
+    assert refs["zh"]["外交部"] == refs["en"]["Ministry of Foreign Affairs"] != refs["zh"]["农业部"]
 
 
 @needs_taggers
-def test_ninety_five_per_cent_of_the_entities_tagged_in_both_languages_share_one_ref() -> None:
+def test_ninety_five_per_cent_of_the_entities_named_in_both_languages_share_one_ref() -> None:
     results = shared_refs()
     tagged = [state for _, _, state in results if not state.startswith("untagged")]
-    assert len(results) == 119 and len(tagged) >= 95
-    assert sum(state == "shared" for state in tagged) / len(tagged) >= 0.95
+    assert len(results) == 119 and len(tagged) >= 113
+    # the measure: over every entity named in both languages, a name untagged in one
+    # language counting as not sharing its @ref
+    assert sum(state == "shared" for _, _, state in results) / len(results) >= 0.95
