@@ -27,11 +27,11 @@ from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
 from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
-from .bodies import clues
+from .bodies import Clues, clues
 from .crossing import project_back, project_bodies, project_sounds
 from .matcher import matcher
 from .naming import key_of, local_key, name_phrase
-from .projection import Named, merge_linked, merge_short_forms, project, unify
+from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
 
@@ -69,7 +69,7 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         merge_linked(article.links, named, lambda text: clues(text, known, records))
     registers.build(article, records, named)
     if article.links:
-        _report_differences(article.links, named, reporter)
+        _report_differences(article.links, named, reporter, lambda text: clues(text, known, records))
 
 
 def _tag(article: Article, config: Config) -> None:
@@ -205,8 +205,10 @@ def _name_phrases(article: Article) -> Named:
     return found
 
 
-def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> None:
-    """A005 for each link whose two sides name different entities."""
+def _report_differences(
+    links: list[Link], named: Named, reporter: Reporter, read: Callable[[str], Clues | None]
+) -> None:
+    """A005 for each link whose two sides name different entities, and why they stayed apart."""
     keys: dict[int, set[str]] = {}
     for _, block, phrase in named:
         keys.setdefault(id(block), set()).add(key_of(phrase))
@@ -222,7 +224,7 @@ def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> 
                 "A005",
                 f"linked blocks name different entities ({ids}): Chinese only "
                 f"{', '.join(sorted(chinese - english)) or '-'}; English only "
-                f"{', '.join(sorted(english - chinese)) or '-'}",
+                f"{', '.join(sorted(english - chinese)) or '-'}; apart because {'; '.join(why_apart(link, read))}",
                 link.zh[0].span.line,
                 link.zh[0].span.column,
             )

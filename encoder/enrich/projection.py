@@ -183,3 +183,24 @@ def merge_short_forms(named: Named) -> None:
             keys = long_names.get((lang[:2], phrase.text), set())
             if len(keys) == 1:
                 phrase.entity = next(iter(keys))
+
+
+def why_apart(link: Link, read: Callable[[str], Clues | None] | None = None) -> list[str]:
+    """Why each entity named on one side of ``link`` only was not merged with one of the other
+    side: no name there is like it, more than one is (which), or the one that is was another's
+    likelier match (:func:`same_entity`)."""
+    chinese, english = _names(link.zh), _names(link.en)
+    zh_only = {k: p for k, p in chinese.items() if k not in english}
+    en_only = {k: p for k, p in english.items() if k not in chinese}
+    scores = {(z, e): same_entity(zp, ep, _read(read, zp)) for z, zp in zh_only.items() for e, ep in en_only.items()}
+    reasons = []
+    for key, side in [(z, 0) for z in zh_only] + [(e, 1) for e in en_only]:
+        like = sorted(pair[1 - side] for pair, value in scores.items() if value and pair[side] == key)
+        if not like:
+            other = "English" if side == 0 else "Chinese"
+            reasons.append(f"{key}: no {other} name of the link spells, sounds like or translates it")
+        elif len(like) > 1:
+            reasons.append(f"{key}: more than one could be it ({', '.join(like)})")
+        else:
+            reasons.append(f"{key}: its one likely match {like[0]} is as likely another's")
+    return reasons

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from encoder.cli import main
 from encoder.enrich.crossing import project_sounds, retag
+from encoder.enrich.projection import why_apart
 from encoder.evaluate_ner import tagged_refs
 from encoder.model import Block, BlockKind, Link, Phrase, PhraseKind, Span
 from encoder.run.pipeline import encode
@@ -82,3 +84,30 @@ def test_retag_holds_names_whole_and_never_cuts_one() -> None:
     assert retag(same, lambda text: [(0, 8, factory)]) == 0  # a name already: not re-tagged
     date = block("April ", Phrase(PhraseKind.DATE, ["1993"], value="1993"), " Bureau")
     assert retag(date, lambda text: [(0, 17, factory)]) == 0  # holds a date
+
+
+@needs_taggers
+def test_what_stays_apart_says_why() -> None:
+    zh = block(
+        person("谢瓦思", "local-xie-wasi"),
+        "、",
+        person("谢瓦斯", "local-xie-wasi-2"),
+        "、",
+        person("刘江", "local-liu-jiang"),
+    )
+    en = block(Phrase(PhraseKind.PERSON, ["Sheves"], entity="local-sheves", tagger="spacy"), ", director-general")
+    reasons = why_apart(Link([zh], [en]))
+    assert "local-sheves: more than one could be it (local-xie-wasi, local-xie-wasi-2)" in reasons
+    assert "local-xie-wasi: its one likely match local-sheves is as likely another's" in reasons
+    assert "local-liu-jiang: no English name of the link spells, sounds like or translates it" in reasons
+
+
+@needs_taggers
+def test_the_reasons_are_reported_with_a005(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "09.xml"
+    assert main(["convert", str(BILINGUAL / "09-news-lead-reporter.txt"), "-o", str(out), "-v"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "Chinese only local-nong-yebu, local-zong-libangongshi; English only -; apart because local-nong-yebu: no "
+        in err
+    )
