@@ -10,7 +10,9 @@ reading fits (never two candidates for one name, nor one candidate for two names
   place by the pinyin it spells (Xiliufang: 西六方), a body by its head and first part
   (Yimin Fire Equipment Factory: 益民消火器材厂, Bank of Israel: 以色列银行);
 - :func:`project_sounds`: a Chinese person is sought in the English as a capitalised word that
-  sounds like it (谢瓦思: Sheves, :func:`.naming.sounds_alike`).
+  sounds like it (谢瓦思: Sheves, :func:`.naming.sounds_alike`);
+- :func:`project_tails`: a place or body of the authority file the Chinese names is sought in
+  the English by the last word of one of its English forms (志愿军: the Volunteers).
 
 The name found is tagged with the key of the one it was found from (tagger ``projection``).
 It may hold names a tagger found inside it (Shanghai in Shanghai Resin Factory: the Chinese
@@ -214,3 +216,40 @@ def project_sounds(links: list[Link]) -> int:
 def _untagged(blocks: list[Block]) -> list[str]:
     """The plain strings of ``blocks`` that no phrase covers."""
     return [item for block in blocks for items in block.lines for item in items if isinstance(item, str)]
+
+
+#: Last words of English forms that say what a thing is rather than which: never a short form.
+_GENERIC = frozenset(
+    "republic union states kingdom party government army people's islands island congress assembly council "
+    "committee front league organization organisation agency city province region county river mountains "
+    "mountain sea ocean lake east west north south democratic federal central national united daily news press "
+    "station square palace hall area zone district".split()
+)
+
+
+def project_tails(links: list[Link], records: dict[str, Record]) -> int:
+    """Tag in each link's English the last word of an English form of a place or body of the
+    authority file the link's Chinese names and its English does not (志愿军: the Volunteers of
+    "Chinese People's Volunteers"; 朝鲜: Korea), where that word names no other entity of the
+    link and is no generic word (Union, Council); a tagger's name of just that word takes the key."""
+    count = 0
+    for link in links:
+        there = {key_of(p) for p in _names(link.en)}
+        wanted: dict[str, set[str]] = {}
+        for phrase in _names(link.zh, frozenset({PhraseKind.PLACE, PhraseKind.ORG})):
+            record = records.get(key_of(phrase))
+            if record is None or record.key in there:
+                continue
+            for form in record.names.get("en", []):
+                words = form.split()
+                if len(words) > 1 and len(words[-1]) >= 4 and words[-1].lower() not in _GENERIC:
+                    wanted.setdefault(words[-1], set()).add(record.key)
+        for word, keys in sorted(wanted.items()):
+            if len(keys) == 1:
+                key = next(iter(keys))
+                count += _tag_everywhere(link.en, word, records[key].kind, key)
+                for phrase in _names(link.en):
+                    if phrase.text == word and phrase.tagger and key_of(phrase).startswith("local-"):
+                        phrase.entity, phrase.kind = key, records[key].kind
+                        count += 1
+    return count

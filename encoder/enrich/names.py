@@ -28,7 +28,7 @@ from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseK
 from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
-from .crossing import project_back, project_bodies, project_sounds
+from .crossing import project_back, project_bodies, project_sounds, project_tails
 from .matcher import matcher
 from .naming import key_of, local_key, name_phrase
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
@@ -62,6 +62,7 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         project_bodies(article.links, known, records)
         project_back(article.links, known, records)
         project_sounds(article.links)
+        project_tails(article.links, records)
         named = _name_phrases(article)  # projection added names
     unify(named)
     if article.links:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from encoder.cli import main
-from encoder.enrich.crossing import project_sounds, retag
+from encoder.enrich.authority import DEFAULT, load
+from encoder.enrich.crossing import project_sounds, project_tails, retag
 from encoder.enrich.projection import why_apart
 from encoder.evaluate_ner import tagged_refs
 from encoder.model import Block, BlockKind, Link, Phrase, PhraseKind, Span
@@ -111,3 +112,20 @@ def test_the_reasons_are_reported_with_a005(capsys, tmp_path: Path) -> None:
         "Chinese only local-nong-yebu, local-zong-libangongshi; English only -; apart because local-nong-yebu: no "
         in err
     )
+
+
+@needs_taggers
+def test_the_last_word_of_a_known_name_is_found_where_the_chinese_names_it() -> None:
+    korea = refs("01-numbered-intertitles.txt")
+    assert korea["en"]["Volunteers"] == korea["zh"]["志愿军"] == {"#rmrb-1951-06-06-p4-6193d5a4.cpv"}
+
+
+def test_a_generic_or_shared_last_word_is_not_a_short_form() -> None:
+    records = load(str(DEFAULT))
+    council = Phrase(PhraseKind.ORG, ["国务院"], entity="state-council")
+    en = block("The Council met.")
+    assert project_tails([Link([block(council)], [en])], records) == 0  # "Council" says what, not which
+    volunteers = Phrase(PhraseKind.ORG, ["志愿军"], entity="cpv")
+    en = block("the representatives of the Volunteers returned home")
+    assert project_tails([Link([block(volunteers)], [en])], records) == 1
+    assert [p.entity for p in en.lines[0] if isinstance(p, Phrase)] == ["cpv"]
