@@ -28,7 +28,7 @@ from ..model import NAME_KINDS, Block, Inline, Link, Phrase, PhraseKind
 from .authority import Record
 from .bodies import ORG_HEADS, clues, runs, score
 from .matcher import Matcher
-from .naming import key_of, letters, name_phrase, pinyin, sounds_alike, spelling
+from .naming import key_of, letters, name_phrase, sounds_alike, syllables
 from .spans import OPEN, phrases, positions, resolve
 
 #: Chooses the spans to tag in a line's text: (start, end, phrase).
@@ -189,10 +189,14 @@ def _spelled_in(text: str, english: str) -> list[tuple[int, str]]:
         return []
     found = []
     for run in _HAN.finditer(text):
-        chars = run.group()
-        for start in range(len(chars)):
-            for end in range(start + 2, min(len(chars), start + 6) + 1):
-                if spelling(pinyin(chars[start:end])) == wanted:
+        chars, read = run.group(), syllables(run.group())
+        for start in range(len(read)):
+            spelled = ""
+            for end in range(start + 1, min(len(read), start + 6) + 1):
+                spelled += read[end - 1]
+                if not wanted.startswith(spelled):
+                    break
+                if end - start >= 2 and spelled == wanted:
                     found.append((2, chars[start:end]))
     return found
 
