@@ -12,7 +12,10 @@ reading fits (never two candidates for one name, nor one candidate for two names
 - :func:`project_sounds`: a Chinese person is sought in the English as a capitalised word that
   sounds like it (谢瓦思: Sheves, :func:`.naming.sounds_alike`);
 - :func:`project_tails`: a place or body of the authority file the Chinese names is sought in
-  the English by the last word of one of its English forms (志愿军: the Volunteers).
+  the English by the last word of one of its English forms (志愿军: the Volunteers);
+- :func:`extend_cut`: an English person a tagger cut short is tagged whole where the whole sounds
+  like a Chinese person of the link ("Amir Abbas" Hoveyda: 阿米尔·阿巴斯·胡韦达), and
+  :func:`project_short_forms` finds its last word where the Chinese writes the last part (胡韦达).
 
 The name found is tagged with the key of the one it was found from (tagger ``projection``).
 It may hold names a tagger found inside it (Shanghai in Shanghai Resin Factory: the Chinese
@@ -256,4 +259,47 @@ def project_tails(links: list[Link], records: dict[str, Record]) -> int:
                     if phrase.text == word and phrase.tagger and key_of(phrase).startswith("local-"):
                         phrase.entity, phrase.kind = key, records[key].kind
                         count += 1
+    return count
+
+
+def extend_cut(links: list[Link]) -> int:
+    """An English person a tagger cut short ("Amir Abbas" before Hoveyda) is tagged whole, with the
+    key of the Chinese person of the link it then sounds like (阿米尔·阿巴斯·胡韦达), where only one fits."""
+    count = 0
+    for link in links:
+        there = {key_of(p) for p in _names(link.en)}
+        persons = {p.text: key_of(p) for p in _names(link.zh, frozenset({PhraseKind.PERSON})) if p.tagger}
+        persons = {text: key for text, key in persons.items() if key not in there}
+        scored: list[tuple[int, str, str]] = []
+        for text in _texts(link.en):
+            for phrase in _names(link.en, frozenset({PhraseKind.PERSON})):
+                at = text.find(phrase.text)
+                tail = re.match(r"(?:\s+[A-Z][a-z]+){1,2}\b", text[at + len(phrase.text) :]) if at >= 0 else None
+                if tail is None or not phrase.tagger:
+                    continue
+                whole = phrase.text + tail.group()
+                scored.extend((2, chinese, whole) for chinese in persons if sounds_alike(chinese, whole))
+        for chinese, whole in _unique_best(scored):
+            count += _tag_everywhere(link.en, whole, PhraseKind.PERSON, persons[chinese])
+    return count
+
+
+def project_short_forms(links: list[Link]) -> int:
+    """A Chinese person named by the last part of a longer name (胡韦达 after 阿米尔·阿巴斯·胡韦达)
+    is sought in the linked English by the last word of the English name of the longer one
+    (Hoveyda after Amir Abbas Hoveyda), and tagged with the longer one's key, where only one fits."""
+    zh = [p for link in links for p in _names(link.zh, frozenset({PhraseKind.PERSON}))]
+    en = [p for link in links for p in _names(link.en, frozenset({PhraseKind.PERSON}))]
+    last: dict[str, set[tuple[str, str]]] = {}
+    for long in (p for p in zh if "·" in p.text):
+        for english in (p for p in en if key_of(p) == key_of(long) and " " in p.text):
+            last.setdefault(long.text.split("·")[-1], set()).add((english.text.split()[-1], key_of(long)))
+    count = 0
+    for link in links:
+        there = {key_of(p) for p in _names(link.en)}
+        for short in _names(link.zh, frozenset({PhraseKind.PERSON})):
+            found = last.get(short.text, set())
+            if len(found) == 1 and key_of(short) not in there:
+                word, key = next(iter(found))
+                count += _tag_everywhere(link.en, word, PhraseKind.PERSON, key)
     return count

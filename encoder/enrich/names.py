@@ -28,7 +28,7 @@ from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseK
 from . import registers, zh_crf, zh_names
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
-from .crossing import project_back, project_bodies, project_sounds, project_tails
+from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
 from .naming import key_of, local_key, name_phrase
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
@@ -63,6 +63,8 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         project_back(article.links, known, records)
         project_sounds(article.links)
         project_tails(article.links, records)
+        extend_cut(article.links)
+        project_short_forms(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
     if article.links:

@@ -129,3 +129,13 @@ def test_a_generic_or_shared_last_word_is_not_a_short_form() -> None:
     en = block("the representatives of the Volunteers returned home")
     assert project_tails([Link([block(volunteers)], [en])], records) == 1
     assert [p.entity for p in en.lines[0] if isinstance(p, Phrase)] == ["cpv"]
+
+
+@needs_taggers
+def test_a_person_cut_short_is_tagged_whole_and_the_short_form_found() -> None:
+    iran = refs("03-telegram-address.txt")
+    whole = iran["en"]["Amir Abbas Hoveyda"]
+    assert (
+        len(whole) == 1 and whole == iran["en"]["Hoveyda"] == iran["zh"]["胡韦达"] == iran["zh"]["阿米尔·阿巴斯·胡韦达"]
+    )
+    assert "Amir Abbas" not in iran["en"]  # spaCy's cut name gave way to the whole
