@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 
 from encoder.cli import main
+from encoder.diagnostics import Reporter
+from encoder.enrich import enrich, pipeline
 from encoder.enrich.authority import DEFAULT, load
 from encoder.enrich.crossing import project_sounds, project_tails, retag
+from encoder.enrich.names import Config
 from encoder.enrich.projection import why_apart
 from encoder.evaluate_ner import tagged_refs
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind, Link, Phrase, PhraseKind, Span
 from encoder.run.pipeline import encode
+from encoder.tei.writer import serialize, to_tei
 
 BILINGUAL = Path(__file__).resolve().parents[1] / "fixtures" / "bilingual"
 TAGGERS = all(importlib.util.find_spec(name) is not None for name in ("pycrfsuite", "spacy", "pypinyin"))
@@ -139,3 +145,15 @@ def test_a_person_cut_short_is_tagged_whole_and_the_short_form_found() -> None:
         len(whole) == 1 and whole == iran["en"]["Hoveyda"] == iran["zh"]["胡韦达"] == iran["zh"]["阿米尔·阿巴斯·胡韦达"]
     )
     assert "Amir Abbas" not in iran["en"]  # spaCy's cut name gave way to the whole
+
+
+@needs_taggers
+@pytest.mark.parametrize("name", ["03-telegram-address.txt", "04-editors-note.txt", "11-glued-lead-and-credit.txt"])
+def test_the_names_pass_with_its_search_across_is_idempotent(name: str) -> None:
+    reporter = Reporter(str(BILINGUAL / name))
+    article = parse(read_source(BILINGUAL / name), reporter)
+    steps = pipeline(Config())
+    enrich(article, reporter, steps)
+    first = serialize(to_tei(article, "0.0.0"))
+    next(step for step in steps if step.name == "names").run(article, reporter)
+    assert serialize(to_tei(article, "0.0.0")) == first
