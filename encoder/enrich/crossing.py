@@ -238,8 +238,10 @@ def project_tails(links: list[Link], records: dict[str, Record]) -> int:
     """Tag in each link's English the last word of an English form of a place or body of the
     authority file the link's Chinese names and its English does not (志愿军: the Volunteers of
     "Chinese People's Volunteers"; 朝鲜: Korea), where that word names no other entity of the
-    link and is no generic word (Union, Council); a tagger's name of just that word takes the key."""
+    link and is no generic word (Union, Council); a tagger's entity of just that word takes the
+    key in the whole article."""
     count = 0
+    renamed: dict[str, str] = {}
     for link in links:
         there = {key_of(p) for p in _names(link.en)}
         wanted: dict[str, set[str]] = {}
@@ -257,8 +259,12 @@ def project_tails(links: list[Link], records: dict[str, Record]) -> int:
                 count += _tag_everywhere(link.en, word, records[key].kind, key)
                 for phrase in _names(link.en):
                     if phrase.text == word and phrase.tagger and key_of(phrase).startswith("local-"):
-                        phrase.entity, phrase.kind = key, records[key].kind
-                        count += 1
+                        renamed[key_of(phrase)] = key
+    for phrase in (p for link in links for p in _names(link.en)):  # in the whole article, as merging does
+        if phrase.entity in renamed:
+            phrase.entity = renamed[phrase.entity]
+            phrase.kind = records[phrase.entity].kind
+            count += 1
     return count
 
 

@@ -124,6 +124,11 @@ def test_the_reasons_are_reported_with_a005(capsys, tmp_path: Path) -> None:
 def test_the_last_word_of_a_known_name_is_found_where_the_chinese_names_it() -> None:
     korea = refs("01-numbered-intertitles.txt")
     assert korea["en"]["Volunteers"] == korea["zh"]["志愿军"] == {"#rmrb-1951-06-06-p4-6193d5a4.cpv"}
+    # where a link's Chinese names 朝鲜 and its English "Korea" (spaCy's), every "Korea" of the article takes its key
+    tei = encode(BILINGUAL.parent / "reconcile" / "intertitles-shijiazhuang.txt").tei
+    assert tei is not None
+    shijiazhuang = tagged_refs(tei)
+    assert shijiazhuang["en"]["Korea"] == shijiazhuang["zh"]["朝鲜"] and len(shijiazhuang["en"]["Korea"]) == 1
 
 
 def test_a_generic_or_shared_last_word_is_not_a_short_form() -> None:
