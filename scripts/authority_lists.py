@@ -477,3 +477,26 @@ STOPS = {
     "phnom-penh": {"zh-Hans": ["金边眼镜"]},
     "kaifeng": {"zh-Hans": ["原封未开封", "开封条"]},
 }
+
+# xref14b: bodies the paper names in both languages in the greetings and lists of every decade
+# (the Soviet state's two signatories of telegrams to China; one of the democratic parties and
+# its central committee, apart as the CPC's is).
+ORGS += [
+    (
+        "ussr-supreme-soviet-presidium",
+        [
+            "Presidium of the Supreme Soviet of the USSR",
+            "Presidium of the USSR Supreme Soviet",
+            "Presidium of the Supreme Soviet",
+        ],
+        ["苏联最高苏维埃主席团", "最高苏维埃主席团"],
+    ),
+    ("ussr-council-of-ministers", ["Council of Ministers of the USSR", "USSR Council of Ministers"], ["苏联部长会议"]),
+    ("china-democratic-league", ["China Democratic League"], ["中国民主同盟", "民盟"]),
+    (
+        "china-democratic-league-central-committee",
+        ["Central Committee of the China Democratic League"],
+        ["中国民主同盟中央委员会", "民盟中央委员会", "民盟中央"],
+    ),
+]
+STOPS["china-democratic-league"] = {"zh-Hans": ["民盟友", "民盟军", "民盟国"]}

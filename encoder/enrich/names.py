@@ -7,7 +7,10 @@ per entity and one ``@ref`` for both languages.
    article's Chinese text in one batch; jieba with rules on request), spaCy
    ``en_core_web_sm`` for English.
 3. Projection across the alignment (:mod:`.projection`): a Chinese name found by a tagger
-   is sought, in pinyin, in the linked English block.
+   is sought, in pinyin, in the linked English block; then (:mod:`.crossing`) a Chinese body
+   among the English block's capitalised words, an English name in the Chinese block (by the
+   pinyin it spells, a body by its head and first part), a Chinese person as an English word
+   that sounds like it; last, entities of one link that are one are merged.
 
 Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two
 languages of one entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The
@@ -24,9 +27,11 @@ from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
 from . import registers, zh_conventions, zh_crf, zh_names
 from .authority import DEFAULT, load
+from .bodies import Clues, clues
+from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
-from .naming import CHINESE_TAGGERS, key_of, local_key, name_phrase
-from .projection import Named, merge_linked, merge_short_forms, project, unify
+from .naming import key_of, local_key, name_phrase
+from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
 
@@ -51,16 +56,23 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
     """Tag the names of ``article`` and build its registers (idempotent)."""
     _tag(article, config)
     named = _name_phrases(article)
-    if article.links and any(phrase.tagger in CHINESE_TAGGERS for _, _, phrase in named):
+    records, known = load(config.authority), matcher(config.authority)
+    if article.links and any(phrase.tagger is not None for _, _, phrase in named):
         project(article.links)
+        project_bodies(article.links, known, records)
+        project_back(article.links, known, records)
+        project_sounds(article.links)
+        project_tails(article.links, records)
+        extend_cut(article.links)
+        project_short_forms(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
     if article.links:
         merge_short_forms(named)
-        merge_linked(article.links, named)
-    registers.build(article, load(config.authority), named)
+        merge_linked(article.links, named, lambda text: clues(text, known, records))
+    registers.build(article, records, named)
     if article.links:
-        _report_differences(article.links, named, reporter)
+        _report_differences(article.links, named, reporter, lambda text: clues(text, known, records))
 
 
 def _tag(article: Article, config: Config) -> None:
@@ -223,8 +235,10 @@ def _name_phrases(article: Article) -> Named:
     return found
 
 
-def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> None:
-    """A005 for each link whose two sides name different entities."""
+def _report_differences(
+    links: list[Link], named: Named, reporter: Reporter, read: Callable[[str], Clues | None]
+) -> None:
+    """A005 for each link whose two sides name different entities, and why they stayed apart."""
     keys: dict[int, set[str]] = {}
     for _, block, phrase in named:
         keys.setdefault(id(block), set()).add(key_of(phrase))
@@ -240,7 +254,7 @@ def _report_differences(links: list[Link], named: Named, reporter: Reporter) -> 
                 "A005",
                 f"linked blocks name different entities ({ids}): Chinese only "
                 f"{', '.join(sorted(chinese - english)) or '-'}; English only "
-                f"{', '.join(sorted(english - chinese)) or '-'}",
+                f"{', '.join(sorted(english - chinese)) or '-'}; apart because {'; '.join(why_apart(link, read))}",
                 link.zh[0].span.line,
                 link.zh[0].span.column,
             )

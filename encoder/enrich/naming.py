@@ -43,6 +43,18 @@ def pinyin(text: str) -> str:
     return " ".join([syllables[0], "".join(syllables[1:])]) if len(syllables) > 1 else syllables[0]
 
 
+@functools.lru_cache(maxsize=4096)
+def syllables(han: str) -> tuple[str, ...]:
+    """The pinyin of each character of a run of Han characters, without tones, read in context
+    (() when pypinyin is not installed)."""
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return ()
+    found = tuple(lazy_pinyin(han))
+    return found if len(found) == len(han) else ()
+
+
 def slug(text: str) -> str:
     """An NCName-safe key part: ASCII letters and digits, joined by hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

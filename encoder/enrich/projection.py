@@ -12,8 +12,11 @@ names on one side only are merged where a Chinese and an English one are one ent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import NAME_KINDS, Block, Link, Phrase, PhraseKind
+from .bodies import ORG_HEADS, Clues
+from .bodies import score as body_score
 from .naming import CHINESE_TAGGERS, key_of, letters, name_phrase, pinyin, romanisations, sounds_alike, spelling
 from .spans import phrases, tag_block
 
@@ -107,32 +110,19 @@ def _project(block: Block, kind: PhraseKind, key: str, romanised: str) -> bool:
     return done
 
 
-#: The generic heads of Chinese organisation names and the English words that translate them
-#: (longest head first): 燎原化工厂 is the Liaoyuan Chemical Plant, 教育部 the Ministry of Education.
-ORG_HEADS = (
-    ("革委会", ("revolutionary committee",)),
-    ("委员会", ("committee", "commission")),
-    ("化工厂", ("chemical plant", "chemical works", "chemical factory")),
-    ("化肥厂", ("fertiliser plant", "fertilizer plant")),
-    ("银行", ("bank",)),
-    ("学院", ("college", "institute", "academy")),
-    ("大学", ("university",)),
-    ("公司", ("company", "corporation")),
-    ("协会", ("association",)),
-    ("厂", ("factory", "plant", "mill", "works")),
-    ("部", ("ministry", "department")),
-    ("局", ("bureau", "administration")),
-)
-
-
-def same_entity(chinese: Phrase, english: Phrase) -> int:
+def same_entity(chinese: Phrase, english: Phrase, read: Clues | None = None) -> int:
     """How surely a Chinese name and an English one of linked blocks name one entity (0: not):
     2 for a person or place whose transliterations sound alike, a person written by the
     romanised surname of a Chinese name (毛主席 / Mao), a body whose generic head the English
     translates and whose stem it spells (燎原化工厂 / Liaoyuan Chemical Plant); 1 for a body
-    whose head alone is translated (教育部 / Ministry of Education)."""
+    whose head alone is translated (教育部 / Ministry of Education). With the Chinese body's
+    ``read`` (:func:`.bodies.clues`), a body is weighed by :func:`.bodies.score` instead: its
+    first part spelled or translated, no known place of it missing (内蒙古农电局 is not the
+    Tongliao Rural Power Bureau)."""
     if chinese.kind is not english.kind and english.tagger != "spacy":
         return 0
+    if chinese.kind is PhraseKind.ORG and read is not None:
+        return min(body_score(read, english.text), 2)
     if chinese.kind is PhraseKind.ORG:
         found = next(((head, words) for head, words in ORG_HEADS if chinese.text.endswith(head)), None)
         text = english.text.lower()
@@ -145,16 +135,20 @@ def same_entity(chinese: Phrase, english: Phrase) -> int:
     return 2 if surname or sounds_alike(chinese.text, english.text) else 0
 
 
-def merge_linked(links: list[Link], named: Named) -> None:
+def merge_linked(links: list[Link], named: Named, read: Callable[[str], Clues | None] | None = None) -> None:
     """Merge the entities a link names on one side only, where a Chinese one and an English
-    one of the link are one entity (:func:`same_entity`; of the pairs a name is in, the surest) and
-    neither could be another's there: the English entity's names take the Chinese key, in the
-    whole article."""
+    one of the link are one entity (:func:`same_entity`, bodies weighed with ``read``; of the
+    pairs a name is in, the surest) and neither could be another's there: the English entity's
+    names take the Chinese key, in the whole article. An English key that a Chinese name
+    carries somewhere is not merged away (two Chinese entities would become one)."""
+    in_chinese = {key_of(phrase) for lang, _, phrase in named if lang.startswith("zh")}
     for link in links:
         chinese, english = _names(link.zh), _names(link.en)
-        lonely = [(k, p) for k, p in english.items() if k not in chinese and k.startswith("local-")]
+        lonely = [
+            (k, p) for k, p in english.items() if k not in chinese and k.startswith("local-") and k not in in_chinese
+        ]
         scored = [
-            (same_entity(zh_phrase, en_phrase), zh_key, en_key, zh_phrase)
+            (same_entity(zh_phrase, en_phrase, _read(read, zh_phrase)), zh_key, en_key, zh_phrase)
             for zh_key, zh_phrase in chinese.items()
             if zh_key not in english
             for en_key, en_phrase in lonely
@@ -171,6 +165,10 @@ def merge_linked(links: list[Link], named: Named) -> None:
                         phrase.entity, phrase.kind = zh_key, zh_phrase.kind
 
 
+def _read(read: Callable[[str], Clues | None] | None, phrase: Phrase) -> Clues | None:
+    return read(phrase.text) if read is not None and phrase.kind is PhraseKind.ORG else None
+
+
 def merge_short_forms(named: Named) -> None:
     """A person the article names by the last part of a longer name of one language (拉宾 after
     伊扎克·拉宾, Rabin after Yitzhak Rabin) takes the longer name's key, where only one fits."""
@@ -185,3 +183,24 @@ def merge_short_forms(named: Named) -> None:
             keys = long_names.get((lang[:2], phrase.text), set())
             if len(keys) == 1:
                 phrase.entity = next(iter(keys))
+
+
+def why_apart(link: Link, read: Callable[[str], Clues | None] | None = None) -> list[str]:
+    """Why each entity named on one side of ``link`` only was not merged with one of the other
+    side: no name there is like it, more than one is (which), or the one that is was another's
+    likelier match (:func:`same_entity`)."""
+    chinese, english = _names(link.zh), _names(link.en)
+    zh_only = {k: p for k, p in chinese.items() if k not in english}
+    en_only = {k: p for k, p in english.items() if k not in chinese}
+    scores = {(z, e): same_entity(zp, ep, _read(read, zp)) for z, zp in zh_only.items() for e, ep in en_only.items()}
+    reasons = []
+    for key, side in [(z, 0) for z in zh_only] + [(e, 1) for e in en_only]:
+        like = sorted(pair[1 - side] for pair, value in scores.items() if value and pair[side] == key)
+        if not like:
+            other = "English" if side == 0 else "Chinese"
+            reasons.append(f"{key}: no {other} name of the link spells, sounds like or translates it")
+        elif len(like) > 1:
+            reasons.append(f"{key}: more than one could be it ({', '.join(like)})")
+        else:
+            reasons.append(f"{key}: its one likely match {like[0]} is as likely another's")
+    return reasons

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
 from encoder.enrich.naming import consonants, sounds_alike
 from encoder.enrich.projection import same_entity
-from encoder.evaluate_ner import shared_refs, tagged_refs
+from encoder.evaluate_ner import SHARED_GOLD, shared_refs, tagged_refs
 from encoder.model import Phrase, PhraseKind
 from encoder.run.pipeline import encode
 
@@ -20,6 +21,16 @@ needs_taggers = pytest.mark.skipif(not TAGGERS, reason="the ner extra is not ins
 
 def phrase(kind: PhraseKind, text: str, tagger: str) -> Phrase:
     return Phrase(kind, [text], entity="local-x", tagger=tagger)
+
+
+def test_every_form_of_the_shared_ref_gold_is_written_in_its_file() -> None:
+    """A form the text does not write can never be tagged (the gold once had 郭凤鸣 for 郭烽明)."""
+    gold = json.loads(SHARED_GOLD.read_text(encoding="utf-8"))["files"]
+    root = SHARED_GOLD.parents[4]
+    for file, entities in gold.items():
+        text = (root / file).read_text(encoding="utf-8")
+        missing = [form for entity in entities for lang in ("zh", "en") for form in entity[lang] if form not in text]
+        assert not missing, file
 
 
 @needs_taggers
@@ -57,8 +68,10 @@ def test_both_languages_of_the_interviewed_prime_minister_share_one_ref() -> Non
 
 
 @needs_taggers
-def test_ninety_five_per_cent_of_the_entities_tagged_in_both_languages_share_one_ref() -> None:
+def test_ninety_five_per_cent_of_the_entities_named_in_both_languages_share_one_ref() -> None:
     results = shared_refs()
     tagged = [state for _, _, state in results if not state.startswith("untagged")]
-    assert len(results) == 119 and len(tagged) >= 95
-    assert sum(state == "shared" for state in tagged) / len(tagged) >= 0.95
+    assert len(results) == 119 and len(tagged) >= 113
+    # the issue's measure: over every entity named in both languages, a name untagged in one
+    # language counting as not sharing its @ref
+    assert sum(state == "shared" for _, _, state in results) / len(results) >= 0.95
