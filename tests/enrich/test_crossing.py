@@ -42,9 +42,8 @@ def person(text: str, key: str) -> Phrase:
 
 @needs_taggers
 def test_chinese_bodies_are_found_in_the_english_and_english_ones_in_the_chinese() -> None:
-    # (上海树脂厂 and 内蒙古农电局 are found the same way where the Chinese tagger finds them: the
-    # model of 2026-12-01 gives them less than `medium`, so they are not in these checks)
     note = refs("04-editors-note.txt")
+    assert note["en"]["Shanghai Resin Factory"] == note["zh"]["上海树脂厂"]
     assert note["en"]["Shanghai No. 10 Dye and Chemical Plant"] == note["zh"]["上海染化十厂"]
     assert note["en"]["Shanghai No. 9 Dye and Chemical Plant"] == note["zh"]["上海染料化工九厂"]
     assert note["zh"]["上海染化十厂"] != note["zh"]["上海染料化工九厂"]  # two plants, two entries
@@ -52,16 +51,16 @@ def test_chinese_bodies_are_found_in_the_english_and_english_ones_in_the_chinese
     glued = refs("11-glued-lead-and-credit.txt")
     assert glued["zh"]["西六方"] == glued["en"]["Xiliufang"] and glued["zh"]["敖力布皋"] == glued["en"]["Aolibugao"]
     assert glued["zh"]["通辽农电局"] == glued["en"]["Tongliao Rural Power Bureau"]
+    assert glued["zh"]["内蒙古农电局"] == glued["en"]["Inner Mongolia Rural Power Bureau"]
 
 
 @needs_taggers
 def test_neighbours_that_are_not_one_entity_stay_apart() -> None:
     glued = refs("11-glued-lead-and-credit.txt")
     # a place and the body named after it; two bureaus in one sentence
-    # (内蒙古农电局 is read as 内蒙古 + 农电局, as the policy splits a polity from its body)
-    assert glued["zh"]["通辽农电局"] != glued["zh"]["农电局"] == glued["en"]["Rural Power Bureau"]
+    assert glued["zh"]["通辽农电局"] != glued["zh"]["内蒙古农电局"]
     assert glued["zh"]["通辽农电局"].isdisjoint(glued["zh"]["通辽市"] | glued["en"]["Tongliao City"])
-    assert glued["zh"]["农电局"].isdisjoint(glued["zh"]["内蒙古"])
+    assert glued["zh"]["内蒙古农电局"].isdisjoint(glued["zh"]["内蒙古"])
     # the people of one list in one linked block: each its own entry, 谢瓦思 found as Sheves
     news = refs("09-news-lead-reporter.txt")
     people = ["刘江", "陶大镛", "杨福昌", "林真", "本·亚可夫", "谢瓦思", "弗兰克尔"]
