@@ -14,8 +14,9 @@ never from indentation (the JSON has none):
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
   ``…上台后``), an exhortation without a subject (``保证…``, ``坚持…``, ``把…``), or a subject
   line naming who acts, with no verb of its own (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``);
-  the line below it is then the main title (unless that line is itself a slogan of parallel
-  phrases: then the first stays the main title);
+  the line below it is then the main title, unless that line is itself a slogan of parallel
+  phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
+  the first line): then the first stays the main title;
 * otherwise the first line is the main title and the others are subtitles, but for a
   document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
@@ -81,6 +82,10 @@ _DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
 _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
+#: The longest deck that may be the main title under a frame, unless the frame is half as long.
+HEADLINE_LENGTH = 24
+#: What a summary deck has and a main title has not: the end of a sentence, a semicolon.
+_SUMMARY = set("。；;")
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
 #: The longest line that may stand as a kicker above the repeated title.
@@ -98,12 +103,19 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
         if _INTRODUCES.search(lines[index].strip()):
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
-        main = int(bool(_PARALLEL.search(lines[0].strip())) or frames(lines[0].strip()))
+        first, second = lines[0].strip(), lines[1].strip()
+        main = int(bool(_PARALLEL.search(first)) or (frames(first) and _headline_shaped(second, first)))
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _headline_shaped(line: str, frame: str) -> bool:
+    """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
+    a headline, not a summary of several sentences or a long detail (those are subtitles)."""
+    return not set(line) & _SUMMARY and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 
 def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:

@@ -144,5 +144,10 @@ def test_a_first_deck_that_states_the_news_stays_the_headline() -> None:
     assert deck_kinds(["庆祝大会在京隆重举行", "周总理出席"]) == headline_subtitle
     assert deck_kinds(["为什么粮食减产", "某县的调查"]) == headline_subtitle
     assert deck_kinds(["为人民服务，做革命的老黄牛", "记某县干部"]) == headline_subtitle
-    # under a frame, a second deck that is itself a slogan of parallel phrases: abstain
+    # under a frame, a long detail or a summary reads as a subtitle (dev gold 1971-08-29: the
+    # slogan 坚持民主集中制　加强…, here its first phrase, is the headline over 大丰县…率领群众前进);
+    # so does a slogan of parallel phrases
+    long_detail = "大丰县财税金融站党支部在毛泽东思想原则基础上团结一致率领群众前进"
+    assert deck_kinds(["坚持民主集中制", long_detail]) == headline_subtitle
+    assert deck_kinds(["在世界卫生大会全体会议上", "中阿等国代表发言。指出…"]) == headline_subtitle
     assert deck_kinds(["保证雨季交通安全", "星期照常营业  加强零售工作"]) == headline_subtitle
