@@ -52,8 +52,11 @@ _EXHORTATION = re.compile(
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A subject line: who acts, named by a noun of an army, a unit, a body or a group of people
-#: (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委)…
-_AGENT = re.compile(r"(?:军|部队|厂|矿|局|分会|委员会|党委|支部|政府|干部|人士|代表团|公社|大队|合作社|协会|办事处)$")
+#: (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委; not 冠军, 出厂, 僵局…)…
+_AGENT = re.compile(
+    r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
+    r"干部|人士|代表团|公社|大队|合作社|协会|办事处)$"
+)
 #: … with no verb of its own: verbs and coverbs that make such a line a statement
 #: (…会见日本代表团, …电国民政府: the line is then the main title).
 _NEWS_VERB = re.compile(

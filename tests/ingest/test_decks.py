@@ -143,6 +143,7 @@ def test_a_first_deck_that_states_the_news_stays_the_headline() -> None:
     # a noun, not an occasion; a question, not a purpose; a statement with its punctuation
     assert deck_kinds(["庆祝大会在京隆重举行", "周总理出席"]) == headline_subtitle
     assert deck_kinds(["为什么粮食减产", "某县的调查"]) == headline_subtitle
+    assert deck_kinds(["谈判打破僵局", "双方同意继续会谈"]) == headline_subtitle  # 僵局: no body that acts
     assert deck_kinds(["为人民服务，做革命的老黄牛", "记某县干部"]) == headline_subtitle
     # under a frame, a long detail or a summary reads as a subtitle (dev gold 1971-08-29: the
     # slogan 坚持民主集中制　加强…, here its first phrase, is the headline over 大丰县…率领群众前进);
