@@ -10,6 +10,13 @@ never from indentation (the JSON has none):
 * a line that ends by naming a speaker or a source (``…说``, ``…谈``, ``…提出``, ``…发布``) or
   with ``：``/``……`` introduces what follows: it and the lines above it are kickers;
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
+* so is a first line that frames the news rather than states it (:func:`frames`): a purpose
+  or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
+  ``…上台后``), an exhortation without a subject (``保证…``, ``坚持…``, ``把…``), or a subject
+  line naming who acts, with no verb of its own (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``);
+  the line below it is then the main title, unless that line is itself a slogan of parallel
+  phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
+  the first line): then the first stays the main title;
 * otherwise the first line is the main title and the others are subtitles, but for a
   document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
@@ -33,12 +40,55 @@ _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
 #: Phrases side by side, separated by U+3000 or two spaces.
 _PARALLEL = re.compile(r"\S(?:\u3000| {2,})\S")
 
+#: A purpose or an occasion opening a line (为…, 响应…, 庆祝…), a disposal without a subject
+#: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
+_PURPOSE = re.compile(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
+#: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来.
+_SETTING = re.compile(r"^在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$|^.{2,20}(?:(?<!落)后|以来|前夕|之际)$")
+#: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
+#: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
+_EXHORTATION = re.compile(
+    r"^(?:保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
+    r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
+)
+#: A subject line: who acts, named by a noun of an army, a unit, a body or a group of people
+#: (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委; not 冠军, 出厂, 僵局…)…
+_AGENT = re.compile(
+    r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
+    r"干部|人士|代表团|公社|大队|合作社|协会|办事处)$"
+)
+#: … with no verb of its own: verbs and coverbs that make such a line a statement
+#: (…会见日本代表团, …电国民政府: the line is then the main title).
+_NEWS_VERB = re.compile(
+    r"会见|接见|欢迎|欢送|宴请|祝贺|电贺|慰问|看望|访问|会晤|表彰|奖励|支持|声援|援助|招待|任命|选出|选举|成立|"
+    r"组成|派出|派遣|培养|帮助|团结|依靠|发动|组织|动员|领导|举行|召开|通过|批准|决定|宣布|发表|建立|设立|恢复|"
+    r"撤销|改组|参加|出席|访|到达|抵达|离开|结束|开始|完成|取得|获得|了|着|过|电|致|向|对|同|与|赴|到|在|被|将|把|是|有"
+)
+
+
+def _subject_line(line: str) -> bool:
+    return _AGENT.search(line) is not None and _NEWS_VERB.search(line) is None
+
+
+#: The cues by which a title's first deck frames the news rather than states it (see
+#: :func:`frames`), by name, so that each can be measured apart.
+CUES: dict[str, Callable[[str], bool]] = {
+    "purpose": lambda line: _PURPOSE.search(line) is not None,
+    "setting": lambda line: _SETTING.search(line) is not None,
+    "exhortation": lambda line: _EXHORTATION.search(line) is not None,
+    "subject line": _subject_line,
+}
+
 #: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
 _ABOUT = "关于"
 _DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
 _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
+#: The longest deck that may be the main title under a frame, unless the frame is half as long.
+HEADLINE_LENGTH = 24
+#: What a summary deck has and a main title has not: the end of a sentence, a semicolon.
+_SUMMARY = set("。；;")
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
 #: The longest line that may stand as a kicker above the repeated title.
@@ -55,13 +105,27 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
     for index in range(end - 1):
         if _INTRODUCES.search(lines[index].strip()):
             main = index + 1
-    if main == 0 and end > 1 and _PARALLEL.search(lines[0].strip()) and not _PARALLEL.search(lines[1].strip()):
-        main = 1
+    if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
+        first, second = lines[0].strip(), lines[1].strip()
+        main = int(bool(_PARALLEL.search(first)) or (frames(first) and _headline_shaped(second, first)))
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _headline_shaped(line: str, frame: str) -> bool:
+    """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
+    a headline, not a summary of several sentences or a long detail (those are subtitles)."""
+    return not set(line) & _SUMMARY and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
+
+
+def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:
+    """Whether ``line``, the first deck of a title, frames the news rather than states it: a
+    purpose, an occasion, a setting, an exhortation or a subject line (see the module); a line
+    with sentence punctuation is a statement, never a frame."""
+    return not set(line) & pt.ZH_SENTENCE_PUNCT and any(CUES[cue](line) for cue in cues)
 
 
 def _continues(main: str, following: str) -> bool:

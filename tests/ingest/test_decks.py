@@ -67,3 +67,88 @@ def test_a_document_title_over_two_lines_is_one_headline() -> None:
     assert text.headline.text.endswith("计划草案的审查报告") and not text.subtitles
     assert deck_kinds(["关于甲乙的", "丙丁的决定"]) == [BlockKind.HEADLINE, BlockKind.HEADLINE]
     assert deck_kinds(["美墨签署贷款协议", "墨称援助无任何政治条件"]) == [BlockKind.HEADLINE, BlockKind.SUBTITLE]
+
+
+def _decks(name: str) -> list[tuple[str, str]]:
+    """The kind and text of the blocks of a title's decks, in order."""
+    text = _article(name).texts[0]
+    tops = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+    return [(b.kind.value, b.text) for b in text.blocks[:5] if b.kind in tops]
+
+
+def test_a_subject_line_above_the_statement_is_a_kicker() -> None:
+    """Dev gold 1948-11-06 and 1955-09-11: who acts, named with no verb of its own, stands above
+    the main title that says what they did (the gold: kicker, headline, subtitle)."""
+    assert _decks("1948-11-06_中原、华北两大解放军_胜利会师黄河铁桥_迅速粉碎了蒋匪破桥阴谋.json") == [
+        ("kicker", "中原、华北两大解放军"),
+        ("headline", "胜利会师黄河铁桥"),
+        ("subtitle", "迅速粉碎了蒋匪破桥阴谋"),
+    ]
+    assert _decks("1955-09-11_哈尔滨市粮食局制米厂_加工粮食中的浪费现象很严重.json") == [
+        ("kicker", "哈尔滨市粮食局制米厂"),
+        ("headline", "加工粮食中的浪费现象很严重"),
+    ]
+    assert _decks("1962-01-06_云南边境畹町驻军干部_应邀参加缅甸联邦独立节.json")[0] == (
+        "kicker",
+        "云南边境畹町驻军干部",
+    )
+
+
+def test_a_purpose_or_an_occasion_above_the_statement_is_a_kicker() -> None:
+    """Dev gold 1994-07-10 (围绕…), and 1969-12-18 of the dev sources (庆祝…九周年 above the
+    news 中国柬埔寨友好协会举行酒会 and its detail 李先念副总理等出席)."""
+    assert _decks("1994-07-10_围绕中心突出重点望奎农村党组织活动求实.json") == [
+        ("kicker", "围绕中心突出重点"),
+        ("headline", "望奎农村党组织活动求实"),
+    ]
+    assert _decks(
+        "1969-12-18_庆祝中柬友好和互不侵犯条约签订九周年_中国柬埔寨友好协会举行酒会_李先念副总理等出席.json"
+    ) == [
+        ("kicker", "庆祝中柬友好和互不侵犯条约签订九周年"),
+        ("headline", "中国柬埔寨友好协会举行酒会"),
+        ("subtitle", "李先念副总理等出席"),
+    ]
+
+
+def test_an_exhortation_or_a_setting_above_the_statement_is_a_kicker() -> None:
+    """1947-09-05 of the dev sources (抗议… without a subject above 英国三万矿工罢工), and the
+    titles of ../shared/corpus/rmrb-json-dev/ 1950-07-18, 1973-05-11 and 1947-12-13."""
+    assert _decks("1947-09-05_抗议艾德礼强迫增加工作_英国三万矿工罢工_法国工人抗议减低口粮配给.json") == [
+        ("kicker", "抗议艾德礼强迫增加工作"),
+        ("headline", "英国三万矿工罢工"),
+        ("subtitle", "法国工人抗议减低口粮配给"),
+    ]
+    kicker_headline = [BlockKind.KICKER, BlockKind.HEADLINE]
+    assert deck_kinds(["保证雨季交通安全", "各铁路局积极防洪抢险"]) == kicker_headline
+    assert deck_kinds(["傅作义上台后", "摆出挨打姿态"]) == kicker_headline
+    assert deck_kinds(["在世界卫生大会全体会议上", "中阿等国代表就证书委员会报告发言", "指出…"]) == [
+        *kicker_headline,
+        BlockKind.SUBTITLE,
+    ]
+
+
+def test_a_first_deck_that_states_the_news_stays_the_headline() -> None:
+    """Dev gold 1988-11-21 and 1980-03-04 (headline, subtitle), and the markdown of 1946-05-20
+    (沿河人民代表电国民政府: a body named, but with its verb 电): no cue, today's choice kept."""
+    assert _decks("1988-11-21_中国东南极考察队启程_将在南极大陆建立中国南极中山站.json") == [
+        ("headline", "中国东南极考察队启程"),
+        ("subtitle", "将在南极大陆建立中国南极中山站"),
+    ]
+    assert _decks("1980-03-04_今年招收研究生的有关问题_教育部有关负责人答记者问.json")[0] == (
+        "headline",
+        "今年招收研究生的有关问题",
+    )
+    headline_subtitle = [BlockKind.HEADLINE, BlockKind.SUBTITLE]
+    assert deck_kinds(["沿河人民代表电国民政府", "政府既有堵口放水自由人民自有拚死自卫办法"]) == headline_subtitle
+    # a noun, not an occasion; a question, not a purpose; a statement with its punctuation
+    assert deck_kinds(["庆祝大会在京隆重举行", "周总理出席"]) == headline_subtitle
+    assert deck_kinds(["为什么粮食减产", "某县的调查"]) == headline_subtitle
+    assert deck_kinds(["谈判打破僵局", "双方同意继续会谈"]) == headline_subtitle  # 僵局: no body that acts
+    assert deck_kinds(["为人民服务，做革命的老黄牛", "记某县干部"]) == headline_subtitle
+    # under a frame, a long detail or a summary reads as a subtitle (dev gold 1971-08-29: the
+    # slogan 坚持民主集中制　加强…, here its first phrase, is the headline over 大丰县…率领群众前进);
+    # so does a slogan of parallel phrases
+    long_detail = "大丰县财税金融站党支部在毛泽东思想原则基础上团结一致率领群众前进"
+    assert deck_kinds(["坚持民主集中制", long_detail]) == headline_subtitle
+    assert deck_kinds(["在世界卫生大会全体会议上", "中阿等国代表发言。指出…"]) == headline_subtitle
+    assert deck_kinds(["保证雨季交通安全", "星期照常营业  加强零售工作"]) == headline_subtitle

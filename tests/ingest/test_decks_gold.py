@@ -1,0 +1,78 @@
+"""Which deck of a title is the main one, measured on the block gold's multi-deck titles.
+
+Every title of the dev gold (tests/fixtures/gold/blocks/) with two decks or more is judged
+through the whole pipeline (``encoder.evaluate_blocks.judge``), deck by deck, in two halves:
+articles of even years and of odd years. A cue of :func:`encoder.ingest.decks.frames` chosen
+on one half must improve the other half, and the whole rule must beat both the rule without
+the cues and "the first deck is the headline, the others subtitles".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from encoder.evaluate_blocks import GOLD, SOURCES, judge
+from encoder.ingest import decks
+
+DECKS = ("kicker", "headline", "subtitle")
+
+
+def _titles(parity: int) -> Iterator[tuple[dict, int]]:
+    """The gold articles of years of this parity whose title has several decks, with their count."""
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        count = 0
+        for part in gold["parts"]:
+            if part["segments"][0]["kind"] not in DECKS:
+                break
+            count += sum(segment["kind"] in DECKS for segment in part["segments"])
+        if count > 1 and int(gold["file"][:4]) % 2 == parity:
+            yield gold, count
+
+
+def _score(monkeypatch: pytest.MonkeyPatch, parity: int, frames: Callable[[str], bool]) -> tuple[int, int, int]:
+    """(decks right with ``frames``, decks right as first = headline, decks) on one half."""
+    right = first = total = 0
+    with monkeypatch.context() as patched:
+        patched.setattr(decks, "frames", frames)
+        for gold, count in _titles(parity):
+            judged = judge(gold, SOURCES / gold["file"])[:count]
+            right += sum(j.right for j in judged)
+            first += sum(j.gold == ("headline" if i == 0 else "subtitle") for i, j in enumerate(judged))
+            total += count
+    return right, first, total
+
+
+def _with(cues: tuple[str, ...]) -> Callable[[str], bool]:
+    frames = decks.frames
+    return lambda line: frames(line, cues)
+
+
+@pytest.mark.parametrize(("name", "parity"), [("even", 0), ("odd", 1)])
+def test_the_rule_beats_the_first_deck_and_the_rule_without_cues_on_each_half(
+    monkeypatch: pytest.MonkeyPatch, name: str, parity: int
+) -> None:
+    """Dev gold, 2026-12-01: even years 43 decks, first = headline 23, without the cues 39, with
+    them 43; odd years 37 decks, 26, 34, 36."""
+    after, first, total = _score(monkeypatch, parity, decks.frames)
+    before = _score(monkeypatch, parity, _with(()))[0]
+    print(f"{name} years: {total} decks; first deck = headline {first}; without the cues {before}; with {after}")
+    assert after > before and after > first, name
+
+
+@pytest.mark.parametrize(("train", "test"), [(0, 1), (1, 0)])
+def test_cues_chosen_on_one_half_improve_the_other(monkeypatch: pytest.MonkeyPatch, train: int, test: int) -> None:
+    """A cue is kept when it adds right decks on the training half (years of one parity); the
+    cues so chosen must add right decks on the other half, never lose any."""
+    chosen: tuple[str, ...] = ()
+    for cue in decks.CUES:
+        gain = _score(monkeypatch, train, _with((*chosen, cue)))[0] - _score(monkeypatch, train, _with(chosen))[0]
+        if gain > 0:
+            chosen = (*chosen, cue)
+    held_out = _score(monkeypatch, test, _with(chosen))[0]
+    before = _score(monkeypatch, test, _with(()))[0]
+    print(f"chosen on {'even odd'.split()[train]} years: {chosen}; other half {before} → {held_out}")
+    assert chosen and held_out > before
