@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_conventions, zh_crf, zh_names
+from . import registers, zh_conventions, zh_crf, zh_names, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -109,9 +109,9 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         known = authority(text)
         proposed = [
             part
-            for found in crf(text)
+            for found, against in (zh_signs.demoted(text, zh_signs.trimmed(text, f), SIGNS) for f in crf(text))
             if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
-            or zh_conventions.vouched(text, found)
+            or (not against and zh_conventions.vouched(text, found))
             for clean in zh_conventions.cleaned(_trimmed(found), text)
             for part in zh_conventions.place_apart(clean, known)
         ]
@@ -182,6 +182,9 @@ _DESCRIPTIVE_ENDS = (
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
 _LEVELS = ("low", "medium", "high")
+#: The signs against a CRF name that lower its ``cert`` (:mod:`.zh_signs`; each measured on the
+#: dev gold and on other articles, see the module).
+SIGNS = zh_signs.SIGNS
 
 
 def _trimmed(found: Found) -> Found:

@@ -1,0 +1,145 @@
+"""Signs against a name the Chinese CRF found, read from how names are written; each sign
+lowers the name's ``cert`` one level (:func:`demoted`), so a ``medium`` name with a sign
+against it falls below the names pass's floor and is not tagged, and a ``high`` one is kept
+at ``medium``. The authority file's names are not read here.
+
+* :func:`opens_with_particle`: the name opens with a grammatical word standing alone in the
+  cut (下 of 成立下算帐委员会): no name opens with a preposition, particle or locative.
+* :func:`ends_unlike_body`: an organisation that does not end as bodies' names end (a
+  suffix table: 委员会, 会, 社, 部, 局, 银行…; 法西斯横行 ends with a verb).
+* :func:`unlike_person`: a person opening with no surname, not written as a foreign name
+  (a ·, or transliteration characters only) nor as a familiar one (小玉, 老张, 阿Q), and not
+  written where a reader sees a person (addressed after an opening quote, before 同志, 说…):
+  天快亮, 汗珠子.
+
+A sign that starts or ends a name inside a word of jieba's cut was measured too and left out:
+on the articles read it removed as many real names (白河 of 白河滩, a company's 贸易发展部
+before 副经理) as junk, and lowered sure names (华南 of 华南地区).
+
+:func:`trimmed` cuts a Han person name of four characters with a one-character surname to
+three when its last character stands alone in the cut (杨小玉 + 伏在): Chinese given names
+have one or two characters.
+"""
+
+from __future__ import annotations
+
+from . import zh_words
+from .naming import local_key, name_phrase
+from .spans import Found
+from .zh_names import COMPOUND_SURNAMES, SURNAMES
+from ..model import PhraseKind
+
+_LEVELS = ("low", "medium", "high")
+#: Last characters of bodies' names (委员会, 社, 部, 局, 署, 厅, 处, 党, 军, 团, 师, 旅, 营,
+#: 连, 队, 厂, 矿, 公司, 报, 馆, 院, 校, 学, 所, 店, 组, 盟, 府, 室, 科, 场, 中央, 机构, 组织…).
+BODY_END_CHARS = frozenset("部会社局厂校院所委团队党军司处署办馆站组联协报室科矿盟府学店场厅师旅营连央构织行")
+#: 行 ends a body only as a bank's (银行, 总行, 分行): 横行, 进行 are verbs.
+BANK_ENDS = ("银行", "总行", "分行", "支行")
+#: Grammatical words that open no name when the cut leaves them alone: prepositions,
+#: particles, conjunctions, locatives.
+PARTICLES = frozenset("下上里内外中的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
+#: Characters of the paper's transliterations of foreign names (阿马塔, 卡布阿, 吕贝尔斯, 达纳巴兰).
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法范菲费芬丰"
+    "弗福夫盖甘冈高戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯孔库奎昆拉莱赖兰"
+    "朗劳勒雷蕾里理力利莉连林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米敏明莫姆穆纳娜乃奈南尼妮涅宁努诺欧帕潘"
+    "佩彭皮珀普齐奇契乔切钦丘萨塞赛桑瑟森沙莎山尚绍舍施什舒斯松苏素索塔泰坦汤唐特提廷通图托瓦万旺威韦"
+    "维温文沃乌武西希锡夏谢辛休雅亚延扬耶伊依因英尤于约泽扎詹兹卓佐茨娅丝黛貌吴努觉汶颂隆吉蒂甫柏列查湼"
+)
+#: Signs, by name, for the measuring and the tests.
+SIGNS = ("opens_with_particle", "ends_unlike_body", "unlike_person")
+
+
+def _bounds(text: str) -> set[int]:
+    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba."""
+    words = zh_words.words()
+    if words is None:
+        return set(range(len(text) + 1))
+    out, position = {0}, 0
+    for word in words.cut(text):
+        position += len(word)
+        out.add(position)
+    return out
+
+
+def opens_with_particle(text: str, found: Found, bounds: set[int]) -> bool:
+    """Whether the name's first character is a grammatical word alone in the cut."""
+    start, end, _ = found
+    return end - start > 2 and text[start] in PARTICLES and start + 1 in bounds
+
+
+def ends_unlike_body(text: str, found: Found, bounds: set[int]) -> bool:
+    """Whether an organisation's name ends otherwise than bodies' names end."""
+    surface = found[2].text
+    if found[2].kind is not PhraseKind.ORG or not surface:
+        return False
+    last = surface[-1]
+    if last == "行":
+        return not surface.endswith(BANK_ENDS)
+    return last not in BODY_END_CHARS and not last.isdigit() and last not in "）)"
+
+
+def foreign(surface: str) -> bool:
+    """Whether ``surface`` is written as a foreign person's name is (a ·, a dash between its
+    parts, or transliteration characters only)."""
+    return any(c in surface for c in "·•．—") or all(c in TRANSLITERATION for c in surface)
+
+
+#: What follows a name where a reader sees a person (磐石同志, 凤英说).
+PERSON_AFTER = ("同志", "先生", "女士", "老师", "说", "道", "问")
+
+
+def unlike_person(text: str, found: Found, bounds: set[int]) -> bool:
+    """Whether a person's name opens with no surname and is written neither as a foreign nor
+    as a familiar name, nor where a reader sees a person (see the module)."""
+    start, end, phrase = found
+    surface = phrase.text.strip()
+    if phrase.kind is not PhraseKind.PERSON or not surface:
+        return False
+    if surface[0] in SURNAMES or surface[:2] in COMPOUND_SURNAMES or foreign(surface):
+        return False
+    if len(surface) == 2 and surface[0] in "小老阿":
+        return False  # 小玉, 小磊, 老张
+    addressed = text[start - 1 : start] in "“「‘" and text[end : end + 1] in "，,！!：:"
+    return not (addressed or text.startswith(PERSON_AFTER, end))
+
+
+_CHECKS = {
+    "opens_with_particle": opens_with_particle,
+    "ends_unlike_body": ends_unlike_body,
+    "unlike_person": unlike_person,
+}
+
+
+def signs(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> list[str]:
+    """The signs against the CRF name ``found`` in ``text`` (of those ``enabled``)."""
+    bounds = _bounds(text)
+    return [name for name in enabled if _CHECKS[name](text, found, bounds)]
+
+
+def trimmed(text: str, found: Found) -> Found:
+    """A Han person of four characters, a one-character surname first, cut to three when its
+    last character is a word alone in the cut (杨小玉伏在 → 杨小玉); any other name as it is."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.PERSON or len(surface) != 4 or foreign(surface):
+        return found
+    if surface[:2] in COMPOUND_SURNAMES or surface[0] not in SURNAMES or surface[1] in SURNAMES:
+        return found  # 欧阳, and two surnames (a married woman's 张王淑贞)
+    if not all("\u4e00" <= c <= "\u9fff" for c in surface) or end - 1 not in _bounds(text):
+        return found
+    stem = surface[:3]
+    key = local_key(stem, "zh") or phrase.entity or ""
+    return start, end - 1, name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
+
+
+def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[Found, int]:
+    """``found`` with its ``cert`` lowered one level per sign against it (not below ``low``),
+    and the number of signs."""
+    start, end, phrase = found
+    against = len(signs(text, found, enabled))
+    if not against or phrase.tagger is None:
+        return found, 0
+    level = max(0, _LEVELS.index(phrase.certainty or "high") - against)
+    lowered = name_phrase(phrase.kind, phrase.text, phrase.entity or "", phrase.tagger, _LEVELS[level])
+    return (start, end, lowered), against

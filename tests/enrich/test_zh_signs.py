@@ -1,0 +1,87 @@
+"""Signs against the Chinese CRF's names, on sentences of the articles of ``source/`` and of the
+sample corpus (``../shared/corpus/rmrb-json-dev/``) where the CRF tagged them."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from encoder.enrich.zh_signs import demoted, signs, trimmed
+from encoder.model import Phrase, PhraseKind
+
+from .test_names_crf import names_in
+
+CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
+needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+PER, ORG = PhraseKind.PERSON, PhraseKind.ORG
+
+
+def at(text: str, surface: str, kind: PhraseKind, certainty: str = "medium"):
+    start = text.index(surface)
+    return start, start + len(surface), Phrase(kind, [surface], entity="k", tagger="zh_ner", certainty=certainty)
+
+
+def test_an_organisation_must_end_as_bodies_end() -> None:
+    text = "今天中国还是法西斯横行、大敌当前、八年抗战的创伤尚待医治"
+    assert signs(text, at(text, "法西斯横行", ORG)) == ["ends_unlike_body"]
+    text = "但在佃户却是件天大的喜事。"
+    assert signs(text, at(text, "天大", ORG)) == ["ends_unlike_body"]
+    text = "冀南银行邯郸市营业简章"
+    assert signs(text, at(text, "冀南银行", ORG)) == []  # 行 of a bank
+    text = "当场成立了淮安县石塘区农会"
+    assert signs(text, at(text, "淮安县石塘区农会", ORG)) == []
+
+
+@needs_crf
+def test_a_name_opens_with_no_particle_standing_alone() -> None:
+    text = "由于佃户多，来不及一一细算，当场成立下算帐委员会，进行算细帐。"
+    assert signs(text, at(text, "下算帐委员会", ORG)) == ["opens_with_particle"]
+    text = "又由本乡群众推选产生了算帐委员会"
+    assert "opens_with_particle" not in signs(text, at(text, "算帐委员会", ORG))
+
+
+def test_a_person_opens_with_a_surname_or_is_written_as_a_foreign_or_familiar_name() -> None:
+    text = "天快亮的时候，有人在院子里喊："
+    assert signs(text, at(text, "天快亮", PER)) == ["unlike_person"]
+    text = "你看你头上，汗珠子一直在流。”"
+    assert signs(text, at(text, "汗珠子", PER)) == ["unlike_person"]
+    for text, name in (
+        ("实验生物学家贝时璋、动物学家朱冼、", "贝时璋"),  # a surname of the table
+        ("苏联科学院院长湼斯米扬诺夫院士，", "湼斯米扬诺夫"),  # transliteration
+        ("巴布亚新几内亚总理朱利叶斯·陈说，", "朱利叶斯·陈"),
+        ("不讲话的小磊也讲话啦。", "小磊"),  # familiar
+        ("磐石同志再三要求大家多帮助", "磐石"),  # where a reader sees a person
+        ("“凤英，走，我上你家去", "凤英"),
+    ):
+        assert signs(text, at(text, name, PER)) == [], name
+
+
+def test_each_sign_lowers_cert_one_level() -> None:
+    text = "今天中国还是法西斯横行、大敌当前"
+    (_, _, phrase), against = demoted(text, at(text, "法西斯横行", ORG))
+    assert (phrase.certainty, against) == ("low", 1)
+    text = "民革副主席蔡廷锴等负责人"
+    (_, _, phrase), against = demoted(text, at(text, "民革", ORG, "high"))
+    assert (phrase.certainty, against) == ("medium", 1)  # kept, less sure
+    (_, _, phrase), against = demoted(text, at(text, "蔡廷锴", PER, "high"))
+    assert (phrase.certainty, against) == ("high", 0)
+
+
+@needs_crf
+def test_a_four_character_person_stops_at_three_when_the_last_stands_alone() -> None:
+    text = "有一天，杨小玉伏在小书桌上，忽然问他父亲说"
+    assert trimmed(text, at(text, "杨小玉伏", PER, "high"))[2].text == "杨小玉"
+    text = "司令员欧阳文光说"
+    assert trimmed(text, at(text, "欧阳文光", PER))[2].text == "欧阳文光"  # a compound surname
+
+
+@needs_crf
+def test_the_names_pass_leaves_the_junk_out_of_real_sentences() -> None:
+    found = {name for name, _, _ in names_in(["今天中国还是法西斯横行、大敌当前、八年抗战的创伤尚待医治"])}
+    assert "法西斯横行" not in found
+    found = {name for name, _, _ in names_in(["天快亮的时候，有人在院子里喊："])}
+    assert "天快亮" not in found
+    found = {name for name, _, _ in names_in(["有一天，杨小玉伏在小书桌上，忽然问他父亲说"])}
+    assert "杨小玉伏" not in found and "杨小玉" in found
