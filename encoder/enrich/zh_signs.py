@@ -23,11 +23,11 @@ have one or two characters.
 
 from __future__ import annotations
 
+from ..model import PhraseKind
 from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
-from ..model import PhraseKind
 
 _LEVELS = ("low", "medium", "high")
 #: Last characters of bodies' names (委员会, 社, 部, 局, 署, 厅, 处, 党, 军, 团, 师, 旅, 营,
