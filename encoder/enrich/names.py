@@ -109,7 +109,9 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         known = authority(text)
         proposed = [
             part
-            for found, against in (zh_signs.demoted(text, zh_signs.trimmed(text, f), SIGNS) for f in crf(text))
+            for found, against in (
+                zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f)), SIGNS) for f in crf(text)
+            )
             if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
             or (not against and zh_conventions.vouched(text, found))
             for clean in zh_conventions.cleaned(_trimmed(found), text)

@@ -9,7 +9,8 @@ at ``medium``. The authority file's names are not read here.
   suffix table: 委员会, 会, 社, 部, 局, 银行…; 法西斯横行 ends with a verb).
 * :func:`unlike_person`: a person opening with no surname, not written as a foreign name
   (a ·, or transliteration characters only) nor as a familiar one (小玉, 老张, 阿Q), and not
-  written where a reader sees a person (addressed after an opening quote, before 同志, 说…):
+  written where a reader sees a person (addressed after an opening quote, before 同志, 说…,
+  an item of a list marked by 、):
   天快亮, 汗珠子.
 
 A sign that starts or ends a name inside a word of jieba's cut was measured too and left out:
@@ -18,7 +19,8 @@ before 副经理) as junk, and lowered sure names (华南 of 华南地区).
 
 :func:`trimmed` cuts a Han person name of four characters with a one-character surname to
 three when its last character stands alone in the cut (杨小玉 + 伏在): Chinese given names
-have one or two characters.
+have one or two characters; :func:`completed` makes a person of two characters that is an
+item of a list, but for the character after it, the whole item (、申集磐等).
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ _LEVELS = ("low", "medium", "high")
 BODY_END_CHARS = frozenset("部会社局厂校院所委团队党军司处署办馆站组联协报室科矿盟府学店场厅师旅营连央构织行")
 #: 行 ends a body only as a bank's (银行, 总行, 分行): 横行, 进行 are verbs.
 BANK_ENDS = ("银行", "总行", "分行", "支行")
-#: Grammatical words that open no name when the cut leaves them alone: prepositions,
-#: particles, conjunctions, locatives.
-PARTICLES = frozenset("下上里内外中的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
+#: Grammatical words that open no place's or body's name when the cut leaves them alone:
+#: prepositions, particles, conjunctions, locatives (not 中, which opens 中柬友协 as China's
+#: abbreviation; persons are left to :func:`unlike_person`: 于, 向, 和 are surnames too).
+PARTICLES = frozenset("下上里内外的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
 #: Characters of the paper's transliterations of foreign names (阿马塔, 卡布阿, 吕贝尔斯, 达纳巴兰).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法范菲费芬丰"
@@ -64,7 +67,9 @@ def _bounds(text: str) -> set[int]:
 
 def opens_with_particle(text: str, found: Found, bounds: set[int]) -> bool:
     """Whether the name's first character is a grammatical word alone in the cut."""
-    start, end, _ = found
+    start, end, phrase = found
+    if phrase.kind is PhraseKind.PERSON:
+        return False
     return end - start > 2 and text[start] in PARTICLES and start + 1 in bounds
 
 
@@ -101,7 +106,8 @@ def unlike_person(text: str, found: Found, bounds: set[int]) -> bool:
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
     addressed = text[start - 1 : start] in "“「‘" and text[end : end + 1] in "，,！!：:"
-    return not (addressed or text.startswith(PERSON_AFTER, end))
+    listed = "、" in (text[start - 1 : start], text[end : end + 1])  # 巴金、茅盾、丁玲
+    return not (addressed or listed or text.startswith(PERSON_AFTER, end))
 
 
 _CHECKS = {
@@ -131,6 +137,24 @@ def trimmed(text: str, found: Found) -> Found:
     stem = surface[:3]
     key = local_key(stem, "zh") or phrase.entity or ""
     return start, end - 1, name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
+
+
+def completed(text: str, found: Found) -> Found:
+    """A Han person of two characters, a surname first, that is an item of a list (after 、 or
+    before it) but for the one Han character after it, which ends the item (before 、, 等 or
+    a stop), made the whole item (、申集磐等: the CRF read 申集); any other name as it is."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.PERSON or len(surface) != 2 or surface[0] not in SURNAMES:
+        return found
+    before, last, after = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
+    if not ("\u4e00" <= last <= "\u9fff") or not start or after not in ("、", "等", "，", "。"):
+        return found
+    if "、" not in (before, after) or last in "等和及与说讲称道的了":
+        return found
+    whole = text[start : end + 1]
+    key = local_key(whole, "zh") or phrase.entity or ""
+    return start, end + 1, name_phrase(phrase.kind, whole, key, phrase.tagger, phrase.certainty or "medium")
 
 
 def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[Found, int]:

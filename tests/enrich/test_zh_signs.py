@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_signs import demoted, signs, trimmed
+from encoder.enrich.zh_signs import completed, demoted, signs, trimmed
 from encoder.model import Phrase, PhraseKind
 
 from .test_names_crf import names_in
@@ -40,6 +40,10 @@ def test_a_name_opens_with_no_particle_standing_alone() -> None:
     assert signs(text, at(text, "下算帐委员会", ORG)) == ["opens_with_particle"]
     text = "又由本乡群众推选产生了算帐委员会"
     assert "opens_with_particle" not in signs(text, at(text, "算帐委员会", ORG))
+    text = "对外友协副会长、中柬友协常务理事丁西林"
+    assert signs(text, at(text, "中柬友协", ORG)) == []  # 中: China's abbreviation
+    text = "中国人民外交学会会长于右任、"
+    assert signs(text, at(text, "于右任", PER)) == []  # 于 is a surname too
 
 
 def test_a_person_opens_with_a_surname_or_is_written_as_a_foreign_or_familiar_name() -> None:
@@ -54,6 +58,7 @@ def test_a_person_opens_with_a_surname_or_is_written_as_a_foreign_or_familiar_na
         ("不讲话的小磊也讲话啦。", "小磊"),  # familiar
         ("磐石同志再三要求大家多帮助", "磐石"),  # where a reader sees a person
         ("“凤英，走，我上你家去", "凤英"),
+        ("鲁迅、郭沫若、巴金、茅盾、丁玲这些文学家", "茅盾"),  # an item of a list
     ):
         assert signs(text, at(text, name, PER)) == [], name
 
@@ -77,6 +82,17 @@ def test_a_four_character_person_stops_at_three_when_the_last_stands_alone() -> 
     assert trimmed(text, at(text, "欧阳文光", PER))[2].text == "欧阳文光"  # a compound surname
 
 
+def test_a_two_character_person_of_a_list_is_made_the_whole_item() -> None:
+    text = "冀鲁豫三省沿河六百万居民代表谷子惠、胡隅平、申集磐等，为国民党反动派阴谋水淹冀鲁解放区"
+    assert completed(text, at(text, "申集", PER))[2].text == "申集磐"
+    text = "本月十五日冀鲁豫人民代表吴哲卿、张化夷、申集磐、裴毓明、胡阳平"
+    assert completed(text, at(text, "申集", PER))[2].text == "申集磐"
+    text = "代表谷子惠、胡隅平等，为国民党"
+    assert completed(text, at(text, "胡隅平", PER))[2].text == "胡隅平"  # three already
+    text = "参加的有李强、王明说，这是"
+    assert completed(text, at(text, "王明", PER))[2].text == "王明"  # 说 is a verb
+
+
 @needs_crf
 def test_the_names_pass_leaves_the_junk_out_of_real_sentences() -> None:
     found = {name for name, _, _ in names_in(["今天中国还是法西斯横行、大敌当前、八年抗战的创伤尚待医治"])}
@@ -85,3 +101,5 @@ def test_the_names_pass_leaves_the_junk_out_of_real_sentences() -> None:
     assert "天快亮" not in found
     found = {name for name, _, _ in names_in(["有一天，杨小玉伏在小书桌上，忽然问他父亲说"])}
     assert "杨小玉伏" not in found and "杨小玉" in found
+    found = {name for name, _, _ in names_in(["本月十五日冀鲁豫人民代表吴哲卿、张化夷、申集磐、裴毓明、胡阳平"])}
+    assert "申集磐" in found and "申集" not in found
