@@ -25,6 +25,8 @@ item of a list, but for the character after it, the whole item (、申集磐等)
 
 from __future__ import annotations
 
+import functools
+
 from ..model import PhraseKind
 from . import zh_words
 from .naming import local_key, name_phrase
@@ -53,27 +55,29 @@ TRANSLITERATION = frozenset(
 SIGNS = ("opens_with_particle", "ends_unlike_body", "unlike_person")
 
 
-def _bounds(text: str) -> set[int]:
-    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba."""
+@functools.lru_cache(maxsize=4)
+def _bounds(text: str) -> frozenset[int]:
+    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba;
+    cut once for the names of one text (and only when a name needs it)."""
     words = zh_words.words()
     if words is None:
-        return set(range(len(text) + 1))
+        return frozenset(range(len(text) + 1))
     out, position = {0}, 0
     for word in words.cut(text):
         position += len(word)
         out.add(position)
-    return out
+    return frozenset(out)
 
 
-def opens_with_particle(text: str, found: Found, bounds: set[int]) -> bool:
+def opens_with_particle(text: str, found: Found) -> bool:
     """Whether the name's first character is a grammatical word alone in the cut."""
     start, end, phrase = found
     if phrase.kind is PhraseKind.PERSON:
         return False
-    return end - start > 2 and text[start] in PARTICLES and start + 1 in bounds
+    return end - start > 2 and text[start] in PARTICLES and start + 1 in _bounds(text)
 
 
-def ends_unlike_body(text: str, found: Found, bounds: set[int]) -> bool:
+def ends_unlike_body(text: str, found: Found) -> bool:
     """Whether an organisation's name ends otherwise than bodies' names end."""
     surface = found[2].text
     if found[2].kind is not PhraseKind.ORG or not surface:
@@ -94,7 +98,7 @@ def foreign(surface: str) -> bool:
 PERSON_AFTER = ("同志", "先生", "女士", "老师", "说", "道", "问")
 
 
-def unlike_person(text: str, found: Found, bounds: set[int]) -> bool:
+def unlike_person(text: str, found: Found) -> bool:
     """Whether a person's name opens with no surname and is written neither as a foreign nor
     as a familiar name, nor where a reader sees a person (see the module)."""
     start, end, phrase = found
@@ -119,8 +123,7 @@ _CHECKS = {
 
 def signs(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> list[str]:
     """The signs against the CRF name ``found`` in ``text`` (of those ``enabled``)."""
-    bounds = _bounds(text)
-    return [name for name in enabled if _CHECKS[name](text, found, bounds)]
+    return [name for name in enabled if _CHECKS[name](text, found)]
 
 
 def trimmed(text: str, found: Found) -> Found:
