@@ -22,12 +22,24 @@ _FILE_MODE = 0o666 & ~_umask()
 
 
 def _special(target: Path) -> bool:
-    """Whether a device, pipe or socket is at ``target`` (``/dev/null``, ``/dev/stdout``, a FIFO)."""
+    """Whether ``target`` is a device, pipe or socket (``/dev/null``, a FIFO), or a link to one
+    of a process's open files (``/dev/stdout`` → ``/proc/self/fd/1``, whatever that is): what is
+    written there goes to what it stands for, and is never replaced by a file."""
     try:
         mode = target.stat().st_mode
     except OSError:
         return False
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return True
+    return _is_fd_link(target)
+
+
+def _is_fd_link(target: Path) -> bool:
+    """Whether ``target`` is a link into ``/proc`` (``/dev/stdout``) or one of the links of a
+    ``/proc/…/fd`` folder (``/dev/fd/1``)."""
+    if not target.is_symlink():
+        return False
+    return os.readlink(target).startswith("/proc/") or os.path.realpath(target.parent).startswith("/proc/")
 
 
 @contextmanager

@@ -41,7 +41,26 @@ def test_a_pipe_is_written_in_place_never_replaced_by_a_file(tmp_path: Path) -> 
     assert stat.S_ISFIFO(pipe.stat().st_mode) and os.listdir(tmp_path) == ["pipe"]
 
 
-def test_the_null_device_stays_a_device(tmp_path: Path) -> None:
-    write_atomic(Path(os.devnull), b"<TEI/>")
-    assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
-    assert not list(Path(os.devnull).parent.glob(".null.*.tmp"))
+def test_a_link_to_an_open_file_is_written_through_never_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` with stdout sent to a file: the file gets the output, the link stays."""
+    out = tmp_path / "out.xml"
+    with out.open("wb") as handle:
+        fd_link = Path(f"/proc/self/fd/{handle.fileno()}")
+        if not fd_link.exists():
+            pytest.skip("no /proc here")
+        link = tmp_path / "stdout"
+        link.symlink_to(fd_link)
+        write_atomic(link, b"<TEI/>")
+        handle.flush()
+    assert link.is_symlink() and out.read_bytes() == b"<TEI/>"
+    assert sorted(os.listdir(tmp_path)) == ["out.xml", "stdout"]
+
+
+def test_a_link_to_a_plain_file_is_replaced_not_followed(tmp_path: Path) -> None:
+    """Another link at the output path is replaced, as before: output never lands elsewhere."""
+    elsewhere = tmp_path / "elsewhere.xml"
+    elsewhere.write_bytes(b"theirs")
+    link = tmp_path / "a.xml"
+    link.symlink_to(elsewhere)
+    write_atomic(link, b"<TEI/>")
+    assert not link.is_symlink() and link.read_bytes() == b"<TEI/>" and elsewhere.read_bytes() == b"theirs"

@@ -136,7 +136,10 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
                 and "·" in phrase.text
                 and known[inside[0]][1] == end
             ):
-                phrase = Phrase(phrase.kind, phrase.content, known[inside[0]][2].entity)  # 朱利叶斯·克·尼雷尔 is 尼雷尔
+                # 朱利叶斯·克·尼雷尔 is 尼雷尔: the authority file's entry, on the CRF's span (its resp, cert)
+                phrase = Phrase(
+                    phrase.kind, phrase.content, known[inside[0]][2].entity, None, phrase.tagger, phrase.certainty
+                )
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))

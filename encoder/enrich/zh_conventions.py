@@ -79,16 +79,20 @@ _ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 STATE_FORMS = ("共和国", "王国", "联邦")
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
-#: A parenthesised qualifier right after a body (澳大利亚共产党（马克思列宁主义）): Han only.
-_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]")
+#: A parenthesised qualifier right after a body, naming its doctrine or faction
+#: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
+_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
 #: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
 #: sub-units (三局, 四局).
 _RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$)")
+#: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
-    r"(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)"
-    r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日?)?(?:电|讯)"
+    r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
+    r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日?)?(?:电|讯)(?![员稿])"
 )
-_NUMERALS = frozenset("〇○一二三四五六七八九十百")
+_NUMERALS = frozenset("〇○一二三四五六七八九十百廿卅")
+#: What a dateline's "place" holds when it is a reporter's or a desk's line, no place.
+_NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
 #: Numbered units of an army written after it (八路军120师358旅): one span with it.
 _UNIT = re.compile(r"(?:第?[0-9０-９〇○一二三四五六七八九十百]+(?:军|师|旅|团|营|连|纵队|支队))+")
 
@@ -143,7 +147,9 @@ def extended(text: str, found: Found) -> Found:
     if tail in BRIDGES:
         key = local_key(surface, "zh") or phrase.entity or ""
         return start, end + len(tail), name_phrase(PhraseKind.PLACE, surface, key, "zh_ner", "medium")
-    extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, phrase.tagger, phrase.certainty)
+    # the authority file's place made longer by this rule: a machine's span, with its resp and cert
+    tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
+    extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
     return start, end + len(tail), extended_phrase
 
 
@@ -195,7 +201,9 @@ def datelines(text: str, found: list[Found]) -> list[Found]:
     for match in _DATELINE.finditer(text):
         start, end = match.span("place")
         surface = match.group("place")
-        if surface[-1] in "社" or any(c in _NUMERALS or c in "日月" for c in surface) or "记者" in surface:
+        if surface[-1] in "社通" or any(c in _NUMERALS or c in "日月" for c in surface):
+            continue
+        if any(word in surface for word in _NOT_DATELINE):
             continue
         touching = [f for f in out if f[0] < match.end() and start < f[1]]
         if any(f[2].tagger is None or (f[0], f[1], f[2].kind) == (start, end, PhraseKind.PLACE) for f in touching):

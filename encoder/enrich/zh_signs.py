@@ -109,7 +109,8 @@ def unlike_person(text: str, found: Found) -> bool:
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
-    addressed = text[start - 1 : start] in "“「‘" and text[end : end + 1] in "，,！!：:"
+    before, after = text[start - 1 : start], text[end : end + 1]  # "" at either end of the text
+    addressed = bool(before) and before in "“「‘" and bool(after) and after in "，,！!：:"
     listed = "、" in (text[start - 1 : start], text[end : end + 1])  # 巴金、茅盾、丁玲
     return not (addressed or listed or text.startswith(PERSON_AFTER, end))
 

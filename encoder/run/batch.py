@@ -261,15 +261,19 @@ def _preload(options: Options) -> None:
 
     if multiprocessing.get_start_method() != "fork":
         return
-    try:
-        if options.validate:
+    # each apart: what fails here fails again in each worker, which reports it per file
+    if options.validate:
+        try:
             _validation()
-        if options.ner:
+        except Exception:
+            pass
+    if options.ner:
+        try:
             from ..enrich.names import preload
 
             preload()
-    except Exception:  # what failed here fails again in each worker, which reports it per file
-        return
+        except Exception:
+            pass
 
 
 def run(

@@ -164,8 +164,9 @@ def test_the_names_pass_applies_the_conventions() -> None:
     match = matcher(str(DEFAULT))
     finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms), "medium")
     found = [(p.text, p.kind, p.tagger) for text in texts for _, p in located(tag_inlines([text], finder))]
-    assert found == [("荷兰王国", LOC, None), ("平汉铁路", LOC, "zh_ner"), ("黄河大铁桥", LOC, "zh_ner")]
-    # (荷兰王国: the authority file's 荷兰 with its form of state; no 毛泽东 in 毛泽东思想)
+    assert found == [("荷兰王国", LOC, "zh_ner"), ("平汉铁路", LOC, "zh_ner"), ("黄河大铁桥", LOC, "zh_ner")]
+    # (荷兰王国: the authority file's 荷兰 with its form of state, a span a rule made, so with
+    # its resp and cert; no 毛泽东 in 毛泽东思想)
 
 
 def test_a_crf_name_that_is_a_common_word_is_no_name() -> None:
@@ -173,3 +174,29 @@ def test_a_crf_name_that_is_a_common_word_is_no_name() -> None:
     assert not plausible(text, at(text, "粗鲁", LOC))
     assert plausible(text, at(text, "粗鲁", LOC, tagger=None))  # (the authority file's forms are its own)
     assert plausible("在保定", at("在保定", "保定", LOC))
+
+
+def test_only_a_doctrine_or_faction_in_brackets_joins_a_body() -> None:
+    """(review of 2026-12-01) a picture note, a short form or a reporter in brackets is no
+    qualifier: the body stays as it is and the names inside the brackets stay."""
+    text = "澳大利亚共产党（马克思列宁主义）中央委员会"
+    assert surfaces(joined(text, [at(text, "澳大利亚共产党", ORG)])) == [
+        ("澳大利亚共产党（马克思列宁主义）中央委员会", ORG)
+    ]
+    for text, inside in (
+        ("新华社（记者李明）", "李明"),
+        ("中华全国总工会（全总）", None),
+        ("鞍山钢铁公司（附图片）", None),
+    ):
+        body = text[: text.index("（")]
+        found = [at(text, body, ORG)] + ([at(text, inside, PER)] if inside else [])
+        assert surfaces(joined(text, found)) == surfaces(found), text
+
+
+def test_a_reporters_line_or_a_desk_is_no_dateline() -> None:
+    """(review of 2026-12-01) 通讯员, 特约, 综合电讯: no place is read from them; a dateline inside a
+    sentence is no dateline; 廿 is a numeral of the day."""
+    for text in ("本报特约通讯员张三", "本报综合电讯", "本报通讯员李四讯", "他说本报北京讯不确"):
+        assert not [f for f in datelines(text, []) if f[2].kind is LOC], text
+    assert surfaces(datelines("新华社延安廿四日电", [])) == [("延安", LOC)]
+    assert surfaces(datelines("【新华社陕北三十一日电】", [])) == [("陕北", LOC)]

@@ -103,3 +103,9 @@ def test_the_names_pass_leaves_the_junk_out_of_real_sentences() -> None:
     assert "杨小玉伏" not in found and "杨小玉" in found
     found = {name for name, _, _ in names_in(["本月十五日冀鲁豫人民代表吴哲卿、张化夷、申集磐、裴毓明、胡阳平"])}
     assert "申集磐" in found and "申集" not in found
+
+
+def test_a_person_at_either_end_of_the_text_is_judged_as_in_the_middle() -> None:
+    """(review of 2026-12-01) no character before or after a name is no opening quote nor comma."""
+    for text in ("汗珠子，一直在流。", "他擦着汗珠子", "汗珠子"):
+        assert signs(text, at(text, "汗珠子", PER)) == ["unlike_person"], text
