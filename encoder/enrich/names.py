@@ -30,7 +30,7 @@ from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
-from .naming import key_of, local_key, name_phrase
+from .naming import CERT_LEVELS, key_of, local_key, name_phrase
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
@@ -110,9 +110,9 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         proposed = [
             part
             for found, against in (
-                zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f)), SIGNS) for f in crf(text)
+                zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f))) for f in crf(text)
             )
-            if _LEVELS.index(found[2].certainty or "high") >= _LEVELS.index(floor)
+            if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_conventions.vouched(text, found))
             for clean in zh_conventions.cleaned(_trimmed(found), text)
             for part in zh_conventions.place_apart(clean, known)
@@ -186,10 +186,6 @@ _DESCRIPTIVE_ENDS = (
 
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
-_LEVELS = ("low", "medium", "high")
-#: The signs against a CRF name that lower its ``cert`` (:mod:`.zh_signs`; each measured on the
-#: dev gold and on other articles, see the module).
-SIGNS = zh_signs.SIGNS
 
 
 def _trimmed(found: Found) -> Found:

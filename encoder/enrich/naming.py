@@ -13,6 +13,9 @@ import unicodedata
 
 from ..model import Phrase, PhraseKind
 
+#: The levels of a machine-found name's ``cert``, lowest first.
+CERT_LEVELS = ("low", "medium", "high")
+
 #: English words for the generic ends of Chinese place names: 鄜县 is Fu County.
 _PLACE_ENDS = {
     "县": "county",

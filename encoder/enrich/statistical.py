@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_crf, zh_names
-from .naming import local_key, name_phrase
+from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
 
@@ -270,7 +270,7 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
     names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
     on purpose are dropped; each name's ``cert`` comes from its probability."""
     located = _Lines(lines)
-    lowest = _LEVELS.index(floor)
+    lowest = CERT_LEVELS.index(floor)
 
     def finder(text: str) -> list[Found]:
         out = []
@@ -278,7 +278,7 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
             surface = text[start:end]
             generic = surface in known or surface in zh_names.GENERIC_PLACES | zh_names.GENERIC_ORGS
             key = local_key(surface, "zh") if len(surface) >= 2 and not generic else ""
-            if key and _LEVELS.index(cert) >= lowest:
+            if key and CERT_LEVELS.index(cert) >= lowest:
                 out.append((start, end, name_phrase(zh_crf.KINDS[kind], surface, key, "zh_ner", cert)))
         return out
 
@@ -376,6 +376,3 @@ class _Lines:
                 break
             out.append((start - base, end - base, kind, cert))
         return out
-
-
-_LEVELS = ("low", "medium", "high")

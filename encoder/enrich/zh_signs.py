@@ -29,11 +29,10 @@ import functools
 
 from ..model import PhraseKind
 from . import zh_words
-from .naming import local_key, name_phrase
+from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 
-_LEVELS = ("low", "medium", "high")
 #: Last characters of bodies' names (委员会, 社, 部, 局, 署, 厅, 处, 党, 军, 团, 师, 旅, 营,
 #: 连, 队, 厂, 矿, 公司, 报, 馆, 院, 校, 学, 所, 店, 组, 盟, 府, 室, 科, 场, 中央, 机构, 组织…).
 BODY_END_CHARS = frozenset("部会社局厂校院所委团队党军司处署办馆站组联协报室科矿盟府学店场厅师旅营连央构织行")
@@ -168,6 +167,6 @@ def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[
     against = len(signs(text, found, enabled))
     if not against or phrase.tagger is None:
         return found, 0
-    level = max(0, _LEVELS.index(phrase.certainty or "high") - against)
-    lowered = name_phrase(phrase.kind, phrase.text, phrase.entity or "", phrase.tagger, _LEVELS[level])
+    level = max(0, CERT_LEVELS.index(phrase.certainty or "high") - against)
+    lowered = name_phrase(phrase.kind, phrase.text, phrase.entity or "", phrase.tagger, CERT_LEVELS[level])
     return (start, end, lowered), against
