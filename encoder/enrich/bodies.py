@@ -130,6 +130,10 @@ class Clues:
     number: int | None
 
 
+#: The stem words, longest first (a longer word is read before the words inside it).
+_STEM_WORDS_LONGEST_FIRST = tuple(sorted(STEM_WORDS, key=len, reverse=True))
+
+
 def clues(chinese: str, known: Matcher, records: dict[str, Record]) -> Clues | None:
     """The clues of a Chinese body's name; None when it has no head of :data:`ORG_HEADS` or no stem."""
     found = next(((head, words) for head, words in ORG_HEADS if chinese.endswith(head)), None)
@@ -144,7 +148,7 @@ def clues(chinese: str, known: Matcher, records: dict[str, Record]) -> Clues | N
             words = tuple(form.lower() for form in record.names.get("en", []))
             parts[start] = Clue(words, place=record.kind.value == "place")
             covered.update(range(start, end))
-    for word in sorted(STEM_WORDS, key=len, reverse=True):
+    for word in _STEM_WORDS_LONGEST_FIRST:
         at = stem.find(word)
         while at >= 0:
             if not covered & set(range(at, at + len(word))):

@@ -20,6 +20,7 @@ different entities are reported (A005).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -67,12 +68,14 @@ def tag_names(article: Article, reporter: Reporter, config: Config = Config()) -
         project_short_forms(article.links)
         named = _name_phrases(article)  # projection added names
     unify(named)
+    # a body's clues read once per name of the article, for the merging and for its report
+    read = functools.lru_cache(maxsize=None)(lambda text: clues(text, known, records))
     if article.links:
         merge_short_forms(named)
-        merge_linked(article.links, named, lambda text: clues(text, known, records))
+        merge_linked(article.links, named, read)
     registers.build(article, records, named)
     if article.links:
-        _report_differences(article.links, named, reporter, lambda text: clues(text, known, records))
+        _report_differences(article.links, named, reporter, read)
 
 
 def _tag(article: Article, config: Config) -> None:
