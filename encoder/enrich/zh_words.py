@@ -76,8 +76,8 @@ def load(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """:func:`build`'s result, from the cache file when there is one (written atomically when not)."""
     cache = _cache_path(dictionary)
     try:
-        with cache.open("rb") as opened:
-            parts, total = marshal.load(opened)
+        # marshal.loads of the whole file: marshal.load reads a file object in small pieces
+        parts, total = marshal.loads(cache.read_bytes())
         return parts, total
     except (OSError, EOFError, ValueError, TypeError):
         pass
