@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..model import Phrase, PhraseKind
+from .zh_pinyin import lazy_pinyin
 
 #: The levels of a machine-found name's ``cert``, lowest first.
 CERT_LEVELS = ("low", "medium", "high")
@@ -36,10 +37,6 @@ _PLACE_ENDS = {
 @functools.lru_cache(maxsize=4096)
 def pinyin(text: str) -> str:
     """Pinyin of a Chinese name without tones, syllables run together per word: 杨秀峰 -> yang xiufeng."""
-    try:
-        from pypinyin import lazy_pinyin
-    except ImportError:
-        return ""
     syllables = [s for s in lazy_pinyin(text) if s.isascii() and s.isalpha()]
     if not syllables:
         return ""
@@ -50,10 +47,6 @@ def pinyin(text: str) -> str:
 def syllables(han: str) -> tuple[str, ...]:
     """The pinyin of each character of a run of Han characters, without tones, read in context
     (() when pypinyin is not installed)."""
-    try:
-        from pypinyin import lazy_pinyin
-    except ImportError:
-        return ()
     found = tuple(lazy_pinyin(han))
     return found if len(found) == len(han) else ()
 
