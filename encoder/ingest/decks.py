@@ -15,8 +15,9 @@ never from indentation (the JSON has none):
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
 * so is a first line that frames the news rather than states it (:func:`frames`): a purpose
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
-  ``…上台后``), an exhortation without a subject (``保证…``, ``坚持…``, ``准备…``, ``把…``), or a
-  subject line naming who acts (an army, a body, a court…), with no verb of its own
+  ``…上台后``), an exhortation or a preparation without a subject (``保证…``, ``坚持…``, ``把…``,
+  ``准备…``), or a subject line naming who acts (an army, a body; an institution: a court, a
+  bank…), with no verb of its own
   (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``, ``江苏省淮阴地区中级人民法院`` / ``审判…``);
   the line below it is then the main title, unless that line is itself a slogan of parallel
   phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
@@ -51,11 +52,13 @@ from .zh_rules import split_block
 #: (not a talk that is the news itself: …举行会谈, …座谈).
 _INTRODUCES = re.compile(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
 #: … or a verb that discloses, reports or resolves what the next deck says (…议员揭露, …各报
-#: 连日发表评论, …联席会议决议; not a document's title, …的决议).
-_DISCLOSES = re.compile(r"(?:揭露|透露|披露|报道|(?<!的)决议|发表(?:评论|谈话|声明|讲话|文章))$")
+#: 连日发表评论, …联席会议决议; not a document's title or a report's, …的决议, …的报道).
+_DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|谈话|声明|讲话|文章))$")
 #: … or someone talking about a short topic (…外长谈外交政策, …领导人话心声), not a talk that is
-#: the news itself (会谈, 座谈, 对话…) nor a negotiation (谈判).
-_TALKS_ABOUT = re.compile(r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说])(?:谈|话)(?![判话])[\u4e00-\u9fff]{1,5}$")
+#: the news itself (会谈, 座谈, 对话…), a negotiation (谈判) nor a play (话剧) or a topic (话题).
+_TALKS_ABOUT = re.compile(
+    r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说])(?:谈|话)(?![判话剧题语筒])[\u4e00-\u9fff]{1,5}$"
+)
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
 _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
 #: Phrases side by side, separated by U+3000 or two spaces.
@@ -70,14 +73,20 @@ _SETTING = re.compile(r"^在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
 _EXHORTATION = re.compile(
     r"^(?:保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
-    r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现|准备|迎接|确保|做好)"
+    r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
+#: A preparation: getting ready for, or making sure of, what the news is the means of
+#: (准备结束土改与整党 over 冀鲁豫河北普训村干; 迎接…, 确保…, 做好…), its subject not said.
+_PREPARATION = re.compile(r"^(?:准备|迎接|确保|做好)")
 #: A subject line: who acts, named by a noun of an army, a unit, a body or a group of people
 #: (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委; not 冠军, 出厂, 僵局…)…
 _AGENT = re.compile(
     r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
-    r"干部|人士|代表团|公社|大队|合作社|协会|办事处|法院|检察院|研究所|研究院|科学院|银行|工会)$"
+    r"干部|人士|代表团|公社|大队|合作社|协会|办事处)$"
 )
+#: … or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
+#: (江苏省淮阴地区中级人民法院 over 审判一起贪污盗窃巨额粮食案).
+_INSTITUTION = re.compile(r"(?:法院|检察院|研究所|研究院|科学院|银行|工会)$")
 #: … with no verb of its own: verbs and coverbs that make such a line a statement
 #: (…会见日本代表团, …电国民政府: the line is then the main title).
 _NEWS_VERB = re.compile(
@@ -100,8 +109,8 @@ def introduces(line: str) -> bool:
     return any(cue(line) for cue in INTRODUCERS.values())
 
 
-def _subject_line(line: str) -> bool:
-    return _AGENT.search(line) is not None and _NEWS_VERB.search(line) is None
+def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
+    return agent.search(line) is not None and _NEWS_VERB.search(line) is None
 
 
 #: The cues by which a title's first deck frames the news rather than states it (see
@@ -111,6 +120,8 @@ CUES: dict[str, Callable[[str], bool]] = {
     "setting": lambda line: _SETTING.search(line) is not None,
     "exhortation": lambda line: _EXHORTATION.search(line) is not None,
     "subject line": _subject_line,
+    "institution": lambda line: _subject_line(line, _INSTITUTION),
+    "preparation": lambda line: _PREPARATION.search(line) is not None,
 }
 
 #: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.

@@ -181,6 +181,7 @@ def test_a_deck_ending_with_a_verb_that_discloses_reports_or_resolves_introduces
     # a document's title is no act of resolving (dev gold 1982-12-11's title), nor is the news a report names
     assert not introduces("五届人大五次会议关于最高人民法院工作报告和最高人民检察院工作报告的决议")
     assert not introduces("宗教界热烈拥护政府驱逐黎培里")
+    assert not introduces("关于中东局势的报道")
 
 
 def test_someone_talking_about_a_short_topic_introduces_the_main_title() -> None:
@@ -201,6 +202,7 @@ def test_someone_talking_about_a_short_topic_introduces_the_main_title() -> None
     assert not introduces("胡明代表谈旅大市技术革命的几点经验")
     assert not introduces("中美两国举行会谈")
     assert not introduces("两国外长谈判边界")
+    assert not introduces("青年艺术剧院上演新话剧")
 
 
 def test_a_court_naming_who_acts_and_a_programme_without_a_subject_are_kickers() -> None:
