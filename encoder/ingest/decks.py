@@ -55,9 +55,10 @@ _INTRODUCES = re.compile(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|
 #: 连日发表评论, …联席会议决议; not a document's title or a report's, …的决议, …的报道).
 _DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|谈话|声明|讲话|文章))$")
 #: … or someone talking about a short topic (…外长谈外交政策, …领导人话心声), not a talk that is
-#: the news itself (会谈, 座谈, 对话…), a negotiation (谈判) nor a play (话剧) or a topic (话题).
+#: the news itself (会谈, 座谈, 对话…), a negotiation (谈判), a play (话剧), a topic (话题), nor an
+#: idiom (空谈…, 谈何容易).
 _TALKS_ABOUT = re.compile(
-    r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说])(?:谈|话)(?![判话剧题语筒])[\u4e00-\u9fff]{1,5}$"
+    r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说空])(?:谈|话)(?![判话剧题语筒何])[\u4e00-\u9fff]{1,5}$"
 )
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
 _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")

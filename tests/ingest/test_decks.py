@@ -203,6 +203,7 @@ def test_someone_talking_about_a_short_topic_introduces_the_main_title() -> None
     assert not introduces("中美两国举行会谈")
     assert not introduces("两国外长谈判边界")
     assert not introduces("青年艺术剧院上演新话剧")
+    assert not introduces("精兵简政谈何容易")
 
 
 def test_a_court_naming_who_acts_and_a_programme_without_a_subject_are_kickers() -> None:
