@@ -8,20 +8,34 @@ never from indentation (the JSON has none):
 * a line that opens with ``——`` or stands wholly in brackets (``（…通过）``) is a subtitle, and
   so is every line after it;
 * a line that ends by naming a speaker or a source (``…说``, ``…谈``, ``…提出``, ``…发布``) or
-  with ``：``/``……`` introduces what follows: it and the lines above it are kickers;
+  with ``：``/``……``, or with a verb that discloses, reports or resolves (``…议员揭露``,
+  ``…各报连日发表评论``, ``…联席会议决议``), or someone talking about a short topic
+  (``…外长贾迈尔谈外交政策``, ``…领导人新春前夕话心声``), introduces what follows
+  (:func:`introduces`): it and the lines above it are kickers;
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
 * so is a first line that frames the news rather than states it (:func:`frames`): a purpose
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
-  ``…上台后``), an exhortation without a subject (``保证…``, ``坚持…``, ``把…``), or a subject
-  line naming who acts, with no verb of its own (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``);
+  ``…上台后``), an exhortation or a preparation without a subject (``保证…``, ``坚持…``, ``把…``,
+  ``准备…``), or a subject line naming who acts (an army, a body; an institution: a court, a
+  bank…), with no verb of its own
+  (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``, ``江苏省淮阴地区中级人民法院`` / ``审判…``);
   the line below it is then the main title, unless that line is itself a slogan of parallel
   phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
   the first line): then the first stays the main title;
 * otherwise the first line is the main title and the others are subtitles, but for a
   document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
+* a title of one line whose end, after a dash, names the article's genre or series
+  (``结束内战方可治本——安哥拉纪行之四``, ``…——新华社淮安通讯``, ``…——记…``) is a headline and
+  the subtitle glued to it; a dash that joins the title's two halves (``英雄的城市——平壤``,
+  ``重版——文化的延续和积累``) keeps one headline;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
+
+Measured and not used: how many of a deck's character pairs the lead's first sentence repeats.
+The lead restates the kicker's subject (a court, a paper, a speaker) as often as the main
+title's news: on the block gold (2026-12-01), making the second deck the main title when the lead
+repeats more of it than of the first would have mended 3 titles and undone 7.
 """
 
 from __future__ import annotations
@@ -32,9 +46,20 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
 from .lines import RawLine
+from .zh_rules import split_block
 
-#: A line that introduces the main title: a speaker's verb or a colon or an ellipsis at its end.
-_INTRODUCES = re.compile(r"(?:说|谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
+#: A line that introduces the main title: a speaker's verb or a colon or an ellipsis at its end
+#: (not a talk that is the news itself: …举行会谈, …座谈).
+_INTRODUCES = re.compile(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
+#: … or a verb that discloses, reports or resolves what the next deck says (…议员揭露, …各报
+#: 连日发表评论, …联席会议决议; not a document's title or a report's, …的决议, …的报道).
+_DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|谈话|声明|讲话|文章))$")
+#: … or someone talking about a short topic (…外长谈外交政策, …领导人话心声), not a talk that is
+#: the news itself (会谈, 座谈, 对话…), a negotiation (谈判), a play (话剧), a topic (话题), nor an
+#: idiom (空谈…, 谈何容易).
+_TALKS_ABOUT = re.compile(
+    r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说空])(?:谈|话)(?![判话剧题语筒何])[\u4e00-\u9fff]{1,5}$"
+)
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
 _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
 #: Phrases side by side, separated by U+3000 or two spaces.
@@ -51,12 +76,18 @@ _EXHORTATION = re.compile(
     r"^(?:保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
+#: A preparation: getting ready for, or making sure of, what the news is the means of
+#: (准备结束土改与整党 over 冀鲁豫河北普训村干; 迎接…, 确保…, 做好…), its subject not said.
+_PREPARATION = re.compile(r"^(?:准备|迎接|确保|做好)")
 #: A subject line: who acts, named by a noun of an army, a unit, a body or a group of people
 #: (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委; not 冠军, 出厂, 僵局…)…
 _AGENT = re.compile(
     r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
     r"干部|人士|代表团|公社|大队|合作社|协会|办事处)$"
 )
+#: … or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
+#: (江苏省淮阴地区中级人民法院 over 审判一起贪污盗窃巨额粮食案).
+_INSTITUTION = re.compile(r"(?:法院|检察院|研究所|研究院|科学院|银行|工会)$")
 #: … with no verb of its own: verbs and coverbs that make such a line a statement
 #: (…会见日本代表团, …电国民政府: the line is then the main title).
 _NEWS_VERB = re.compile(
@@ -66,8 +97,21 @@ _NEWS_VERB = re.compile(
 )
 
 
-def _subject_line(line: str) -> bool:
-    return _AGENT.search(line) is not None and _NEWS_VERB.search(line) is None
+#: The ways a deck introduces the next one as what is said (see :func:`introduces`), by name.
+INTRODUCERS: dict[str, Callable[[str], bool]] = {
+    "speaker": lambda line: _INTRODUCES.search(line) is not None,
+    "disclosure": lambda line: _DISCLOSES.search(line) is not None,
+    "talks about": lambda line: _TALKS_ABOUT.search(line) is not None,
+}
+
+
+def introduces(line: str) -> bool:
+    """Whether ``line``, a deck above another, introduces it as what someone says or resolves."""
+    return any(cue(line) for cue in INTRODUCERS.values())
+
+
+def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
+    return agent.search(line) is not None and _NEWS_VERB.search(line) is None
 
 
 #: The cues by which a title's first deck frames the news rather than states it (see
@@ -77,6 +121,8 @@ CUES: dict[str, Callable[[str], bool]] = {
     "setting": lambda line: _SETTING.search(line) is not None,
     "exhortation": lambda line: _EXHORTATION.search(line) is not None,
     "subject line": _subject_line,
+    "institution": lambda line: _subject_line(line, _INSTITUTION),
+    "preparation": lambda line: _PREPARATION.search(line) is not None,
 }
 
 #: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
@@ -89,6 +135,13 @@ _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)
 HEADLINE_LENGTH = 24
 #: What a summary deck has and a main title has not: the end of a sentence, a semicolon.
 _SUMMARY = set("。；;")
+#: The dash before a subtitle, and what makes the rest of the line after it a subtitle when it is
+#: glued to the title: a report's genre, a series' number (记…, 访…, …通讯, …纪行之四, …的调查).
+_DASH = "——"
+_GENRE = re.compile(
+    r"^(?:记|访)[\u4e00-\u9fff“]|"
+    r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
+)
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
 #: The longest line that may stand as a kicker above the repeated title.
@@ -103,7 +156,7 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
     end = next((i for i, line in enumerate(lines) if i and _SUBTITLE.match(line.strip())), len(lines))
     main = 0
     for index in range(end - 1):
-        if _INTRODUCES.search(lines[index].strip()):
+        if introduces(lines[index].strip()):
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
         first, second = lines[0].strip(), lines[1].strip()
@@ -170,7 +223,7 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
         Block(_above_kind(raw.text), [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers
     ]
     if len(head.lines) == 1:
-        return [*above, head]
+        return [*above, *_glued(head)]
     decks: list[Block] = []
     for raw, line, kind in zip(
         head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines]), strict=True
@@ -180,6 +233,20 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
             continue
         decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
     return [*above, *decks]
+
+
+def glued_subtitle(title: str) -> int | None:
+    """Where the subtitle glued to the one-line title ``title`` starts (its dash), when what follows
+    the dash is the article's genre or series (…——安哥拉纪行之四, …——新华社淮安通讯), not a
+    second half of the title (英雄的城市——平壤, 重版——文化的延续和积累); else None."""
+    dash = title.find(_DASH, 2)
+    return dash if dash >= 0 and _GENRE.search(title[dash + len(_DASH) :]) else None
+
+
+def _glued(head: Block) -> list[Block]:
+    """The headline ``head`` of one line, and the subtitle glued to it, if any (:func:`glued_subtitle`)."""
+    dash = glued_subtitle(head.text) if len(head.lines[0]) == 1 else None
+    return [head] if dash is None else [head, split_block(head, dash, BlockKind.HEADLINE, BlockKind.SUBTITLE)]
 
 
 def _above_kind(text: str) -> BlockKind:
