@@ -69,9 +69,9 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
 
 def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:
     """The Chinese block rules were built on the dev gold (98.7 % on 2026-12-01; 96.4 % once the
-    second held-out set joined it): a rule that breaks what they got right shows here before the
-    held-out articles are scored."""
+    second held-out set joined it; 97.6 % after the body rules built on it, issue 13): a rule that
+    breaks what they got right shows here before the held-out articles are scored."""
     assert main(["blocks"]) == 0
     overall = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("overall"))
     right, total = overall.split("(", 1)[1].split(")", 1)[0].split("/")  # the dev column's cell
-    assert int(right) / int(total) >= 0.96
+    assert int(right) / int(total) >= 0.972
