@@ -281,6 +281,7 @@ def letter_signature(blocks: list[Block]) -> None:
         last -= 1
     if not opened or last - opened[0] < 2:
         return
+    _glued_signer(blocks, last)
     signed = last
     formula = blocks[signed - 1].kind is BlockKind.VALEDICTION
     longest = _SIGNER_UNDER_FORMULA_MAX if formula else _SIGNER_MAX
@@ -292,6 +293,22 @@ def letter_signature(blocks: list[Block]) -> None:
     wish = blocks[signed]
     if signed < last and wish.kind is BlockKind.PARAGRAPH and _WISH.match(wish.text):
         wish.kind, wish.lines = BlockKind.VALEDICTION, [[wish.text]]
+
+
+#: A signer in brackets glued to the last sentence of a letter's answer: …提起行政诉讼。（本版法律顾问）
+_GLUED_SIGNER = re.compile(r"(?<=[。！？”])[（(][^（）()，。！？；：、]{2,12}[）)]$")
+
+
+def _glued_signer(blocks: list[Block], last: int) -> None:
+    """Cut off the signer in brackets glued to the end of a letter (names, notes and credits aside:
+    the byline rules and the phrases have them)."""
+    block = blocks[last]
+    glued = _GLUED_SIGNER.search(block.text) if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 else None
+    if glued is None or glued.group()[1:-1] in _NOT_NAMES or pt.ZH_CREDIT.match(glued.group()):
+        return
+    if CJK_NAME.match(glued.group()[1:-1]) or pt.editorial(glued.group(), "zh") or PICTURE_NOTE.match(glued.group()):
+        return
+    blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SIGNATURE))
 
 
 def headings(blocks: list[Block]) -> None:

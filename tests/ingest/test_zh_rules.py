@@ -10,7 +10,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_rules import exchanged_letters
+from encoder.ingest.zh_rules import _glued_signer, exchanged_letters
 from encoder.model import Block, BlockKind, Phrase, PhraseKind
 
 from .conftest import FIXTURES, RMRB
@@ -201,3 +201,20 @@ def test_an_addressee_line_in_a_text_that_is_no_letter_stays_a_paragraph() -> No
     found[0].kind = BlockKind.SALUTATION
     exchanged_letters(found)
     assert kinds_of(found, BlockKind.SALUTATION) == ["安家堡贫下中农管理商业小组：", "江苏邗江酒甸公社供销社："]
+
+
+def test_a_signer_in_brackets_glued_to_the_end_of_a_letters_answer() -> None:
+    """1996-12-30: the reader's question (signed 浙江陈海), then the answer 陈海同志：… ending
+    …提起行政诉讼。（本版法律顾问）: the legal adviser signs it."""
+    found = dev("1996-12-30")
+    assert kinds_of(found, BlockKind.SIGNATURE) == ["浙江陈海", "（本版法律顾问）"]
+    assert found[-2].text.endswith("向人民法院提起行政诉讼。") and found[-2].kind is BlockKind.PARAGRAPH
+
+
+def test_a_note_in_brackets_glued_to_the_end_of_a_letter_is_no_signer() -> None:
+    """The same letter ending in a sequel note or a credit instead: neither is cut off as a signer."""
+    for note in ("（待续）", "（新华社）", "（附图片）"):
+        found = dev("1996-12-30")[:-1]  # (the answer's last paragraph, without its signer)
+        found[-1].lines = [[found[-1].text + note]]
+        _glued_signer(found, len(found) - 1)
+        assert found[-1].text.endswith(note) and found[-1].kind is not BlockKind.SIGNATURE
