@@ -1,7 +1,11 @@
 """Chinese lines that the classifier of :mod:`.classify` decides from their neighbours: short
 lines of paragraph indentation that are intertitles (a pair, a line between paragraphs, a text
-with an insert note), the place-and-date line and signers that end a text whose layout was lost,
-and runs of intertitle lines that are one heading.
+with an insert note, a line over a news item that opens with its lead), the place-and-date line
+and signers that end a text whose layout was lost, and runs of intertitle lines that are one
+heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
+before it (when the text's other headings stand alone), a series of one-word headings (目击,
+倾听, 回望) with the deck line under each. A line that opens a quotation and leaves it open
+(“大会) is never a heading.
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ def is_candidate(text: str) -> bool:
         return False
     if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
         return False
-    return not (text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")"))) and not _opens_quote(
-        text
-    )
+    if text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")):
+        return False  # (a quotation or a note standing alone)
+    return not _opens_quote(text)
 
 
 def _opens_quote(text: str) -> bool:

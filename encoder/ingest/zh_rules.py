@@ -7,7 +7,9 @@ They run after the line-by-line classification and decide only where the evidenc
   run into their paragraphs (·小麦条锈病·…), the first item of an authorless collection;
 * closings: a reporter's line or a line of names, a byline or names before a credit at the end
   of the last paragraph; a message's salutation run into the news paragraph that announces it
-  (…全文如下：…先生阁下), its signature lines and the wish above them (祝大会成功。).
+  (…全文如下：…先生阁下), its signature lines (a signer in brackets glued to its end too,
+  （本版法律顾问）) and the wish above them (祝大会成功。); a reply printed under the letter it
+  answers (the first letter's signer, then the reply's addressee line).
 """
 
 from __future__ import annotations
