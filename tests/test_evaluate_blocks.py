@@ -67,11 +67,16 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
     assert int(total) == segments > 1000 and 0 < int(right) <= segments
 
 
+#: What the dev gold must score at least (it scores 98.6 % with both rule sets of issue 13).
+FLOOR = 0.98
+
+
 def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:
     """The Chinese block rules were built on the dev gold (98.7 % on 2026-12-01; 96.4 % once the
-    second held-out set joined it; 97.4 % once the title's decks were read again, issue 13): a
-    rule that breaks what they got right shows here before the held-out articles are scored."""
+    second held-out set joined it; 97.4 % with the title's decks read again and 97.6 % with the
+    body rules, issue 13, both together): a rule that breaks what they got right shows here before
+    the held-out articles are scored."""
     assert main(["blocks"]) == 0
     overall = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("overall"))
     right, total = overall.split("(", 1)[1].split(")", 1)[0].split("/")  # the dev column's cell
-    assert int(right) / int(total) >= 0.97
+    assert int(right) / int(total) >= FLOOR

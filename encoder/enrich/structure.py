@@ -61,18 +61,33 @@ def build(text: Text, reporter: Reporter) -> None:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS):
             block.kind = BlockKind.PARAGRAPH
     text.front, text.back = front, blocks[end:]
-    opener_end = _opener_end(middle, 0)
-    if opener_end:
-        closer_start = len(middle)
-        while closer_start > opener_end and middle[closer_start - 1].kind in CLOSING_KINDS:
-            closer_start -= 1
-        inner = middle[opener_end:closer_start]
-        _demote(inner, reporter, "inside a letter, before its closing")
-        opener, closer = middle[:opener_end], middle[closer_start:]
-        text.content = [Letter(opener, _sections(inner, reporter, letters=False), closer)]
+    if _opener_end(middle, 0):
+        text.content = [_letter(one, reporter) for one in _replies(middle)]
     else:
         text.content = _sections(middle, reporter, letters=True)
     text.content = group_lists(text.content)
+
+
+def _letter(blocks: list[Block], reporter: Reporter) -> Letter:
+    """One letter of blocks that open with its opener: the opener, the body, the closing run."""
+    opener_end = _opener_end(blocks, 0)
+    closer_start = len(blocks)
+    while closer_start > opener_end and blocks[closer_start - 1].kind in CLOSING_KINDS:
+        closer_start -= 1
+    inner = blocks[opener_end:closer_start]
+    _demote(inner, reporter, "inside a letter, before its closing")
+    return Letter(blocks[:opener_end], _sections(inner, reporter, letters=False), blocks[closer_start:])
+
+
+def _replies(blocks: list[Block]) -> list[list[Block]]:
+    """The letters of a text that opens with a salutation: a salutation right under a closing
+    line (the signature of the letter before) opens the next one, a reply printed under it."""
+    starts = [0] + [
+        index
+        for index in range(2, len(blocks))
+        if blocks[index].kind is BlockKind.SALUTATION and blocks[index - 1].kind in CLOSING_KINDS
+    ]
+    return [blocks[start:end] for start, end in zip(starts, [*starts[1:], len(blocks)], strict=True)]
 
 
 _TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)

@@ -18,7 +18,16 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
-from .zh_lines import EXCELLENCY, bare_intertitles, closing_at_end, is_candidate, merge_intertitles, resolve_candidates
+from .zh_lines import (
+    EXCELLENCY,
+    bare_intertitles,
+    closing_at_end,
+    glued_headings,
+    heading_series,
+    is_candidate,
+    merge_intertitles,
+    resolve_candidates,
+)
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
@@ -113,6 +122,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         set(header.author_zh.value.split()) if header.author_zh else set(),
     )
     candidates: set[int] = set()  # indexes into ``blocks`` of same-indent intertitle candidates
+    if glued_at is not None and blocks[-1].kind is BlockKind.PARAGRAPH and is_candidate(blocks[-1].text):
+        candidates.add(len(blocks) - 1)  # a short line the title runs into: 期刊头条中国社会科学
     for position, raw in enumerate(rest):
         after_head = bool(position == 0 and used and glued_at is None)
         kind = _zh_kind(raw, context, after_head, blocks)
@@ -131,13 +142,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
                     raw.column,
                 )
         blocks.append(_block(path, kind, raw, "zh"))
-    resolve_candidates(blocks, candidates, has_insert_note)
-    if not header.author_zh:
-        heading_under_headline(blocks, candidates)
-    headings(blocks)
-    closing_at_end(blocks)
-    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
-        blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    _lines_rules(blocks, candidates, has_insert_note, header)
     _blocks_rules(blocks, context.signers)
     return Text(
         "zh-Hans",
@@ -145,6 +150,19 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         Span(path, body[0].number, body[0].column),
         range(lines[0].number, lines[-1].number + 1),
     )
+
+
+def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: bool, header: Header) -> None:
+    """The rules that decide short lines from their neighbours: headings glued to a paragraph's
+    end, the candidate headings, numbered headings, a closing place-date line, a pen name."""
+    candidates = glued_headings(blocks, candidates)
+    resolve_candidates(blocks, candidates, has_insert_note)
+    if not header.author_zh:
+        heading_under_headline(blocks, candidates)
+    headings(blocks)
+    closing_at_end(blocks)
+    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
+        blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
 
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
@@ -158,6 +176,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
     bare_intertitles(blocks)
+    heading_series(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

@@ -82,11 +82,23 @@ def mark_lists(blocks: list[Block]) -> None:
             after = blocks[second + 1] if second + 1 < len(blocks) else None
             if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
+    _items_before_text(blocks, numbered)
     for index, block in enumerate(blocks):
         bulleted = block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())
         neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
         if bulleted and any(_BULLET.match(other.text.strip()) for other in neighbours):
             block.kind = BlockKind.LIST_ITEM
+
+
+def _items_before_text(blocks: list[Block], numbered: list[tuple[int, tuple[int, int]]]) -> None:
+    """An item whose body text runs on in paragraphs before the next item (``1．绝大多数科研机构…``,
+    six paragraphs, then ``2．…`` ``3．…``, which are a list) is that list's first member: its
+    paragraphs stay the text's own."""
+    for (first, (family, number)), (second, (other, following)) in reversed(list(itertools.pairwise(numbered))):
+        if family != other or following != number + 1 or blocks[second].kind is not BlockKind.LIST_ITEM:
+            continue
+        if all(block.kind is BlockKind.PARAGRAPH for block in blocks[first + 1 : second]):
+            blocks[first].kind = BlockKind.LIST_ITEM
 
 
 def _same_opening(block: Block, model: Block) -> bool:

@@ -1,7 +1,11 @@
 """Chinese lines that the classifier of :mod:`.classify` decides from their neighbours: short
 lines of paragraph indentation that are intertitles (a pair, a line between paragraphs, a text
-with an insert note), the place-and-date line and signers that end a text whose layout was lost,
-and runs of intertitle lines that are one heading.
+with an insert note, a line over a news item that opens with its lead), the place-and-date line
+and signers that end a text whose layout was lost, and runs of intertitle lines that are one
+heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
+before it (when the text's other headings stand alone), a series of one-word headings (目击,
+倾听, 回望) with the deck line under each. A line that opens a quotation and leaves it open
+(“大会) is never a heading.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
+from .zh_rules import split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")
@@ -20,7 +25,15 @@ def is_candidate(text: str) -> bool:
         return False
     if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
         return False
-    return not (text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")))
+    if text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")):
+        return False  # (a quotation or a note standing alone)
+    return not _opens_quote(text)
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a quotation opens in ``text`` and does not close there: the first words of a
+    quoted document (“大会 / 注意到…), not a heading."""
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
 
 
 def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
@@ -99,6 +112,7 @@ def _bare_heading(text: str) -> bool:
         and not set(text) & _SENTENCE_MARKS
         and not text.endswith(("，", "、", ",", "）", ")"))
         and pt.ZH_PLACE_DATE.match(text) is None
+        and not _opens_quote(text)
     )
 
 
@@ -124,4 +138,78 @@ def _bare_between(blocks: list[Block], index: int) -> bool:
         return False  # (under a heading, a short line is the first of a paragraph the export broke)
     ended = before.text.rstrip().endswith(_SENTENCE_END)
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
-    return ended and body and after.text.rstrip().endswith(_SENTENCE_END)
+    news = pt.ZH_LEAD.match(after.text) is not None  # (a news item under its heading, however it ends)
+    return ended and body and (news or after.text.rstrip().endswith(_SENTENCE_END))
+
+
+#: A heading the export ran onto the end of the paragraph before it: …提高生产水平。一年节约用煤二十一万多吨
+_GLUED_TAIL = re.compile(r"(?<=[。！？])([\u4e00-\u9fff0-9０-９A-Za-z·]{2,20})$")
+#: What such a tail may be that is no heading: a reporter's line, a photographer's.
+_CREDITED = re.compile(r"记者|通讯员|摄$")
+
+
+def glued_headings(blocks: list[Block], candidates: set[int]) -> set[int]:
+    """Split off a heading glued to the end of a paragraph (a short tail with no punctuation after
+    a sentence's end, body text after it) in a text whose other headings stand alone (a short
+    line before body text, ``candidates``); the candidates' indexes after the splits."""
+    headed = [index for index in candidates if index + 1 < len(blocks) and index + 1 not in candidates]
+    if not headed:
+        return candidates
+    for index in reversed(range(len(blocks) - 1)):
+        block, after = blocks[index], blocks[index + 1]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or after.kind is not BlockKind.PARAGRAPH:
+            continue
+        match = _GLUED_TAIL.search(block.text)
+        if match is None or index + 1 in candidates or len(after.text) <= _BODY_LENGTH:
+            continue
+        if _CREDITED.search(match.group(1)) or pt.ZH_PLACE_DATE.match(match.group(1)):
+            continue
+        blocks.insert(index + 1, split_block(block, match.start(1), BlockKind.PARAGRAPH, BlockKind.INTERTITLE))
+        candidates = {candidate + 1 if candidate > index else candidate for candidate in candidates}
+    return candidates
+
+
+#: The longest heading that may head a series of one-word headings (目击, 倾听, 回望).
+_WORD_HEADING = 8
+#: The longest deck under such a heading.
+_DECK_LENGTH = 60
+
+
+def heading_series(blocks: list[Block]) -> None:
+    """Where two headings or more are a word or two (目击 … 倾听 … 回望), a line of that form
+    under the headline or the byline is the first of them; and the line under each such heading,
+    with no full stop and longer text after it, is its deck
+    (特价套餐卖素菜，1元7角钱能吃饱；大菜窗口有肉菜，10种每份2.5元)."""
+    short = [i for i, b in enumerate(blocks) if b.kind is BlockKind.INTERTITLE and _word_heading(b.text)]
+    if len(short) < 2:
+        return
+    top = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
+    for index in range(1, min(short[0], len(blocks) - 1)):
+        block = blocks[index]
+        if blocks[index - 1].kind in top and block.kind is BlockKind.PARAGRAPH and _word_heading(block.text):
+            blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[block.text]]
+            short.insert(0, index)
+            break
+    for index in short:
+        if index + 2 < len(blocks) and _deck_under_heading(blocks[index + 1], blocks[index + 2]):
+            blocks[index + 1].kind, blocks[index + 1].lines = BlockKind.INTERTITLE, [[blocks[index + 1].text]]
+
+
+def _word_heading(text: str) -> bool:
+    return len(text) <= _WORD_HEADING and is_candidate(text)
+
+
+def _deck_under_heading(block: Block, after: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and after.kind is BlockKind.PARAGRAPH
+        and 10 <= len(text) <= _DECK_LENGTH < len(after.text)
+        and "。" not in text
+        and not text.endswith(_NO_DECK_END)
+        and not _opens_quote(text)
+    )
+
+
+#: How a deck does not end: with a sentence still going on.
+_NO_DECK_END = ("，", "、", "：", "；", ",", ":", ";", "”")

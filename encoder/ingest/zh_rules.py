@@ -7,7 +7,9 @@ They run after the line-by-line classification and decide only where the evidenc
   run into their paragraphs (·小麦条锈病·…), the first item of an authorless collection;
 * closings: a reporter's line or a line of names, a byline or names before a credit at the end
   of the last paragraph; a message's salutation run into the news paragraph that announces it
-  (…全文如下：…先生阁下), its signature lines and the wish above them (祝大会成功。).
+  (…全文如下：…先生阁下), its signature lines (a signer in brackets glued to its end too,
+  （本版法律顾问）) and the wish above them (祝大会成功。); a reply printed under the letter it
+  answers (the first letter's signer, then the reply's addressee line).
 """
 
 from __future__ import annotations
@@ -237,8 +239,38 @@ def split_off_glued(blocks: list[Block], pattern: re.Pattern[str], kind: BlockKi
             blocks.insert(index + 1, split_block(block, match.start(), BlockKind.PARAGRAPH, kind))
 
 
-def _signer_shaped(block: Block) -> bool:
-    return block.kind is BlockKind.PARAGRAPH and len(block.text) <= 25 and not set(block.text) & pt.ZH_SENTENCE_PUNCT
+#: The longest signer line; under a closing formula (致以…敬礼！), a longer one: a body's full name.
+_SIGNER_MAX, _SIGNER_UNDER_FORMULA_MAX = 25, 40
+
+
+def _signer_shaped(block: Block, longest: int = _SIGNER_MAX) -> bool:
+    return (
+        block.kind is BlockKind.PARAGRAPH and len(block.text) <= longest and not set(block.text) & pt.ZH_SENTENCE_PUNCT
+    )
+
+
+#: An addressee line in the body: a name of a person or a body, then a colon, nothing else.
+_ADDRESSEE_LINE = re.compile(r"^[^，。！？；：、“”「」（）()]{2,29}[：:]$")
+
+
+def exchanged_letters(blocks: list[Block]) -> None:
+    """In a text opened by a salutation, a letter that answers the first one (a reply printed
+    under it) starts at an addressee line standing between body text; the short line above it,
+    under a sentence's end, signs the letter before: 江苏邗江酒甸公社供销社 / …供销社： (the first
+    letter's signer, then the reply's addressee)."""
+    opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
+    if opened is None:
+        return
+    for index in range(opened + 3, len(blocks) - 1):
+        block, above = blocks[index], blocks[index - 1]
+        if not (_body(block) and _body(blocks[index + 1]) and _ADDRESSEE_LINE.match(block.text)):
+            continue
+        closed = above.kind in (BlockKind.SIGNATURE, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
+        signer = _signer_shaped(above) and blocks[index - 2].text.rstrip().endswith(("。", "！", "？", "”"))
+        if signer:
+            above.kind, above.lines = BlockKind.SIGNATURE, [[above.text]]
+        if closed or signer:
+            block.kind, block.lines = BlockKind.SALUTATION, [[block.text]]
 
 
 def letter_signature(blocks: list[Block]) -> None:
@@ -251,8 +283,11 @@ def letter_signature(blocks: list[Block]) -> None:
         last -= 1
     if not opened or last - opened[0] < 2:
         return
+    _glued_signer(blocks, last)
     signed = last
-    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed]):
+    formula = blocks[signed - 1].kind is BlockKind.VALEDICTION
+    longest = _SIGNER_UNDER_FORMULA_MAX if formula else _SIGNER_MAX
+    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed], longest):
         blocks[signed].kind, blocks[signed].lines = BlockKind.SIGNATURE, [[blocks[signed].text]]
         signed -= 1
     while signed > opened[0] and blocks[signed].kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
@@ -260,6 +295,22 @@ def letter_signature(blocks: list[Block]) -> None:
     wish = blocks[signed]
     if signed < last and wish.kind is BlockKind.PARAGRAPH and _WISH.match(wish.text):
         wish.kind, wish.lines = BlockKind.VALEDICTION, [[wish.text]]
+
+
+#: A signer in brackets glued to the last sentence of a letter's answer: …提起行政诉讼。（本版法律顾问）
+_GLUED_SIGNER = re.compile(r"(?<=[。！？”])[（(][^（）()，。！？；：、]{2,12}[）)]$")
+
+
+def _glued_signer(blocks: list[Block], last: int) -> None:
+    """Cut off the signer in brackets glued to the end of a letter (names, notes and credits aside:
+    the byline rules and the phrases have them)."""
+    block = blocks[last]
+    glued = _GLUED_SIGNER.search(block.text) if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 else None
+    if glued is None or glued.group()[1:-1] in _NOT_NAMES or pt.ZH_CREDIT.match(glued.group()):
+        return
+    if CJK_NAME.match(glued.group()[1:-1]) or pt.editorial(glued.group(), "zh") or PICTURE_NOTE.match(glued.group()):
+        return
+    blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SIGNATURE))
 
 
 def headings(blocks: list[Block]) -> None:
@@ -272,4 +323,5 @@ def closings(blocks: list[Block]) -> None:
     """The closing rules: bylines and credits, then a message's salutation and signature."""
     closing_lines(blocks)
     glued_salutation(blocks)
+    exchanged_letters(blocks)
     letter_signature(blocks)

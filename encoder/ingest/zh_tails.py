@@ -7,7 +7,8 @@ short part of its own. These rules read that text alone:
 
 * **padded tails**: after a sentence's end and padding, a short end of a part with no sentence
   punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
-  caption too) is a byline, a picture note (``（附图片）``) a caption, a paper's name
+  caption too; a credit after it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or
+  more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, a paper's name
   (``山东《大众日报》``) a credit, a date a place-date line, anything else a signer
   (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
@@ -41,6 +42,10 @@ _BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4
 _NOT_NAMES = ("待续", "未完", "续完", "完", "续")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
+#: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
+_NAMES = re.compile(rf"^{_NAME}(?:[　 ]+{_NAME}){{1,3}}$")
+#: A bracketed credit ending a reporter's line: 侯波摄（新华社稿）.
+_CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
 #: A credit in brackets that opens with 据, glued to the last sentence: …引起的。（据新华社）
@@ -78,7 +83,9 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
         elif tail.strip("（）()") in _NOT_NAMES:
             continue
-        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail):
+        elif (
+            _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail) or _NAMES.match(tail)
+        ):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
@@ -88,7 +95,11 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.PLACE_DATE
         else:
             kind = BlockKind.SIGNATURE
-        blocks.insert(index + 1, split_block(block, match.start(1), block.kind, kind))
+        tail_block = split_block(block, match.start(1), block.kind, kind)
+        credit = _CLOSING_CREDIT.search(tail) if kind is BlockKind.BYLINE else None
+        if credit and pt.ZH_CREDIT.match(credit.group()):  # 侯波摄（新华社稿）: the picture's maker, its source
+            blocks.insert(index + 1, split_block(tail_block, len(tail) - len(credit.group()), kind, BlockKind.CREDIT))
+        blocks.insert(index + 1, tail_block)
 
 
 def closing_lines(blocks: list[Block]) -> None:
@@ -195,6 +206,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
             closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
+    _bracketed_authors(blocks, last, names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
         return
@@ -205,6 +217,12 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     if len(text) <= 40 and text.endswith(tuple(names)) and not set(text) & pt.ZH_SENTENCE_PUNCT:
         block.kind, block.lines = BlockKind.BYLINE, [[text]]
         return
+    unit = re.match(rf"^[^，。！？；：“”\s]{{2,15}}[　 ]+(?:{'|'.join(map(re.escape, names))})(?=\S)", text)
+    if (
+        unit and len(text) > unit.end() + 10
+    ):  # the writer's unit and name run into the text: 贵州水城钢铁厂　司徒明德十里…
+        blocks.insert(start + 1, split_block(block, unit.end(), BlockKind.BYLINE, BlockKind.PARAGRAPH))
+        return
     name = next((name for name in names if text.startswith(name)), None)
     if (
         name
@@ -213,6 +231,17 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         and not text[len(name) :].startswith(_SUBJECT_NEXT)
     ):
         blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
+
+
+def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None:
+    """The authors in brackets glued to the end of the text's last paragraph, written as the
+    authors field has them (（张贵昌王玉斌）: two names run together, which no name rule reads)."""
+    block = blocks[last]
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    glued = re.search(rf"(?<=[{_END}])[（(](?:{'|'.join(map(re.escape, names))})[）)]$", block.text)
+    if glued:
+        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 
 #: The line that signs the editors' remark above it: ——编者附语, ——编者.

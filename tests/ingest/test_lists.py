@@ -82,3 +82,15 @@ def test_a_long_paragraph_between_two_items_stays_a_paragraph() -> None:
     )
     (but,) = [b for b in blocks if b.text.startswith("但是，经济生活中还存在不少矛盾和问题")]
     assert but.kind is BlockKind.PARAGRAPH
+
+
+def test_an_item_whose_text_runs_on_before_the_next_items_is_their_first() -> None:
+    """1996-10-04: under （一）推动科研机构面向经济建设主战场。, 1．绝大多数科研机构… then six
+    paragraphs of its own, then 2．… 3．…: item 1 is the list's first item, its paragraphs stay."""
+    article = _article("1996-10-04_国务院关于“九五”期间深化科技体制改革的决定.json")
+    blocks = article.texts[0].blocks
+    first = next(b for b in blocks if b.text.startswith("1．绝大多数科研机构"))
+    assert first.kind is BlockKind.LIST_ITEM
+    after = blocks[blocks.index(first) + 1 : blocks.index(first) + 7]
+    assert [b.kind for b in after] == [BlockKind.PARAGRAPH] * 6
+    assert [b.kind for b in blocks if b.text.startswith(("2．", "3．"))] == [BlockKind.LIST_ITEM] * 2

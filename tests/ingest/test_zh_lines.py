@@ -76,3 +76,53 @@ def test_one_line_with_commas_alone_is_no_heading() -> None:
     doubled = found + [Block(block.kind, [[block.text]], Span("x", 9, 1)) for block in found]
     bare_intertitles(doubled)
     assert [block.kind for block in doubled][1::3] == [BlockKind.INTERTITLE] * 2
+
+
+def test_a_heading_over_a_news_item_that_opens_with_its_lead() -> None:
+    """1951-09-06: 京天主教北堂区革新委员会代表三千教徒拥护政府措施 stands over 【本报讯】…书面意见如下：
+    (the item ends in a colon, announcing the statement): a heading, as the two above it are."""
+    found = blocks("1951-09-06")
+    assert kind_of(found, "京天主教北堂区革新委员会代表三千教徒拥护政府措施") is BlockKind.INTERTITLE
+    assert kind_of(found, "上海宗教界认为驱逐黎培里对教徒爱国运动是一大鼓励") is BlockKind.INTERTITLE
+
+
+def test_the_opening_words_of_a_quoted_document_are_no_heading() -> None:
+    """1979-11-04: the resolution quoted in full opens with the part “大会 (its quotation closes
+    parts later): a paragraph, not a short heading."""
+    found = blocks("1979-11-04")
+    assert kind_of(found, "“大会") is BlockKind.PARAGRAPH
+    assert not [block for block in found if block.kind is BlockKind.INTERTITLE]
+
+
+def test_a_heading_glued_to_the_end_of_the_paragraph_before_it() -> None:
+    """1961-01-18 (要闻快报): …提高生产水平。一年节约用煤二十一万多吨 — the next item's heading, the
+    others standing alone; 1999-02-13 (期刊头条): …根本途径。文史哲, and the title run into the
+    first heading (期刊头条中国社会科学)."""
+    found = blocks("1961-01-18")
+    assert kind_of(found, "一年节约用煤二十一万多吨") is BlockKind.INTERTITLE
+    before = found[[block.text for block in found].index("一年节约用煤二十一万多吨") - 1]
+    assert before.kind is BlockKind.PARAGRAPH and before.text.endswith("并迅速提高生产水平。")
+    found = blocks("1999-02-13")
+    assert [(block.kind, block.text[:6]) for block in found] == [
+        (BlockKind.HEADLINE, "期刊头条"),
+        (BlockKind.INTERTITLE, "中国社会科学"),
+        (BlockKind.PARAGRAPH, "1998年第"),
+        (BlockKind.INTERTITLE, "文史哲"),
+        (BlockKind.PARAGRAPH, "1998年第"),
+    ]
+
+
+def test_a_reporter_glued_to_a_paragraph_is_no_heading() -> None:
+    """1998-06-26 (法兰西集萃): …。本报记者王芳 ends an item as the heading tails do; not a heading."""
+    found = blocks("1998-06-26")
+    assert not [block for block in found if block.kind is BlockKind.INTERTITLE and "记者" in block.text]
+
+
+def test_a_series_of_one_word_headings_and_their_decks() -> None:
+    """2003-01-03: 目击 (under the byline), 倾听, 回望 head the three parts, each with a deck line
+    under it (特价套餐卖素菜，…10种每份2.5元; …操死心了！; …巨变源于新机制的运行)."""
+    found = blocks("2003-01-03")
+    heads = [block.lines for block in found if block.kind is BlockKind.INTERTITLE]
+    assert [lines[0][0] for lines in heads] == ["目击", "倾听", "回望"]
+    assert [lines[1][0][:8] for lines in heads] == ["特价套餐卖素菜，", "每日就餐者数以万", "校内餐饮2002"]
+    assert kind_of(found, "本报记者  刘毅") is BlockKind.BYLINE

@@ -10,6 +10,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
+from encoder.ingest.zh_rules import _glued_signer, exchanged_letters
 from encoder.model import Block, BlockKind, Phrase, PhraseKind
 
 from .conftest import FIXTURES, RMRB
@@ -172,3 +173,48 @@ def test_names_above_a_closing_picture_note_and_a_role_with_a_name_are_bylines()
     ]
     coaches = text_of("1980-12-01_中国乒乓球队教练谈_世界乒坛新动向.json")
     assert [(b.kind, b.text) for b in coaches.back] == [(BlockKind.BYLINE, "新闻研究生  刘小明")]
+
+
+def test_a_reply_printed_under_the_letter_it_answers() -> None:
+    """1969-03-10: a supply co-operative's letter (安家堡贫下中农管理商业小组：… signed
+    江苏邗江酒甸公社供销社), then the reply (江苏邗江酒甸公社供销社：… 致以无产阶级文化大革命敬礼！ signed
+    by the production brigade's 26-character committee)."""
+    found = dev("1969-03-10")
+    assert kinds_of(found, BlockKind.SALUTATION) == ["安家堡贫下中农管理商业小组：", "江苏邗江酒甸公社供销社："]
+    assert kinds_of(found, BlockKind.SIGNATURE) == [
+        "江苏邗江酒甸公社供销社",
+        "河北省万全县安家堡公社安家堡大队贫下中农管理商业小组",
+    ]
+    assert kinds_of(found, BlockKind.VALEDICTION) == ["致以无产阶级文化大革命敬礼！"]
+
+
+def test_an_addressee_line_in_a_text_that_is_no_letter_stays_a_paragraph() -> None:
+    """The same lines of 1969-03-10 without the salutation that opens them (a report quoting the
+    two letters' lines, say): the rule leaves the name and the line ending in a colon alone."""
+    found = [
+        Block(BlockKind.PARAGRAPH, [[block.text]], block.span)
+        for block in dev("1969-03-10")[:6]
+        if block.kind is not BlockKind.HEADLINE
+    ]
+    exchanged_letters(found)
+    assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * len(found)
+    found[0].kind = BlockKind.SALUTATION
+    exchanged_letters(found)
+    assert kinds_of(found, BlockKind.SALUTATION) == ["安家堡贫下中农管理商业小组：", "江苏邗江酒甸公社供销社："]
+
+
+def test_a_signer_in_brackets_glued_to_the_end_of_a_letters_answer() -> None:
+    """1996-12-30: the reader's question (signed 浙江陈海), then the answer 陈海同志：… ending
+    …提起行政诉讼。（本版法律顾问）: the legal adviser signs it."""
+    found = dev("1996-12-30")
+    assert kinds_of(found, BlockKind.SIGNATURE) == ["浙江陈海", "（本版法律顾问）"]
+    assert found[-2].text.endswith("向人民法院提起行政诉讼。") and found[-2].kind is BlockKind.PARAGRAPH
+
+
+def test_a_note_in_brackets_glued_to_the_end_of_a_letter_is_no_signer() -> None:
+    """The same letter ending in a sequel note or a credit instead: neither is cut off as a signer."""
+    for note in ("（待续）", "（新华社）", "（附图片）"):
+        found = dev("1996-12-30")[:-1]  # (the answer's last paragraph, without its signer)
+        found[-1].lines = [[found[-1].text + note]]
+        _glued_signer(found, len(found) - 1)
+        assert found[-1].text.endswith(note) and found[-1].kind is not BlockKind.SIGNATURE

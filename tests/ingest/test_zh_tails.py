@@ -119,3 +119,32 @@ def test_a_numbered_heading_glued_to_the_paragraph_before_it() -> None:
     (index,) = [i for i, b in enumerate(found) if b.text == "二、主要任务"]
     assert found[index].kind is BlockKind.INTERTITLE and found[index - 1].kind is BlockKind.PARAGRAPH
     assert found[index + 1].text.startswith("（一）推动科研机构") and len(found[index + 1].lines) == 1
+
+
+def test_a_photographer_and_the_credit_after_him_padded_after_a_caption() -> None:
+    """1956-01-06: …（左）谈话。　　　　　　侯波摄（新华社稿）: the photographer is a byline, the
+    agency's credit a credit of its own."""
+    found = blocks("1956-01-06")
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "侯波摄"), (BlockKind.CREDIT, "（新华社稿）")]
+
+
+def test_two_names_padded_after_the_last_sentence_are_the_writers() -> None:
+    """1979-02-08: …采取相应的措施才行。    陶远  朱继功 — the commentary's two writers (a byline),
+    where a unit and a name padded so (永登水泥厂第三工程处　叶金声) sign a reader's letter."""
+    found = blocks("1979-02-08")
+    assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "陶远  朱继功"
+    assert kind_of(blocks("1956-07-18"), "永登水泥厂第三工程处\u3000叶金声") is BlockKind.SIGNATURE
+
+
+def test_the_authors_glued_in_brackets_as_the_authors_field_writes_them() -> None:
+    """1995-11-03: …加大了治理的力度。（张贵昌王玉斌） — two names run together, as in the authors field."""
+    found = blocks("1995-11-03")
+    assert [(b.kind, b.text) for b in found[-2:]][1] == (BlockKind.BYLINE, "（张贵昌王玉斌）")
+    assert found[-2].kind is BlockKind.PARAGRAPH and found[-2].text.endswith("加大了治理的力度。")
+
+
+def test_the_writers_unit_and_name_run_into_the_first_paragraph() -> None:
+    """1975-12-07: 贵州水城钢铁厂　司徒明德十里钢城十里灯，… (the author field: 司徒明德)."""
+    found = blocks("1975-12-07")
+    assert (found[1].kind, found[1].text) == (BlockKind.BYLINE, "贵州水城钢铁厂\u3000司徒明德")
+    assert found[2].kind is BlockKind.PARAGRAPH and found[2].text.startswith("十里钢城十里灯")
