@@ -276,9 +276,11 @@ def _abbreviated(surface: str, kinds: frozenset[str]) -> bool:
     """Whether an organisation is a legislature, government or kind of body named by
     one-character abbreviations of countries (美参院, 英政府, 日委员会 of 对日委员会): descriptive,
     and the abbreviation is no name."""
-    tail = next((t for t in (*LEGISLATURES, *sorted(kinds, key=len, reverse=True)) if surface.endswith(t)), "")
-    head = surface[: len(surface) - len(tail)]
-    return bool(tail) and bool(head) and all(char in ABBREVIATIONS for char in head)
+    for tail in (*LEGISLATURES, *kinds):
+        head = surface[: len(surface) - len(tail)]
+        if surface.endswith(tail) and head and all(char in ABBREVIATIONS for char in head):
+            return True
+    return False
 
 
 #: Doctrines that name a clique or body descriptively (法西斯集团, 纳粹集团).
