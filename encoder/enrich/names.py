@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_conventions, zh_crf, zh_names, zh_signs
+from . import registers, zh_conventions, zh_crf, zh_names, zh_orgs, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -118,8 +118,10 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_conventions.vouched(text, found))
             for clean in zh_conventions.cleaned(_trimmed(found), text)
-            for part in zh_conventions.place_apart(clean, known)
+            for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
+        proposed = zh_signs.lengthened(text, proposed)
+        known = zh_orgs.directions_kept_out(known, proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_conventions.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         out: list[Found] = []
@@ -145,7 +147,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
                 )
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
-        out = zh_conventions.joined(text, sorted(out, key=lambda found: found[0]))
+        out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, sorted(out, key=lambda f: f[0]))))
         return zh_conventions.listed(text, zh_conventions.datelines(text, out))
 
     return find
@@ -161,8 +163,8 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
     body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
     ministry = place is not None and end - place[1] >= 3 and phrase.text.endswith("部")  # 中国 + 经贸部
     ministry = ministry and not phrase.text.endswith(("司令部", "指挥部", "总部", "支部", "武装部"))
-    if place is None or (body is None and not ministry):
-        return start, phrase
+    if place is None or (body is None and not ministry) or place[2].text.endswith(zh_orgs.STATE_FORMS):
+        return start, phrase  # a state's full name is part of its body's (中华人民共和国第五机械工业部)
     surface = phrase.text[place[1] - start :]
     key = local_key(surface, "zh") or phrase.entity or ""
     return place[1], name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")

@@ -6,16 +6,19 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
   dictionary knows as a common word of a class that names nothing (粗鲁, 两岸), epithets (蒋匪, 蒋贼), -isms
   (马克思 in 马克思列宁主义, 毛泽东 in 毛泽东思想), a ministry fused into a title (外交部长),
   embassies (法使馆), organs named without their body (中央委员会, 内阁) or relative to one
-  just mentioned (部党组, 三局, 县救济协会), factions' labels (四人帮), peoples (犹太).
+  just mentioned (部党组, 三局, 县救济协会, 军区政治部艺术科), factions' labels (四人帮, 芦田派),
+  peoples (犹太, 中华 of 中华民族), bodies described rather than named (七国代表团, 美参院,
+  联合内阁: :func:`.zh_orgs.described`), a run of provinces' abbreviations cut short (冀鲁 of
+  冀鲁豫三省) and a direction's countryside (东南乡).
 * :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
-  :func:`extended` one span of a country and its form of state (荷兰王国) and of a place and its
-  bridge (黄河大铁桥).
+  :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
+  bridge (黄河大铁桥), continent or prefecture (非洲大陆, 吉安专区) and of a pole and its circle
+  (南极圈).
 * :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
-  names an embassy by its country and a "person" ending as settlements do as a place;
-  :func:`place_apart` parts a place of a level from an enterprise of its own name (苏州市 +
-  苏纶纱厂).
+  names an embassy by its country and a "person" ending as settlements do as a place
+  (where an organisation's name begins and ends: :mod:`.zh_orgs`).
 * :func:`vouched` keeps an unsure person after a role or in a list; :func:`listed` tags the
   untagged item between two persons or two places of a list.
 
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_words
+from . import zh_orgs, zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_names import DETERMINERS, SURNAMES
@@ -59,7 +62,7 @@ BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
     | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
-    | {"公馆", "招待所"}
+    | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
 #: CRF took for names in articles of the sample corpus outside the gold): 地球 and 太阳 are bodies
@@ -73,18 +76,23 @@ KINSHIP = frozenset(
 )
 #: Last characters of settlements (刘圩, 邱大庄, 申集, 梁峪): a "person" ending so is a place.
 SETTLEMENT_ENDS = frozenset("村庄圩集镇屯寨堡峪")
+#: One-character abbreviations of China's provinces (冀鲁豫, 晋察冀).
+PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼察绥热")
+_DIRECTIONS = ("东北", "西北", "东南", "西南")
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
-_ABBREVIATIONS = frozenset("中美苏英法德日意俄")
+_ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
 STATE_FORMS = ("共和国", "王国", "联邦")
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
+#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆; a prefecture).
+HEADS = ("大陆", "专区")
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
 #: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
 #: sub-units (三局, 四局).
-_RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$)")
+_RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
@@ -109,10 +117,16 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PERSON:
         if any(char in surface for char in "匪贼"):
             return False  # epithets: 蒋匪, 蒋贼
+        if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
+            return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
         return not _ism(text, end, persons or {})
+    if kind is PhraseKind.PLACE and _people(text, found):
+        return False  # a people, not a place (中华民族, 日耳曼民族, 犹太民族: the policy's)
     if kind is PhraseKind.ORG:
         if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
             return False
+        if zh_orgs.described(surface, BARE_ORGANS | COMMON_BODIES):
+            return False  # 七国代表团, 十五六国会; 美参院 (a legislature named by its country); 联合内阁
         if surface.endswith(("使馆", "干部", "卖国集团", "当局")):
             return False
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
@@ -123,7 +137,29 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
         and surface[1] in "省市县区乡镇村"
     ):
         return False  # 四县, 两省: a number of places, no place
+    if kind is PhraseKind.PLACE and all(c in PROVINCES for c in surface) and text[end : end + 1] in PROVINCES:
+        return False  # 冀鲁 of 冀鲁豫三省: a run of provinces' abbreviations cut short
+    if kind is PhraseKind.PLACE and len(surface) == 3 and surface[:2] in _DIRECTIONS and surface[2] in "乡郊":
+        return False  # 东南乡: a direction's countryside, no place's name
     return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
+
+
+#: What a faction's label ends with (鸠山派, 芦田派, 吉田派).
+FACTION_ENDS = ("派", "系")
+#: What a people's name is followed by (中华民族, 日耳曼民族).
+PEOPLES = ("民族",)
+
+
+#: What makes 民族 "national" after a place (非洲民族独立运动, 埃及民族解放军): the place is then
+#: attributive, and tagged.
+NATIONAL = ("独立", "解放", "主义", "运动", "统一", "民主", "资本", "资产", "工业", "经济", "自决", "革命", "英雄")
+
+
+def _people(text: str, found: Found) -> bool:
+    """Whether a place is followed by 民族 naming its people (中华民族, 日耳曼民族); not where
+    民族 is "national" (非洲民族独立运动, 埃及民族解放军)."""
+    end = found[1]
+    return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, end + 2)
 
 
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
@@ -135,16 +171,18 @@ def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place with its form of state or its bridge right after it, as one place; any other
-    name as it is. The key stays the place's (荷兰王国 is 荷兰)."""
+    """A place with its form of state, its bridge, its continent or prefecture (非洲大陆, 吉安专区)
+    or a pole's circle (南极圈) right after it, as one place; any other name as it is. The key
+    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲)."""
     start, end, phrase = found
     if phrase.kind is not PhraseKind.PLACE:
         return found
-    tail = next((t for t in (*STATE_FORMS, *BRIDGES) if text.startswith(t, end)), "")
+    heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
+    tail = next((t for t in heads if text.startswith(t, end)), "")
     if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
         return found
     surface = phrase.text + tail
-    if tail in BRIDGES:
+    if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         key = local_key(surface, "zh") or phrase.entity or ""
         return start, end + len(tail), name_phrase(PhraseKind.PLACE, surface, key, "zh_ner", "medium")
     # the authority file's place made longer by this rule: a machine's span, with its resp and cert
@@ -220,15 +258,6 @@ def datelines(text: str, found: list[Found]) -> list[Found]:
 #: party's cabinet and delegation: the name is 工党).
 _QUOTES = "“”‘’「」『』\"'《》〈〉"
 _PARTY_DESCRIPTORS = ("代表团", "内阁")
-#: Ends of enterprises and schools with a name of their own (苏纶纱厂, 溧阳中学, 东吴大学).
-ENTERPRISES = ("纱厂", "工厂", "油厂", "煤矿", "中学", "小学", "大学", "学院", "银行", "医院")
-#: Descriptors before an enterprise's name, left out (私立东吴大学 → 东吴大学).
-DESCRIPTORS = ("私立", "私营", "公立", "公营", "国营", "国立", "省立", "市立", "县立")
-#: Openings of an enterprise's name that are generic: the place is part of the name then
-#: (马家村初级小学, 苏州市人民文化馆工人业余学校).
-_GENERIC_OPENINGS = ("人民", "初级", "高级", "第", "中心", "实验", "师范", "地方", "工人", "职工", "市", "县", "省")
-#: A place that opens an organisation's name: a known one, or two to four characters and a level.
-_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
 
 
 def cleaned(found: Found, text: str = "") -> list[Found]:
@@ -241,11 +270,12 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
     start, _, phrase = found
     surface = phrase.text
     listed_here = text[start - 1 : start] == "、" if start and text else False
-    if phrase.kind is PhraseKind.PERSON and surface[-1] in SETTLEMENT_ENDS and len(surface) >= 2 and not listed_here:
+    settled = surface[-1] in SETTLEMENT_ENDS or (surface[-1] == "子" and surface[-2:-1] in SETTLEMENT_ENDS)
+    if phrase.kind is PhraseKind.PERSON and settled and len(surface) >= 2 and not listed_here:
         place = name_phrase(
             PhraseKind.PLACE, surface, local_key(surface, "zh") or "", "zh_ner", phrase.certainty or "medium"
         )
-        return [(start, start + len(surface), place)]  # 邱大庄, 刘圩: a settlement
+        return [(start, start + len(surface), place)]  # 邱大庄, 刘圩, 刘圩子: a settlement
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
     if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
         return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])), text)]
@@ -273,32 +303,6 @@ def _renamed(phrase: Phrase, surface: str) -> Phrase:
     """``phrase`` for the name ``surface`` (a part of it)."""
     key = local_key(surface, "zh") or phrase.entity or ""
     return name_phrase(phrase.kind, surface, key, phrase.tagger or "zh_ner", phrase.certainty or "medium")
-
-
-def place_apart(found: Found, known: list[Found]) -> list[Found]:
-    """A CRF organisation that opens with a place of a level (苏州市, 常州专区, 天赐庄) and goes on
-    with an enterprise of a name of its own (苏纶纱厂, 溧阳中学, 私立东吴大学) as the place and the
-    enterprise (its descriptor left out); any other name as it is."""
-    start, end, phrase = found
-    surface = phrase.text
-    if phrase.kind is not PhraseKind.ORG or not surface.endswith(ENTERPRISES):
-        return [found]
-    place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
-    opening = _PLACE_OPENING.match(surface)
-    size = place[1] - start if place else opening.end() if opening else 0
-    if not size or surface[size - 1] not in "省市县区庄村镇乡":
-        return [found]
-    rest = surface[size:]
-    descriptor = next((d for d in DESCRIPTORS if rest.startswith(d)), "")
-    body = rest[len(descriptor) :]
-    if len(body) < 4 or body.startswith(_GENERIC_OPENINGS):
-        return [found]
-    cert, tagger = phrase.certainty or "medium", phrase.tagger or "zh_ner"
-    if place is None:
-        name = surface[:size]
-        place = (start, start + size, name_phrase(PhraseKind.PLACE, name, local_key(name, "zh") or "", tagger, cert))
-    key = local_key(body, "zh") or ""
-    return [place, (end - len(body), end, name_phrase(PhraseKind.ORG, body, key, tagger, cert))]
 
 
 #: Words after which a name of two or three characters is a person's (a role before the name:

@@ -12,6 +12,17 @@ at ``medium``. The authority file's names are not read here.
   written where a reader sees a person (addressed after an opening quote, before 同志, 说…,
   an item of a list marked by 、):
   天快亮, 汗珠子.
+* :func:`in_idiom`: the name lies inside an idiom of jieba's dictionary (泰山 of 稳如泰山).
+* :func:`opens_with_verb`: a place or body of three characters or more opens with a verb alone in
+  the cut (攻 of 攻铁岭).
+* :func:`common_word`: a person is a word jieba's dictionary knows well with no name's tag
+  (胡须), not written where a reader sees a person.
+* :func:`word_cut_short`: a place is such a word and ends inside a longer word (种田 of 种田人).
+* :func:`army`: a person of a surname and 军 (阎军; the policy's 蒋军 is the army, not Chiang).
+* :func:`listed_with_bodies`: a person is the item of a list after a body (联委会、劳英).
+
+Each was measured on the dev gold (split by the year's parity) and on the articles of
+``source/rmrb/`` (``tests/fixtures/names/tei_reviewed.tsv``): none removed a name of the gold.
 
 A sign that starts or ends a name inside a word of jieba's cut was measured too and left out:
 on the articles read it removed as many real names (白河 of 白河滩, a company's 贸易发展部
@@ -20,7 +31,9 @@ before 副经理) as junk, and lowered sure names (华南 of 华南地区).
 :func:`trimmed` cuts a Han person name of four characters with a one-character surname to
 three when its last character stands alone in the cut (杨小玉 + 伏在): Chinese given names
 have one or two characters; :func:`completed` makes a person of two characters that is an
-item of a list, but for the character after it, the whole item (、申集磐等).
+item of a list, or before a stop, but for the character after it, the whole item (、申集磐等,
+翁夕灏，); :func:`lengthened` makes a person the longer person the text writes there (刘鸿 of
+刘鸿如对, where 刘鸿如 is found).
 """
 
 from __future__ import annotations
@@ -51,21 +64,39 @@ TRANSLITERATION = frozenset(
     "维温文沃乌武西希锡夏谢辛休雅亚延扬耶伊依因英尤于约泽扎詹兹卓佐茨娅丝黛貌吴努觉汶颂隆吉蒂甫柏列查湼"
 )
 #: Signs, by name, for the measuring and the tests.
-SIGNS = ("opens_with_particle", "ends_unlike_body", "unlike_person")
+SIGNS = (
+    "opens_with_particle",
+    "ends_unlike_body",
+    "unlike_person",
+    "in_idiom",
+    "opens_with_verb",
+    "common_word",
+    "word_cut_short",
+    "army",
+    "listed_with_bodies",
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _cut(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of jieba's cut of ``text`` with their offsets (none without jieba); cut once
+    for the names of one text (and only when a name needs it)."""
+    words = zh_words.words()
+    if words is None:
+        return ()
+    out, position = [], 0
+    for word in words.cut(text):
+        out.append((position, position + len(word), word))
+        position += len(word)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)
 def _bounds(text: str) -> frozenset[int]:
-    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba;
-    cut once for the names of one text (and only when a name needs it)."""
-    words = zh_words.words()
-    if words is None:
+    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba."""
+    if zh_words.words() is None:
         return frozenset(range(len(text) + 1))
-    out, position = {0}, 0
-    for word in words.cut(text):
-        position += len(word)
-        out.add(position)
-    return frozenset(out)
+    return frozenset({0} | {end for _, end, _ in _cut(text)})
 
 
 def opens_with_particle(text: str, found: Found) -> bool:
@@ -108,16 +139,88 @@ def unlike_person(text: str, found: Found) -> bool:
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
+    return not _seen_as_person(text, start, end)
+
+
+def in_idiom(text: str, found: Found) -> bool:
+    """Whether the name lies inside a word of the cut that jieba's dictionary knows as an idiom
+    or set phrase (泰山 of 稳如泰山): an idiom names no one."""
+    start, end, _ = found
+    words = zh_words.words()
+    return words is not None and any(
+        s <= start and end <= e and e - s > end - start and words.idiom(word) for s, e, word in _cut(text)
+    )
+
+
+def opens_with_verb(text: str, found: Found) -> bool:
+    """Whether a place's or body's name of three characters or more opens with a verb standing
+    alone in the cut (攻 of 攻铁岭): the verb is the sentence's, not the name's."""
+    start, end, phrase = found
+    words = zh_words.words()
+    if phrase.kind is PhraseKind.PERSON or end - start < 3 or words is None:
+        return False
+    return start + 1 in _bounds(text) and words.verb(text[start])
+
+
+def common_word(text: str, found: Found) -> bool:
+    """Whether a person's name is a word jieba's dictionary knows well with a tag that is no
+    name's (胡须), not written where a reader sees a person (磐石同志, an item of a list)."""
+    start, end, phrase = found
+    words = zh_words.words()
+    if phrase.kind is not PhraseKind.PERSON or words is None or not words.known(phrase.text):
+        return False
+    return not _seen_as_person(text, start, end)
+
+
+def word_cut_short(text: str, found: Found) -> bool:
+    """Whether a place's name is a word jieba's dictionary knows well as no name and ends
+    inside a longer word of the cut (种田 of 种田人; not a body: 军委 of 军委主席 is one)."""
+    start, end, phrase = found
+    words = zh_words.words()
+    if phrase.kind is not PhraseKind.PLACE or words is None or not words.known(phrase.text):
+        return False
+    return any(s <= start and end < e for s, e, _ in _cut(text))
+
+
+def army(text: str, found: Found) -> bool:
+    """Whether a person of two characters is a surname and 军: a warlord's army (阎军, the
+    policy's 蒋军), not a person."""
+    surface = found[2].text
+    return found[2].kind is PhraseKind.PERSON and len(surface) == 2 and surface[0] in SURNAMES and surface[1] == "军"
+
+
+#: Ends of bodies' names that mark an item of a list as a body (产销公司、银行、联委会).
+_LISTED_BODIES = ("公司", "银行", "委会", "协会", "工会", "政府", "学校", "合作社", "机关", "团体")
+
+
+def listed_with_bodies(text: str, found: Found) -> bool:
+    """Whether a person is the item of a list after a body (联委会、劳英: 劳英 is 劳动英雄, the
+    labour heroes), so likelier a kind of people than a person."""
+    start, _, phrase = found
+    if phrase.kind is not PhraseKind.PERSON or text[start - 1 : start] != "、":
+        return False
+    return text[: start - 1].endswith(_LISTED_BODIES)
+
+
+def _seen_as_person(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is written where a reader sees a person: addressed after an
+    opening quote, an item of a list marked by 、, or before 同志, 说…"""
     before, after = text[start - 1 : start], text[end : end + 1]  # "" at either end of the text
     addressed = bool(before) and before in "“「‘" and bool(after) and after in "，,！!：:"
-    listed = "、" in (text[start - 1 : start], text[end : end + 1])  # 巴金、茅盾、丁玲
-    return not (addressed or listed or text.startswith(PERSON_AFTER, end))
+    listed = "、" in (before, after)  # 巴金、茅盾、丁玲
+    return addressed or listed or text.startswith(PERSON_AFTER, end)
 
 
 _CHECKS = {
     "opens_with_particle": opens_with_particle,
     "ends_unlike_body": ends_unlike_body,
     "unlike_person": unlike_person,
+    "in_idiom": in_idiom,
+    "opens_with_verb": opens_with_verb,
+    "common_word": common_word,
+    "word_cut_short": word_cut_short,
+    "army": army,
+    "listed_with_bodies": listed_with_bodies,
 }
 
 
@@ -144,20 +247,30 @@ def trimmed(text: str, found: Found) -> Found:
 
 def completed(text: str, found: Found) -> Found:
     """A Han person of two characters, a surname first, that is an item of a list (after 、 or
-    before it) but for the one Han character after it, which ends the item (before 、, 等 or
-    a stop), made the whole item (、申集磐等: the CRF read 申集); any other name as it is."""
+    before it), or is followed by a stop, but for the one Han character after it, which ends
+    the item (before 、, 等 or a stop) and is no verb alone, made the whole item (、申集磐等:
+    the CRF read 申集; 翁夕灏，); any other name as it is."""
     start, end, phrase = found
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 2 or surface[0] not in SURNAMES:
         return found
     before, last, after = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
-    if not ("\u4e00" <= last <= "\u9fff") or not start or after not in ("、", "等", "，", "。"):
+    if not ("\u4e00" <= last <= "\u9fff") or not start or after not in ("、", "等", "，", "。", "；"):
         return found
-    if "、" not in (before, after) or last in "等和及与说讲称道的了":
+    if last in "等和及与说讲称道的了们":
+        return found
+    if "、" not in (before, after) and not _lone_given(text, end):
         return found
     whole = text[start : end + 1]
     key = local_key(whole, "zh") or phrase.entity or ""
     return start, end + 1, name_phrase(phrase.kind, whole, key, phrase.tagger, phrase.certainty or "medium")
+
+
+def _lone_given(text: str, end: int) -> bool:
+    """Whether the character at ``end`` (after a person of two characters, before a stop) is a
+    word alone in the cut and no verb (灏 of 翁夕灏，, 三 of 王鼎三，; not 说 of 李强说，)."""
+    words = zh_words.words()
+    return words is not None and {end, end + 1} <= _bounds(text) and not words.verb(text[end])
 
 
 def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[Found, int]:
@@ -170,3 +283,37 @@ def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[
     level = max(0, CERT_LEVELS.index(phrase.certainty or "high") - against)
     lowered = name_phrase(phrase.kind, phrase.text, phrase.entity or "", phrase.tagger, CERT_LEVELS[level])
     return (start, end, lowered), against
+
+
+def lengthened(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a person that the text writes, where it is found, as the start of a longer
+    person found elsewhere in the text made that longer person (刘鸿 of 刘鸿如对, where 刘鸿如 is
+    found: one person, one name)."""
+    persons = {f[2].text for f in found if f[2].kind is PhraseKind.PERSON}
+    out = []
+    for start, end, phrase in found:
+        longer = (
+            ""
+            if phrase.kind is not PhraseKind.PERSON
+            else next(
+                (
+                    p
+                    for p in sorted(persons, key=len, reverse=True)
+                    if len(p) > len(phrase.text) and text.startswith(p, start) and p.startswith(phrase.text)
+                ),
+                "",
+            )
+        )
+        taken = any(s < start + len(longer) and start < s for s, _, _ in found) if longer else True
+        if taken:
+            out.append((start, end, phrase))
+            continue
+        key = local_key(longer, "zh") or phrase.entity or ""
+        out.append(
+            (
+                start,
+                start + len(longer),
+                name_phrase(phrase.kind, longer, key, phrase.tagger, phrase.certainty or "medium"),
+            )
+        )
+    return out

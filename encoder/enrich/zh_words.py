@@ -28,12 +28,35 @@ from pathlib import Path
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "4"  # of the cache file's layout (and of what it marks)
+_VERSION = "6"  # of the cache file's layout (and of what it marks)
 #: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
 #: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
 COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())
 #: A common word is marked in its first character's table under this prefix (text never holds it).
 _COMMON = "\x00"
+#: jieba's tags of names (persons, places, bodies, other proper nouns): a word so tagged may name.
+NAME_TAGS = ("nr", "ns", "nt", "nz")
+#: Marks, like :data:`_COMMON`: a word said 100 times or more that is no name (:meth:`Words.known`),
+#: an idiom or set phrase (:meth:`Words.idiom`), a one-character verb (:meth:`Words.verb`), a
+#: word tagged as a name (:meth:`Words.named`).
+_KNOWN, _IDIOM, _VERB, _NAMED = "\x01", "\x02", "\x03", "\x04"
+_MARKS = (_COMMON, _KNOWN, _IDIOM, _VERB, _NAMED)
+
+
+def _marks(word: str, count: int, tag: str) -> list[str]:
+    """The marks of one word of jieba's dictionary (see :data:`_MARKS`)."""
+    out = []
+    if tag and tag[0] in COMMON_TAGS and count >= 100 and 2 <= len(word) <= 4:
+        out.append(_COMMON)
+    if tag and not tag.startswith(NAME_TAGS) and count >= 100 and 2 <= len(word) <= 4:
+        out.append(_KNOWN)
+    if tag in ("i", "l"):
+        out.append(_IDIOM)
+    if tag == "v" and len(word) == 1:
+        out.append(_VERB)
+    if tag.startswith(NAME_TAGS) and 2 <= len(word) <= 4:
+        out.append(_NAMED)
+    return out
 
 
 def dictionary_file() -> Path | None:
@@ -58,11 +81,11 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
             total += int(count)
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
-            if tag and tag[0] in COMMON_TAGS and int(count) >= 100 and 2 <= len(word) <= 4:
-                table[_COMMON + word] = 1
+            for mark in _marks(word, int(count), tag[0] if tag else ""):
+                table[mark + word] = 1
     parts: dict[str, dict[str, int]] = {}
     for word, frequency in table.items():
-        parts.setdefault(word[1] if word[0] == _COMMON else word[0], {})[word] = frequency
+        parts.setdefault(word[1] if word[0] in _MARKS else word[0], {})[word] = frequency
     return {char: marshal.dumps(part) for char, part in parts.items()}, total
 
 
@@ -112,6 +135,23 @@ class Words:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
         more) as a word of a class that names nothing (:data:`COMMON_TAGS`)."""
         return bool(word) and _COMMON + word in self._table(word[0])
+
+    def known(self, word: str) -> bool:
+        """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
+        more) with a tag that is no name's (胡须; not 毛泽东, 中国, 新华社)."""
+        return bool(word) and _KNOWN + word in self._table(word[0])
+
+    def idiom(self, word: str) -> bool:
+        """Whether jieba's dictionary knows ``word`` as an idiom or set phrase (稳如泰山)."""
+        return bool(word) and _IDIOM + word in self._table(word[0])
+
+    def named(self, word: str) -> bool:
+        """Whether jieba's dictionary tags ``word`` (two to four characters) as a name (珍珠泉, 贾汪)."""
+        return bool(word) and _NAMED + word in self._table(word[0])
+
+    def verb(self, char: str) -> bool:
+        """Whether jieba's dictionary knows the one character ``char`` as a verb (攻, 打)."""
+        return len(char) == 1 and _VERB + char in self._table(char)
 
     def cut(self, text: str) -> Iterator[str]:
         """The words of ``text`` as ``jieba.cut(text, HMM=False)`` gives them."""

@@ -9,7 +9,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, joined, listed, place_apart, plausible, vouched
+from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, listed, plausible, vouched
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -129,17 +129,6 @@ def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:
     assert not vouched("工人大会", at("工人大会", "大会", PER))  # no surname
 
 
-def test_a_place_of_a_level_opening_an_enterprise_of_its_own_name_stays_apart() -> None:
-    text = "工人裴招娣、天赐庄私立东吴大学范烟桥、苏州市苏纶纱厂工人"
-    found = place_apart(at(text, "天赐庄私立东吴大学", ORG), [])
-    assert surfaces(found) == [("天赐庄", LOC), ("东吴大学", ORG)]
-    assert text[found[1][0] : found[1][1]] == "东吴大学"
-    known = [at(text, "苏州市", LOC, None)]
-    assert surfaces(place_apart(at(text, "苏州市苏纶纱厂", ORG), known)) == [("苏州市", LOC), ("苏纶纱厂", ORG)]
-    for whole in ("马家村初级小学", "苏州市人民政府", "中国土产公司"):  # the name needs its place
-        assert place_apart(at(whole, whole, ORG), []) == [at(whole, whole, ORG)]
-
-
 def test_the_place_of_a_dateline_is_a_place() -> None:
     text = "【新华社陕北三十一日电】巴黎消息"
     assert surfaces(datelines(text, [])) == [("陕北", LOC)]
@@ -200,3 +189,63 @@ def test_a_reporters_line_or_a_desk_is_no_dateline() -> None:
         assert not [f for f in datelines(text, []) if f[2].kind is LOC], text
     assert surfaces(datelines("新华社延安廿四日电", [])) == [("延安", LOC)]
     assert surfaces(datelines("【新华社陕北三十一日电】", [])) == [("陕北", LOC)]
+
+
+# From tei/rmrb/ (source/rmrb/) and the dev gold, where the review of issue 14 found them.
+
+
+@needs_crf
+def test_a_people_a_faction_a_count_of_countries_and_kinds_of_bodies_are_no_names() -> None:
+    text = "挽救全中华民族危亡的八年过程中"
+    assert not plausible(text, at(text, "中华", LOC))
+    text = "在喀麦隆人民和非洲民族独立运动的冲击下"
+    assert plausible(text, at(text, "非洲", LOC))  # 民族 "national": the place is attributive
+    text = "自由党分裂为三派（即鸠山派、芦田派、吉田派）"
+    assert not plausible(text, at(text, "芦田派", PER, None))
+    text = "在八日会议上，代表七国代表团提出这个经过了修改的提案。有十五六国会站在美国方面"
+    assert not plausible(text, at(text, "七国代表团", ORG))
+    assert not plausible(text, at(text, "十五六国会", ORG))
+    assert plausible("十国集团", at("十国集团", "十国集团", ORG))  # a group named by its count
+    text = "就是在美参院讨论对英贷款时。在盟国对日委员会上"
+    assert not plausible(text, at(text, "美参院", ORG))
+    assert not plausible(text, at(text, "日委员会", ORG))
+    for text, name in (
+        ("策动组织反动派联合内阁，以抵制民主势力", "联合内阁"),
+        ("因为国民党蒋介石及其法西斯集团破坏三大协议", "法西斯集团"),
+        ("并立即组成水利委员会领导各村修河治水", "水利委员会"),
+        ("由支社经分社总分社到总社", "支社经分社总分社"),
+        ("军区政治部艺术科的同志们", "军区政治部艺术科"),
+        ("由政权、联委会、武委会各负责干部", "武委会"),
+    ):
+        assert not plausible(text, at(text, name, ORG)), name
+    for text, name in (
+        ("中华人民共和国中央军事委员会最近发布命令", "中央军事委员会"),  # two words, a name
+        ("反对自由党的斗争，拉拢进步党", "进步党"),  # a party named by a common word
+        ("全国水利委员会", "全国水利委员会"),
+    ):
+        assert plausible(text, at(text, name, ORG)), name
+
+
+def test_a_run_of_provinces_cut_short_and_a_directions_countryside_are_no_places() -> None:
+    text = "冀鲁豫三省沿河六百万居民"
+    assert not plausible(text, at(text, "冀鲁", LOC))
+    text = "为国民党反动派阴谋水淹冀鲁解放区"
+    assert plausible(text, at(text, "冀鲁", LOC))  # the region, whole
+    text = "是镇压东南乡种田人的"
+    assert not plausible(text, at(text, "东南乡", LOC))
+
+
+def test_a_person_ending_as_a_village_with_its_suffix_is_a_place() -> None:
+    text = "他说：“听说刘圩子各家已订出生产计划"
+    assert surfaces(cleaned(at(text, "刘圩子", PER), text)) == [("刘圩子", LOC)]
+
+
+def test_a_place_and_its_continent_prefecture_or_circle_are_one_place() -> None:
+    for text, place, whole in (
+        ("深入和广泛发展。非洲大陆的巨大变化", "非洲", "非洲大陆"),
+        ("江西吉安专区（包括吉安、", "吉安", "吉安专区"),
+        ("长城站建在南极圈外的乔治王岛", "南极", "南极圈"),
+    ):
+        assert extended(text, at(text, place, LOC, None))[2].text == whole
+    text = "北极星"
+    assert extended(text, at(text, "北极", LOC, None))[2].text == "北极"

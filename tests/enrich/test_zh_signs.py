@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_signs import completed, demoted, signs, trimmed
+from encoder.enrich.zh_signs import completed, demoted, lengthened, signs, trimmed
 from encoder.model import Phrase, PhraseKind
 
 from .test_names_crf import names_in
@@ -15,7 +15,7 @@ from .test_names_crf import names_in
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
 needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
 
-PER, ORG = PhraseKind.PERSON, PhraseKind.ORG
+PER, LOC, ORG = PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG
 
 
 def at(text: str, surface: str, kind: PhraseKind, certainty: str = "medium"):
@@ -109,3 +109,67 @@ def test_a_person_at_either_end_of_the_text_is_judged_as_in_the_middle() -> None
     """(review of 2026-12-01) no character before or after a name is no opening quote nor comma."""
     for text in ("汗珠子，一直在流。", "他擦着汗珠子", "汗珠子"):
         assert signs(text, at(text, "汗珠子", PER)) == ["unlike_person"], text
+
+
+# The sentences below are from tei/rmrb/ (source/rmrb/), where the review of issue 14 found the
+# names they test (tests/fixtures/names/tei_reviewed.tsv).
+
+
+@needs_crf
+def test_an_idiom_a_glued_verb_and_a_common_word_are_signs_against_a_name() -> None:
+    text = "保卫者屹然不动，稳如泰山，新一军伤亡及被俘者"
+    assert signs(text, at(text, "泰山", LOC)) == ["in_idiom"]
+    text = "攻盘山，攻辽中、攻台安、攻抚顺、攻辽阳、攻铁岭、攻海城、攻鞍山"
+    assert signs(text, at(text, "攻铁岭", LOC)) == ["opens_with_verb"]
+    assert signs(text, at(text, "台安", LOC)) == []  # two characters: no verb taken off
+    text = "劳动在各处的，尽都是长胡须的老汉。"
+    assert signs(text, at(text, "胡须", PER)) == ["common_word"]
+    text = "磐石同志再三要求大家多帮助"
+    assert signs(text, at(text, "磐石", PER)) == []  # a word, but where a reader sees a person
+    text = "是地主的法宝，是镇压东南乡种田人的，叫佃户不得翻身"
+    assert signs(text, at(text, "种田", LOC)) == ["word_cut_short"]
+    text = "由军委主席邓小平签署的"
+    assert signs(text, at(text, "军委", ORG)) == []  # a body: 军委 of 军委主席 is one
+
+
+def test_an_army_and_a_kind_of_people_listed_with_bodies_are_signs_against_a_person() -> None:
+    text = "经过八年敌伪的摧残以及阎军的屠杀抓丁后"
+    assert signs(text, at(text, "阎军", PER)) == ["army"]
+    (_, _, phrase), _ = demoted(text, at(text, "阎军", PER, "high"))
+    assert phrase.certainty == "medium"  # a sure 谢军 stays (lower: 阎军 is dropped)
+    text = "积极吸收产销公司、银行、联委会、劳英参加"
+    assert signs(text, at(text, "劳英", PER)) == ["listed_with_bodies"]
+    text = "代表吴哲卿、张化夷、申集磐"
+    assert "listed_with_bodies" not in signs(text, at(text, "张化夷", PER))
+
+
+@needs_crf
+def test_a_two_character_person_before_a_lone_character_and_a_stop_is_made_whole() -> None:
+    text = "交通部长俞飞鹏及经济部长翁夕灏，辞职照准"
+    assert completed(text, at(text, "翁夕", PER, "high"))[2].text == "翁夕灏"
+    text = "佃户王鼎三，种三亩地"
+    assert completed(text, at(text, "王鼎", PER))[2].text == "王鼎三"
+    text = "他对李强说，这是"
+    assert completed(text, at(text, "李强", PER))[2].text == "李强"  # 说 is a verb
+
+
+def test_a_person_written_longer_in_the_same_text_is_the_longer_person() -> None:
+    text = "终于给地主刘鸿如垫价买去了。刘鸿如对他说"
+    second = text.rindex("刘鸿如")
+    short = (second, second + 2, Phrase(PER, ["刘鸿"], entity="k", tagger="zh_ner", certainty="high"))
+    found = lengthened(text, [at(text, "刘鸿如", PER), short])
+    assert [(s, phrase.text) for s, _, phrase in found] == [(text.index("刘鸿如"), "刘鸿如"), (second, "刘鸿如")]
+    assert found[1][2].certainty == "high"
+
+
+@needs_crf
+def test_the_names_pass_leaves_the_reviewed_junk_of_tei_out() -> None:
+    cases = {
+        "保卫者屹然不动，稳如泰山，新一军伤亡": "泰山",
+        "攻抚顺、攻辽阳、攻铁岭、攻海城": "攻铁岭",
+        "劳动在各处的，尽都是长胡须的老汉。": "胡须",
+        "在为驱逐日寇，挽救全中华民族危亡的八年过程中": "中华",
+        "说他那“神圣”的日耳曼民族在那里如何遭受了": "日耳曼",
+    }
+    for text, junk in cases.items():
+        assert junk not in {name for name, _, _ in names_in([text])}, junk

@@ -70,3 +70,13 @@ def test_the_table_marks_the_common_words_that_name_nothing() -> None:
     assert words.common("粗鲁") and words.common("两岸")  # an adjective, a direction
     assert not any(words.common(w) for w in ("中国", "保定", "开封", "毛泽东", "国务院", "地球", "谢军", ""))
     assert list(words.cut("美国粗鲁地干涉")) == zh_words.reference_cut("美国粗鲁地干涉")  # the marks cut nothing
+
+
+def test_the_table_marks_known_words_idioms_and_verbs() -> None:
+    words = zh_words.words()
+    assert words is not None
+    assert words.known("胡须") and words.known("种田")  # a word said often, tagged d and n
+    assert not any(words.known(w) for w in ("中国", "毛泽东", "新华社", "中华", "胡", ""))  # names; one character
+    assert words.idiom("稳如泰山") and not words.idiom("泰山") and not words.idiom("保家卫国")  # jieba: ns
+    assert words.verb("攻") and words.verb("说") and not words.verb("铁") and not words.verb("攻打")
+    assert list(words.cut("稳如泰山地攻铁岭")) == zh_words.reference_cut("稳如泰山地攻铁岭")

@@ -199,7 +199,8 @@ def test_authority_ids_link_only_to_web_addresses_and_tagger_names_say_so(tmp_pa
     assert "javascript:alert(1)" in "".join(source.itertext()) and not [
         a for a in source if a.get("href", "").startswith("javascript")
     ]
-    tagged = document.find(".//section[@id='e-local-zhong-hua']/p[@class='source']")
+    organisations = parse(tmp_path / "site" / "organisations.html")
+    tagged = organisations.find(".//section[@id='e-local-xin-sijunwushi']/p[@class='source']")
     assert tagged.text == "Not in the authority file (found by a statistical tagger)"
 
 

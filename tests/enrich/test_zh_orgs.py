@@ -1,0 +1,99 @@
+"""Where a Chinese organisation's name begins and ends (:mod:`encoder.enrich.zh_orgs`), on
+sentences of the dev gold's articles (``tests/fixtures/rmrb-json-dev/``) and of ``source/rmrb/``."""
+
+from __future__ import annotations
+
+import pytest
+
+from encoder.enrich.zh_orgs import (
+    directions_kept_out,
+    ordinal,
+    parties,
+    place_apart,
+    sectioned,
+    stately,
+    villages_apart,
+)
+
+from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
+
+needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def test_a_place_of_a_level_opening_an_enterprise_of_its_own_name_stays_apart() -> None:
+    text = "工人裴招娣、天赐庄私立东吴大学范烟桥、苏州市苏纶纱厂工人"
+    found = place_apart(at(text, "天赐庄私立东吴大学", ORG), [])
+    assert surfaces(found) == [("天赐庄", LOC), ("东吴大学", ORG)]
+    assert text[found[1][0] : found[1][1]] == "东吴大学"
+    known = [at(text, "苏州市", LOC, None)]
+    assert surfaces(place_apart(at(text, "苏州市苏纶纱厂", ORG), known)) == [("苏州市", LOC), ("苏纶纱厂", ORG)]
+    for whole in ("马家村初级小学", "苏州市人民政府", "中国土产公司"):  # the name needs its place
+        assert place_apart(at(whole, whole, ORG), []) == [at(whole, whole, ORG)]
+
+
+@needs_crf
+def test_a_body_of_a_name_of_its_own_after_a_county_stays_apart_and_a_generic_one_keeps_it() -> None:
+    text = "延庆县珍珠泉公社党委"
+    assert surfaces(place_apart(at(text, text, ORG), [])) == [("延庆县", LOC), ("珍珠泉公社党委", ORG)]
+    text = "新华社华东八日电】徐州东北贾汪煤矿已举办的职工福利"
+    known = [at(text, "徐州", LOC, None)]
+    assert surfaces(place_apart(at(text, "徐州东北贾汪煤矿", ORG), known)) == [("徐州", LOC), ("贾汪煤矿", ORG)]
+    for whole in ("唐山市机械工程学会", "苏州市食品业第四九分会", "武邑县人民武装部", "鸡泽县保安大队"):
+        assert place_apart(at(whole, whole, ORG), []) == [at(whole, whole, ORG)], whole
+    found = [at(text, "徐州", LOC, None), at(text, "东北", LOC, None), at(text, "贾汪煤矿", ORG)]
+    kept = directions_kept_out([found[1]], [found[0], found[2]], text)
+    assert kept == []  # 东北: a direction from Xuzhou, not the Northeast
+
+
+def test_a_section_of_an_enterprise_is_the_enterprise() -> None:
+    text = "苏纶纱厂织部筒子间乙班工人龚"
+    assert sectioned(at(text, "苏纶纱厂织部", ORG))[2].text == "苏纶纱厂"
+    assert sectioned(at(text, "苏纶纱厂", ORG))[2].text == "苏纶纱厂"
+
+
+def test_a_states_full_name_and_the_body_after_it_are_one_body() -> None:
+    text = "会议还决定设立中华人民共和国第五机械工业部和中国国务院"
+    found = [at(text, "中华人民共和国", LOC, None), at(text, "第五机械工业部", ORG), at(text, "中国", LOC, None)]
+    found.append(at(text, "国务院", ORG, None))
+    assert surfaces(stately(text, found)) == [("中华人民共和国第五机械工业部", ORG), ("中国", LOC), ("国务院", ORG)]
+    text = "中华人民共和国政府"
+    found = [at(text, "中华人民共和国", LOC, None), at(text, "政府", ORG)]
+    assert stately(text, found) == found  # country + 政府 is descriptive (the policy)
+
+
+def test_the_ordinal_of_a_congress_belongs_to_its_committee() -> None:
+    text = "非法召开了所谓的第三次亚非作家大会筹备委员会会议"
+    assert surfaces(ordinal(text, [at(text, "亚非作家大会筹备委员会", ORG)])) == [("第三次亚非作家大会筹备委员会", ORG)]
+    text = "第三次中国作家协会会议"
+    assert surfaces(ordinal(text, [at(text, "中国作家协会", ORG)])) == [("中国作家协会", ORG)]
+
+
+def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
+    for text, place, whole in (
+        ("主义党和组织是：泰国共产党中央委员会、印尼", "泰国", "泰国共产党中央委员会"),
+        ("热烈欢迎喀麦隆人民联盟副主席", "喀麦隆", "喀麦隆人民联盟"),
+        ("据越南南方解放通讯社报道", "越南南方", "越南南方解放通讯社"),
+        ("由朝鲜劳动党中央总书记", "朝鲜", "朝鲜劳动党中央"),
+        ("意大利共产党人联盟（马克思列宁主义）", "意大利", "意大利共产党人联盟"),  # not 意大利共产党
+    ):
+        assert surfaces(parties(text, [at(text, place, LOC, None)])) == [(whole, ORG)], whole
+    text = "比利时马克思列宁主义共产党中央委员会、希腊"
+    found = [at(text, "比利时", LOC, None), at(text, "共产党中央委员会", ORG), at(text, "希腊", LOC, None)]
+    assert surfaces(parties(text, found)) == [("比利时马克思列宁主义共产党中央委员会", ORG), ("希腊", LOC)]
+    for text, place in (
+        ("建立美国、日本和南朝鲜三方军事联盟", "南朝鲜"),  # a count: an alliance, no name
+        ("美国和日本共产党", "美国"),
+    ):
+        assert parties(text, [at(text, place, LOC, None)]) == [at(text, place, LOC, None)], text
+
+
+def test_a_county_or_a_place_named_before_a_village_stays_apart() -> None:
+    text = "据沁源、安泽、沁县调查。安泽金堆村某贫农买了几亩地"
+    found = [at(text, "沁源", LOC), at(text, "安泽", LOC), at(text, "安泽金堆村", LOC, nth=0)]
+    found[2] = at(text, "安泽金堆村", LOC)
+    assert surfaces(villages_apart(text, found))[-2:] == [("安泽", LOC), ("金堆村", LOC)]
+    text = "海阳县后黄塘村"
+    assert surfaces(villages_apart(text, [at(text, text, LOC)])) == [("海阳县", LOC), ("后黄塘村", LOC)]
+    text = "梁峪村"
+    assert villages_apart(text, [at(text, text, LOC)]) == [at(text, text, LOC)]
+    assert villages_apart(text, [at(text, text, PER)]) == [at(text, text, PER)]
