@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_crf, zh_names
+from . import zh_crf, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
@@ -345,7 +345,7 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = dict(zip(unique, zh_crf.entities(unique), strict=True))
+        found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(found)
         for line, entities in found.items():
