@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_crf, zh_names, zh_titles
+from . import zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
@@ -289,13 +289,16 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
 #: up to this many characters: the search costs names × lines, so a larger input (no real
 #: article is) keeps the CRF's own reading, and time stays linear in its size.
 RECURRING_LIMIT = 200_000
+#: A person the article writes this many times counts as found at ``high`` at least.
+REPEATED = 3
 
 
 def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.Entity]]:
     """``found`` (each line's entities) with every name of two characters or more also where
     the same string recurs untagged in the article, at the highest probability the name got
     anywhere; a person whose name the article writes more than once counts as found at
-    ``medium`` at least (商日龙, found once at ``low``, written six times, is no accident; a
+    ``medium`` at least, and one written :data:`REPEATED` times outside longer names the CRF
+    read at ``high`` (商日龙, found once at ``low``, written six times, is no accident; a
     common word taken once for a place recurs as easily, so places and bodies do not count). A
     string read as names of several kinds takes, everywhere in the article, the kind of its
     surest reading (安泽 is not a place in one line and a person in the next)."""
@@ -310,9 +313,12 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
         if surface not in kind_of or probability > best[(surface, kind_of[surface])]:
             kind_of[surface] = kind
     best = {name: p for name, p in best.items() if kind_of[name[0]] == name[1]}
+    names = {surface for surface, _ in best}
     for name in best:
         if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
-            best[name] = max(best[name], zh_crf.MEDIUM)
+            best[name] = max(
+                best[name], zh_crf.HIGH if zh_discourse.free(name[0], found, names) >= REPEATED else zh_crf.MEDIUM
+            )
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
         spans = []
@@ -347,7 +353,7 @@ class _Lines:
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(found)
+            found = recurring(zh_discourse.completed(found))
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)

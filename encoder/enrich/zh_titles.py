@@ -18,6 +18,7 @@ The other occurrences of the same string in the article are found by
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from . import zh_words
@@ -68,25 +69,26 @@ def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
     both, at the same probability; the other entities as they are."""
     out: list[Entity] = []
     starts = {start for start, _, _, _ in entities}
-    bounds: set[int] | None = None
+    bounds: frozenset[int] | None = None
     for start, end, kind, probability in entities:
         if kind == "PER" and end - start == 1 and line[start] in SURNAMES:
             title = next((h for h in HONORIFICS if line.startswith(h, end)), "")
             if title and not any(end <= s < end + len(title) for s in starts):
-                bounds = _bounds(line) if bounds is None else bounds
+                bounds = word_bounds(line) if bounds is None else bounds
                 if end + len(title) in bounds:  # 丁老 of 丁老板 ends inside the word 老板
                     end += len(title)
         out.append((start, end, kind, probability))
     return out
 
 
-def _bounds(line: str) -> set[int]:
+@functools.lru_cache(maxsize=64)
+def word_bounds(line: str) -> frozenset[int]:
     """The word boundaries of jieba's dictionary cut of ``line`` (every offset without jieba)."""
     cutter = zh_words.words()
     if cutter is None:
-        return set(range(len(line) + 1))
+        return frozenset(range(len(line) + 1))
     bounds, offset = {0}, 0
     for word in cutter.cut(line):
         offset += len(word)
         bounds.add(offset)
-    return bounds
+    return frozenset(bounds)

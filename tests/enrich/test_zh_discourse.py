@@ -1,0 +1,49 @@
+"""One sense per article, on real articles: a person the CRF reads short once is read whole
+where the article always writes it so (库烈聘, 月敏貌), and tagged wherever it is written; not
+with the first character of a following word (德奎利亚尔 + 今天), nor a name inside a longer one
+(茵莱 of 茵莱湖)."""
+
+from __future__ import annotations
+
+import pytest
+
+from encoder.enrich import zh_crf, zh_discourse
+from encoder.model import PhraseKind
+
+from .test_names_crf import CRF, names_in
+from .test_zh_titles import texts_of
+
+pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def persons(texts: list[str]) -> list[str]:
+    return [surface for surface, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]
+
+
+@pytest.mark.parametrize(("article", "name"), [("1953-01-07", "库烈聘"), ("1962-01-06", "月敏貌")])
+def test_a_person_read_short_is_read_whole_wherever_the_article_writes_it(article: str, name: str) -> None:
+    texts = texts_of(article)
+    written = sum(text.count(name) for text in texts)
+    found = persons(texts)
+    assert written >= 4
+    assert found.count(name) == written
+    assert not [s for s in found if s != name and name.startswith(s)]  # 库烈, 月敏
+
+
+def test_the_crf_alone_reads_the_name_short_and_the_article_completes_it() -> None:
+    texts = texts_of("1953-01-07")
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    read = {line[s:e] for line, entities in found.items() for s, e, kind, _ in entities if kind == "PER"}
+    assert "库烈" in read and "库烈聘" not in read
+    completed = zh_discourse.completed(found)
+    read = {line[s:e] for line, entities in completed.items() for s, e, kind, _ in entities if kind == "PER"}
+    assert "库烈聘" in read and "库烈" not in read
+
+
+def test_no_character_of_a_following_word_and_no_name_inside_a_longer_one() -> None:
+    found = persons(texts_of("1985-02-23"))
+    assert "佩雷斯·德奎利亚尔" in found  # written twice before 今天
+    assert not [s for s in found if s.endswith("今")]
+    found = names_in(texts_of("1977-04-30"))
+    assert ("茵莱", PhraseKind.PERSON) not in [(s, k) for s, k, _ in found]
+    assert ("茵莱湖", PhraseKind.PLACE) in [(s, k) for s, k, _ in found]
