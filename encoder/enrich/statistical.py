@@ -298,7 +298,8 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     the same string recurs untagged in the article, at the highest probability the name got
     anywhere; a person whose name the article writes more than once counts as found at
     ``medium`` at least, and one written :data:`REPEATED` times outside longer names the CRF
-    read at ``high`` (商日龙, found once at ``low``, written six times, is no accident; a
+    read at ``high``, but for one always written before the same character (a name read short,
+    :func:`.zh_discourse.read_short`) (商日龙, found once at ``low``, written six times, is no accident; a
     common word taken once for a place recurs as easily, so places and bodies do not count). A
     string read as names of several kinds takes, everywhere in the article, the kind of its
     surest reading (安泽 is not a place in one line and a person in the next)."""
@@ -316,9 +317,9 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     names = {surface for surface, _ in best}
     for name in best:
         if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
-            best[name] = max(
-                best[name], zh_crf.HIGH if zh_discourse.free(name[0], found, names) >= REPEATED else zh_crf.MEDIUM
-            )
+            often = zh_discourse.free(name[0], found, names) >= REPEATED
+            whole = often and not zh_discourse.read_short(name[0], found)
+            best[name] = max(best[name], zh_crf.HIGH if whole else zh_crf.MEDIUM)
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
         spans = []

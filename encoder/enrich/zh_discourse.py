@@ -59,21 +59,27 @@ def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     return out
 
 
-def _next_character(surface: str, lines: Sequence[str]) -> str:
+def always_followed(surface: str, lines: Iterable[str]) -> str:
     """The one Han character that follows every writing of ``surface`` in ``lines`` (written
-    :data:`TIMES` times or more), when the name it makes is a name's length; else ""."""
-    following: set[str] = set()
-    times = 0
-    for line in lines:
-        at = line.find(surface)
-        while at >= 0:
-            times += 1
-            following.add(line[at + len(surface) : at + len(surface) + 1])
-            at = line.find(surface, at + 1)
-    if times < TIMES or len(following) != 1:
-        return ""
-    char = following.pop()
-    if not ("\u4e00" <= char <= "\u9fff") or char in FOLLOWERS:
+    :data:`TIMES` times or more), else "": a sign that the name was read short."""
+    following = {line[at + len(surface) : at + len(surface) + 1] for line in lines for at in _places(line, surface)}
+    times = sum(1 for line in lines for _ in _places(line, surface))
+    char = following.pop() if times >= TIMES and len(following) == 1 else ""
+    return char if "\u4e00" <= char <= "\u9fff" else ""
+
+
+def read_short(surface: str, lines: Iterable[str]) -> bool:
+    """Whether every writing of ``surface`` in ``lines`` is followed by one same Han character
+    that is no follower of names (库烈 of 库烈聘; not 月敏貌 of 月敏貌上尉)."""
+    char = always_followed(surface, lines)
+    return bool(char) and char not in FOLLOWERS
+
+
+def _next_character(surface: str, lines: Sequence[str]) -> str:
+    """:func:`always_followed`, when the character is no follower of names and the name it
+    makes is a name's length; else ""."""
+    char = always_followed(surface, lines)
+    if not char or char in FOLLOWERS:
         return ""
     surname = 2 if surface[:2] in COMPOUND_SURNAMES else 1 if surface[0] in SURNAMES else 0
     if surname and len(surface) + 1 - surname > 2:

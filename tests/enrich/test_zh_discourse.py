@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich import zh_crf, zh_discourse
+from encoder.enrich import statistical, zh_crf, zh_discourse
 from encoder.model import PhraseKind
 
 from .test_names_crf import CRF, names_in
@@ -47,3 +47,15 @@ def test_no_character_of_a_following_word_and_no_name_inside_a_longer_one() -> N
     found = names_in(texts_of("1977-04-30"))
     assert ("茵莱", PhraseKind.PERSON) not in [(s, k) for s, k, _ in found]
     assert ("茵莱湖", PhraseKind.PLACE) in [(s, k) for s, k, _ in found]
+
+
+def test_a_person_read_short_is_not_made_sure_by_its_repetition_alone() -> None:
+    """库烈, read once by the CRF and written 24 times, always before 聘: written often, but read
+    short, so it stays below ``high`` when the article's writing does not complete it."""
+    texts = texts_of("1953-01-07")
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    assert zh_discourse.read_short("库烈", texts) and not zh_discourse.read_short("库烈聘", texts)
+    lifted = statistical.recurring(found)
+    assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈"} == {zh_crf.MEDIUM}
+    lifted = statistical.recurring(zh_discourse.completed(found))
+    assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈聘"} == {zh_crf.HIGH}
