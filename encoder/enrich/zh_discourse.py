@@ -40,12 +40,12 @@ def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article) with each person the
     article always writes before one same character read with it (see the module)."""
     lines = list(found)
+    read = {line[s:e] for line, entities in found.items() for s, e, kind, _ in entities if kind == "PER"}
     longer: dict[str, str] = {}
-    for line, entities in found.items():
-        for start, end, kind, _ in entities:
-            surface = line[start:end]
-            if kind == "PER" and end - start >= 2 and surface not in longer:
-                longer[surface] = _next_character(surface, lines)
+    for surface in sorted(name for name in read if len(name) >= 2):
+        char = always_followed(surface, lines)
+        # the CRF read the longer name somewhere in the article (刘大为 of 刘大, before 为 a follower)
+        longer[surface] = char if char and surface + char in read else _next_character(surface, lines)
     out: dict[str, list[Entity]] = {}
     for line, entities in found.items():
         starts = {start for start, _, _, _ in entities}
@@ -55,6 +55,32 @@ def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
             if extra and line[end : end + 1] == extra and end not in starts and end + 1 in word_bounds(line):
                 end += 1  # (not where the character opens a word: 德奎利亚尔 + 今天)
             spans.append((start, end, kind, probability))
+        out[line] = spans
+    return _cut_to_surer(out)
+
+
+def _cut_to_surer(found: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """Each person the CRF read longer than a surer reading of the same name elsewhere in the
+    article cut to it (刘大为艺海 at 0.44, where 刘大为 is read whole at 0.51 or more: one name,
+    one reading; 李关金刚任队长 → 李关金), keeping its own probability."""
+    best: dict[str, float] = {}
+    for line, entities in found.items():
+        for s, e, kind, p in entities:
+            if kind == "PER" and e - s >= 2:
+                best[line[s:e]] = max(best.get(line[s:e], 0.0), p)
+    out: dict[str, list[Entity]] = {}
+    for line, entities in found.items():
+        spans = []
+        for start, end, kind, p in entities:
+            surface = line[start:end]
+            if kind == "PER":
+                shorter = [
+                    n
+                    for n in best
+                    if len(n) < len(surface) and surface.startswith(n) and best[n] > p and "·" not in surface[len(n) :]
+                ]  # (a foreign name's full form stays: 金登杜·约瑟夫 beside 金登杜)
+                end = start + max(map(len, shorter)) if shorter else end
+            spans.append((start, end, kind, p))
         out[line] = spans
     return out
 

@@ -20,7 +20,10 @@ def persons(texts: list[str]) -> list[str]:
     return [surface for surface, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]
 
 
-@pytest.mark.parametrize(("article", "name"), [("1953-01-07", "库烈聘"), ("1962-01-06", "月敏貌")])
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [("1953-01-07", "库烈聘"), ("1962-01-06", "月敏貌"), ("1993-05-13", "刘大为")],  # 刘大为: read whole once
+)
 def test_a_person_read_short_is_read_whole_wherever_the_article_writes_it(article: str, name: str) -> None:
     texts = texts_of(article)
     written = sum(text.count(name) for text in texts)
@@ -59,3 +62,9 @@ def test_a_person_read_short_is_not_made_sure_by_its_repetition_alone() -> None:
     assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈"} == {zh_crf.MEDIUM}
     lifted = statistical.recurring(zh_discourse.completed(found))
     assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈聘"} == {zh_crf.HIGH}
+
+
+def test_a_person_read_longer_than_a_surer_reading_of_the_article_is_cut_to_it() -> None:
+    found = persons(texts_of("1975-04-03"))
+    assert "李关金刚" not in found and found.count("李关金") >= 10  # 李关金刚任队长: 刚 is "just"
+    assert "金登杜·约瑟夫" in persons(texts_of("1961-06-30"))  # a foreign full name stays whole
