@@ -298,7 +298,8 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     the same string recurs untagged in the article, at the highest probability the name got
     anywhere; a person whose name the article writes more than once counts as found at
     ``medium`` at least, and one written :data:`REPEATED` times outside longer names the CRF
-    read at ``high``, but for one always written before the same character (a name read short,
+    read at ``high``, but for one inside a place or body the CRF read in the article (梁峪 of
+    梁峪村) and one always written before the same character (a name read short,
     :func:`.zh_discourse.read_short`) (商日龙, found once at ``low``, written six times, is no accident; a
     common word taken once for a place recurs as easily, so places and bodies do not count). A
     string read as names of several kinds takes, everywhere in the article, the kind of its
@@ -315,10 +316,12 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
             kind_of[surface] = kind
     best = {name: p for name, p in best.items() if kind_of[name[0]] == name[1]}
     names = {surface for surface, _ in best}
+    others = [surface for surface, kind in best if kind != "PER"]
     for name in best:
         if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
             often = zh_discourse.free(name[0], found, names) >= REPEATED
-            whole = often and not zh_discourse.read_short(name[0], found)
+            placed = any(name[0] in other for other in others)  # 梁峪 of 梁峪村: a place too
+            whole = often and not placed and not zh_discourse.read_short(name[0], found)
             best[name] = max(best[name], zh_crf.HIGH if whole else zh_crf.MEDIUM)
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():

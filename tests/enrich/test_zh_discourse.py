@@ -5,6 +5,8 @@ with the first character of a following word (德奎利亚尔 + 今天), nor a n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from encoder.enrich import statistical, zh_crf, zh_discourse
@@ -68,3 +70,16 @@ def test_a_person_read_longer_than_a_surer_reading_of_the_article_is_cut_to_it()
     found = persons(texts_of("1975-04-03"))
     assert "李关金刚" not in found and found.count("李关金") >= 10  # 李关金刚任队长: 刚 is "just"
     assert "金登杜·约瑟夫" in persons(texts_of("1961-06-30"))  # a foreign full name stays whole
+
+
+def test_a_person_inside_a_place_the_article_names_is_not_made_sure_by_its_repetition() -> None:
+    """梁峪 (a village, 梁峪村 in one line) is read as a person three times: written often, but
+    a place too, so it stays below ``high``."""
+    source = Path(__file__).resolve().parents[2] / "source" / "rmrb" / "1946-05-15_劳动的妇女们.md"
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = statistical.recurring(zh_discourse.completed(dict(zip(lines, zh_crf.entities(lines), strict=True))))
+    read = {
+        (line[s:e], kind, p) for line, entities in found.items() for s, e, kind, p in entities if "梁峪" in line[s:e]
+    }
+    assert ("梁峪村", "LOC") in {(surface, kind) for surface, kind, _ in read}
+    assert all(p < zh_crf.HIGH for surface, kind, p in read if (surface, kind) == ("梁峪", "PER"))
