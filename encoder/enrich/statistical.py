@@ -303,7 +303,9 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     :func:`.zh_discourse.read_short`) (商日龙, found once at ``low``, written six times, is no accident; a
     common word taken once for a place recurs as easily, so places and bodies do not count). A
     string read as names of several kinds takes, everywhere in the article, the kind of its
-    surest reading (安泽 is not a place in one line and a person in the next)."""
+    surest reading (安泽 is not a place in one line and a person in the next). A name the CRF
+    is sure of (``high``) is written whole where the CRF read, less surely, a shorter name inside
+    it (喀麦隆, 0.80 in one line, in 喀麦隆人民联盟, 0.99 in others)."""
     best: dict[tuple[str, str], float] = {}
     for line, entities in found.items():
         for start, end, kind, probability in entities:
@@ -326,6 +328,7 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
         spans = []
+        read = {(start, end): p for start, end, _, p in entities}  # what the CRF gave each, here
         for start, end, kind, p in entities:
             surface = line[start:end]
             kind = kind_of.get(surface, kind)
@@ -335,6 +338,9 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
             position = line.find(surface)
             while position >= 0:
                 end = position + len(surface)
+                inside = [t for t in spans if position <= t[0] and t[1] <= end and t[1] - t[0] < end - position]
+                if inside and probability >= zh_crf.HIGH and all(read.get(t[:2], 1.0) < probability for t in inside):
+                    spans = [t for t in spans if t not in inside]  # 喀麦隆 (0.80 here) in 喀麦隆人民联盟 (0.99)
                 if all(end <= s or e <= position for s, e, _, _ in spans):
                     spans.append((position, end, kind, probability))
                 position = line.find(surface, end)
