@@ -122,13 +122,14 @@ def test_dev_gold_scores_reach_the_issue_targets() -> None:
     Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md); the
     policy's conventions of :mod:`encoder.enrich.zh_conventions` were then tuned on all of it
     (0.773 → 0.869): a floor at what they reach, not a figure for unseen text. With the second
-    held-out set joined (64 articles) the pass scored 0.851 (organisations 0.776), and 0.867 with
-    one sense per article and surnames with honorifics (persons P 0.96, R 0.92).
+    held-out set joined (64 articles) the pass scored 0.851 (organisations 0.776), and 0.875 with
+    one sense per article and surnames with honorifics (persons P 0.964, R 0.933; organisations
+    0.792).
     """
     scores = dev_gold_scores()
-    assert scores["all"][2] >= 0.86, scores
-    assert scores["PER"][0] >= 0.95 and scores["PER"][1] >= 0.90, scores
-    assert scores["ORG"][2] >= 0.77, scores
+    assert scores["all"][2] >= 0.87, scores
+    assert scores["PER"][0] >= 0.96 and scores["PER"][1] >= 0.93, scores
+    assert scores["ORG"][2] >= 0.79, scores
 
 
 def test_no_common_noun_is_a_name_in_the_committed_tei() -> None:
