@@ -207,7 +207,7 @@ def _trimmed(found: Found) -> Found:
 
 #: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices
 #: (办公室), sections (教育科), mines (贾汪煤矿).
-_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿")
+_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿盟")
 
 
 def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_crf, zh_names
+from . import zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
@@ -289,16 +289,23 @@ def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: 
 #: up to this many characters: the search costs names × lines, so a larger input (no real
 #: article is) keeps the CRF's own reading, and time stays linear in its size.
 RECURRING_LIMIT = 200_000
+#: A person the article writes this many times counts as found at ``high`` at least.
+REPEATED = 3
 
 
 def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.Entity]]:
     """``found`` (each line's entities) with every name of two characters or more also where
     the same string recurs untagged in the article, at the highest probability the name got
     anywhere; a person whose name the article writes more than once counts as found at
-    ``medium`` at least (商日龙, found once at ``low``, written six times, is no accident; a
+    ``medium`` at least, and one written :data:`REPEATED` times outside longer names the CRF
+    read at ``high``, but for one inside a place or body the CRF read in the article (梁峪 of
+    梁峪村) and one always written before the same character (a name read short,
+    :func:`.zh_discourse.read_short`) (商日龙, found once at ``low``, written six times, is no accident; a
     common word taken once for a place recurs as easily, so places and bodies do not count). A
     string read as names of several kinds takes, everywhere in the article, the kind of its
-    surest reading (安泽 is not a place in one line and a person in the next)."""
+    surest reading (安泽 is not a place in one line and a person in the next). A name the CRF
+    is sure of (``high``) is written whole where the CRF read, less surely, a shorter name inside
+    it (喀麦隆, 0.80 in one line, in 喀麦隆人民联盟, 0.99 in others)."""
     best: dict[tuple[str, str], float] = {}
     for line, entities in found.items():
         for start, end, kind, probability in entities:
@@ -310,12 +317,18 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
         if surface not in kind_of or probability > best[(surface, kind_of[surface])]:
             kind_of[surface] = kind
     best = {name: p for name, p in best.items() if kind_of[name[0]] == name[1]}
+    names = {surface for surface, _ in best}
+    others = [surface for surface, kind in best if kind != "PER"]
     for name in best:
         if name[1] == "PER" and sum(line.count(name[0]) for line in found) > 1:
-            best[name] = max(best[name], zh_crf.MEDIUM)
+            often = zh_discourse.free(name[0], found, names) >= REPEATED
+            placed = any(name[0] in other for other in others)  # 梁峪 of 梁峪村: a place too
+            whole = often and not placed and not zh_discourse.read_short(name[0], found)
+            best[name] = max(best[name], zh_crf.HIGH if whole else zh_crf.MEDIUM)
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
         spans = []
+        read = {(start, end): p for start, end, _, p in entities}  # what the CRF gave each, here
         for start, end, kind, p in entities:
             surface = line[start:end]
             kind = kind_of.get(surface, kind)
@@ -325,6 +338,9 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
             position = line.find(surface)
             while position >= 0:
                 end = position + len(surface)
+                inside = [t for t in spans if position <= t[0] and t[1] <= end and t[1] - t[0] < end - position]
+                if inside and probability >= zh_crf.HIGH and all(read.get(t[:2], 1.0) < probability for t in inside):
+                    spans = [t for t in spans if t not in inside]  # 喀麦隆 (0.80 here) in 喀麦隆人民联盟 (0.99)
                 if all(end <= s or e <= position for s, e, _, _ in spans):
                     spans.append((position, end, kind, probability))
                 position = line.find(surface, end)
@@ -345,9 +361,9 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = dict(zip(unique, zh_crf.entities(unique), strict=True))
+        found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(found)
+            found = recurring(zh_discourse.completed(found))
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)

@@ -95,6 +95,20 @@ def test_a_person_the_article_repeats_is_tagged_wherever_it_is_written() -> None
     assert {phrase.entity for phrase in tagged} == {"local-shang-rilong"}
 
 
+def test_a_league_named_after_its_country_is_one_body_wherever_the_article_writes_it() -> None:
+    """喀麦隆人民联盟: the CRF reads it whole (0.89-0.99) around the authority file's 喀麦隆 but in
+    one line, where it reads 喀麦隆 alone (0.80): a league (盟) ends as bodies' names end, so the
+    longer name wins, and the surer reading stands in that line too (one sense per article)."""
+    texts = [part_text("1961-09-14", part) for part in range(len(_parts("1961-09-14")))]
+    written = sum(text.count("喀麦隆人民联盟") for text in texts)
+    found = [name for name, kind, _ in names_in(texts) if kind is PhraseKind.ORG]
+    assert written >= 6 and found.count("喀麦隆人民联盟") == written
+
+
+def _parts(name: str) -> list[dict]:
+    return json.loads(next(JSON_DEV.glob(name + "*.json")).read_text(encoding="utf-8"))["parts"]
+
+
 def test_a_loose_generic_end_is_left_out_of_a_place() -> None:
     found = names_in([part_text("1951-10-09", 2)])
     names = [name for name, _, _ in found]
@@ -107,11 +121,14 @@ def test_dev_gold_scores_reach_the_issue_targets() -> None:
 
     Since 2026-12-01 it holds the first held-out articles too (see the gold's POLICY.md); the
     policy's conventions of :mod:`encoder.enrich.zh_conventions` were then tuned on all of it
-    (0.773 → 0.869): a floor at what they reach, not a figure for unseen text.
+    (0.773 → 0.869): a floor at what they reach, not a figure for unseen text. With the second
+    held-out set joined (64 articles) the pass scored 0.851 (organisations 0.776), and 0.875 with
+    one sense per article and surnames with honorifics (persons P 0.964, R 0.933; organisations
+    0.792).
     """
     scores = dev_gold_scores()
-    assert scores["all"][2] >= 0.86, scores
-    assert scores["PER"][1] >= 0.90, scores
+    assert scores["all"][2] >= 0.87, scores
+    assert scores["PER"][0] >= 0.96 and scores["PER"][1] >= 0.93, scores
     assert scores["ORG"][2] >= 0.79, scores
 
 

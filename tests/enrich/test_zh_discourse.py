@@ -1,0 +1,85 @@
+"""One sense per article, on real articles: a person the CRF reads short once is read whole
+where the article always writes it so (库烈聘, 月敏貌), and tagged wherever it is written; not
+with the first character of a following word (德奎利亚尔 + 今天), nor a name inside a longer one
+(茵莱 of 茵莱湖)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.enrich import statistical, zh_crf, zh_discourse
+from encoder.model import PhraseKind
+
+from .test_names_crf import CRF, names_in
+from .test_zh_titles import texts_of
+
+pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def persons(texts: list[str]) -> list[str]:
+    return [surface for surface, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [("1953-01-07", "库烈聘"), ("1962-01-06", "月敏貌"), ("1993-05-13", "刘大为")],  # 刘大为: read whole once
+)
+def test_a_person_read_short_is_read_whole_wherever_the_article_writes_it(article: str, name: str) -> None:
+    texts = texts_of(article)
+    written = sum(text.count(name) for text in texts)
+    found = persons(texts)
+    assert written >= 4
+    assert found.count(name) == written
+    assert not [s for s in found if s != name and name.startswith(s)]  # 库烈, 月敏
+
+
+def test_the_crf_alone_reads_the_name_short_and_the_article_completes_it() -> None:
+    texts = texts_of("1953-01-07")
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    read = {line[s:e] for line, entities in found.items() for s, e, kind, _ in entities if kind == "PER"}
+    assert "库烈" in read and "库烈聘" not in read
+    completed = zh_discourse.completed(found)
+    read = {line[s:e] for line, entities in completed.items() for s, e, kind, _ in entities if kind == "PER"}
+    assert "库烈聘" in read and "库烈" not in read
+
+
+def test_no_character_of_a_following_word_and_no_name_inside_a_longer_one() -> None:
+    found = persons(texts_of("1985-02-23"))
+    assert "佩雷斯·德奎利亚尔" in found  # written twice before 今天
+    assert not [s for s in found if s.endswith("今")]
+    found = names_in(texts_of("1977-04-30"))
+    assert ("茵莱", PhraseKind.PERSON) not in [(s, k) for s, k, _ in found]
+    assert ("茵莱湖", PhraseKind.PLACE) in [(s, k) for s, k, _ in found]
+
+
+def test_a_person_read_short_is_not_made_sure_by_its_repetition_alone() -> None:
+    """库烈, read once by the CRF and written 24 times, always before 聘: written often, but read
+    short, so it stays below ``high`` when the article's writing does not complete it."""
+    texts = texts_of("1953-01-07")
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    assert zh_discourse.read_short("库烈", texts) and not zh_discourse.read_short("库烈聘", texts)
+    lifted = statistical.recurring(found)
+    assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈"} == {zh_crf.MEDIUM}
+    lifted = statistical.recurring(zh_discourse.completed(found))
+    assert {p for line, entities in lifted.items() for s, e, _, p in entities if line[s:e] == "库烈聘"} == {zh_crf.HIGH}
+
+
+def test_a_person_read_longer_than_a_surer_reading_of_the_article_is_cut_to_it() -> None:
+    found = persons(texts_of("1975-04-03"))
+    assert "李关金刚" not in found and found.count("李关金") >= 10  # 李关金刚任队长: 刚 is "just"
+    assert "金登杜·约瑟夫" in persons(texts_of("1961-06-30"))  # a foreign full name stays whole
+
+
+def test_a_person_inside_a_place_the_article_names_is_not_made_sure_by_its_repetition() -> None:
+    """梁峪 (a village, 梁峪村 in one line) is read as a person three times: written often, but
+    a place too, so it stays below ``high``."""
+    source = Path(__file__).resolve().parents[2] / "source" / "rmrb" / "1946-05-15_劳动的妇女们.md"
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = statistical.recurring(zh_discourse.completed(dict(zip(lines, zh_crf.entities(lines), strict=True))))
+    read = {
+        (line[s:e], kind, p) for line, entities in found.items() for s, e, kind, p in entities if "梁峪" in line[s:e]
+    }
+    assert ("梁峪村", "LOC") in {(surface, kind) for surface, kind, _ in read}
+    assert all(p < zh_crf.HIGH for surface, kind, p in read if (surface, kind) == ("梁峪", "PER"))

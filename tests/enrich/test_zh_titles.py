@@ -1,0 +1,58 @@
+"""A surname and an honorific that name a person (颜教授, 左老, 贺老总), on real articles: the
+names pass tags them wherever the article writes them, and not where the honorific is part of
+another word (丁老板) or the CRF reads no person (这位老作家, 驻华大使)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from encoder.enrich import zh_crf
+from encoder.enrich.zh_titles import titled
+from encoder.model import PhraseKind
+
+from .test_names_crf import names_in
+
+JSON_DEV = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "rmrb-json-dev"
+CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
+pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def texts_of(name: str) -> list[str]:
+    path = next(JSON_DEV.glob(name + "*.json"))
+    return [part["text"] for part in json.loads(path.read_text(encoding="utf-8"))["parts"]]
+
+
+def persons(texts: list[str]) -> list[str]:
+    return [surface for surface, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [("1991-05-20_颜教授", "颜教授"), ("1998-09-24_情系故土", "左老"), ("1978-12-03_贺龙", "贺老总")],
+)
+def test_a_surname_and_honorific_is_a_person_wherever_the_article_writes_it(article: str, name: str) -> None:
+    texts = texts_of(article)
+    written = sum(text.count(name) for text in texts)
+    assert written >= 2
+    assert persons(texts).count(name) == written
+
+
+def test_no_person_where_the_honorific_is_part_of_a_word_or_the_crf_reads_none() -> None:
+    found = persons(texts_of("1949-01-03_农民的孩子朱德"))
+    assert "丁老" not in found and "丁老板" not in found  # 老板 is a word: 丁老板 is "boss Ding"
+    assert "朱总司令" in found
+    sentence = "以色列驻华大使本·沙龙和这位老作家"
+    assert not [s for s in persons([sentence]) if s in ("华大使", "位老")]
+
+
+def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probability() -> None:
+    line = "颜教授的阅历、造诣和一向的见解"
+    entities = zh_crf.entities([line])[0]
+    assert (0, 1, "PER") in [(s, e, k) for s, e, k, _ in entities]  # the CRF reads 颜 alone
+    made = titled(line, entities)
+    assert [(s, e, k) for s, e, k, _ in made if k == "PER"] == [(0, 3, "PER")]
+    assert [p for s, _, _, p in made if s == 0] == [p for s, _, _, p in entities if s == 0]
