@@ -225,7 +225,8 @@ _COUNTED = re.compile("[一二三四五六七八九十两多]+[方国个]")
 def parties(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with a place and the party, league, front or news agency written
     right after it (and the organisations found in that) as one organisation: a country at the
-    start of a party's name belongs to it (the policy's 泰国共产党中央委员会)."""
+    start of a party's name belongs to it (the policy's 泰国共产党中央委员会); not where a body found
+    in that stretch writes the country itself (喀麦隆人民在喀麦隆人民联盟: the league is named whole)."""
     out: list[Found] = []
     index = 0
     while index < len(found):
@@ -238,7 +239,9 @@ def parties(text: str, found: list[Found]) -> list[Found]:
             not match
             or any(c in _NOT_IN_PARTY for c in match.group())
             or _COUNTED.search(match.group())
-            or any(f[1] > stop or f[2].kind is not PhraseKind.ORG for f in inside)
+            or any(
+                f[1] > stop or f[2].kind is not PhraseKind.ORG or text.startswith(text[start:end], f[0]) for f in inside
+            )
         ):
             out.append((start, end, phrase))
             continue

@@ -80,6 +80,10 @@ def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
     text = "比利时马克思列宁主义共产党中央委员会、希腊"
     found = [at(text, "比利时", LOC, None), at(text, "共产党中央委员会", ORG), at(text, "希腊", LOC, None)]
     assert surfaces(parties(text, found)) == [("比利时马克思列宁主义共产党中央委员会", ORG), ("希腊", LOC)]
+    # 1961-09-14: the league found after the country writes the country itself: no party of it
+    text = "喀麦隆人民在喀麦隆人民联盟领导下"
+    found = [at(text, "喀麦隆", LOC, None), at(text, "喀麦隆人民联盟", ORG)]
+    assert surfaces(parties(text, found)) == [("喀麦隆", LOC), ("喀麦隆人民联盟", ORG)]
     for text, place in (
         ("建立美国、日本和南朝鲜三方军事联盟", "南朝鲜"),  # a count: an alliance, no name
         ("美国和日本共产党", "美国"),
