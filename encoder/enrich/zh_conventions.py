@@ -82,7 +82,7 @@ _DIRECTIONS = ("东北", "西北", "东南", "西南")
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
 _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
-STATE_FORMS = ("共和国", "王国", "联邦")
+STATE_FORMS = zh_orgs.STATE_FORMS
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
 #: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆; a prefecture).
@@ -159,7 +159,9 @@ def _people(text: str, found: Found) -> bool:
     """Whether a place is followed by 民族 naming its people (中华民族, 日耳曼民族); not where
     民族 is "national" (非洲民族独立运动, 埃及民族解放军)."""
     end = found[1]
-    return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, end + 2)
+    after = end + 2
+    # 民族 ends a word of the cut (日耳曼 | 民族, 中华民族), not inside a longer one (中国 | 民族乐器)
+    return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, after) and after in zh_words.bounds(text)
 
 
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:

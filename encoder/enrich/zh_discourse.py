@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .zh_crf import HIGH
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_titles import HONORIFICS, word_bounds
 
@@ -45,7 +46,7 @@ Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
 TIMES = 2
 #: Characters that follow a name without being part of it: particles, verbs of saying and
 #: being, conjunctions, locatives, and the first characters of titles and roles.
-FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为是说讲称道问答等也都就还又并却们之以而和、")
+FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为是说讲称道问答等也都就还又并却们之以而、")
 FOLLOWERS |= frozenset(h[0] for h in HONORIFICS) | frozenset("副总主部书委市省县长司军上大中少团营连排班队")
 
 
@@ -90,8 +91,12 @@ def _cut_to_surer(found: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
                 shorter = [
                     n
                     for n in best
-                    if len(n) < len(surface) and surface.startswith(n) and best[n] > p and "·" not in surface[len(n) :]
-                ]  # (a foreign name's full form stays: 金登杜·约瑟夫 beside 金登杜)
+                    if len(n) < len(surface)
+                    and surface.startswith(n)
+                    and best[n] > p
+                    and p < HIGH  # a sure reading stays: 刘华清 beside 刘华
+                    and "·" not in surface[len(n) :]  # a foreign name's full form stays: 金登杜·约瑟夫
+                ]
                 end = start + max(map(len, shorter)) if shorter else end
             spans.append((start, end, kind, p))
         out[line] = spans

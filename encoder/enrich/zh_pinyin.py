@@ -8,7 +8,7 @@ phrases whose reading is not their characters' first readings (about 3,400), and
 of all phrases (for the cut). Those are built once from pypinyin itself and kept in a cache file
 in the temporary folder (like jieba's cache and :mod:`.zh_words`). The conversion is then
 pypinyin's: the text split into runs of characters with and without pinyin, each run with pinyin
-cut by forward maximum matching over the phrases' prefixes (pypinyin's ``mmseg``, non-strict),
+cut by forward maximum matching over the phrases' prefixes (pypinyin's ``mmseg``, strict),
 a phrase read as the dictionary reads it, anything else character by character.
 :func:`reference` (pypinyin itself) is the reference a property test holds :func:`lazy_pinyin`
 to.
@@ -82,7 +82,9 @@ def _cache_path(package: Path) -> Path:
         for path in (package / "pinyin_dict.json", package / "phrases_dict.json", package / "__init__.py")
         if path.exists()
     )
-    digest = hashlib.sha1(f"{_VERSION} {package} {stamps}".encode()).hexdigest()[:16]
+    # pypinyin reads no phrases where PYPINYIN_NO_PHRASES is set: a table of its own
+    phrases = "no-phrases" if os.environ.get("PYPINYIN_NO_PHRASES") else "phrases"
+    digest = hashlib.sha1(f"{_VERSION} {package} {stamps} {phrases}".encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"encoder-zh-pinyin-{digest}.marshal"
 
 

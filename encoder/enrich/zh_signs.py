@@ -91,12 +91,8 @@ def _cut(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=4)
-def _bounds(text: str) -> frozenset[int]:
-    """The word boundaries of jieba's cut of ``text`` (offsets), or every offset without jieba."""
-    if zh_words.words() is None:
-        return frozenset(range(len(text) + 1))
-    return frozenset({0} | {end for _, end, _ in _cut(text)})
+#: The word boundaries of jieba's cut of a text (offsets), or every offset without jieba.
+_bounds = zh_words.bounds
 
 
 def opens_with_particle(text: str, found: Found) -> bool:
@@ -270,7 +266,16 @@ def _lone_given(text: str, end: int) -> bool:
     """Whether the character at ``end`` (after a person of two characters, before a stop) is a
     word alone in the cut and no verb (灏 of 翁夕灏，, 三 of 王鼎三，; not 说 of 李强说，)."""
     words = zh_words.words()
-    return words is not None and {end, end + 1} <= _bounds(text) and not words.verb(text[end])
+    return (
+        words is not None
+        and text[end] not in AFTER_PERSONS
+        and {end, end + 1} <= _bounds(text)
+        and not words.verb(text[end])
+    )
+
+
+#: Words written after a person that name where or whose: 家 and the localisers (王芳家，, 李明处，).
+AFTER_PERSONS = "家里上下中内外处边旁前后"
 
 
 def demoted(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> tuple[Found, int]:

@@ -18,7 +18,6 @@ The other occurrences of the same string in the article are found by
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from . import zh_words
@@ -81,14 +80,5 @@ def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def word_bounds(line: str) -> frozenset[int]:
-    """The word boundaries of jieba's dictionary cut of ``line`` (every offset without jieba)."""
-    cutter = zh_words.words()
-    if cutter is None:
-        return frozenset(range(len(line) + 1))
-    bounds, offset = {0}, 0
-    for word in cutter.cut(line):
-        offset += len(word)
-        bounds.add(offset)
-    return frozenset(bounds)
+#: The word boundaries of jieba's dictionary cut of a line (every offset without jieba).
+word_bounds = zh_words.bounds

@@ -222,3 +222,16 @@ def reference_cut(text: str) -> list[str]:
 
     jieba.setLogLevel(60)
     return list(jieba.cut(text, HMM=False))
+
+
+@functools.lru_cache(maxsize=64)
+def bounds(text: str) -> frozenset[int]:
+    """The word boundaries (offsets) of the dictionary cut of ``text``; every offset without jieba."""
+    cutter = words()
+    if cutter is None:
+        return frozenset(range(len(text) + 1))
+    found, offset = {0}, 0
+    for word in cutter.cut(text):
+        offset += len(word)
+        found.add(offset)
+    return frozenset(found)

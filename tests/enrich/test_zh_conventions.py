@@ -200,6 +200,8 @@ def test_a_people_a_faction_a_count_of_countries_and_kinds_of_bodies_are_no_name
     assert not plausible(text, at(text, "中华", LOC))
     text = "在喀麦隆人民和非洲民族独立运动的冲击下"
     assert plausible(text, at(text, "非洲", LOC))  # 民族 "national": the place is attributive
+    text = "演奏中国民族乐器"
+    assert plausible(text, at(text, "中国", LOC))  # 民族 inside a longer word: no people
     text = "自由党分裂为三派（即鸠山派、芦田派、吉田派）"
     assert not plausible(text, at(text, "芦田派", PER, None))
     text = "在八日会议上，代表七国代表团提出这个经过了修改的提案。有十五六国会站在美国方面"

@@ -72,6 +72,14 @@ def test_a_person_read_longer_than_a_surer_reading_of_the_article_is_cut_to_it()
     assert "金登杜·约瑟夫" in persons(texts_of("1961-06-30"))  # a foreign full name stays whole
 
 
+def test_a_sure_reading_is_not_cut_to_a_shorter_name_of_the_article() -> None:
+    short, whole = ("刘华同志", [(0, 2, "PER", 0.9999)]), ("刘华清说", [(0, 3, "PER", 0.9998)])
+    cut = zh_discourse._cut_to_surer(dict([short, whole]))
+    assert cut["刘华清说"] == [(0, 3, "PER", 0.9998)]  # 刘华清 is someone else, read surely
+    unsure = zh_discourse._cut_to_surer({"刘华同志": [(0, 2, "PER", 0.9999)], "刘华清说": [(0, 3, "PER", 0.8)]})
+    assert unsure["刘华清说"] == [(0, 2, "PER", 0.8)]  # an unsure longer reading is cut to the sure one
+
+
 def test_a_person_inside_a_place_the_article_names_is_not_made_sure_by_its_repetition() -> None:
     """梁峪 (a village, 梁峪村 in one line) is read as a person three times: written often, but
     a place too, so it stays below ``high``."""

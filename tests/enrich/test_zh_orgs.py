@@ -85,6 +85,9 @@ def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
     found = [at(text, "喀麦隆", LOC, None), at(text, "喀麦隆人民联盟", ORG)]
     assert surfaces(parties(text, found)) == [("喀麦隆", LOC), ("喀麦隆人民联盟", ORG)]
     for text, place in (
+        ("中国只有由共产党领导", "中国"),  # 1951-12-14: words of a sentence, no party's name
+        ("南京市各民主党派和工商联", "南京市"),  # 1961-03-13: 民主党派, the parties in general
+        ("法国总统昨天会见社会党领袖", "法国"),
         ("建立美国、日本和南朝鲜三方军事联盟", "南朝鲜"),  # a count: an alliance, no name
         ("美国和日本共产党", "美国"),
     ):

@@ -87,3 +87,12 @@ def test_without_pypinyin_there_is_no_pinyin_and_no_local_key_from_it(monkeypatc
     finally:
         zh_pinyin.reader.cache_clear()
         naming.pinyin.cache_clear()
+
+
+def test_a_table_built_without_pypinyins_phrases_is_kept_apart(monkeypatch) -> None:
+    package = zh_pinyin._package()
+    assert package is not None
+    monkeypatch.delenv("PYPINYIN_NO_PHRASES", raising=False)
+    with_phrases = zh_pinyin._cache_path(package)
+    monkeypatch.setenv("PYPINYIN_NO_PHRASES", "1")
+    assert zh_pinyin._cache_path(package) != with_phrases

@@ -149,6 +149,8 @@ def test_a_two_character_person_before_a_lone_character_and_a_stop_is_made_whole
     assert completed(text, at(text, "翁夕", PER, "high"))[2].text == "翁夕灏"
     text = "佃户王鼎三，种三亩地"
     assert completed(text, at(text, "王鼎", PER))[2].text == "王鼎三"
+    for text, name in (("他们住在王芳家，天天开会", "王芳"), ("就在李明处，谈了一夜", "李明")):
+        assert completed(text, at(text, name, PER))[2].text == name  # whose place, not a name's end
     text = "他对李强说，这是"
     assert completed(text, at(text, "李强", PER))[2].text == "李强"  # 说 is a verb
 
