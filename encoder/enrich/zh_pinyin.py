@@ -17,13 +17,12 @@ to.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
-import marshal
 import os
 import re
-import tempfile
 from pathlib import Path
+
+from .cache_files import cache_path, load_or_build
 
 _VERSION = "1"  # of the cache file's layout
 
@@ -84,8 +83,7 @@ def _cache_path(package: Path) -> Path:
     )
     # pypinyin reads no phrases where PYPINYIN_NO_PHRASES is set: a table of its own
     phrases = "no-phrases" if os.environ.get("PYPINYIN_NO_PHRASES") else "phrases"
-    digest = hashlib.sha1(f"{_VERSION} {package} {stamps} {phrases}".encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"encoder-zh-pinyin-{digest}.marshal"
+    return cache_path("zh-pinyin", f"{_VERSION} {package} {stamps} {phrases}")
 
 
 def load() -> Table | None:
@@ -94,22 +92,8 @@ def load() -> Table | None:
     package = _package()
     if package is None:
         return None
-    cache = _cache_path(package)
-    try:
-        # marshal.loads of the whole file: marshal.load reads a file object in small pieces
-        pattern, chars, phrases, prefixes = marshal.loads(cache.read_bytes())
-        return pattern, chars, phrases, prefixes
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    table = build()
-    try:
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
-        with os.fdopen(handle, "wb") as written:
-            marshal.dump(table, written)
-        os.replace(temporary, cache)
-    except OSError:
-        pass  # no cache where the folder cannot be written: the next process builds it again
-    return table
+    pattern, chars, phrases, prefixes = load_or_build(_cache_path(package), build, 4)
+    return pattern, chars, phrases, prefixes
 
 
 class Reader:

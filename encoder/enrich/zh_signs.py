@@ -38,8 +38,6 @@ item of a list, or before a stop, but for the character after it, the whole item
 
 from __future__ import annotations
 
-import functools
-
 from ..model import PhraseKind
 from . import zh_words
 from .naming import CERT_LEVELS, local_key, name_phrase
@@ -77,20 +75,8 @@ SIGNS = (
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _cut(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The words of jieba's cut of ``text`` with their offsets (none without jieba); cut once
-    for the names of one text (and only when a name needs it)."""
-    words = zh_words.words()
-    if words is None:
-        return ()
-    out, position = [], 0
-    for word in words.cut(text):
-        out.append((position, position + len(word), word))
-        position += len(word)
-    return tuple(out)
-
-
+#: The words of jieba's cut of a text with their offsets (none without jieba).
+_cut = zh_words.spans
 #: The word boundaries of jieba's cut of a text (offsets), or every offset without jieba.
 _bounds = zh_words.bounds
 

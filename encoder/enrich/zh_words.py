@@ -13,15 +13,14 @@ frequencies; :func:`reference_cut` (jieba itself) is the reference a property te
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import marshal
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from .cache_files import cache_path, load_or_build
 
 #: jieba's blocks: runs of Han characters, letters, digits and +#&._%- are cut by the
 #: dictionary; anything else is one word a character, a line break or space one word each.
@@ -91,27 +90,12 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
 
 def _cache_path(dictionary: Path) -> Path:
     stat = dictionary.stat()
-    digest = hashlib.sha1(f"{_VERSION} {dictionary} {stat.st_size} {stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"encoder-zh-words-{digest}.marshal"
+    return cache_path("zh-words", f"{_VERSION} {dictionary} {stat.st_size} {stat.st_mtime_ns}")
 
 
 def load(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """:func:`build`'s result, from the cache file when there is one (written atomically when not)."""
-    cache = _cache_path(dictionary)
-    try:
-        # marshal.loads of the whole file: marshal.load reads a file object in small pieces
-        parts, total = marshal.loads(cache.read_bytes())
-        return parts, total
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    parts, total = build(dictionary)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
-        with os.fdopen(handle, "wb") as written:
-            marshal.dump((parts, total), written)
-        os.replace(temporary, cache)
-    except OSError:
-        pass  # no cache where the folder cannot be written: the next process builds it again
+    parts, total = load_or_build(_cache_path(dictionary), lambda: build(dictionary), 2)
     return parts, total
 
 
@@ -225,13 +209,22 @@ def reference_cut(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def bounds(text: str) -> frozenset[int]:
-    """The word boundaries (offsets) of the dictionary cut of ``text``; every offset without jieba."""
+def spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of the dictionary cut of ``text`` with their offsets (none without jieba): cut
+    once for all the names of one text."""
     cutter = words()
     if cutter is None:
-        return frozenset(range(len(text) + 1))
-    found, offset = {0}, 0
+        return ()
+    out, position = [], 0
     for word in cutter.cut(text):
-        offset += len(word)
-        found.add(offset)
-    return frozenset(found)
+        out.append((position, position + len(word), word))
+        position += len(word)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)
+def bounds(text: str) -> frozenset[int]:
+    """The word boundaries (offsets) of the dictionary cut of ``text``; every offset without jieba."""
+    if words() is None:
+        return frozenset(range(len(text) + 1))
+    return frozenset({0} | {end for _, end, _ in spans(text)})
