@@ -209,9 +209,10 @@ def report_gold(model: str, split: str) -> None:
     print("CRF alone")
     print("\n".join(score_table(expected, found)))
     print("\n".join(cert_table(expected, {s: p for s, p in probabilities.items() if s in found})))
+    articles = gold_articles(split)
     for chinese, floor in (("crf", "low"), ("crf", "medium"), ("jieba", "low")):
         print(f"names pass: authority file, then {chinese}" + (f" (cert {floor} or above)" if chinese == "crf" else ""))
-        print("\n".join(score_table(*per_article(gold_articles(split), chinese, floor))))
+        print("\n".join(score_table(*per_article(articles, chinese, floor))))
     for parity, years in (("even", 0), ("odd", 1)):
         print(f"names pass, crf (cert medium or above), {parity} years")
         print("\n".join(score_table(*per_article(gold_articles(split, years), "crf", "medium"))))
