@@ -15,7 +15,8 @@ never from indentation (the JSON has none):
 * a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
 * so is a first line that frames the news rather than states it (:func:`frames`): a purpose
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
-  ``…上台后``), an exhortation or a preparation without a subject (``保证…``, ``坚持…``, ``把…``,
+  ``…上台后``, an anniversary ``…一周年``; who is there may come first: ``苏联代表在和会小组会上``),
+  an exhortation or a preparation without a subject (``保证…``, ``坚持…``, ``把…``,
   ``准备…``), or a subject line naming who acts (an army, a body; an institution: a court, a
   bank…), with no verb of its own
   (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``, ``江苏省淮阴地区中级人民法院`` / ``审判…``);
@@ -68,8 +69,13 @@ _PARALLEL = re.compile(r"\S(?:\u3000| {2,})\S")
 #: A purpose or an occasion opening a line (为…, 响应…, 庆祝…), a disposal without a subject
 #: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
 _PURPOSE = re.compile(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
-#: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来.
-_SETTING = re.compile(r"^在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$|^.{2,20}(?:(?<!落)后|以来|前夕|之际)$")
+#: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
+#: anniversary (…决议一周年, …诞辰); the place may follow who is there (苏联代表在和会小组会上,
+#: 国家教委要求各地在教育评估中: see :func:`_setting`).
+_SETTING = re.compile(
+    r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
+)
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
 _EXHORTATION = re.compile(
@@ -110,6 +116,14 @@ def introduces(line: str) -> bool:
     return any(cue(line) for cue in INTRODUCERS.values())
 
 
+def _setting(line: str) -> bool:
+    """Whether ``line`` is wholly a place or a time (:data:`_SETTING`); who is there, when named
+    before the place, does nothing of their own there: no verb of :data:`_NEWS_VERB` (苏联代表在
+    和会小组会上 frames the news; a verb before 在 makes the line a statement)."""
+    match = _SETTING.search(line)
+    return match is not None and not (match.group("who") and _NEWS_VERB.search(match.group("who")))
+
+
 def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
     return agent.search(line) is not None and _NEWS_VERB.search(line) is None
 
@@ -118,7 +132,7 @@ def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
 #: :func:`frames`), by name, so that each can be measured apart.
 CUES: dict[str, Callable[[str], bool]] = {
     "purpose": lambda line: _PURPOSE.search(line) is not None,
-    "setting": lambda line: _SETTING.search(line) is not None,
+    "setting": lambda line: _setting(line),
     "exhortation": lambda line: _EXHORTATION.search(line) is not None,
     "subject line": _subject_line,
     "institution": lambda line: _subject_line(line, _INSTITUTION),

@@ -249,3 +249,27 @@ def test_a_subtitle_glued_to_a_one_line_title_after_a_dash() -> None:
     assert glued_subtitle("重版——文化的延续和积累") is None
     assert glued_subtitle("石塘人们的新生——新华社淮安通讯") == 7  # source/rmrb/1946-05-30
     assert glued_subtitle("羊叫哩，人笑哩——记关中地区奶羊的发展") == 7
+
+
+def test_a_setting_may_name_who_is_there_and_an_anniversary_is_a_time() -> None:
+    """Dev gold 1946-09-01 (苏联代表在和会小组会上, of three decks) and 1949-07-06 (…决议一周年), and
+    the title of ../shared/corpus/rmrb-json-dev/ 1995-01-12 (国家教委要求各地在教育评估中), of no gold."""
+    assert [
+        kind for kind, _ in _decks("1946-09-01_苏联代表在和会小组会上_斥澳代表企图拖延会期_四外长会议将重新召开.json")
+    ] == [
+        "kicker",
+        "headline",
+        "subtitle",
+    ]
+    assert _decks("1949-07-06_对叛徒铁托决议一周年_各国共产党领袖发表文章.json") == [
+        ("kicker", "对叛徒铁托决议一周年"),
+        ("headline", "各国共产党领袖发表文章"),
+    ]
+    assert deck_kinds(["国家教委要求各地在教育评估中", "反对形式主义防止弄虚作假"]) == [
+        BlockKind.KICKER,
+        BlockKind.HEADLINE,
+    ]
+    # a place with what happens there is a statement (dev gold 1986-12-01's main title)
+    assert (
+        deck_kinds(["三漂流勇士在札木滩翻船失踪", "他们为中国人彻底征服长江全程作出最后贡献"])[0] is BlockKind.HEADLINE
+    )
