@@ -14,14 +14,23 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import split_block
+from .zh_rules import REPORTER_LINE, split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")
 
 
+#: A picture note closing a line: 冯东书　崔建中（附图片）.
+_PICTURE_NOTE_END = re.compile(r"[（(]附?图片?[）)]$")
+
+
 def is_candidate(text: str) -> bool:
+    """Whether ``text``, a short line of paragraph indentation, may be a heading. A line that names
+    who made the text or the picture (a reporter's line, 新华社记者　董荣贵摄) or ends with a picture
+    note (冯东书　崔建中（附图片）) credits and announces: it heads nothing."""
     if not 2 <= len(text) <= 20 or pt.ZH_NUMBERING.match(text):
+        return False
+    if REPORTER_LINE.match(text) or _PICTURE_NOTE_END.search(text):
         return False
     if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
         return False

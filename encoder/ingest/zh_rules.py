@@ -165,7 +165,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[、　 ]+{_NAME}){{0,3}}"
 _REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-_REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTER}[　 ]*{_NAME})*摄?$")
+REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTER}[　 ]*{_NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
@@ -201,7 +201,7 @@ def closing_lines(blocks: list[Block]) -> None:
             continue
         near_edge = index <= 2 or end - 3 <= index < end
         last_line = index == end - 1 and _ROLE_NAME.match(block.text)
-        if _REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
+        if REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = len(blocks) - 1
     while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):

@@ -126,3 +126,11 @@ def test_a_series_of_one_word_headings_and_their_decks() -> None:
     assert [lines[0][0] for lines in heads] == ["目击", "倾听", "回望"]
     assert [lines[1][0][:8] for lines in heads] == ["特价套餐卖素菜，", "每日就餐者数以万", "校内餐饮2002"]
     assert kind_of(found, "本报记者  刘毅") is BlockKind.BYLINE
+
+
+def test_a_photographers_line_between_captions_is_no_heading() -> None:
+    """1966-01-06: 上图：… / 新华社记者　董荣贵摄 / 下图：… / 新华社记者　周树铭摄, after the text;
+    the photographer credits the picture above him (a byline), whatever stands around him."""
+    found = blocks("1966-01-06")
+    assert kind_of(found, "新华社记者\u3000董荣贵摄") is BlockKind.BYLINE
+    assert kind_of(found, "新华社记者\u3000周树铭摄") is BlockKind.BYLINE
