@@ -167,8 +167,8 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
-    zh_tails.tails(blocks, authors)
     lists.split_picture_notes(blocks)
+    zh_tails.tails(blocks, authors)
     closings(blocks)
     zh_tails.signed_remarks(blocks)
     zh_tails.glued_numbered_heading(blocks)

@@ -197,10 +197,15 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
     (``金近今天这个早上…``) is the byline; the text's last line of a place or unit and an author
     padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
-    (a role and an author, 新闻研究生　刘小明, is left to the byline rules)."""
+    (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
+    title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
+    text, above the pictures' captions)."""
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
+    for block in blocks[1:]:
+        if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 and set(block.text.split()) == authors:
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = _last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:

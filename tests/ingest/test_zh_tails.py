@@ -148,3 +148,11 @@ def test_the_writers_unit_and_name_run_into_the_first_paragraph() -> None:
     found = blocks("1975-12-07")
     assert (found[1].kind, found[1].text) == (BlockKind.BYLINE, "贵州水城钢铁厂\u3000司徒明德")
     assert found[2].kind is BlockKind.PARAGRAPH and found[2].text.startswith("十里钢城十里灯")
+
+
+def test_a_line_of_the_authors_names_before_the_pictures_is_the_byline() -> None:
+    """1966-01-06: 冯东书　崔建中（附图片） after the last paragraph (the authors field: 冯东书　崔建中);
+    the picture note, cut off, is a caption."""
+    found = blocks("1966-01-06")
+    assert kind_of(found, "冯东书\u3000崔建中") is BlockKind.BYLINE
+    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
