@@ -3,13 +3,13 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``) in sequence, that read as items rather than numbered intertitles: long, or closed
+  ``1．``, or points counted in words: ``一是…``, ``二是…``) in sequence, that read as items rather than numbered intertitles: long, or closed
   by a sentence's punctuation (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is
   a short phrase). A single short unnumbered line between two items belongs to the list
   (``一、免去…`` / ``任命…`` / ``二、免去…``), and so does one right after the last item
   when it reads as the one before it did; a long paragraph between two items stays the
-  text's own (``但是，经济生活中…``). Runs of two or more bulleted paragraphs (``△…``)
-  are lists too.
+  text's own (``但是，经济生活中…``). Two or more bulleted paragraphs (``△…``) are the
+  items of a list too, though a line (an item's signer, ``（晓江）``) stand between them.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
   picture (``图为…``, ``上图：…``); after a picture note, the few short paragraphs that end
@@ -30,6 +30,7 @@ _FAMILIES = (
     re.compile(r"^([一二三四五六七八九十]{1,3})、"),
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
+    re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
 )
 _BULLET = re.compile(r"^[△▲●○◆◇■□★☆※]")
 #: The longest numbered line that may still be an intertitle rather than a list item.
@@ -83,10 +84,9 @@ def mark_lists(blocks: list[Block]) -> None:
             if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, numbered)
-    for index, block in enumerate(blocks):
-        bulleted = block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())
-        neighbours = blocks[max(index - 1, 0) : index] + blocks[index + 1 : index + 2]
-        if bulleted and any(_BULLET.match(other.text.strip()) for other in neighbours):
+    bulleted = [block for block in blocks if block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())]
+    if len(bulleted) > 1:  # (each item may be signed on a line of its own: △… / （晓江） / △…)
+        for block in bulleted:
             block.kind = BlockKind.LIST_ITEM
 
 

@@ -94,3 +94,17 @@ def test_an_item_whose_text_runs_on_before_the_next_items_is_their_first() -> No
     after = blocks[blocks.index(first) + 1 : blocks.index(first) + 7]
     assert [b.kind for b in after] == [BlockKind.PARAGRAPH] * 6
     assert [b.kind for b in blocks if b.text.startswith(("2．", "3．"))] == [BlockKind.LIST_ITEM] * 2
+
+
+def test_points_counted_in_words_are_a_list() -> None:
+    """1984-04-02: 一是用良种育苗。… 二是… to 五是精心管理。…, the five ways of the grower, each a paragraph
+    (as 一是… 二是… 三是… in ../shared/corpus/rmrb-json/ 2003-12-01)."""
+    blocks = _article("1984-04-02_周林友巧种三分田.json").texts[0].blocks
+    items = [block.text[:2] for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["一是", "二是", "三是", "四是", "五是"]
+
+
+def test_bulleted_items_signed_on_a_line_between_them_are_one_list() -> None:
+    """1982-08-01: △上海学林出版社… / （晓江） / △《书法举要》…（张继东）: two news items of a column."""
+    blocks = _article("1982-08-01_出版动态.json").texts[0].blocks
+    assert [block.text[0] for block in blocks if block.kind is BlockKind.LIST_ITEM] == ["△", "△"]
