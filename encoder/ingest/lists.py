@@ -3,13 +3,14 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, or points counted in words: ``一是…``, ``二是…``) in sequence, that read as items rather than numbered intertitles: long, or closed
-  by a sentence's punctuation (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is
-  a short phrase). A single short unnumbered line between two items belongs to the list
-  (``一、免去…`` / ``任命…`` / ``二、免去…``), and so does one right after the last item
-  when it reads as the one before it did; a long paragraph between two items stays the
-  text's own (``但是，经济生活中…``). Two or more bulleted paragraphs (``△…``) are the
-  items of a list too, though a line (an item's signer, ``（晓江）``) stand between them.
+  ``1．``, or points counted in words: ``一是…``, ``二是…``) in sequence, that read as items
+  rather than numbered intertitles: long, or closed by a sentence's punctuation
+  (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
+  short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
+  ``二、免去…``), and so does one right after the last item when it reads as the one before
+  it did; a long paragraph between two items stays the text's own (``但是，经济生活中…``).
+  Two or more bulleted paragraphs (``△…``) are the items of a list too, though a line (an
+  item's signer, ``（晓江）``) stands between them.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
   picture (``图为…``, ``上图：…``); after a picture note, the few short paragraphs that end

@@ -25,12 +25,13 @@ _PICTURE_NOTE_END = re.compile(r"[（(]附?图片?[）)]$")
 
 
 def is_candidate(text: str) -> bool:
-    """Whether ``text``, a short line of paragraph indentation, may be a heading. A line that names
-    who made the text or the picture (a reporter's line, 新华社记者　董荣贵摄) or ends with a picture
-    note (冯东书　崔建中（附图片）) credits and announces: it heads nothing."""
+    """Whether ``text``, a short line of paragraph indentation, may be a heading. A photographer's
+    line (新华社记者　董荣贵摄) credits a picture and a line ending with a picture note (冯东书　崔建中
+    （附图片）) announces one: neither heads anything. (A reporter's line without 摄 may be a
+    heading's words: 苏联拘留美驻苏记者丹尼洛夫.)"""
     if not 2 <= len(text) <= 20 or pt.ZH_NUMBERING.match(text):
         return False
-    if REPORTER_LINE.match(text) or _PICTURE_NOTE_END.search(text):
+    if (text.endswith("摄") and REPORTER_LINE.match(text)) or _PICTURE_NOTE_END.search(text):
         return False
     if any(char in pt.ZH_SENTENCE_PUNCT for char in text):
         return False

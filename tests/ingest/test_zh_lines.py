@@ -134,3 +134,5 @@ def test_a_photographers_line_between_captions_is_no_heading() -> None:
     found = blocks("1966-01-06")
     assert kind_of(found, "新华社记者\u3000董荣贵摄") is BlockKind.BYLINE
     assert kind_of(found, "新华社记者\u3000周树铭摄") is BlockKind.BYLINE
+    # a heading that names a reporter is no photographer's line (1986-09-01, a column of news items)
+    assert kind_of(blocks("1986-09-01"), "苏联拘留美驻苏记者丹尼洛夫") is BlockKind.INTERTITLE
