@@ -62,8 +62,11 @@ _SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
 _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
 _GLUED_ADDRESS = re.compile(r"(?<=如下：)(?:[^。！？；：，]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表)[！!]){1,3}$")
-#: The longest line under the title that may be a subtitle left out of the title field.
-_DECK_LENGTH = 50
+#: The longest line under the title that may be a subtitle left out of the title field; the
+#: longest summary deck (clauses joined by ：，；, no sentence's end).
+_DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
+#: What ends a paragraph's last sentence.
+_SENTENCE_END = tuple("。！？!?…”」）)")
 
 
 def padded_tails(blocks: list[Block]) -> None:
@@ -161,9 +164,16 @@ def _body_start(blocks: list[Block]) -> int:
 
 
 def _deck_shaped(block: Block) -> bool:
+    """A line that may be a deck: short, with no sentence's punctuation; or a summary, its clauses
+    or sentences (胡锦涛：…伙伴关系；我们…充满信心, 八月下旬印军还两度逼近我哨所射击。这些…争端)
+    with no end mark after the last, as a paragraph of the text has."""
     text = block.text.strip()
     plain = block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1
-    return plain and 4 <= len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}
+    if not plain or len(text) < 4:
+        return False
+    if len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}:
+        return True
+    return len(text) <= _SUMMARY_LENGTH and not text.endswith(_SENTENCE_END)
 
 
 def decks_under_title(blocks: list[Block]) -> None:

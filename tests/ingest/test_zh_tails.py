@@ -156,3 +156,12 @@ def test_a_line_of_the_authors_names_before_the_pictures_is_the_byline() -> None
     found = blocks("1966-01-06")
     assert kind_of(found, "冯东书\u3000崔建中") is BlockKind.BYLINE
     assert kind_of(found, "（附图片）") is BlockKind.CAPTION
+
+
+def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
+    """2003-06-03: 胡锦涛：…伙伴关系；我们…充满信心 / 希拉克：… under 胡锦涛会见法国总统希拉克, above
+    本报埃维昂（法国）6月1日电…; 1962-09-05: 八月下旬印军还两度逼近我哨所射击。这些…争端 (two sentences,
+    no end mark after the last) above 新华社4日讯: summaries the title field leaves out."""
+    found = blocks("2003-06-03")
+    assert [b.text[:3] for b in found if b.kind is BlockKind.SUBTITLE] == ["胡锦涛", "希拉克"]
+    assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
