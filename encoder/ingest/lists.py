@@ -12,9 +12,10 @@ Both are read from the text alone (the JSON distribution has no indentation):
   Two or more bulleted paragraphs (``△…``) are the items of a list too, though a line (an
   item's signer, ``（晓江）``) stands between them.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
-  end of a paragraph (it is cut off as its own block), and a paragraph that speaks of a
-  picture (``图为…``, ``上图：…``); after a picture note, the few short paragraphs that end
-  the text are its captions.
+  end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
+  (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
+  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs that end the text are
+  its captions.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ _ITEM_END = ("。", "；", ";", "！", "!")
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
 _GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)](?:[上下左右]?图[：:])?$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
+#: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
+#: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).
+_ARTWORK = re.compile(
+    r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
+    r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
+)
 #: A name alone: the maker of the picture above it.
 _ARTIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
@@ -120,7 +127,7 @@ def mark_captions(blocks: list[Block]) -> None:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
         text = block.text.strip()
-        if _PICTURE_TEXT.match(text):
+        if _PICTURE_TEXT.match(text) or _ARTWORK.match(text):
             block.kind = BlockKind.CAPTION
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION

@@ -108,3 +108,13 @@ def test_bulleted_items_signed_on_a_line_between_them_are_one_list() -> None:
     """1982-08-01: △上海学林出版社… / （晓江） / △《书法举要》…（张继东）: two news items of a column."""
     blocks = _article("1982-08-01_出版动态.json").texts[0].blocks
     assert [block.text[0] for block in blocks if block.kind is BlockKind.LIST_ITEM] == ["△", "△"]
+
+
+def test_the_titles_of_works_of_art_with_their_medium_are_captions() -> None:
+    """1986-05-02, a picture page with no picture note: 贡嘎雪峰（油画）, 嘤其鸣矣（书法）, …（中国画); as
+    天山之乐（中国画）刘大为 under the picture note of 1993-05-13."""
+    blocks = _article("1986-05-02_吴作人作品选（图片）.json").texts[0].blocks
+    captions = [block.text for block in blocks if block.kind is BlockKind.CAPTION]
+    assert captions[:2] == ["贡嘎雪峰（油画）", "嘤其鸣矣（书法）"] and len(captions) == 5
+    blocks = _article("1993-05-13_刘大为的艺术世界.json").texts[0].blocks
+    assert "天山之乐（中国画）刘大为" in [block.text for block in blocks if block.kind is BlockKind.CAPTION]
