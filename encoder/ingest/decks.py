@@ -54,7 +54,7 @@ from .zh_rules import split_block
 _INTRODUCES = re.compile(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
 #: … or a verb that discloses, reports or resolves what the next deck says (…议员揭露, …各报
 #: 连日发表评论, …联席会议决议; not a document's title or a report's, …的决议, …的报道).
-_DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|谈话|声明|讲话|文章))$")
+_DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|社论|谈话|声明|讲话|文章))$")
 #: … or someone talking about a short topic (…外长谈外交政策, …领导人话心声), not a talk that is
 #: the news itself (会谈, 座谈, 对话…), a negotiation (谈判), a play (话剧), a topic (话题), nor an
 #: idiom (空谈…, 谈何容易).

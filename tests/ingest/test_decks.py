@@ -178,6 +178,8 @@ def test_a_deck_ending_with_a_verb_that_discloses_reports_or_resolves_introduces
         BlockKind.KICKER,
         BlockKind.HEADLINE,
     ]
+    # a paper's editorial as its commentary (dev gold 1972-04-06: 朝鲜《劳动新闻》发表社论 / 热烈欢迎…)
+    assert introduces("朝鲜《劳动新闻》发表社论")
     # a document's title is no act of resolving (dev gold 1982-12-11's title), nor is the news a report names
     assert not introduces("五届人大五次会议关于最高人民法院工作报告和最高人民检察院工作报告的决议")
     assert not introduces("宗教界热烈拥护政府驱逐黎培里")
