@@ -275,3 +275,13 @@ def test_a_setting_may_name_who_is_there_and_an_anniversary_is_a_time() -> None:
     assert (
         deck_kinds(["三漂流勇士在札木滩翻船失踪", "他们为中国人彻底征服长江全程作出最后贡献"])[0] is BlockKind.HEADLINE
     )
+
+
+def test_a_circle_of_people_or_a_company_above_what_it_does_is_a_kicker() -> None:
+    """Dev gold 1959-12-05 (西安经济学界 / 批判岳邦珣的右倾机会主义观点) and the title of
+    ../shared/corpus/rmrb-json-dev/ 1985-01-02 (凤城旅游区开发总公司 / 提供有利的投资条件), of no gold."""
+    decks = _decks("1959-12-05_西安经济学界_批判岳邦珣的右倾机会主义观.json")  # (the title field cut short)
+    assert decks == [("kicker", "西安经济学界"), ("headline", "批判岳邦珣的右倾机会主义观")]
+    assert deck_kinds(["凤城旅游区开发总公司", "提供有利的投资条件"]) == [BlockKind.KICKER, BlockKind.HEADLINE]
+    # the world is no circle of people (界 of 世界)
+    assert deck_kinds(["震惊世界", "某国发生强烈地震"])[0] is BlockKind.HEADLINE
