@@ -157,8 +157,7 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     end, the candidate headings, numbered headings, a closing place-date line, a pen name."""
     candidates = glued_headings(blocks, candidates)
     resolve_candidates(blocks, candidates, has_insert_note)
-    if not header.author_zh:
-        heading_under_headline(blocks, candidates)
+    heading_under_headline(blocks, candidates, bool(header.author_zh))
     headings(blocks)
     closing_at_end(blocks)
     if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):

@@ -120,15 +120,19 @@ def _line(kind: BlockKind, text: str) -> list:
 CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
-def heading_under_headline(blocks: list[Block], candidates: set[int]) -> None:
-    """In an article without an author, the short line under the headline (taken for a short
-    paragraph or a name) is a heading when the same short lines head the text further down:
-    the items of a 快报 or a 集萃."""
+def heading_under_headline(blocks: list[Block], candidates: set[int], authored: bool) -> None:
+    """The short line that opens the text under the headline (taken for a short paragraph, or,
+    in an article without an author, for a name) is a heading when the same short lines head
+    the text further down: the items of a 快报 or a 集萃, or the first section of an article
+    whose sections are headed, under its byline (梁元博 / 海洋地质学是一门尖端科学 / …)."""
     first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
+    while authored and first < len(blocks) and blocks[first].kind in (BlockKind.SUBTITLE, BlockKind.BYLINE):
+        first += 1
     if first + 1 >= len(blocks) or blocks[first + 1].kind is not BlockKind.PARAGRAPH:
         return
     block = blocks[first]
-    guessed = first in candidates or (block.kind is BlockKind.BYLINE and CJK_NAME.match(block.text))
+    named = not authored and block.kind is BlockKind.BYLINE and CJK_NAME.match(block.text)
+    guessed = first in candidates or named
     below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
     if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
         block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
