@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_crf, zh_discourse, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
@@ -364,6 +364,9 @@ class _Lines:
         found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.completed(found))
+        for index, (start, end) in zh_bylines.signatures(self.order).items():
+            # a line printing the author's name alone: the name is a person, whatever the CRF read there
+            found[self.order[index]] = [(start, end, "PER", 1.0)]
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)

@@ -9,13 +9,19 @@ tags each such name, two or three Han characters opening with a surname (a two-c
 name may be spaced out, 张　萍), as a person, and gives a person the CRF read across the
 spaces or the 摄 around it (\u3000游云谷, 王沈海摄) its own span.
 
-The rule reads how a line is printed, not a list of names: the credits and roles are the
+:func:`signatures` finds the lines of an article that print its author's name alone: right
+under the title's lines (谋之, 程燕如, 得春蜀平), or closing the article after a paragraph (朱玉龙);
+:class:`.statistical._Lines` reads such a line's name as a person, in place of what the CRF
+read there (程燕 of 程燕如; nothing in 谋之).
+
+The rules read how a line is printed, not a list of names: the credits and roles are the
 paper's (:data:`CREDITS`, :data:`.zh_conventions.ROLES`), and a name is known by its surname.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import PhraseKind
 from . import zh_words
@@ -146,3 +152,62 @@ def bylined(text: str, found: list[Found]) -> list[Found]:
         out = [f for f in out if f not in touching]
         out.append((start, end, name_phrase(PhraseKind.PERSON, surface, key, "zh_ner", "medium")))
     return sorted(out, key=lambda f: f[0]) if out != found else found
+
+
+#: What a line of the article's title (a headline, a kicker, a subtitle) does not hold: a
+#: sentence's end. A title's line is short.
+_SENTENCE_ENDS = frozenset("。！？；：!?;:")
+TITLE_LENGTH = 50
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` is printed as a line of a title: short, no sentence's end in it."""
+    return 0 < len(line) <= TITLE_LENGTH and not any(c in _SENTENCE_ENDS for c in line)
+
+
+def _sentence_end(line: str) -> bool:
+    """Whether ``line`` ends a sentence (a paragraph of the body)."""
+    return line.rstrip(_SPACE + "”’」）)").endswith(("。", "！", "？", "…"))
+
+
+def signature_name(line: str) -> tuple[int, int] | None:
+    """Where ``line``, a line that is a name alone, holds the name: two to four Han characters
+    (a space inside allowed: 丁  伟), no common word of jieba's dictionary, and cut by it into
+    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it has
+    two or three characters opening with a surname (苏天生); None for any other line."""
+    stripped = line.strip(_SPACE)
+    name = "".join(c for c in stripped if c not in _SPACE)
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name) or len(stripped) > 6:
+        return None
+    words = zh_words.words()
+    if words is not None:
+        cut = [w for _, _, w in zh_words.spans(name)]
+        whole = len(cut) == 1 and words.named(name)
+        if not whole and not name_like(name) and any(len(w) > 1 for w in cut):
+            return None
+        if not whole and (words.common(name) or words.known(name) or words.idiom(name)):
+            return None
+    start = line.index(stripped)
+    return start, start + len(stripped)
+
+
+def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """The lines of an article (``lines``, in order) that print its author's name alone, by
+    index, with where the name is: the first such lines under the title's lines (a byline:
+    谋之 under 让钢筋混凝土更坚强些), and the article's last line after a paragraph's end (a
+    signature: 朱玉龙); a line that is the article's first is a title."""
+    out: dict[int, tuple[int, int]] = {}
+    for index, line in enumerate(lines):
+        if index == 0:
+            continue
+        name = signature_name(line)
+        if name is not None:
+            out[index] = name  # (and the names on the lines right after it: 小泽红子, then 安晓远)
+        elif out or not _title_like(line):
+            break
+    last = len(lines) - 1
+    if last >= 2 and last not in out and _sentence_end(lines[last - 1]):
+        name = signature_name(lines[last])
+        if name is not None:
+            out[last] = name
+    return out

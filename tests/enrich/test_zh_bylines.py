@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_bylines import byline_names, bylined
+from encoder.enrich.zh_bylines import byline_names, bylined, signatures
 from encoder.model import Phrase, PhraseKind
 
 from .test_names_crf import names_in
@@ -69,3 +69,36 @@ def test_a_byline_name_takes_the_place_of_a_person_read_across_its_spaces() -> N
 def test_the_names_pass_tags_bylines() -> None:
     found = names_in(["本报记者\u3000朱波", "上钢一厂第三转炉车间党总支书记\u3000耿心"])
     assert ("朱波", PER, "zh_ner") in found and ("耿心", PER, "zh_ner") in found
+
+
+def test_a_name_alone_under_the_title_or_closing_the_article_is_its_author() -> None:
+    lines = ["让钢筋混凝土更坚强些", "谋之", "在今年的各项基本建设中，我们将大力推广预应力混凝土。"]  # 1959-01-20
+    assert signatures(lines) == {1: (0, 2)}
+    lines = [
+        "花道艺术的友好使者",
+        "小泽红子",
+        "安晓远",
+        "盛夏六月，日本花道草月流派著名讲师小泽红子女士第七次来华访问。",
+    ]
+    assert signatures(lines) == {1: (0, 4), 2: (0, 3)}  # 1999-08-01: two lines of names
+    lines = ["湖滨地区当然以渔为主好", "红星大队地处大片湖滨地区。", "开挖鱼池养鱼，已经获得了好的效果。", "朱玉龙"]
+    assert signatures(lines) == {3: (0, 3)}  # 1979-02-14: a signature closing the article
+    assert signatures(["谱写精神文明建设新篇章", "丁  伟", "朱镕基总理指出。"]) == {1: (0, 4)}  # 2001-03-14
+
+
+def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
+    assert signatures(["斑鸠", "——贵州诗草"]) == {}  # 1957-06-17: the first line is the title
+    lines = ["法兰西集萃", "边界封堵", "为防止今天德国与伊朗的比赛发生意外，连日来，在德法边界。"]  # 1998-06-26
+    assert signatures(lines) == {}  # two words of the dictionary
+    lines = ["五一节", "全国各地人民热烈庆祝“五一”国际劳动节。", "华北", "天津市四十万人民在五月一日分区举行示威游行。"]
+    assert signatures(lines) == {}  # 1952-05-03: an intertitle under a paragraph, a place
+    lines = ["李时珍和《本草纲目》", "章木", "我国明代的医药学家李时珍。", "伊朗首相", "胡韦达"]
+    assert 3 not in signatures(lines) and 4 not in signatures(lines)  # not after a paragraph's end
+
+
+@needs_crf
+def test_the_names_pass_tags_a_line_of_the_author_s_name() -> None:
+    lines = ["卢旺达的“青年培训中心”", "程燕如", "卢旺达共和国有30多所新型学校——“青年培训中心”。"]  # 1981-10-05
+    assert ("程燕如", PER, "zh_ner") in names_in(lines)  # the CRF read 程燕
+    lines = ["有色金属和稀有金属", "世京", "在现代冶金工业生产的约七十余种金属里，除了三种黑色金属以外。"]  # 1965-01-27
+    assert ("世京", PER, "zh_ner") in names_in(lines)
