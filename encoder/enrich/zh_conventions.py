@@ -345,9 +345,14 @@ def vouched(text: str, found: Found) -> bool:
         return False
     if not all("\u4e00" <= char <= "\u9fff" for char in surface):
         return False
-    before, after = text[start - 1 : start], text[end : end + 1]
-    listed = (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
-    return listed or text[:start].endswith(ROLES)
+    return list_item(text, start, end) or text[:start].endswith(ROLES)
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` of ``text`` is a whole item of a list marked by 、: after a 、
+    and before a mark that ends an item, or before a 、 and after a mark that opens one."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
 
 
 _ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
