@@ -363,7 +363,7 @@ class _Lines:
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_discourse.completed(found))
+            found = recurring(zh_discourse.completed(zh_discourse.actors(found)))
         for index, (start, end) in zh_bylines.signatures(self.order).items():
             # a line printing the author's name alone: the name is a person, whatever the CRF read there
             found[self.order[index]] = [(start, end, "PER", 1.0)]
