@@ -170,6 +170,10 @@ def _sentence_end(line: str) -> bool:
     return line.rstrip(_SPACE + "”’」）)").endswith(("。", "！", "？", "…"))
 
 
+#: The paper's marks closing a part of a serial, printed in brackets as a signature is (（未完）).
+EDITORIAL_MARKS = frozenset({"未完", "待续", "续完", "全文完"})
+
+
 def signature_name(line: str) -> tuple[int, int] | None:
     """Where ``line``, a line that is a name alone, holds the name: two to four Han characters
     (a space inside allowed: 丁  伟), no common word of jieba's dictionary, and cut by it into
@@ -177,7 +181,12 @@ def signature_name(line: str) -> tuple[int, int] | None:
     two or three characters opening with a surname (苏天生); None for any other line."""
     stripped = line.strip(_SPACE)
     name = "".join(c for c in stripped if c not in _SPACE)
-    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name) or len(stripped) > 6:
+    if (
+        name in EDITORIAL_MARKS
+        or not 2 <= len(name) <= 4
+        or not all("\u4e00" <= c <= "\u9fff" for c in name)
+        or len(stripped) > 6
+    ):
         return None
     words = zh_words.words()
     if words is not None:
@@ -195,7 +204,8 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
     """The lines of an article (``lines``, in order) that print its author's name alone, by
     index, with where the name is: the first such lines under the title's lines (a byline:
     谋之 under 让钢筋混凝土更坚强些), and the article's last line after a paragraph's end (a
-    signature: 朱玉龙); a line that is the article's first is a title."""
+    signature: 朱玉龙) or the name in brackets closing it (…开展学术活动。（希　令））; a line that is
+    the article's first is a title."""
     out: dict[int, tuple[int, int]] = {}
     for index, line in enumerate(lines):
         if index == 0:
@@ -210,4 +220,11 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
         name = signature_name(lines[last])
         if name is not None:
             out[last] = name
+    closing = _CLOSING_NAME.search(lines[last]) if lines and last not in out else None
+    if closing and signature_name(closing.group(1)) is not None:
+        out[last] = closing.span(1)
     return out
+
+
+#: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令））.
+_CLOSING_NAME = re.compile(r"(?<=[。！？”])[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$")

@@ -86,6 +86,15 @@ def test_a_name_alone_under_the_title_or_closing_the_article_is_its_author() -> 
     assert signatures(["谱写精神文明建设新篇章", "丁  伟", "朱镕基总理指出。"]) == {1: (0, 4)}  # 2001-03-14
 
 
+def test_a_name_in_brackets_closing_the_article_is_its_author() -> None:
+    lines = ["河北学术活动", "今年，河北省学术活动将有更大的发展。", "进一步开展学术活动。（希\u3000令）"]  # 1957-01-16
+    assert signatures(lines) == {2: (11, 14)}
+    lines = ["标题", "正文。", "铁托分子须支出战略的原料以换取军事设备。（未完）"]  # 1949-08-03: to be continued
+    assert signatures(lines) == {}
+    lines = ["标题", "正文。", "进一步开展学术活动（希令）"]  # no sentence's end before it
+    assert signatures(lines) == {}
+
+
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
     assert signatures(["斑鸠", "——贵州诗草"]) == {}  # 1957-06-17: the first line is the title
     lines = ["法兰西集萃", "边界封堵", "为防止今天德国与伊朗的比赛发生意外，连日来，在德法边界。"]  # 1998-06-26
@@ -102,3 +111,5 @@ def test_the_names_pass_tags_a_line_of_the_author_s_name() -> None:
     assert ("程燕如", PER, "zh_ner") in names_in(lines)  # the CRF read 程燕
     lines = ["有色金属和稀有金属", "世京", "在现代冶金工业生产的约七十余种金属里，除了三种黑色金属以外。"]  # 1965-01-27
     assert ("世京", PER, "zh_ner") in names_in(lines)
+    lines = ["题", "正文。", "保障社会主义现代化建设的胜利发展。\u3000（新华社）"]  # 1982-12-11: an institution
+    assert ("新华社", PER, "zh_ner") not in names_in(lines)
