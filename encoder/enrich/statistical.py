@@ -361,7 +361,10 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
+        found = {
+            line: zh_titles.appointed(line, zh_titles.titled(line, ents))
+            for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
+        }
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.completed(zh_discourse.actors(found)))
         for index, (start, end) in zh_bylines.signatures(self.order).items():
