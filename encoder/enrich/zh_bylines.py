@@ -221,10 +221,16 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
         if name is not None:
             out[last] = name
     closing = _CLOSING_NAME.search(lines[last]) if lines and last not in out else None
+    alone = closing is not None and not lines[last][: closing.start()].strip(_SPACE)
+    if alone and not (last >= 2 and _sentence_end(lines[last - 1])):
+        closing = None  # a line of a name in brackets alone closes an article after its paragraph
     if closing and signature_name(closing.group(1)) is not None:
         out[last] = closing.span(1)
     return out
 
 
-#: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令））.
-_CLOSING_NAME = re.compile(r"(?<=[。！？”])[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$")
+#: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令）), or alone on
+#: the last line (where the paragraph and the name were printed apart).
+_CLOSING_NAME = re.compile(
+    r"(?:(?<=[。！？”])|^)[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$"
+)

@@ -93,6 +93,9 @@ def test_a_name_in_brackets_closing_the_article_is_its_author() -> None:
     assert signatures(lines) == {}
     lines = ["标题", "正文。", "进一步开展学术活动（希令）"]  # no sentence's end before it
     assert signatures(lines) == {}
+    lines = ["河北学术活动", "进一步开展学术活动。", "（希\u3000令）"]  # the name on a line of its own
+    assert signatures(lines) == {2: (1, 4)}
+    assert signatures(["标题", "（附图片）", "正文。"]) == {}
 
 
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
