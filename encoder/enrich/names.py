@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_conventions, zh_crf, zh_names, zh_orgs, zh_signs
+from . import registers, zh_bylines, zh_conventions, zh_crf, zh_names, zh_orgs, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -131,7 +131,15 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
             cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
             if cut or (
-                inside and not _holds(text[start:end], phrase.kind, phrase.certainty, [known[i] for i in inside], start)
+                inside
+                and not _holds(
+                    text[start:end],
+                    phrase.kind,
+                    phrase.certainty,
+                    [known[i] for i in inside],
+                    start,
+                    zh_conventions.list_item(text, start, end),
+                )
             ):
                 continue  # a clash with the authority file, or a longer name it should not make
             covered.update(inside)
@@ -148,7 +156,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, sorted(out, key=lambda f: f[0]))))
-        return zh_conventions.listed(text, zh_conventions.datelines(text, out))
+        return zh_bylines.bylined(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
 
     return find
 
@@ -210,16 +218,21 @@ def _trimmed(found: Found) -> Found:
 _BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿盟")
 
 
-def _holds(surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int) -> bool:
+def _holds(
+    surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int, item: bool = False
+) -> bool:
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
     a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
-    person or place opens with the known name and is ``high``; a body ends with a body's end."""
+    person or place opens with the known name and is ``high``, or is a person that is a whole
+    ``item`` of a list marked by 、 (王任重 over 王任 in 刘澜涛、彭冲、王任重、); a body ends with a
+    body's end."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
     if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
         return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
-    if kind is not PhraseKind.ORG and (certainty != "high" or inside[0][0] != start):
+    sure = certainty == "high" or (kind is PhraseKind.PERSON and item)
+    if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
     if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in between for c in "与和及、")):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_crf, zh_discourse, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
@@ -361,9 +361,20 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = {line: zh_titles.titled(line, ents) for line, ents in zip(unique, zh_crf.entities(unique), strict=True)}
+        found = {
+            line: zh_titles.appointed(line, zh_titles.titled(line, ents))
+            for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
+        }
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_discourse.completed(found))
+            found = recurring(zh_discourse.completed(zh_discourse.actors(found)))
+        for index, (start, end) in zh_bylines.signatures(self.order).items():
+            # the author's name where the paper prints it: a person, whatever the CRF read there
+            line = self.order[index]
+            entities = found.get(line, [])
+            if any(s < end and start < e and k != "PER" and p >= zh_crf.MEDIUM for s, e, k, p in entities):
+                continue  # a body or place the CRF reads there (新华社: an institution's byline)
+            kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
+            found[line] = sorted([*kept, (start, end, "PER", 1.0)])
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)

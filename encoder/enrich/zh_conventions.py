@@ -345,19 +345,31 @@ def vouched(text: str, found: Found) -> bool:
         return False
     if not all("\u4e00" <= char <= "\u9fff" for char in surface):
         return False
-    before, after = text[start - 1 : start], text[end : end + 1]
-    listed = (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
-    return listed or text[:start].endswith(ROLES)
+    return list_item(text, start, end) or text[:start].endswith(ROLES)
 
 
-_ITEM = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` of ``text`` is a whole item of a list marked by 、: after a 、
+    and before a mark that ends an item, or before a 、 and after a mark that opens one."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
+
+
+#: An item of a list after a 、: two or three Han characters, or a name written with a ·, each
+#: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
+#: a stop, 等, 同志, 和 or 及.
+_ITEM = re.compile(
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
+)
 
 
 def listed(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with the untagged items of a list of persons or places (written between two 、,
-    two or three characters; a person's opening with a surname, a place's with no determiner,
-    neither a common word) as persons or places when the items on both sides of it are persons
-    or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留)."""
+    """``found`` with the untagged items of a list of persons or places as persons or places:
+    an item written between two 、 (two or three characters; a person's opening with a surname,
+    a place's with no determiner, neither a common word) when the items on both sides of it are
+    persons or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留); a person's item also when
+    it is written as a foreign name, with a · (阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜),
+    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。)."""
     edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
     words = zh_words.words()
     added = []
@@ -366,13 +378,17 @@ def listed(text: str, found: list[Found]) -> list[Found]:
         surface = match.group()
         if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
             continue
+        last = text[end : end + 1] != "、"
         for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
-            if not (
-                any(e == start - 1 and k is kind for e, _, k in edges)
-                and any(s == end + 1 and k is kind for s, _, k in edges)
-            ):
+            if not any(e == start - 1 and k is kind for e, _, k in edges):
                 continue
-            if kind is PhraseKind.PERSON and surface[0] not in SURNAMES:
+            if not (kind is PhraseKind.PERSON and last) and not any(s == end + 1 and k is kind for s, _, k in edges):
+                continue
+            if kind is PhraseKind.PLACE and ("·" in surface or last):
+                continue
+            if kind is PhraseKind.PERSON and "·" not in surface and surface[0] not in SURNAMES:
+                continue
+            if kind is PhraseKind.PERSON and words is not None and (words.common(surface) or words.known(surface)):
                 continue
             if kind is PhraseKind.PLACE and (
                 surface[0] in DETERMINERS or (words is not None and words.common(surface))

@@ -177,3 +177,10 @@ def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_
     found = names_in(["1938年加入中国共产党。历任八路军120师358旅政治指导员、吉林军区政治部教育科科长"])
     assert ("八路军120师358旅", PhraseKind.ORG, "zh_ner") in found
     assert ("吉林军区政治部教育科", PhraseKind.ORG, "zh_ner") in found
+
+
+def test_a_person_that_is_a_whole_item_of_a_list_holds_the_shorter_known_name() -> None:
+    # 1987-10-18: the authority file knows 王任; the CRF reads the item 王任重 (medium)
+    found = names_in(["彭真、乌兰夫、习仲勋、田纪云、陈丕显、刘澜涛、彭冲、王任重、阿沛·阿旺晋美、杨静仁送了花圈。"])
+    assert ("王任重", PhraseKind.PERSON, "zh_ner") in found
+    assert not any(name == "王任" for name, _, _ in found)

@@ -119,6 +119,20 @@ def test_an_item_between_persons_or_places_of_a_list_is_one_too() -> None:
     ]
 
 
+def test_a_foreign_name_between_persons_and_the_last_item_after_a_person_are_persons() -> None:
+    text = "彭冲、王任重、阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜、杨静仁"  # 1987-10-18
+    found = [at(text, name, PER) for name in ("阿沛·阿旺晋美", "赛福鼎·艾则孜")]
+    assert ("班禅额尔德尼·确吉坚赞", PER) in surfaces(listed(text, found))
+    text = "冯蓓、葛卫、蔡恒茂、史锁全。苏南嘉定嘉丰纱厂陈企敏。"  # 1951-08-07
+    assert ("史锁全", PER) in surfaces(listed(text, [at(text, "蔡恒茂", PER)]))
+    text = "地方官员萧忠怒、高正南等五人，4日应缅甸联邦钦族步兵"  # 1962-01-06
+    assert ("高正南", PER) in surfaces(listed(text, [at(text, "萧忠怒", PER)]))
+    text = "外交部礼宾司长姆布万博、总统私人秘书姆布塔·米兰多等。"  # 1965-02-17: a title opens the item
+    assert surfaces(listed(text, [at(text, "姆布万博", PER)])) == [("姆布万博", PER)]
+    text = "主要是沁源、安泽、屯留、长治。"  # a place is no list's last alone
+    assert surfaces(listed(text, [at(text, "屯留", LOC)])) == [("屯留", LOC)]
+
+
 def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:
     text = "苏州纱厂工人萧小妹。委员会"
     assert vouched(text, at(text, "萧小妹", PER))

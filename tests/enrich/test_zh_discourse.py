@@ -91,3 +91,19 @@ def test_a_person_inside_a_place_the_article_names_is_not_made_sure_by_its_repet
     }
     assert ("梁峪村", "LOC") in {(surface, kind) for surface, kind, _ in read}
     assert all(p < zh_crf.HIGH for surface, kind, p in read if (surface, kind) == ("梁峪", "PER"))
+
+
+def test_a_foreign_place_written_where_only_a_person_stands_is_a_person_in_the_article() -> None:
+    texts = texts_of("1967-04-07")  # 卖国贼蒙博托, 蒙博托上台, 蒙博托这个傀儡: the CRF reads a place
+    found = names_in(texts)
+    assert sum(1 for name, kind, _ in found if name == "蒙博托" and kind is PhraseKind.PERSON) >= 20
+    assert not [name for name, kind, _ in found if name == "蒙博托" and kind is PhraseKind.PLACE]
+
+
+def test_one_sign_alone_or_a_han_place_does_not_make_a_person() -> None:
+    line = "卖国贼蒙博托对人民则采取了野蛮镇压。"  # one sign: the CRF's reading stays
+    entities = {line: [(3, 6, "LOC", 0.81)]}
+    assert zh_discourse.actors(entities) == entities
+    line = "叛徒上海上台，叛徒上海上台"  # written to test: no foreign name's shape
+    entities = {line: [(2, 4, "LOC", 0.9), (9, 11, "LOC", 0.9)]}
+    assert zh_discourse.actors(entities) == entities

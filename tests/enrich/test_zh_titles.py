@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from encoder.enrich import zh_crf
-from encoder.enrich.zh_titles import titled
+from encoder.enrich.zh_titles import appointed, interposed, titled
 from encoder.model import PhraseKind
 
 from .test_names_crf import names_in
@@ -56,3 +56,31 @@ def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probab
     made = titled(line, entities)
     assert [(s, e, k) for s, e, k, _ in made if k == "PER"] == [(0, 3, "PER")]
     assert [p for s, _, _, p in made if s == 0] == [p for s, _, _, p in entities if s == 0]
+
+
+def test_a_title_between_surname_and_given_name_makes_one_person() -> None:
+    found = persons(texts_of("1947-03-11_保卫陕甘宁"))  # the old style of the 1940s
+    for name in ("林主席伯渠", "李副主席鼎铭", "谢副议长觉哉", "王副司令员维舟", "谢市长怀德", "王会长克温"):
+        assert name in found
+    assert "林主席" in found  # 即由林主席致开会词: the surname and title alone
+    assert not [name for name in found if name in ("伯渠", "克温", "李副主席")]
+
+
+def test_no_given_name_where_the_next_person_has_a_title_of_its_own() -> None:
+    line = "毛主席朱总司令"  # written as the paper does: two persons
+    entities = [(0, 1, "PER", 0.97), (3, 4, "PER", 0.76)]
+    assert interposed(line, entities) == entities
+
+
+def test_a_name_appointed_to_a_title_is_a_person_wherever_the_article_writes_it() -> None:
+    texts = texts_of("1956-03-13")  # 推选苟敬为护林组长: the CRF reads 苟敬 nowhere
+    assert persons(texts).count("苟敬") == sum(text.count("苟敬") for text in texts)
+    line = "牛佩琮等十五人组成委员会，并推时逸之为办事处主任、高延柳为副主任。"  # 1946-06-10
+    assert [line[s:e] for s, e, k, _ in appointed(line, []) if k == "PER"] == ["时逸之"]
+
+
+def test_no_appointment_of_a_body_or_a_group() -> None:
+    line = "以美商上海电力公司为中心之长"  # (1948-08-28, a clause) no surname, no foreign name's shape
+    assert appointed(line, []) == []
+    line = "以苏联新领导为代表"  # (1966-07-03)
+    assert appointed(line, []) == []

@@ -1,0 +1,236 @@
+"""Persons by where the paper prints them: bylines and credits.
+
+The paper prints an author, a reporter or a photographer after a credit or a role and a
+space, at the end of a line or before 摄 (本报记者　朱波; 新华社记者　张　萍摄; 车间党总支书记　耿心;
+原北京大学法学院教授  严仁赓; 哈尔滨市监察局　周瑞伍), several of them apart by spaces
+(本报记者　袁建达　沈纯), and a line of authors alone (陈鹏  陆熙  洪加祥; （史长城  杜志宏  陈宝全）).
+The CRF, trained on running text, reads such a name unsurely or not at all. :func:`bylined`
+tags each such name, two or three Han characters opening with a surname (a two-character
+name may be spaced out, 张　萍), as a person, and gives a person the CRF read across the
+spaces or the 摄 around it (\u3000游云谷, 王沈海摄) its own span.
+
+:func:`signatures` finds the lines of an article that print its author's name alone: right
+under the title's lines (谋之, 程燕如, 得春蜀平), or closing the article after a paragraph (朱玉龙);
+:class:`.statistical._Lines` reads such a line's name as a person, in place of what the CRF
+read there (程燕 of 程燕如; nothing in 谋之).
+
+The rules read how a line is printed, not a list of names: the credits and roles are the
+paper's (:data:`CREDITS`, :data:`.zh_conventions.ROLES`), and a name is known by its surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import PhraseKind
+from . import zh_words
+from .naming import local_key, name_phrase
+from .spans import Found
+from .zh_names import COMPOUND_SURNAMES, SURNAMES
+
+#: Credits and roles a byline's name is printed after (a space between): a reporter's, a
+#: photographer's, an author's post or trade (记者 ends 本报记者, 新华社记者, 特约记者, 摄影记者).
+CREDITS = (
+    "记者",
+    "通讯员",
+    "评论员",
+    "摄影",
+    "撰稿",
+    "书记",
+    "主任",
+    "主席",
+    "总理",
+    "部长",
+    "局长",
+    "厂长",
+    "队长",
+    "团长",
+    "社长",
+    "会长",
+    "校长",
+    "院长",
+    "经理",
+    "教授",
+    "研究员",
+    "研究生",
+    "工程师",
+    "技术员",
+    "代表",
+    "委员",
+    "工人",
+    "职工",
+    "农民",
+    "社员",
+    "战士",
+    "教师",
+    "学生",
+)
+#: Last characters of a unit's or a place's name a byline's name is printed after
+#: (哈尔滨市监察局　周瑞伍, 永登水泥厂第三工程处　叶金声, 江西都昌县　张松生).
+UNIT_ENDS = frozenset("局处厂矿社所院校部委会司队县市省区乡村")
+_SPACE = " \u3000\t"
+#: A name after the spaces: two or three Han characters, or two apart by one space (张　萍),
+#: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
+_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|[\u4e00-\u9fff]{2,3}?)(?=摄|报道|$|[ \u3000\t、）)])"
+)
+#: A line of names alone, apart by spaces, maybe in brackets or before 摄 (陈鹏  陆熙  洪加祥).
+_NAMES_LINE = re.compile(r"^[（(]?([\u4e00-\u9fff]{2,3}(?:[ \u3000\t]+[\u4e00-\u9fff]{2,3}?)+)(?:摄|[）)])?$")
+
+
+def name_like(surface: str, surname: bool = True) -> bool:
+    """Whether ``surface`` (its spaces left out) is written as a Han person's name: two or three
+    characters opening with a surname (unless ``surname`` is false), and no common word of
+    jieba's dictionary."""
+    name = "".join(c for c in surface if c not in _SPACE)
+    if not 2 <= len(name) <= 3 or (surname and not (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)):
+        return False
+    words = zh_words.words()
+    return words is None or not (words.common(name) or words.known(name))
+
+
+#: A report's credit in running text: the reporters' names after 记者 or 通讯员, apart by 、,
+#: before 报道 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道).
+_REPORTED = re.compile(r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)报道")
+_CREDITED_ITEM = re.compile(r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?([\u4e00-\u9fff]{2,3})")
+
+
+def byline_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a byline's names (see the module)."""
+    out = _reported(text)
+    stripped = text.strip(_SPACE)
+    line = _NAMES_LINE.match(stripped)
+    if line:
+        base = text.index(stripped) + line.start(1)
+        names = [(base + m.start(), base + m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line.group(1))]
+        # each no common word, most opening with a surname (洪加祥: not every surname is in the table)
+        shaped = sum(name_like(text[s:e]) for s, e in names)
+        return names if 2 * shaped > len(names) and all(name_like(text[s:e], False) for s, e in names) else []
+    last_end = -1
+    for gap in re.finditer(r"[ \u3000\t]+", text):
+        before, after = gap.start(), gap.end()
+        credited = text[:before].endswith(CREDITS) or (before > 0 and text[before - 1] in UNIT_ENDS)
+        if not (credited or before == last_end):
+            continue
+        match = _NAME.match(text, after)
+        if match and name_like(match.group()):
+            out.append(match.span())
+            last_end = match.end()
+    return sorted(set(out))
+
+
+def _reported(text: str) -> list[tuple[int, int]]:
+    """The reporters' names of the credits in running text (:data:`_REPORTED`): each item, after
+    the credit it may repeat (本报记者), of two or three Han characters and no common word."""
+    out = []
+    for match in _REPORTED.finditer(text):
+        at = match.start(1)
+        for item in match.group(1).split("、"):
+            name = _CREDITED_ITEM.fullmatch(item)
+            if name and name_like(name.group(1), False):
+                out.append((at + name.start(1), at + name.end(1)))
+            at += len(item) + 1
+    return out
+
+
+def bylined(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the byline's names of ``text`` as persons: added where no
+    name is found, put on their own span where a machine's person holds one with the spaces or
+    the 摄 around it; a place or body found there, or the authority file's name, stays."""
+    out = list(found)
+    for start, end in byline_names(text):
+        touching = [f for f in out if f[0] < end and start < f[1]]
+        if any(f[2].kind is not PhraseKind.PERSON or f[2].tagger is None for f in touching):
+            continue
+        if any((f[0], f[1]) == (start, end) for f in touching):
+            continue
+        surface = text[start:end]
+        key = local_key(surface, "zh") or next((f[2].entity for f in touching if f[2].entity), "")
+        if not key:
+            continue
+        out = [f for f in out if f not in touching]
+        out.append((start, end, name_phrase(PhraseKind.PERSON, surface, key, "zh_ner", "medium")))
+    return sorted(out, key=lambda f: f[0]) if out != found else found
+
+
+#: What a line of the article's title (a headline, a kicker, a subtitle) does not hold: a
+#: sentence's end. A title's line is short.
+_SENTENCE_ENDS = frozenset("。！？；：!?;:")
+TITLE_LENGTH = 50
+
+
+def _title_like(line: str) -> bool:
+    """Whether ``line`` is printed as a line of a title: short, no sentence's end in it."""
+    return 0 < len(line) <= TITLE_LENGTH and not any(c in _SENTENCE_ENDS for c in line)
+
+
+def _sentence_end(line: str) -> bool:
+    """Whether ``line`` ends a sentence (a paragraph of the body)."""
+    return line.rstrip(_SPACE + "”’」）)").endswith(("。", "！", "？", "…"))
+
+
+#: The paper's marks closing a part of a serial, printed in brackets as a signature is (（未完）).
+EDITORIAL_MARKS = frozenset({"未完", "待续", "续完", "全文完"})
+
+
+def signature_name(line: str) -> tuple[int, int] | None:
+    """Where ``line``, a line that is a name alone, holds the name: two to four Han characters
+    (a space inside allowed: 丁  伟), no common word of jieba's dictionary, and cut by it into
+    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it has
+    two or three characters opening with a surname (苏天生); None for any other line."""
+    stripped = line.strip(_SPACE)
+    name = "".join(c for c in stripped if c not in _SPACE)
+    if (
+        name in EDITORIAL_MARKS
+        or not 2 <= len(name) <= 4
+        or not all("\u4e00" <= c <= "\u9fff" for c in name)
+        or len(stripped) > 6
+    ):
+        return None
+    words = zh_words.words()
+    if words is not None:
+        cut = [w for _, _, w in zh_words.spans(name)]
+        whole = len(cut) == 1 and words.named(name)
+        if not whole and not name_like(name) and any(len(w) > 1 for w in cut):
+            return None
+        if not whole and (words.common(name) or words.known(name) or words.idiom(name)):
+            return None
+    start = line.index(stripped)
+    return start, start + len(stripped)
+
+
+def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """The lines of an article (``lines``, in order) that print its author's name alone, by
+    index, with where the name is: the first such lines under the title's lines (a byline:
+    谋之 under 让钢筋混凝土更坚强些), and the article's last line after a paragraph's end (a
+    signature: 朱玉龙) or the name in brackets closing it (…开展学术活动。（希　令））; a line that is
+    the article's first is a title."""
+    out: dict[int, tuple[int, int]] = {}
+    for index, line in enumerate(lines):
+        if index == 0:
+            continue
+        name = signature_name(line)
+        if name is not None:
+            out[index] = name  # (and the names on the lines right after it: 小泽红子, then 安晓远)
+        elif out or not _title_like(line):
+            break
+    last = len(lines) - 1
+    if last >= 2 and last not in out and _sentence_end(lines[last - 1]):
+        name = signature_name(lines[last])
+        if name is not None:
+            out[last] = name
+    closing = _CLOSING_NAME.search(lines[last]) if lines and last not in out else None
+    alone = closing is not None and not lines[last][: closing.start()].strip(_SPACE)
+    if alone and not (last >= 2 and _sentence_end(lines[last - 1])):
+        closing = None  # a line of a name in brackets alone closes an article after its paragraph
+    if closing and signature_name(closing.group(1)) is not None:
+        out[last] = closing.span(1)
+    return out
+
+
+#: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令）), or alone on
+#: the last line (where the paragraph and the name were printed apart).
+_CLOSING_NAME = re.compile(
+    r"(?:(?<=[。！？”])|^)[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$"
+)

@@ -1,0 +1,118 @@
+"""Persons by where the paper prints them (bylines, credits), on lines of the sample corpus
+(``../shared/corpus/rmrb-json-dev/``, dated) and of the name gold's articles."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from encoder.enrich.zh_bylines import byline_names, bylined, signatures
+from encoder.model import Phrase, PhraseKind
+
+from .test_names_crf import names_in
+
+CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
+needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+PER, LOC, ORG = PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG
+
+
+def names(text: str) -> list[str]:
+    return [text[s:e] for s, e in byline_names(text)]
+
+
+def test_a_name_after_a_credit_or_a_role_and_a_space_is_a_byline() -> None:
+    assert names("本报记者\u3000朱波") == ["朱波"]  # 1956-03-13
+    assert names("本报记者  张启昕") == ["张启昕"]  # 1989-02-01
+    assert names("新华社记者\u3000王胜杰摄") == ["王胜杰"]  # 1961-09-14
+    assert names("向欢迎群众致意。\u3000新华社记者\u3000张\u3000萍摄（传真照片）") == ["张\u3000萍"]  # 1965-02-17
+    assert names("上钢一厂第三转炉车间党总支书记\u3000耿心") == ["耿心"]  # 1971-03-07
+    assert names("原北京大学法学院教授  严仁赓") == ["严仁赓"]  # 1951-12-14
+    assert names("哈尔滨市监察局\u3000周瑞伍") == ["周瑞伍"]  # 1955-09-11: a unit, then the author
+
+
+def test_names_after_a_byline_name_and_lines_of_names_alone_are_bylines() -> None:
+    assert names("本报记者\u3000袁建达\u3000沈纯") == ["袁建达", "沈纯"]  # 1988-04-28
+    assert names("新华社记者\u3000叶世涛\u3000新民晚报记者\u3000黄彰才") == ["叶世涛", "黄彰才"]  # 1963-02-22
+    assert names("陈鹏  陆熙  洪加祥") == ["陈鹏", "陆熙", "洪加祥"]  # 1998-04-04
+    assert names("（史长城  杜志宏  陈宝全）") == ["史长城", "杜志宏", "陈宝全"]  # 2003-01-31
+    assert names("张安祥\u3000王沈海摄") == ["张安祥", "王沈海"]  # 1984-03-31
+
+
+def test_reporters_credited_in_running_text_are_bylines() -> None:
+    assert names("本报讯  记者曹照琴、任之报道：黑龙江省航运管理局干部深入基层") == ["曹照琴", "任之"]  # 1990-08-16
+    assert names("本报讯　新华社记者余辉音、潘善棠报道：北京工业系统") == ["余辉音", "潘善棠"]  # 1986-07-13
+    assert names("记者蒋德、通讯员吴瑞元报道") == ["蒋德", "吴瑞元"]
+    assert names("美联社记者贝却敌六日自板门店报道") == []  # no name's length
+    assert names("据新华社记者报道") == []
+
+
+def test_slogans_and_words_apart_by_spaces_are_no_bylines() -> None:
+    assert names("戒骄戒躁\u3000艰苦奋斗\u3000乘胜前进") == []  # 1970-01-06
+    assert names("管好晚秋\u3000收好早秋") == []  # 1959-09-15
+    assert names("锅里有\u3000碗里才有") == []  # 1963-02-22
+    assert names("市平壤被美帝国主义炸成废墟\u3000新华社稿") == []  # 1965-06-25
+    assert names("据新华社六日讯\u3000本社记者报道：刚果（利）") == []  # 1967-04-07
+
+
+def test_a_byline_name_takes_the_place_of_a_person_read_across_its_spaces() -> None:
+    text = "新华社记者\u3000游云谷摄"  # 1959-09-15: the CRF read \u3000游云谷
+    crf = (5, 9, Phrase(PER, ["\u3000游云谷"], entity="k", tagger="zh_ner", certainty="medium"))
+    found = bylined(text, [crf])
+    assert [(text[s:e], p.kind) for s, e, p in found] == [("游云谷", PER)]
+    place = (5, 9, Phrase(LOC, ["\u3000游云谷"], entity="k", tagger="zh_ner", certainty="medium"))
+    assert bylined(text, [place]) == [place]  # a place or body found there stays
+
+
+@needs_crf
+def test_the_names_pass_tags_bylines() -> None:
+    found = names_in(["本报记者\u3000朱波", "上钢一厂第三转炉车间党总支书记\u3000耿心"])
+    assert ("朱波", PER, "zh_ner") in found and ("耿心", PER, "zh_ner") in found
+
+
+def test_a_name_alone_under_the_title_or_closing_the_article_is_its_author() -> None:
+    lines = ["让钢筋混凝土更坚强些", "谋之", "在今年的各项基本建设中，我们将大力推广预应力混凝土。"]  # 1959-01-20
+    assert signatures(lines) == {1: (0, 2)}
+    lines = [
+        "花道艺术的友好使者",
+        "小泽红子",
+        "安晓远",
+        "盛夏六月，日本花道草月流派著名讲师小泽红子女士第七次来华访问。",
+    ]
+    assert signatures(lines) == {1: (0, 4), 2: (0, 3)}  # 1999-08-01: two lines of names
+    lines = ["湖滨地区当然以渔为主好", "红星大队地处大片湖滨地区。", "开挖鱼池养鱼，已经获得了好的效果。", "朱玉龙"]
+    assert signatures(lines) == {3: (0, 3)}  # 1979-02-14: a signature closing the article
+    assert signatures(["谱写精神文明建设新篇章", "丁  伟", "朱镕基总理指出。"]) == {1: (0, 4)}  # 2001-03-14
+
+
+def test_a_name_in_brackets_closing_the_article_is_its_author() -> None:
+    lines = ["河北学术活动", "今年，河北省学术活动将有更大的发展。", "进一步开展学术活动。（希\u3000令）"]  # 1957-01-16
+    assert signatures(lines) == {2: (11, 14)}
+    lines = ["标题", "正文。", "铁托分子须支出战略的原料以换取军事设备。（未完）"]  # 1949-08-03: to be continued
+    assert signatures(lines) == {}
+    lines = ["标题", "正文。", "进一步开展学术活动（希令）"]  # no sentence's end before it
+    assert signatures(lines) == {}
+    lines = ["河北学术活动", "进一步开展学术活动。", "（希\u3000令）"]  # the name on a line of its own
+    assert signatures(lines) == {2: (1, 4)}
+    assert signatures(["标题", "（附图片）", "正文。"]) == {}
+
+
+def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
+    assert signatures(["斑鸠", "——贵州诗草"]) == {}  # 1957-06-17: the first line is the title
+    lines = ["法兰西集萃", "边界封堵", "为防止今天德国与伊朗的比赛发生意外，连日来，在德法边界。"]  # 1998-06-26
+    assert signatures(lines) == {}  # two words of the dictionary
+    lines = ["五一节", "全国各地人民热烈庆祝“五一”国际劳动节。", "华北", "天津市四十万人民在五月一日分区举行示威游行。"]
+    assert signatures(lines) == {}  # 1952-05-03: an intertitle under a paragraph, a place
+    lines = ["李时珍和《本草纲目》", "章木", "我国明代的医药学家李时珍。", "伊朗首相", "胡韦达"]
+    assert 3 not in signatures(lines) and 4 not in signatures(lines)  # not after a paragraph's end
+
+
+@needs_crf
+def test_the_names_pass_tags_a_line_of_the_author_s_name() -> None:
+    lines = ["卢旺达的“青年培训中心”", "程燕如", "卢旺达共和国有30多所新型学校——“青年培训中心”。"]  # 1981-10-05
+    assert ("程燕如", PER, "zh_ner") in names_in(lines)  # the CRF read 程燕
+    lines = ["有色金属和稀有金属", "世京", "在现代冶金工业生产的约七十余种金属里，除了三种黑色金属以外。"]  # 1965-01-27
+    assert ("世京", PER, "zh_ner") in names_in(lines)
+    lines = ["题", "正文。", "保障社会主义现代化建设的胜利发展。\u3000（新华社）"]  # 1982-12-11: an institution
+    assert ("新华社", PER, "zh_ner") not in names_in(lines)
