@@ -2,7 +2,8 @@
 
 The training data here is made by the test from the hand-made name gold (real People's Daily
 text, ``tests/fixtures/gold/names/`` on ``tests/fixtures/rmrb-json-dev/``), so the test does not
-need the shared data sets.
+need the shared data sets. The PKU reader reads a few real lines of the PKU January 1998 corpus
+(``tests/fixtures/pku/199801_sample.txt``, copied from ``../shared/ner-data/pku_199801/``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from encoder.enrich import zh_crf
-from encoder.train_ner import main, read_bio, training_sentences
+from encoder.train_ner import main, pku_sentences, pku_training, pku_words, read_bio, read_pku, training_sentences
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"person": "PER", "place": "LOC", "org": "ORG"}
@@ -109,3 +110,74 @@ def test_one_command_trains_a_model_that_tags(data, tmp_path, capsys) -> None:
 def test_no_data_is_a_clear_error(tmp_path, capsys) -> None:
     assert main(["--data", str(tmp_path), "-o", str(tmp_path / "m.crfsuite")]) == 2
     assert "no training data there" in capsys.readouterr().err
+
+
+PKU_SAMPLE = FIXTURES / "pku" / "199801_sample.txt"
+
+
+def pku_entities(line: str) -> list[list[tuple[str, str]]]:
+    """The entities of each sentence of one line of the PKU corpus."""
+    return [
+        [(text[start:end], kind) for start, end, kind in zh_crf.spans(labels)]
+        for text, labels, _ in pku_sentences(pku_words(line))
+    ]
+
+
+def test_the_pku_reader_drops_the_line_id_and_joins_a_persons_words() -> None:
+    line = PKU_SAMPLE.read_text(encoding="utf-8").splitlines()[1]
+    assert line.startswith("19980101-01-001-002/m  中共中央/nt")
+    assert pku_words(line)[0] == ("中共中央", "ORG", "nt")
+    assert pku_entities(line) == [[("中共中央", "ORG"), ("江泽民", "PER")]]  # 江/nr 泽民/nr
+
+
+def test_the_pku_reader_takes_an_nt_or_ns_bracket_whole_but_not_a_government() -> None:
+    lines = PKU_SAMPLE.read_text(encoding="utf-8").splitlines()
+    assert pku_entities(lines[3]) == [
+        [
+            ("中央人民广播电台", "ORG"),  # [中央/n 人民/n 广播/vn 电台/n]nt
+            ("中国国际广播电台", "ORG"),
+            ("中央电视台", "ORG"),
+            ("香港特别行政区", "LOC"),  # [香港/ns 特别/a 行政区/n]ns
+            ("澳门", "LOC"),
+            ("台湾", "LOC"),
+        ]
+    ]
+    government = pku_entities(lines[4])[2]  # [中国/ns 政府/n]nt: 中国 alone, as the NER set tags it
+    assert government[0] == ("中国", "LOC") and ("中国政府", "ORG") not in government
+    assert ("邓小平", "PER") in pku_entities(lines[4])[3]  # 邓小平理论/n
+
+
+def test_the_pku_reader_cuts_paragraphs_into_sentences_after_the_closing_quote() -> None:
+    lines = PKU_SAMPLE.read_text(encoding="utf-8").splitlines()
+    texts = [text for text, _, _ in pku_sentences(pku_words(lines[2]))]
+    assert texts[1] == "（新华社记者兰红光摄）" and texts[0].endswith("》。")
+    texts = [text for text, _, _ in pku_sentences(pku_words(lines[5]))]
+    assert texts[0].startswith("李鹏说：“") and any(text.endswith("转变。”") for text in texts)
+    assert all("。" not in text[:-2] for text in texts)
+    for text, labels, _ in read_pku(PKU_SAMPLE):
+        assert len(text) == len(labels) and "/" not in text and "[" not in text
+
+
+def test_pku_sentences_are_dropped_when_in_dev_or_an_abbreviation_is_a_known_entity(tmp_path) -> None:
+    data = tmp_path / "ner-data"
+    (data / "pku_199801").mkdir(parents=True)
+    (data / "pku_199801" / "199801.utf8.txt").write_bytes(PKU_SAMPLE.read_bytes())
+    sentences = [text for text, _, _ in read_pku(PKU_SAMPLE)]
+    write_bio(data / "peoples_daily_ner" / "example.dev", [(sentences[0], ["O"] * len(sentences[0]))], " ")
+    known = [("访美", ["O", "B-LOC"]), ("赴美", ["O", "B-LOC"])]  # 美 is a place twice
+    kept, held, unsure = pku_training(data, known)
+    assert (held, unsure) == (1, 1) and len(kept) == len(sentences) - 2
+    assert not any("访美" in text for text, _ in kept)  # 访/v 美/j: its labels cannot be trusted
+
+
+def test_one_command_trains_on_msra_and_pku(data, tmp_path, capsys) -> None:
+    folder = tmp_path / "ner-data"
+    for path in ("msra_ner/msra_train_bio.txt", "peoples_daily_ner/example.dev"):
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes((data / path).read_bytes())
+    model = tmp_path / "zh_ner.crfsuite"
+    assert main(["--data", str(folder), "-o", str(model), "--quick", "--pku"]) == 2  # no corpus: said
+    (folder / "pku_199801").mkdir()
+    (folder / "pku_199801" / "199801.utf8.txt").write_bytes(PKU_SAMPLE.read_bytes())
+    assert main(["--data", str(folder), "-o", str(model), "--quick", "--pku"]) == 0
+    assert "sentences of the PKU corpus" in capsys.readouterr().out and model.is_file()
