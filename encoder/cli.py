@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -33,11 +32,6 @@ from .tei import corpus
 from .transform import OUTPUTS, parameters, parse_params, transform_file
 
 EXIT_OK, EXIT_FAILED = 0, 1
-#: The cycle collector's first threshold in an ``encoder`` process (Python's default is 700).
-#: Loading spaCy and its model makes some hundred thousand objects that live as long as the
-#: process; at the default the collector runs every 700 new objects while they are made, and
-#: goes over the older ones each tenth and hundredth time.
-GC_THRESHOLD = 50_000
 #: The exit code of a run stopped by a signal: 128 + its number, as a shell reports it.
 _SIGNALLED = {"SIGINT": 130, "SIGTERM": 143}
 
@@ -402,14 +396,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             drop_stdout()
             print(f"encoder: error C001: cannot write the standard output: {exc.strerror}", file=sys.stderr)
             return EXIT_FAILED
-    return code
-
-
-def run() -> int:
-    """``encoder`` as a process of its own (the console script, ``python -m encoder``):
-    :func:`main`, with the cycle collector run less often (:data:`GC_THRESHOLD`) and not run
-    at the exit over what is left (frozen: the process's end gives the memory back)."""
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
-    code = main()
-    gc.freeze()
     return code

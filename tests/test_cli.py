@@ -104,7 +104,7 @@ def test_run_is_main_with_the_collector_set_for_a_process(monkeypatch, capsys) -
     import gc
     import sys
 
-    from encoder.cli import GC_THRESHOLD, run
+    from encoder.__main__ import GC_THRESHOLD, run
 
     monkeypatch.setattr(sys, "argv", ["encoder", "--version"])
     thresholds = gc.get_threshold()

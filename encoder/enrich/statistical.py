@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib
-import sys
-import types
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from typing import Any
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
+from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
 
@@ -116,7 +115,7 @@ def spacy_model() -> Any | None:
     """The English pipeline with only what its named entities need, or None where no model is installed."""
     for name in _SPACY_MODELS:
         try:
-            _import_spacy()
+            import_spacy()
             model = importlib.import_module(name)
         except ImportError:
             continue
@@ -124,38 +123,6 @@ def spacy_model() -> Any | None:
         # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte)
         return model.load(exclude=[*_not_for_ner(model), "tokenizer"])
     return None
-
-
-def _import_spacy() -> None:
-    """Import spaCy without its command line (``spacy.cli``), which the encoder does not run.
-
-    ``spacy/__init__`` imports ``spacy.cli.info`` for ``spacy.info``, and with it every command
-    of ``spacy.cli`` and what they use (requests, typer, weasel, jinja2): a third of spaCy's
-    import. A stand-in package holding a forwarding ``info`` is in its place while spaCy is
-    imported, and taken away after: a later ``import spacy.cli`` imports the real one."""
-    if "spacy" in sys.modules:
-        return
-    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    info.info = _spacy_info  # type: ignore[attr-defined]
-    cli.info = info  # type: ignore[attr-defined]
-    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
-    try:
-        importlib.import_module("spacy")
-    except (ImportError, AttributeError):
-        pass  # a spaCy that needs more of its command line: imported again below, whole
-    finally:
-        for stand_in in ("spacy.cli", "spacy.cli.info"):
-            sys.modules.pop(stand_in, None)
-        if getattr(sys.modules.get("spacy"), "cli", None) is cli:
-            del sys.modules["spacy"].cli
-    importlib.import_module("spacy")
-
-
-def _spacy_info(*args: Any, **kwargs: Any) -> Any:
-    """``spacy.info`` (of ``spacy.cli.info``, imported when called)."""
-    from spacy.cli.info import info
-
-    return info(*args, **kwargs)
 
 
 #: What a model whose ``ner`` listens to a shared ``tok2vec`` (or whose configuration cannot be

@@ -294,7 +294,7 @@ _SPACY_CLI = (
 
 @needs_spacy
 def test_spacy_imported_without_its_command_line_which_stays_importable() -> None:
-    """spaCy is imported without ``spacy.cli`` (:func:`statistical._import_spacy`); ``spacy.info``
+    """spaCy is imported without ``spacy.cli`` (:func:`.spacy_import.import_spacy`); ``spacy.info``
     still answers, and ``import spacy.cli`` afterwards gives the real command line."""
     import subprocess
     import sys
