@@ -154,14 +154,15 @@ def path_figures(label: str, files: list[Path], ner: bool, rounds: int, folder: 
     )
 
 
-#: Runs ``encoder`` in the child and prints its peak resident set and its workers' last. The
-#: main process's peak is read from /proc (VmHWM): its ``ru_maxrss`` would include the pages
-#: of the benchmark process it was forked from before ``exec``. The workers are forked from it
-#: without ``exec``, so their ``ru_maxrss`` is their own.
+#: Runs ``encoder`` in the child (by the command's entry, :func:`encoder.__main__.run`) and
+#: prints its peak resident set and its workers' last. The main process's peak is read from
+#: /proc (VmHWM): its ``ru_maxrss`` would include the pages of the benchmark process it was
+#: forked from before ``exec``. The workers are forked from it without ``exec``, so their
+#: ``ru_maxrss`` is their own.
 _MEASURED = (
     "import re, resource, sys\n"
-    "from encoder.cli import main\n"
-    "code = main(sys.argv[1:])\n"
+    "from encoder.__main__ import run\n"
+    "code = run()\n"
     "with open('/proc/self/status') as status:\n"
     "    hwm = int(re.search(r'VmHWM:\\s+(\\d+)', status.read()).group(1))\n"
     "print('peak-kib', hwm, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"

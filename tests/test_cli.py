@@ -98,6 +98,25 @@ def test_python_dash_m(tmp_path) -> None:
     assert done.returncode == 0 and done.stdout.startswith("encoder ")
 
 
+def test_run_is_main_with_the_collector_set_for_a_process(monkeypatch, capsys) -> None:
+    """The command's entry (:func:`run`) is :func:`main`, with the collector's first threshold
+    raised and what is left at the end frozen (not gone over at the exit)."""
+    import gc
+    import sys
+
+    from encoder.__main__ import GC_THRESHOLD, run
+
+    monkeypatch.setattr(sys, "argv", ["encoder", "--version"])
+    thresholds = gc.get_threshold()
+    try:
+        assert run() == 0
+        assert gc.get_threshold()[0] == GC_THRESHOLD and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+    assert capsys.readouterr().out.startswith("encoder ")
+
+
 def test_internal_error_is_a_diagnostic_and_the_batch_goes_on(tmp_path, monkeypatch, capsys) -> None:
     import encoder.run.pipeline as pipeline
 

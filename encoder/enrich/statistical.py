@@ -18,6 +18,7 @@ from typing import Any
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_bylines, zh_crf, zh_discourse, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
+from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
 
@@ -114,6 +115,7 @@ def spacy_model() -> Any | None:
     """The English pipeline with only what its named entities need, or None where no model is installed."""
     for name in _SPACY_MODELS:
         try:
+            import_spacy()
             model = importlib.import_module(name)
         except ImportError:
             continue

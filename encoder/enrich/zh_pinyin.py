@@ -6,7 +6,8 @@ prefixes its word cut needs, which costs more than the rest of a Chinese article
 ``lazy_pinyin`` actually needs of them is smaller: the first reading of each character, the
 phrases whose reading is not their characters' first readings (about 3,400), and the prefixes
 of all phrases (for the cut). Those are built once from pypinyin itself and kept in a cache file
-in the temporary folder (like jieba's cache and :mod:`.zh_words`). The conversion is then
+in the temporary folder (like jieba's cache and :mod:`.zh_words`), the phrases and prefixes split
+by their first character, a part read when a text first holds it. The conversion is then
 pypinyin's: the text split into runs of characters with and without pinyin, each run with pinyin
 cut by forward maximum matching over the phrases' prefixes (pypinyin's ``mmseg``, strict),
 a phrase read as the dictionary reads it, anything else character by character.
@@ -18,17 +19,21 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import marshal
 import os
 import re
 from pathlib import Path
 
 from .cache_files import cache_path, load_or_build
 
-_VERSION = "1"  # of the cache file's layout
+_VERSION = "2"  # of the cache file's layout
 
-#: ``(pattern of a character with pinyin, first reading of each character, readings of the
-#: phrases read otherwise than their characters, each prefix of a phrase: whether it is one)``
-Table = tuple[str, dict[str, str], dict[str, list[str]], dict[str, bool]]
+#: Of the phrases beginning with one character: ``(readings of those read otherwise than their
+#: characters, each prefix of one of them: whether it is a phrase)``
+Part = tuple[dict[str, list[str]], dict[str, bool]]
+#: ``(pattern of a character with pinyin, first reading of each character, each first character
+#: of a phrase: its Part, marshalled)``
+Table = tuple[str, dict[str, str], dict[str, bytes]]
 
 
 def _package() -> Path | None:
@@ -63,16 +68,16 @@ def build() -> Table:
         found = read(char)
         if found and found != [char]:
             chars[char] = found[0]
-    phrases: dict[str, list[str]] = {}
-    prefixes: dict[str, bool] = {}
+    parts: dict[str, Part] = {}
     for phrase in PHRASES_DICT:
+        phrases, prefixes = parts.setdefault(phrase[0], ({}, {}))
         for end in range(1, len(phrase)):
             prefixes.setdefault(phrase[:end], False)
         prefixes[phrase] = True
         found = read(phrase)
         if len(phrase) > 1 and found != [chars.get(char, char) for char in phrase]:
             phrases[phrase] = found
-    return RE_HANS.pattern, chars, phrases, prefixes
+    return RE_HANS.pattern, chars, {first: marshal.dumps(part) for first, part in parts.items()}
 
 
 def _cache_path(package: Path) -> Path:
@@ -92,17 +97,26 @@ def load() -> Table | None:
     package = _package()
     if package is None:
         return None
-    pattern, chars, phrases, prefixes = load_or_build(_cache_path(package), build, 4)
-    return pattern, chars, phrases, prefixes
+    pattern, chars, parts = load_or_build(_cache_path(package), build, 3)
+    return pattern, chars, parts
 
 
 class Reader:
     """``lazy_pinyin`` over the table of :func:`build`."""
 
     def __init__(self, table: Table) -> None:
-        pattern, self._chars, self._phrases, self._prefixes = table
+        pattern, self._chars, self._parts = table
+        self._read: dict[str, Part] = {}
         # pypinyin's pattern matches a whole run; one character of it is the class inside
         self._runs = re.compile(f"({pattern.removeprefix('^(?:').removesuffix(')+$')}+)")
+
+    def _part(self, char: str) -> Part:
+        """The phrases beginning with ``char`` and their prefixes (read once)."""
+        part = self._read.get(char)
+        if part is None:
+            data = self._parts.get(char)
+            part = self._read[char] = marshal.loads(data) if data is not None else ({}, {})
+        return part
 
     def lazy_pinyin(self, text: str) -> list[str]:
         """The pinyin of each character of ``text`` with pinyin (a run without pinyin as it is)."""
@@ -114,7 +128,7 @@ class Reader:
                 out.append(run)
                 continue
             for word in self._cut(run):
-                read = self._phrases.get(word)
+                read = self._part(word[0])[0].get(word)
                 out.extend(read if read is not None else [self._chars.get(char, char) for char in word])
         return out
 
@@ -127,7 +141,8 @@ class Reader:
         start, size = 0, len(run)
         while start < size:
             phrase_end, end = start, start + 1
-            while end <= size and (is_phrase := self._prefixes.get(run[start:end])) is not None:
+            prefixes = self._part(run[start])[1]
+            while end <= size and (is_phrase := prefixes.get(run[start:end])) is not None:
                 if is_phrase:
                     phrase_end = end
                 end += 1

@@ -243,7 +243,8 @@ _IMPORTED = (
     "import sys\n"
     "from encoder.cli import main\n"
     "code = main(['convert', '-q', sys.argv[1], '-o', sys.argv[2]])\n"
-    "print(code, *(name in sys.modules for name in ('spacy', 'jieba', 'encoder.site', 'encoder.dump')))\n"
+    "names = ('spacy', 'jieba', 'encoder.site', 'encoder.dump', 'spacy.cli', 'requests')\n"
+    "print(code, *(name in sys.modules for name in names))\n"
 )
 
 
@@ -265,7 +266,7 @@ _IMPORTED = (
 def test_convert_imports_spacy_only_for_english_text_and_never_jieba_nor_other_commands(tmp_path, source, spacy):
     """``encoder convert`` of a Chinese-only article (names tagged by the CRF) imports neither
     spaCy nor jieba (the word cut reads jieba's dictionary, not the package), nor the modules
-    of other commands; a bilingual article imports spaCy."""
+    of other commands; a bilingual article imports spaCy, but not its command line."""
     import subprocess
     import sys
 
@@ -275,6 +276,28 @@ def test_convert_imports_spacy_only_for_english_text_and_never_jieba_nor_other_c
         text=True,
         check=True,
     )
-    assert done.stdout.split() == ["0", str(spacy), "False", "False", "False"]
+    assert done.stdout.split() == ["0", str(spacy), "False", "False", "False", "False", "False"]
     written = (tmp_path / "out.xml").read_text(encoding="utf-8")
     assert '.app.zh_ner"' in written and ('.app.spacy"' in written) is spacy  # names the taggers found
+
+
+_SPACY_CLI = (
+    "import sys\n"
+    "from encoder.enrich.statistical import spacy_model\n"
+    "assert spacy_model() is not None and 'spacy.cli' not in sys.modules\n"
+    "import spacy\n"
+    "assert not hasattr(spacy, 'cli') and spacy.info()['spacy_version'] == spacy.__version__\n"
+    "import spacy.cli\n"
+    "print(callable(spacy.cli.download), 'spacy.cli.info' in sys.modules)\n"
+)
+
+
+@needs_spacy
+def test_spacy_imported_without_its_command_line_which_stays_importable() -> None:
+    """spaCy is imported without ``spacy.cli`` (:func:`.spacy_import.import_spacy`); ``spacy.info``
+    still answers, and ``import spacy.cli`` afterwards gives the real command line."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _SPACY_CLI], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]

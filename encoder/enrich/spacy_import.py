@@ -1,0 +1,40 @@
+"""spaCy imported without its command line, which the encoder does not run."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from typing import Any
+
+
+def import_spacy() -> None:
+    """Import spaCy without its command line (``spacy.cli``), which the encoder does not run.
+
+    ``spacy/__init__`` imports ``spacy.cli.info`` for ``spacy.info``, and with it every command
+    of ``spacy.cli`` and what they use (requests, typer, weasel, jinja2): a third of spaCy's
+    import. A stand-in package holding a forwarding ``info`` is in its place while spaCy is
+    imported, and taken away after: a later ``import spacy.cli`` imports the real one."""
+    if "spacy" in sys.modules:
+        return
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    info.info = _info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        importlib.import_module("spacy")
+    except (ImportError, AttributeError):
+        pass  # a spaCy that needs more of its command line: imported again below, whole
+    finally:
+        for stand_in in ("spacy.cli", "spacy.cli.info"):
+            sys.modules.pop(stand_in, None)
+        if getattr(sys.modules.get("spacy"), "cli", None) is cli:
+            del sys.modules["spacy"].cli
+    importlib.import_module("spacy")
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` (of ``spacy.cli.info``, imported when called)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
