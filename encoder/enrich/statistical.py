@@ -369,14 +369,7 @@ class _Lines:
         }
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.completed(zh_discourse.actors(found)))
-        for index, (start, end) in zh_bylines.signatures(self.order).items():
-            # the author's name where the paper prints it: a person, whatever the CRF read there
-            line = self.order[index]
-            entities = found.get(line, [])
-            if any(s < end and start < e and k != "PER" and p >= zh_crf.MEDIUM for s, e, k, p in entities):
-                continue  # a body or place the CRF reads there (新华社: an institution's byline)
-            kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
-            found[line] = sorted([*kept, (start, end, "PER", 1.0)])
+        found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)

@@ -21,7 +21,7 @@ paper's (:data:`CREDITS`, :data:`.zh_conventions.ROLES`), and a name is known by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
 from . import zh_words
@@ -234,3 +234,21 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
 _CLOSING_NAME = re.compile(
     r"(?:(?<=[。！？”])|^)[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$"
 )
+
+
+Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
+
+
+def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities) with the author's name of each line of
+    :func:`signatures` read as a person, in place of what the CRF read over it; but where the
+    CRF reads a body or a place there at ``sure`` or above (新华社: an institution's byline)."""
+    out = {line: list(entities) for line, entities in found.items()}
+    for index, (start, end) in signatures(lines).items():
+        line = lines[index]
+        entities = out.get(line, [])
+        if any(s < end and start < e and k != "PER" and p >= sure for s, e, k, p in entities):
+            continue
+        kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
+        out[line] = sorted([*kept, (start, end, "PER", 1.0)])
+    return out
