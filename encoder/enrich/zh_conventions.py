@@ -69,6 +69,9 @@ COMMON_BODIES = frozenset(
 #: of the sky, 两岸 the two shores, 苏维埃 a kind of council.
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
 NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
+#: Political labels of a country, its abbreviation and a charge (苏修: the Soviet revisionists,
+#: 美帝, 日寇): the policy tags none, and the CRF reads 苏修 as a person.
+NOT_NAMES |= frozenset({"苏修", "美帝", "日寇", "英帝", "法帝", "日帝", "苏帝", "美蒋", "美修"})
 #: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
 KINSHIP = frozenset(
     "伯伯 叔叔 婶婶 大娘 大爷 大伯 大叔 大嫂 大姐 大哥 老汉 老乡 阿姨 奶奶 爷爷 姥姥 舅舅 姑姑 妈妈 爸爸"

@@ -265,3 +265,12 @@ def test_a_place_and_its_continent_prefecture_or_circle_are_one_place() -> None:
         assert extended(text, at(text, place, LOC, None))[2].text == whole
     text = "北极星"
     assert extended(text, at(text, "北极", LOC, None))[2].text == "北极"
+
+
+def test_a_political_label_of_a_country_is_no_name() -> None:
+    """苏修 (the Soviet revisionists; 1966-12-18, a headline's deck), which the CRF reads as a
+    person and the policy does not tag; the country itself stays a place."""
+    text = "苏修公开分裂亚非作家运动出卖反帝斗争"
+    assert not plausible(text, at(text, "苏修", PER))
+    text = "苏联修正主义者"
+    assert plausible(text, at(text, "苏联", LOC))
