@@ -67,8 +67,9 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
     assert int(total) == segments > 1000 and 0 < int(right) <= segments
 
 
-#: What the dev gold must score at least (it scores 98.6 % with both rule sets of issue 13).
-FLOOR = 0.98
+#: What the dev gold must score at least (98.0 % on its 185 articles after the second round of
+#: issue 13's rules; 96.7 % once the fourth held-out set, which scored 90.5 %, joined it).
+FLOOR = 0.965
 
 
 def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:
