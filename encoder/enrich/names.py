@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_bylines, zh_conventions, zh_crf, zh_names, zh_orgs, zh_signs
+from . import registers, zh_bylines, zh_conventions, zh_crf, zh_names, zh_orgs, zh_runs, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -156,7 +156,8 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, sorted(out, key=lambda f: f[0]))))
-        return zh_bylines.bylined(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
+        out = zh_bylines.bylined(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
+        return zh_runs.tagged(text, out)
 
     return find
 

@@ -1,0 +1,224 @@
+"""Persons printed as a run with no separator between them (名单: members, delegates, award lists).
+
+The paper prints such lists spaced (丁午寿　丁锦源　于镜波…); the text that reaches the converter
+often lost the spaces (丁午寿丁锦源于镜波马力马志民). A run of Han characters is read as names
+where the WHOLE run cuts into Chinese persons' names: a surname of :data:`.zh_names.SURNAMES`
+(or a compound one, or two surnames for a married woman: 方黄吉雯) and one or two given-name
+characters. The cut is chosen by dynamic programming under a small generative model counted
+from the persons of the MSRA NER training data (:data:`TABLE`: how often each character opens a
+name and is a given name, how often names have each shape), and the run must be likelier as
+those names than as ordinary text (a character unigram model counted from the same data).
+
+Only runs a reader takes for a list are read (:func:`runs`): a part that is nothing but such
+names (and short notes in brackets, （女）), or the stretch after a colon whose label says a
+list follows (代表名单：…); either way four names or more.
+
+The table is built from the data, which is not shipped, by
+
+    python -m encoder.enrich.zh_runs --data ../shared/ner-data
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..model import PhraseKind
+from .naming import local_key, name_phrase
+from .spans import Found
+from .zh_names import COMPOUND_SURNAMES, SURNAMES
+
+TABLE = Path(__file__).resolve().parent / "models" / "zh_name_runs.json"
+
+#: Fewest names in a run read as a list.
+MIN_NAMES = 4
+#: Words of a label that says a list of persons follows it (名单, 成员, 委员, 代表…).
+LIST_WORDS = ("名单", "成员", "委员", "代表", "主席团", "获奖者", "人员", "选手", "运动员", "理事", "顾问")
+#: Distinct characters assumed for smoothing (the Han characters a newspaper uses).
+_VOCABULARY = 8000
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: A short note in brackets between names of a list: （女）, （银行）.
+_SEPARATOR = re.compile(r"(?:\s|[（(][^（）()]{1,6}[）)])+")
+#: A list's label and its colon: 委员名单：
+_LABEL = re.compile(r"[\u4e00-\u9fff]{1,20}[：:]")
+
+
+def _shape(name: str) -> tuple[str, str, str] | None:
+    """``name`` as (shape, surname, given name), shape ``1``, ``2`` (given name's length),
+    ``compound`` or ``double`` (two surnames, two given characters); None if it is none of them."""
+    if not _HAN_RUN.fullmatch(name):
+        return None
+    if name[:2] in COMPOUND_SURNAMES and len(name) in (3, 4):
+        return "compound", name[:2], name[2:]
+    if name[0] not in SURNAMES:
+        return None
+    if len(name) == 4 and name[1] in SURNAMES:
+        return "double", name[:2], name[2:]
+    if len(name) in (2, 3):
+        return str(len(name) - 1), name[0], name[1:]
+    return None
+
+
+def build(path: Path) -> dict:
+    """The table's counts from a character-per-line BIO file (its ``PER`` entities, all its characters)."""
+    from ..train_ner import read_bio
+    from .zh_crf import spans
+
+    surnames: Counter[str] = Counter()
+    given: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    for text, labels in read_bio(path):
+        chars.update(c for c in text if _HAN_RUN.fullmatch(c))
+        for start, end, kind in spans(labels):
+            parsed = _shape(text[start:end]) if kind == "PER" else None
+            if parsed is None:
+                continue
+            shape, surname, name = parsed
+            shapes[shape] += 1
+            if shape == "double":
+                surnames.update(surname)
+            else:
+                surnames[surname] += 1
+            given.update(name)
+    return {
+        "source": f"PER entities and characters of {path.name}",
+        "shapes": dict(shapes.most_common()),
+        "surnames": dict(surnames.most_common()),
+        "given": dict(given.most_common()),
+        "chars": {c: n for c, n in chars.most_common() if n >= 2},
+    }
+
+
+class Model:
+    """Log-probabilities of names and of ordinary text, from the table's counts."""
+
+    def __init__(self, table: dict) -> None:
+        def logs(counts: dict[str, int], add: float) -> tuple[dict[str, float], float]:
+            total = sum(counts.values()) + add * _VOCABULARY
+            return {c: math.log((n + add) / total) for c, n in counts.items()}, math.log(add / total)
+
+        shapes = sum(table["shapes"].values())
+        self.shapes = {shape: math.log(n / shapes) for shape, n in table["shapes"].items()}
+        self.surnames, self.rare_surname = logs(table["surnames"], 0.5)
+        self.given, self.rare_given = logs(table["given"], 0.5)
+        self.chars, self.rare_char = logs(table["chars"], 1.0)
+
+    def name(self, name: str) -> float | None:
+        """Log-probability of ``name`` as a person's name (None: not a name's shape)."""
+        parsed = _shape(name)
+        if parsed is None or parsed[0] not in self.shapes:
+            return None
+        shape, surname, given = parsed
+        score = self.shapes[shape]
+        for char in surname if shape == "double" else [surname]:
+            score += self.surnames.get(char, self.rare_surname)
+        return score + sum(self.given.get(char, self.rare_given) for char in given)
+
+    def text(self, text: str) -> float:
+        """Log-probability of ``text`` as ordinary text, character by character."""
+        return sum(self.chars.get(char, self.rare_char) for char in text)
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The model of the shipped table (None where the table is missing)."""
+    try:
+        return Model(json.loads(TABLE.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def cut(run: str, names: Model) -> list[tuple[int, int]] | None:
+    """The likeliest cut of all of ``run`` into names (offsets in ``run``); None where there is
+    none, or where the run is likelier as ordinary text than as those names."""
+    score: list[float | None] = [0.0] + [None] * len(run)  # of the best cut of run[:end]
+    last: list[int] = [0] * (len(run) + 1)  # where that cut's last name starts
+    for end in range(2, len(run) + 1):
+        for start in range(max(end - 4, 0), end - 1):
+            before, name = score[start], names.name(run[start:end])
+            if before is None or name is None:
+                continue
+            if score[end] is None or before + name > score[end]:  # type: ignore[operator]
+                score[end], last[end] = before + name, start
+    total = score[-1]
+    if total is None or total <= names.text(run):
+        return None  # no cut, or the run is likelier as ordinary text
+    out = []
+    end = len(run)
+    while end:
+        out.append((last[end], end))
+        end = last[end]
+    return out[::-1]
+
+
+def _read(text: str, begin: int, end: int, names: Model) -> list[tuple[int, int]] | None:
+    """The names of ``text[begin:end]`` where it is all Han runs (between notes in brackets and
+    spaces) that cut wholly into names; None otherwise."""
+    out: list[tuple[int, int]] = []
+    at = begin
+    for separator in [*_SEPARATOR.finditer(text, begin, end), None]:
+        stop = separator.start() if separator else end
+        piece = text[at:stop]
+        if piece:
+            found = cut(piece, names) if _HAN_RUN.fullmatch(piece) else None
+            if found is None:
+                return None
+            out.extend((at + s, at + e) for s, e in found)
+        at = separator.end() if separator else end
+    return out
+
+
+def runs(text: str) -> list[tuple[int, int]]:
+    """The persons of ``text`` printed as a list with no separators, as (start, end): all of a
+    part, or all after a list's label and its colon up to the end or a stop."""
+    names = model()
+    stripped = text.strip()
+    if names is None or len(stripped) < 2 * MIN_NAMES:
+        return []
+    begin = text.index(stripped)
+    found = _read(text, begin, begin + len(stripped), names)
+    if found is None:
+        label = _LABEL.match(stripped)
+        if label is None or not any(word in label.group() for word in LIST_WORDS):
+            return []
+        stop = re.search(r"[。；;]", stripped[label.end() :])
+        tail = begin + label.end()
+        found = _read(text, tail, tail + (stop.start() if stop else len(stripped) - label.end()), names)
+    return found if found is not None and len(found) >= MIN_NAMES else []
+
+
+def tagged(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the persons of a run of names in ``text`` (:func:`runs`) in place of the
+    names found across it (the run is read whole: 黄河 in 黄河黄河清黄学海… is a person)."""
+    persons = runs(text)
+    if not persons:
+        return found
+    begin, end = persons[0][0], persons[-1][1]
+    kept = [f for f in found if f[1] <= begin or end <= f[0]]
+    added = [
+        (s, e, name_phrase(PhraseKind.PERSON, text[s:e], local_key(text[s:e], "zh") or text[s:e], "zh_ner", "medium"))
+        for s, e in persons
+    ]
+    return sorted([*kept, *added], key=lambda f: f[0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m encoder.enrich.zh_runs", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/ner-data"), help="the ner-data folder")
+    parser.add_argument("-o", "--output", type=Path, default=TABLE, help="the table to write")
+    args = parser.parse_args(argv)
+    table = build(args.data / "msra_ner" / "msra_train_bio.txt")
+    args.output.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Persons printed as a list with no separators (:mod:`encoder.enrich.zh_runs`). The lines are
+from the People's Daily articles of ``tests/fixtures/rmrb-json-dev/`` (the 1997-11-02 list of
+the members of Hong Kong's electoral council for the Ninth National People's Congress; headings
+of other articles for what is no list)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from encoder.enrich import zh_runs
+from encoder.enrich.zh_runs import cut, model, runs, tagged
+from encoder.model import Phrase, PhraseKind
+
+
+def names(text: str) -> list[str]:
+    return [text[start:end] for start, end in runs(text)]
+
+
+def test_the_table_is_shipped() -> None:
+    assert zh_runs.TABLE.is_file()
+    assert model() is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("王为谦王英伟王国华王国兴王绍尔", ["王为谦", "王英伟", "王国华", "王国兴", "王绍尔"]),
+        # one-character given names, cut where a surname opens the next name
+        ("丁午寿丁锦源于镜波马力马志民", ["丁午寿", "丁锦源", "于镜波", "马力", "马志民"]),
+        ("马绍良马临马逢国王丹凤（女）", ["马绍良", "马临", "马逢国", "王丹凤"]),
+        # a married woman's two surnames; notes in brackets between the names
+        ("方心让方和方润华方黄吉雯（女）", ["方心让", "方和", "方润华", "方黄吉雯"]),
+        ("叶顺兴（女）田北俊田益民丘福雄", []),  # 丘 is not among the surnames: the run does not cut whole
+        ("黄河黄河清黄学海黄定光黄宜弘", ["黄河", "黄河清", "黄学海", "黄定光", "黄宜弘"]),
+    ],
+)
+def test_a_part_that_is_a_list_of_names(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+def test_fewer_than_four_names_are_not_read() -> None:
+    assert names("朱树豪朱莲芬（女）伍秉坚") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "季家官庄大队大办农活专业队学习班",
+        "伊朗胡韦达首相的贺电",
+        "江苏邗江酒甸公社供销社",
+        "吉安专区抗美援朝运动热烈展开",
+    ],
+)
+def test_ordinary_text_is_no_list(line: str) -> None:
+    assert names(line) == []
+
+
+def test_a_list_after_its_label() -> None:
+    # written as the paper writes a list after its label (the names of the line above)
+    text = "主席团成员：王为谦王英伟王国华王国兴王绍尔。"
+    assert names(text) == ["王为谦", "王英伟", "王国华", "王国兴", "王绍尔"]
+    assert names("他说：王为谦王英伟王国华王国兴王绍尔。") == []  # no list's label
+
+
+def test_cut_prefers_the_likelier_names() -> None:
+    table = model()
+    assert table is not None
+    assert cut("马临马逢国", table) == [(0, 2), (2, 5)]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pypinyin") is None, reason="pypinyin is not installed")
+def test_the_run_replaces_the_names_found_across_it() -> None:
+    text = "黄河黄河清黄学海黄定光黄宜弘"
+    place = Phrase(PhraseKind.PLACE, ["黄河"], entity="k")
+    found = tagged(text, [(0, 2, place)])
+    assert [(p.text, p.kind) for _, _, p in found] == [
+        ("黄河", PhraseKind.PERSON),
+        ("黄河清", PhraseKind.PERSON),
+        ("黄学海", PhraseKind.PERSON),
+        ("黄定光", PhraseKind.PERSON),
+        ("黄宜弘", PhraseKind.PERSON),
+    ]
