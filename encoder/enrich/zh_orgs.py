@@ -204,11 +204,31 @@ def villages_apart(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+#: Ends of institutions named after a person (列宁医院, 鲁迅中学, 白求恩纪念馆).
+NAMED_AFTER = ("医院", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "图书馆", "博物馆")
+
+
+def named_after(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with a person written right before an institution's end, and
+    nothing found there, as that institution (列宁 + 医院 → 列宁医院): the longest name only."""
+    out: list[Found] = []
+    for index, (start, end, phrase) in enumerate(found):
+        tail = next((e for e in NAMED_AFTER if text.startswith(e, end)), "")
+        after = found[index + 1][0] if index + 1 < len(found) else len(text)
+        if phrase.kind is PhraseKind.PERSON and tail and after >= end + len(tail):
+            name = text[start : end + len(tail)]
+            key = local_key(name, "zh") or ""
+            phrase = name_phrase(PhraseKind.ORG, name, key, phrase.tagger or "zh_ner", phrase.certainty or "medium")
+            end += len(tail)
+        out.append((start, end, phrase))
+    return out
+
+
 def spans(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the rules of this module that read the whole list:
     villages apart from their county, a state's full name joined to its body, a congress's
-    ordinal joined to its committee."""
-    return ordinal(text, stately(text, villages_apart(text, found)))
+    ordinal joined to its committee, an institution named after a person."""
+    return named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
 
 
 #: A party, league, front or news agency named after the place before it, with an organ after

@@ -7,6 +7,7 @@ import pytest
 
 from encoder.enrich.zh_orgs import (
     directions_kept_out,
+    named_after,
     ordinal,
     parties,
     place_apart,
@@ -104,3 +105,13 @@ def test_a_county_or_a_place_named_before_a_village_stays_apart() -> None:
     text = "梁峪村"
     assert villages_apart(text, [at(text, text, LOC)]) == [at(text, text, LOC)]
     assert villages_apart(text, [at(text, text, PER)]) == [at(text, text, PER)]
+
+
+def test_a_person_before_an_institution_s_end_is_the_institution() -> None:
+    text = "午前往西山碧云寺晋谒孙中山纪念堂，并向孙中山先生遗像"  # 1961-03-13 (the sample corpus)
+    found = named_after(text, [at(text, "孙中山", PER, None), at(text, "孙中山", PER, None, 1)])
+    assert surfaces(found) == [("孙中山纪念堂", ORG), ("孙中山", PER)]
+    text = "利用列宁医院一幢旧房子建成了制药"  # 1968-07-05
+    assert surfaces(named_after(text, [at(text, "列宁", PER)])) == [("列宁医院", ORG)]
+    text = "学习赵一曼班的经验"  # a class named after her: a descriptor, the person stays
+    assert surfaces(named_after(text, [at(text, "赵一曼", PER)])) == [("赵一曼", PER)]
