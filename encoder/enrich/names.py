@@ -117,7 +117,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_conventions.vouched(text, found))
-            for clean in zh_conventions.cleaned(_trimmed(found), text)
+            for clean in zh_conventions.cleaned(_trimmed(_unspaced(found)), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
@@ -200,6 +200,21 @@ _DESCRIPTIVE_ENDS = (
 
 #: Loose generic ends of a place the CRF takes into the name (潮汕地区 → 潮汕, 粤东老根据地 → 粤东).
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
+
+
+def _unspaced(found: Found) -> Found:
+    """A CRF name without the white space it took in at either end (丁波 in ●撰文：丁波  ●摄影：蒋铎)."""
+    start, _, phrase = found
+    surface = phrase.text.strip()
+    if surface == phrase.text or not surface:
+        return found
+    start += phrase.text.index(surface)
+    key = local_key(surface, "zh") or phrase.entity or ""
+    return (
+        start,
+        start + len(surface),
+        name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium"),
+    )
 
 
 def _trimmed(found: Found) -> Found:

@@ -187,3 +187,19 @@ def test_a_person_that_is_a_whole_item_of_a_list_holds_the_shorter_known_name() 
     found = names_in(["彭真、乌兰夫、习仲勋、田纪云、陈丕显、刘澜涛、彭冲、王任重、阿沛·阿旺晋美、杨静仁送了花圈。"])
     assert ("王任重", PhraseKind.PERSON, "zh_ner") in found
     assert not any(name == "王任" for name, _, _ in found)
+
+
+def test_a_crf_name_leaves_out_the_spaces_around_it() -> None:
+    found = names_in(["●撰文：丁波  ●摄影：蒋铎"])  # 1998-05-04, 隆福广场
+    assert ("丁波", PhraseKind.PERSON, "zh_ner") in found
+    assert not any(name != name.strip() for name, _, _ in found)
+
+
+def test_an_institution_named_after_a_person_is_the_name_and_a_list_without_separators_is_read() -> None:
+    found = names_in(["给巴尔岛上最大的医院——列宁医院，参观在中国制药人员"])  # 1968-07-05
+    assert ("列宁医院", PhraseKind.ORG, "zh_ner") in found
+    assert not any(name == "列宁" for name, _, _ in found)
+    found = names_in([part_text("1997-11-02", 77)])  # 黄河黄河清黄学海黄定光黄宜弘
+    assert [(name, kind) for name, kind, _ in found] == [
+        (name, PhraseKind.PERSON) for name in ("黄河", "黄河清", "黄学海", "黄定光", "黄宜弘")
+    ]
