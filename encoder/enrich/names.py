@@ -156,7 +156,9 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             out.append((start, end, phrase))
         out.extend(found for i, found in enumerate(known) if i not in covered)
         out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, sorted(out, key=lambda f: f[0]))))
-        out = zh_bylines.bylined(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
+        out = zh_bylines.bylined(
+            text, zh_conventions.placed(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
+        )
         return zh_runs.tagged(text, out)
 
     return find

@@ -366,6 +366,37 @@ _ITEM = re.compile(
 )
 
 
+#: A list marked by 、: items of one to eight characters other than marks.
+_CHAIN = re.compile(r"[^、，。；：,.;:\s（）()]{1,8}(?:、[^、，。；：,.;:\s（）()]{1,8})+")
+
+
+def placed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the persons a tagger found as whole items of a list marked
+    by 、 of places as places, where the list's places found are at least twice its persons and
+    no person of it is the authority file's (长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔)."""
+    out = list(found)
+    index = {(s, e): i for i, (s, e, _) in enumerate(found)}
+    for chain in _CHAIN.finditer(text):
+        items, at = [], chain.start()
+        for item in chain.group().split("、"):
+            if (at, at + len(item)) in index:
+                items.append(index[(at, at + len(item))])
+            at += len(item) + 1
+        persons = [i for i in items if found[i][2].kind is PhraseKind.PERSON]
+        places = sum(1 for i in items if found[i][2].kind is PhraseKind.PLACE)
+        if not persons or places < 2 * len(persons) or any(found[i][2].tagger is None for i in persons):
+            continue
+        for i in persons:
+            start, end, phrase = found[i]
+            key = local_key(phrase.text, "zh") or phrase.entity or ""
+            out[i] = (
+                start,
+                end,
+                name_phrase(PhraseKind.PLACE, phrase.text, key, phrase.tagger, phrase.certainty or "medium"),
+            )
+    return out
+
+
 def listed(text: str, found: list[Found]) -> list[Found]:
     """``found`` with the untagged items of a list of persons or places as persons or places:
     an item written between two 、 (two or three characters; a person's opening with a surname,

@@ -9,7 +9,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, listed, plausible, vouched
+from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, listed, placed, plausible, vouched
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -274,3 +274,13 @@ def test_a_political_label_of_a_country_is_no_name() -> None:
     assert not plausible(text, at(text, "苏修", PER))
     text = "苏联修正主义者"
     assert plausible(text, at(text, "苏联", LOC))
+
+
+def test_a_tagger_s_person_in_a_list_of_places_is_a_place() -> None:
+    text = "吉林、长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔。"  # 1949-11-04
+    found = [at(text, name, LOC, None) for name in ("吉林", "长春", "哈尔滨", "牡丹江")]
+    found += [at(text, "佳木斯", PER), at(text, "齐齐哈尔", PER)]
+    assert [kind for _, kind in surfaces(placed(text, found))] == [LOC] * 6
+    text = "刘澜涛、彭冲、王任重、北京"  # a list of persons stays one
+    found = [at(text, "刘澜涛", PER), at(text, "彭冲", PER), at(text, "王任重", PER), at(text, "北京", LOC, None)]
+    assert placed(text, found) == found
