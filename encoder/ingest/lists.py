@@ -9,6 +9,11 @@ Both are read from the text alone (the JSON distribution has no indentation):
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
   ``二、免去…``), and so does one right after the last item when it reads as the one before
   it did; a long paragraph between two items stays the text's own (``但是，经济生活中…``).
+  Paragraphs after one that ends with a colon (``…那就是：``, ``…措施：``), in a run of two or
+  more with the same opening, are the items it announces when they read as a series: opened
+  by a dash (``——成立咨询服务部。`` / ``——创立…``) or each but the last closed by a semicolon
+  (``要卖身投靠…；`` / ``要去国际社会…；`` … ``要捞取………``); the run ends at the first
+  paragraph that opens otherwise (``归根结底，…``).
   Two or more bulleted paragraphs (``△…``) are the items of a list too, though a line (an
   item's signer, ``（晓江）``) stands between them.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
@@ -92,10 +97,41 @@ def mark_lists(blocks: list[Block]) -> None:
             if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, numbered)
+    _announced_series(blocks)
     bulleted = [block for block in blocks if block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())]
     if len(bulleted) > 1:  # (each item may be signed on a line of its own: △… / （晓江） / △…)
         for block in bulleted:
             block.kind = BlockKind.LIST_ITEM
+
+
+#: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).
+_COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
+#: The dash that opens each item of a series (——成立咨询服务部。).
+_DASH = "——"
+
+
+def _opening(text: str) -> str:
+    """What a series item opens with: a dash, or its first character."""
+    return _DASH if text.startswith(_DASH) else text[:1]
+
+
+def _announced_series(blocks: list[Block]) -> None:
+    """Make LIST_ITEM the series of paragraphs announced by a colon (see the module)."""
+    for index, block in enumerate(blocks[:-2]):
+        if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
+            continue
+        opening = _opening(blocks[index + 1].text.strip())
+        run: list[Block] = []
+        for other in blocks[index + 1 :]:
+            text = other.text.strip()
+            if other.kind is not BlockKind.PARAGRAPH or not text or _opening(text) != opening:
+                break
+            run.append(other)
+        if len(run) < 2:
+            continue
+        if opening == _DASH or all(other.text.rstrip().endswith(_SEMICOLONS) for other in run[:-1]):
+            for other in run:
+                other.kind = BlockKind.LIST_ITEM
 
 
 def _items_before_text(blocks: list[Block], numbered: list[tuple[int, tuple[int, int]]]) -> None:

@@ -118,3 +118,18 @@ def test_the_titles_of_works_of_art_with_their_medium_are_captions() -> None:
     assert captions[:2] == ["贡嘎雪峰（油画）", "嘤其鸣矣（书法）"] and len(captions) == 5
     blocks = _article("1993-05-13_刘大为的艺术世界.json").texts[0].blocks
     assert "天山之乐（中国画）刘大为" in [block.text for block in blocks if block.kind is BlockKind.CAPTION]
+
+
+def _items(name: str) -> list[str]:
+    lists = [part for part, _depth in walk(_article(name).texts[0]) if isinstance(part, BlockList)]
+    return [item.text for found in lists for item in found.items]
+
+
+def test_a_series_announced_by_a_colon_opened_by_dashes_is_a_list() -> None:
+    items = _items("1982-10-04_中国数学会理事会会议提出措施_发展应用数学为国民经济服务.json")
+    assert len(items) == 4 and all(item.startswith("——") for item in items)
+
+
+def test_a_series_announced_by_a_colon_closed_by_semicolons_is_a_list_to_its_last_item() -> None:
+    items = _items("1995-09-01_“务实外交”的“里子”是制造“两个中国”.json")
+    assert len(items) == 5 and items[0].startswith("要卖身投靠") and items[-1].startswith("要捞取")
