@@ -65,12 +65,10 @@ COMMON_BODIES = frozenset(
     | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
-#: CRF took for names in articles of the sample corpus outside the gold): 地球 and 太阳 are bodies
-#: of the sky, 两岸 the two shores, 苏维埃 a kind of council.
+#: CRF took for names in articles outside the gold): 地球 and 太阳 are bodies of the sky, 两岸 the
+#: two shores, 苏维埃 a kind of council, 苏修 (the Soviet revisionists) and 美帝 political labels.
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
 NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
-#: Political labels of a country, its abbreviation and a charge (苏修: the Soviet revisionists,
-#: 美帝, 日寇): the policy tags none, and the CRF reads 苏修 as a person.
 NOT_NAMES |= frozenset({"苏修", "美帝", "日寇", "英帝", "法帝", "日帝", "苏帝", "美蒋", "美修"})
 #: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
 KINSHIP = frozenset(
@@ -346,9 +344,8 @@ def vouched(text: str, found: Found) -> bool:
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or not 2 <= len(surface) <= 3 or surface[0] not in SURNAMES:
         return False
-    if not all("\u4e00" <= char <= "\u9fff" for char in surface):
-        return False
-    return list_item(text, start, end) or text[:start].endswith(ROLES)
+    han = all("\u4e00" <= char <= "\u9fff" for char in surface)
+    return han and (list_item(text, start, end) or text[:start].endswith(ROLES))
 
 
 def list_item(text: str, start: int, end: int) -> bool:
