@@ -131,25 +131,35 @@ def interposed(line: str, entities: Sequence[Entity]) -> list[Entity]:
 #: a director, a secretary, a member of a body is a person.
 _APPOINTED = re.compile(
     r"(?:推选|推举|选举|推|选|任命|委任|聘请|聘任|以)(?P<name>[\u4e00-\u9fff·]{2,8}?)为"
-    r"(?:首|[\u4e00-\u9fff]{0,14}?(?:长|主任|书记|委员|主席|理事|顾问|主编|总理|部长|大使))"
+    r"(?:首(?![要位都批])|[\u4e00-\u9fff]{0,14}?(?:长|主任|书记|委员|主席|理事|顾问|主编|总理|部长|大使))"
 )
 
 
 def appointed(line: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of ``line`` with the name of each appointment (:data:`_APPOINTED`) the CRF read
     nothing in added as a person, at :data:`APPOINTED_PROBABILITY`: two or three Han characters opening with a
-    surname, or a foreign name's shape (:func:`.zh_signs.foreign`)."""
+    surname, or a foreign name's shape (:func:`.zh_signs.foreign`), and no word of jieba's dictionary
+    but a person's name (:func:`_word`)."""
     added: list[Entity] = []
     for match in _APPOINTED.finditer(line):
         start, end = match.span("name")
         name = match.group("name")
         han = 2 <= len(name) <= 3 and name[0] in SURNAMES and "·" not in name
-        if not (han or (len(name) >= 3 and foreign(name))):
+        if not (han or (len(name) >= 3 and foreign(name))) or _word(name):
             continue
         if any(s < end and start < e for s, e, _, _ in entities):
             continue
         added.append((start, end, "PER", APPOINTED_PROBABILITY))
     return sorted([*entities, *added]) if added else list(entities)
+
+
+def _word(name: str) -> bool:
+    """Whether jieba's dictionary knows ``name`` as a word, but not as a person's name: a common
+    word (和平 of 以和平为首要目标, 高产, 党委) or another name (苏联 of 以苏联为首的)."""
+    words = zh_words.words()
+    if words is None or words.person(name):
+        return False
+    return words.common(name) or words.known(name) or words.idiom(name) or words.named(name)
 
 
 #: The probability given a person named by an appointment (the CRF's ``medium``).

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from encoder.enrich import zh_crf
-from encoder.enrich.zh_titles import appointed, interposed, titled
+from encoder.enrich.zh_titles import _APPOINTED, appointed, interposed, titled
 from encoder.model import PhraseKind
 
 from .test_names_crf import names_in
@@ -82,5 +82,19 @@ def test_a_name_appointed_to_a_title_is_a_person_wherever_the_article_writes_it(
 def test_no_appointment_of_a_body_or_a_group() -> None:
     line = "以美商上海电力公司为中心之长"  # (1948-08-28, a clause) no surname, no foreign name's shape
     assert appointed(line, []) == []
-    line = "以苏联新领导为代表"  # (1966-07-03)
+    line = "以苏联新领导为首"  # (1966-07-03: 以苏联新领导为代表) a group: no name's shape
+    assert _APPOINTED.search(line) is not None  # read as an appointment, refused by the name's shape
     assert appointed(line, []) == []
+    assert appointed("以苏联为首的", []) == []  # a place the dictionary knows
+
+
+def test_no_appointment_of_a_common_word_nor_at_a_word_opening_with_first() -> None:
+    for line in ("坚持以和平为首要目标。", "以农业为首要任务。", "以高产为目标的增长", "以党委为首"):
+        assert appointed(line, []) == [], line
+    assert [line[s:e] for line in ["以金日成为首"] for s, e, _, _ in appointed(line, [])] == [
+        "金日成"
+    ]  # a person's name
+
+
+def test_the_names_pass_tags_no_person_at_a_common_word_after_yi() -> None:
+    assert "和平" not in persons(["坚持以和平为首要目标。", "和平是人民的愿望。"])
