@@ -122,13 +122,14 @@ def byline_names(text: str) -> list[tuple[int, int]]:
 
 def _reported(text: str) -> list[tuple[int, int]]:
     """The reporters' names of the credits in running text (:data:`_REPORTED`): each item, after
-    the credit it may repeat (本报记者), of two or three Han characters and no common word."""
+    the credit it may repeat (本报记者), of two or three Han characters opening with a surname and
+    no common word (not 都来 of 记者都来报道, 写的 of 通讯员写的报道)."""
     out = []
     for match in _REPORTED.finditer(text):
         at = match.start(1)
         for item in match.group(1).split("、"):
             name = _CREDITED_ITEM.fullmatch(item)
-            if name and name_like(name.group(1), False):
+            if name and name_like(name.group(1)):
                 out.append((at + name.start(1), at + name.end(1)))
             at += len(item) + 1
     return out

@@ -46,6 +46,9 @@ def test_reporters_credited_in_running_text_are_bylines() -> None:
     assert names("记者蒋德、通讯员吴瑞元报道") == ["蒋德", "吴瑞元"]
     assert names("美联社记者贝却敌六日自板门店报道") == []  # no name's length
     assert names("据新华社记者报道") == []
+    assert names("许多新闻记者都来报道，记者在现场报道了会议。") == []  # words, no names
+    assert names("通讯员写的报道") == []
+    assert names("通讯员们积极报道") == []
 
 
 def test_slogans_and_words_apart_by_spaces_are_no_bylines() -> None:
