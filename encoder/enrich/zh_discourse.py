@@ -79,10 +79,17 @@ def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     return _cut_to_surer(out)
 
 
-#: Epithets the paper writes before a person it attacks (卖国贼蒙博托), and what it writes after
-#: one: coming to or leaving power, or an apposition naming him (蒙博托这个傀儡, 蒙博托——这个叛徒).
+#: Epithets the paper writes right before a person it attacks (卖国贼蒙博托; not before a body:
+#: 傀儡西贡政权, :data:`_BODY_AFTER`), and what it writes after one: coming to or leaving power
+#: (not 上台 of going on stage: 上台演出), or an apposition naming him with a person noun
+#: (蒙博托这个傀儡, 蒙博托——这个叛徒; not 基桑加尼——这个美丽的城市).
 EPITHETS = ("卖国贼", "刽子手", "独裁者", "叛徒", "走狗", "傀儡", "头子", "匪首", "战犯")
-_ACTOR_AFTER = re.compile(r"上台|下台|——这个|这个(?:傀儡|叛徒|走狗|独裁者|刽子手|家伙|卖国贼|战犯|头子)")
+_ACTOR_AFTER = re.compile(
+    r"上台(?!演出|表演|演奏|演唱|讲话|发言|致辞|领奖|献)|下台"
+    r"|(?:——)?这个(?:傀儡|叛徒|走狗|独裁者|刽子手|家伙|卖国贼|战犯|头子)"
+)
+#: What follows a place that an epithet qualifies as a body (傀儡西贡政权, 走狗集团).
+_BODY_AFTER = ("政权", "政府", "集团", "当局", "王朝", "军", "部队", "帮", "派")
 #: How many times the article must write a place so (each a sign alone may mislead).
 ACTOR_TIMES = 2
 
@@ -97,13 +104,21 @@ def actors(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     for line, entities in found.items():
         for start, end, kind, _ in entities:
             if kind == "LOC" and end - start >= 2 and foreign(line[start:end]):
-                acting = line[:start].endswith(EPITHETS) or _ACTOR_AFTER.match(line, end) is not None
-                signs[line[start:end]] = signs.get(line[start:end], 0) + acting
+                signs[line[start:end]] = signs.get(line[start:end], 0) + _acting(line, start, end)
     persons = {surface for surface, times in signs.items() if times >= ACTOR_TIMES}
     return {
         line: [(s, e, "PER" if k == "LOC" and line[s:e] in persons else k, p) for s, e, k, p in entities]
         for line, entities in found.items()
     }
+
+
+def _acting(line: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` of ``line`` is written where only a person stands:
+    right after an epithet and before no body's noun, or before what :data:`_ACTOR_AFTER` holds
+    and not after 在 (在莫斯科上台: a place where someone goes on stage)."""
+    if line[:start].endswith(EPITHETS) and not line.startswith(_BODY_AFTER, end):
+        return True
+    return _ACTOR_AFTER.match(line, end) is not None and not line[:start].endswith("在")
 
 
 def _cut_to_surer(found: dict[str, list[Entity]]) -> dict[str, list[Entity]]:

@@ -107,3 +107,18 @@ def test_one_sign_alone_or_a_han_place_does_not_make_a_person() -> None:
     line = "叛徒上海上台，叛徒上海上台"  # written to test: no foreign name's shape
     entities = {line: [(2, 4, "LOC", 0.9), (9, 11, "LOC", 0.9)]}
     assert zh_discourse.actors(entities) == entities
+
+
+def test_no_person_of_a_place_in_apposition_on_stage_or_qualified_as_a_body() -> None:
+    line = "基桑加尼——这个美丽的城市，基桑加尼——这个英雄的城市"  # an apposition that is no person noun
+    entities = {line: [(0, 4, "LOC", 0.9), (14, 18, "LOC", 0.9)]}
+    assert zh_discourse.actors(entities) == entities
+    line = "乐团在莫斯科上台演出，又在莫斯科上台表演"  # going on stage
+    entities = {line: [(3, 6, "LOC", 0.9), (13, 16, "LOC", 0.9)]}
+    assert zh_discourse.actors(entities) == entities
+    line = "傀儡西贡政权和傀儡西贡政权"  # an epithet of a body
+    entities = {line: [(2, 4, "LOC", 0.9), (9, 11, "LOC", 0.9)]}
+    assert zh_discourse.actors(entities) == entities
+    line = "蒙博托——这个叛徒，卖国贼蒙博托"  # the signs of a person still hold
+    entities = {line: [(0, 3, "LOC", 0.9), (13, 16, "LOC", 0.9)]}
+    assert [k for _, _, k, _ in zh_discourse.actors(entities)[line]] == ["PER", "PER"]
