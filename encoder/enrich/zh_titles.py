@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from . import zh_words
 from .zh_names import SURNAMES
-from .zh_signs import foreign
+from .zh_signs import PARTICLES, foreign
 
 #: Honorifics and titles written after a surname to name someone (the policy's 主席, 总理,
 #: 总司令, 同志, 先生; 教授, 老 of its notes; the like forms of address). Longest first, so
@@ -81,6 +81,18 @@ Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
 #: a commander (司令, 司令员), a premier (总理), a director (主任), a secretary (书记), a member
 #: (委员, 专员), maybe deputy (副) or acting (代), and at most two characters before the head.
 INTERPOSED_TITLE = re.compile(r"(?:副|代)?[\u4e00-\u9fff]{0,2}?(?:长|主席|司令员|司令|总理|主任|书记|委员|专员)")
+#: The heads of :data:`INTERPOSED_TITLE` that are a title alone, whatever jieba's cut of them.
+TITLE_HEADS = frozenset({"主席", "司令员", "司令", "总理", "主任", "书记", "委员", "专员"})
+
+
+def _title(middle: str) -> bool:
+    """Whether ``middle`` (a match of :data:`INTERPOSED_TITLE`) is written as a title: no function
+    character in it (not 和处长 of 老张和处长李明), and after 副 or 代 a head of :data:`TITLE_HEADS`
+    or one word of jieba's cut (议长, 市长, 会长, 司令员)."""
+    if any(c in PARTICLES or c == "是" for c in middle):
+        return False
+    head = middle[1:] if middle[:1] in "副代" else middle
+    return head in TITLE_HEADS or len(list(zh_words.spans(head))) == 1
 
 
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -116,7 +128,7 @@ def interposed(line: str, entities: Sequence[Entity]) -> list[Entity]:
         following = entities[index] if index < len(entities) else None
         if kind == "PER" and end - start == 1 and line[start] in SURNAMES and following is not None:
             given_start, given_end, given_kind, _ = following
-            title = INTERPOSED_TITLE.fullmatch(line, end, given_start)
+            title = INTERPOSED_TITLE.fullmatch(line, end, given_start) and _title(line[end:given_start])
             titled_next = line.startswith(HONORIFICS, given_end)  # 毛主席朱总司令: two persons
             if title and given_kind == "PER" and 1 <= given_end - given_start <= 2 and not titled_next:
                 out.append((start, given_end, kind, probability))

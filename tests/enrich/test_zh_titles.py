@@ -66,6 +66,13 @@ def test_a_title_between_surname_and_given_name_makes_one_person() -> None:
     assert not [name for name in found if name in ("伯渠", "克温", "李副主席")]
 
 
+def test_no_title_of_a_function_character_between_two_names() -> None:
+    line = "老张和处长李明谈话。"  # 张 and 李明: two persons, 和 between them
+    entities = [(1, 2, "PER", 0.9), (5, 7, "PER", 0.9)]
+    assert interposed(line, entities) == entities
+    assert "张和处长李明" not in persons([line])
+
+
 def test_no_given_name_where_the_next_person_has_a_title_of_its_own() -> None:
     line = "毛主席朱总司令"  # written as the paper does: two persons
     entities = [(0, 1, "PER", 0.97), (3, 4, "PER", 0.76)]
