@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
+from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
@@ -173,6 +174,19 @@ def _sentence_end(line: str) -> bool:
 
 #: The paper's marks closing a part of a serial, printed in brackets as a signature is (（未完）).
 EDITORIAL_MARKS = frozenset({"未完", "待续", "续完", "全文完"})
+#: The agencies a credit or a lead opens with (新华社, 本报讯, 又讯).
+_AGENCIES = ("新华社", "新华通讯社", "本报", "又讯", "中央社", "塔斯社")
+
+
+def _credit(name: str) -> bool:
+    """Whether ``name`` is the paper's mark, credit or lead, no author's name: 未完
+    (:data:`EDITORIAL_MARKS`), 本报讯, 新华社, 又讯 (:data:`.patterns.ZH_CREDIT`, :data:`.patterns.ZH_LEAD`)."""
+    return (
+        name in EDITORIAL_MARKS
+        or name.startswith(_AGENCIES)
+        or ZH_CREDIT.match(f"（{name}）") is not None
+        or ZH_LEAD.match(name) is not None
+    )
 
 
 def signature_name(line: str) -> tuple[int, int] | None:
@@ -183,7 +197,7 @@ def signature_name(line: str) -> tuple[int, int] | None:
     stripped = line.strip(_SPACE)
     name = "".join(c for c in stripped if c not in _SPACE)
     if (
-        name in EDITORIAL_MARKS
+        _credit(name)
         or not 2 <= len(name) <= 4
         or not all("\u4e00" <= c <= "\u9fff" for c in name)
         or len(stripped) > 6
