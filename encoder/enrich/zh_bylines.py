@@ -245,9 +245,11 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
 
 
 #: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令）), or alone on
-#: the last line (where the paragraph and the name were printed apart).
+#: the last line (where the paragraph and the name were printed apart); the name's span holds no
+#: space at either end (希令 of （希令　）).
 _CLOSING_NAME = re.compile(
-    r"(?:(?<=[。！？”])|^)[ \u3000]*[（(]([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,4})[）)][ \u3000]*$"
+    r"(?:(?<=[。！？”])|^)[ \u3000]*[（(][ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,3}[\u4e00-\u9fff])"
+    r"[ \u3000]*[）)][ \u3000]*$"
 )
 
 

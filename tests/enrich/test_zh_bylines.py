@@ -99,6 +99,7 @@ def test_a_name_in_brackets_closing_the_article_is_its_author() -> None:
     lines = ["河北学术活动", "进一步开展学术活动。", "（希\u3000令）"]  # the name on a line of its own
     assert signatures(lines) == {2: (1, 4)}
     assert signatures(["标题", "（附图片）", "正文。"]) == {}
+    assert signatures(["标题", "正文。", "（希令\u3000）"]) == {2: (1, 3)}  # no space in the name's span
     assert signatures(["标题", "正文。", "（本报讯）"]) == {}  # a credit, no name
     assert signatures(["标题", "正文。", "本报讯"]) == {}
     assert signatures(["标题", "正文。", "又讯"]) == {}
