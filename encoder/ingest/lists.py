@@ -14,8 +14,9 @@ Both are read from the text alone (the JSON distribution has no indentation):
   by a dash (``——成立咨询服务部。`` / ``——创立…``) or each but the last closed by a semicolon
   (``要卖身投靠…；`` / ``要去国际社会…；`` … ``要捞取………``); the run ends at the first
   paragraph that opens otherwise (``归根结底，…``).
-  Two or more bulleted paragraphs (``△…``) are the items of a list too, though a line (an
-  item's signer, ``（晓江）``) stands between them.
+  Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
+  though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
+  bullets (early texts print an illegible character as ``□``).
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
@@ -39,7 +40,10 @@ _FAMILIES = (
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
 )
-_BULLET = re.compile(r"^[△▲●○◆◇■□★☆※]")
+#: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
+_BULLET = re.compile(r"^[△▲●◆◇■★☆※]")
+#: The longest line between two bulleted items that is one's signer (（晓江）).
+SIGNER_LENGTH = 20
 #: The longest numbered line that may still be an intertitle rather than a list item.
 INTERTITLE_LENGTH = 32
 #: The longest unnumbered line between two items that belongs to the list.
@@ -98,10 +102,18 @@ def mark_lists(blocks: list[Block]) -> None:
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, numbered)
     _announced_series(blocks)
-    bulleted = [block for block in blocks if block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())]
-    if len(bulleted) > 1:  # (each item may be signed on a line of its own: △… / （晓江） / △…)
-        for block in bulleted:
-            block.kind = BlockKind.LIST_ITEM
+    _bulleted(blocks)
+
+
+def _bulleted(blocks: list[Block]) -> None:
+    """Make LIST_ITEM the bulleted paragraphs (``△…``) next to another, or one short line (an
+    item's signer: △… / （晓江） / △…) apart from it."""
+    bulleted = [
+        i for i, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH and _BULLET.match(block.text.strip())
+    ]
+    for first, second in itertools.pairwise(bulleted):
+        if second - first == 1 or (second - first == 2 and len(blocks[first + 1].text.strip()) <= SIGNER_LENGTH):
+            blocks[first].kind = blocks[second].kind = BlockKind.LIST_ITEM
 
 
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.lists import mark_lists
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind, BlockList, walk
+from encoder.model import Block, BlockKind, BlockList, Span, walk
 from encoder.tei.writer import write
 
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
@@ -108,6 +109,20 @@ def test_bulleted_items_signed_on_a_line_between_them_are_one_list() -> None:
     """1982-08-01: △上海学林出版社… / （晓江） / △《书法举要》…（张继东）: two news items of a column."""
     blocks = _article("1982-08-01_出版动态.json").texts[0].blocks
     assert [block.text[0] for block in blocks if block.kind is BlockKind.LIST_ITEM] == ["△", "△"]
+
+
+def _paragraphs(*texts: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, [[text]], Span("x", number, 1)) for number, text in enumerate(texts, 1)]
+
+
+def test_bulleted_paragraphs_far_apart_or_illegible_characters_are_no_list() -> None:
+    long = "这是一个很长的段落，" * 8 + "。"
+    blocks = _paragraphs("□□□军民…", long, long, long, "□□代表…")
+    mark_lists(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] * 5
+    blocks = _paragraphs("△第一条消息。", long, long, "△第二条消息。")
+    mark_lists(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] * 4  # not neighbours
 
 
 def test_the_titles_of_works_of_art_with_their_medium_are_captions() -> None:
