@@ -11,7 +11,17 @@ PACKAGE = Path(__file__).resolve().parent.parent / "encoder"
 
 #: Each layer may import the layers listed after it (and itself), never one before it.
 LAYERS = ("cli", "tools", "site", "run", "transform", "check", "tei", "enrich", "ingest", "base")
-_TOOLS = {"evaluate", "evaluate_blocks", "evaluate_ner", "train_ner", "bench", "bench_sizes", "suggest", "dump"}
+_TOOLS = {
+    "evaluate",
+    "evaluate_blocks",
+    "evaluate_ner",
+    "train_ner",
+    "train_runs",
+    "bench",
+    "bench_sizes",
+    "suggest",
+    "dump",
+}
 _BASE = {"model", "diagnostics", "patterns", "files", "version", "xmlsafe", "config"}
 
 MAX_MODULE_LINES = 400

@@ -13,20 +13,17 @@ Only runs a reader takes for a list are read (:func:`runs`): a part that is noth
 names (and short notes in brackets, （女）), or the stretch after a colon whose label says a
 list follows (代表名单：…); either way four names or more.
 
-The table is built from the data, which is not shipped, by
+The table is built from the data, which is not shipped, by :mod:`encoder.train_runs`:
 
-    python -m encoder.enrich.zh_runs --data ../shared/ner-data
+    python -m encoder.train_runs --data ../shared/ner-data
 """
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
 import math
 import re
-import sys
-from collections import Counter
 from pathlib import Path
 
 from ..model import PhraseKind
@@ -43,17 +40,17 @@ LIST_WORDS = ("名单", "成员", "委员", "代表", "主席团", "获奖者", 
 #: Distinct characters assumed for smoothing (the Han characters a newspaper uses).
 _VOCABULARY = 8000
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: A short note in brackets between names of a list: （女）, （银行）.
 _SEPARATOR = re.compile(r"(?:\s|[（(][^（）()]{1,6}[）)])+")
 #: A list's label and its colon: 委员名单：
 _LABEL = re.compile(r"[\u4e00-\u9fff]{1,20}[：:]")
 
 
-def _shape(name: str) -> tuple[str, str, str] | None:
+def name_shape(name: str) -> tuple[str, str, str] | None:
     """``name`` as (shape, surname, given name), shape ``1``, ``2`` (given name's length),
     ``compound`` or ``double`` (two surnames, two given characters); None if it is none of them."""
-    if not _HAN_RUN.fullmatch(name):
+    if not HAN_RUN.fullmatch(name):
         return None
     if name[:2] in COMPOUND_SURNAMES and len(name) in (3, 4):
         return "compound", name[:2], name[2:]
@@ -64,37 +61,6 @@ def _shape(name: str) -> tuple[str, str, str] | None:
     if len(name) in (2, 3):
         return str(len(name) - 1), name[0], name[1:]
     return None
-
-
-def build(path: Path) -> dict:
-    """The table's counts from a character-per-line BIO file (its ``PER`` entities, all its characters)."""
-    from ..train_ner import read_bio
-    from .zh_crf import spans
-
-    surnames: Counter[str] = Counter()
-    given: Counter[str] = Counter()
-    shapes: Counter[str] = Counter()
-    chars: Counter[str] = Counter()
-    for text, labels in read_bio(path):
-        chars.update(c for c in text if _HAN_RUN.fullmatch(c))
-        for start, end, kind in spans(labels):
-            parsed = _shape(text[start:end]) if kind == "PER" else None
-            if parsed is None:
-                continue
-            shape, surname, name = parsed
-            shapes[shape] += 1
-            if shape == "double":
-                surnames.update(surname)
-            else:
-                surnames[surname] += 1
-            given.update(name)
-    return {
-        "source": f"PER entities and characters of {path.name}",
-        "shapes": dict(shapes.most_common()),
-        "surnames": dict(surnames.most_common()),
-        "given": dict(given.most_common()),
-        "chars": {c: n for c, n in chars.most_common() if n >= 2},
-    }
 
 
 class Model:
@@ -113,7 +79,7 @@ class Model:
 
     def name(self, name: str) -> float | None:
         """Log-probability of ``name`` as a person's name (None: not a name's shape)."""
-        parsed = _shape(name)
+        parsed = name_shape(name)
         if parsed is None or parsed[0] not in self.shapes:
             return None
         shape, surname, given = parsed
@@ -168,7 +134,7 @@ def _read(text: str, begin: int, end: int, names: Model) -> list[tuple[int, int]
         stop = separator.start() if separator else end
         piece = text[at:stop]
         if piece:
-            found = cut(piece, names) if _HAN_RUN.fullmatch(piece) else None
+            found = cut(piece, names) if HAN_RUN.fullmatch(piece) else None
             if found is None:
                 return None
             out.extend((at + s, at + e) for s, e in found)
@@ -208,17 +174,3 @@ def tagged(text: str, found: list[Found]) -> list[Found]:
         for s, e in persons
     ]
     return sorted([*kept, *added], key=lambda f: f[0])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m encoder.enrich.zh_runs", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/ner-data"), help="the ner-data folder")
-    parser.add_argument("-o", "--output", type=Path, default=TABLE, help="the table to write")
-    args = parser.parse_args(argv)
-    table = build(args.data / "msra_ner" / "msra_train_bio.txt")
-    args.output.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
