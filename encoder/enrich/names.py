@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_bylines, zh_conventions, zh_crf, zh_names, zh_orgs, zh_runs, zh_signs
+from . import registers, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_names, zh_orgs, zh_runs, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -106,7 +106,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
     中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
     CRF's names below ``floor`` are left out, but for a person written where a reader sees one
-    (:func:`.zh_conventions.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
+    (:func:`.zh_lists.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
@@ -116,7 +116,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
                 zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f))) for f in crf(text)
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
-            or (not against and zh_conventions.vouched(text, found))
+            or (not against and zh_lists.vouched(text, found))
             for clean in zh_conventions.cleaned(_trimmed(_unspaced(found)), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
@@ -124,44 +124,51 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         known = zh_orgs.directions_kept_out(known, proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_conventions.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
-        out: list[Found] = []
-        covered: set[int] = set()
-        for start, end, phrase in (f for f in proposed if zh_conventions.plausible(text, f, persons)):
-            start, phrase = _country_apart(start, end, phrase, known)
-            inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
-            cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
-            if cut or (
-                inside
-                and not _holds(
-                    text[start:end],
-                    phrase.kind,
-                    phrase.certainty,
-                    [known[i] for i in inside],
-                    start,
-                    zh_conventions.list_item(text, start, end),
-                )
-            ):
-                continue  # a clash with the authority file, or a longer name it should not make
-            covered.update(inside)
-            if (
-                len(inside) == 1
-                and phrase.kind is PhraseKind.PERSON
-                and "·" in phrase.text
-                and known[inside[0]][1] == end
-            ):
-                # 朱利叶斯·克·尼雷尔 is 尼雷尔: the authority file's entry, on the CRF's span (its resp, cert)
-                phrase = Phrase(
-                    phrase.kind, phrase.content, known[inside[0]][2].entity, None, phrase.tagger, phrase.certainty
-                )
-            out.append((start, end, phrase))
-        out.extend(found for i, found in enumerate(known) if i not in covered)
-        out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, sorted(out, key=lambda f: f[0]))))
-        out = zh_bylines.bylined(
-            text, zh_conventions.placed(text, zh_conventions.listed(text, zh_conventions.datelines(text, out)))
-        )
-        return zh_runs.tagged(text, out)
+        plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]
+        return _conventions(text, _merged(text, known, plausible))
 
     return find
+
+
+def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]:
+    """The CRF's names ``proposed`` and the authority file's ``known`` of ``text`` as one list,
+    in text order: the authority file's names win, but where the CRF's name holds some of them
+    whole and cuts none, and :func:`_holds` says the longer name is meant."""
+    out: list[Found] = []
+    covered: set[int] = set()
+    for start, end, phrase in proposed:
+        start, phrase = _country_apart(start, end, phrase, known)
+        inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
+        cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
+        if cut or (
+            inside
+            and not _holds(
+                text[start:end],
+                phrase.kind,
+                phrase.certainty,
+                [known[i] for i in inside],
+                start,
+                zh_lists.list_item(text, start, end),
+            )
+        ):
+            continue  # a clash with the authority file, or a longer name it should not make
+        covered.update(inside)
+        if len(inside) == 1 and phrase.kind is PhraseKind.PERSON and "·" in phrase.text and known[inside[0]][1] == end:
+            # 朱利叶斯·克·尼雷尔 is 尼雷尔: the authority file's entry, on the CRF's span (its resp, cert)
+            phrase = Phrase(
+                phrase.kind, phrase.content, known[inside[0]][2].entity, None, phrase.tagger, phrase.certainty
+            )
+        out.append((start, end, phrase))
+    out.extend(found for i, found in enumerate(known) if i not in covered)
+    return sorted(out, key=lambda f: f[0])
+
+
+def _conventions(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the policy's conventions applied: parties and bodies' spans,
+    joined names, datelines, list items, bylines, runs of persons' names."""
+    out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, found)))
+    out = zh_bylines.bylined(text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out))))
+    return zh_runs.tagged(text, out)
 
 
 def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> tuple[int, Phrase]:

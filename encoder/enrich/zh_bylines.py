@@ -15,7 +15,7 @@ under the title's lines (谋之, 程燕如, 得春蜀平), or closing the articl
 read there (程燕 of 程燕如; nothing in 谋之).
 
 The rules read how a line is printed, not a list of names: the credits and roles are the
-paper's (:data:`CREDITS`, :data:`.zh_conventions.ROLES`), and a name is known by its surname.
+paper's (:data:`CREDITS`, :data:`.zh_lists.ROLES`), and a name is known by its surname.
 """
 
 from __future__ import annotations

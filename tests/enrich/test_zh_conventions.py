@@ -9,7 +9,8 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, listed, placed, plausible, vouched
+from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, plausible
+from encoder.enrich.zh_lists import listed, placed, vouched
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None

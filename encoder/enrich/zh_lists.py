@@ -1,0 +1,141 @@
+"""The name policy's rules of lists marked by 、 and of roles, applied to the Chinese names the
+authority file and the CRF find (after :mod:`.zh_conventions`).
+
+* :func:`vouched` keeps an unsure person after a role (工人萧小妹) or in a list; :func:`list_item`
+  says whether a span is a whole item of a list.
+* :func:`listed` tags the untagged item between two persons or two places of a list.
+* :func:`placed` makes places of the persons a tagger found in a list of places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PhraseKind
+from . import zh_words
+from .naming import local_key, name_phrase
+from .spans import Found
+from .zh_conventions import KINSHIP, NOT_NAMES
+from .zh_names import DETERMINERS, SURNAMES
+
+#: Words after which a name of two or three characters is a person's (a role before the name:
+#: 工人萧小妹, 代表芮和勋, 委员丁一).
+ROLES = (
+    "代表",
+    "委员",
+    "工人",
+    "职工",
+    "主任",
+    "组长",
+    "学员",
+    "农民",
+    "战士",
+    "社员",
+    "教师",
+    "通讯员",
+    "厂长",
+    "队长",
+    "书记",
+    "局长",
+    "部长",
+    "校长",
+    "县长",
+    "市长",
+    "省长",
+)
+_LIST_MARKS = "、，。；等和"
+
+
+def vouched(text: str, found: Found) -> bool:
+    """Whether a person the CRF is unsure of (``low``) is written where a reader sees a person:
+    two or three Han characters opening with a surname, after a role (工人萧小妹) or as an item
+    of a list marked by 、 (沈慕昌、濮皓农、黄杏珍)."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.PERSON or not 2 <= len(surface) <= 3 or surface[0] not in SURNAMES:
+        return False
+    han = all("\u4e00" <= char <= "\u9fff" for char in surface)
+    return han and (list_item(text, start, end) or text[:start].endswith(ROLES))
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` of ``text`` is a whole item of a list marked by 、: after a 、
+    and before a mark that ends an item, or before a 、 and after a mark that opens one."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
+
+
+#: An item of a list after a 、: two or three Han characters, or a name written with a ·, each
+#: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
+#: a stop, 等, 同志, 和 or 及.
+_ITEM = re.compile(
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
+)
+
+
+#: A list marked by 、: items of one to eight characters other than marks.
+_CHAIN = re.compile(r"[^、，。；：,.;:\s（）()]{1,8}(?:、[^、，。；：,.;:\s（）()]{1,8})+")
+
+
+def placed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the persons a tagger found as whole items of a list marked
+    by 、 of places as places, where the list's places found are at least twice its persons and
+    no person of it is the authority file's (长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔)."""
+    out = list(found)
+    index = {(s, e): i for i, (s, e, _) in enumerate(found)}
+    for chain in _CHAIN.finditer(text):
+        items, at = [], chain.start()
+        for item in chain.group().split("、"):
+            if (at, at + len(item)) in index:
+                items.append(index[(at, at + len(item))])
+            at += len(item) + 1
+        persons = [i for i in items if found[i][2].kind is PhraseKind.PERSON]
+        places = sum(1 for i in items if found[i][2].kind is PhraseKind.PLACE)
+        if not persons or places < 2 * len(persons) or any(found[i][2].tagger is None for i in persons):
+            continue
+        for i in persons:
+            start, end, phrase = found[i]
+            key = local_key(phrase.text, "zh") or phrase.entity or ""
+            out[i] = (
+                start,
+                end,
+                name_phrase(PhraseKind.PLACE, phrase.text, key, phrase.tagger, phrase.certainty or "medium"),
+            )
+    return out
+
+
+def listed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the untagged items of a list of persons or places as persons or places:
+    an item written between two 、 (two or three characters; a person's opening with a surname,
+    a place's with no determiner, neither a common word) when the items on both sides of it are
+    persons or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留); a person's item also when
+    it is written as a foreign name, with a · (阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜),
+    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。)."""
+    edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
+    words = zh_words.words()
+    added = []
+    for match in _ITEM.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
+            continue
+        last = text[end : end + 1] != "、"
+        for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
+            if not any(e == start - 1 and k is kind for e, _, k in edges):
+                continue
+            if not (kind is PhraseKind.PERSON and last) and not any(s == end + 1 and k is kind for s, _, k in edges):
+                continue
+            if kind is PhraseKind.PLACE and ("·" in surface or last):
+                continue
+            if kind is PhraseKind.PERSON and "·" not in surface and surface[0] not in SURNAMES:
+                continue
+            if kind is PhraseKind.PERSON and words is not None and (words.common(surface) or words.known(surface)):
+                continue
+            if kind is PhraseKind.PLACE and (
+                surface[0] in DETERMINERS or (words is not None and words.common(surface))
+            ):
+                continue
+            key = local_key(surface, "zh") or ""
+            added.append((start, end, name_phrase(kind, surface, key, "zh_ner", "medium")))
+            break
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
