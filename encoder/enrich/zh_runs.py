@@ -27,6 +27,7 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
+from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
@@ -135,11 +136,27 @@ def _read(text: str, begin: int, end: int, names: Model) -> list[tuple[int, int]
         piece = text[at:stop]
         if piece:
             found = cut(piece, names) if HAN_RUN.fullmatch(piece) else None
-            if found is None:
+            if found is None or not _unworded(piece, found):
                 return None
             out.extend((at + s, at + e) for s, e in found)
         at = separator.end() if separator else end
     return out
+
+
+def _unworded(piece: str, names: list[tuple[int, int]]) -> bool:
+    """Whether the cut ``names`` of ``piece`` reads as names and not as the words of an
+    affiliation: no word of three characters or more of jieba's dictionary cut lies across two
+    names (华南师 | 范大学 of 华南师范大学, 于洪 | 区宁 of 于洪区), and at most one distinct name of the
+    cut is a word the dictionary knows as a place or a body (江西 and 南昌 of 江西南昌, 江苏 and 常州市
+    before two authors; 黄河 alone among 黄河黄河清黄学海… is a person's name)."""
+    cutter = zh_words.words()
+    if cutter is None:
+        return True
+    inner = {start for start, _ in names[1:]}
+    if any(end - start > 2 and any(start < at < end for at in inner) for start, end, _ in zh_words.spans(piece)):
+        return False
+    places = {piece[s:e] for s, e in names if cutter.named(piece[s:e]) and not cutter.person(piece[s:e])}
+    return len(places) < 2
 
 
 def runs(text: str) -> list[tuple[int, int]]:
@@ -163,14 +180,20 @@ def runs(text: str) -> list[tuple[int, int]]:
 
 def tagged(text: str, found: list[Found]) -> list[Found]:
     """``found`` with the persons of a run of names in ``text`` (:func:`runs`) in place of the
-    names found across it (the run is read whole: 黄河 in 黄河黄河清黄学海… is a person)."""
+    names found across them (the run is read whole: 黄河 in 黄河黄河清黄学海… is a person); a person
+    found on a name's very span stays as found, and names in the notes between them stay."""
     persons = runs(text)
     if not persons:
         return found
-    begin, end = persons[0][0], persons[-1][1]
-    kept = [f for f in found if f[1] <= begin or end <= f[0]]
+    same = {(f[0], f[1]): f for f in found if f[2].kind is PhraseKind.PERSON}
+    kept = [f for f in found if not any(f[0] < e and s < f[1] for s, e in persons)]
     added = [
-        (s, e, name_phrase(PhraseKind.PERSON, text[s:e], local_key(text[s:e], "zh") or text[s:e], "zh_ner", "medium"))
+        same.get((s, e))  # a person already found there keeps its reading (the authority file's link)
+        or (
+            s,
+            e,
+            name_phrase(PhraseKind.PERSON, text[s:e], local_key(text[s:e], "zh") or text[s:e], "zh_ner", "medium"),
+        )
         for s, e in persons
     ]
     return sorted([*kept, *added], key=lambda f: f[0])

@@ -82,3 +82,29 @@ def test_the_run_replaces_the_names_found_across_it() -> None:
         ("黄定光", PhraseKind.PERSON),
         ("黄宜弘", PhraseKind.PERSON),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "华南师范大学　吴颖民　麦志强",  # an affiliation before two authors (PKU January 1998)
+        "江西南昌　王锐　焦善民",
+        "沈阳于洪区宁官屯",
+        "代表：江苏常州市沈成嵩徐忠敏",
+    ],
+)
+def test_a_run_holding_a_word_of_the_dictionary_is_no_list_of_names(line: str) -> None:
+    assert runs(line) == []
+
+
+def test_a_person_of_the_authority_file_in_a_run_keeps_its_link() -> None:
+    from encoder.enrich.authority import DEFAULT
+    from encoder.enrich.matcher import matcher
+    from encoder.enrich.names import with_crf
+    from encoder.enrich.statistical import zh_crf_finder
+
+    match = matcher(str(DEFAULT))
+    text = "主席团常务主席：江泽民李鹏乔石朱镕基刘华清胡锦涛。"
+    found = with_crf(match.finder("zh-Hans"), zh_crf_finder([text], match.zh_forms))(text)
+    refs = {text[s:e]: phrase.entity for s, e, phrase in found}
+    assert refs["江泽民"] == "jiang-zemin" and refs["李鹏"] == "li-peng" and refs["胡锦涛"] == "hu-jintao"
