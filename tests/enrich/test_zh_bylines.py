@@ -123,3 +123,9 @@ def test_the_names_pass_tags_a_line_of_the_author_s_name() -> None:
     assert ("世京", PER, "zh_ner") in names_in(lines)
     lines = ["题", "正文。", "保障社会主义现代化建设的胜利发展。\u3000（新华社）"]  # 1982-12-11: an institution
     assert ("新华社", PER, "zh_ner") not in names_in(lines)
+
+
+def test_a_reporter_whose_surname_is_less_common_is_a_byline() -> None:
+    """洪 (like 傅 and 赖) is a surname of the People's Daily's reporters."""
+    text = "本报记者洪加祥报道"
+    assert [text[s:e] for s, e in byline_names(text)] == ["洪加祥"]
