@@ -89,7 +89,7 @@ _ACTOR_AFTER = re.compile(
     r"|(?:——)?这个(?:傀儡|叛徒|走狗|独裁者|刽子手|家伙|卖国贼|战犯|头子)"
 )
 #: What follows a place that an epithet qualifies as a body (傀儡西贡政权, 走狗集团).
-_BODY_AFTER = ("政权", "政府", "集团", "当局", "王朝", "军", "部队", "帮", "派")
+_BODY_AFTER = ("政权", "政府", "集团", "当局", "王朝", "军", "部队", "帮派", "派系")
 #: How many times the article must write a place so (each a sign alone may mislead).
 ACTOR_TIMES = 2
 
@@ -115,10 +115,15 @@ def actors(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
 def _acting(line: str, start: int, end: int) -> bool:
     """Whether the place at ``start``–``end`` of ``line`` is written where only a person stands:
     right after an epithet and before no body's noun, or before what :data:`_ACTOR_AFTER` holds
-    and not after 在 (在莫斯科上台: a place where someone goes on stage)."""
+    and not, for a bare 上台, after 在 (在莫斯科上台: a place where someone goes on stage; 在尼克松上台
+    以后 is a time, and a person's)."""
     if line[:start].endswith(EPITHETS) and not line.startswith(_BODY_AFTER, end):
         return True
-    return _ACTOR_AFTER.match(line, end) is not None and not line[:start].endswith("在")
+    after = _ACTOR_AFTER.match(line, end)
+    if after is None:
+        return False
+    staged = after.group() == "上台" and not line.startswith(("上台以后", "上台后", "上台以来", "上台时"), end)
+    return not (staged and line[:start].endswith("在"))
 
 
 def _cut_to_surer(found: dict[str, list[Entity]]) -> dict[str, list[Entity]]:

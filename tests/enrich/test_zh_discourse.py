@@ -122,3 +122,12 @@ def test_no_person_of_a_place_in_apposition_on_stage_or_qualified_as_a_body() ->
     line = "蒙博托——这个叛徒，卖国贼蒙博托"  # the signs of a person still hold
     entities = {line: [(0, 3, "LOC", 0.9), (13, 16, "LOC", 0.9)]}
     assert [k for _, _, k, _ in zh_discourse.actors(entities)[line]] == ["PER", "PER"]
+
+
+def test_an_epithet_before_a_verb_and_coming_to_power_after_zai_are_signs_of_a_person() -> None:
+    """派 and 帮 open verbs (派兵, 帮助) as well as bodies (派系, 帮派); 在…上台以后 is a time, a person's."""
+    assert zh_discourse._acting("卖国贼蒙博托派兵入侵扎伊尔", 3, 6)
+    assert zh_discourse._acting("走狗蒙博托帮助美帝", 2, 5)
+    assert zh_discourse._acting("在尼克松上台以后", 1, 4)
+    assert not zh_discourse._acting("乐团在莫斯科上台演出", 3, 6)
+    assert not zh_discourse._acting("走狗蒙博托帮派", 2, 5)
