@@ -88,11 +88,13 @@ TITLE_HEADS = frozenset({"主席", "司令员", "司令", "总理", "主任", "�
 def _title(middle: str) -> bool:
     """Whether ``middle`` (a match of :data:`INTERPOSED_TITLE`) is written as a title: no function
     character in it (not 和处长 of 老张和处长李明), and after 副 or 代 a head of :data:`TITLE_HEADS`
-    or one word of jieba's cut (议长, 市长, 会长, 司令员)."""
-    if any(c in PARTICLES or c == "是" for c in middle):
-        return False
+    or one word of jieba's cut (议长, 市长, 会长, 司令员, 外长: a word of the cut may hold a
+    character that is a function word alone, as 外 is)."""
     head = middle[1:] if middle[:1] in "副代" else middle
-    return head in TITLE_HEADS or len(list(zh_words.spans(head))) == 1
+    whole = head in TITLE_HEADS or len(list(zh_words.spans(head))) == 1
+    if not whole and any(c in PARTICLES or c == "是" for c in middle):
+        return False
+    return whole
 
 
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:

@@ -105,3 +105,9 @@ def test_no_appointment_of_a_common_word_nor_at_a_word_opening_with_first() -> N
 
 def test_the_names_pass_tags_no_person_at_a_common_word_after_yi() -> None:
     assert "和平" not in persons(["坚持以和平为首要目标。", "和平是人民的愿望。"])
+
+
+def test_a_title_of_one_word_holding_a_function_character_is_a_title() -> None:
+    """外长 (foreign minister) holds 外, a function character alone: the word is a title all the same."""
+    assert interposed("钱外长其琛说", [(0, 1, "PER", 0.9), (3, 5, "PER", 0.9)]) == [(0, 5, "PER", 0.9)]
+    assert interposed("李副外长明说", [(0, 1, "PER", 0.9), (4, 5, "PER", 0.9)]) == [(0, 5, "PER", 0.9)]
