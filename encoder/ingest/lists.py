@@ -11,9 +11,9 @@ Both are read from the text alone (the JSON distribution has no indentation):
   it did; a long paragraph between two items stays the text's own (``但是，经济生活中…``).
   Paragraphs after one that ends with a colon (``…那就是：``, ``…措施：``), in a run of two or
   more with the same opening, are the items it announces when they read as a series: opened
-  by a dash (``——成立咨询服务部。`` / ``——创立…``) or each but the last closed by a semicolon
-  (``要卖身投靠…；`` / ``要去国际社会…；`` … ``要捞取………``); the run ends at the first
-  paragraph that opens otherwise (``归根结底，…``).
+  by a dash (``——成立咨询服务部。`` / ``——创立…``; not a dialogue, ``——你是什么时候来的？``) or,
+  three or more, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
+  … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``).
@@ -118,6 +118,8 @@ def _bulleted(blocks: list[Block]) -> None:
 
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
+#: What ends a question: a dash-opened question and its answer are a dialogue, no series.
+_QUESTIONS = ("？", "?")
 #: The dash that opens each item of a series (——成立咨询服务部。).
 _DASH = "——"
 
@@ -141,7 +143,15 @@ def _announced_series(blocks: list[Block]) -> None:
             run.append(other)
         if len(run) < 2:
             continue
-        if opening == _DASH or all(other.text.rstrip().endswith(_SEMICOLONS) for other in run[:-1]):
+        if opening == _DASH:
+            series = not any(other.text.rstrip().endswith(_QUESTIONS) for other in run)  # (a dialogue: ——…？ / ——…)
+        else:  # the series ends with the first item not closed by a semicolon (要总结经验。 / 要说明的是，…)
+            last = next(
+                (i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1
+            )
+            run = run[: last + 1]
+            series = len(run) >= 3
+        if series:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM
 

@@ -148,3 +148,22 @@ def test_a_series_announced_by_a_colon_opened_by_dashes_is_a_list() -> None:
 def test_a_series_announced_by_a_colon_closed_by_semicolons_is_a_list_to_its_last_item() -> None:
     items = _items("1995-09-01_“务实外交”的“里子”是制造“两个中国”.json")
     assert len(items) == 5 and items[0].startswith("要卖身投靠") and items[-1].startswith("要捞取")
+
+
+def _announced(texts: list[str]) -> list[str]:
+    from encoder.ingest.lists import mark_lists
+    from encoder.model import Block, BlockKind, Span
+
+    blocks = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", 1, 1)) for text in texts]
+    mark_lists(blocks)
+    return [block.kind.value for block in blocks]
+
+
+def test_a_dialogue_or_a_speaker_s_two_sentences_after_a_colon_is_no_list() -> None:
+    assert _announced(["记者问他：", "——你是什么时候来的？", "——去年春天。"]) == ["paragraph"] * 3
+    assert _announced(["他说：", "我们一定要搞好生产；", "我们也一定要搞好学习。"]) == ["paragraph"] * 3
+
+
+def test_a_series_closed_by_semicolons_ends_with_its_first_item_closed_otherwise() -> None:
+    texts = ["措施有：", "要加强领导；", "要发动群众；", "要总结经验。", "要说明的是，这些措施都很重要。"]
+    assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item", "paragraph"]
