@@ -10,7 +10,6 @@ import importlib.util
 import pytest
 
 from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, plausible
-from encoder.enrich.zh_lists import listed, placed, vouched
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -104,44 +103,6 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     found = cleaned(at(text, text, PER))
     assert surfaces(found) == [("梁树棠", PER), ("杜奎昌", PER)] and [s for s, _, _ in found] == [0, 4]
     assert surfaces(cleaned(at("丁  伟", "丁  伟", PER))) == [("丁  伟", PER)]  # one name spaced out (2001-03-14)
-
-
-def test_an_item_between_persons_or_places_of_a_list_is_one_too() -> None:
-    text = "沈慕昌、濮皓农、黄杏珍、狄政、沈洪清、会议"
-    found = [at(text, name, PER) for name in ("沈慕昌", "黄杏珍", "沈洪清")]
-    assert surfaces(listed(text, found)) == [(n, PER) for n in ("沈慕昌", "濮皓农", "黄杏珍", "狄政", "沈洪清")]
-    text = "主要是沁源、安泽、屯留、各县、长治等县"  # (the committed tei/, 1946-05-31)
-    found = [at(text, name, LOC, None) for name in ("沁源", "屯留", "长治")]
-    assert surfaces(listed(text, found)) == [(n, LOC) for n in ("沁源", "安泽", "屯留", "长治")]  # not 各县
-    text = "沈慕昌、会议、黄杏珍"  # no surname: no person
-    assert listed(text, [at(text, "沈慕昌", PER), at(text, "黄杏珍", PER)]) == [
-        at(text, "沈慕昌", PER),
-        at(text, "黄杏珍", PER),
-    ]
-
-
-def test_a_foreign_name_between_persons_and_the_last_item_after_a_person_are_persons() -> None:
-    text = "彭冲、王任重、阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜、杨静仁"  # 1987-10-18
-    found = [at(text, name, PER) for name in ("阿沛·阿旺晋美", "赛福鼎·艾则孜")]
-    assert ("班禅额尔德尼·确吉坚赞", PER) in surfaces(listed(text, found))
-    text = "冯蓓、葛卫、蔡恒茂、史锁全。苏南嘉定嘉丰纱厂陈企敏。"  # 1951-08-07
-    assert ("史锁全", PER) in surfaces(listed(text, [at(text, "蔡恒茂", PER)]))
-    text = "地方官员萧忠怒、高正南等五人，4日应缅甸联邦钦族步兵"  # 1962-01-06
-    assert ("高正南", PER) in surfaces(listed(text, [at(text, "萧忠怒", PER)]))
-    text = "外交部礼宾司长姆布万博、总统私人秘书姆布塔·米兰多等。"  # 1965-02-17: a title opens the item
-    assert surfaces(listed(text, [at(text, "姆布万博", PER)])) == [("姆布万博", PER)]
-    text = "主要是沁源、安泽、屯留、长治。"  # a place is no list's last alone
-    assert surfaces(listed(text, [at(text, "屯留", LOC)])) == [("屯留", LOC)]
-
-
-def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:
-    text = "苏州纱厂工人萧小妹。委员会"
-    assert vouched(text, at(text, "萧小妹", PER))
-    text = "赵序堂、支秀英、赵岐鸣"
-    assert vouched(text, at(text, "支秀英", PER))
-    text = "他说萧小妹好"
-    assert not vouched(text, at(text, "萧小妹", PER))
-    assert not vouched("工人大会", at("工人大会", "大会", PER))  # no surname
 
 
 def test_the_place_of_a_dateline_is_a_place() -> None:
@@ -275,13 +236,3 @@ def test_a_political_label_of_a_country_is_no_name() -> None:
     assert not plausible(text, at(text, "苏修", PER))
     text = "苏联修正主义者"
     assert plausible(text, at(text, "苏联", LOC))
-
-
-def test_a_tagger_s_person_in_a_list_of_places_is_a_place() -> None:
-    text = "吉林、长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔。"  # 1949-11-04
-    found = [at(text, name, LOC, None) for name in ("吉林", "长春", "哈尔滨", "牡丹江")]
-    found += [at(text, "佳木斯", PER), at(text, "齐齐哈尔", PER)]
-    assert [kind for _, kind in surfaces(placed(text, found))] == [LOC] * 6
-    text = "刘澜涛、彭冲、王任重、北京"  # a list of persons stays one
-    found = [at(text, "刘澜涛", PER), at(text, "彭冲", PER), at(text, "王任重", PER), at(text, "北京", LOC, None)]
-    assert placed(text, found) == found
