@@ -31,7 +31,7 @@ from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
-from .naming import CERT_LEVELS, key_of, local_key, name_phrase
+from .naming import CERT_LEVELS, key_of, local_key, renamed
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
@@ -184,8 +184,7 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
     if place is None or (body is None and not ministry) or place[2].text.endswith(zh_orgs.STATE_FORMS):
         return start, phrase  # a state's full name is part of its body's (中华人民共和国第五机械工业部)
     surface = phrase.text[place[1] - start :]
-    key = local_key(surface, "zh") or phrase.entity or ""
-    return place[1], name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
+    return place[1], renamed(phrase, surface)
 
 
 #: Ends of a phrase that names a body by its place and a common noun (阿根廷男子排球队, 波兰议会,
@@ -218,12 +217,7 @@ def _unspaced(found: Found) -> Found:
     if surface == phrase.text or not surface:
         return found
     start += phrase.text.index(surface)
-    key = local_key(surface, "zh") or phrase.entity or ""
-    return (
-        start,
-        start + len(surface),
-        name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium"),
-    )
+    return start, start + len(surface), renamed(phrase, surface)
 
 
 def _trimmed(found: Found) -> Found:
@@ -233,9 +227,7 @@ def _trimmed(found: Found) -> Found:
     loose = next((e for e in _LOOSE_PLACE_ENDS if surface.endswith(e)), "")
     if phrase.kind is not PhraseKind.PLACE or not loose or len(surface) - len(loose) < 2:
         return found
-    stem = surface[: -len(loose)]
-    key = local_key(stem, "zh") or phrase.entity or ""
-    return start, end - len(loose), name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
+    return start, end - len(loose), renamed(phrase, surface[: -len(loose)])
 
 
 #: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices

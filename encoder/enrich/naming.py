@@ -102,6 +102,13 @@ def name_phrase(
     return Phrase(kind, [surface], entity=key, tagger=tagger, certainty=certainty)
 
 
+def renamed(phrase: Phrase, surface: str) -> Phrase:
+    """A Chinese name ``phrase`` (a tagger's) for another ``surface``, longer or shorter: its own
+    local key, or the phrase's where ``surface`` has none; the same kind, tagger and certainty."""
+    key = local_key(surface, "zh") or phrase.entity or ""
+    return name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
+
+
 def key_of(phrase: Phrase) -> str:
     """The register key of a name phrase: every name phrase carries one (the model allows
     None because dates, leads and credits share the phrase type)."""

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from ..model import PhraseKind
 from . import zh_words
-from .naming import CERT_LEVELS, local_key, name_phrase
+from .naming import CERT_LEVELS, name_phrase, renamed
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 
@@ -222,9 +222,7 @@ def trimmed(text: str, found: Found) -> Found:
         return found  # 欧阳, and two surnames (a married woman's 张王淑贞)
     if not all("\u4e00" <= c <= "\u9fff" for c in surface) or end - 1 not in _bounds(text):
         return found
-    stem = surface[:3]
-    key = local_key(stem, "zh") or phrase.entity or ""
-    return start, end - 1, name_phrase(phrase.kind, stem, key, phrase.tagger, phrase.certainty or "medium")
+    return start, end - 1, renamed(phrase, surface[:3])
 
 
 def completed(text: str, found: Found) -> Found:
@@ -243,9 +241,7 @@ def completed(text: str, found: Found) -> Found:
         return found
     if "、" not in (before, after) and not _lone_given(text, end):
         return found
-    whole = text[start : end + 1]
-    key = local_key(whole, "zh") or phrase.entity or ""
-    return start, end + 1, name_phrase(phrase.kind, whole, key, phrase.tagger, phrase.certainty or "medium")
+    return start, end + 1, renamed(phrase, text[start : end + 1])
 
 
 def _lone_given(text: str, end: int) -> bool:
@@ -299,12 +295,5 @@ def lengthened(text: str, found: list[Found]) -> list[Found]:
         if taken:
             out.append((start, end, phrase))
             continue
-        key = local_key(longer, "zh") or phrase.entity or ""
-        out.append(
-            (
-                start,
-                start + len(longer),
-                name_phrase(phrase.kind, longer, key, phrase.tagger, phrase.certainty or "medium"),
-            )
-        )
+        out.append((start, start + len(longer), renamed(phrase, longer)))
     return out
