@@ -35,8 +35,9 @@ import re
 from collections.abc import Sequence
 
 from . import zh_words
+from .zh_crf import Entity
 from .zh_names import SURNAMES
-from .zh_signs import PARTICLES, foreign
+from .zh_signs import foreign
 
 #: Honorifics and titles written after a surname to name someone (the policy's 主席, 总理,
 #: 总司令, 同志, 先生; 教授, 老 of its notes; the like forms of address). Longest first, so
@@ -74,7 +75,6 @@ HONORIFICS = tuple(
     )
 )
 
-Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
 
 #: A title written between a surname and a given name, the old style of the 1940s (林主席伯渠,
 #: 谢副议长觉哉, 王副司令员维舟, 谢市长怀德): as titles are formed, a head (…长), a chair (主席),
@@ -86,15 +86,11 @@ TITLE_HEADS = frozenset({"主席", "司令员", "司令", "总理", "主任", "�
 
 
 def _title(middle: str) -> bool:
-    """Whether ``middle`` (a match of :data:`INTERPOSED_TITLE`) is written as a title: no function
-    character in it (not 和处长 of 老张和处长李明), and after 副 or 代 a head of :data:`TITLE_HEADS`
-    or one word of jieba's cut (议长, 市长, 会长, 司令员, 外长: a word of the cut may hold a
-    character that is a function word alone, as 外 is)."""
+    """Whether ``middle`` (a match of :data:`INTERPOSED_TITLE`) is written as a title: after 副 or
+    代, a head of :data:`TITLE_HEADS` or one word of jieba's cut (议长, 市长, 会长, 司令员, 外长); a
+    function character the cut splits off makes it none (和 | 处长 of 老张和处长李明)."""
     head = middle[1:] if middle[:1] in "副代" else middle
-    whole = head in TITLE_HEADS or len(list(zh_words.spans(head))) == 1
-    if not whole and any(c in PARTICLES or c == "是" for c in middle):
-        return False
-    return whole
+    return head in TITLE_HEADS or len(list(zh_words.spans(head))) == 1
 
 
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
