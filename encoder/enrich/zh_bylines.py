@@ -28,6 +28,7 @@ from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
+from .zh_crf import Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 
 #: Credits and roles a byline's name is printed after (a space between): a reporter's, a
@@ -251,9 +252,6 @@ _CLOSING_NAME = re.compile(
     r"(?:(?<=[。！？”])|^)[ \u3000]*[（(][ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,3}[\u4e00-\u9fff])"
     r"[ \u3000]*[）)][ \u3000]*$"
 )
-
-
-Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
 
 
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:

@@ -41,12 +41,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .zh_crf import HIGH
+from .zh_crf import HIGH, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
 from .zh_titles import HONORIFICS, word_bounds
-
-Entity = tuple[int, int, str, float]  # start, end, CRF type, probability
 
 #: How many times the article must write the name, each followed by the same character.
 TIMES = 2
