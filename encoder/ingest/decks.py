@@ -136,7 +136,7 @@ def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
 #: :func:`frames`), by name, so that each can be measured apart.
 CUES: dict[str, Callable[[str], bool]] = {
     "purpose": lambda line: _PURPOSE.search(line) is not None,
-    "setting": lambda line: _setting(line),
+    "setting": _setting,
     "exhortation": lambda line: _EXHORTATION.search(line) is not None,
     "subject line": _subject_line,
     "institution": lambda line: _subject_line(line, _INSTITUTION),

@@ -31,7 +31,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import PICTURE_NOTE, split_off_glued
+from .zh_rules import PICTURE_NOTE, PICTURE_NOTE_TEXT, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -51,7 +51,7 @@ GAP_LENGTH = 60
 #: The punctuation that closes an item's sentence (an intertitle ends with none of it).
 _ITEM_END = ("。", "；", ";", "！", "!")
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
-_GLUED_PICTURE_NOTE = re.compile(r"(?<=\S)[（(]附?图片?[）)](?:[上下左右]?图[：:])?$")
+_GLUED_PICTURE_NOTE = re.compile(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[：:])?$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
 #: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
 #: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).

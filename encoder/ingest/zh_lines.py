@@ -14,14 +14,14 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_rules import REPORTER_LINE, split_block
+from .zh_rules import PICTURE_NOTE_TEXT, REPORTER_LINE, split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")
 
 
 #: A picture note closing a line: 冯东书　崔建中（附图片）.
-_PICTURE_NOTE_END = re.compile(r"[（(]附?图片?[）)]$")
+_PICTURE_NOTE_END = re.compile(rf"{PICTURE_NOTE_TEXT}$")
 
 
 def is_candidate(text: str) -> bool:

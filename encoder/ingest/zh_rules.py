@@ -180,7 +180,8 @@ _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: What such brackets hold that is no name: a picture note, a sequel note.
 _NOT_NAMES = ("附图片", "图片", "待续", "未完", "续完", "完")
 #: A picture note: （附图片）, （图片）; the lines below it are the picture's, not the text's.
-PICTURE_NOTE = re.compile(r"^[（(]附?图片?[）)]")
+PICTURE_NOTE_TEXT = r"[（(]附?图片?[）)]"
+PICTURE_NOTE = re.compile(rf"^{PICTURE_NOTE_TEXT}")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
