@@ -17,6 +17,7 @@ _TOOLS = {
     "evaluate_ner",
     "train_ner",
     "train_runs",
+    "train_bodies",
     "bench",
     "bench_sizes",
     "suggest",
