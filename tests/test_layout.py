@@ -14,6 +14,7 @@ LAYERS = ("cli", "tools", "site", "run", "transform", "check", "tei", "enrich", 
 _TOOLS = {
     "evaluate",
     "evaluate_blocks",
+    "evaluate_decks",
     "evaluate_ner",
     "train_ner",
     "train_runs",
