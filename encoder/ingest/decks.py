@@ -160,14 +160,27 @@ _GENRE = re.compile(
     r"^(?:记|访)[\u4e00-\u9fff“]|"
     r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
 )
+#: How much more of the second deck than of the first the lead must repeat for it to be the news.
+LEAD_MARGIN = 0.2
+#: The shortest line that may be the lead, and how many lines below the title it is looked for in.
+LEAD_LENGTH = 30
+LEAD_LINES = 5
+#: A lead's dateline and credit: （…）, 新华社北京３月３日电, 据…社…讯, 纽约讯：, 本报讯, （记者…）,
+#: 记者…报道：.
+_DATELINE = re.compile(
+    r"^(?:[（【(\[][^）】)\]]{0,30}[）】)\]])?[\s\u3000]*"
+    r"(?:据?(?:新华社|本报|中新社|[^，。：\s]{1,8}社)[^，。：]{0,16}?(?:电|讯)|[^，。：\s]{2,8}讯[：:])?[\s\u3000：:]*"
+    r"(?:[（(][^）)]{0,40}[）)])?[\s\u3000]*(?:[^，。：]{0,24}报道[：:])?"
+)
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
 #: The longest line that may stand as a kicker above the repeated title.
 KICKER_LENGTH = 80
 
 
-def deck_kinds(lines: list[str]) -> list[BlockKind]:
-    """The kind of each line of a headline printed over several lines (see the module)."""
+def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
+    """The kind of each line of a headline printed over several lines (see the module); ``lead``,
+    the article's first paragraph, tells which of the first two decks is its news."""
     kinds = [BlockKind.SUBTITLE] * len(lines)
     if not lines:
         return kinds
@@ -178,12 +191,42 @@ def deck_kinds(lines: list[str]) -> list[BlockKind]:
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
         first, second = lines[0].strip(), lines[1].strip()
-        main = int(bool(_PARALLEL.search(first)) or (frames(first) and _headline_shaped(second, first)))
+        main = int(
+            bool(_PARALLEL.search(first))
+            or (frames(first) and _headline_shaped(second, first))
+            or (_may_be_main(first, second) and (end > 2 or reports(lead, second, first)))
+        )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _may_be_main(first: str, second: str) -> bool:
+    """Whether ``second``, below ``first``, may be the main title: no summary of sentences, and no
+    second line of a document's title (:func:`_continues`)."""
+    return not set(second) & _SUMMARY and not _continues(first, second)
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of adjacent characters of ``text``'s words (Han characters, letters, digits)."""
+    kept = "".join(char for char in text if char.isalnum())
+    return {kept[index : index + 2] for index in range(len(kept) - 1)}
+
+
+def repeated(deck: str, lead: str) -> float:
+    """The share of ``deck``'s character pairs that ``lead`` repeats."""
+    pairs = _pairs(deck)
+    return len(pairs & _pairs(lead)) / len(pairs) if pairs else 0.0
+
+
+def reports(lead: str, second: str, first: str) -> bool:
+    """Whether the news ``lead`` reports is the deck ``second`` rather than the deck ``first`` above
+    it: the lead's first sentence (after its dateline) repeats clearly more of it
+    (:data:`LEAD_MARGIN`)."""
+    sentence = _DATELINE.sub("", lead.strip()).split("。")[0]
+    return bool(sentence) and repeated(second, sentence) > repeated(first, sentence) + LEAD_MARGIN
 
 
 def _headline_shaped(line: str, frame: str) -> bool:
@@ -234,9 +277,12 @@ def kicker_lines(texts: list[str]) -> bool:
     )
 
 
-def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: list[RawLine]) -> list[Block]:
+def split_headline(
+    path: str, kickers: list[RawLine], head: Block, head_lines: list[RawLine], lead: str = ""
+) -> list[Block]:
     """The kicker lines the title left out, then the headline block ``head`` (whose lines are
-    ``head_lines``) cut into one block a deck: kickers, the headline, subtitles."""
+    ``head_lines``) cut into one block a deck: kickers, the headline, subtitles (``lead``: the
+    article's first paragraph, see :func:`deck_kinds`)."""
     above = [
         Block(_above_kind(raw.text), [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers
     ]
@@ -244,13 +290,19 @@ def split_headline(path: str, kickers: list[RawLine], head: Block, head_lines: l
         return [*above, *_glued(head)]
     decks: list[Block] = []
     for raw, line, kind in zip(
-        head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines]), strict=True
+        head_lines, head.lines, deck_kinds([inline_text(line) for line in head.lines], lead), strict=True
     ):
         if decks and kind is BlockKind.HEADLINE is decks[-1].kind:
             decks[-1].lines.append(line)  # a title over two lines is one headline
             continue
         decks.append(Block(kind, [line], Span(path, raw.number, raw.column), raw.indent))
     return [*above, *decks]
+
+
+def lead_of(rest: list[RawLine]) -> str:
+    """The article's first paragraph among the first lines ``rest`` below its title: the first line
+    of :data:`LEAD_LENGTH` characters or more (a byline or a dateline alone is shorter)."""
+    return next((raw.text for raw in rest[:LEAD_LINES] if len(raw.text.strip()) >= LEAD_LENGTH), "")
 
 
 def glued_subtitle(title: str) -> int | None:
