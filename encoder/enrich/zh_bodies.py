@@ -162,6 +162,9 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
 #: A title (in 《》) followed by one of these names a periodical: an organisation by the policy
 #: (periodicals and newspapers are orgs: 《祖国》周刊, 《对外贸易》杂志).
 PERIODICALS = ("杂志", "周刊", "月刊", "半月刊", "双月刊", "季刊", "画报", "画刊")
+#: A title ending in one of these names a document or a notice, not a paper (《中美联合公报》,
+#: 《情况通报》), though 报 closes a paper's name.
+DOCUMENTS = ("公报", "通报", "简报", "电报", "捷报", "喜报", "情报", "警报", "预报", "海报", "年报")
 _TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》")
 
 
@@ -181,7 +184,8 @@ def periodicals(text: str, found: list[Found]) -> list[Found]:
     for match in _TITLE.finditer(text):
         start, end = match.span(1)
         surface = match.group(1)
-        if not (surface[-1] in title_heads() or text.startswith(PERIODICALS, end + 1)):
+        paper = surface[-1] in title_heads() and not surface.endswith(DOCUMENTS)
+        if not (paper or text.startswith(PERIODICALS, end + 1)):
             continue
         if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in out):
             continue

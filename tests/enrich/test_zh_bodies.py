@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from encoder.enrich.zh_bodies import headed, heads, named, periodicals, title_heads
+from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
 
@@ -65,3 +66,10 @@ def test_other_titles_are_no_periodicals() -> None:
     text = "它在《海南宣言》中说"  # the policy: 《海南宣言》 → 海南
     found = [at(text, "海南", LOC)]
     assert periodicals(text, found) == found
+
+
+def test_a_document_in_title_marks_is_no_paper() -> None:
+    """A title ending in 报 is a paper (《星暹日报》), but not a communiqué or a notice."""
+    text = "两国政府发表《中美联合公报》，《星暹日报》和《情况通报》都登了。"
+    orgs = [text[s:e] for s, e, p in periodicals(text, []) if p.kind is PhraseKind.ORG]
+    assert orgs == ["星暹日报"]
