@@ -116,3 +116,10 @@ def test_a_friendship_association_opens_with_both_its_countries() -> None:
 
 def test_a_head_is_read_in_the_chain_not_in_the_place() -> None:
     assert headed("中国人大", "人大") == headed("人大", "人大")  # not 国人大
+
+
+def test_a_body_of_the_same_kind_after_a_body_found_is_another_body() -> None:
+    """The bilingual fixture 11 (1994-04-21): 内蒙古农电局 rewards 通辽农电局, two bureaus."""
+    text = "本报讯  内蒙古自治区农电局日前重奖通辽农电局。"
+    found = [at(text, "内蒙古自治区农电局", ORG)]
+    assert surfaces(named(text, found)) == [("内蒙古自治区农电局", ORG)]
