@@ -43,8 +43,24 @@ TITLE_SHARE = 0.6
 #: The longest chain of words between the opening and the end of the head, in characters.
 LONGEST_CHAIN = 10
 #: Ends of bodies the policy calls descriptive when named by their place (a team, a clique, a
-#: delegation, a legislature, a government, an embassy): the place alone is the name.
-DESCRIPTIVE = ("队", "排", "篮", "集团", "代表团", "访问团", "议会", "国会", "议院", "政府", "当局", "使馆", "领事馆")
+#: delegation, a legislature, a government, an embassy, an office named by where it is: 太行办事处
+#: of a committee): the place alone is the name.
+DESCRIPTIVE = (
+    "队",
+    "排",
+    "篮",
+    "集团",
+    "代表团",
+    "访问团",
+    "议会",
+    "国会",
+    "议院",
+    "政府",
+    "当局",
+    "使馆",
+    "领事馆",
+    "办事处",
+)
 #: Ends of bodies that are named, though they end as a descriptive one does: the units of a
 #: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
 NAMED_ENDS = ("大队", "生产队", "人民政府")
