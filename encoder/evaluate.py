@@ -2,6 +2,7 @@
 
     python -m encoder.evaluate [--no-ner] [GOLD.json ...]
     python -m encoder.evaluate blocks [GOLD.json ...]   (the block kinds: see evaluate_blocks)
+    python -m encoder.evaluate decks [DECKS.json]        (a title's decks: see evaluate_decks)
 
 Prints strict precision, recall and F1 (same start, end and type) per language and type.
 Gold files give 0-based code-point offsets into a section of the source text (see their
@@ -148,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate_blocks import main as blocks
 
         return blocks(argv[1:])
+    if argv[:1] == ["decks"]:
+        from .evaluate_decks import main as decks
+
+        return decks(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: tests/fixtures/gold/*.json)")
     parser.add_argument("--no-ner", action="store_true", help="the authority file alone, no statistical tagger")

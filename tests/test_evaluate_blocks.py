@@ -68,8 +68,10 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
 
 
 #: What the dev gold must score at least (98.0 % on its 185 articles after the second round of
-#: issue 13's rules; 96.7 % once the fourth held-out set, which scored 90.5 %, joined it).
-FLOOR = 0.965
+#: issue 13's rules; 96.7 % once the fourth held-out set, which scored 90.5 %, joined it; 95.9 %
+#: once the fifth joined it and 35 title decks yielded to two more readers' labels, see
+#: tests/fixtures/gold/decks/decks.json).
+FLOOR = 0.955
 
 
 def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:

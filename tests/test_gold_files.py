@@ -1,6 +1,7 @@
 """The hand-made gold is well formed: it matches its sources byte for byte and character for character.
 
-Checked for every file of ``tests/fixtures/gold/names/`` and ``tests/fixtures/gold/blocks/``:
+Checked for every file of ``tests/fixtures/gold/names/`` and ``tests/fixtures/gold/blocks/``
+(and every title of ``tests/fixtures/gold/decks/decks.json``: its source's SHA-256, each deck's text):
 the source fixture exists and has the recorded SHA-256, the split is ``dev`` or ``heldout``,
 name mentions are the text they claim (``surface == text[start:end]``) and never overlap, and
 block segments concatenate to their part's text exactly, one entry per part, in order.
@@ -18,6 +19,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SOURCES = FIXTURES / "rmrb-json-dev"
 NAMES = sorted((FIXTURES / "gold" / "names").glob("*.json"))
 BLOCKS = sorted((FIXTURES / "gold" / "blocks").glob("*.json"))
+DECKS = json.loads((FIXTURES / "gold" / "decks" / "decks.json").read_text(encoding="utf-8"))["titles"]
 TYPES = {"person", "place", "org"}
 
 
@@ -58,3 +60,11 @@ def test_block_segments_concatenate_to_their_parts(path: Path) -> None:
 
 def test_both_golds_hold_articles() -> None:
     assert len(NAMES) >= 30 and len(BLOCKS) >= 60
+
+
+@pytest.mark.parametrize("title", DECKS, ids=lambda t: t["file"][:24])
+def test_deck_gold_texts_are_their_parts(title: dict) -> None:
+    source = SOURCES / title["file"]
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == title["sha256"], title["file"]
+    parts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+    assert [deck["text"] for deck in title["decks"]] == [parts[deck["index"]] for deck in title["decks"]]

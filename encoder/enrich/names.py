@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_names, zh_orgs, zh_runs, zh_signs
+from . import registers, zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_names, zh_orgs, zh_runs, zh_signs
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -164,9 +164,10 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 
 
 def _conventions(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with the policy's conventions applied: parties and bodies' spans,
-    joined names, datelines, list items, bylines, runs of persons' names."""
-    out = zh_orgs.spans(text, zh_conventions.joined(text, zh_orgs.parties(text, found)))
+    """``found`` (in text order) with the policy's conventions applied: parties, bodies named by
+    a place and a body's words (:mod:`.zh_bodies`), bodies' spans, joined names, datelines, list
+    items, bylines, runs of persons' names."""
+    out = zh_orgs.spans(text, zh_conventions.joined(text, zh_bodies.named(text, zh_orgs.parties(text, found))))
     out = zh_bylines.bylined(text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out))))
     return zh_runs.tagged(text, out)
 

@@ -38,7 +38,7 @@ DESCRIPTORS = ("私立", "私营", "公立", "公营", "国营", "国立", "省�
 _GENERIC_OPENINGS = ("人民", "初级", "高级", "第", "中心", "实验", "师范", "地方", "工人", "职工", "市", "县", "省")
 #: A place that opens an organisation's name: a known one, or two to four characters and a level.
 _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
-_LEVELS = "省市县区庄村镇乡"
+LEVELS = "省市县区庄村镇乡"
 #: Directions written after a place, before what lies there (徐州东北贾汪煤矿).
 DIRECTIONS = ("东北", "西北", "东南", "西南", "以东", "以西", "以南", "以北", "东", "西", "南", "北")
 #: Last characters of bodies' names (a body of a name of its own ends so: 珍珠泉公社党委).
@@ -57,12 +57,12 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
     opening = _PLACE_OPENING.match(surface)
     size = place[1] - start if place else opening.end() if opening else 0
     direction = next((d for d in DIRECTIONS if size and surface.startswith(d, size) and len(d) == 2), "")
-    if not size or (surface[size - 1] not in _LEVELS and not (place and direction)):
+    if not size or (surface[size - 1] not in LEVELS and not (place and direction)):
         return [found]
     rest = surface[size + len(direction) :]
     descriptor = next((d for d in DESCRIPTORS if rest.startswith(d)), "")
     body = rest[len(descriptor) :]
-    if len(body) < 4 or body.startswith(_GENERIC_OPENINGS) or not _own_name(body):
+    if len(body) < 4 or body.startswith(_GENERIC_OPENINGS) or not own_name(body):
         return [found]
     cert, tagger = phrase.certainty or "medium", phrase.tagger or "zh_ner"
     if place is None:
@@ -72,7 +72,7 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
     return [place, (end - len(body), end, name_phrase(PhraseKind.ORG, body, key, tagger, cert))]
 
 
-def _own_name(body: str) -> bool:
+def own_name(body: str) -> bool:
     """Whether a body's name has a name of its own: an enterprise's or school's (苏纶纱厂), or a
     body ending as bodies do whose first word jieba's dictionary tags as a name (珍珠泉 of
     珍珠泉公社党委) or knows not at all (cut into characters); not a common word (纺织 of

@@ -1,0 +1,156 @@
+"""Organisations named by a place and a body's words (issue 14): the grammar of a Chinese
+organisation's name, read where the CRF found the place and left the body out
+(北京市 + 人民政府, 三台县 + 供销合作社, 广西 + 大学).
+
+A name is an opening the tagger found (a place, or an organisation whose branch follows:
+九龙海关 + 盐田海上缉私基地), then a chain of words of jieba's dictionary (no verb nor function
+word, no punctuation, at most :data:`LONGEST_CHAIN` characters), ending in a HEAD that ends
+organisations: an ending that closes an organisation most of the times it ends a word in the MSRA
+NER training data and the PKU January 1998 corpus together (:data:`HEADS_TABLE`, counted by
+``python -m encoder.train_bodies``). The policy then decides the span
+(``tests/fixtures/gold/names/POLICY.md``): a place of a level keeps apart from a body of a name
+of its own (:func:`.zh_orgs.place_apart`); a country's short name keeps apart from a ministry or a
+body of a name of its own (中国 + 经贸部, 美国 + 摩根信托银行); sports teams and delegations,
+legislatures and governments named by their place are descriptive (阿根廷男子排球队, 美国政府: the
+place alone).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from ..model import PhraseKind
+from . import zh_conventions, zh_orgs, zh_words
+from .naming import local_key, name_phrase
+from .spans import Found
+
+HEADS_TABLE = Path(__file__).resolve().parent / "models" / "zh_body_heads.json"
+#: An ending is a head when it closes an organisation at least this share of the times it ends a
+#: chain of words after a place, over both sources; it is judged when met :data:`LEAST_MET` times.
+SHARE = 0.5
+LEAST_MET = 10
+#: The longest chain of words between the opening and the end of the head, in characters.
+LONGEST_CHAIN = 10
+#: Ends of bodies the policy calls descriptive when named by their place (a team, a clique, a
+#: delegation, a legislature, a government, an embassy): the place alone is the name.
+DESCRIPTIVE = ("队", "排", "篮", "集团", "代表团", "访问团", "议会", "国会", "议院", "政府", "当局", "使馆", "领事馆")
+#: Ends of bodies that are named, though they end as a descriptive one does: the units of a
+#: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
+NAMED_ENDS = ("大队", "生产队", "人民政府")
+#: Ends of a ministry: after a country's short name it keeps apart (中国 + 经贸部); not a command.
+_COMMANDS = ("司令部", "指挥部", "总部", "支部", "武装部")
+
+
+@functools.lru_cache(maxsize=1)
+def heads() -> dict[str, bool]:
+    """Each ending of the table met often enough to judge, and whether it is a head."""
+    table = json.loads(HEADS_TABLE.read_text(encoding="utf-8"))["heads"]
+    out = {}
+    for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in table.items():
+        closing, ending = msra_closing + pku_closing, msra_ending + pku_ending
+        if ending >= LEAST_MET:
+            out[tail] = closing >= SHARE * ending
+    return out
+
+
+def headed(name: str, chain: str = "") -> bool:
+    """Whether ``name`` ends with a head: the ``chain`` after its place, when counted often
+    enough, closes an organisation with the place most of the time (广西 + 大学; not 中国 +
+    公司, Chinese companies); else its longest ending counted often enough is a head, of two
+    characters or three (one character alone says too little: 会 of 协会 and of 展览会)."""
+    table = heads()
+    if "=" + chain in table:
+        return table["=" + chain]
+    size = next((size for size in (3, 2, 1) if name[-size:] in table), 0)
+    return size >= 2 and table[name[-size:]]
+
+
+def named(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order, not overlapping) with each organisation the grammar reads after a
+    place or organisation found (see the module): the places found in its chain are in it."""
+    out: list[Found] = []
+    index = 0
+    while index < len(found):
+        item = found[index]
+        index += 1
+        end = _body_end(text, item, found[index:])
+        spans = [item] if end is None else _spans(text, item, end)
+        out.extend(spans)
+        while spans != [item] and index < len(found) and found[index][1] <= (end or 0):
+            index += 1  # the places inside the chain (官路公社 + 襄阳 + 大队)
+    return out
+
+
+def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
+    """Where the organisation opened by ``opening`` ends: the longest chain of words after it
+    that ends in a head, two characters or more, no organisation found in it, not descriptive."""
+    start, end, phrase = opening
+    if phrase.kind not in (PhraseKind.PLACE, PhraseKind.ORG) or start not in zh_words.bounds(text):
+        return None  # not a name cut out of a word (鞍山 of 马鞍山)
+    after = following[0] if following else None
+    if after and after[0] == end and after[2].kind is PhraseKind.PLACE:
+        return None  # the place written next opens the name (山东省 + 五莲县 + 街头公社)
+    ends = [e for e in _chain_ends(text, end, following) if e - end >= 2 and headed(text[start:e], text[end:e])]
+    if not ends:
+        return None
+    stop = ends[-1]
+    if any(f[0] < stop and f[2].kind is not PhraseKind.PLACE for f in following):
+        return None  # a body found in the chain names itself (中国 + 全国政协)
+    whole = text[start:stop]
+    if whole.endswith(DESCRIPTIVE) and not whole.endswith(NAMED_ENDS):
+        return None  # 阿根廷男子排球队, 美国政府: the place alone
+    return stop
+
+
+def _chain_ends(text: str, start: int, following: list[Found]) -> list[int]:
+    """Where a chain of words from ``start`` may end (each word's end, in order): words of Han
+    characters, no verb nor function word, none into a person found, nor inside a name found."""
+    words = zh_words.words()
+    if words is None:
+        return []
+    ends: list[int] = []
+    position = start
+    for word in words.cut(text[start : start + LONGEST_CHAIN + 4]):
+        end = position + len(word)
+        if (
+            end - start > LONGEST_CHAIN
+            or not all("\u4e00" <= char <= "\u9fff" for char in word)
+            or (words.functional(word) and word[0] != "第")
+        ):
+            break
+        if any(s < end and position < e and p.kind is PhraseKind.PERSON for s, e, p in following):
+            break
+        position = end
+        if not any(s < end < e for s, e, _ in following):
+            ends.append(end)
+    return ends
+
+
+def _own_name(body: str) -> bool:
+    """Whether a body after a country's short name has a name of its own: four characters or
+    more, the first word of which jieba's dictionary tags as a name (摩根 of 摩根信托银行)."""
+    words = zh_words.words()
+    return len(body) >= 4 and words is not None and words.named(next(iter(words.cut(body)), ""))
+
+
+def _spans(text: str, opening: Found, end: int) -> list[Found]:
+    """The opening and the body up to ``end`` as the policy writes them: one organisation, or the
+    place and the body apart (a place of a level and a body of a name of its own; a country's
+    short name and a ministry or a body of a name of its own)."""
+    start, place_end, phrase = opening
+    surface = text[start:end]
+    whole = (start, end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
+    if not zh_conventions.plausible(text, whole):
+        return [opening]
+    if phrase.kind is PhraseKind.ORG or phrase.text.endswith(zh_orgs.STATE_FORMS):
+        return [whole]  # a branch of a body (九龙海关盐田海上缉私基地); a state's full name
+    if phrase.text[-1] in zh_orgs.LEVELS:
+        return zh_orgs.place_apart(whole, [opening])
+    body = text[place_end:end]
+    ministry = body.endswith("部") and not body.endswith(_COMMANDS)
+    if not ministry and not _own_name(body):
+        return [whole]
+    key = local_key(body, "zh") or ""
+    return [opening, (place_end, end, name_phrase(PhraseKind.ORG, body, key, "zh_ner", "medium"))]

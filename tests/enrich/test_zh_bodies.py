@@ -1,0 +1,50 @@
+"""Organisations read by the grammar of a place and a body's words (:mod:`encoder.enrich.zh_bodies`),
+on sentences of the dev gold's articles (``tests/fixtures/rmrb-json-dev/``) and of the sample corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from encoder.enrich.zh_bodies import headed, heads, named
+
+from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
+
+pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def test_the_counted_heads_close_organisations_and_a_chain_counted_whole_decides_itself() -> None:
+    table = heads()
+    assert table["委员会"] and table["大学"] and not table["中心"]
+    assert headed("北京市人民政府", "人民政府") and headed("重庆市第二商业局", "第二商业局")
+    assert headed("广西大学", "大学") and not headed("中国公司", "公司")  # Chinese companies
+    assert not headed("日本商品展览会", "商品展览会")  # 会 alone says too little
+
+
+def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:
+    text = "三月十五日北京市人民政府出了布告，取缔商"
+    assert surfaces(named(text, [at(text, "北京市", LOC, None)])) == [("北京市人民政府", ORG)]
+    text = "最近能够恢复成立广西大学。一九五五年全国"
+    assert surfaces(named(text, [at(text, "广西", LOC, None)])) == [("广西大学", ORG)]
+    text = "报重庆13日电　重庆市第二商业局正在积极筹备成立"
+    assert surfaces(named(text, [at(text, "重庆市", LOC)])) == [("重庆市第二商业局", ORG)]
+
+
+def test_the_lower_place_opens_the_name_and_a_body_of_its_own_name_keeps_apart() -> None:
+    text = "据新华社杭州五日电　浙江丽水县革委会成员牢记"
+    found = [at(text, "浙江", LOC, None), at(text, "丽水", LOC, None)]
+    assert surfaces(named(text, found)) == [("浙江", LOC), ("丽水县革委会", ORG)]
+    text = "江苏徐州新河煤矿新建的一号井移交生产的时"
+    found = [at(text, "江苏", LOC, None), at(text, "徐州", LOC, None)]
+    assert surfaces(named(text, found)) == [("江苏", LOC), ("徐州", LOC), ("新河煤矿", ORG)]
+
+
+def test_descriptions_generic_uses_and_names_cut_out_of_words_are_left() -> None:
+    for text, found in (
+        ("坦桑尼亚欢迎中国公司投资", [("中国", LOC)]),  # Chinese companies
+        ("阿根廷男排同北京男排在京比赛", [("阿根廷", LOC)]),  # a team: the policy's description
+        ("“第一，我们不承认西贡集团的代表的全权证书。", [("西贡", LOC)]),  # a clique
+        ("今年第一季度，马鞍山铁厂负责把卖出的姑山", [("鞍山", LOC)]),  # 鞍山 of 马鞍山
+        ("这个县的城关公社张家大队，全大队二百四十", [("张家", PER)]),  # no place opens it
+    ):
+        items = [at(text, surface, kind) for surface, kind in found]
+        assert named(text, items) == items, text
