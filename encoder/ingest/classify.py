@@ -103,7 +103,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     used, glued_at, above = decks.locate(title, body, _match_headline) if title else (0, None, 0)
     if used:
         heads = _zh_headline(path, body[above : above + used], glued_at)
-        blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used]), *heads[1:]]
+        lead = decks.lead_of(body[above + used :])
+        blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used], lead), *heads[1:]]
         used += above
     else:
         blocks = []

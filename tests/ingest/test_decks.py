@@ -8,7 +8,7 @@ from pathlib import Path
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.evaluate_blocks import GOLD, judge
-from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces
+from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces, reports
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
@@ -285,3 +285,44 @@ def test_a_circle_of_people_or_a_company_above_what_it_does_is_a_kicker() -> Non
     assert deck_kinds(["凤城旅游区开发总公司", "提供有利的投资条件"]) == [BlockKind.KICKER, BlockKind.HEADLINE]
     # the world is no circle of people (界 of 世界)
     assert deck_kinds(["震惊世界", "某国发生强烈地震"])[0] is BlockKind.HEADLINE
+
+
+def test_a_title_of_three_decks_is_kicker_headline_subtitle() -> None:
+    """Deck gold 1948-01-10 (考城东明两仗 / 三天歼敌万余 / 乘胜攻进菏泽四关) and 1946-08-04 (我友谊释放
+    七名美兵 / 骆基将军亲致谢意 / …), both kicker, headline, subtitle; the full form gives way to a
+    document's title over two lines (1997-03-09, with its note of adoption) and to a subtitle's
+    own marks below the first deck."""
+    full_form = [BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE]
+    assert deck_kinds(["考城东明两仗", "三天歼敌万余", "乘胜攻进菏泽四关"]) == full_form
+    assert [
+        kind for kind, _ in _decks("1946-08-04_我友谊释放七名美兵_骆基将军亲致谢意_蒋方挑拨美国与解放区关系.json")
+    ] == [
+        "kicker",
+        "headline",
+        "subtitle",
+    ]
+    document = [
+        "八届全国人大财经委员会关于一九九六年国民经济和社会发展计划",
+        "执行情况与一九九七年国民经济和社会发展计划草案的审查报告",
+        "（一九九七年三月八日第八届全国人民代表大会第五次会议主席团第二次会议通过）",
+    ]
+    assert deck_kinds(document) == [BlockKind.HEADLINE, BlockKind.HEADLINE, BlockKind.SUBTITLE]
+    assert deck_kinds(["站到人民方面来", "——记石头疙瘩罢战蒋军李排副谈话", "（节选）"])[0] is BlockKind.HEADLINE
+
+
+def test_of_two_decks_the_second_is_the_headline_when_the_lead_reports_its_news() -> None:
+    """Deck gold 1946-11-03 (保国大选结束 / 共产党大胜: kicker, headline; the lead, after its two
+    datelines, says 共产党获主要的胜利) and 1948-01-21 (美海军公然侵入意大利领海 / 意国工人示威抗议:
+    headline, subtitle; the lead tells of the marines first)."""
+    assert _decks("1946-11-03_保国大选结束_共产党大胜.json") == [("kicker", "保国大选结束"), ("headline", "共产党大胜")]
+    assert _decks("1948-01-21_美海军公然侵入意大利领海_意国工人示威抗议.json") == [
+        ("headline", "美海军公然侵入意大利领海"),
+        ("subtitle", "意国工人示威抗议"),
+    ]
+    lead = "【新华社延安三十一日电】据合众社素非亚讯：保加利亚于二十七日举行的大选中，共产党获主要的胜利。据三十日…"
+    assert deck_kinds(["保国大选结束", "共产党大胜"], lead) == [BlockKind.KICKER, BlockKind.HEADLINE]
+    assert deck_kinds(["保国大选结束", "共产党大胜"]) == [BlockKind.HEADLINE, BlockKind.SUBTITLE]  # no lead
+    # the dateline's words are no news: 新华社, 北京 repeated by a deck count for nothing
+    assert not reports("新华社北京12月2日电　中共中央办公厅近日联合发出通知。", "新华社北京电", "中办国办联合发出通知")
+    # a summary of sentences below stays a subtitle, whatever the lead
+    assert deck_kinds(["保国大选结束", "共产党大胜。农民党次之"], lead)[0] is BlockKind.HEADLINE
