@@ -11,12 +11,15 @@ MSRA's text, PKU's own words; Han characters only, no verb nor function word, at
 often it ends one, and how often an organisation (an ``ORG`` entity, a PKU ``nt`` word or
 ``[...]nt`` bracket, longer than the ending) closes there; and for each chain (written ``=`` and
 the chain) how often it is met, and how often an organisation holding the place closes it.
+And for each last character of a title in 《》 of MSRA's text: how often it ends one, and how
+often the title whole is an ``ORG`` entity (报 of 《星暹日报》: a periodical).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -31,6 +34,9 @@ from .train_ner import read_bio
 LONGEST = 3
 #: Endings met fewer times than this in both sources together are not written.
 LEAST = 5
+
+#: A title in 《》: two to ten characters, no mark inside (the MSRA text, as it is written).
+_TITLE = re.compile(r"《([^《》]{2,10})》")
 
 #: A sentence's text, its words, the ends of its places and its organisations' ends → starts.
 Sentence = tuple[str, list[str], set[int], dict[int, int]]
@@ -102,6 +108,19 @@ def count(sentences: Iterator[Sentence]) -> tuple[Counter[str], Counter[str]]:
     return closing, ending
 
 
+def titles(sentences: Iterator[Sentence]) -> dict[str, list[int]]:
+    """For each last character of a title in 《》 (two to ten characters, no mark inside): how
+    often an organisation is the title whole, and how often the character ends a title."""
+    closing: Counter[str] = Counter()
+    ending: Counter[str] = Counter()
+    for text, _, _, bodies in sentences:
+        for match in _TITLE.finditer(text):
+            start, end = match.span(1)
+            ending[text[end - 1]] += 1
+            closing[text[end - 1]] += bodies.get(end) == start
+    return {char: [closing[char], ending[char]] for char in sorted(ending, key=lambda c: (-ending[c], c))}
+
+
 def build(data: Path) -> dict:
     """The table: each ending's counts in each source (organisations closed, words ended)."""
     msra = count(msra_sentences(data / "msra_ner" / "msra_train_bio.txt"))
@@ -114,6 +133,7 @@ def build(data: Path) -> dict:
         "source": "ORG entities of msra_train_bio.txt; nt words and brackets of 199801.utf8.txt",
         "columns": ["MSRA closing", "MSRA ending a chain", "PKU closing", "PKU ending a chain"],
         "heads": {tail: [msra[0][tail], msra[1][tail], pku[0][tail], pku[1][tail]] for tail in kept},
+        "titles": titles(msra_sentences(data / "msra_ner" / "msra_train_bio.txt")),
     }
 
 

@@ -153,7 +153,7 @@ def title_features(lines: list[str], lead: str, groups: frozenset[str]) -> list[
     neighbours' own features, what the lead repeats of it, and the rules' kind."""
     own = [line_features(line, groups) for line in lines]
     sizes = [len(line.strip()) for line in lines]
-    shares = [decks.repeated(line, decks._DATELINE.sub("", lead.strip()).split("。")[0]) for line in lines]
+    shares = [decks.repeated(line, decks.lead_sentence(lead)) for line in lines]
     rules = [kind.value for kind in RULES(lines, lead)]
     found = []
     for index, features in enumerate(own):

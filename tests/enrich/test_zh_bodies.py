@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_bodies import headed, heads, named
+from encoder.enrich.zh_bodies import headed, heads, named, periodicals, title_heads
+from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
 
@@ -48,3 +49,27 @@ def test_descriptions_generic_uses_and_names_cut_out_of_words_are_left() -> None
     ):
         items = [at(text, surface, kind) for surface, kind in found]
         assert named(text, items) == items, text
+
+
+def test_a_periodical_in_title_marks_is_an_organisation() -> None:
+    assert "报" in title_heads() and "刊" in title_heads() and "法" not in title_heads()
+    text = "七年六月九日电　扎伊尔《埃利马报》六月九日就蒙博托总统"
+    found = [at(text, "扎伊尔", LOC), at(text, "利马", LOC)]
+    assert surfaces(periodicals(text, found)) == [("扎伊尔", LOC), ("埃利马报", ORG)]
+    text = "尼泊尔的《祖国》周刊说得好：“在苏联的"
+    assert surfaces(periodicals(text, [at(text, "尼泊尔", LOC)])) == [("尼泊尔", LOC), ("祖国", ORG)]
+    for text in ("甚至问到我们把《人民中国》杂志拿到美国去", "时共产党机关报《人民之声报》今年一月十三日"):
+        assert [kind for _, kind in surfaces(periodicals(text, []))] == [ORG], text
+
+
+def test_other_titles_are_no_periodicals() -> None:
+    text = "它在《海南宣言》中说"  # the policy: 《海南宣言》 → 海南
+    found = [at(text, "海南", LOC)]
+    assert periodicals(text, found) == found
+
+
+def test_a_document_in_title_marks_is_no_paper() -> None:
+    """A title ending in 报 is a paper (《星暹日报》), but not a communiqué or a notice."""
+    text = "两国政府发表《中美联合公报》，《星暹日报》和《情况通报》都登了。"
+    orgs = [text[s:e] for s, e, p in periodicals(text, []) if p.kind is PhraseKind.ORG]
+    assert orgs == ["星暹日报"]

@@ -326,3 +326,25 @@ def test_of_two_decks_the_second_is_the_headline_when_the_lead_reports_its_news(
     assert not reports("新华社北京12月2日电　中共中央办公厅近日联合发出通知。", "新华社北京电", "中办国办联合发出通知")
     # a summary of sentences below stays a subtitle, whatever the lead
     assert deck_kinds(["保国大选结束", "共产党大胜。农民党次之"], lead)[0] is BlockKind.HEADLINE
+
+
+def test_the_full_form_and_the_lead_give_way_to_an_author_s_lines_a_broken_sentence_a_short_deck() -> None:
+    """What a review of the full form and the lead found (2026-12-01): an author's affiliation and
+    name under the title (1951-12-14, the name padded apart) are no decks of a full form; a second
+    deck broken off at a comma (1995-10-05) is not the main title; a second deck of one character
+    pair (外宾) says nothing through the lead."""
+    author = ["批判我的反动的改良主义思想", "华北人民革命大学政治研究院学员", "原北京大学法学院教授  严仁赓"]
+    assert deck_kinds(author)[0] is BlockKind.HEADLINE
+    broken = [
+        "中央对经济特区基本政策不变",
+        "朱镕基代总理会见李显龙副总理时说，中央这一方针，",
+        "是为了保持经济特区的稳定",
+    ]
+    assert deck_kinds(broken) == [BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.SUBTITLE]
+    assert deck_kinds(["毛主席接见", "外宾"], "新华社十日讯 毛主席今天接见了外宾。") == [
+        BlockKind.HEADLINE,
+        BlockKind.SUBTITLE,
+    ]
+    assert deck_kinds(["保国大选结束", "共产党大胜"], "【新华社延安三十一日电】保加利亚大选中，共产党大胜。")[1] is (
+        BlockKind.HEADLINE
+    )
