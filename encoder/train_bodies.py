@@ -6,13 +6,16 @@ which are not shipped:
 
 Where the grammar of :mod:`encoder.enrich.zh_bodies` reads: after each place (an ``LOC`` entity of
 MSRA, a PKU ``ns`` word or ``[...]ns`` bracket), each chain of words (jieba's dictionary cut of
-MSRA's text, PKU's own words; Han characters only, no verb nor function word, at most
+MSRA's text, PKU's own words; the links :func:`.zh_bodies.in_chain` takes, at most
 ``LONGEST_CHAIN`` characters). For each ending of one to three characters of such a chain: how
 often it ends one, and how often an organisation (an ``ORG`` entity, a PKU ``nt`` word or
 ``[...]nt`` bracket, longer than the ending) closes there; and for each chain (written ``=`` and
-the chain) how often it is met, and how often an organisation holding the place closes it.
-And for each last character of a title in 《》 of MSRA's text: how often it ends one, and how
-often the title whole is an ``ORG`` entity (报 of 《星暹日报》: a periodical).
+the chain) how often it is met, and how often an organisation holding the place closes it. Only
+PKU's brackets can show that (``[广西/ns 大学/n]nt``, and descriptive phrases too: ``[中国/ns
+政府/n]nt``): MSRA's labels are flat, a place is never inside an organisation there, so MSRA
+counts only the chains that close none. And for each last character of a title in 《》 of MSRA's
+text: how often it ends one, and how often the title whole is an ``ORG`` entity (报 of
+《星暹日报》: a periodical).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .enrich import zh_words
-from .enrich.zh_bodies import HEADS_TABLE, LONGEST_CHAIN
+from .enrich.zh_bodies import HEADS_TABLE, LONGEST_CHAIN, in_chain
 from .enrich.zh_crf import spans
 from .train_ner import read_bio
 
@@ -77,13 +80,8 @@ def pku_sentences(path: Path) -> Iterator[Sentence]:
             yield text, words, places, bodies
 
 
-def _han(text: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" for char in text)
-
-
 def count(sentences: Iterator[Sentence]) -> tuple[Counter[str], Counter[str]]:
     """How often each ending closes an organisation, and ends a chain of words after a place."""
-    cutter = zh_words.words()
     closing: Counter[str] = Counter()
     ending: Counter[str] = Counter()
     for text, words, places, bodies in sentences:
@@ -95,7 +93,7 @@ def count(sentences: Iterator[Sentence]) -> tuple[Counter[str], Counter[str]]:
             position = place
             while position in ends and position - place + len(ends[position]) <= LONGEST_CHAIN:
                 word = ends[position]
-                if not _han(word) or (cutter is not None and cutter.functional(word) and word[0] != "第"):
+                if not in_chain(word):
                     break
                 position += len(word)
                 whole = "=" + text[place:position]  # the chain itself (中国 + 公司, 广西 + 大学)

@@ -7,12 +7,18 @@ A name is an opening the tagger found (a place, or an organisation whose branch 
 word, no punctuation, at most :data:`LONGEST_CHAIN` characters), ending in a HEAD that ends
 organisations: an ending that closes an organisation most of the times it ends a word in the MSRA
 NER training data and the PKU January 1998 corpus together (:data:`HEADS_TABLE`, counted by
-``python -m encoder.train_bodies``). The policy then decides the span
-(``tests/fixtures/gold/names/POLICY.md``): a place of a level keeps apart from a body of a name
-of its own (:func:`.zh_orgs.place_apart`); a country's short name keeps apart from a ministry or a
-body of a name of its own (中国 + 经贸部, 美国 + 摩根信托银行); sports teams and delegations,
-legislatures and governments named by their place are descriptive (阿根廷男子排球队, 美国政府: the
-place alone).
+``python -m encoder.train_bodies``). After a place, a head alone (no word of its own before
+it) is a description where the text reads it as a kind, after a quantifier or before a
+distributive word (许多美国大学, 英国银行纷纷, 广州学校都: the policy's place + generic noun);
+elsewhere it names (广西大学, 宜洛煤矿, 德黑兰电台: the dev gold's, and the counts' 大学, 银行).
+The policy then decides the span (``tests/fixtures/gold/names/POLICY.md``): a place of a level
+keeps apart from a body of a name of its own (:func:`.zh_orgs.place_apart`); any other place
+keeps apart from a ministry or a body of a name of its own (中国 + 经贸部, 美国 + 摩根信托银行,
+徐州 + 新河煤矿: :func:`.zh_orgs.own_name`) and keeps a body whose name needs it (浙江农业大学,
+中国人民银行, 北京外国语学院); sports teams and delegations, legislatures and governments named
+by their place are descriptive (阿根廷男子排球队, 美国政府: the place alone). Two places in a
+row: the second opens the name (山东省 + 五莲县 + 街头公社), but for a friendship association,
+named by both its countries (中国柬埔寨友好协会).
 """
 
 from __future__ import annotations
@@ -44,6 +50,26 @@ DESCRIPTIVE = ("队", "排", "篮", "集团", "代表团", "访问团", "议会"
 NAMED_ENDS = ("大队", "生产队", "人民政府")
 #: Ends of a ministry: after a country's short name it keeps apart (中国 + 经贸部); not a command.
 _COMMANDS = ("司令部", "指挥部", "总部", "支部", "武装部")
+#: Words before a place and a head alone that make them a kind (许多美国大学), and after them (英国银行纷纷).
+QUANTIFIERS = (
+    "许多",
+    "很多",
+    "不少",
+    "一些",
+    "有些",
+    "好些",
+    "各",
+    "所有",
+    "多数",
+    "部分",
+    "若干",
+    "众多",
+    "这些",
+    "那些",
+)
+DISTRIBUTIVES = ("都", "纷纷", "均", "大都", "大多", "普遍")
+#: Ends of a friendship association, named by the two countries written before it (中国柬埔寨友好协会).
+FRIENDSHIP = ("友好协会", "友协")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,16 +84,47 @@ def heads() -> dict[str, bool]:
     return out
 
 
-def headed(name: str, chain: str = "") -> bool:
-    """Whether ``name`` ends with a head: the ``chain`` after its place, when counted often
-    enough, closes an organisation with the place most of the time (广西 + 大学; not 中国 +
-    公司, Chinese companies); else its longest ending counted often enough is a head, of two
-    characters or three (one character alone says too little: 会 of 协会 and of 展览会)."""
+def head(chain: str) -> str:
+    """The ending of ``chain`` that decides whether it closes an organisation: its longest
+    ending of the table, of two characters or three (one character alone says too little: 会 of
+    协会 and of 展览会); "" when none (taken in the chain, never in the place before it: 国人大)."""
     table = heads()
+    return next((chain[-size:] for size in (3, 2) if len(chain) >= size and chain[-size:] in table), "")
+
+
+def headed(name: str, chain: str = "") -> bool:
+    """Whether ``name`` ends with a head: the ``chain`` after its place (``name`` itself when not
+    given), when counted often enough, closes an organisation with the place most of the time
+    (广西 + 大学; not 中国 + 公司, Chinese companies); else its :func:`head` is a head."""
+    table = heads()
+    chain = chain or name
     if "=" + chain in table:
         return table["=" + chain]
-    size = next((size for size in (3, 2, 1) if name[-size:] in table), 0)
-    return size >= 2 and table[name[-size:]]
+    ending = head(chain)
+    return bool(ending) and table[ending]
+
+
+def alone(chain: str) -> bool:
+    """Whether ``chain`` is a head alone, no word of its own before it (大学, 银行, 学校; not
+    农业大学, 人民银行, 第二商业局)."""
+    return head(chain) == chain
+
+
+def plural(text: str, start: int, end: int) -> bool:
+    """Whether the text reads the words from ``start`` to ``end`` as a kind, not a name: a
+    quantifier before them (许多美国大学) or a distributive word after them (英国银行纷纷, 广州学校都)."""
+    return text[:start].endswith(QUANTIFIERS) or text.startswith(DISTRIBUTIVES, end)
+
+
+def in_chain(word: str) -> bool:
+    """Whether ``word`` may be a link of a chain: Han characters, no verb nor function word (but
+    an ordinal, 第二). The rule of :func:`_chain_ends` and of :mod:`encoder.train_bodies`."""
+    words = zh_words.words()
+    return (
+        bool(word)
+        and all("\u4e00" <= char <= "\u9fff" for char in word)
+        and not (words is not None and words.functional(word) and word[0] != "第")
+    )
 
 
 def named(text: str, found: list[Found]) -> list[Found]:
@@ -78,8 +135,9 @@ def named(text: str, found: list[Found]) -> list[Found]:
     while index < len(found):
         item = found[index]
         index += 1
-        end = _body_end(text, item, found[index:])
-        spans = [item] if end is None else _spans(text, item, end)
+        association = _friendship(text, item, found[index:])
+        end = association[1] if association else _body_end(text, item, found[index:])
+        spans = [association] if association else [item] if end is None else _spans(text, item, end)
         out.extend(spans)
         while spans != [item] and index < len(found) and found[index][1] <= (end or 0):
             index += 1  # the places inside the chain (官路公社 + 襄阳 + 大队)
@@ -95,7 +153,13 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
     after = following[0] if following else None
     if after and after[0] == end and after[2].kind is PhraseKind.PLACE:
         return None  # the place written next opens the name (山东省 + 五莲县 + 街头公社)
-    ends = [e for e in _chain_ends(text, end, following) if e - end >= 2 and headed(text[start:e], text[end:e])]
+    ends = [
+        e
+        for e in _chain_ends(text, end, following)
+        if e - end >= 2
+        and headed(text[start:e], text[end:e])
+        and not (phrase.kind is PhraseKind.PLACE and alone(text[end:e]) and plural(text, start, e))
+    ]
     if not ends:
         return None
     stop = ends[-1]
@@ -117,11 +181,7 @@ def _chain_ends(text: str, start: int, following: list[Found]) -> list[int]:
     position = start
     for word in words.cut(text[start : start + LONGEST_CHAIN + 4]):
         end = position + len(word)
-        if (
-            end - start > LONGEST_CHAIN
-            or not all("\u4e00" <= char <= "\u9fff" for char in word)
-            or (words.functional(word) and word[0] != "第")
-        ):
+        if end - start > LONGEST_CHAIN or not in_chain(word):
             break
         if any(s < end and position < e and p.kind is PhraseKind.PERSON for s, e, p in following):
             break
@@ -131,17 +191,26 @@ def _chain_ends(text: str, start: int, following: list[Found]) -> list[int]:
     return ends
 
 
-def _own_name(body: str) -> bool:
-    """Whether a body after a country's short name has a name of its own: four characters or
-    more, the first word of which jieba's dictionary tags as a name (摩根 of 摩根信托银行)."""
-    words = zh_words.words()
-    return len(body) >= 4 and words is not None and words.named(next(iter(words.cut(body)), ""))
+def _friendship(text: str, opening: Found, following: list[Found]) -> Found | None:
+    """The friendship association opened by two places in a row (中国 + 柬埔寨 + 友好协会), if
+    ``opening`` and the next name found open one and the policy takes it as a name."""
+    after = following[0] if following else None
+    if opening[2].kind is not PhraseKind.PLACE or not after or after[0] != opening[1]:
+        return None
+    if after[2].kind is not PhraseKind.PLACE or opening[0] not in zh_words.bounds(text):
+        return None
+    end = _body_end(text, after, following[1:])
+    if end is None or not text[:end].endswith(FRIENDSHIP):
+        return None
+    surface = text[opening[0] : end]
+    whole = (opening[0], end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
+    return whole if zh_conventions.plausible(text, whole) else None
 
 
 def _spans(text: str, opening: Found, end: int) -> list[Found]:
     """The opening and the body up to ``end`` as the policy writes them: one organisation, or the
-    place and the body apart (a place of a level and a body of a name of its own; a country's
-    short name and a ministry or a body of a name of its own)."""
+    place and the body apart (a place of a level and a body of a name of its own; any other place
+    and a ministry or a body of a name of its own, :func:`.zh_orgs.own_name`)."""
     start, place_end, phrase = opening
     surface = text[start:end]
     whole = (start, end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
@@ -153,7 +222,7 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
         return zh_orgs.place_apart(whole, [opening])
     body = text[place_end:end]
     ministry = body.endswith("部") and not body.endswith(_COMMANDS)
-    if not ministry and not _own_name(body):
+    if not ministry and not (len(body) >= 4 and zh_orgs.own_name(body)):
         return [whole]
     key = local_key(body, "zh") or ""
     return [opening, (place_end, end, name_phrase(PhraseKind.ORG, body, key, "zh_ner", "medium"))]

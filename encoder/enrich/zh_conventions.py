@@ -196,8 +196,10 @@ def extended(text: str, found: Found) -> Found:
 def joined(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order, not overlapping) with each organisation joined to the qualifier
     in brackets right after it and to the organ, branch or numbered unit written right after
-    that (tagged or not: 中共中央 + 书记处, 八路军 + 120师358旅); names inside the qualifier are dropped."""
+    that (tagged or not: 中共中央 + 书记处, 八路军 + 120师358旅); names inside the qualifier are dropped.
+    An organ not tagged joins only where the dictionary's cut ends after it (党组 of 党组织 does not)."""
     out: list[Found] = []
+    bounds = zh_words.bounds(text)
     index = 0
     while index < len(found):
         start, end, phrase = found[index]
@@ -221,6 +223,8 @@ def joined(text: str, found: list[Found]) -> list[Found]:
                 continue
             unit = _UNIT.match(text, joined_end)
             organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
+            if organ and not unit and joined_end + len(organ) not in bounds:
+                break  # a word going on after the organ (党组织)
             if not organ or (following and following[0] < joined_end + len(organ)):
                 break
             joined_end += len(organ)

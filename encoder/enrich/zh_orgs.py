@@ -34,8 +34,23 @@ ENTERPRISES = ("纱厂", "工厂", "油厂", "煤矿", "中学", "小学", "大�
 #: Descriptors before an enterprise's name, left out (私立东吴大学 → 东吴大学).
 DESCRIPTORS = ("私立", "私营", "公立", "公营", "国营", "国立", "省立", "市立", "县立")
 #: Openings of a body's name that are generic: the place is part of the name then
-#: (马家村初级小学, 苏州市人民文化馆工人业余学校).
-_GENERIC_OPENINGS = ("人民", "初级", "高级", "第", "中心", "实验", "师范", "地方", "工人", "职工", "市", "县", "省")
+#: (马家村初级小学, 苏州市人民文化馆工人业余学校, 北京外国语学院: 外国 is tagged a place).
+_GENERIC_OPENINGS = (
+    "人民",
+    "初级",
+    "高级",
+    "第",
+    "中心",
+    "实验",
+    "师范",
+    "地方",
+    "工人",
+    "职工",
+    "外国",
+    "市",
+    "县",
+    "省",
+)
 #: A place that opens an organisation's name: a known one, or two to four characters and a level.
 _PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
 LEVELS = "省市县区庄村镇乡"
@@ -62,7 +77,7 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
     rest = surface[size + len(direction) :]
     descriptor = next((d for d in DESCRIPTORS if rest.startswith(d)), "")
     body = rest[len(descriptor) :]
-    if len(body) < 4 or body.startswith(_GENERIC_OPENINGS) or not own_name(body):
+    if len(body) < 4 or not own_name(body):
         return [found]
     cert, tagger = phrase.certainty or "medium", phrase.tagger or "zh_ner"
     if place is None:
@@ -73,17 +88,38 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
 
 
 def own_name(body: str) -> bool:
-    """Whether a body's name has a name of its own: an enterprise's or school's (苏纶纱厂), or a
-    body ending as bodies do whose first word jieba's dictionary tags as a name (珍珠泉 of
-    珍珠泉公社党委) or knows not at all (cut into characters); not a common word (纺织 of
-    纺织工程学会, 食品业 of 食品业第四九分会)."""
-    if body.endswith(ENTERPRISES):
-        return True
+    """Whether a body's name has a name of its own: an enterprise's or school's whose stem is no
+    generic word (苏纶纱厂, 东吴大学; not 农业大学, 人民银行, 外国语学院), a body of a county or
+    higher place (香河县公安交警大队), or a body ending as bodies do whose first word jieba's
+    dictionary tags as a name (珍珠泉 of 珍珠泉公社党委) or knows not at all (cut into characters);
+    not a common word (纺织 of 纺织工程学会, 食品业 of 食品业第四九分会), nor a generic opening
+    (人民, 第, 市: 马家村初级小学 keeps its place)."""
     words = zh_words.words()
+    if body.startswith(_GENERIC_OPENINGS):
+        return False
+    county = _COUNTY.match(body)
+    if county and len(body) - county.end() >= 2:
+        return True  # the body of a lower place, named by it (香河县 of 香河县公安交警大队)
+    ending = next((e for e in ENTERPRISES if body.endswith(e)), "")
+    if ending:
+        return words is None or not _generic(body[: -len(ending)])
     if words is None or body[-1] not in _BODY_END or body.endswith(_DESCRIPTIVE):
         return False  # a unit named by its place (鸡泽县保安大队) keeps it
     cut = list(words.cut(body))
     return words.named(cut[0]) or (len(cut) > 2 and len(cut[0]) == len(cut[1]) == 1)
+
+
+def _generic(stem: str) -> bool:
+    """Whether the stem of an enterprise's name is generic: its first word (jieba's dictionary cut)
+    is a word of a class that names nothing, or opens with one (农业 of 农业大学, a compound the
+    dictionary tags as a name; 师范 of 师范大学)."""
+    words = zh_words.words()
+    first = next(iter(words.cut(stem)), "") if words is not None else stem
+    if not first:
+        return True
+    return words is not None and any(
+        words.known(first[:size]) or words.common(first[:size]) for size in range(2, len(first) + 1)
+    )
 
 
 #: Sections of an enterprise written after it (织部, 纺部, 机修车间).

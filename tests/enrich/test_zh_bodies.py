@@ -73,3 +73,46 @@ def test_a_document_in_title_marks_is_no_paper() -> None:
     text = "两国政府发表《中美联合公报》，《星暹日报》和《情况通报》都登了。"
     orgs = [text[s:e] for s, e, p in periodicals(text, []) if p.kind is PhraseKind.ORG]
     assert orgs == ["星暹日报"]
+
+
+def test_a_place_and_a_head_alone_read_as_a_kind_is_a_description() -> None:
+    for text, place in (
+        ("许多美国大学都开设了中文课", "美国"),  # the review's: the policy's country + generic noun
+        ("英国银行纷纷提高利率", "英国"),
+        ("广州学校都开学了", "广州"),
+    ):
+        items = [at(text, place, LOC)]
+        assert named(text, items) == items, text
+    text = "机场欢迎的还有：政协上海市委员会、上海市人民委员"  # after a level: the city's committee
+    found = [at(text, "政协", ORG), at(text, "上海市", LOC)]
+    assert surfaces(named(text, found)) == [("政协", ORG), ("上海市委员会", ORG)]
+    text = "河北岸的官路公社襄阳大队，那里也是家家都"  # a commune's unit
+    assert surfaces(named(text, [at(text, "襄阳", LOC)])) == [("襄阳大队", ORG)]
+    text = "河南宜洛煤矿完成采煤和掘进计划"  # a head alone read as no kind names
+    found = [at(text, "河南", LOC), at(text, "宜洛", LOC)]
+    assert surfaces(named(text, found)) == [("河南", LOC), ("宜洛煤矿", ORG)]
+
+
+def test_a_province_keeps_apart_from_the_body_of_a_county() -> None:
+    text = "本报讯  河北香河县公安交警大队把交管工作由"
+    assert surfaces(named(text, [at(text, "河北", LOC)])) == [("河北", LOC), ("香河县公安交警大队", ORG)]
+
+
+def test_a_generic_compound_after_a_place_keeps_the_place() -> None:
+    for text, place, name in (
+        ("浙江农业大学的学生", "浙江", "浙江农业大学"),
+        ("河北农业大学生产", "河北", "河北农业大学"),
+        ("中国人民银行发行新币", "中国", "中国人民银行"),
+        ("北京外国语学院的学生", "北京", "北京外国语学院"),
+    ):
+        assert surfaces(named(text, [at(text, place, LOC)])) == [(name, ORG)], text
+
+
+def test_a_friendship_association_opens_with_both_its_countries() -> None:
+    text = "中国柬埔寨友好协会举行酒会"
+    found = [at(text, "中国", LOC), at(text, "柬埔寨", LOC)]
+    assert surfaces(named(text, found)) == [("中国柬埔寨友好协会", ORG)]
+
+
+def test_a_head_is_read_in_the_chain_not_in_the_place() -> None:
+    assert headed("中国人大", "人大") == headed("人大", "人大")  # not 国人大

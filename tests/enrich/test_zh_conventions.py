@@ -236,3 +236,10 @@ def test_a_political_label_of_a_country_is_no_name() -> None:
     assert not plausible(text, at(text, "苏修", PER))
     text = "苏联修正主义者"
     assert plausible(text, at(text, "苏联", LOC))
+
+
+@needs_crf
+def test_an_organ_joins_only_where_the_words_end_after_it() -> None:
+    text = "黑龙江穆稜煤矿党组织过去只有9个专职人员"
+    found = [at(text, "黑龙江穆稜煤矿", ORG)]
+    assert joined(text, found) == found  # 党组织, not 党组
