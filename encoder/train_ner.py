@@ -232,8 +232,9 @@ def pku_training(
     return kept, held, unsure
 
 
-def train(sentences: list[Sentence], output: Path, parameters: dict) -> None:
-    """Train the CRF on ``sentences`` and write it to ``output``."""
+def train(sentences: list[Sentence], output: Path, parameters: dict) -> str:
+    """Train the CRF on ``sentences``, write it to ``output``, and say how L-BFGS stopped: the
+    iterations it ran and CRFsuite's own words (convergence, the stopping criterion or the cap)."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -242,6 +243,9 @@ def train(sentences: list[Sentence], output: Path, parameters: dict) -> None:
     trainer.set_params(parameters)
     output.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(output))
+    log = trainer.logparser
+    stopped = [line.strip() for line in log.log if "L-BFGS" in line or "maximum number of iterations" in line]
+    return f"{len(log.iterations)} iterations; {stopped[-1] if stopped else 'no stopping message'}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True, help="the model file to write")
     parser.add_argument("--quick", action="store_true", help="a small run: 300 sentences, 10 iterations")
     parser.add_argument("--iterations", type=int, help="L-BFGS iterations (default: the shipped model's)")
+    parser.add_argument("--c1", type=float, help="L1 regularisation (default: the shipped model's)")
+    parser.add_argument("--c2", type=float, help="L2 regularisation (default: the shipped model's)")
     parser.add_argument("--with-dev", action="store_true", help="train on the dev split too (the final model)")
     parser.add_argument("--pku", action="store_true", help="train on the PKU January 1998 corpus too")
     args = parser.parse_args(argv)
@@ -261,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         parameters.update({"max_iterations": 10, "feature.minfreq": 1})
     if args.iterations:
         parameters["max_iterations"] = args.iterations
+    for name in ("c1", "c2"):
+        if getattr(args, name) is not None:
+            parameters[name] = getattr(args, name)
     began = time.perf_counter()
     sentences, dropped = training_sentences(args.data, 300 if args.quick else None, args.with_dev)
     held = "test" if args.with_dev else "dev or test"
@@ -275,9 +284,10 @@ def main(argv: list[str] | None = None) -> int:
             f"and on {len(added)} sentences of the PKU corpus ({held_pku} dropped: they occur in {held}; "
             f"{unsure} dropped: an abbreviation in them is an entity in MSRA)"
         )
-    train(sentences, args.output, parameters)
+    stopped = train(sentences, args.output, parameters)
     size = args.output.stat().st_size
     print(f"wrote {args.output} ({size / 1e6:.1f} MB) in {time.perf_counter() - began:.0f} s; parameters {parameters}")
+    print(f"L-BFGS: {stopped}")
     return 0
 
 

@@ -97,9 +97,12 @@ def test_the_final_model_trains_on_dev_too_and_still_drops_what_occurs_in_test(d
 
 def test_one_command_trains_a_model_that_tags(data, tmp_path, capsys) -> None:
     model = tmp_path / "zh_ner.crfsuite"
-    assert main(["--data", str(data), "-o", str(model), "--quick", "--iterations", "40"]) == 0
+    assert main(["--data", str(data), "-o", str(model), "--quick", "--iterations", "40", "--c1", "0.05"]) == 0
     sentences = training_sentences(data, 300)[0]
-    assert f"training on {len(sentences)} sentences (5 dropped" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"training on {len(sentences)} sentences (5 dropped" in out
+    assert "'c1': 0.05, 'c2': 0.01, 'max_iterations': 40" in out
+    assert "\nL-BFGS: " in out and " iterations; L-BFGS " in out  # how it stopped, in CRFsuite's words
     found = zh_crf.entities([text for text, _ in sentences], str(model))
     expected = {(i, s, e, k) for i, (_, labels) in enumerate(sentences) for s, e, k in zh_crf.spans(labels)}
     tagged = {(i, s, e, k) for i, entities in enumerate(found) for s, e, k, _ in entities}

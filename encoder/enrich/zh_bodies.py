@@ -43,8 +43,24 @@ TITLE_SHARE = 0.6
 #: The longest chain of words between the opening and the end of the head, in characters.
 LONGEST_CHAIN = 10
 #: Ends of bodies the policy calls descriptive when named by their place (a team, a clique, a
-#: delegation, a legislature, a government, an embassy): the place alone is the name.
-DESCRIPTIVE = ("队", "排", "篮", "集团", "代表团", "访问团", "议会", "国会", "议院", "政府", "当局", "使馆", "领事馆")
+#: delegation, a legislature, a government, an embassy, an office named by where it is: 太行办事处
+#: of a committee): the place alone is the name.
+DESCRIPTIVE = (
+    "队",
+    "排",
+    "篮",
+    "集团",
+    "代表团",
+    "访问团",
+    "议会",
+    "国会",
+    "议院",
+    "政府",
+    "当局",
+    "使馆",
+    "领事馆",
+    "办事处",
+)
 #: Ends of bodies that are named, though they end as a descriptive one does: the units of a
 #: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
 NAMED_ENDS = ("大队", "生产队", "人民政府")
@@ -68,6 +84,8 @@ QUANTIFIERS = (
     "那些",
 )
 DISTRIBUTIVES = ("都", "纷纷", "均", "大都", "大多", "普遍")
+#: The ends of organs nested in an organ of their own kind (中央委员会政治委员会常务委员会).
+NESTED = ("委员会",)
 #: Ends of a friendship association, named by the two countries written before it (中国柬埔寨友好协会).
 FRIENDSHIP = ("友好协会", "友协")
 
@@ -146,7 +164,9 @@ def named(text: str, found: list[Found]) -> list[Found]:
 
 def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
     """Where the organisation opened by ``opening`` ends: the longest chain of words after it
-    that ends in a head, two characters or more, no organisation found in it, not descriptive."""
+    that ends in a head, two characters or more, no organisation found in it, not descriptive;
+    none after an organisation found that ends in the same head (内蒙古农电局重奖通辽农电局: two
+    bodies of one kind, not one), but for a committee's committee (:data:`NESTED`)."""
     start, end, phrase = opening
     if phrase.kind not in (PhraseKind.PLACE, PhraseKind.ORG) or start not in zh_words.bounds(text):
         return None  # not a name cut out of a word (鞍山 of 马鞍山)
@@ -163,6 +183,9 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
     if not ends:
         return None
     stop = ends[-1]
+    kind = head(text[start:end])
+    if phrase.kind is PhraseKind.ORG and kind and kind == head(text[end:stop]) and not kind.endswith(NESTED):
+        return None  # a body of the same kind after a body: two (内蒙古农电局 … 通辽农电局)
     if any(f[0] < stop and f[2].kind is not PhraseKind.PLACE for f in following):
         return None  # a body found in the chain names itself (中国 + 全国政协)
     whole = text[start:stop]

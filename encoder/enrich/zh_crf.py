@@ -128,12 +128,13 @@ def available() -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def tagger(model: str = str(MODEL)) -> Any:
-    """The opened CRF model (loaded once per process)."""
+def tagger(model: str | None = None) -> Any:
+    """The opened CRF model ``model`` (loaded once per process); ``None``: :data:`MODEL` as it is
+    when first opened (so an evaluation can point the names pass at another model)."""
     import pycrfsuite
 
     opened = pycrfsuite.Tagger()
-    opened.open(model)
+    opened.open(str(MODEL) if model is None else model)
     return opened
 
 
@@ -166,7 +167,7 @@ WINDOW = 10_000
 OVERLAP = 200
 
 
-def entities(texts: Sequence[str], model: str = str(MODEL), window: int = WINDOW) -> list[list[Entity]]:
+def entities(texts: Sequence[str], model: str | None = None, window: int = WINDOW) -> list[list[Entity]]:
     """The entities of each text, with their probabilities (one batch: the model opened once);
     a text longer than ``window`` is read in windows, so time and memory stay linear in it."""
     crf = tagger(model)
@@ -177,7 +178,7 @@ def entities(texts: Sequence[str], model: str = str(MODEL), window: int = WINDOW
     return [tag_windows(text, window, ZH_ENDS, OVERLAP, tag) if text else [] for text in texts]
 
 
-def entities_plain(texts: Sequence[str], model: str = str(MODEL)) -> list[list[Entity]]:
+def entities_plain(texts: Sequence[str], model: str | None = None) -> list[list[Entity]]:
     """:func:`entities` with each text read whole (the reference)."""
     crf = tagger(model)
     return [_tagged(crf, text) if text else [] for text in texts]

@@ -116,3 +116,17 @@ def test_a_friendship_association_opens_with_both_its_countries() -> None:
 
 def test_a_head_is_read_in_the_chain_not_in_the_place() -> None:
     assert headed("中国人大", "人大") == headed("人大", "人大")  # not 国人大
+
+
+def test_a_body_of_the_same_kind_after_a_body_found_is_another_body() -> None:
+    """The bilingual fixture 11 (1994-04-21): 内蒙古农电局 rewards 通辽农电局, two bureaus."""
+    text = "本报讯  内蒙古自治区农电局日前重奖通辽农电局。"
+    found = [at(text, "内蒙古自治区农电局", ORG)]
+    assert surfaces(named(text, found)) == [("内蒙古自治区农电局", ORG)]
+
+
+def test_an_office_named_by_where_it_is_leaves_the_place_alone() -> None:
+    """source/rmrb 1946-05-28: the Taihang office of the assembly's standing committee."""
+    text = "晋冀鲁豫边区参议会驻会委员会太行办事处祝"
+    found = [at(text, "晋冀鲁豫边区", LOC), at(text, "太行", LOC)]
+    assert named(text, found) == found

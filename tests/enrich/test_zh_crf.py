@@ -36,6 +36,18 @@ def test_certainty_levels_follow_the_probability() -> None:
 
 
 @needs_crf
+@needs_crf
+def test_the_default_model_is_the_one_the_module_names_when_first_opened(monkeypatch, tmp_path) -> None:
+    missing = tmp_path / "elsewhere.crfsuite"
+    monkeypatch.setattr(zh_crf, "MODEL", missing)  # as evaluate_ner --model points the names pass
+    zh_crf.tagger.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError, match="elsewhere"):
+            zh_crf.entities(["毛泽东在延安。"])
+    finally:
+        zh_crf.tagger.cache_clear()
+
+
 def test_the_shipped_model_finds_the_leaders_and_places_of_a_sentence() -> None:
     (found,) = zh_crf.entities(["毛泽东主席和周恩来总理在北京会见了缅甸总理吴努，新华社记者报道。"])
     text = "毛泽东主席和周恩来总理在北京会见了缅甸总理吴努，新华社记者报道。"
