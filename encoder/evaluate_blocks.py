@@ -123,10 +123,17 @@ def table(judged: list[Judged]) -> str:
         rows.append(f"{decade:<8} " + " ".join(f"{cell:<22}" for cell in cells))
     confusion = Counter((j.gold, j.predicted) for j in judged if not j.right)
     rows.append("")
-    rows.append("confusion (gold → predicted, segments; off the diagonal, largest first):")
+    rows.extend(confusion_rows(confusion, "segments"))
+    return "\n".join(rows)
+
+
+def confusion_rows(confusion: Counter[tuple[str, str]], unit: str) -> list[str]:
+    """The lines of a confusion table: each (gold, predicted) pair off the diagonal and its count
+    of ``unit``, largest first."""
+    rows = [f"confusion (gold → predicted, {unit}; off the diagonal, largest first):"]
     for (gold, predicted), count in sorted(confusion.items(), key=lambda item: (-item[1], item[0])):
         rows.append(f"  {gold:<12} → {predicted:<12} {count:4d}")
-    return "\n".join(rows)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

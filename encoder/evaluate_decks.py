@@ -8,7 +8,7 @@ kinds as in the block gold's ``POLICY.md``) labels the title decks (``kicker``, 
 ``d``), a third reading is ``third``, and ``kind`` is the label two of the three give. Prints
 how far the readers agree (decks, and titles with every deck alike), then the converter's
 accuracy per decade on decks and on whole titles, against the gold and against each reader,
-and the confusion (gold → predicted).
+and the confusion (gold → predicted, off the diagonal).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evaluate_blocks import SOURCES, judge
+from .evaluate_blocks import SOURCES, confusion_rows, judge
 
 ROOT = Path(__file__).resolve().parent.parent
 DECKS = ROOT / "tests" / "fixtures" / "gold" / "decks" / "decks.json"
@@ -86,9 +86,7 @@ def report(chosen: list[Title], made: dict[str, list[str]]) -> str:
         if gold != guess
     )
     rows.append("")
-    rows.append("confusion (gold → predicted, decks; largest first):")
-    for (gold, guess), count in sorted(confusion.items(), key=lambda item: (-item[1], item[0])):
-        rows.append(f"  {gold:<12} → {guess:<12} {count:4d}")
+    rows.extend(confusion_rows(confusion, "decks"))
     return "\n".join(rows)
 
 

@@ -83,7 +83,7 @@ QUANTIFIERS = (
     "这些",
     "那些",
 )
-DISTRIBUTIVES = ("都", "纷纷", "均", "大都", "大多", "普遍")
+DISTRIBUTIVES = ("都", "纷纷", "均")
 #: The ends of organs nested in an organ of their own kind (中央委员会政治委员会常务委员会).
 NESTED = ("委员会",)
 #: Ends of a friendship association, named by the two countries written before it (中国柬埔寨友好协会).
@@ -110,12 +110,11 @@ def head(chain: str) -> str:
     return next((chain[-size:] for size in (3, 2) if len(chain) >= size and chain[-size:] in table), "")
 
 
-def headed(name: str, chain: str = "") -> bool:
-    """Whether ``name`` ends with a head: the ``chain`` after its place (``name`` itself when not
-    given), when counted often enough, closes an organisation with the place most of the time
-    (广西 + 大学; not 中国 + 公司, Chinese companies); else its :func:`head` is a head."""
+def headed(chain: str) -> bool:
+    """Whether the ``chain`` of words after a place ends with a head: counted often enough whole,
+    it closes an organisation with the place most of the time (广西 + 大学; not 中国 + 公司,
+    Chinese companies); else its :func:`head` is a head."""
     table = heads()
-    chain = chain or name
     if "=" + chain in table:
         return table["=" + chain]
     ending = head(chain)
@@ -130,8 +129,15 @@ def alone(chain: str) -> bool:
 
 def plural(text: str, start: int, end: int) -> bool:
     """Whether the text reads the words from ``start`` to ``end`` as a kind, not a name: a
-    quantifier before them (许多美国大学) or a distributive word after them (英国银行纷纷, 广州学校都)."""
-    return text[:start].endswith(QUANTIFIERS) or text.startswith(DISTRIBUTIVES, end)
+    distributive word after them (英国银行纷纷, 广州学校都: a word of the cut, not 都 of 都市),
+    or a quantifier before them when they end its phrase, a verb or a function word next
+    (许多美国大学开设…; not 这些广西大学的学生, 许多广西大学毕业生: the quantifier is the students')."""
+    after = next((word for s, _, word in zh_words.spans(text) if s == end), "")
+    if after in DISTRIBUTIVES:
+        return True
+    cutter = zh_words.words()
+    ends_phrase = cutter is not None and after not in ("的", "之") and cutter.functional(after)
+    return text[:start].endswith(QUANTIFIERS) and ends_phrase
 
 
 def in_chain(word: str) -> bool:
@@ -177,7 +183,7 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
         e
         for e in _chain_ends(text, end, following)
         if e - end >= 2
-        and headed(text[start:e], text[end:e])
+        and headed(text[end:e])
         and not (phrase.kind is PhraseKind.PLACE and alone(text[end:e]) and plural(text, start, e))
     ]
     if not ends:
@@ -222,8 +228,9 @@ def _friendship(text: str, opening: Found, following: list[Found]) -> Found | No
         return None
     if after[2].kind is not PhraseKind.PLACE or opening[0] not in zh_words.bounds(text):
         return None
-    end = _body_end(text, after, following[1:])
-    if end is None or not text[:end].endswith(FRIENDSHIP):
+    ending = next((e for e in FRIENDSHIP if text.startswith(e, after[1])), "")
+    end = after[1] + len(ending)
+    if not ending or end not in zh_words.bounds(text):
         return None
     surface = text[opening[0] : end]
     whole = (opening[0], end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
@@ -271,12 +278,16 @@ def title_heads() -> frozenset[str]:
 def periodicals(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each periodical written in 《》 an organisation (《星暹日报》, 《祖国》周刊):
     a title ending in a head of :func:`title_heads`, or followed by a periodical's kind; the
-    names found inside the title are left out (the longest name), none crossing its marks."""
+    names found inside the title are left out (the longest name), none crossing its marks. A
+    document's title (:data:`DOCUMENTS`) is no organisation, whoever tagged it whole."""
     out = list(found)
     for match in _TITLE.finditer(text):
         start, end = match.span(1)
         surface = match.group(1)
-        paper = surface[-1] in title_heads() and not surface.endswith(DOCUMENTS)
+        if surface.endswith(DOCUMENTS):  # a document, not a body, whoever tagged it
+            out = [f for f in out if not (f[0] == start and f[1] == end and f[2].kind is PhraseKind.ORG)]
+            continue
+        paper = surface[-1] in title_heads()
         if not (paper or text.startswith(PERIODICALS, end + 1)):
             continue
         if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in out):

@@ -193,11 +193,23 @@ def extended(text: str, found: Found) -> Found:
     return start, end + len(tail), extended_phrase
 
 
+def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
+    """Whether a word of the dictionary cut of ``text`` runs on over ``position`` into characters
+    that are no word of their own (党组织 over 党组: 织; not 党组书记: 书记, nor 中央政治局常委: 常委)."""
+    if position in bounds:
+        return False
+    cutter = zh_words.words()
+    end = min((b for b in bounds if b > position), default=len(text))
+    rest = text[position:end]
+    return cutter is None or not (len(rest) >= 2 and cutter.known(rest))
+
+
 def joined(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order, not overlapping) with each organisation joined to the qualifier
     in brackets right after it and to the organ, branch or numbered unit written right after
     that (tagged or not: 中共中央 + 书记处, 八路军 + 120师358旅); names inside the qualifier are dropped.
-    An organ not tagged joins only where the dictionary's cut ends after it (党组 of 党组织 does not)."""
+    An organ not tagged joins only where no word of the dictionary's cut runs on after it into
+    characters that are no word of their own (党组 of 党组织 does not; 党组 of 党组书记 does: 书记)."""
     out: list[Found] = []
     bounds = zh_words.bounds(text)
     index = 0
@@ -223,7 +235,7 @@ def joined(text: str, found: list[Found]) -> list[Found]:
                 continue
             unit = _UNIT.match(text, joined_end)
             organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
-            if organ and not unit and joined_end + len(organ) not in bounds:
+            if organ and not unit and _runs_on(text, joined_end + len(organ), bounds):
                 break  # a word going on after the organ (党组织)
             if not organ or (following and following[0] < joined_end + len(organ)):
                 break

@@ -88,18 +88,21 @@ def place_apart(found: Found, known: list[Found]) -> list[Found]:
 
 
 def own_name(body: str) -> bool:
-    """Whether a body's name has a name of its own: an enterprise's or school's whose stem is no
-    generic word (苏纶纱厂, 东吴大学; not 农业大学, 人民银行, 外国语学院), a body of a county or
-    higher place (香河县公安交警大队), or a body ending as bodies do whose first word jieba's
-    dictionary tags as a name (珍珠泉 of 珍珠泉公社党委) or knows not at all (cut into characters);
-    not a common word (纺织 of 纺织工程学会, 食品业 of 食品业第四九分会), nor a generic opening
+    """Whether a body's name has a name of its own: an enterprise's or school's whose stem is
+    no generic word (苏纶纱厂, 东吴大学; not 农业大学, 人民银行, 外国语学院); a body of a
+    county or higher place (香河县公安交警大队: a word of the cut ending in a level, no
+    common word; not 超级市 of 超级市场公司, but jieba's dictionary tags 大城市 a place, so
+    大城市建设局 passes); or a body ending as bodies do whose first word jieba's dictionary
+    tags as a name (珍珠泉 of 珍珠泉公社党委) or knows not at all (cut into characters); not
+    a common word (纺织 of 纺织工程学会, 食品业 of 食品业第四九分会), nor a generic opening
     (人民, 第, 市: 马家村初级小学 keeps its place)."""
     words = zh_words.words()
     if body.startswith(_GENERIC_OPENINGS):
         return False
     county = _COUNTY.match(body)
-    if county and len(body) - county.end() >= 2:
-        return True  # the body of a lower place, named by it (香河县 of 香河县公安交警大队)
+    if county and len(body) - county.end() >= 2 and county.end() in zh_words.bounds(body):
+        if words is None or not words.known(county.group()):
+            return True  # the body of a lower place, named by it (香河县 of 香河县公安交警大队)
     ending = next((e for e in ENTERPRISES if body.endswith(e)), "")
     if ending:
         return words is None or not _generic(body[: -len(ending)])

@@ -243,3 +243,8 @@ def test_an_organ_joins_only_where_the_words_end_after_it() -> None:
     text = "黑龙江穆稜煤矿党组织过去只有9个专职人员"
     found = [at(text, "黑龙江穆稜煤矿", ORG)]
     assert joined(text, found) == found  # 党组织, not 党组
+    for text, body, organ in (
+        ("国务院党组书记李鹏", "国务院", "国务院党组"),
+        ("中共中央政治局常委李鹏", "中共中央", "中共中央政治局"),
+    ):
+        assert surfaces(joined(text, [at(text, body, ORG)])) == [(organ, ORG)], text  # 书记, 常委: words

@@ -9,6 +9,7 @@ from encoder.enrich.zh_orgs import (
     directions_kept_out,
     named_after,
     ordinal,
+    own_name,
     parties,
     place_apart,
     sectioned,
@@ -115,3 +116,9 @@ def test_a_person_before_an_institution_s_end_is_the_institution() -> None:
     assert surfaces(named_after(text, [at(text, "列宁", PER)])) == [("列宁医院", ORG)]
     text = "学习赵一曼班的经验"  # a class named after her: a descriptor, the person stays
     assert surfaces(named_after(text, [at(text, "赵一曼", PER)])) == [("赵一曼", PER)]
+
+
+@needs_crf
+def test_a_county_opening_a_body_is_a_word_of_the_cut() -> None:
+    """A review's example: 超级市场公司 opens with no county (超级市 is no word of its cut)."""
+    assert own_name("香河县公安交警大队") and not own_name("超级市场公司")

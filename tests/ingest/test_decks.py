@@ -8,7 +8,7 @@ from pathlib import Path
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.evaluate_blocks import GOLD, judge
-from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces, reports
+from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces, lead_sentence, reports
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
@@ -328,13 +328,10 @@ def test_of_two_decks_the_second_is_the_headline_when_the_lead_reports_its_news(
     assert deck_kinds(["保国大选结束", "共产党大胜。农民党次之"], lead)[0] is BlockKind.HEADLINE
 
 
-def test_the_full_form_and_the_lead_give_way_to_an_author_s_lines_a_broken_sentence_a_short_deck() -> None:
-    """What a review of the full form and the lead found (2026-12-01): an author's affiliation and
-    name under the title (1951-12-14, the name padded apart) are no decks of a full form; a second
-    deck broken off at a comma (1995-10-05) is not the main title; a second deck of one character
-    pair (外宾) says nothing through the lead."""
-    author = ["批判我的反动的改良主义思想", "华北人民革命大学政治研究院学员", "原北京大学法学院教授  严仁赓"]
-    assert deck_kinds(author)[0] is BlockKind.HEADLINE
+def test_the_full_form_and_the_lead_give_way_to_a_broken_sentence_and_a_short_deck() -> None:
+    """What a review of the full form and the lead found (2026-12-01): a second deck broken off at
+    a comma (1995-10-05) is not the main title; a second deck of one character pair (外宾) says
+    nothing through the lead."""
     broken = [
         "中央对经济特区基本政策不变",
         "朱镕基代总理会见李显龙副总理时说，中央这一方针，",
@@ -348,3 +345,12 @@ def test_the_full_form_and_the_lead_give_way_to_an_author_s_lines_a_broken_sente
     assert deck_kinds(["保国大选结束", "共产党大胜"], "【新华社延安三十一日电】保加利亚大选中，共产党大胜。")[1] is (
         BlockKind.HEADLINE
     )
+
+
+def test_a_lead_s_dateline_is_a_dispatch_s_not_a_word_with_电_in_it() -> None:
+    """A second review's examples: 电 of 电力部, 发电报, 发电量 is no dispatch's 电."""
+    assert lead_sentence("本报记者从电力部获悉，煤炭增产") == "本报记者从电力部获悉，煤炭增产"
+    assert lead_sentence("合作社今年发电量增长三成") == "合作社今年发电量增长三成"
+    assert lead_sentence("新华社北京３月３日电 国务院总理今天说。") == "国务院总理今天说"
+    assert lead_sentence("本报北京１月３０日讯 会议召开。") == "会议召开"
+    assert lead_sentence("据合众社素非亚讯：保加利亚大选。") == "保加利亚大选"

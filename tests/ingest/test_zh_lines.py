@@ -121,7 +121,7 @@ def test_a_reporter_glued_to_a_paragraph_is_no_heading() -> None:
 def test_a_series_of_one_word_headings_and_their_decks() -> None:
     """2003-01-03: 目击 (under the byline), 倾听, 回望 head the three parts, each with a deck line
     under it (特价套餐卖素菜，…10种每份2.5元; …操死心了！; …巨变源于新机制的运行)."""
-    found = blocks("2003-01-03")
+    found = blocks("2003-01-03_大学生")
     heads = [block.lines for block in found if block.kind is BlockKind.INTERTITLE]
     assert [lines[0][0] for lines in heads] == ["目击", "倾听", "回望"]
     assert [lines[1][0][:8] for lines in heads] == ["特价套餐卖素菜，", "每日就餐者数以万", "校内餐饮2002"]
