@@ -354,3 +354,5 @@ def test_a_lead_s_dateline_is_a_dispatch_s_not_a_word_with_电_in_it() -> None:
     assert lead_sentence("新华社北京３月３日电 国务院总理今天说。") == "国务院总理今天说"
     assert lead_sentence("本报北京１月３０日讯 会议召开。") == "会议召开"
     assert lead_sentence("据合众社素非亚讯：保加利亚大选。") == "保加利亚大选"
+    assert lead_sentence("新华社桑给巴尔电\u3000中国书刊和图片展览开幕。") == "中国书刊和图片展览开幕"  # undated
+    assert lead_sentence("【新华社郑州前线四日电】（迟到）前线记者报导两军会师。") == "前线记者报导两军会师"
