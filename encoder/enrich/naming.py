@@ -109,6 +109,13 @@ def renamed(phrase: Phrase, surface: str) -> Phrase:
     return name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
 
 
+def made_name(kind: PhraseKind, surface: str, fallback: str = "") -> Phrase:
+    """A Chinese name of ``kind`` that the name conventions read on ``surface`` (the Chinese
+    tagger's, medium): its own local key, or ``fallback`` (the key of the name it was read from)
+    where it has none."""
+    return name_phrase(kind, surface, local_key(surface, "zh") or fallback, "zh_ner", "medium")
+
+
 def key_of(phrase: Phrase) -> str:
     """The register key of a name phrase: every name phrase carries one (the model allows
     None because dates, leads and credits share the phrase type)."""

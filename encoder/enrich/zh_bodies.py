@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..model import PhraseKind
 from . import zh_conventions, zh_orgs, zh_words
-from .naming import local_key, name_phrase
+from .naming import made_name
 from .spans import Found
 
 HEADS_TABLE = Path(__file__).resolve().parent / "models" / "zh_body_heads.json"
@@ -233,7 +233,7 @@ def _friendship(text: str, opening: Found, following: list[Found]) -> Found | No
     if not ending or end not in zh_words.bounds(text):
         return None
     surface = text[opening[0] : end]
-    whole = (opening[0], end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
+    whole = (opening[0], end, made_name(PhraseKind.ORG, surface))
     return whole if zh_conventions.plausible(text, whole) else None
 
 
@@ -243,7 +243,7 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
     and a ministry or a body of a name of its own, :func:`.zh_orgs.own_name`)."""
     start, place_end, phrase = opening
     surface = text[start:end]
-    whole = (start, end, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
+    whole = (start, end, made_name(PhraseKind.ORG, surface))
     if not zh_conventions.plausible(text, whole):
         return [opening]
     if phrase.kind is PhraseKind.ORG or phrase.text.endswith(zh_orgs.STATE_FORMS):
@@ -254,8 +254,7 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
     ministry = body.endswith("部") and not body.endswith(_COMMANDS)
     if not ministry and not (len(body) >= 4 and zh_orgs.own_name(body)):
         return [whole]
-    key = local_key(body, "zh") or ""
-    return [opening, (place_end, end, name_phrase(PhraseKind.ORG, body, key, "zh_ner", "medium"))]
+    return [opening, (place_end, end, made_name(PhraseKind.ORG, body))]
 
 
 #: A title (in 《》) followed by one of these names a periodical: an organisation by the policy
@@ -294,7 +293,6 @@ def periodicals(text: str, found: list[Found]) -> list[Found]:
             continue
         if any(s == start and e == end and p.kind is PhraseKind.ORG for s, e, p in out):
             continue
-        key = local_key(surface, "zh") or ""
-        body = (start, end, name_phrase(PhraseKind.ORG, surface, key, "zh_ner", "medium"))
+        body = (start, end, made_name(PhraseKind.ORG, surface))
         out = sorted([f for f in out if not (start <= f[0] and f[1] <= end)] + [body], key=lambda f: f[0])
     return out

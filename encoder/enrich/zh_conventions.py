@@ -32,7 +32,7 @@ import re
 
 from ..model import Phrase, PhraseKind
 from . import zh_orgs, zh_words
-from .naming import local_key, name_phrase
+from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
 #: Organs and branches that belong to the body named right before them (one span with it).
@@ -185,8 +185,7 @@ def extended(text: str, found: Found) -> Found:
         return found
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
-        key = local_key(surface, "zh") or phrase.entity or ""
-        return start, end + len(tail), name_phrase(PhraseKind.PLACE, surface, key, "zh_ner", "medium")
+        return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
     # the authority file's place made longer by this rule: a machine's span, with its resp and cert
     tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
     extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
@@ -243,9 +242,7 @@ def joined(text: str, found: list[Found]) -> list[Found]:
         if joined_end == end:
             out.append((start, end, phrase))
             continue
-        surface = text[start:joined_end]
-        key = local_key(surface, "zh") or phrase.entity or ""
-        out.append((start, joined_end, name_phrase(PhraseKind.ORG, surface, key, "zh_ner", "medium")))
+        out.append((start, joined_end, made_name(PhraseKind.ORG, text[start:joined_end], phrase.entity or "")))
     return out
 
 

@@ -13,7 +13,7 @@ import re
 
 from ..model import PhraseKind
 from . import zh_words
-from .naming import local_key, name_phrase
+from .naming import local_key, made_name, name_phrase
 from .spans import Found
 from .zh_conventions import KINSHIP, NOT_NAMES
 from .zh_names import DETERMINERS, SURNAMES
@@ -135,7 +135,6 @@ def listed(text: str, found: list[Found]) -> list[Found]:
                 surface[0] in DETERMINERS or (words is not None and words.common(surface))
             ):
                 continue
-            key = local_key(surface, "zh") or ""
-            added.append((start, end, name_phrase(kind, surface, key, "zh_ner", "medium")))
+            added.append((start, end, made_name(kind, surface)))
             break
     return sorted([*found, *added], key=lambda f: f[0]) if added else found

@@ -26,7 +26,7 @@ import re
 
 from ..model import PhraseKind
 from . import zh_words
-from .naming import local_key, name_phrase
+from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
 #: Ends of enterprises and schools with a name of their own (苏纶纱厂, 溧阳中学, 东吴大学).
@@ -170,9 +170,7 @@ def stately(text: str, found: list[Found]) -> list[Found]:
             and phrase.tagger is not None
             and not phrase.text.endswith(_DESCRIPTIVE)
         ):
-            surface = text[last[0] : end]
-            key = local_key(surface, "zh") or phrase.entity or ""
-            out[-1] = (last[0], end, name_phrase(PhraseKind.ORG, surface, key, "zh_ner", "medium"))
+            out[-1] = (last[0], end, made_name(PhraseKind.ORG, text[last[0] : end], phrase.entity or ""))
             continue
         out.append(item)
     return out
@@ -192,9 +190,7 @@ def ordinal(text: str, found: list[Found]) -> list[Found]:
         match = _ORDINAL.search(text, max(0, start - 6), start)
         free = not out or out[-1][1] <= (match.start() if match else start)
         if phrase.kind is PhraseKind.ORG and match and free and _BY_CONGRESS.search(phrase.text):
-            surface = text[match.start() : end]
-            key = local_key(surface, "zh") or phrase.entity or ""
-            out.append((match.start(), end, name_phrase(PhraseKind.ORG, surface, key, "zh_ner", "medium")))
+            out.append((match.start(), end, made_name(PhraseKind.ORG, text[match.start() : end], phrase.entity or "")))
             continue
         out.append((start, end, phrase))
     return out
@@ -309,10 +305,7 @@ def parties(text: str, found: list[Found]) -> list[Found]:
             out.append((start, end, phrase))
             continue
         index += len(inside)
-        surface = text[start:stop]
-        out.append(
-            (start, stop, name_phrase(PhraseKind.ORG, surface, local_key(surface, "zh") or "", "zh_ner", "medium"))
-        )
+        out.append((start, stop, made_name(PhraseKind.ORG, text[start:stop])))
     return out
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..model import PhraseKind
 from . import zh_words
-from .naming import local_key, name_phrase
+from .naming import made_name
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 
@@ -192,7 +192,7 @@ def tagged(text: str, found: list[Found]) -> list[Found]:
         or (
             s,
             e,
-            name_phrase(PhraseKind.PERSON, text[s:e], local_key(text[s:e], "zh") or text[s:e], "zh_ner", "medium"),
+            made_name(PhraseKind.PERSON, text[s:e], text[s:e]),
         )
         for s, e in persons
     ]
