@@ -91,11 +91,16 @@ FRIENDSHIP = ("友好协会", "友协")
 
 
 @functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    """The counted table (:data:`HEADS_TABLE`), read once."""
+    return json.loads(HEADS_TABLE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def heads() -> dict[str, bool]:
     """Each ending of the table met often enough to judge, and whether it is a head."""
-    table = json.loads(HEADS_TABLE.read_text(encoding="utf-8"))["heads"]
     out = {}
-    for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in table.items():
+    for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in _table()["heads"].items():
         closing, ending = msra_closing + pku_closing, msra_ending + pku_ending
         if ending >= LEAST_MET:
             out[tail] = closing >= SHARE * ending
@@ -270,7 +275,7 @@ _TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》")
 def title_heads() -> frozenset[str]:
     """The last characters of a title that close an organisation most of the times they end
     one in MSRA's text (报 of 《星暹日报》, 刊), counted by ``python -m encoder.train_bodies``."""
-    table = json.loads(HEADS_TABLE.read_text(encoding="utf-8")).get("titles", {})
+    table = _table().get("titles", {})
     return frozenset(t for t, (closing, met) in table.items() if met >= LEAST_MET and closing >= TITLE_SHARE * met)
 
 

@@ -195,12 +195,12 @@ def extended(text: str, found: Found) -> Found:
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
     """Whether a word of the dictionary cut of ``text`` runs on over ``position`` into characters
     that are no word of their own (党组织 over 党组: 织; not 党组书记: 书记, nor 中央政治局常委: 常委)."""
-    if position in bounds:
-        return False
     cutter = zh_words.words()
+    if position in bounds or cutter is None:  # (without jieba every offset is a bound)
+        return False
     end = min((b for b in bounds if b > position), default=len(text))
     rest = text[position:end]
-    return cutter is None or not (len(rest) >= 2 and cutter.known(rest))
+    return not (len(rest) >= 2 and cutter.known(rest))
 
 
 def joined(text: str, found: list[Found]) -> list[Found]:
