@@ -25,13 +25,13 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .enrich import zh_words
 from .enrich.zh_bodies import HEADS_TABLE, LONGEST_CHAIN, in_chain
 from .enrich.zh_crf import spans
-from .train_ner import read_bio
+from .train_ner import pku_tokens, read_bio
 
 #: The longest ending counted.
 LONGEST = 3
@@ -62,15 +62,13 @@ def pku_sentences(path: Path) -> Iterator[Sentence]:
         for line in lines:
             text, words, places, bodies = "", [], set(), {}
             opened = -1
-            for token in line.split()[1:]:  # the line id first
-                if token.startswith("[") and "/" in token[2:]:
-                    opened, token = len(text), token[1:]
-                word, _, tag = token.rpartition("/")
-                tag, _, closing = tag.partition("]")
+            for word, tag, opens, closing in pku_tokens(line):
+                if opens:
+                    opened = len(text)
                 start = len(text)
                 text += word
                 words.append(word)
-                for kind, begun in ((tag, start), (closing, opened)):
+                for kind, begun in ((tag, start), (closing or "", opened)):
                     if kind == "ns":
                         places.add(len(text))
                     elif kind == "nt" and begun >= 0:
@@ -80,7 +78,7 @@ def pku_sentences(path: Path) -> Iterator[Sentence]:
             yield text, words, places, bodies
 
 
-def count(sentences: Iterator[Sentence]) -> tuple[Counter[str], Counter[str]]:
+def count(sentences: Iterable[Sentence]) -> tuple[Counter[str], Counter[str]]:
     """How often each ending closes an organisation, and ends a chain of words after a place."""
     closing: Counter[str] = Counter()
     ending: Counter[str] = Counter()
@@ -106,7 +104,7 @@ def count(sentences: Iterator[Sentence]) -> tuple[Counter[str], Counter[str]]:
     return closing, ending
 
 
-def titles(sentences: Iterator[Sentence]) -> dict[str, list[int]]:
+def titles(sentences: Iterable[Sentence]) -> dict[str, list[int]]:
     """For each last character of a title in 《》 (two to ten characters, no mark inside): how
     often an organisation is the title whole, and how often the character ends a title."""
     closing: Counter[str] = Counter()
@@ -121,7 +119,8 @@ def titles(sentences: Iterator[Sentence]) -> dict[str, list[int]]:
 
 def build(data: Path) -> dict:
     """The table: each ending's counts in each source (organisations closed, words ended)."""
-    msra = count(msra_sentences(data / "msra_ner" / "msra_train_bio.txt"))
+    msra_text = list(msra_sentences(data / "msra_ner" / "msra_train_bio.txt"))  # cut once, read twice
+    msra = count(msra_text)
     pku = count(pku_sentences(data / "pku_199801" / "199801.utf8.txt"))
     kept = sorted(
         (tail for tail in msra[1] | pku[1] if msra[1][tail] + pku[1][tail] >= LEAST),
@@ -131,7 +130,7 @@ def build(data: Path) -> dict:
         "source": "ORG entities of msra_train_bio.txt; nt words and brackets of 199801.utf8.txt",
         "columns": ["MSRA closing", "MSRA ending a chain", "PKU closing", "PKU ending a chain"],
         "heads": {tail: [msra[0][tail], msra[1][tail], pku[0][tail], pku[1][tail]] for tail in kept},
-        "titles": titles(msra_sentences(data / "msra_ner" / "msra_train_bio.txt")),
+        "titles": titles(msra_text),
     }
 
 

@@ -86,7 +86,24 @@ CLOSING = frozenset("”’」』）)")
 _CLOSING = "".join(sorted(CLOSING))
 
 Word = tuple[str, str, str]  # text, entity type ("" for none), PKU tag
+PkuToken = tuple[str, str, bool, str | None]  # word, tag, a bracket opens, the closing bracket's tag
 PkuSentence = tuple[str, list[str], list[str]]  # text, BIO labels, the abbreviations (``j``) in it
+
+
+def pku_tokens(line: str) -> list[PkuToken]:
+    """The tokens of a line of the PKU corpus, the line id dropped (``19980101-01-001-001/m``):
+    each word, its tag, whether a bracket opens at it (``[中央/n``) and the bracket's tag where
+    one closes (``电视台/n]nt``), else None."""
+    tokens = line.split()
+    if tokens and tokens[0][:8].isdigit() and "-" in tokens[0]:
+        tokens = tokens[1:]
+    out: list[PkuToken] = []
+    for token in tokens:
+        opens = token.startswith("[") and "/" in token[2:]
+        word, _, tag = (token[1:] if opens else token).rpartition("/")
+        tag, mark, closing = tag.partition("]")
+        out.append((word, tag, opens, closing if mark else None))
+    return out
 
 
 def pku_words(line: str) -> list[Word]:
@@ -94,18 +111,11 @@ def pku_words(line: str) -> list[Word]:
     ``""``) and tag, the line id dropped: a bracket tagged ``nt`` or ``ns`` (``[中央/n 电视台/n]nt``)
     is one word of its type; other brackets (``nz``, ``i``, ``l``) and those ending in one of
     :data:`GENERIC_ENDS` (``[中国/ns 政府/n]nt``) give their words with their own tags."""
-    tokens = line.split()
-    if tokens and tokens[0][:8].isdigit() and "-" in tokens[0]:
-        tokens = tokens[1:]  # 19980101-01-001-001/m
     words: list[Word] = []
     bracket: list[Word] | None = None
-    for token in tokens:
-        if token.startswith("[") and "/" in token[2:]:
-            bracket, token = [], token[1:]
-        word, _, tag = token.rpartition("/")
-        closing = None
-        if bracket is not None and "]" in tag:
-            tag, _, closing = tag.partition("]")
+    for word, tag, opens, closing in pku_tokens(line):
+        if opens:
+            bracket = []
         item = (word, PKU_KINDS.get(tag, ""), tag)
         if bracket is None:
             words.append(item)
