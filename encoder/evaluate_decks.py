@@ -45,14 +45,13 @@ def titles(gold: dict) -> list[Title]:
 
 
 def predicted(title: Title, sources: Path = SOURCES) -> list[str]:
-    """The kind the converter gives each deck of ``title`` (read as :func:`.evaluate_blocks.judge` reads a block)."""
-    source = sources / title.file
-    texts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+    """The kind the converter gives each deck of ``title`` (read as :func:`.evaluate_blocks.judge` reads a
+    block; a deck's ``text`` is its part's, as ``tests/test_gold_files.py`` holds it)."""
     segments = [
-        {"index": deck["index"], "segments": [{"kind": deck["kind"], "text": texts[deck["index"]]}]}
-        for deck in title.decks
+        {"index": deck["index"], "segments": [{"kind": deck["kind"], "text": deck["text"]}]} for deck in title.decks
     ]
-    return [judged.predicted for judged in judge({"file": title.file, "split": "dev", "parts": segments}, source)]
+    gold = {"file": title.file, "split": "dev", "parts": segments}
+    return [judged.predicted for judged in judge(gold, sources / title.file)]
 
 
 def _share(pairs: list[tuple[list[str], list[str]]]) -> str:
