@@ -228,9 +228,10 @@ def reference_cut(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=64)
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of the dictionary cut of ``text`` with their offsets (none without jieba): cut
-    once for all the names of one text."""
+    once for all the names of one text (kept for the texts last asked, as :func:`bounds`)."""
     cutter = words()
     if cutter is None:
         return ()
