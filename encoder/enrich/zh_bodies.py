@@ -149,11 +149,7 @@ def in_chain(word: str) -> bool:
     """Whether ``word`` may be a link of a chain: Han characters, no verb nor function word (but
     an ordinal, 第二). The rule of :func:`_chain_ends` and of :mod:`encoder.train_bodies`."""
     words = zh_words.words()
-    return (
-        bool(word)
-        and all("\u4e00" <= char <= "\u9fff" for char in word)
-        and not (words is not None and words.functional(word) and word[0] != "第")
-    )
+    return bool(word) and zh_words.han(word) and not (words is not None and words.functional(word) and word[0] != "第")
 
 
 def named(text: str, found: list[Found]) -> list[Found]:

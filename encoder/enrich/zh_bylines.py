@@ -197,12 +197,7 @@ def signature_name(line: str) -> tuple[int, int] | None:
     two or three characters opening with a surname (苏天生); None for any other line."""
     stripped = line.strip(_SPACE)
     name = "".join(c for c in stripped if c not in _SPACE)
-    if (
-        _credit(name)
-        or not 2 <= len(name) <= 4
-        or not all("\u4e00" <= c <= "\u9fff" for c in name)
-        or len(stripped) > 6
-    ):
+    if _credit(name) or not 2 <= len(name) <= 4 or not zh_words.han(name) or len(stripped) > 6:
         return None
     words = zh_words.words()
     if words is not None:

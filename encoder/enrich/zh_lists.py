@@ -54,7 +54,7 @@ def vouched(text: str, found: Found) -> bool:
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or not 2 <= len(surface) <= 3 or surface[0] not in SURNAMES:
         return False
-    han = all("\u4e00" <= char <= "\u9fff" for char in surface)
+    han = zh_words.han(surface)
     return han and (list_item(text, start, end) or text[:start].endswith(ROLES))
 
 

@@ -220,7 +220,7 @@ def trimmed(text: str, found: Found) -> Found:
         return found
     if surface[:2] in COMPOUND_SURNAMES or surface[0] not in SURNAMES or surface[1] in SURNAMES:
         return found  # 欧阳, and two surnames (a married woman's 张王淑贞)
-    if not all("\u4e00" <= c <= "\u9fff" for c in surface) or end - 1 not in _bounds(text):
+    if not zh_words.han(surface) or end - 1 not in _bounds(text):
         return found
     return start, end - 1, renamed(phrase, surface[:3])
 

@@ -228,6 +228,11 @@ def reference_cut(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def han(text: str) -> bool:
+    """Whether every character of ``text`` is a Han character (of the CJK Unified Ideographs)."""
+    return all("\u4e00" <= char <= "\u9fff" for char in text)
+
+
 @functools.lru_cache(maxsize=64)
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of the dictionary cut of ``text`` with their offsets (none without jieba): cut
