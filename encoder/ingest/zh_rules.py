@@ -225,6 +225,14 @@ def closing_lines(blocks: list[Block]) -> None:
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
 _GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: The start of a message's address that the announcing paragraph runs into, the print's line
+#: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉
+_ANNOUNCED = re.compile(r"如下：([^。！？；：“”]{0,40})$")
+#: A piece of that address on a part of its own, and its last piece, which ends with a colon.
+_ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
+_ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
+#: The most parts an address is broken over after the announcing paragraph.
+_ADDRESS_PARTS = 3
 #: A wish closing a message, before its signature: 祝大会成功。
 _WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15}[。！!]?$")
 
@@ -232,6 +240,34 @@ _WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15
 def glued_salutation(blocks: list[Block]) -> None:
     """Split off the salutation that a news paragraph runs into after 如下："""
     split_off_glued(blocks, _GLUED_SALUTATION, BlockKind.SALUTATION)
+
+
+def broken_salutation(blocks: list[Block]) -> None:
+    """A message's address broken over parts (the print's lines) after the paragraph announcing it
+    (…如下：): its pieces, up to the one ending with a colon, are the salutation, and so is the
+    start of the address run into the announcing paragraph."""
+    for index in reversed(range(len(blocks) - 1)):
+        block = blocks[index]
+        announced = _ANNOUNCED.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if announced is None or len(block.lines) != 1:
+            continue
+        end = index + 1
+        while end - index < _ADDRESS_PARTS and _address_piece(blocks[end], _ADDRESS_PIECE) and end + 1 < len(blocks):
+            end += 1
+        if not _address_piece(blocks[end], _ADDRESS_END) or (end == index + 1 and not announced.group(1).strip()):
+            continue  # (no colon closes the address; or one line alone after 如下：, which the others decide)
+        for piece in blocks[index + 1 : end + 1]:
+            piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
+        if announced.group(1).strip():
+            blocks.insert(index + 1, split_block(block, announced.start(1), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _address_piece(block: Block, pattern: re.Pattern[str]) -> bool:
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.SALUTATION)
+        and len(block.lines) == 1
+        and bool(pattern.match(block.text.strip()))
+    )
 
 
 def split_off_glued(blocks: list[Block], pattern: re.Pattern[str], kind: BlockKind) -> None:
@@ -328,5 +364,6 @@ def closings(blocks: list[Block]) -> None:
     """The closing rules: bylines and credits, then a message's salutation and signature."""
     closing_lines(blocks)
     glued_salutation(blocks)
+    broken_salutation(blocks)
     exchanged_letters(blocks)
     letter_signature(blocks)

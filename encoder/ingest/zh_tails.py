@@ -15,7 +15,8 @@ short part of its own. These rules read that text alone:
   (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
-  reader's letter (``编辑同志：我院为了…``);
+  reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
+  or a lead, the body below (``…的模范。编辑同志：``);
 * **decks**: the short lines without punctuation between the headline and the text's first
   lead or editor's note are subtitles (printed under the title, left out of the title field).
 """
@@ -26,7 +27,7 @@ import itertools
 import re
 
 from .. import patterns as pt
-from ..model import Block, BlockKind
+from ..model import Block, BlockKind, Phrase, PhraseKind
 from .zh_rules import PICTURE_NOTE, split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
@@ -60,6 +61,11 @@ _TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{
 _ADDRESSEE = r"[^，。！？；：“”]{0,10}(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 _SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
 _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
+#: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
+#: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
+_GLUED_ADDRESSEE = re.compile(
+    r"(?<=[。！？”】])[^，。！？；：“”【】]{0,40}(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]$"
+)
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
 _GLUED_ADDRESS = re.compile(r"(?<=如下：)(?:[^。！？；：，]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表)[！!]){1,3}$")
 #: The longest line under the title that may be a subtitle left out of the title field; the
@@ -148,8 +154,16 @@ def salutations(blocks: list[Block]) -> None:
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)
             blocks.insert(index + 1, tail)
+        elif index <= first + 2 and _body_follows(blocks, index) and (glued := _GLUED_ADDRESSEE.search(text)):
+            blocks.insert(index + 1, split_block(block, glued.start(), block.kind, BlockKind.SALUTATION))
+            if pt.ZH_LEAD.fullmatch(block.text):  # the lead the address was glued to, alone: still a lead
+                block.lines = [[Phrase(PhraseKind.LEAD, [block.text])]]
         elif glued := _GLUED_ADDRESS.search(text):
             blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _body_follows(blocks: list[Block], index: int) -> bool:
+    return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.PARAGRAPH
 
 
 _TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)

@@ -10,8 +10,8 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_rules import _glued_signer, exchanged_letters
-from encoder.model import Block, BlockKind, Phrase, PhraseKind
+from encoder.ingest.zh_rules import _glued_signer, broken_salutation, exchanged_letters
+from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import FIXTURES, RMRB
 
@@ -228,3 +228,32 @@ def test_the_first_section_heading_under_the_byline() -> None:
     艾冰 / “黄金时代”早已消逝 / … / 生产“过剩”形势严重: the text's first heading has no paragraph above it."""
     assert kinds_of(dev("1959-11-02"), BlockKind.INTERTITLE)[0] == "海洋地质学是一门尖端科学"
     assert kinds_of(dev("1979-06-05"), BlockKind.INTERTITLE)[0] == "“黄金时代”早已消逝"
+
+
+def test_a_telegrams_address_broken_over_parts_after_the_announcing_paragraph_is_the_salutation() -> None:
+    # the address runs into the paragraph after 贺电全文如下： and goes on over two more parts
+    assert kinds_of(dev("1972-01-01"), BlockKind.SALUTATION) == [
+        "哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉",
+        "多博士，古巴共和国革命政府总理菲德尔·卡斯特罗·鲁",
+        "斯少校：",
+    ]
+    found = dev("1977-08-02")
+    assert kinds_of(found, BlockKind.SALUTATION) == [
+        "中国共产党中央委员会副主席、中央军委副主席、",
+        "国务院副总理、中国人民解放军总参谋长邓小平",
+        "先生副主席先生：",
+    ]
+    assert found[1].text.endswith("电报全文如下：") and found[1].kind is BlockKind.PARAGRAPH
+
+
+def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
+    def paragraph(text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, [[text]], Span("x", 1, 0))
+
+    texts = ["据报道，声明全文如下：中国政府", "严正声明", "美国必须立即停止侵略。", "一九六五年二月九日"]
+    found = [paragraph(text) for text in texts]
+    broken_salutation(found)
+    assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 4
+    found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
+    broken_salutation(found)
+    assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2

@@ -6,7 +6,8 @@ from __future__ import annotations
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind
+from encoder.ingest.zh_tails import salutations
+from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import ROOT
 from .test_zh_lines import blocks, kind_of
@@ -165,3 +166,30 @@ def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
     found = blocks("2003-06-03")
     assert [b.text[:3] for b in found if b.kind is BlockKind.SUBTITLE] == ["胡锦涛", "希拉克"]
     assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
+
+
+def test_an_addressee_ending_one_of_the_first_parts_after_a_sentence_or_a_lead() -> None:
+    """1979-12-05 …做遵守党纪和国家法令的模范。编辑同志： (the editors' note above the reader's
+    letter); 1948-08-10 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志： (the lead stays one)."""
+    found = blocks("1979-12-05")
+    assert kind_of(found, "编辑同志：") is BlockKind.SALUTATION
+    assert found[2].text.endswith("做遵守党纪和国家法令的模范。")
+    found = blocks("1948-08-10")
+    address = "第六次全国劳动大会致朱总司令及各战区将领及全国将领与全体指战员同志："
+    assert kind_of(found, address) is BlockKind.SALUTATION
+    (lead,) = [b for b in found if b.text == "【新华社东北六日电】"]
+    assert lead.kind is BlockKind.PARAGRAPH and isinstance(lead.lines[0][0], Phrase)
+    assert lead.lines[0][0].kind is PhraseKind.LEAD
+
+
+def test_no_glued_addressee_below_the_top_or_with_no_body_after_it() -> None:
+    def paragraph(text: str) -> Block:
+        return Block(BlockKind.PARAGRAPH, [[text]], Span("x", 1, 0))
+
+    texts = ["甲。", "乙。", "丙。", "他说得好。同志们：", "正文。"]  # fourth paragraph of the body: not the top
+    found = [paragraph(text) for text in texts]
+    salutations(found)
+    assert len(found) == 5 and {block.kind for block in found} == {BlockKind.PARAGRAPH}
+    found = [paragraph("这是最后一句。编辑同志：")]  # nothing after it
+    salutations(found)
+    assert len(found) == 1 and found[0].kind is BlockKind.PARAGRAPH
