@@ -31,7 +31,7 @@ from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
-from .naming import CERT_LEVELS, key_of, local_key, renamed
+from .naming import CERT_LEVELS, key_of, local_key, name_phrase, renamed
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
@@ -117,7 +117,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))
-            for clean in zh_conventions.cleaned(_trimmed(_unspaced(found)), text)
+            for clean in zh_conventions.cleaned(_as_body(_trimmed(_unspaced(found))), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
@@ -214,6 +214,16 @@ _DESCRIPTIVE_ENDS = (
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
 
 
+def _as_body(found: Found) -> Found:
+    """A CRF place whose name ends with a body's head (:func:`.zh_bodies.body_named`: 华东军区,
+    北京图书馆) as an organisation; any other name as it is."""
+    start, end, phrase = found
+    if phrase.kind is not PhraseKind.PLACE or not zh_bodies.body_named(phrase.text):
+        return found
+    cert = phrase.certainty or "medium"
+    return start, end, name_phrase(PhraseKind.ORG, phrase.text, phrase.entity or "", phrase.tagger or "zh_ner", cert)
+
+
 def _unspaced(found: Found) -> Found:
     """A CRF name without the white space it took in at either end (丁波 in ●撰文：丁波  ●摄影：蒋铎)."""
     start, _, phrase = found
@@ -256,7 +266,8 @@ def _holds(
     if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
-    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in between for c in "与和及、")):
+    body_end = surface[-1] in _BODY_ENDS or _headed(surface, inside, start)
+    if kind is PhraseKind.ORG and (not body_end or any(c in between for c in "与和及、")):
         return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
@@ -264,6 +275,16 @@ def _holds(
         return False
     last = inside[-1]
     return not (last[2].kind is PhraseKind.ORG and last[1] - start == len(surface))
+
+
+def _headed(surface: str, inside: list[Found], start: int) -> bool:
+    """Whether a CRF name that holds the authority file's names ``inside`` ends with a body's head
+    (:func:`.zh_bodies.body_named`: 台湾 + 大学), but for a place and a body of a name of its own
+    after it, which keep apart (台湾 + 东吴大学, :func:`.zh_orgs.own_name`)."""
+    if not zh_bodies.body_named(surface):
+        return False
+    place = inside[0] if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE else None
+    return place is None or not zh_orgs.own_name(surface[place[1] - start :])
 
 
 def _name_phrases(article: Article) -> Named:

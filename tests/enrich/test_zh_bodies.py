@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_bodies import headed, heads, named, periodicals, title_heads
+from encoder.enrich.zh_bodies import body_named, headed, heads, named, periodicals, title_heads
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
@@ -139,3 +139,9 @@ def test_an_office_named_by_where_it_is_leaves_the_place_alone() -> None:
     text = "晋冀鲁豫边区参议会驻会委员会太行办事处祝"
     found = [at(text, "晋冀鲁豫边区", LOC), at(text, "太行", LOC)]
     assert named(text, found) == found
+
+
+def test_a_name_ending_with_a_head_and_a_word_of_its_own_is_a_body_s() -> None:
+    assert body_named("华东军区") and body_named("北京图书馆") and body_named("台湾大学")
+    assert not body_named("大学") and not body_named("大庆油田")  # a head alone; oil fields are places
+    assert not body_named("阿根廷男排")  # a team named by its place: descriptive
