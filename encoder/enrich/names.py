@@ -266,7 +266,7 @@ def _holds(
     if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
-    body_end = surface[-1] in _BODY_ENDS or _headed(surface, inside, start)
+    body_end = surface[-1] in _BODY_ENDS or _headed(surface, inside, start) or _organisation(surface, inside, start)
     if kind is PhraseKind.ORG and (not body_end or any(c in between for c in "与和及、")):
         return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
@@ -285,6 +285,15 @@ def _headed(surface: str, inside: list[Found], start: int) -> bool:
         return False
     place = inside[0] if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE else None
     return place is None or not zh_orgs.own_name(surface[place[1] - start :])
+
+
+def _organisation(surface: str, inside: list[Found], start: int) -> bool:
+    """Whether a CRF name that holds the authority file's names ``inside`` ends as an international
+    organisation (联合国 + 粮农组织): in 组织 written after a word of its own, not right after a
+    body (阿尔及利亚民族解放阵线 + 组织: "organised"; 党组织: a party's organisation)."""
+    if not surface.endswith("组织") or len(surface) < 5 or surface[-3] in _BODY_ENDS | {"线"}:
+        return False
+    return not any(e - start == len(surface) - 2 and p.kind is PhraseKind.ORG for _, e, p in inside)
 
 
 def _name_phrases(article: Article) -> Named:
