@@ -106,7 +106,8 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
     中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
     CRF's names below ``floor`` are left out, but for a person written where a reader sees one
-    (:func:`.zh_lists.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
+    (:func:`.zh_lists.vouched`) and a body's name where a name opens (:func:`.zh_bodies.vouched`);
+    the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
@@ -117,6 +118,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))
+            or zh_bodies.vouched(text, found, known)
             for clean in zh_conventions.cleaned(_as_body(_trimmed(_unspaced(found))), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]

@@ -141,6 +141,32 @@ def body_named(surface: str) -> bool:
     return not surface.endswith(DESCRIPTIVE) or surface.endswith(NAMED_ENDS)
 
 
+#: Marks that join the parts of one name (查干—奥包煤矿, a foreign name's dot).
+_JOINING = frozenset("—－-–·•")
+
+
+def vouched(text: str, found: Found, known: list[Found]) -> bool:
+    """Whether an organisation the CRF found below its floor is a body's name all the same: one
+    of Han characters only, :func:`body_named`, joining nothing (与, 和, 及), written where a name
+    opens (after a mark, or after a place of a level: 吉林省白山市 + 喜丰塑料股份有限公司; not
+    地方 + 武装县大队, 农民 + 结成联盟), opening a word of ``text`` with no verb, function word or
+    numeral (not 同时贸易公司), crossing no name of the authority file ``known`` (天津静海县委:
+    the place keeps apart)."""
+    start, end, phrase = found
+    surface = phrase.text
+    if phrase.kind is not PhraseKind.ORG or not zh_words.han(surface) or not body_named(surface):
+        return False
+    before = text[start - 1] if start else ""
+    if any(char in surface for char in "与和及") or (before and zh_words.han(before) and before not in zh_orgs.LEVELS):
+        return False
+    if before in _JOINING:
+        return False  # a name written on across a dash (查干—奥包煤矿)
+    words = zh_words.words()
+    if words is None or start not in zh_words.bounds(text) or words.functional(next(words.cut(surface), "")):
+        return False
+    return not any(s < end and start < e for s, e, _ in known)
+
+
 def alone(chain: str) -> bool:
     """Whether ``chain`` is a head alone, no word of its own before it (大学, 银行, 学校; not
     农业大学, 人民银行, 第二商业局)."""

@@ -233,3 +233,11 @@ def test_a_body_organising_something_is_no_organisation_of_组织() -> None:
     # 1962-06-17 of the sample corpus: 组织 is "organised" after the front
     found = names_in(["这次群众性的欢迎，是由阿尔及利亚民族解放阵线组织的。"])
     assert not any(name.endswith("组织") for name, _, _ in found)
+
+
+def test_a_body_the_crf_found_below_its_floor_is_kept_where_a_name_opens() -> None:
+    # 1968-10-28 (after a county), 1948-12-12 (after a stop), read by the counted heads
+    found = names_in(["新华社长沙二十五日电　湖南省汨罗县汨罗公社革命委员会，坚持实行在职干部分批下放劳动"])
+    assert ("汨罗公社革命委员会", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["加强党和群众关系的教育。玉皇庙支部经过讨论与互相批评后，认识了"])
+    assert ("玉皇庙支部", PhraseKind.ORG, "zh_ner") in found
