@@ -31,7 +31,7 @@ from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
 from .matcher import matcher
-from .naming import CERT_LEVELS, key_of, local_key, renamed
+from .naming import CERT_LEVELS, key_of, local_key, name_phrase, renamed
 from .projection import Named, merge_linked, merge_short_forms, project, unify, why_apart
 from .spans import Finder, Found, phrases, positions, tag_block
 from .statistical import spacy_model, tag_en, tag_zh, zh_crf_finder
@@ -106,7 +106,8 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
     中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
     CRF's names below ``floor`` are left out, but for a person written where a reader sees one
-    (:func:`.zh_lists.vouched`); the policy's conventions are applied (:mod:`.zh_conventions`)."""
+    (:func:`.zh_lists.vouched`) and a body's name where a name opens (:func:`.zh_bodies.vouched`);
+    the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
@@ -117,7 +118,8 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))
-            for clean in zh_conventions.cleaned(_trimmed(_unspaced(found)), text)
+            or zh_bodies.vouched(text, found, known)
+            for clean in zh_conventions.cleaned(_as_body(_trimmed(_unspaced(found))), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
@@ -214,6 +216,16 @@ _DESCRIPTIVE_ENDS = (
 _LOOSE_PLACE_ENDS = ("老根据地", "根据地", "地区", "边镇")
 
 
+def _as_body(found: Found) -> Found:
+    """A CRF place whose name ends with a body's head (:func:`.zh_bodies.body_named`: 华东军区,
+    北京图书馆) as an organisation; any other name as it is."""
+    start, end, phrase = found
+    if phrase.kind is not PhraseKind.PLACE or not zh_bodies.body_named(phrase.text):
+        return found
+    cert = phrase.certainty or "medium"
+    return start, end, name_phrase(PhraseKind.ORG, phrase.text, phrase.entity or "", phrase.tagger or "zh_ner", cert)
+
+
 def _unspaced(found: Found) -> Found:
     """A CRF name without the white space it took in at either end (丁波 in ●撰文：丁波  ●摄影：蒋铎)."""
     start, _, phrase = found
@@ -256,7 +268,8 @@ def _holds(
     if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
-    if kind is PhraseKind.ORG and (surface[-1] not in _BODY_ENDS or any(c in between for c in "与和及、")):
+    body_end = surface[-1] in _BODY_ENDS or _headed(surface, inside, start) or _organisation(surface, inside, start)
+    if kind is PhraseKind.ORG and (not body_end or any(c in between for c in "与和及、")):
         return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
         return False  # a person named in a descriptor stays the name (蒋介石集团)
@@ -264,6 +277,25 @@ def _holds(
         return False
     last = inside[-1]
     return not (last[2].kind is PhraseKind.ORG and last[1] - start == len(surface))
+
+
+def _headed(surface: str, inside: list[Found], start: int) -> bool:
+    """Whether a CRF name that holds the authority file's names ``inside`` ends with a body's head
+    (:func:`.zh_bodies.body_named`: 台湾 + 大学), but for a place and a body of a name of its own
+    after it, which keep apart (台湾 + 东吴大学, :func:`.zh_orgs.own_name`)."""
+    if not zh_bodies.body_named(surface):
+        return False
+    place = inside[0] if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE else None
+    return place is None or not zh_orgs.own_name(surface[place[1] - start :])
+
+
+def _organisation(surface: str, inside: list[Found], start: int) -> bool:
+    """Whether a CRF name that holds the authority file's names ``inside`` ends as an international
+    organisation (联合国 + 粮农组织): in 组织 written after a word of its own, not right after a
+    body (阿尔及利亚民族解放阵线 + 组织: "organised"; 党组织: a party's organisation)."""
+    if not surface.endswith("组织") or len(surface) < 5 or surface[-3] in _BODY_ENDS | {"线"}:
+        return False
+    return not any(e - start == len(surface) - 2 and p.kind is PhraseKind.ORG for _, e, p in inside)
 
 
 def _name_phrases(article: Article) -> Named:

@@ -129,6 +129,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False  # 七国代表团, 十五六国会; 美参院 (a legislature named by its country); 联合内阁
         if surface.endswith(("使馆", "干部", "卖国集团", "当局")):
             return False
+        if surface.endswith("党") and text.startswith("员", end):
+            return False  # a party's member, no party (共产党员; but 民主党人 names the party, the gold's)
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
     if (
         kind is PhraseKind.PLACE

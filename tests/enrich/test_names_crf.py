@@ -211,3 +211,33 @@ def test_a_person_found_in_a_list_of_places_is_a_place() -> None:
     found = names_in([part_text("1949-11-04", 21)])  # 长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔。
     assert not any(kind is PhraseKind.PERSON for _, kind, _ in found)
     assert ("佳木斯", PhraseKind.PLACE) in [(name, kind) for name, kind, _ in found]
+
+
+def test_a_crf_name_ending_with_a_body_s_head_is_an_organisation() -> None:
+    """Issue 14: a place the CRF reads ending with a counted head is a body (1949-12-23, 1955-05-06);
+    a CRF body holding a known name ends with a head (1991-05-20) or an organisation's 组织
+    (1991-01-04), but for a place and a body of its own name (1995-04-16 of the sample corpus)."""
+    found = names_in(["上、思想上继续提高一步，华东军区近统一布置全军区性的干部鉴定工作。"])
+    assert ("华东军区", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["安徒生作品展览五月四日在北京图书馆开幕。"])
+    assert ("北京图书馆", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["观者清的一面。这是我拜读台湾大学教授颜元叔先生发表在台湾的《海峡两岸》"])
+    assert ("台湾大学", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["据联合国粮农组织预测，１９９０年世界粮食产量"])
+    assert ("联合国粮农组织", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["新华社北京四月十五日电应台湾东吴大学邀请，中国民用航空协会专家"])
+    assert ("东吴大学", PhraseKind.ORG, "zh_ner") in found and ("台湾", PhraseKind.PLACE, None) in found
+
+
+def test_a_body_organising_something_is_no_organisation_of_组织() -> None:
+    # 1962-06-17 of the sample corpus: 组织 is "organised" after the front
+    found = names_in(["这次群众性的欢迎，是由阿尔及利亚民族解放阵线组织的。"])
+    assert not any(name.endswith("组织") for name, _, _ in found)
+
+
+def test_a_body_the_crf_found_below_its_floor_is_kept_where_a_name_opens() -> None:
+    # 1968-10-28 (after a county), 1948-12-12 (after a stop), read by the counted heads
+    found = names_in(["新华社长沙二十五日电　湖南省汨罗县汨罗公社革命委员会，坚持实行在职干部分批下放劳动"])
+    assert ("汨罗公社革命委员会", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["加强党和群众关系的教育。玉皇庙支部经过讨论与互相批评后，认识了"])
+    assert ("玉皇庙支部", PhraseKind.ORG, "zh_ner") in found

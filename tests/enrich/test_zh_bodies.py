@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_bodies import headed, heads, named, periodicals, title_heads
+from encoder.enrich.zh_bodies import body_named, headed, heads, named, periodicals, title_heads, vouched
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
@@ -139,3 +139,24 @@ def test_an_office_named_by_where_it_is_leaves_the_place_alone() -> None:
     text = "晋冀鲁豫边区参议会驻会委员会太行办事处祝"
     found = [at(text, "晋冀鲁豫边区", LOC), at(text, "太行", LOC)]
     assert named(text, found) == found
+
+
+def test_a_name_ending_with_a_head_and_a_word_of_its_own_is_a_body_s() -> None:
+    assert body_named("华东军区") and body_named("北京图书馆") and body_named("台湾大学")
+    assert not body_named("大学") and not body_named("大庆油田")  # a head alone; oil fields are places
+    assert not body_named("阿根廷男排")  # a team named by its place: descriptive
+
+
+def test_a_body_found_below_the_floor_is_vouched_for_only_where_a_name_opens() -> None:
+    text = "加强党和群众关系的教育。玉皇庙支部经过讨论与互相批评后"  # 1948-12-12
+    assert vouched(text, at(text, "玉皇庙支部", ORG), [])
+    text = "吉林省白山市喜丰塑料股份有限公司１０００多名职工"  # 1995-03-02: after a place of a level
+    assert vouched(text, at(text, "白山市喜丰塑料股份有限公司", ORG), [])
+    text = "讯达尔文消息：据达尔文电台收到的东帝汶的广播"  # 1976-03-06: a word before it, no mark
+    assert not vouched(text, at(text, "达尔文电台", ORG), [])
+    text = "完成全年计划的有中戈壁省查干—奥包煤矿。"  # 1962-12-14 of the sample corpus: across a dash
+    assert not vouched(text, at(text, "奥包煤矿", ORG), [])
+    text = "“我的儿子在地方武装县大队，若是大队部允许"  # 1950-12-17
+    assert not vouched(text, at(text, "武装县大队", ORG), [])
+    text = "记者见到天津静海县委副书记"  # 1995-10-04: the authority file's place keeps apart
+    assert not vouched(text, at(text, "天津静海县委", ORG), [at(text, "天津", LOC, None)])

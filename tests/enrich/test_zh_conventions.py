@@ -248,3 +248,10 @@ def test_an_organ_joins_only_where_the_words_end_after_it() -> None:
         ("中共中央政治局常委李鹏", "中共中央", "中共中央政治局"),
     ):
         assert surfaces(joined(text, [at(text, body, ORG)])) == [(organ, ORG)], text  # 书记, 常委: words
+
+
+def test_a_party_s_member_is_no_party() -> None:
+    text = "是每一个记者的本职。共产党员记者与非共产党员记者享有同等的权利"  # 1990-07-02
+    assert not plausible(text, at(text, "共产党", ORG, None))
+    text = "加下届总统竞选的民主党人已有8位"  # 1983-11-05: the gold names the party there
+    assert plausible(text, at(text, "民主党", ORG))
