@@ -356,3 +356,27 @@ def test_a_lead_s_dateline_is_a_dispatch_s_not_a_word_with_电_in_it() -> None:
     assert lead_sentence("据合众社素非亚讯：保加利亚大选。") == "保加利亚大选"
     assert lead_sentence("新华社桑给巴尔电\u3000中国书刊和图片展览开幕。") == "中国书刊和图片展览开幕"  # undated
     assert lead_sentence("【新华社郑州前线四日电】（迟到）前线记者报导两军会师。") == "前线记者报导两军会师"
+
+
+def test_a_person_a_place_a_request_a_message_or_a_meeting_above_the_news_is_a_kicker() -> None:
+    """Deck gold titles (issue 13): a person named by an office (1951-11-08), a place alone opening
+    on 在 (1954-07-03), a body's request (2002-06-04), a message (1963-01-01), a notice issued
+    (2003-04-02), an exhortation opening on an adverb (1997-04-16), a meeting held over what it
+    resolved (1984-01-27), and a tea party (茶话会) that is no talk about a topic (1991-01-02)."""
+    kicker_headline = [BlockKind.KICKER, BlockKind.HEADLINE]
+    assert deck_kinds(["法国今晚报记者贝却敌", "揭露美方罪恶企图"]) == kicker_headline
+    assert deck_kinds(["在朝鲜平安南道新安州市区", "中国人民志愿军铁道部队烈士纪念碑落成"]) == kicker_headline
+    assert deck_kinds(["中组部中宣部司法部要求", "切实加强领导干部学法用法工作"]) == kicker_headline
+    assert deck_kinds(["古巴与各国人民友好协会主席来电", "感谢我国人民庆祝古巴光辉节日"]) == kicker_headline
+    assert deck_kinds(["商务部发布第一号公告", "延长部分进口聚氯乙烯反倾销调查期"]) == kicker_headline
+    assert deck_kinds(["认真贯彻落实李鹏总理讲话精神", "江西公安深入学习邱娥国"]) == kicker_headline
+    assert deck_kinds(["民柬联合政府在柬境内举行内阁会议", "决定维护团结，把抗越斗争进行到底"]) == kicker_headline
+    assert deck_kinds(["畅谈国内外形势\u3000互祝新年快乐", "全国政协举行新年茶话会", "江泽民致词"]) == [
+        *kicker_headline,
+        BlockKind.SUBTITLE,
+    ]
+    # … but not a statement naming a person with a verb, a new requirement, a banquet's guest line
+    headline_subtitle = [BlockKind.HEADLINE, BlockKind.SUBTITLE]
+    assert deck_kinds(["江泽民主席会见拉宾总理", "重申中国将继续为中东和平尽力"]) == headline_subtitle
+    assert deck_kinds(["对教师队伍提出新要求", "各地加强师资培训"]) == headline_subtitle
+    assert deck_kinds(["缅科学家代表团举行招待会", "招待中柬锡澳等国科学家"]) == headline_subtitle
