@@ -226,7 +226,7 @@ def test_a_note_in_brackets_glued_to_the_end_of_a_letter_is_no_signer() -> None:
 def test_the_first_section_heading_under_the_byline() -> None:
     """1959-11-02: 梁元博 / 海洋地质学是一门尖端科学 / a long paragraph / 海岸和海底的形态 …; 1979-06-05:
     艾冰 / “黄金时代”早已消逝 / … / 生产“过剩”形势严重: the text's first heading has no paragraph above it."""
-    assert kinds_of(dev("1959-11-02"), BlockKind.INTERTITLE)[0] == "海洋地质学是一门尖端科学"
+    assert kinds_of(dev("1959-11-02_海洋"), BlockKind.INTERTITLE)[0] == "海洋地质学是一门尖端科学"
     assert kinds_of(dev("1979-06-05"), BlockKind.INTERTITLE)[0] == "“黄金时代”早已消逝"
 
 
