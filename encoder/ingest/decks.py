@@ -114,10 +114,11 @@ _EXHORTATION = re.compile(
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A person named by an office, the name after it or before it, with no verb: who speaks or acts
-#: in the next deck (法国今晚报记者贝却敌, 满城县委副书记何洛丰, …曾山主任).
+#: in the next deck (法国今晚报记者贝却敌, 满城县委副书记何洛丰, …曾山主任); not a thing of the
+#: person's (毛主席的像片: a name holds no function character).
 _PERSON = re.compile(
     r"(?:记者|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令)"
-    r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+)?$"
+    r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+)?$"
 )
 #: A place alone where the news happens, opening on 在 (在朝鲜平安南道新安州市区).
 _PLACE = re.compile(r"^在[^，。、\s]{2,16}(?:区|市|省|县|国|城|乡|镇|村|港|岛)$")

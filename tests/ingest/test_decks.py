@@ -380,3 +380,5 @@ def test_a_person_a_place_a_request_a_message_or_a_meeting_above_the_news_is_a_k
     assert deck_kinds(["江泽民主席会见拉宾总理", "重申中国将继续为中东和平尽力"]) == headline_subtitle
     assert deck_kinds(["对教师队伍提出新要求", "各地加强师资培训"]) == headline_subtitle
     assert deck_kinds(["缅科学家代表团举行招待会", "招待中柬锡澳等国科学家"]) == headline_subtitle
+    # … nor a thing of a person's (source/ 1946-05-15: the picture is the headline, the story its subtitle)
+    assert deck_kinds(["毛主席的像片", "发生在北平××小学的故事"]) == headline_subtitle
