@@ -151,6 +151,7 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
                 [known[i] for i in inside],
                 start,
                 zh_lists.list_item(text, start, end),
+                zh_bodies.plural(text, start, end),
             )
         ):
             continue  # a clash with the authority file, or a longer name it should not make
@@ -252,14 +253,21 @@ _BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿盟")
 
 
 def _holds(
-    surface: str, kind: PhraseKind, certainty: str | None, inside: list[Found], start: int, item: bool = False
+    surface: str,
+    kind: PhraseKind,
+    certainty: str | None,
+    inside: list[Found],
+    start: int,
+    item: bool = False,
+    kind_read: bool = False,
 ) -> bool:
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
     a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
     person or place opens with the known name and is ``high``, or is a person that is a whole
     ``item`` of a list marked by 、 (王任重 over 王任 in 刘澜涛、彭冲、王任重、); a body ends with a
-    body's end."""
+    body's end, or with a counted head where the text does not read it as a kind (``kind_read``:
+    许多美国大学, :func:`.zh_bodies.plural`)."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
     if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
@@ -268,7 +276,8 @@ def _holds(
     if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
-    body_end = surface[-1] in _BODY_ENDS or _headed(surface, inside, start) or _organisation(surface, inside, start)
+    headed = not kind_read and (_headed(surface, inside, start) or _organisation(surface, inside, start))
+    body_end = surface[-1] in _BODY_ENDS or headed
     if kind is PhraseKind.ORG and (not body_end or any(c in between for c in "与和及、")):
         return False  # a body ends as bodies do, and one name joins no two (北平解放报与新华分社; 埃及 is no 及)
     if kind is not PhraseKind.PERSON and any(p.kind is PhraseKind.PERSON for _, _, p in inside):
@@ -292,8 +301,11 @@ def _headed(surface: str, inside: list[Found], start: int) -> bool:
 def _organisation(surface: str, inside: list[Found], start: int) -> bool:
     """Whether a CRF name that holds the authority file's names ``inside`` ends as an international
     organisation (联合国 + 粮农组织): in 组织 written after a word of its own, not right after a
-    body (阿尔及利亚民族解放阵线 + 组织: "organised"; 党组织: a party's organisation)."""
+    body (阿尔及利亚民族解放阵线 + 组织: "organised"; 党组织: a party's organisation), nor after a
+    place, which keeps apart from the body (美国 + 特务组织)."""
     if not surface.endswith("组织") or len(surface) < 5 or surface[-3] in _BODY_ENDS | {"线"}:
+        return False
+    if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE:
         return False
     return not any(e - start == len(surface) - 2 and p.kind is PhraseKind.ORG for _, e, p in inside)
 

@@ -147,24 +147,40 @@ _JOINING = frozenset("—－-–·•")
 
 def vouched(text: str, found: Found, known: list[Found]) -> bool:
     """Whether an organisation the CRF found below its floor is a body's name all the same: one
-    of Han characters only, :func:`body_named`, joining nothing (与, 和, 及), written where a name
-    opens (after a mark, or after a place of a level: 吉林省白山市 + 喜丰塑料股份有限公司; not
-    地方 + 武装县大队, 农民 + 结成联盟), opening a word of ``text`` with no verb, function word or
-    numeral (not 同时贸易公司), crossing no name of the authority file ``known`` (天津静海县委:
-    the place keeps apart)."""
+    of Han characters only, :func:`body_named`, joining nothing (no word 与, 和 or 及 in its cut:
+    白求恩国际和平医院 joins nothing), written where a name opens (after a mark, or after a place's
+    word ending in its level: 吉林省白山市 + 喜丰塑料股份有限公司; not 地方 + 武装县大队, 农民 +
+    结成联盟, 全乡 + 中心小学, 城市 + 建设银行), opening a word of ``text`` with no verb, function
+    word or numeral (not 同时贸易公司), crossing no name of the authority file ``known``
+    (天津静海县委: the place keeps apart)."""
     start, end, phrase = found
     surface = phrase.text
     if phrase.kind is not PhraseKind.ORG or not zh_words.han(surface) or not body_named(surface):
         return False
-    before = text[start - 1] if start else ""
-    if any(char in surface for char in "与和及") or (before and zh_words.han(before) and before not in zh_orgs.LEVELS):
-        return False
-    if before in _JOINING:
-        return False  # a name written on across a dash (查干—奥包煤矿)
     words = zh_words.words()
-    if words is None or start not in zh_words.bounds(text) or words.functional(next(words.cut(surface), "")):
+    if words is None or any(word in ("与", "和", "及") for word in words.cut(surface)):
+        return False
+    if start and zh_words.han(text[start - 1]) and not _after_place(text, start):
+        return False
+    if start and text[start - 1] in _JOINING:
+        return False  # a name written on across a dash (查干—奥包煤矿)
+    if start not in zh_words.bounds(text) or words.functional(next(words.cut(surface), "")):
         return False
     return not any(s < end and start < e for s, e, _ in known)
+
+
+#: Words ending in a level's character that name no place (全乡, 本市, 城市, 各县).
+_NO_PLACE_OPENINGS = tuple("全本该各每城我")
+
+
+def _after_place(text: str, start: int) -> bool:
+    """Whether the word of ``text``'s cut ending at ``start`` is a place's, ending in its level
+    (白山市, 静海县, 汨罗 + 县 cut apart; not 全乡, 城市)."""
+    ending = {e: (s, word) for s, e, word in zh_words.spans(text)}
+    opening, word = ending.get(start, (start, ""))
+    if len(word) == 1 and opening in ending:
+        word = ending[opening][1] + word  # the level cut off its place's name
+    return len(word) > 1 and word[-1] in zh_orgs.LEVELS and not word.startswith(_NO_PLACE_OPENINGS)
 
 
 def alone(chain: str) -> bool:

@@ -285,7 +285,8 @@ def parties(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with a place and the party, league, front or news agency written
     right after it (and the organisations found in that) as one organisation: a country at the
     start of a party's name belongs to it (the policy's 泰国共产党中央委员会); not where a body found
-    in that stretch writes the country itself (喀麦隆人民在喀麦隆人民联盟: the league is named whole)."""
+    in that stretch writes the country itself (喀麦隆人民在喀麦隆人民联盟: the league is named whole),
+    nor before 员, a member of the party (日本共产党员: :func:`.zh_conventions.plausible`)."""
     out: list[Found] = []
     index = 0
     while index < len(found):
@@ -296,6 +297,7 @@ def parties(text: str, found: list[Found]) -> list[Found]:
         inside = [f for f in found[index:] if f[0] < stop]
         if (
             not match
+            or (match.group().endswith("党") and text.startswith("员", stop))  # a member (日本共产党员)
             or any(c in _NOT_IN_PARTY for c in match.group())
             or _COUNTED.search(match.group())
             or any(

@@ -226,8 +226,9 @@ def closing_lines(blocks: list[Block]) -> None:
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
 _GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
 #: The start of a message's address that the announcing paragraph runs into, the print's line
-#: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉
-_ANNOUNCED = re.compile(r"如下：([^。！？；：“”]{0,40})$")
+#: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
+#: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
+_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文)?如下：([^。！？；：“”]{0,40})$")
 #: A piece of that address on a part of its own, and its last piece, which ends with a colon.
 _ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
 _ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")

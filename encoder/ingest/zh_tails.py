@@ -58,14 +58,14 @@ _BRACKETED_DATE = re.compile(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
 #: The translators' line: 〔黄永，张良民译〕, （李文译）.
 _TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
-_ADDRESSEE = r"[^，。！？；：“”]{0,10}(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
+#: The words that end an addressee (陈海同志：, 编辑同志：).
+_ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
+_ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
 _SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
 _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
-_GLUED_ADDRESSEE = re.compile(
-    r"(?<=[。！？”】])[^，。！？；：“”【】]{0,40}(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]$"
-)
+_GLUED_ADDRESSEE = re.compile(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
 _GLUED_ADDRESS = re.compile(r"(?<=如下：)(?:[^。！？；：，]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表)[！!]){1,3}$")
 #: The longest line under the title that may be a subtitle left out of the title field; the
@@ -141,8 +141,9 @@ def _last_text(blocks: list[Block]) -> int:
 
 
 def salutations(blocks: list[Block]) -> None:
-    """An addressee alone on a line; one opening the body's first paragraph; a speech's
-    address run into the paragraph that announces it (see the module)."""
+    """An addressee alone on a line; one opening the body's first paragraph; one ending one of the
+    first parts after a sentence's end or a lead, the body below; a speech's address run into the
+    paragraph that announces it (see the module)."""
     first = _body_start(blocks)
     for index in reversed(range(len(blocks))):
         block = blocks[index]

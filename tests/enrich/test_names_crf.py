@@ -241,3 +241,18 @@ def test_a_body_the_crf_found_below_its_floor_is_kept_where_a_name_opens() -> No
     assert ("汨罗公社革命委员会", PhraseKind.ORG, "zh_ner") in found
     found = names_in(["加强党和群众关系的教育。玉皇庙支部经过讨论与互相批评后，认识了"])
     assert ("玉皇庙支部", PhraseKind.ORG, "zh_ner") in found
+
+
+def test_a_place_and_a_head_read_as_a_kind_or_a_place_s_own_body_keep_apart() -> None:
+    """A review's examples (2026-12-01): a head after a place where the text reads a kind
+    (许多美国大学, …美国大学纷纷), 组织 after a place (美国 + 特务组织), and a party's member
+    (日本共产党员: a member, no party) give the place alone."""
+    for text in (
+        "许多美国大学开设了中文课程。",
+        "英国一些大学和美国大学纷纷招收中国留学生。",
+        "美国特务组织在那里活动。",
+    ):
+        found = [(name, kind) for name, kind, _ in names_in([text])]
+        assert ("美国", PhraseKind.PLACE) in found and not any(kind is PhraseKind.ORG for _, kind in found), text
+    found = [(name, kind) for name, kind, _ in names_in(["日本共产党员山田在会上发言。"])]
+    assert ("日本", PhraseKind.PLACE) in found and not any(kind is PhraseKind.ORG for _, kind in found)

@@ -160,3 +160,11 @@ def test_a_body_found_below_the_floor_is_vouched_for_only_where_a_name_opens() -
     assert not vouched(text, at(text, "武装县大队", ORG), [])
     text = "记者见到天津静海县委副书记"  # 1995-10-04: the authority file's place keeps apart
     assert not vouched(text, at(text, "天津静海县委", ORG), [at(text, "天津", LOC, None)])
+    # a review's examples (2026-12-01): no place before the body, but a word ending in a level's
+    # character; a name with 和 in a word of its own joins nothing
+    text = "全乡中心小学的老师们"
+    assert not vouched(text, at(text, "中心小学", ORG), [])
+    text = "城市建设银行发放贷款"
+    assert not vouched(text, at(text, "建设银行", ORG), [])
+    text = "据悉，白求恩国际和平医院已经开诊。"
+    assert vouched(text, at(text, "白求恩国际和平医院", ORG), [])

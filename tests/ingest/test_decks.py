@@ -382,3 +382,18 @@ def test_a_person_a_place_a_request_a_message_or_a_meeting_above_the_news_is_a_k
     assert deck_kinds(["缅科学家代表团举行招待会", "招待中柬锡澳等国科学家"]) == headline_subtitle
     # … nor a thing of a person's (source/ 1946-05-15: the picture is the headline, the story its subtitle)
     assert deck_kinds(["毛主席的像片", "发生在北平××小学的故事"]) == headline_subtitle
+    # … nor a statement about an office holder, the people of a place, a requirement met or made,
+    # a reader's letter, two meetings in one sentence (a review's examples, 2026-12-01)
+    for first, second in [
+        ("意大利总理辞职", "总统接受辞呈并请其留任"),
+        ("美国新总统就职", "里根发表就职演说"),
+        ("首都钢铁公司实行经理负责制", "经济效益大幅度提高"),
+        ("毛主席像章", "受到群众欢迎"),
+        ("在京全国人大代表视察东城区", "对商业服务工作提出意见"),
+        ("在华日侨陆续返回祖国", "第一批二千余人离开天津"),
+        ("南京长江大桥工程质量全面达到设计要求", "铁路桥提前一年建成通车"),
+        ("对党员干部要严格要求", "中共中央纪委召开座谈会"),
+        ("一个青年团员的来信", "希望团组织关心青年的业余生活"),
+        ("国务院举行全体会议，政治局举行会议", "决定召开全国人大"),
+    ]:
+        assert deck_kinds([first, second]) == headline_subtitle, first

@@ -254,6 +254,14 @@ def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
     found = [paragraph(text) for text in texts]
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 4
+    # a list announced is no message's address (a review's examples, 2026-12-01)
+    for texts in (
+        ["名单如下：", "（按姓氏笔画为序）", "万里\u3000习仲勋\u3000王震\u3000韦国清\u3000乌兰夫", "政治局候补委员："],
+        ["具体办法如下：", "一、关于工资调整", "二、关于奖金："],
+    ):
+        found = [paragraph(text) for text in texts]
+        broken_salutation(found)
+        assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * len(texts), texts
     found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2
