@@ -245,7 +245,7 @@ def glued_salutation(blocks: list[Block]) -> None:
 
 def broken_salutation(blocks: list[Block]) -> None:
     """A message's address broken over parts (the print's lines) after the paragraph announcing it
-    (…如下：): its pieces, up to the one ending with a colon, are the salutation, and so is the
+    (…贺电全文如下：): its pieces, up to the one ending with a colon, are the salutation, and so is the
     start of the address run into the announcing paragraph."""
     for index in reversed(range(len(blocks) - 1)):
         block = blocks[index]
