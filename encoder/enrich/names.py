@@ -294,7 +294,7 @@ def _headed(surface: str, inside: list[Found], start: int) -> bool:
     after it, which keep apart (台湾 + 东吴大学, :func:`.zh_orgs.own_name`)."""
     if not zh_bodies.body_named(surface):
         return False
-    place = inside[0] if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE else None
+    place = _opening_place(inside, start)
     return place is None or not zh_orgs.own_name(surface[place[1] - start :])
 
 
@@ -305,9 +305,14 @@ def _organisation(surface: str, inside: list[Found], start: int) -> bool:
     place, which keeps apart from the body (美国 + 特务组织)."""
     if not surface.endswith("组织") or len(surface) < 5 or surface[-3] in _BODY_ENDS | {"线"}:
         return False
-    if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE:
+    if _opening_place(inside, start) is not None:
         return False
     return not any(e - start == len(surface) - 2 and p.kind is PhraseKind.ORG for _, e, p in inside)
+
+
+def _opening_place(inside: list[Found], start: int) -> Found | None:
+    """The first of the known names ``inside`` a CRF name at ``start``, where it is a place opening it."""
+    return inside[0] if inside[0][0] == start and inside[0][2].kind is PhraseKind.PLACE else None
 
 
 def _name_phrases(article: Article) -> Named:

@@ -158,13 +158,14 @@ def vouched(text: str, found: Found, known: list[Found]) -> bool:
     if phrase.kind is not PhraseKind.ORG or not zh_words.han(surface) or not body_named(surface):
         return False
     words = zh_words.words()
-    if words is None or any(word in ("与", "和", "及") for word in words.cut(surface)):
+    cut = list(words.cut(surface)) if words is not None else []
+    if words is None or any(word in ("与", "和", "及") for word in cut):
         return False
     if start and zh_words.han(text[start - 1]) and not _after_place(text, start):
         return False
     if start and text[start - 1] in _JOINING:
         return False  # a name written on across a dash (查干—奥包煤矿)
-    if start not in zh_words.bounds(text) or words.functional(next(words.cut(surface), "")):
+    if start not in zh_words.bounds(text) or words.functional(cut[0]):
         return False
     return not any(s < end and start < e for s, e, _ in known)
 
