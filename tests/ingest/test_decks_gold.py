@@ -142,7 +142,7 @@ def _deck_gold_right(monkeypatch: pytest.MonkeyPatch, off: tuple[str, ...]) -> i
         return sum(sum(a == b for a, b in zip(predicted(t), t.labels("kind"), strict=True)) for t in chosen)
 
 
-@pytest.mark.parametrize(("convention", "loss"), [("full form", 2), ("lead", 0)])
+@pytest.mark.parametrize(("convention", "loss"), [("full form", 6), ("lead", 0)])
 def test_the_full_form_and_the_lead_gain_on_the_halves_together_and_on_the_deck_gold(
     monkeypatch: pytest.MonkeyPatch, convention: str, loss: int
 ) -> None:
@@ -156,7 +156,9 @@ def test_the_full_form_and_the_lead_gain_on_the_halves_together_and_on_the_deck_
     its own (1965-11-07, 1981-06-03, 2003-09-03), which the full form reads as kicker, headline,
     subtitle: with the next round's deck rules, the full form even years 157 → 165, odd 132 → 130
     (one title's two decks lost); the lead 155 → 165, 122 → 130, 252 → 260. No cue was found that
-    tells those titles from the kicker, headline, subtitle ones, so the loss is held here, not hidden."""
+    tells those titles from the kicker, headline, subtitle ones, so the loss is held here, not hidden.
+    With the seventh held-out set given to development too: the full form even years 171 → 183, odd
+    153 → 147 (four more decks lost on the odd years); the lead 173 → 183, 139 → 147, 252 → 260."""
     gains = []
     for parity in (0, 1):
         after = _score(monkeypatch, parity, decks.frames)[0]
