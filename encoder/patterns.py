@@ -30,11 +30,16 @@ _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 or 本报北京4月2日讯 (a dated dispatch, 电 or 讯, needs no space; its
 #: place may name the country in brackets: 本报埃维昂（法国）6月1日电), 本报讯, 又讯, （本报讯）;
+#: an undated one ending with a colon (据新华社讯：) or run into its news with no space
+#: (新华社北京电奥运…, 据新华社地拉那电阿尔巴尼亚…: a place of two to eight characters, the
+#: next one no word that 电 begins, 电台, 电视);
 #: with the reporter that follows it: （记者周树春）, 记者刘爱成报道：.
 ZH_LEAD = re.compile(
     rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
     rf"|{_ZH_AGENCY}(?:[^　 ，。：、（“”]|[（(][^（）()，。]{{1,8}}[）)]){{0,16}}?"
     rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?[电讯]"
+    rf"|{_ZH_AGENCY}[^　 ，。：、（电讯]{{0,24}}?(?:电|讯|消息)[：:]"
+    rf"|{_ZH_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?![台视话报影力子脑讯码文])"
     r"|(?:据)?本报讯|又讯|[（(]本报讯[）)])"
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )

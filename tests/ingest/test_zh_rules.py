@@ -108,6 +108,18 @@ def test_leads_of_later_decades() -> None:
     assert pt.ZH_LEAD.match("本报通讯员") is None
 
 
+def test_undated_leads_ending_with_a_colon_or_run_into_the_news() -> None:
+    assert lead(dev("1954-05-04_越人民军")[2]) == "据新华社讯："  # (据越南通讯社讯： stays in the text)
+    assert lead(dev("1967-03-06")[5]) == "据新华社地拉那电"
+    assert lead(dev("1996-03-04")[1]) == "新华社北京电"
+    assert lead(dev("1995-09-04")[1]) == "新华社日内瓦电"
+    assert lead(dev("1985-08-01_支援资金")[2]) == "新华社重庆电（记者吴锦才）"
+    # a dated lead is not run on to the source quoted after it; 电 opening a word is no dispatch
+    match = pt.ZH_LEAD.match("新华社北京7月1日电金斯敦消息：牙买加政府日前重申")
+    assert match is not None and match.group() == "新华社北京7月1日电"
+    assert pt.ZH_LEAD.match("新华社北京电视台记者报道") is None
+
+
 def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
     found = dev("1998-06-26")
     assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
