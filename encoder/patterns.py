@@ -15,6 +15,9 @@ ZH_DATE = re.compile(rf"(?:{_ZH_YEAR})?{_ZH_MONTH}(?:{_ZH_DAY})?|{_ZH_YEAR}")
 #: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
 ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 
+#: A speech's address, one to three addressees each closed by ！ or ，: 各位来宾！各位同志们！,
+#: 主席先生，总理先生，, 美国作家们！文化工作者们！ (a match ends the text searched).
+ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
 #: Chinese closing formulas of letters.
 ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
 #: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝.

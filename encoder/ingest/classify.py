@@ -192,7 +192,7 @@ def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> 
     head.lines[-1] = [last.text[:glued_at]]
     remainder = last.text[glued_at:].lstrip(" \u3000")
     offset = len(last.text) - len(remainder)
-    salutation = pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40
+    salutation = (pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40) or pt.ZH_ADDRESSES.fullmatch(remainder)
     kind = BlockKind.SALUTATION if salutation else BlockKind.PARAGRAPH
     return [head, _block(path, kind, last, "zh", remainder, offset)]
 

@@ -224,7 +224,8 @@ def closing_lines(blocks: list[Block]) -> None:
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
-_GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: (如下； too, the colon misprinted: …电报全文如下；莫斯科苏联最高苏维埃主席团苏联部长会议：)
+_GLUED_SALUTATION = re.compile(r"(?<=如下[：；])[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
