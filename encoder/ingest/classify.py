@@ -28,7 +28,7 @@ from .zh_lines import (
     merge_intertitles,
     resolve_candidates,
 )
-from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
+from .zh_rules import CJK_NAME, PICTURE_NOTE, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
@@ -161,8 +161,10 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     heading_under_headline(blocks, candidates, bool(header.author_zh))
     headings(blocks)
     closing_at_end(blocks)
-    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
-        blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    last = blocks[-1]
+    if len(blocks) > 1 and last.kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(last.text):
+        if not PICTURE_NOTE.match(last.text):  # (（附图片） is no name)
+            last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
 
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:

@@ -73,6 +73,8 @@ _READDRESS = re.compile(rf"(?<=[。！？]){pt.ZH_ADDRESSES.pattern}")
 #: The longest line under the title that may be a subtitle left out of the title field; the
 #: longest summary deck (clauses joined by ：，；, no sentence's end).
 _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
+#: The longest line under a picture note that may caption the picture.
+_PICTURE_LINE = 30
 #: What ends a paragraph's last sentence.
 _SENTENCE_END = tuple("。！？!?…”」）)")
 
@@ -140,6 +142,38 @@ def _last_text(blocks: list[Block]) -> int:
     while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
         last -= 1
     return last
+
+
+def _last_words(blocks: list[Block]) -> int:
+    """The index of the text's last block above its notes and its pictures' notes (（附图片）,
+    with the short lines under it that caption the picture: 蒋文彬插图)."""
+    last = index = _last_text(blocks)
+    while index > 1:
+        block = blocks[index]
+        text = block.text.strip()
+        if block.kind is BlockKind.CAPTION or PICTURE_NOTE.match(text):
+            last = index - 1
+        elif block.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL) and (
+            len(text) > _PICTURE_LINE or text.endswith(_SENTENCE_END)
+        ):
+            break
+        index -= 1
+    return last
+
+
+def bracketed_pen_name(blocks: list[Block]) -> None:
+    """A name in brackets on a line of its own after the text's last sentence, above the notes
+    and the pictures' notes, signs it: （周良弼） above （附图片） (no number, （一）; no sequel
+    note, （完）)."""
+    last = _last_words(blocks)
+    block = blocks[last]
+    text = block.text.strip()
+    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    if not _BRACKETED_NAMES.match(text) or text[1:-1] in _NOT_NAMES or not set(text[1:-1]) - set(pt.ZH_NUMERAL):
+        return
+    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(_SENTENCE_END):
+        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
 def salutations(blocks: list[Block]) -> None:
@@ -246,7 +280,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
             closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
-    _bracketed_authors(blocks, last, names)
+    _bracketed_authors(blocks, _last_words(blocks), names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
         return
@@ -343,6 +377,7 @@ def tails(blocks: list[Block], authors: set[str]) -> None:
     """The rules of this module, in their order: tails before the closings that read lines."""
     padded_tails(blocks)
     closing_lines(blocks)
+    bracketed_pen_name(blocks)
     salutations(blocks)
     decks_under_title(blocks)
     authors_lines(blocks, authors)

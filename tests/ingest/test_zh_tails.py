@@ -64,6 +64,18 @@ def test_a_speechs_address_announced_repeated_and_glued_to_the_deck() -> None:
     assert [b.kind for b in plain] == [BlockKind.PARAGRAPH]
 
 
+def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
+    """1959-07-02: （周良弼）（附图片） then 蒋文彬插图; 2000-12-01: …手忙脚乱…。（文边） then （附图片）;
+    1991-11-21: two writers alone in brackets, （汤苏文　许星）."""
+    found = blocks("1959-07-02")
+    assert kind_of(found, "（周良弼）") is BlockKind.BYLINE
+    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
+    found = blocks("2000-12-01")
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "（文边）"), (BlockKind.CAPTION, "（附图片）")]
+    assert blocks("1991-11-21")[-1].kind is BlockKind.BYLINE
+    assert [b.kind for b in blocks("1967-06-28") if b.text == "（一）"] == [BlockKind.INTERTITLE]  # (a number)
+
+
 def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
     """1971-08-29: a long deck above 据新华社南京电; 1953-07-05: two decks above 编者按."""
     found = blocks("1971-08-29")
