@@ -29,6 +29,12 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+#: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
+#: （原载…）, （伊真译自文学报三十九期）.
+ZH_SOURCE_CREDIT = re.compile(
+    r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|节选自|摘编自)"
+    r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
+)
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 or 本报北京4月2日讯 (a dated dispatch, 电 or 讯, needs no space; its

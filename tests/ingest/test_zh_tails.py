@@ -76,6 +76,15 @@ def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
     assert [b.kind for b in blocks("1967-06-28") if b.text == "（一）"] == [BlockKind.INTERTITLE]  # (a number)
 
 
+def test_a_source_line_in_brackets_is_a_credit() -> None:
+    """1965-03-03: a poem closed by 〔选自《前进列车》〕; 1947-11-05: an open letter closed by its signers,
+    then （伊真译自文学报三十九期）."""
+    assert blocks("1965-03-03")[-1].kind is BlockKind.CREDIT
+    found = blocks("1947-11-05")
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（伊真译自文学报三十九期）"
+    assert found[-2].text.startswith("华西列夫斯卡亚")  # (the signers above it)
+
+
 def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
     """1971-08-29: a long deck above 据新华社南京电; 1953-07-05: two decks above 编者按."""
     found = blocks("1971-08-29")
