@@ -261,6 +261,10 @@ _PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|�
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
 
 
+#: The kinds of a line of the authors' names alone that make it their byline, in a text that is no letter.
+_NAMED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SIGNATURE)
+
+
 def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     """Lines that the authors field names: under the title, a short line ending with an author
     (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
@@ -268,12 +272,14 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
-    text, above the pictures' captions)."""
+    text, above the pictures' captions), and so is a signer's line of them in a text no salutation
+    opens (no letter: 沈左尧 closing an essay, the author padded after the last sentence)."""
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
+    signed = (BlockKind.PARAGRAPH,) if any(b.kind is BlockKind.SALUTATION for b in blocks) else _NAMED_KINDS
     for block in blocks[1:]:
-        if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 and set(block.text.split()) == authors:
+        if block.kind in signed and len(block.lines) == 1 and set(block.text.split()) == authors:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = _last_text(blocks)
     closing = blocks[last]

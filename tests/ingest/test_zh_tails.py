@@ -85,6 +85,14 @@ def test_a_source_line_in_brackets_is_a_credit() -> None:
     assert found[-2].text.startswith("华西列夫斯卡亚")  # (the signers above it)
 
 
+def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> None:
+    """1987-07-03: 沈左尧 alone above （附图片）; 1987-02-02: …相信。　陈鸿斌 (padded after the last
+    sentence). A letter's signer stays a signature (1996-12-30)."""
+    assert kind_of(blocks("1987-07-03"), "沈左尧") is BlockKind.BYLINE
+    assert blocks("1987-02-02")[-1].kind is BlockKind.BYLINE
+    assert kind_of(blocks("1996-12-30"), "浙江陈海") is BlockKind.SIGNATURE
+
+
 def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
     """1971-08-29: a long deck above 据新华社南京电; 1953-07-05: two decks above 编者按."""
     found = blocks("1971-08-29")
