@@ -362,8 +362,25 @@ def headings(blocks: list[Block]) -> None:
     numbered_intertitles(blocks)
 
 
+#: A work's title alone, the source of a quotation: 《在延安文艺座谈会上的讲话》, ——《矛盾论》.
+_WORK_TITLE = re.compile(r"^(?:——)?[（(]?《[^《》]{2,40}》[）)]?$")
+
+
+def quoted_source(blocks: list[Block]) -> None:
+    """A text that is one quotation under its title (a box of 毛主席语录), closed by a work's title
+    alone on its line: that line is the quotation's attribution."""
+    if len(blocks) != 3 or blocks[0].kind is not BlockKind.HEADLINE:
+        return
+    quotation, source = blocks[1], blocks[2]
+    if quotation.kind is not BlockKind.PARAGRAPH or not quotation.text.rstrip().endswith(("。", "！", "？", "”")):
+        return
+    if source.kind is BlockKind.PARAGRAPH and len(source.lines) == 1 and _WORK_TITLE.match(source.text.strip()):
+        source.kind, source.lines = BlockKind.ATTRIBUTION, [[source.text]]
+
+
 def closings(blocks: list[Block]) -> None:
     """The closing rules: bylines and credits, then a message's salutation and signature."""
+    quoted_source(blocks)
     closing_lines(blocks)
     glued_salutation(blocks)
     broken_salutation(blocks)

@@ -10,7 +10,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_rules import _glued_signer, broken_salutation, exchanged_letters
+from encoder.ingest.zh_rules import _glued_signer, broken_salutation, exchanged_letters, quoted_source
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import FIXTURES, RMRB
@@ -118,6 +118,23 @@ def test_undated_leads_ending_with_a_colon_or_run_into_the_news() -> None:
     match = pt.ZH_LEAD.match("新华社北京7月1日电金斯敦消息：牙买加政府日前重申")
     assert match is not None and match.group() == "新华社北京7月1日电"
     assert pt.ZH_LEAD.match("新华社北京电视台记者报道") is None
+
+
+_LONGER = [
+    (BlockKind.HEADLINE, "新书推荐"),
+    (BlockKind.PARAGRAPH, "这是一本好书。"),
+    (BlockKind.PARAGRAPH, "值得一读。"),
+    (BlockKind.PARAGRAPH, "《法国二十世纪文学丛书》"),
+]
+
+
+def test_a_quotation_box_closed_by_a_works_title_has_it_as_attribution() -> None:
+    found = dev("1966-12-07")  # 毛主席语录 / the quotation / 《在延安文艺座谈会上的讲话》
+    assert [b.kind for b in found] == [BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.ATTRIBUTION]
+    # a book's title closing a longer text is left alone
+    longer = [Block(kind, [[text]], Span("t", 1, 1)) for kind, text in _LONGER]
+    quoted_source(longer)
+    assert longer[-1].kind is BlockKind.PARAGRAPH
 
 
 def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
