@@ -263,6 +263,8 @@ _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
 
 #: The kinds of a line of the authors' names alone that make it their byline, in a text that is no letter.
 _NAMED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SIGNATURE)
+#: The kinds that make a text a letter, or a message signed and dated (五月十五日 under the signer).
+_LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
 
 
 def authors_lines(blocks: list[Block], authors: set[str]) -> None:
@@ -272,12 +274,13 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
-    text, above the pictures' captions), and so is a signer's line of them in a text no salutation
-    opens (no letter: 沈左尧 closing an essay, the author padded after the last sentence)."""
+    text, above the pictures' captions), and so is a signer's line of them in a text that is no
+    letter, with no salutation, closing formula or date (沈左尧 closing an essay; the author padded
+    after the last sentence)."""
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
-    signed = (BlockKind.PARAGRAPH,) if any(b.kind is BlockKind.SALUTATION for b in blocks) else _NAMED_KINDS
+    signed = (BlockKind.PARAGRAPH,) if any(b.kind in _LETTER_KINDS for b in blocks) else _NAMED_KINDS
     for block in blocks[1:]:
         if block.kind in signed and len(block.lines) == 1 and set(block.text.split()) == authors:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
