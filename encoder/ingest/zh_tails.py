@@ -68,8 +68,6 @@ _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
 _GLUED_ADDRESSEE = re.compile(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
 _GLUED_ADDRESS = re.compile(rf"(?<=如下：){pt.ZH_ADDRESSES.pattern}")
-#: The address a speech repeats at the end of a paragraph, after a sentence: …十分满意。主席先生，总理先生，
-_READDRESS = re.compile(rf"(?<=[。！？]){pt.ZH_ADDRESSES.pattern}")
 #: The longest line under the title that may be a subtitle left out of the title field; the
 #: longest summary deck (clauses joined by ：，；, no sentence's end).
 _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
@@ -179,8 +177,7 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
 def salutations(blocks: list[Block]) -> None:
     """An addressee alone on a line; one opening the body's first paragraph; one ending one of the
     first parts after a sentence's end or a lead, the body below; a speech's address run into the
-    paragraph that announces it, and repeated at the end of a paragraph of the speech after a
-    sentence (see the module)."""
+    paragraph that announces it (see the module)."""
     first = _body_start(blocks)
     for index in reversed(range(len(blocks))):
         block = blocks[index]
@@ -198,13 +195,6 @@ def salutations(blocks: list[Block]) -> None:
                 block.lines = [[Phrase(PhraseKind.LEAD, [block.text])]]
         elif glued := _GLUED_ADDRESS.search(text):
             blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
-    if not any(block.kind is BlockKind.SALUTATION for block in blocks):
-        return
-    for index in reversed(range(first + 1, len(blocks))):  # in a speech, its address repeated
-        block = blocks[index]
-        again = _READDRESS.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if again and len(block.lines) == 1:
-            blocks.insert(index + 1, split_block(block, again.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
 
 
 def _body_follows(blocks: list[Block], index: int) -> bool:
