@@ -36,20 +36,27 @@ ZH_SOURCE_CREDIT = re.compile(
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
+#: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
+#: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出).
+_ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部])[\u4e00-\u9fff])"
+#: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, …, nor a comma).
+_ZH_NEWS_NEXT = r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信])[\u4e00-\u9fff“「《\d０-９])"
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 or 本报北京4月2日讯 (a dated dispatch, 电 or 讯, needs no space; its
 #: place may name the country in brackets: 本报埃维昂（法国）6月1日电), 本报讯, 又讯, （本报讯）;
 #: an undated one ending with a colon (据新华社讯：) or run into its news with no space
-#: (新华社北京电奥运…, 据新华社地拉那电阿尔巴尼亚…: a place of two to eight characters, the
-#: next one no word that 电 begins, 电台, 电视);
+#: (新华社北京电奥运…, 据新华社地拉那电阿尔巴尼亚…, 本报福州电记者赵鹏报道：): a place of two to
+#: eight characters right after the agency, no 讯, no reporter, no verb (本报讯美国西屋电气…,
+#: 本报收到读者来电，, 本报编辑部致电…, 新华社发出唁电，), and after 电 the news, not a word that
+#: 电 begins (电台, 电视, 电气, 电厂) nor a comma;
 #: with the reporter that follows it: （记者周树春）, 记者刘爱成报道：.
 ZH_LEAD = re.compile(
     rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
     rf"|{_ZH_AGENCY}(?:[^　 ，。：、（“”]|[（(][^（）()，。]{{1,8}}[）)]){{0,16}}?"
     rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?[电讯]"
-    rf"|{_ZH_AGENCY}[^　 ，。：、（电讯]{{0,24}}?(?:电|讯|消息)[：:]"
-    rf"|{_ZH_AGENCY}[\u4e00-\u9fff]{{2,8}}?电(?![台视话报影力子脑讯码文])"
-    r"|(?:据)?本报讯|又讯|[（(]本报讯[）)])"
+    r"|(?:据)?本报讯|又讯|[（(]本报讯[）)]"
+    rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{0,8}}?(?:电|讯|消息)[：:]"
+    rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{2,8}}?电(?:$|{_ZH_NEWS_NEXT}))"
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿

@@ -120,6 +120,29 @@ def test_undated_leads_ending_with_a_colon_or_run_into_the_news() -> None:
     assert pt.ZH_LEAD.match("新华社北京电视台记者报道") is None
 
 
+def leads(text: str) -> str | None:
+    match = pt.ZH_LEAD.match(text)
+    return match.group() if match else None
+
+
+def test_a_run_on_leads_place_is_a_place_and_the_news_follows_it() -> None:
+    """(People's Daily, January 1998) 本报讯 is the lead of 本报讯美国西屋电气公司…, not 本报讯美国西屋电;
+    a sentence of the agency's (本报收到…来电，, 本报编辑部致电…) is no lead."""
+    assert leads("本报福州电记者赵鹏报道：福州市委、市政府") == "本报福州电记者赵鹏报道："
+    assert leads("据新华社北京电由美国政治学与人权学教授") == "据新华社北京电"
+    assert leads("本报大连电春运来临，大连铁道") == "本报大连电"
+    for text in (
+        "美国西屋电气公司最近表示",
+        "铁道部电气化工程局近日",
+        "上海三菱电梯北京分公司",
+        "记者冉永平从邮电部获悉：",
+    ):
+        assert leads(f"本报讯{text}") == "本报讯"
+    for text in ("本报收到各地读者来电，", "本报记者来到首都电厂采访。", "本报编辑部致电全国人大", "新华社发出唁电，"):
+        assert leads(text) is None
+    assert leads("本报收到读者来电：") is None
+
+
 _LONGER = [
     (BlockKind.HEADLINE, "新书推荐"),
     (BlockKind.PARAGRAPH, "这是一本好书。"),
