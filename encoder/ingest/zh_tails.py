@@ -251,8 +251,6 @@ _PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|�
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
 
 
-#: The kinds of a line of the authors' names alone that make it their byline, in a text that is no letter.
-_NAMED_KINDS = (BlockKind.PARAGRAPH, BlockKind.SIGNATURE)
 #: The kinds that make a text a letter, or a message signed and dated (五月十五日 under the signer).
 _LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
 
@@ -264,16 +262,11 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
-    text, above the pictures' captions), and so is a signer's line of them in a text that is no
-    letter, with no salutation, closing formula or date (沈左尧 closing an essay; the author padded
-    after the last sentence)."""
+    text, above the pictures' captions; a signer's line of them: see ``authors_signatures``)."""
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
-    signed = (BlockKind.PARAGRAPH,) if any(b.kind in _LETTER_KINDS for b in blocks) else _NAMED_KINDS
-    for block in blocks[1:]:
-        if block.kind in signed and len(block.lines) == 1 and set(block.text.split()) == authors:
-            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+    _authors_alone(blocks, authors, BlockKind.PARAGRAPH)
     last = _last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
@@ -304,6 +297,23 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         and not text[len(name) :].startswith(_SUBJECT_NEXT)
     ):
         blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
+
+
+def _authors_alone(blocks: list[Block], authors: set[str], kind: BlockKind) -> None:
+    """Each one-line block of ``kind`` below the title that holds the authors' names and nothing else
+    becomes their byline."""
+    for block in blocks[1:]:
+        if block.kind is kind and len(block.lines) == 1 and set(block.text.split()) == authors:
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+def authors_signatures(blocks: list[Block], authors: set[str]) -> None:
+    """A signer's line of the authors' names alone (沈左尧 closing an essay; the author padded after
+    the last sentence) is their byline in a text that is no letter: no salutation, closing formula
+    or date, once the closing rules have found them (a telegram's 金日成 under its wish stays
+    a signature). Run after ``zh_rules.closings``."""
+    if authors and not any(block.kind in _LETTER_KINDS for block in blocks):
+        _authors_alone(blocks, authors, BlockKind.SIGNATURE)
 
 
 def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None:

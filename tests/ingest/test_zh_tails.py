@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -88,6 +91,41 @@ def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> No
     assert kind_of(blocks("1987-07-03"), "沈左尧") is BlockKind.BYLINE
     assert blocks("1987-02-02")[-1].kind is BlockKind.BYLINE
     assert kind_of(blocks("1996-12-30"), "浙江陈海") is BlockKind.SIGNATURE
+
+
+def article(folder: Path, title: str, parts: list[str], authors: list[str] | None = None) -> list[Block]:
+    """The blocks of an article of 1960-10-01 written to ``folder``: its title, then ``parts``."""
+    path = folder / "1960-10-01_x.json"
+    source = {
+        "title": title,
+        "authors": authors or [],
+        "dates": [{"year": 1960, "month": 10, "day": 1}],
+        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 1,
+        "page_end": 1,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+_TELEGRAM = [
+    "新华社平壤三十日电　朝鲜民主主义人民共和国首相金日成电贺，电报全文如下：北京中华人民共和国主席毛泽东同志：",
+    "在中华人民共和国成立十一周年之际，我代表朝鲜人民向你表示热烈的祝贺。",
+    "祝中朝两国人民的友谊万古长青！",
+]
+
+
+def test_the_authors_name_signing_a_telegram_stays_its_signature(tmp_path: Path) -> None:
+    """A telegram whose salutation and wish the closing rules find (after the tails): its signer,
+    the author, alone or padded after the wish, is its signature, not a byline."""
+    found = article(tmp_path, "金日成电贺", [*_TELEGRAM, "金日成"], ["金日成"])
+    assert [b.kind for b in found[-3:]] == [BlockKind.PARAGRAPH, BlockKind.VALEDICTION, BlockKind.SIGNATURE]
+    found = article(tmp_path, "金日成电贺", [*_TELEGRAM[:2], _TELEGRAM[2] + "　　　金日成"], ["金日成"])
+    assert found[-1].text == "金日成" and found[-1].kind is BlockKind.SIGNATURE
 
 
 def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
