@@ -18,6 +18,7 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
+from .zh_ends import bracketed_names
 from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
@@ -28,11 +29,10 @@ from .zh_lines import (
     merge_intertitles,
     resolve_candidates,
 )
-from .zh_rules import CJK_NAME, PICTURE_NOTE, closings, heading_under_headline, headings
+from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
-_ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
 _INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
@@ -161,10 +161,9 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     heading_under_headline(blocks, candidates, bool(header.author_zh))
     headings(blocks)
     closing_at_end(blocks)
-    last = blocks[-1]
-    if len(blocks) > 1 and last.kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(last.text):
-        if not PICTURE_NOTE.match(last.text):  # (（附图片） is no name)
-            last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    last = blocks[-1] if len(blocks) > 1 else None
+    if last is not None and last.kind is BlockKind.PARAGRAPH and bracketed_names(last.text):
+        last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
 
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:

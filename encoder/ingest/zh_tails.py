@@ -28,7 +28,8 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
-from .zh_rules import PICTURE_NOTE, split_block
+from .zh_ends import PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
+from .zh_rules import split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
@@ -37,10 +38,6 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{_NAME}[　 ]*)+摄?$")
 #: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
 _CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
-#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）.
-_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
-#: What brackets hold that is no name: a sequel note (（待续）, （完）).
-_NOT_NAMES = ("待续", "未完", "续完", "完", "续")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
 #: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
@@ -71,10 +68,6 @@ _GLUED_ADDRESS = re.compile(rf"(?<=如下：){pt.ZH_ADDRESSES.pattern}")
 #: The longest line under the title that may be a subtitle left out of the title field; the
 #: longest summary deck (clauses joined by ：，；, no sentence's end).
 _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
-#: The longest line under a picture note that may caption the picture.
-_PICTURE_LINE = 30
-#: What ends a paragraph's last sentence.
-_SENTENCE_END = tuple("。！？!?…”」）)")
 
 
 def padded_tails(blocks: list[Block]) -> None:
@@ -92,11 +85,9 @@ def padded_tails(blocks: list[Block]) -> None:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
-        elif tail.strip("（）()") in _NOT_NAMES:
-            continue
-        elif (
-            _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail) or _NAMES.match(tail)
-        ):
+        elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
+            continue  # （完）, （待续）, 节选
+        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
@@ -115,7 +106,7 @@ def padded_tails(blocks: list[Block]) -> None:
 
 def closing_lines(blocks: list[Block]) -> None:
     """Credits, a date and the translators' line that close the text (see the module)."""
-    last = _last_text(blocks)
+    last = last_text(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -129,48 +120,21 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1 and index >= _last_text(blocks) - 1:
+        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1:
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 
 
-def _last_text(blocks: list[Block]) -> int:
-    """The index of the last block that is not a note (a credit, an editorial remark)."""
-    last = len(blocks) - 1
-    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
-        last -= 1
-    return last
-
-
-def _last_words(blocks: list[Block]) -> int:
-    """The index of the text's last block above its notes and its pictures' notes (（附图片）,
-    with the short lines under it that caption the picture: 蒋文彬插图)."""
-    last = index = _last_text(blocks)
-    while index > 1:
-        block = blocks[index]
-        text = block.text.strip()
-        if block.kind is BlockKind.CAPTION or PICTURE_NOTE.match(text):
-            last = index - 1
-        elif block.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL) and (
-            len(text) > _PICTURE_LINE or text.endswith(_SENTENCE_END)
-        ):
-            break
-        index -= 1
-    return last
-
-
 def bracketed_pen_name(blocks: list[Block]) -> None:
     """A name in brackets on a line of its own after the text's last sentence, above the notes
-    and the pictures' notes, signs it: （周良弼） above （附图片） (no number, （一）; no sequel
-    note, （完）)."""
-    last = _last_words(blocks)
+    and the pictures' notes, signs it: （周良弼） above （附图片） (no number, （一）; no editors'
+    remark, （完）, （节选）: see ``zh_ends.bracketed_names``)."""
+    last = last_words(blocks)
     block = blocks[last]
     text = block.text.strip()
-    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not bracketed_names(text):
         return
-    if not _BRACKETED_NAMES.match(text) or text[1:-1] in _NOT_NAMES or not set(text[1:-1]) - set(pt.ZH_NUMERAL):
-        return
-    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(_SENTENCE_END):
+    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
@@ -222,7 +186,7 @@ def _deck_shaped(block: Block) -> bool:
         return False
     if len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}:
         return True
-    return len(text) <= _SUMMARY_LENGTH and not text.endswith(_SENTENCE_END)
+    return len(text) <= _SUMMARY_LENGTH and not text.endswith(SENTENCE_END)
 
 
 def decks_under_title(blocks: list[Block]) -> None:
@@ -267,12 +231,12 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     if not names:
         return
     _authors_alone(blocks, authors, BlockKind.PARAGRAPH)
-    last = _last_text(blocks)
+    last = last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
             closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
-    _bracketed_authors(blocks, _last_words(blocks), names)
+    _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
         return
@@ -340,7 +304,7 @@ def signed_remarks(blocks: list[Block]) -> None:
     a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
     writing unit's line just above a byline that ends the text is part of the byline."""
     opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
-    last = _last_text(blocks)
+    last = last_text(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue

@@ -73,7 +73,8 @@ def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
     found = blocks("2000-12-01")
     assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "（文边）"), (BlockKind.CAPTION, "（附图片）")]
     assert blocks("1991-11-21")[-1].kind is BlockKind.BYLINE
-    assert [b.kind for b in blocks("1967-06-28") if b.text == "（一）"] == [BlockKind.INTERTITLE]  # (a number)
+    # (a number in brackets, （一）, is a heading before these rules run; no byline: test_zh_ends)
+    assert [b.kind for b in blocks("1967-06-28") if b.text == "（一）"] == [BlockKind.INTERTITLE]
 
 
 def test_a_source_line_in_brackets_is_a_credit() -> None:
@@ -87,7 +88,8 @@ def test_a_source_line_in_brackets_is_a_credit() -> None:
 
 def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> None:
     """1987-07-03: 沈左尧 alone above （附图片）; 1987-02-02: …相信。　陈鸿斌 (padded after the last
-    sentence). A letter's signer stays a signature (1996-12-30)."""
+    sentence). A letter's signer stays a signature (1996-12-30; the author's name alone signing a
+    telegram: the next test)."""
     assert kind_of(blocks("1987-07-03"), "沈左尧") is BlockKind.BYLINE
     assert blocks("1987-02-02")[-1].kind is BlockKind.BYLINE
     assert kind_of(blocks("1996-12-30"), "浙江陈海") is BlockKind.SIGNATURE
