@@ -353,13 +353,20 @@ def headings(blocks: list[Block]) -> None:
 _WORK_TITLE = re.compile(r"^(?:——)?[（(]?《[^《》]{2,40}》[）)]?$")
 
 
+#: A quotation in quotation marks, the whole paragraph: “…。”
+_QUOTED = re.compile(r"^[“「][^“”「」]+[”」]。?$")
+
+
 def quoted_source(blocks: list[Block]) -> None:
-    """A text that is one quotation under its title (a box of 毛主席语录), closed by a work's title
-    alone on its line: that line is the quotation's attribution."""
+    """A text that is one quotation under its title (a box of 毛主席语录: the title says 语录, or the
+    paragraph is in quotation marks), closed by a work's title alone on its line: that line is the
+    quotation's attribution (not a book's title under a notice of it, 新书出版 / …出版了… / 《…》)."""
     if len(blocks) != 3 or blocks[0].kind is not BlockKind.HEADLINE:
         return
     quotation, source = blocks[1], blocks[2]
     if quotation.kind is not BlockKind.PARAGRAPH or not quotation.text.rstrip().endswith(("。", "！", "？", "”")):
+        return
+    if "语录" not in blocks[0].text and not _QUOTED.match(quotation.text.strip()):
         return
     if source.kind is BlockKind.PARAGRAPH and len(source.lines) == 1 and _WORK_TITLE.match(source.text.strip()):
         source.kind, source.lines = BlockKind.ATTRIBUTION, [[source.text]]

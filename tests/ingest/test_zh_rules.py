@@ -160,6 +160,21 @@ def test_a_quotation_box_closed_by_a_works_title_has_it_as_attribution() -> None
     assert longer[-1].kind is BlockKind.PARAGRAPH
 
 
+def _three(title: str, text: str) -> list[Block]:
+    found = [(BlockKind.HEADLINE, title), (BlockKind.PARAGRAPH, text), (BlockKind.PARAGRAPH, "《鲁迅杂文选》")]
+    return [Block(kind, [[line]], Span("t", 1, 1)) for kind, line in found]
+
+
+def test_a_books_title_under_a_notice_of_it_is_no_quotations_source() -> None:
+    """No 语录 in the title and no quotation marks: the book's title stays a paragraph."""
+    notice = _three("新书出版", "人民文学出版社最近出版了鲁迅的杂文选集，收文一百二十篇。")
+    quoted_source(notice)
+    assert notice[-1].kind is BlockKind.PARAGRAPH
+    quotation = _three("鲁迅论读书", "“读书无嗜好，就能尽其多。”")
+    quoted_source(quotation)
+    assert quotation[-1].kind is BlockKind.ATTRIBUTION
+
+
 def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
     found = dev("1998-06-26")
     assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
