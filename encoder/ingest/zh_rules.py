@@ -213,8 +213,11 @@ def closing_lines(blocks: list[Block]) -> None:
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
-#: (如下； too, the colon misprinted: …电报全文如下；莫斯科苏联最高苏维埃主席团苏联部长会议：)
-_GLUED_SALUTATION = re.compile(r"(?<=如下[：；])[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: (如下； too, the colon misprinted, after a message's announcement only: …电报全文如下；莫斯科苏联
+#: 最高苏维埃主席团苏联部长会议：, not a rule's clause, …规定如下；凡属下列情况之一者：)
+_GLUED_SALUTATION = re.compile(
+    r"(?:(?<=如下：)|(?<=[电报函信]如下；)|(?<=[电报函信][全原]文如下；))[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$"
+)
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
@@ -229,7 +232,7 @@ _WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15
 
 
 def glued_salutation(blocks: list[Block]) -> None:
-    """Split off the salutation that a news paragraph runs into after 如下："""
+    """Split off the salutation that a news paragraph runs into after 如下： (or a message's 如下；)."""
     split_off_glued(blocks, _GLUED_SALUTATION, BlockKind.SALUTATION)
 
 

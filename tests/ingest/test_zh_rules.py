@@ -10,7 +10,13 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_rules import _glued_signer, broken_salutation, exchanged_letters, quoted_source
+from encoder.ingest.zh_rules import (
+    _glued_signer,
+    broken_salutation,
+    exchanged_letters,
+    glued_salutation,
+    quoted_source,
+)
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import FIXTURES, RMRB
@@ -158,6 +164,16 @@ def test_a_quotation_box_closed_by_a_works_title_has_it_as_attribution() -> None
     longer = [Block(kind, [[text]], Span("t", 1, 1)) for kind, text in _LONGER]
     quoted_source(longer)
     assert longer[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_rules_clause_after_a_semicolon_is_no_salutation() -> None:
+    """…规定如下；凡属下列情况之一者： (no message announced: the clause stays in the paragraph)."""
+    found = [Block(BlockKind.PARAGRAPH, [["国务院关于处理问题的规定如下；凡属下列情况之一者："]], Span("t", 1, 1))]
+    glued_salutation(found)
+    assert [b.kind for b in found] == [BlockKind.PARAGRAPH]
+    found = [Block(BlockKind.PARAGRAPH, [["贺电全文如下；莫斯科苏联部长会议："]], Span("t", 1, 1))]
+    glued_salutation(found)
+    assert [b.kind for b in found] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION]
 
 
 def _three(title: str, text: str) -> list[Block]:
