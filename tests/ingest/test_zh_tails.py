@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -84,6 +85,8 @@ def test_a_source_line_in_brackets_is_a_credit() -> None:
     found = blocks("1947-11-05")
     assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（伊真译自文学报三十九期）"
     assert found[-2].text.startswith("华西列夫斯卡亚")  # (the signers above it)
+    assert pt.ZH_SOURCE_CREDIT.match("（节选自《鲁迅全集》第三卷）")
+    assert pt.ZH_SOURCE_CREDIT.match("（此件由国务院转自治区人民委员会）") is None  # (转 自治区: no source)
 
 
 def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> None:
