@@ -15,6 +15,9 @@ ZH_DATE = re.compile(rf"(?:{_ZH_YEAR})?{_ZH_MONTH}(?:{_ZH_DAY})?|{_ZH_YEAR}")
 #: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
 ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 
+#: A speech's address, one to three addressees each closed by ！ or ，: 各位来宾！各位同志们！,
+#: 主席先生，总理先生，, 美国作家们！文化工作者们！ (a match ends the text searched).
+ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
 #: Chinese closing formulas of letters.
 ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
 #: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝.
@@ -26,16 +29,34 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+#: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
+#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
+ZH_SOURCE_CREDIT = re.compile(
+    r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
+    r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
+)
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
+#: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
+#: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出).
+_ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部])[\u4e00-\u9fff])"
+#: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, …, nor a comma).
+_ZH_NEWS_NEXT = r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信])[\u4e00-\u9fff“「《\d０-９])"
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 or 本报北京4月2日讯 (a dated dispatch, 电 or 讯, needs no space; its
 #: place may name the country in brackets: 本报埃维昂（法国）6月1日电), 本报讯, 又讯, （本报讯）;
+#: an undated one ending with a colon (据新华社讯：) or run into its news with no space
+#: (新华社北京电奥运…, 据新华社地拉那电阿尔巴尼亚…, 本报福州电记者赵鹏报道：): a place of two to
+#: eight characters right after the agency, no 讯, no reporter, no verb (本报讯美国西屋电气…,
+#: 本报收到读者来电，, 本报编辑部致电…, 新华社发出唁电，), and after 电 the news, not a word that
+#: 电 begins (电台, 电视, 电气, 电厂) nor a comma;
 #: with the reporter that follows it: （记者周树春）, 记者刘爱成报道：.
 ZH_LEAD = re.compile(
     rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
     rf"|{_ZH_AGENCY}(?:[^　 ，。：、（“”]|[（(][^（）()，。]{{1,8}}[）)]){{0,16}}?"
     rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?[电讯]"
-    r"|(?:据)?本报讯|又讯|[（(]本报讯[）)])"
+    r"|(?:据)?本报讯|又讯|[（(]本报讯[）)]"
+    rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{0,8}}?(?:电|讯|消息)[：:]"
+    rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{2,8}}?电(?:$|{_ZH_NEWS_NEXT}))"
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿

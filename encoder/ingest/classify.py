@@ -18,6 +18,7 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
+from .zh_ends import bracketed_names
 from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
@@ -32,7 +33,6 @@ from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = re.compile(r"\s+")
-_ZH_TAIL_BYLINE = re.compile(r"^[（(][\u4e00-\u9fff·]{2,4}[）)]$")
 _ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
 _INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
@@ -161,8 +161,9 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     heading_under_headline(blocks, candidates, bool(header.author_zh))
     headings(blocks)
     closing_at_end(blocks)
-    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and _ZH_TAIL_BYLINE.match(blocks[-1].text):
-        blocks[-1].kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    last = blocks[-1] if len(blocks) > 1 else None
+    if last is not None and last.kind is BlockKind.PARAGRAPH and bracketed_names(last.text):
+        last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
 
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
@@ -170,6 +171,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.split_picture_notes(blocks)
     zh_tails.tails(blocks, authors)
     closings(blocks)
+    zh_tails.authors_signatures(blocks, authors)
     zh_tails.signed_remarks(blocks)
     zh_tails.glued_numbered_heading(blocks)
     lists.mark_lists(blocks)
@@ -192,7 +194,7 @@ def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> 
     head.lines[-1] = [last.text[:glued_at]]
     remainder = last.text[glued_at:].lstrip(" \u3000")
     offset = len(last.text) - len(remainder)
-    salutation = pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40
+    salutation = (pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40) or pt.ZH_ADDRESSES.fullmatch(remainder)
     kind = BlockKind.SALUTATION if salutation else BlockKind.PARAGRAPH
     return [head, _block(path, kind, last, "zh", remainder, offset)]
 
@@ -206,7 +208,7 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return _zh_right_aligned(text)
     if pt.editorial(text, "zh"):
         return BlockKind.EDITORIAL
-    if pt.ZH_CREDIT.match(text):
+    if pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text):
         return BlockKind.CREDIT
     if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
         return BlockKind.VALEDICTION

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
+from .zh_ends import PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -175,24 +176,13 @@ REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTE
 _NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
 #: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳
 _GLUED_REPORTER = re.compile(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)[　 ]*{_NAME}$")
-#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦）
+#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
+#: hold is no editors' remark, place or number: ``zh_ends.bracketed_names``).
 _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
-#: What such brackets hold that is no name: a picture note, a sequel note.
-_NOT_NAMES = ("附图片", "图片", "待续", "未完", "续完", "完")
-#: A picture note: （附图片）, （图片）; the lines below it are the picture's, not the text's.
-PICTURE_NOTE_TEXT = r"[（(]附?图片?[）)]"
-PICTURE_NOTE = re.compile(rf"^{PICTURE_NOTE_TEXT}")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
-
-
-def _text_end(blocks: list[Block]) -> int:
-    """Where the text ends: at a picture note among the last four blocks (what follows it is
-    the picture's caption), else after the last block."""
-    tail = range(max(len(blocks) - 4, 1), len(blocks))
-    return next((index for index in tail if PICTURE_NOTE.match(blocks[index].text)), len(blocks))
 
 
 def closing_lines(blocks: list[Block]) -> None:
@@ -200,7 +190,7 @@ def closing_lines(blocks: list[Block]) -> None:
     or the end (above a picture note that ends the text, too), a role and a name padded apart
     as the text's last line, and at the end of the text a reporter or names glued to the last paragraph, or
     names before a credit."""
-    end = _text_end(blocks)
+    end = last_words(blocks) + 1
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
             continue
@@ -208,9 +198,7 @@ def closing_lines(blocks: list[Block]) -> None:
         last_line = index == end - 1 and _ROLE_NAME.match(block.text)
         if REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
-    last = len(blocks) - 1
-    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
-        last -= 1
+    last = last_text(blocks)
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
         return
     block, text = blocks[last], blocks[last].text
@@ -218,13 +206,18 @@ def closing_lines(blocks: list[Block]) -> None:
     if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
-    glued = _GLUED_REPORTER.search(text) or _GLUED_NAMES.search(text)
-    if glued and glued.group().strip("（）()") not in _NOT_NAMES:
+    reporter = _GLUED_REPORTER.search(text)
+    glued = reporter or _GLUED_NAMES.search(text)
+    if glued and (reporter or bracketed_names(glued.group())):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
-_GLUED_SALUTATION = re.compile(r"(?<=如下：)[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$")
+#: (如下； too, the colon misprinted, after a message's announcement only: …电报全文如下；莫斯科苏联
+#: 最高苏维埃主席团苏联部长会议：, not a rule's clause, …规定如下；凡属下列情况之一者：)
+_GLUED_SALUTATION = re.compile(
+    r"(?:(?<=如下：)|(?<=[电报函信]如下；)|(?<=[电报函信][全原]文如下；))[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$"
+)
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
@@ -239,7 +232,7 @@ _WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15
 
 
 def glued_salutation(blocks: list[Block]) -> None:
-    """Split off the salutation that a news paragraph runs into after 如下："""
+    """Split off the salutation that a news paragraph runs into after 如下： (or a message's 如下；)."""
     split_off_glued(blocks, _GLUED_SALUTATION, BlockKind.SALUTATION)
 
 
@@ -320,9 +313,7 @@ def letter_signature(blocks: list[Block]) -> None:
     (two at most), with no sentence punctuation, are its signature: 哈尔滨市监察局　周瑞伍,
     伊朗首相 / 阿米尔·阿巴斯·胡韦达; a wish just above them is its closing formula (祝大会成功。)."""
     opened = [i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION]
-    last = len(blocks) - 1
-    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
-        last -= 1
+    last = last_text(blocks)
     if not opened or last - opened[0] < 2:
         return
     _glued_signer(blocks, last)
@@ -348,7 +339,7 @@ def _glued_signer(blocks: list[Block], last: int) -> None:
     the byline rules and the phrases have them)."""
     block = blocks[last]
     glued = _GLUED_SIGNER.search(block.text) if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 else None
-    if glued is None or glued.group()[1:-1] in _NOT_NAMES or pt.ZH_CREDIT.match(glued.group()):
+    if glued is None or editors_note(glued.group()[1:-1]) or pt.ZH_CREDIT.match(glued.group()):
         return
     if CJK_NAME.match(glued.group()[1:-1]) or pt.editorial(glued.group(), "zh") or PICTURE_NOTE.match(glued.group()):
         return
@@ -361,8 +352,32 @@ def headings(blocks: list[Block]) -> None:
     numbered_intertitles(blocks)
 
 
+#: A work's title alone, the source of a quotation: 《在延安文艺座谈会上的讲话》, ——《矛盾论》.
+_WORK_TITLE = re.compile(r"^(?:——)?[（(]?《[^《》]{2,40}》[）)]?$")
+
+
+#: A quotation in quotation marks, the whole paragraph: “…。”
+_QUOTED = re.compile(r"^[“「][^“”「」]+[”」]。?$")
+
+
+def quoted_source(blocks: list[Block]) -> None:
+    """A text that is one quotation under its title (a box of 毛主席语录: the title says 语录, or the
+    paragraph is in quotation marks), closed by a work's title alone on its line: that line is the
+    quotation's attribution (not a book's title under a notice of it, 新书出版 / …出版了… / 《…》)."""
+    if len(blocks) != 3 or blocks[0].kind is not BlockKind.HEADLINE:
+        return
+    quotation, source = blocks[1], blocks[2]
+    if quotation.kind is not BlockKind.PARAGRAPH or not quotation.text.rstrip().endswith(("。", "！", "？", "”")):
+        return
+    if "语录" not in blocks[0].text and not _QUOTED.match(quotation.text.strip()):
+        return
+    if source.kind is BlockKind.PARAGRAPH and len(source.lines) == 1 and _WORK_TITLE.match(source.text.strip()):
+        source.kind, source.lines = BlockKind.ATTRIBUTION, [[source.text]]
+
+
 def closings(blocks: list[Block]) -> None:
     """The closing rules: bylines and credits, then a message's salutation and signature."""
+    quoted_source(blocks)
     closing_lines(blocks)
     glued_salutation(blocks)
     broken_salutation(blocks)

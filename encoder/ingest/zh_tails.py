@@ -28,7 +28,8 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
-from .zh_rules import PICTURE_NOTE, split_block
+from .zh_ends import PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
+from .zh_rules import split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
@@ -37,10 +38,6 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{_NAME}[　 ]*)+摄?$")
 #: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
 _CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
-#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）.
-_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
-#: What brackets hold that is no name: a sequel note (（待续）, （完）).
-_NOT_NAMES = ("待续", "未完", "续完", "完", "续")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
 #: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
@@ -67,12 +64,10 @@ _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
 _GLUED_ADDRESSEE = re.compile(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
-_GLUED_ADDRESS = re.compile(r"(?<=如下：)(?:[^。！？；：，]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表)[！!]){1,3}$")
+_GLUED_ADDRESS = re.compile(rf"(?<=如下：){pt.ZH_ADDRESSES.pattern}")
 #: The longest line under the title that may be a subtitle left out of the title field; the
 #: longest summary deck (clauses joined by ：，；, no sentence's end).
 _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
-#: What ends a paragraph's last sentence.
-_SENTENCE_END = tuple("。！？!?…”」）)")
 
 
 def padded_tails(blocks: list[Block]) -> None:
@@ -90,11 +85,9 @@ def padded_tails(blocks: list[Block]) -> None:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
-        elif tail.strip("（）()") in _NOT_NAMES:
-            continue
-        elif (
-            _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or _BRACKETED_NAMES.match(tail) or _NAMES.match(tail)
-        ):
+        elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
+            continue  # （完）, （待续）, 节选
+        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
@@ -113,7 +106,7 @@ def padded_tails(blocks: list[Block]) -> None:
 
 def closing_lines(blocks: list[Block]) -> None:
     """Credits, a date and the translators' line that close the text (see the module)."""
-    last = _last_text(blocks)
+    last = last_text(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -127,17 +120,22 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1 and index >= _last_text(blocks) - 1:
+        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1:
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 
 
-def _last_text(blocks: list[Block]) -> int:
-    """The index of the last block that is not a note (a credit, an editorial remark)."""
-    last = len(blocks) - 1
-    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
-        last -= 1
-    return last
+def bracketed_pen_name(blocks: list[Block]) -> None:
+    """A name in brackets on a line of its own after the text's last sentence, above the notes
+    and the pictures' notes, signs it: （周良弼） above （附图片） (no number, （一）; no editors'
+    remark, （完）, （节选）: see ``zh_ends.bracketed_names``)."""
+    last = last_words(blocks)
+    block = blocks[last]
+    text = block.text.strip()
+    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not bracketed_names(text):
+        return
+    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
+        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
 def salutations(blocks: list[Block]) -> None:
@@ -188,7 +186,7 @@ def _deck_shaped(block: Block) -> bool:
         return False
     if len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}:
         return True
-    return len(text) <= _SUMMARY_LENGTH and not text.endswith(_SENTENCE_END)
+    return len(text) <= _SUMMARY_LENGTH and not text.endswith(SENTENCE_END)
 
 
 def decks_under_title(blocks: list[Block]) -> None:
@@ -217,6 +215,10 @@ _PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|�
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
 
 
+#: The kinds that make a text a letter, or a message signed and dated (五月十五日 under the signer).
+_LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
+
+
 def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     """Lines that the authors field names: under the title, a short line ending with an author
     (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
@@ -224,19 +226,17 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
-    text, above the pictures' captions)."""
+    text, above the pictures' captions; a signer's line of them: see ``authors_signatures``)."""
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
-    for block in blocks[1:]:
-        if block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1 and set(block.text.split()) == authors:
-            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
-    last = _last_text(blocks)
+    _authors_alone(blocks, authors, BlockKind.PARAGRAPH)
+    last = last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
             closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
-    _bracketed_authors(blocks, last, names)
+    _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
         return
@@ -263,6 +263,23 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
 
 
+def _authors_alone(blocks: list[Block], authors: set[str], kind: BlockKind) -> None:
+    """Each one-line block of ``kind`` below the title that holds the authors' names and nothing else
+    becomes their byline."""
+    for block in blocks[1:]:
+        if block.kind is kind and len(block.lines) == 1 and set(block.text.split()) == authors:
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+def authors_signatures(blocks: list[Block], authors: set[str]) -> None:
+    """A signer's line of the authors' names alone (沈左尧 closing an essay; the author padded after
+    the last sentence) is their byline in a text that is no letter: no salutation, closing formula
+    or date, once the closing rules have found them (a telegram's 金日成 under its wish stays
+    a signature). Run after ``zh_rules.closings``."""
+    if authors and not any(block.kind in _LETTER_KINDS for block in blocks):
+        _authors_alone(blocks, authors, BlockKind.SIGNATURE)
+
+
 def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None:
     """The authors in brackets glued to the end of the text's last paragraph, written as the
     authors field has them (（张贵昌王玉斌）: two names run together, which no name rule reads)."""
@@ -287,7 +304,7 @@ def signed_remarks(blocks: list[Block]) -> None:
     a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
     writing unit's line just above a byline that ends the text is part of the byline."""
     opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
-    last = _last_text(blocks)
+    last = last_text(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -333,6 +350,7 @@ def tails(blocks: list[Block], authors: set[str]) -> None:
     """The rules of this module, in their order: tails before the closings that read lines."""
     padded_tails(blocks)
     closing_lines(blocks)
+    bracketed_pen_name(blocks)
     salutations(blocks)
     decks_under_title(blocks)
     authors_lines(blocks, authors)

@@ -10,7 +10,13 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_rules import _glued_signer, broken_salutation, exchanged_letters
+from encoder.ingest.zh_rules import (
+    _glued_signer,
+    broken_salutation,
+    exchanged_letters,
+    glued_salutation,
+    quoted_source,
+)
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import FIXTURES, RMRB
@@ -106,6 +112,83 @@ def test_leads_of_later_decades() -> None:
     assert "本报埃维昂（法国）6月1日电  记者李文云、张祝基、王芳报道：" in [lead(b) for b in dev("2003-06-03")]
     assert pt.ZH_LEAD.match("新华社记者　周鸿书") is None  # a byline, not a lead
     assert pt.ZH_LEAD.match("本报通讯员") is None
+
+
+def test_undated_leads_ending_with_a_colon_or_run_into_the_news() -> None:
+    assert lead(dev("1954-05-04_越人民军")[2]) == "据新华社讯："  # (据越南通讯社讯： stays in the text)
+    assert lead(dev("1967-03-06")[5]) == "据新华社地拉那电"
+    assert lead(dev("1996-03-04")[1]) == "新华社北京电"
+    assert lead(dev("1995-09-04")[1]) == "新华社日内瓦电"
+    assert lead(dev("1985-08-01_支援资金")[2]) == "新华社重庆电（记者吴锦才）"
+    # a dated lead is not run on to the source quoted after it; 电 opening a word is no dispatch
+    match = pt.ZH_LEAD.match("新华社北京7月1日电金斯敦消息：牙买加政府日前重申")
+    assert match is not None and match.group() == "新华社北京7月1日电"
+    assert pt.ZH_LEAD.match("新华社北京电视台记者报道") is None
+
+
+def leads(text: str) -> str | None:
+    match = pt.ZH_LEAD.match(text)
+    return match.group() if match else None
+
+
+def test_a_run_on_leads_place_is_a_place_and_the_news_follows_it() -> None:
+    """(People's Daily, January 1998) 本报讯 is the lead of 本报讯美国西屋电气公司…, not 本报讯美国西屋电;
+    a sentence of the agency's (本报收到…来电，, 本报编辑部致电…) is no lead."""
+    assert leads("本报福州电记者赵鹏报道：福州市委、市政府") == "本报福州电记者赵鹏报道："
+    assert leads("据新华社北京电由美国政治学与人权学教授") == "据新华社北京电"
+    assert leads("本报大连电春运来临，大连铁道") == "本报大连电"
+    for text in (
+        "美国西屋电气公司最近表示",
+        "铁道部电气化工程局近日",
+        "上海三菱电梯北京分公司",
+        "记者冉永平从邮电部获悉：",
+    ):
+        assert leads(f"本报讯{text}") == "本报讯"
+    for text in ("本报收到各地读者来电，", "本报记者来到首都电厂采访。", "本报编辑部致电全国人大", "新华社发出唁电，"):
+        assert leads(text) is None
+    assert leads("本报收到读者来电：") is None
+
+
+_LONGER = [
+    (BlockKind.HEADLINE, "新书推荐"),
+    (BlockKind.PARAGRAPH, "这是一本好书。"),
+    (BlockKind.PARAGRAPH, "值得一读。"),
+    (BlockKind.PARAGRAPH, "《法国二十世纪文学丛书》"),
+]
+
+
+def test_a_quotation_box_closed_by_a_works_title_has_it_as_attribution() -> None:
+    found = dev("1966-12-07")  # 毛主席语录 / the quotation / 《在延安文艺座谈会上的讲话》
+    assert [b.kind for b in found] == [BlockKind.HEADLINE, BlockKind.PARAGRAPH, BlockKind.ATTRIBUTION]
+    # a book's title closing a longer text is left alone
+    longer = [Block(kind, [[text]], Span("t", 1, 1)) for kind, text in _LONGER]
+    quoted_source(longer)
+    assert longer[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_rules_clause_after_a_semicolon_is_no_salutation() -> None:
+    """…规定如下；凡属下列情况之一者： (no message announced: the clause stays in the paragraph)."""
+    found = [Block(BlockKind.PARAGRAPH, [["国务院关于处理问题的规定如下；凡属下列情况之一者："]], Span("t", 1, 1))]
+    glued_salutation(found)
+    assert [b.kind for b in found] == [BlockKind.PARAGRAPH]
+    found = [Block(BlockKind.PARAGRAPH, [["贺电全文如下；莫斯科苏联部长会议："]], Span("t", 1, 1))]
+    glued_salutation(found)
+    assert [b.kind for b in found] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION]
+
+
+def _three(title: str, text: str) -> list[Block]:
+    found = [(BlockKind.HEADLINE, title), (BlockKind.PARAGRAPH, text), (BlockKind.PARAGRAPH, "《鲁迅杂文选》")]
+    return [Block(kind, [[line]], Span("t", 1, 1)) for kind, line in found]
+
+
+def test_a_books_title_under_a_notice_of_it_is_no_quotations_source() -> None:
+    """No 语录 in the title and no quotation marks: the book's title stays a paragraph."""
+    notice = _three("新书出版", "人民文学出版社最近出版了鲁迅的杂文选集，收文一百二十篇。")
+    quoted_source(notice)
+    assert notice[-1].kind is BlockKind.PARAGRAPH
+    quotation = _three("鲁迅论读书", "“读书无嗜好，就能尽其多。”")
+    quoted_source(quotation)
+    assert quotation[-1].kind is BlockKind.ATTRIBUTION
 
 
 def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -48,6 +52,85 @@ def test_salutations_alone_opening_a_letter_and_after_the_announcement() -> None
     assert [b.kind for b in found[:3]] == [BlockKind.HEADLINE, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
     assert found[1].text == "编辑同志：" and found[2].text.startswith("我院为了")
     assert kind_of(blocks("1950-08-16"), "各位来宾！各位同志们！") is BlockKind.SALUTATION
+
+
+def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
+    """1963-03-07: …全文如下：主席先生，总理先生， (repeated later after a sentence, …十分满意。主席先生，总理先生，
+    it stays in the paragraph: a salutation there would open a second letter);
+    1947-11-05: the letter's address run into its deck (——苏联作家致美国作家的一封公开信美国作家们！文化工作者们！);
+    1977-11-07: …电报全文如下；莫斯科苏联最高苏维埃主席团苏联部长会议： (the colon misprinted)."""
+    found = blocks("1963-03-07")
+    assert [b.kind for b in found if b.text == "主席先生，总理先生，"] == [BlockKind.SALUTATION]
+    assert kind_of(blocks("1947-11-05"), "美国作家们！文化工作者们！") is BlockKind.SALUTATION
+    assert kind_of(blocks("1977-11-07"), "莫斯科苏联最高苏维埃主席团苏联部长会议：") is BlockKind.SALUTATION
+
+
+def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
+    """1959-07-02: （周良弼）（附图片） then 蒋文彬插图; 2000-12-01: …手忙脚乱…。（文边） then （附图片）;
+    1991-11-21: two writers alone in brackets, （汤苏文　许星）."""
+    found = blocks("1959-07-02")
+    assert kind_of(found, "（周良弼）") is BlockKind.BYLINE
+    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
+    found = blocks("2000-12-01")
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "（文边）"), (BlockKind.CAPTION, "（附图片）")]
+    assert blocks("1991-11-21")[-1].kind is BlockKind.BYLINE
+    # (a number in brackets, （一）, is a heading before these rules run; no byline: test_zh_ends)
+    assert [b.kind for b in blocks("1967-06-28") if b.text == "（一）"] == [BlockKind.INTERTITLE]
+
+
+def test_a_source_line_in_brackets_is_a_credit() -> None:
+    """1965-03-03: a poem closed by 〔选自《前进列车》〕; 1947-11-05: an open letter closed by its signers,
+    then （伊真译自文学报三十九期）."""
+    assert blocks("1965-03-03")[-1].kind is BlockKind.CREDIT
+    found = blocks("1947-11-05")
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（伊真译自文学报三十九期）"
+    assert found[-2].text.startswith("华西列夫斯卡亚")  # (the signers above it)
+    assert pt.ZH_SOURCE_CREDIT.match("（节选自《鲁迅全集》第三卷）")
+    assert pt.ZH_SOURCE_CREDIT.match("（此件由国务院转自治区人民委员会）") is None  # (转 自治区: no source)
+
+
+def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> None:
+    """1987-07-03: 沈左尧 alone above （附图片）; 1987-02-02: …相信。　陈鸿斌 (padded after the last
+    sentence). A letter's signer stays a signature (1996-12-30; the author's name alone signing a
+    telegram: the next test)."""
+    assert kind_of(blocks("1987-07-03"), "沈左尧") is BlockKind.BYLINE
+    assert blocks("1987-02-02")[-1].kind is BlockKind.BYLINE
+    assert kind_of(blocks("1996-12-30"), "浙江陈海") is BlockKind.SIGNATURE
+
+
+def article(folder: Path, title: str, parts: list[str], authors: list[str] | None = None) -> list[Block]:
+    """The blocks of an article of 1960-10-01 written to ``folder``: its title, then ``parts``."""
+    path = folder / "1960-10-01_x.json"
+    source = {
+        "title": title,
+        "authors": authors or [],
+        "dates": [{"year": 1960, "month": 10, "day": 1}],
+        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 1,
+        "page_end": 1,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+_TELEGRAM = [
+    "新华社平壤三十日电　朝鲜民主主义人民共和国首相金日成电贺，电报全文如下：北京中华人民共和国主席毛泽东同志：",
+    "在中华人民共和国成立十一周年之际，我代表朝鲜人民向你表示热烈的祝贺。",
+    "祝中朝两国人民的友谊万古长青！",
+]
+
+
+def test_the_authors_name_signing_a_telegram_stays_its_signature(tmp_path: Path) -> None:
+    """A telegram whose salutation and wish the closing rules find (after the tails): its signer,
+    the author, alone or padded after the wish, is its signature, not a byline."""
+    found = article(tmp_path, "金日成电贺", [*_TELEGRAM, "金日成"], ["金日成"])
+    assert [b.kind for b in found[-3:]] == [BlockKind.PARAGRAPH, BlockKind.VALEDICTION, BlockKind.SIGNATURE]
+    found = article(tmp_path, "金日成电贺", [*_TELEGRAM[:2], _TELEGRAM[2] + "　　　金日成"], ["金日成"])
+    assert found[-1].text == "金日成" and found[-1].kind is BlockKind.SIGNATURE
 
 
 def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:

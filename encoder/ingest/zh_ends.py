@@ -1,0 +1,70 @@
+"""Where a Chinese text's words end, and names in brackets, shared by the closing rules.
+
+* **the text's end**: the notes (credits, editorial remarks) that close it, the picture notes
+  (``（附图片）``) and the short lines under them that caption the picture are not its words;
+* **names in brackets**: a pen name or the writers in brackets (``（晓江）``, ``（周义、罗彦）``),
+  not an editors' remark on the text (``（节选）``, ``（未完待续）``, ``（附表）``, ``（上）``), a place
+  (``（北京）``) nor a number (``（一）``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+
+#: A picture note: （附图片）, （图片）; the lines below it are the picture's, not the text's.
+PICTURE_NOTE_TEXT = r"[（(]附?图片?[）)]"
+PICTURE_NOTE = re.compile(rf"^{PICTURE_NOTE_TEXT}")
+#: What ends a paragraph's last sentence.
+SENTENCE_END = tuple("。！？!?…”」）)")
+#: The longest line under a picture note that may caption the picture.
+_PICTURE_LINE = 30
+
+#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）.
+_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
+#: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
+#: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
+#: (（草案）), a part of a series (（上）, （下））.
+_EDITORS_NOTE = re.compile(r"附|图片|节选|摘|删|续|完|草案|^[上中下]$")
+#: A place in brackets (a dateline): a capital (（北京）, （南京）), a province, city, county or district.
+_PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
+
+
+def editors_note(inner: str) -> bool:
+    """Whether what brackets hold (``inner``, the brackets left off) is an editors' remark."""
+    return bool(_EDITORS_NOTE.search(inner))
+
+
+def bracketed_names(text: str) -> bool:
+    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place or number)."""
+    inner = text[1:-1]
+    if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner):
+        return False
+    return bool(set(inner) - set(pt.ZH_NUMERAL))
+
+
+def last_text(blocks: list[Block]) -> int:
+    """The index of the last block that is not a note (a credit, an editorial remark)."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
+        last -= 1
+    return last
+
+
+def last_words(blocks: list[Block]) -> int:
+    """The index of the text's last block above its notes and its pictures' notes (（附图片）,
+    with the short lines under it that caption the picture: 蒋文彬插图)."""
+    last = index = last_text(blocks)
+    while index > 1:
+        block = blocks[index]
+        text = block.text.strip()
+        if block.kind is BlockKind.CAPTION or PICTURE_NOTE.match(text):
+            last = index - 1
+        elif block.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL) and (
+            len(text) > _PICTURE_LINE or text.endswith(SENTENCE_END)
+        ):
+            break
+        index -= 1
+    return last

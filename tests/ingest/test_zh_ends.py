@@ -1,0 +1,51 @@
+"""Where a Chinese text's words end and names in brackets (encoder/ingest/zh_ends.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.ingest.zh_ends import bracketed_names
+from encoder.model import BlockKind
+
+from .test_zh_tails import article
+
+_TEXT = ["这是第一段话，说了一些事情。", "这是最后一段话，说完了。"]
+#: Editors' remarks, a place and parts of a series in brackets: none is a name.
+_NO_NAMES = [
+    "（节选）",
+    "（摘要）",
+    "（有删节）",
+    "（未完待续）",
+    "（全文完）",
+    "（附表）",
+    "（草案）",
+    "（北京）",
+    "（上）",
+    "（下）",
+]
+
+
+def test_names_in_brackets_are_names_not_remarks_places_or_numbers() -> None:
+    for names in ("（晓江）", "（林）", "（周义、罗彦）", "（汤苏文　许星）"):
+        assert bracketed_names(names), names
+    for text in [*_NO_NAMES, "（附图片）", "（待续）", "（完）", "（一）", "（十二）"]:
+        assert not bracketed_names(text), text
+
+
+@pytest.mark.parametrize("note", _NO_NAMES)
+def test_an_editors_remark_in_brackets_closing_the_text_is_no_byline(tmp_path: Path, note: str) -> None:
+    """Above （附图片）, as the last line, or glued to the last sentence: the remark is no byline."""
+    for parts in ([*_TEXT, note, "（附图片）"], [*_TEXT, note], [_TEXT[0], _TEXT[1] + note]):
+        found = article(tmp_path, "随笔", parts)
+        assert BlockKind.BYLINE not in {block.kind for block in found}, parts
+    found = article(tmp_path, "随笔", [*_TEXT, "（晓江）", "（附图片）"])
+    assert [b.kind for b in found[-2:]] == [BlockKind.BYLINE, BlockKind.CAPTION]
+
+
+def test_a_number_in_brackets_closing_the_text_is_no_byline(tmp_path: Path) -> None:
+    """（一） after the last sentence (the first part of a series), alone or above （附图片）."""
+    for parts in ([*_TEXT, "（一）"], [*_TEXT, "（一）", "（附图片）"]):
+        found = article(tmp_path, "随笔", parts)
+        assert [b.kind for b in found if b.text == "（一）"] != [BlockKind.BYLINE]
