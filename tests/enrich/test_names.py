@@ -24,6 +24,7 @@ from encoder.enrich.naming import romanisations
 from encoder.evaluate import GOLD, evaluate, f1, scores
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
+from encoder.model import PhraseKind
 from encoder.run.pipeline import encode
 from encoder.tei.writer import serialize, to_tei
 
@@ -234,6 +235,54 @@ def test_authority_forms_are_names_not_common_words() -> None:
         "zhou-enlai",
         "beijing",
         "u-nu",
+    ]
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
+def test_a_person_s_two_character_form_stands_on_word_boundaries() -> None:
+    """A person's two-character form is not matched where jieba's cut makes its characters the
+    ends of other words (对方/毅然, 健康/生活); a place's form and a longer name are."""
+    from encoder.enrich.authority import Record
+    from encoder.enrich.matcher import Matcher
+
+    records = {
+        "fang-yi": Record("fang-yi", PhraseKind.PERSON, {"zh-Hans": ["方毅"]}),
+        "kang-sheng": Record("kang-sheng", PhraseKind.PERSON, {"zh-Hans": ["康生"]}),
+        "yan-an": Record("yan-an", PhraseKind.PLACE, {"zh-Hans": ["延安"]}),
+    }
+    find = Matcher(records).finder("zh-Hans")
+    assert find("对方毅然拒绝") == [] and find("健康生活") == []
+    assert [(s, e) for s, e, _ in find("以方毅为团长的代表团")] == [(1, 3)]
+    assert [phrase.entity for _, _, phrase in find("康生于一九七五年病逝")] == ["kang-sheng"]
+    assert [phrase.entity for _, _, phrase in find("拖延安排")] == ["yan-an"]  # not a person's form
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
+@pytest.mark.parametrize(
+    "text",
+    "对方毅然 我方毅然 黄菊花 高岗上 历史良机 感谢非洲 落叶飞舞 布赫瓦尔德 山谷牧场 工程潜力 健康生长 "
+    "湛江青年 九江青年 恭贺龙年 国王震惊 质量万里行 八万里 海底两万里 相隔万里 万里边疆 万里征程 "
+    "纵横万里 长征万里 三世达赖喇嘛 七世达赖喇嘛 曹志刚".split(),
+)
+def test_leaders_forms_inside_common_words_are_not_matched(text: str) -> None:
+    find = matcher(str(ROOT / "source" / "authority.xml")).finder("zh-Hans")
+    assert [phrase for _, _, phrase in find(text) if phrase.kind is PhraseKind.PERSON] == [], text
+
+
+@pytest.mark.skipif(not JIEBA, reason="jieba is not installed")
+def test_leaders_two_character_forms_are_matched_as_names() -> None:
+    find = matcher(str(ROOT / "source" / "authority.xml")).finder("zh-Hans")
+    text = "李鹏、万里、乔石，副总理方毅和谷牧，黄菊同志，十四世达赖喇嘛；万里路过郑州；贺龙年轻时"
+    assert [phrase.entity for _, _, phrase in find(text) if phrase.kind is PhraseKind.PERSON] == [
+        "li-peng",
+        "wan-li",
+        "qiao-shi",
+        "fang-yi",
+        "gu-mu",
+        "huang-ju",
+        "dalai-lama-14",
+        "wan-li",
+        "he-long",
     ]
 
 

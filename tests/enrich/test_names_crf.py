@@ -187,10 +187,13 @@ def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_
 
 
 def test_a_person_that_is_a_whole_item_of_a_list_holds_the_shorter_known_name() -> None:
-    # 1987-10-18: the authority file knows 王任; the CRF reads the item 王任重 (medium)
-    found = names_in(["彭真、乌兰夫、习仲勋、田纪云、陈丕显、刘澜涛、彭冲、王任重、阿沛·阿旺晋美、杨静仁送了花圈。"])
-    assert ("王任重", PhraseKind.PERSON, "zh_ner") in found
+    # 1987-10-18, with a person the authority file does not hold in place of its leader 王任重:
+    # the file knows 王任; the CRF reads the item 王任远 (medium)
+    found = names_in(["彭真、乌兰夫、习仲勋、田纪云、陈丕显、刘澜涛、彭冲、王任远、阿沛·阿旺晋美、杨静仁送了花圈。"])
+    assert ("王任远", PhraseKind.PERSON, "zh_ner") in found
     assert not any(name == "王任" for name, _, _ in found)
+    found = names_in(["彭真、乌兰夫、习仲勋、田纪云、陈丕显、刘澜涛、彭冲、王任重、阿沛·阿旺晋美、杨静仁送了花圈。"])
+    assert ("王任重", PhraseKind.PERSON, None) in found and not any(name == "王任" for name, _, _ in found)
 
 
 def test_a_crf_name_leaves_out_the_spaces_around_it() -> None:
