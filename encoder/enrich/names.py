@@ -169,12 +169,15 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 def _conventions(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the policy's conventions applied: parties, bodies named by
     a place and a body's words (:mod:`.zh_bodies`), bodies' spans, joined names, datelines, list
-    items, bylines, runs of persons' names."""
+    items and lists of places, bylines, runs of persons' names."""
     out = zh_orgs.spans(
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
-    out = zh_bylines.bylined(text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out))))
+    out = zh_lists.places_listed(
+        text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out)))
+    )
+    out = zh_bylines.bylined(text, out)
     return zh_runs.tagged(text, out)
 
 
