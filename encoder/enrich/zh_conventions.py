@@ -9,7 +9,8 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
   just mentioned (部党组, 三局, 县救济协会, 军区政治部艺术科), factions' labels (四人帮, 芦田派),
   peoples (犹太, 中华 of 中华民族), bodies described rather than named (七国代表团, 美参院,
   联合内阁: :func:`.zh_orgs.described`), a run of provinces' abbreviations cut short (冀鲁 of
-  冀鲁豫三省) and a direction's countryside (东南乡).
+  冀鲁豫三省), a direction's countryside (东南乡), a facility's common noun as a CRF place
+  (商场, 广场) and a place read across two words of the dictionary cut (中国 of 发展中国家).
 * :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
   :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
@@ -19,8 +20,8 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
   names an embassy by its country and a "person" ending as settlements do as a place
   (where an organisation's name begins and ends: :mod:`.zh_orgs`).
-* The rules of lists (:func:`.zh_lists.vouched`, :func:`.zh_lists.listed`, :func:`.zh_lists.placed`)
-  are in :mod:`.zh_lists`.
+* The rules of lists (:func:`.zh_lists.vouched`, :func:`.zh_lists.listed`, :func:`.zh_lists.placed`,
+  :func:`.zh_lists.places_listed`) are in :mod:`.zh_lists`.
 
 Each rule is stated by the policy or found in the errors of the dev gold and of other articles
 of the sample corpus; the word lists hold the policy's examples and common nouns, no name of an article.
@@ -122,6 +123,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
         return not _ism(text, end, persons or {})
     if kind is PhraseKind.PLACE and _people(text, found):
         return False  # a people, not a place (中华民族, 日耳曼民族, 犹太民族: the policy's)
+    if kind is PhraseKind.PLACE and (_facility(surface, phrase.tagger) or _crossed(text, found)):
+        return False
     if kind is PhraseKind.ORG:
         if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
             return False
@@ -144,6 +147,32 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PLACE and len(surface) == 3 and surface[:2] in _DIRECTIONS and surface[2] in "乡郊":
         return False  # 东南乡: a direction's countryside, no place's name
     return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
+
+
+#: The last characters of a facility's common noun (商场, 广场, 礼堂, 展览厅).
+_FACILITY_HEADS = frozenset("场厅堂馆楼室院店园")
+
+
+def _facility(surface: str, tagger: str | None) -> bool:
+    """Whether the CRF's place ``surface`` is a facility's common noun of two or three characters
+    jieba's dictionary knows (商场, 广场, 礼堂, 展览厅: no name, written alone; not 人民广场)."""
+    words = zh_words.words()
+    facility = len(surface) <= 3 and surface[-1] in _FACILITY_HEADS
+    return tagger == "zh_ner" and facility and words is not None and words.known(surface)
+
+
+def _crossed(text: str, found: Found) -> bool:
+    """Whether a place is read across the words of the dictionary cut: both its ends fall inside
+    words that are no names (jieba's dictionary knows them with another tag, or a longer word ends
+    with one: 发展中国家; 今日 | 本报, 其中 | 国家). A place with one end on a word's edge is kept
+    (学大庆, 中国人; 玛格拉山 + 山下), as one inside a longer name (波黑塞尔维亚共和国)."""
+    start, end, _ = found
+    words = zh_words.words()
+    bounds = zh_words.bounds(text)
+    if words is None or start in bounds or end in bounds:
+        return False
+    inside = [word for s, e, word in zh_words.spans(text) if s < start < e or s < end < e]
+    return all(words.known(word) or (len(word) > 4 and words.known(word[-2:])) for word in inside)
 
 
 #: What a faction's label ends with (鸠山派, 芦田派, 吉田派).

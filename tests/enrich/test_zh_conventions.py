@@ -255,3 +255,19 @@ def test_a_party_s_member_is_no_party() -> None:
     assert not plausible(text, at(text, "共产党", ORG, None))
     text = "加下届总统竞选的民主党人已有8位"  # 1983-11-05: the gold names the party there
     assert plausible(text, at(text, "民主党", ORG))
+
+
+@needs_crf
+def test_a_facility_s_common_noun_and_a_place_read_across_words_are_no_places() -> None:
+    text = "据了解，商场东区尚有几十家门面在"  # 1998-05-04
+    assert not plausible(text, at(text, "商场", LOC))
+    text = "从四面八方汇聚到广场。"  # 2000-01-02
+    assert not plausible(text, at(text, "广场", LOC))
+    assert plausible(text, at(text, "广场", LOC, None))  # the authority file's is its own
+    text = "许多发展中国家纷纷采取了鼓励粮农生产的政策"  # 1991-01-04
+    assert not plausible(text, at(text, "中国", LOC, None))
+    text = "大会通电（另详见今日本报第二版）"  # 1947-03-11
+    assert not plausible(text, at(text, "日本", LOC, None))
+    text = "高举工业学大庆的旗帜。英国人和日本人。学则建在城市最东端的玛格拉山下。"  # one end on a word's edge
+    for place in ("大庆", "英国", "日本", "玛格拉山"):
+        assert plausible(text, at(text, place, LOC, None))
