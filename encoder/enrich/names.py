@@ -167,9 +167,11 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 
 
 def _conventions(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with the policy's conventions applied: parties, bodies named by
-    a place and a body's words (:mod:`.zh_bodies`), bodies' spans, joined names, datelines, list
-    items and lists of places, bylines, runs of persons' names."""
+    """``found`` (in text order) with the policy's conventions applied: places with their
+    administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
+    bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
+    persons' names."""
+    found = zh_conventions.suffixed(text, found)
     out = zh_orgs.spans(
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),

@@ -15,7 +15,8 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
   :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
   bridge (黄河大铁桥), continent or prefecture (非洲大陆, 吉安专区) and of a pole and its circle
-  (南极圈).
+  (南极圈); :func:`suffixed` one span of a place and its administrative unit (柏林市, 东京都,
+  韶山特区).
 * :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
   names an embassy by its country and a "person" ending as settlements do as a place
@@ -232,6 +233,45 @@ def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
     end = min((b for b in bounds if b > position), default=len(text))
     rest = text[position:end]
     return not (len(rest) >= 2 and cutter.known(rest))
+
+
+#: An administrative unit's word right after a place's name, part of it (渭南县, 柏林市, 大阪府, 东京都).
+_UNITS = "县市省府都"
+#: Units of two characters after a place's name (吉安专区, 韶山特区).
+_UNIT_WORDS = ("专区", "特区")
+
+
+def suffixed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
+    :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
+    unit as one word (柏林市, 大阪府, 东京都), the unit as a word of its own (县, 市, 省) or the two
+    characters' unit as one (专区); not where the unit's character opens a word (市场, 市民,
+    市长, 市政, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
+    starts = {s for s, _, _ in found}
+    spans = zh_words.spans(text)
+    bounds = zh_words.bounds(text)
+    out = []
+    for start, end, phrase in found:
+        unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
+        if (
+            phrase.kind is not PhraseKind.PLACE
+            or not spans
+            or end in starts
+            or phrase.text[-1] in "省市县区"
+            or not (unit in _UNIT_WORDS or (unit and unit in _UNITS))
+        ):
+            out.append((start, end, phrase))
+            continue
+        after = end + len(unit)
+        one_word = any(s == start and e == after for s, e, _ in spans)
+        own_word = end in bounds and after in bounds and (unit in _UNIT_WORDS or unit in "县市省")
+        if not (one_word or own_word):
+            out.append((start, end, phrase))
+            continue
+        tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
+        longer = Phrase(PhraseKind.PLACE, [phrase.text + unit], phrase.entity, None, tagger, certainty)
+        out.append((start, after, longer))
+    return out
 
 
 def joined(text: str, found: list[Found]) -> list[Found]:

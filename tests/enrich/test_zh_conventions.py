@@ -9,7 +9,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, plausible
+from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, plausible, suffixed
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -271,3 +271,19 @@ def test_a_facility_s_common_noun_and_a_place_read_across_words_are_no_places() 
     text = "高举工业学大庆的旗帜。英国人和日本人。学则建在城市最东端的玛格拉山下。"  # one end on a word's edge
     for place in ("大庆", "英国", "日本", "玛格拉山"):
         assert plausible(text, at(text, place, LOC, None))
+
+
+@needs_crf
+def test_a_place_takes_its_administrative_unit() -> None:
+    text = "（二）恢复柏林市议会；全柏林市政议会"  # 1949-06-05
+    found = [at(text, "柏林", LOC, None), at(text, "柏林", LOC, None, 1)]
+    assert surfaces(suffixed(text, found)) == [("柏林市", LOC), ("柏林", LOC)]  # not 市政
+    text = "大阪府知事岸昌、大阪市长大岛"  # 1982-06-04
+    found = [at(text, "大阪", LOC, None), at(text, "大阪", LOC, None, 1)]
+    assert surfaces(suffixed(text, found)) == [("大阪府", LOC), ("大阪", LOC)]  # not 市长
+    text = "我最近到百色专区去视察，原韶山特区严重违反财经纪律"  # 1957-07-06, 1981-05-03
+    found = [at(text, "百色", LOC), at(text, "韶山", LOC, None)]
+    assert surfaces(suffixed(text, found)) == [("百色专区", LOC), ("韶山特区", LOC)]
+    text = "北京市市长刘淇、大邱庄都会给以"  # a unit already; 都 an adverb
+    found = [at(text, "北京市", LOC, None), at(text, "大邱庄", LOC)]
+    assert suffixed(text, found) == found
