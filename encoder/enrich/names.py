@@ -26,7 +26,19 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_names, zh_orgs, zh_runs, zh_signs
+from . import (
+    registers,
+    zh_bodies,
+    zh_bylines,
+    zh_conventions,
+    zh_crf,
+    zh_lists,
+    zh_names,
+    zh_orgs,
+    zh_runs,
+    zh_signs,
+    zh_words,
+)
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -278,7 +290,8 @@ def _holds(
     if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
         return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
     sure = certainty == "high" or (kind is PhraseKind.PERSON and item)
-    if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
+    opens = inside[0][0] == start or (kind is PhraseKind.PLACE and _dictionary_place(surface))
+    if kind is not PhraseKind.ORG and (not sure or not opens):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
     headed = not kind_read and (_headed(surface, inside, start) or _organisation(surface, inside, start))
@@ -291,6 +304,12 @@ def _holds(
         return False
     last = inside[-1]
     return not (last[2].kind is PhraseKind.ORG and last[1] - start == len(surface))
+
+
+def _dictionary_place(surface: str) -> bool:
+    """Whether jieba's dictionary holds ``surface`` as a name (马鞍山, which holds 鞍山)."""
+    words = zh_words.words()
+    return words is not None and words.named(surface)
 
 
 def _headed(surface: str, inside: list[Found], start: int) -> bool:
