@@ -281,7 +281,8 @@ def _holds(
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
     a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
-    person or place opens with the known name and is ``high``, or is a person that is a whole
+    person or place opens with the known name (a place may hold it where jieba's dictionary
+    holds the place as a name: 马鞍山 over 鞍山) and is ``high``, or is a person that is a whole
     ``item`` of a list marked by 、 (王任重 over 王任 in 刘澜涛、彭冲、王任重、); a body ends with a
     body's end, or with a counted head where the text does not read it as a kind (``kind_read``:
     许多美国大学, :func:`.zh_bodies.plural`)."""
