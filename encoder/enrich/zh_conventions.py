@@ -150,16 +150,18 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
 
 
-#: The last characters of a facility's common noun (商场, 广场, 礼堂, 展览厅).
-_FACILITY_HEADS = frozenset("场厅堂馆楼室院店园")
+#: Facilities' common nouns, which name no facility read alone (the CRF takes them for places in
+#: reports of a meeting or a fair: 商场, 广场, 礼堂); a name ending so stays (圆明园, 鼓楼, 人民广场).
+FACILITIES = frozenset(
+    {"商场", "广场", "礼堂", "大礼堂", "会场", "剧场", "剧院", "戏院", "影院", "电影院", "会堂", "展览馆"}
+    | {"展览厅", "展厅", "体育场", "体育馆", "球场", "操场", "公园", "花园", "车站", "码头", "机场"}
+)
 
 
 def _facility(surface: str, tagger: str | None) -> bool:
-    """Whether the CRF's place ``surface`` is a facility's common noun of two or three characters
-    jieba's dictionary knows (商场, 广场, 礼堂, 展览厅: no name, written alone; not 人民广场)."""
-    words = zh_words.words()
-    facility = len(surface) <= 3 and surface[-1] in _FACILITY_HEADS
-    return tagger == "zh_ner" and facility and words is not None and words.known(surface)
+    """Whether the CRF's place ``surface`` is a facility's common noun read alone (:data:`FACILITIES`:
+    商场, 广场, 礼堂, 展览厅; not 人民广场, nor a facility's name jieba knows as a word, 圆明园)."""
+    return tagger == "zh_ner" and surface in FACILITIES
 
 
 def _crossed(text: str, found: Found) -> bool:
