@@ -14,9 +14,8 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
 * :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
   :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
-  bridge (黄河大铁桥), continent or prefecture (非洲大陆, 吉安专区) and of a pole and its circle
-  (南极圈); :func:`suffixed` one span of a place and its administrative unit (柏林市, 东京都,
-  韶山特区).
+  bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈);
+  :func:`suffixed` one span of a place and its administrative unit (柏林市, 东京都, 吉安专区).
 * :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
   names an embassy by its country and a "person" ending as settlements do as a place
@@ -87,8 +86,9 @@ _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 STATE_FORMS = zh_orgs.STATE_FORMS
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
-#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆; a prefecture).
-HEADS = ("大陆", "专区")
+#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture
+#: (吉安专区) is an administrative unit (:func:`suffixed`).
+HEADS = ("大陆",)
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
@@ -207,8 +207,8 @@ def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place with its form of state, its bridge, its continent or prefecture (非洲大陆, 吉安专区)
-    or a pole's circle (南极圈) right after it, as one place; any other name as it is. The key
+    """A place with its form of state, its bridge, its continent (非洲大陆) or a pole's circle
+    (南极圈) right after it, as one place; any other name as it is. The key
     stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲)."""
     start, end, phrase = found
     if phrase.kind is not PhraseKind.PLACE:
@@ -220,10 +220,14 @@ def extended(text: str, found: Found) -> Found:
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
-    # the authority file's place made longer by this rule: a machine's span, with its resp and cert
+    return start, end + len(tail), _lengthened(phrase, surface)
+
+
+def _lengthened(phrase: Phrase, surface: str) -> Phrase:
+    """The place ``phrase`` made ``surface`` by a rule, its key kept: the authority file's place
+    made longer is a machine's span (the CRF's resp, ``high``), a tagger's keeps its resp and cert."""
     tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
-    extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
-    return start, end + len(tail), extended_phrase
+    return Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
 
 
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
@@ -241,14 +245,17 @@ def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
 _UNITS = "县市省府都"
 #: Units of two characters after a place's name (吉安专区, 韶山特区).
 _UNIT_WORDS = ("专区", "特区")
+#: Particles after 都 that leave it the unit (东京都的人口), where another function word makes it
+#: the adverb "all" (东京都是).
+_PARTICLES = ("的", "之")
 
 
 def suffixed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
     :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
     unit as one word (柏林市, 大阪府, 东京都), the unit as a word of its own (县, 市, 省) or the two
-    characters' unit as one (专区); not where the unit's character opens a word (市场, 市民,
-    市长, 市政, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
+    characters' unit as one (专区); not where the unit's character opens a word (:func:`_unit_opens`:
+    市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
     starts = {s for s, _, _ in found}
     spans = zh_words.spans(text)
     bounds = zh_words.bounds(text)
@@ -267,13 +274,25 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
         after = end + len(unit)
         one_word = any(s == start and e == after for s, e, _ in spans)
         own_word = end in bounds and after in bounds and (unit in _UNIT_WORDS or unit in "县市省")
-        if not (one_word or own_word):
+        if not (one_word or own_word) or (unit in _UNITS and _unit_opens(text, end, spans)):
             out.append((start, end, phrase))
             continue
-        tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
-        longer = Phrase(PhraseKind.PLACE, [phrase.text + unit], phrase.entity, None, tagger, certainty)
-        out.append((start, after, longer))
+        out.append((start, after, _lengthened(phrase, phrase.text + unit)))
     return out
+
+
+def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the unit's character at ``end`` opens a word with what follows it, whatever the
+    cut makes of the place before it: a word of the dictionary (市面 of 纽约市面萧条, 市容, 市长,
+    县城), or 都 the adverb before a verb or function word of one character (东京都是, 都有, 都在;
+    not 东京都知事, which jieba tags a verb)."""
+    words = zh_words.words()
+    if words is None:
+        return False
+    if words.known(text[end : end + 2]) or words.known(text[end : end + 3]):
+        return True
+    following = next((word for s, _, word in spans if s == end + 1), "")
+    return text[end] == "都" and len(following) == 1 and words.functional(following) and following not in _PARTICLES
 
 
 def joined(text: str, found: list[Found]) -> list[Found]:
