@@ -26,7 +26,19 @@ from dataclasses import dataclass
 
 from ..diagnostics import Reporter
 from ..model import NAME_KINDS, Article, Block, BlockKind, Link, Phrase, PhraseKind
-from . import registers, zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_names, zh_orgs, zh_runs, zh_signs
+from . import (
+    registers,
+    zh_bodies,
+    zh_bylines,
+    zh_conventions,
+    zh_crf,
+    zh_lists,
+    zh_names,
+    zh_orgs,
+    zh_runs,
+    zh_signs,
+    zh_words,
+)
 from .authority import DEFAULT, load
 from .bodies import Clues, clues
 from .crossing import extend_cut, project_back, project_bodies, project_short_forms, project_sounds, project_tails
@@ -167,14 +179,19 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 
 
 def _conventions(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with the policy's conventions applied: parties, bodies named by
-    a place and a body's words (:mod:`.zh_bodies`), bodies' spans, joined names, datelines, list
-    items, bylines, runs of persons' names."""
+    """``found`` (in text order) with the policy's conventions applied: places with their
+    administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
+    bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
+    persons' names."""
+    found = zh_conventions.suffixed(text, found)
     out = zh_orgs.spans(
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
-    out = zh_bylines.bylined(text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out))))
+    out = zh_lists.places_listed(
+        text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out)))
+    )
+    out = zh_bylines.bylined(text, out)
     return zh_runs.tagged(text, out)
 
 
@@ -264,7 +281,8 @@ def _holds(
     """Whether a CRF name ``surface`` (at ``start``) may replace the authority file's names
     ``inside`` it: it is longer than each, is one run of text, is not descriptive, and is not
     a place followed by an organisation the authority file knows whole (中国 + 全国政协); a
-    person or place opens with the known name and is ``high``, or is a person that is a whole
+    person or place opens with the known name (a place may hold it where jieba's dictionary
+    holds the place as a name: 马鞍山 over 鞍山) and is ``high``, or is a person that is a whole
     ``item`` of a list marked by 、 (王任重 over 王任 in 刘澜涛、彭冲、王任重、); a body ends with a
     body's end, or with a counted head where the text does not read it as a kind (``kind_read``:
     许多美国大学, :func:`.zh_bodies.plural`)."""
@@ -273,7 +291,8 @@ def _holds(
     if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
         return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
     sure = certainty == "high" or (kind is PhraseKind.PERSON and item)
-    if kind is not PhraseKind.ORG and (not sure or inside[0][0] != start):
+    opens = inside[0][0] == start or (kind is PhraseKind.PLACE and _dictionary_place(surface))
+    if kind is not PhraseKind.ORG and (not sure or not opens):
         return False  # a person or place that goes on from a known name, the CRF sure (not 黄河咸丰, 攻鞍山)
     between = "".join(c for i, c in enumerate(surface) if not any(s <= start + i < e for s, e, _ in inside))
     headed = not kind_read and (_headed(surface, inside, start) or _organisation(surface, inside, start))
@@ -286,6 +305,12 @@ def _holds(
         return False
     last = inside[-1]
     return not (last[2].kind is PhraseKind.ORG and last[1] - start == len(surface))
+
+
+def _dictionary_place(surface: str) -> bool:
+    """Whether jieba's dictionary holds ``surface`` as a name (马鞍山, which holds 鞍山)."""
+    words = zh_words.words()
+    return words is not None and words.named(surface)
 
 
 def _headed(surface: str, inside: list[Found], start: int) -> bool:

@@ -9,18 +9,19 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
   just mentioned (部党组, 三局, 县救济协会, 军区政治部艺术科), factions' labels (四人帮, 芦田派),
   peoples (犹太, 中华 of 中华民族), bodies described rather than named (七国代表团, 美参院,
   联合内阁: :func:`.zh_orgs.described`), a run of provinces' abbreviations cut short (冀鲁 of
-  冀鲁豫三省) and a direction's countryside (东南乡).
+  冀鲁豫三省), a direction's countryside (东南乡), a facility's common noun as a CRF place
+  (商场, 广场) and a place read across two words of the dictionary cut (中国 of 发展中国家).
 * :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
   :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
-  bridge (黄河大铁桥), continent or prefecture (非洲大陆, 吉安专区) and of a pole and its circle
-  (南极圈).
+  bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈);
+  :func:`suffixed` one span of a place and its administrative unit (柏林市, 东京都, 吉安专区).
 * :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
   names an embassy by its country and a "person" ending as settlements do as a place
   (where an organisation's name begins and ends: :mod:`.zh_orgs`).
-* The rules of lists (:func:`.zh_lists.vouched`, :func:`.zh_lists.listed`, :func:`.zh_lists.placed`)
-  are in :mod:`.zh_lists`.
+* The rules of lists (:func:`.zh_lists.vouched`, :func:`.zh_lists.listed`, :func:`.zh_lists.placed`,
+  :func:`.zh_lists.places_listed`) are in :mod:`.zh_lists`.
 
 Each rule is stated by the policy or found in the errors of the dev gold and of other articles
 of the sample corpus; the word lists hold the policy's examples and common nouns, no name of an article.
@@ -85,8 +86,9 @@ _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 STATE_FORMS = zh_orgs.STATE_FORMS
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
-#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆; a prefecture).
-HEADS = ("大陆", "专区")
+#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture
+#: (吉安专区) is an administrative unit (:func:`suffixed`).
+HEADS = ("大陆",)
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
@@ -122,6 +124,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
         return not _ism(text, end, persons or {})
     if kind is PhraseKind.PLACE and _people(text, found):
         return False  # a people, not a place (中华民族, 日耳曼民族, 犹太民族: the policy's)
+    if kind is PhraseKind.PLACE and (_facility(surface, phrase.tagger) or _crossed(text, found)):
+        return False
     if kind is PhraseKind.ORG:
         if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
             return False
@@ -144,6 +148,34 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PLACE and len(surface) == 3 and surface[:2] in _DIRECTIONS and surface[2] in "乡郊":
         return False  # 东南乡: a direction's countryside, no place's name
     return not (kind is PhraseKind.PLACE and all(char in _ABBREVIATIONS for char in surface))
+
+
+#: Facilities' common nouns, which name no facility read alone (the CRF takes them for places in
+#: reports of a meeting or a fair: 商场, 广场, 礼堂); a name ending so stays (圆明园, 鼓楼, 人民广场).
+FACILITIES = frozenset(
+    {"商场", "广场", "礼堂", "大礼堂", "会场", "剧场", "剧院", "戏院", "影院", "电影院", "会堂", "展览馆"}
+    | {"展览厅", "展厅", "体育场", "体育馆", "球场", "操场", "公园", "花园", "车站", "码头", "机场"}
+)
+
+
+def _facility(surface: str, tagger: str | None) -> bool:
+    """Whether the CRF's place ``surface`` is a facility's common noun read alone (:data:`FACILITIES`:
+    商场, 广场, 礼堂, 展览厅; not 人民广场, nor a facility's name jieba knows as a word, 圆明园)."""
+    return tagger == "zh_ner" and surface in FACILITIES
+
+
+def _crossed(text: str, found: Found) -> bool:
+    """Whether a place is read across the words of the dictionary cut: both its ends fall inside
+    words that are no names (jieba's dictionary knows them with another tag, or a longer word ends
+    with one: 发展中国家; 今日 | 本报, 其中 | 国家). A place with one end on a word's edge is kept
+    (学大庆, 中国人; 玛格拉山 + 山下), as one inside a longer name (波黑塞尔维亚共和国)."""
+    start, end, _ = found
+    words = zh_words.words()
+    bounds = zh_words.bounds(text)
+    if words is None or start in bounds or end in bounds:
+        return False
+    inside = [word for s, e, word in zh_words.spans(text) if s < start < e or s < end < e]
+    return all(words.known(word) or (len(word) > 4 and words.known(word[-2:])) for word in inside)
 
 
 #: What a faction's label ends with (鸠山派, 芦田派, 吉田派).
@@ -180,8 +212,8 @@ def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place with its form of state, its bridge, its continent or prefecture (非洲大陆, 吉安专区)
-    or a pole's circle (南极圈) right after it, as one place; any other name as it is. The key
+    """A place with its form of state, its bridge, its continent (非洲大陆) or a pole's circle
+    (南极圈) right after it, as one place; any other name as it is. The key
     stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲)."""
     start, end, phrase = found
     if phrase.kind is not PhraseKind.PLACE:
@@ -193,10 +225,14 @@ def extended(text: str, found: Found) -> Found:
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
-    # the authority file's place made longer by this rule: a machine's span, with its resp and cert
+    return start, end + len(tail), _lengthened(phrase, surface)
+
+
+def _lengthened(phrase: Phrase, surface: str) -> Phrase:
+    """The place ``phrase`` made ``surface`` by a rule, its key kept: the authority file's place
+    made longer is a machine's span (the CRF's resp, ``high``), a tagger's keeps its resp and cert."""
     tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
-    extended_phrase = Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
-    return start, end + len(tail), extended_phrase
+    return Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
 
 
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
@@ -208,6 +244,60 @@ def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
     end = min((b for b in bounds if b > position), default=len(text))
     rest = text[position:end]
     return not (len(rest) >= 2 and cutter.known(rest))
+
+
+#: An administrative unit's word right after a place's name, part of it (渭南县, 柏林市, 大阪府, 东京都).
+_UNITS = "县市省府都"
+#: Units of two characters after a place's name (吉安专区, 韶山特区).
+_UNIT_WORDS = ("专区", "特区")
+#: Particles after 都 that leave it the unit (东京都的人口), where another function word makes it
+#: the adverb "all" (东京都是).
+_PARTICLES = ("的", "之")
+
+
+def suffixed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
+    :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
+    unit as one word (柏林市, 大阪府, 东京都), the unit as a word of its own (县, 市, 省) or the two
+    characters' unit as one (专区); not where the unit's character opens a word (:func:`_unit_opens`:
+    市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
+    starts = {s for s, _, _ in found}
+    spans = zh_words.spans(text)
+    bounds = zh_words.bounds(text)
+    out = []
+    for start, end, phrase in found:
+        unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
+        if (
+            phrase.kind is not PhraseKind.PLACE
+            or not spans
+            or end in starts
+            or phrase.text[-1] in "省市县区"
+            or not (unit in _UNIT_WORDS or (unit and unit in _UNITS))
+        ):
+            out.append((start, end, phrase))
+            continue
+        after = end + len(unit)
+        one_word = any(s == start and e == after for s, e, _ in spans)
+        own_word = end in bounds and after in bounds and (unit in _UNIT_WORDS or unit in "县市省")
+        if not (one_word or own_word) or (unit in _UNITS and _unit_opens(text, end, spans)):
+            out.append((start, end, phrase))
+            continue
+        out.append((start, after, _lengthened(phrase, phrase.text + unit)))
+    return out
+
+
+def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the unit's character at ``end`` opens a word with what follows it, whatever the
+    cut makes of the place before it: a word of the dictionary (市面 of 纽约市面萧条, 市容, 市长,
+    县城), or 都 the adverb before a verb or function word of one character (东京都是, 都有, 都在;
+    not 东京都知事, which jieba tags a verb)."""
+    words = zh_words.words()
+    if words is None:
+        return False
+    if words.known(text[end : end + 2]) or words.known(text[end : end + 3]):
+        return True
+    following = next((word for s, _, word in spans if s == end + 1), "")
+    return text[end] == "都" and len(following) == 1 and words.functional(following) and following not in _PARTICLES
 
 
 def joined(text: str, found: list[Found]) -> list[Found]:

@@ -5,6 +5,7 @@ authority file and the CRF find (after :mod:`.zh_conventions`).
   says whether a span is a whole item of a list.
 * :func:`listed` tags the untagged item between two persons or two places of a list.
 * :func:`placed` makes places of the persons a tagger found in a list of places.
+* :func:`places_listed` makes places of the untagged items of a list of places.
 """
 
 from __future__ import annotations
@@ -137,4 +138,37 @@ def listed(text: str, found: list[Found]) -> list[Found]:
                 continue
             added.append((start, end, made_name(kind, surface)))
             break
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+#: The last characters of a place's name of four characters written as a list's item (王家井村).
+_PLACE_ENDS = frozenset("县市省区镇村乡州庄")
+
+
+def places_listed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the untagged items of a list of places marked by 、 as places:
+    where three or more of the list's items, and a quarter of them or more, are places found
+    whole and none is a person or body, every other item of two or three Han characters (four
+    ending as a place does, 王家井村) that is no common word (:meth:`.zh_words.Words.known`), does
+    not open with a determiner and holds no name found (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、
+    保定, 1949-11-04)."""
+    words = zh_words.words()
+    added: list[Found] = []
+    for chain in _CHAIN.finditer(text):
+        items, at = [], chain.start()
+        for item in chain.group().split("、"):
+            items.append((at, at + len(item), item))
+            at += len(item) + 1
+        kinds = [next((p.kind for s, e, p in found if (s, e) == (start, end)), None) for start, end, _ in items]
+        places = kinds.count(PhraseKind.PLACE)
+        if places < 3 or 4 * places < len(items) or any(k not in (None, PhraseKind.PLACE) for k in kinds):
+            continue
+        for (start, end, item), kind in zip(items, kinds, strict=True):
+            if kind is not None or any(s < end and start < e for s, e, _ in found) or not zh_words.han(item):
+                continue
+            if not (2 <= len(item) <= 3 or (len(item) == 4 and item[-1] in _PLACE_ENDS)):
+                continue
+            if item[0] in DETERMINERS or item in NOT_NAMES or (words is not None and words.known(item)):
+                continue
+            added.append((start, end, made_name(PhraseKind.PLACE, item)))
     return sorted([*found, *added], key=lambda f: f[0]) if added else found

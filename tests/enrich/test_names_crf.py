@@ -261,3 +261,12 @@ def test_a_place_and_a_head_read_as_a_kind_or_a_place_s_own_body_keep_apart() ->
         assert ("美国", PhraseKind.PLACE) in found and not any(kind is PhraseKind.ORG for _, kind in found), text
     found = [(name, kind) for name, kind, _ in names_in(["日本共产党员山田在会上发言。"])]
     assert ("日本", PhraseKind.PLACE) in found and not any(kind is PhraseKind.ORG for _, kind in found)
+
+
+def test_a_longer_place_of_the_dictionary_replaces_the_known_place_it_holds() -> None:
+    found = names_in(
+        ["运，并且派代表同往马鞍山签订运输协议。", "甚至鼓吹要在西柏林使用核武器"]
+    )  # 1956-06-06, 1961-09-01
+    assert ("马鞍山", PhraseKind.PLACE, "zh_ner") in found  # not the authority file's 鞍山
+    assert ("西柏林", PhraseKind.PLACE, "zh_ner") in found
+    assert ("鞍山", PhraseKind.PLACE, None) in names_in(["我军猛攻鞍山，守敌溃退"])  # a verb before it: no 攻鞍山

@@ -4,10 +4,10 @@ from the People's Daily articles of ``tests/fixtures/rmrb-json-dev/``."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_lists import listed, placed, vouched
+from encoder.enrich.zh_lists import listed, placed, places_listed, vouched
 from encoder.model import PhraseKind
 
-from .test_zh_conventions import at, surfaces
+from .test_zh_conventions import at, needs_crf, surfaces
 
 PER, LOC, ORG = PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG
 
@@ -58,3 +58,18 @@ def test_a_tagger_s_person_in_a_list_of_places_is_a_place() -> None:
     text = "刘澜涛、彭冲、王任重、北京"  # a list of persons stays one
     found = [at(text, "刘澜涛", PER), at(text, "彭冲", PER), at(text, "王任重", PER), at(text, "北京", LOC, None)]
     assert placed(text, found) == found
+
+
+@needs_crf
+def test_the_untagged_items_of_a_list_of_places_are_places() -> None:
+    text = "（河北省）：迁安、昌黎、滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定、纱布。"  # 1949-11-04
+    found = [at(text, name, LOC) for name in ("昌黎", "滦县", "石家庄", "保定")]
+    assert surfaces(places_listed(text, found)) == [
+        (n, LOC) for n in ("迁安", "昌黎", "滦县", "乐亭", "丰润", "玉田", "宝坻", "遵化", "石家庄", "保定")
+    ]  # not 纱布, a word of the dictionary
+    text = "天津、青岛、杭州粮食、纱布、杂货均告上涨"  # 1948-11-08: two places only
+    found = [at(text, name, LOC) for name in ("天津", "青岛")]
+    assert places_listed(text, found) == found
+    text = "北京、上海、天津、王明、刘平"  # a person among the items: no list of places
+    found = [*(at(text, n, LOC) for n in ("北京", "上海", "天津")), at(text, "王明", PER)]
+    assert places_listed(text, found) == found
