@@ -15,9 +15,11 @@ full names as the People's Daily writes them, with a title form only where the p
 as a name (毛主席); English forms are the pinyin form first, then the Wade–Giles or older
 spellings English translations of the period use. Every form was looked for in the texts of
 ../shared/corpus/, tests/fixtures/rmrb-json-dev/ and source/ and read in context; where it
-also is a word or part of another name there, ``LEADER_STOPS`` holds the contexts; a
-two-character form also stands only on word boundaries of jieba's cut (the matcher's guard,
-encoder/enrich/matcher.py), so stops are needed only where the cut reads the name whole.
+also is a word or part of another name there, ``LEADER_STOPS`` holds the contexts, and a
+review added the phrases the paper prints that hold a two-character form across a word's edge
+(对方毅然, 健康生活, 国王震惊). A general guard (the form only on word boundaries of jieba's cut)
+was tried and withdrawn: the cut also joins a real name to the next word (宋/平和, 黄/华为,
+宋/健在, 陈毅任), so it refused leaders in ordinary sentences.
 
 Left out although meeting the criterion: 曹志 (Cao Zhi, NPCSC vice-chairman 1998–2003), whose
 form begins many other names (曹志强, 曹志刚, 曹志国) with no guard to tell them apart. Not
@@ -355,8 +357,18 @@ LEADER_STOPS = {
             "历辈达赖喇嘛",
         ]
     },
-    # the matcher refuses a person's two-character form whose characters close or open another
-    # word of the dictionary cut (对方/毅然, 健康/生活); these contexts the cut reads otherwise
+    # two-character forms across a word's edge in phrases the paper prints (a review's list)
+    "fang-yi": {"zh-Hans": ["方毅然"]},
+    "huang-ju": {"zh-Hans": ["黄菊花"]},
+    "gao-gang": {"zh-Hans": ["高岗上"]},
+    "shi-liang": {"zh-Hans": ["历史良", "史良机"]},
+    "xie-fei": {"zh-Hans": ["感谢非", "谢非洲"]},
+    "ye-fei": {"zh-Hans": ["叶飞舞", "叶飞扬"]},
+    "gu-mu": {"zh-Hans": ["谷牧场"]},
+    "cheng-qian": {"zh-Hans": ["程潜力"]},
     "buhe": {"zh-Hans": ["布赫瓦尔德"]},
     "he-long": {"zh-Hans": ["恭贺龙年", "祝贺龙年", "庆贺龙年"]},
+    "kang-sheng": {"zh-Hans": ["健康生"]},
+    "jiang-qing": {"zh-Hans": ["江青年"]},
+    "wang-zhen": {"zh-Hans": ["王震惊", "王震怒"]},
 }

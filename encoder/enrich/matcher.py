@@ -2,12 +2,7 @@
 
 English forms stand on word boundaries (so "Chinese" is not China, and "anti-Hitler" still
 gives Hitler); Chinese forms of two characters or more match anywhere except inside one of
-the entry's stop contexts. A person's Chinese form of two characters (方毅, 康生, 万里) must also
-begin and end on a word boundary of jieba's dictionary cut of the text: in 对方毅然 (对方/毅然),
-健康生活 (健康/生活) or 落叶飞舞 (落叶/飞舞) its characters close and open other words. Two
-characters are often a word themselves or the ends of two; a longer name seldom is, and the
-cut of names with a one-character given name, whose forms it rarely holds, stays whole
-(副/总理/方毅/和, 康生/于). Without jieba every offset is a boundary. Titles are not part of any form.
+the entry's stop contexts. Titles are not part of any form.
 """
 
 from __future__ import annotations
@@ -16,8 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ..model import Phrase, PhraseKind
-from . import zh_words
+from ..model import Phrase
 from .authority import Record, load
 from .spans import Finder
 
@@ -78,10 +72,6 @@ class Matcher:
         self.en_keys = dict(en)
         self.en_regex = re.compile(word_bounded(trie(self.en_keys)) if en else _NOTHING)
         self.kinds = {key: record.kind for key, record in records.items()}
-        #: the persons' two-character Chinese forms, which must stand on word boundaries
-        self.bounded = frozenset(
-            form for form, key in self.zh_keys.items() if len(form) == 2 and self.kinds[key] is PhraseKind.PERSON
-        )
 
     def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
         """Whether a stop context of entry ``key`` covers ``text[start:end]``."""
@@ -99,7 +89,6 @@ class Matcher:
         matches = self.en_regex.finditer if lang == "en" else self.zh_regex.finditer
         keys = self.en_keys if lang == "en" else self.zh_keys
         stops, stopped, kinds = self.stops, self._stopped, self.kinds
-        bounded = self.bounded if lang == "zh-Hans" else frozenset()
 
         def find(text: str) -> list[tuple[int, int, Phrase]]:
             found = []
@@ -109,19 +98,10 @@ class Matcher:
                 start, end = match.span()
                 if key in stops and stopped(key, lang, text, start, end):
                     continue
-                if surface in bounded and not on_word_boundaries(text, start, end):
-                    continue
                 found.append((start, end, Phrase(kinds[key], [surface], entity=key)))
             return found
 
         return find
-
-
-def on_word_boundaries(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` begins and ends on a word boundary of jieba's dictionary cut
-    of ``text`` (always without jieba)."""
-    edges = zh_words.bounds(text)
-    return start in edges and end in edges
 
 
 @functools.lru_cache(maxsize=4)

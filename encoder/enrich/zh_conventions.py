@@ -200,15 +200,10 @@ def _people(text: str, found: Found) -> bool:
 
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
     """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it,
-    after any further person names written right after it (马克思 in 马克思列宁主义), or the
-    word of the dictionary cut that goes on from there ends in them (马克思列宁主义 is one word:
-    the authority file's 列宁, a person's two-character form, is not matched inside it)."""
+    after any further person names written right after it (马克思 in 马克思列宁主义)."""
     while end in persons:
         end = persons[end]
-    if text.startswith(("主义", "思想"), end):
-        return True
-    word = next((w for start, stop, w in zh_words.spans(text) if start <= end < stop), "")
-    return len(word) > 2 and word.endswith(("主义", "思想"))
+    return text.startswith(("主义", "思想"), end)
 
 
 def extended(text: str, found: Found) -> Found:

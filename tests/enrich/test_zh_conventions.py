@@ -41,10 +41,6 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     }
     assert not plausible(text, at(text, "马克思", PER), persons)  # followed by 列宁 and 主义
     assert not plausible(text, at(text, "列宁", PER), persons)
-    if importlib.util.find_spec("jieba") is not None:  # 列宁 not found inside the cut's word 马克思列宁主义
-        assert not plausible(text, at(text, "马克思", PER), {})
-        text = "马克思、列宁和毛泽东"
-        assert plausible(text, at(text, "马克思", PER), {})
     text = "却是反马克思主义的潮流。毛泽东同志指出"
     assert not plausible(text, at(text, "马克思", PER))
     assert plausible(text, at(text, "毛泽东", PER))
