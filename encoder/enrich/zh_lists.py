@@ -156,12 +156,13 @@ _CLOSING = re.compile(r"(?:[等各诸]|[两三四五六七八九十几数]+)个?
 def places_listed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the untagged items of a list of places marked by 、 as places:
     where three or more of the list's items, and a quarter of them or more, are places found
-    whole and no item found whole is a person or body, each other item that has a place's shape
-    (:func:`_place_shaped`) and stands among the places: the items on each side of it up to a
-    place found or the list's edge all so shaped (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定,
-    1949-11-04); not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
-    青岛玉米 is neither; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 is a common word). An item's
-    closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
+    whole and no item found whole is a person or body, each other item that may be a place
+    (:func:`_shape`: no common word) and stands among the places: the items on each side of it
+    up to a place found or the list's edge may all be places, or are common words of a place's
+    shape between two that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
+    1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
+    青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
+    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
     added: list[Found] = []
     for chain in _CHAIN.finditer(text):
         items = _items(chain)
@@ -172,22 +173,22 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
         places = kinds.count(PhraseKind.PLACE)
         if places < 3 or 4 * places < len(items) or any(k not in (None, PhraseKind.PLACE) for k in kinds):
             continue
-        shaped = [
-            kind is None and _place_shaped(start, end, item, found)
+        shapes = [
+            _PLACE if kind else _shape(start, end, item, found)
             for (start, end, item), kind in zip(items, kinds, strict=True)
+        ]
+        edged = [_PLACE, *shapes, _PLACE]  # the list's edges bound it as places do
+        links = [
+            shape == _MAYBE or (shape == _COMMON and {edged[i], edged[i + 2]} <= {_PLACE, _MAYBE})
+            for i, shape in enumerate(shapes)
         ]
         index = 0
         while index < len(items):
-            if not shaped[index]:
-                index += 1
-                continue
-            last = index
-            while last + 1 < len(items) and shaped[last + 1]:
+            last = index  # items index… last - 1 linked, between edged[index] and edged[last + 1]
+            while last < len(items) and links[last]:
                 last += 1
-            before = kinds[index - 1] if index else PhraseKind.PLACE  # the list's edge
-            after = kinds[last + 1] if last + 1 < len(items) else PhraseKind.PLACE
-            if before is PhraseKind.PLACE and after is PhraseKind.PLACE:
-                for start, _, item in items[index : last + 1]:
+            if last > index and edged[index] == _PLACE and edged[last + 1] == _PLACE:
+                for start, _, item in (items[i] for i in range(index, last) if shapes[i] == _MAYBE):
                     surface = _stem(item)
                     added.append((start, start + len(surface), made_name(PhraseKind.PLACE, surface)))
             index = last + 1
@@ -200,14 +201,22 @@ def _stem(item: str) -> str:
     return item[: closing.start()] if closing else item
 
 
-def _place_shaped(start: int, end: int, item: str, found: list[Found]) -> bool:
-    """Whether a list's item (without its closing) may be a place: two or three Han characters,
-    or four ending as a place does (王家井村), no common word (:meth:`.zh_words.Words.known`), not
-    opening with a determiner, holding no name found."""
+#: What a list's item is (:func:`_shape`): a place found, what may be a place, a common word of a
+#: place's shape, anything else.
+_PLACE, _MAYBE, _COMMON, _OTHER = "place", "maybe", "common", "other"
+
+
+def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
+    """What a list's item not found whole (without its closing) is: of a place's shape, two or
+    three Han characters or four ending as a place does (王家井村), holding no name found, it may
+    be a place (:data:`_MAYBE`), but where it is a common word (:meth:`.zh_words.Words.known`),
+    opens with a determiner or is no name (:data:`_COMMON`); else :data:`_OTHER` (青岛玉米)."""
     words = zh_words.words()
     surface = _stem(item)
     if any(s < end and start < e for s, e, _ in found) or not zh_words.han(surface):
-        return False
+        return _OTHER
     if not (2 <= len(surface) <= 3 or (len(surface) == 4 and surface[-1] in _PLACE_ENDS)):
-        return False
-    return not (surface[0] in DETERMINERS or surface in NOT_NAMES or (words is not None and words.known(surface)))
+        return _OTHER
+    if surface[0] in DETERMINERS or surface in NOT_NAMES or (words is not None and words.known(surface)):
+        return _COMMON
+    return _MAYBE

@@ -76,6 +76,23 @@ def test_the_untagged_items_of_a_list_of_places_are_places() -> None:
 
 
 @needs_crf
+def test_a_common_word_between_two_items_that_may_be_places_does_not_break_the_list() -> None:
+    text = "（河南省）：开封、郑州、洛阳、许昌、漯河、商邱、信阳、驻马店、周家口、陕州。"  # 1949-11-04
+    found = [at(text, name, LOC) for name in ("开封", "郑州", "洛阳", "周家口", "陕州")]
+    added = {surface for surface, _ in surfaces(places_listed(text, found))} - {
+        "开封",
+        "郑州",
+        "洛阳",
+        "周家口",
+        "陕州",
+    }
+    assert added == {"许昌", "漯河", "商邱", "驻马店"}  # 信阳, a word of the dictionary, links them
+    text = "（江苏省）：上海、南京、浦口、下关、徐州、扬州。"  # 1949-11-04
+    found = [at(text, name, LOC) for name in ("上海", "南京", "徐州", "扬州")]
+    assert ("浦口", LOC) in surfaces(places_listed(text, found))
+
+
+@needs_crf
 def test_goods_after_a_market_s_places_are_no_places() -> None:
     # the review of round i: mixed market lists
     for text, places in (
