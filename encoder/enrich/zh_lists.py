@@ -159,7 +159,7 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     whole and no item found whole is a person or body, each other item that may be a place
     (:func:`_shape`: no common word) and stands among the places: the items on each side of it
     up to a place found or the list's edge may all be places, or are common words of a place's
-    shape between two that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
+    shape between two items that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
     1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
     青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
     words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
@@ -179,7 +179,8 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
         ]
         edged = [_PLACE, *shapes, _PLACE]  # the list's edges bound it as places do
         links = [
-            shape == _MAYBE or (shape == _COMMON and {edged[i], edged[i + 2]} <= {_PLACE, _MAYBE})
+            shape == _MAYBE
+            or (shape == _COMMON and 0 < i < len(shapes) - 1 and {shapes[i - 1], shapes[i + 1]} <= {_PLACE, _MAYBE})
             for i, shape in enumerate(shapes)
         ]
         index = 0
