@@ -35,6 +35,7 @@ from . import (
     zh_lists,
     zh_names,
     zh_orgs,
+    zh_places,
     zh_runs,
     zh_signs,
     zh_words,
@@ -137,7 +138,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         proposed = zh_signs.lengthened(text, proposed)
         known = zh_orgs.directions_kept_out(known, proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
-        known = [zh_conventions.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
+        known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]
         return _conventions(text, _merged(text, known, plausible))
 
@@ -183,7 +184,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
     bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
     persons' names."""
-    found = zh_conventions.suffixed(text, found)
+    found = zh_places.suffixed(text, found)
     out = zh_orgs.spans(
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),

@@ -13,9 +13,7 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
   (商场, 广场) and a place read across two words of the dictionary cut (中国 of 发展中国家).
 * :func:`joined` makes one span of a body, its parenthesised qualifier and its organs or
   branches (日本共产党（左派）中央委员会, 中国土产公司苏州市支公司, 中共中央书记处);
-  :func:`extended` one span of a country and its form of state (荷兰王国), of a place and its
-  bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈);
-  :func:`suffixed` one span of a place and its administrative unit (柏林市, 东京都, 吉安专区).
+  a place with what follows it is made one span in :mod:`.zh_places` (荷兰王国, 柏林市).
 * :func:`datelines` finds the place of a dateline (新华社陕北三十一日电, 本报阳城讯).
 * :func:`cleaned` trims a CRF name of quotes, a dateline before it and a party's delegation,
   names an embassy by its country and a "person" ending as settlements do as a place
@@ -82,13 +80,6 @@ PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘
 _DIRECTIONS = ("东北", "西北", "东南", "西南")
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
 _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
-#: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
-STATE_FORMS = zh_orgs.STATE_FORMS
-#: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
-BRIDGES = ("大铁桥", "铁桥", "大桥")
-#: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture
-#: (吉安专区) is an administrative unit (:func:`suffixed`).
-HEADS = ("大陆",)
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
@@ -206,30 +197,6 @@ def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
     return text.startswith(("主义", "思想"), end)
 
 
-def extended(text: str, found: Found) -> Found:
-    """A place with its form of state, its bridge, its continent (非洲大陆) or a pole's circle
-    (南极圈) right after it, as one place; any other name as it is. The key
-    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲)."""
-    start, end, phrase = found
-    if phrase.kind is not PhraseKind.PLACE:
-        return found
-    heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
-    tail = next((t for t in heads if text.startswith(t, end)), "")
-    if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
-        return found
-    surface = phrase.text + tail
-    if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
-        return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
-    return start, end + len(tail), _lengthened(phrase, surface)
-
-
-def _lengthened(phrase: Phrase, surface: str) -> Phrase:
-    """The place ``phrase`` made ``surface`` by a rule, its key kept: the authority file's place
-    made longer is a machine's span (the CRF's resp, ``high``), a tagger's keeps its resp and cert."""
-    tagger, certainty = (phrase.tagger, phrase.certainty) if phrase.tagger else ("zh_ner", "high")
-    return Phrase(PhraseKind.PLACE, [surface], phrase.entity, None, tagger, certainty)
-
-
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
     """Whether a word of the dictionary cut of ``text`` runs on over ``position`` into characters
     that are no word of their own (党组织 over 党组: 织; not 党组书记: 书记, nor 中央政治局常委: 常委)."""
@@ -239,60 +206,6 @@ def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:
     end = min((b for b in bounds if b > position), default=len(text))
     rest = text[position:end]
     return not (len(rest) >= 2 and cutter.known(rest))
-
-
-#: An administrative unit's word right after a place's name, part of it (渭南县, 柏林市, 大阪府, 东京都).
-_UNITS = "县市省府都"
-#: Units of two characters after a place's name (吉安专区, 韶山特区).
-_UNIT_WORDS = ("专区", "特区")
-#: Particles after 都 that leave it the unit (东京都的人口), where another function word makes it
-#: the adverb "all" (东京都是).
-_PARTICLES = ("的", "之")
-
-
-def suffixed(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
-    :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
-    unit as one word (柏林市, 大阪府, 东京都), the unit as a word of its own (县, 市, 省) or the two
-    characters' unit as one (专区); not where the unit's character opens a word (:func:`_unit_opens`:
-    市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
-    starts = {s for s, _, _ in found}
-    spans = zh_words.spans(text)
-    bounds = zh_words.bounds(text)
-    out = []
-    for start, end, phrase in found:
-        unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
-        if (
-            phrase.kind is not PhraseKind.PLACE
-            or not spans
-            or end in starts
-            or phrase.text[-1] in "省市县区"
-            or not (unit in _UNIT_WORDS or (unit and unit in _UNITS))
-        ):
-            out.append((start, end, phrase))
-            continue
-        after = end + len(unit)
-        one_word = any(s == start and e == after for s, e, _ in spans)
-        own_word = end in bounds and after in bounds and (unit in _UNIT_WORDS or unit in "县市省")
-        if not (one_word or own_word) or (unit in _UNITS and _unit_opens(text, end, spans)):
-            out.append((start, end, phrase))
-            continue
-        out.append((start, after, _lengthened(phrase, phrase.text + unit)))
-    return out
-
-
-def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) -> bool:
-    """Whether the unit's character at ``end`` opens a word with what follows it, whatever the
-    cut makes of the place before it: a word of the dictionary (市面 of 纽约市面萧条, 市容, 市长,
-    县城), or 都 the adverb before a verb or function word of one character (东京都是, 都有, 都在;
-    not 东京都知事, which jieba tags a verb)."""
-    words = zh_words.words()
-    if words is None:
-        return False
-    if words.known(text[end : end + 2]) or words.known(text[end : end + 3]):
-        return True
-    following = next((word for s, _, word in spans if s == end + 1), "")
-    return text[end] == "都" and len(following) == 1 and words.functional(following) and following not in _PARTICLES
 
 
 def joined(text: str, found: list[Found]) -> list[Found]:

@@ -78,6 +78,15 @@ _ITEM = re.compile(
 _CHAIN = re.compile(r"[^、，。；：,.;:\s（）()]{1,8}(?:、[^、，。；：,.;:\s（）()]{1,8})+")
 
 
+def _items(chain: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The items of a list (a match of :data:`_CHAIN`), each with its offsets in the text."""
+    items, at = [], chain.start()
+    for item in chain.group().split("、"):
+        items.append((at, at + len(item), item))
+        at += len(item) + 1
+    return items
+
+
 def placed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the persons a tagger found as whole items of a list marked
     by 、 of places as places, where the list's places found are at least twice its persons and
@@ -85,11 +94,7 @@ def placed(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     index = {(s, e): i for i, (s, e, _) in enumerate(found)}
     for chain in _CHAIN.finditer(text):
-        items, at = [], chain.start()
-        for item in chain.group().split("、"):
-            if (at, at + len(item)) in index:
-                items.append(index[(at, at + len(item))])
-            at += len(item) + 1
+        items = [index[(start, end)] for start, end, _ in _items(chain) if (start, end) in index]
         persons = [i for i in items if found[i][2].kind is PhraseKind.PERSON]
         places = sum(1 for i in items if found[i][2].kind is PhraseKind.PLACE)
         if not persons or places < 2 * len(persons) or any(found[i][2].tagger is None for i in persons):
@@ -143,32 +148,76 @@ def listed(text: str, found: list[Found]) -> list[Found]:
 
 #: The last characters of a place's name of four characters written as a list's item (王家井村).
 _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
+#: What closes a list of places in its last item, no part of the place: 等, 各, 诸 or a number
+#: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省).
+_CLOSING = re.compile(r"(?:[等各诸]|[两三四五六七八九十几数]+)个?[地省市县区州镇乡村]+$")
 
 
 def places_listed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the untagged items of a list of places marked by 、 as places:
     where three or more of the list's items, and a quarter of them or more, are places found
-    whole and none is a person or body, every other item of two or three Han characters (four
-    ending as a place does, 王家井村) that is no common word (:meth:`.zh_words.Words.known`), does
-    not open with a determiner and holds no name found (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、
-    保定, 1949-11-04)."""
-    words = zh_words.words()
+    whole and no item found whole is a person or body, each other item that may be a place
+    (:func:`_shape`: no common word) and stands among the places: the items on each side of it
+    up to a place found or the list's edge may all be places, or are common words of a place's
+    shape between two items that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
+    1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
+    青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
+    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
     added: list[Found] = []
     for chain in _CHAIN.finditer(text):
-        items, at = [], chain.start()
-        for item in chain.group().split("、"):
-            items.append((at, at + len(item), item))
-            at += len(item) + 1
-        kinds = [next((p.kind for s, e, p in found if (s, e) == (start, end)), None) for start, end, _ in items]
+        items = _items(chain)
+        kinds = [
+            next((p.kind for s, e, p in found if (s, e) == (start, start + len(_stem(item)))), None)
+            for start, _, item in items
+        ]
         places = kinds.count(PhraseKind.PLACE)
         if places < 3 or 4 * places < len(items) or any(k not in (None, PhraseKind.PLACE) for k in kinds):
             continue
-        for (start, end, item), kind in zip(items, kinds, strict=True):
-            if kind is not None or any(s < end and start < e for s, e, _ in found) or not zh_words.han(item):
-                continue
-            if not (2 <= len(item) <= 3 or (len(item) == 4 and item[-1] in _PLACE_ENDS)):
-                continue
-            if item[0] in DETERMINERS or item in NOT_NAMES or (words is not None and words.known(item)):
-                continue
-            added.append((start, end, made_name(PhraseKind.PLACE, item)))
+        shapes = [
+            _PLACE if kind else _shape(start, end, item, found)
+            for (start, end, item), kind in zip(items, kinds, strict=True)
+        ]
+        edged = [_PLACE, *shapes, _PLACE]  # the list's edges bound it as places do
+        links = [
+            shape == _MAYBE
+            or (shape == _COMMON and 0 < i < len(shapes) - 1 and {shapes[i - 1], shapes[i + 1]} <= {_PLACE, _MAYBE})
+            for i, shape in enumerate(shapes)
+        ]
+        index = 0
+        while index < len(items):
+            last = index  # items index… last - 1 linked, between edged[index] and edged[last + 1]
+            while last < len(items) and links[last]:
+                last += 1
+            if last > index and edged[index] == _PLACE and edged[last + 1] == _PLACE:
+                for start, _, item in (items[i] for i in range(index, last) if shapes[i] == _MAYBE):
+                    surface = _stem(item)
+                    added.append((start, start + len(surface), made_name(PhraseKind.PLACE, surface)))
+            index = last + 1
     return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+def _stem(item: str) -> str:
+    """A list's item without its closing (:data:`_CLOSING`: 蚌埠 of 蚌埠等市)."""
+    closing = _CLOSING.search(item)
+    return item[: closing.start()] if closing else item
+
+
+#: What a list's item is (:func:`_shape`): a place found, what may be a place, a common word of a
+#: place's shape, anything else.
+_PLACE, _MAYBE, _COMMON, _OTHER = "place", "maybe", "common", "other"
+
+
+def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
+    """What a list's item not found whole (without its closing) is: of a place's shape, two or
+    three Han characters or four ending as a place does (王家井村), holding no name found, it may
+    be a place (:data:`_MAYBE`), but where it is a common word (:meth:`.zh_words.Words.known`),
+    opens with a determiner or is no name (:data:`_COMMON`); else :data:`_OTHER` (青岛玉米)."""
+    words = zh_words.words()
+    surface = _stem(item)
+    if any(s < end and start < e for s, e, _ in found) or not zh_words.han(surface):
+        return _OTHER
+    if not (2 <= len(surface) <= 3 or (len(surface) == 4 and surface[-1] in _PLACE_ENDS)):
+        return _OTHER
+    if surface[0] in DETERMINERS or surface in NOT_NAMES or (words is not None and words.known(surface)):
+        return _COMMON
+    return _MAYBE

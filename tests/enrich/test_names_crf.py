@@ -15,7 +15,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import enrich, pipeline
 from encoder.enrich.authority import DEFAULT
 from encoder.enrich.matcher import matcher
-from encoder.enrich.names import with_crf
+from encoder.enrich.names import _holds, with_crf
 from encoder.enrich.spans import located, tag_inlines
 from encoder.enrich.statistical import zh_crf_finder
 from encoder.evaluate_ner import dev_gold_scores
@@ -269,4 +269,9 @@ def test_a_longer_place_of_the_dictionary_replaces_the_known_place_it_holds() ->
     )  # 1956-06-06, 1961-09-01
     assert ("马鞍山", PhraseKind.PLACE, "zh_ner") in found  # not the authority file's 鞍山
     assert ("西柏林", PhraseKind.PLACE, "zh_ner") in found
-    assert ("鞍山", PhraseKind.PLACE, None) in names_in(["我军猛攻鞍山，守敌溃退"])  # a verb before it: no 攻鞍山
+    # a high-certainty CRF place that goes on before the known place and that jieba's dictionary
+    # does not hold as a name does not replace it (the CRF reads no such span in a sentence found)
+    known = [(1, 3, Phrase(PhraseKind.PLACE, ["鞍山"], "k", None, None, None))]
+    assert _holds("马鞍山", PhraseKind.PLACE, "high", known, 0)
+    assert not _holds("攻鞍山", PhraseKind.PLACE, "high", known, 0)
+    assert not _holds("东鞍山", PhraseKind.PLACE, "high", known, 0)

@@ -9,7 +9,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_conventions import cleaned, datelines, extended, joined, plausible, suffixed
+from encoder.enrich.zh_conventions import cleaned, datelines, joined, plausible
 from encoder.model import Phrase, PhraseKind
 
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
@@ -218,16 +218,6 @@ def test_a_person_ending_as_a_village_with_its_suffix_is_a_place() -> None:
     assert surfaces(cleaned(at(text, "刘圩子", PER), text)) == [("刘圩子", LOC)]
 
 
-def test_a_place_and_its_continent_or_circle_are_one_place() -> None:
-    for text, place, whole in (
-        ("深入和广泛发展。非洲大陆的巨大变化", "非洲", "非洲大陆"),
-        ("长城站建在南极圈外的乔治王岛", "南极", "南极圈"),
-    ):
-        assert extended(text, at(text, place, LOC, None))[2].text == whole
-    text = "北极星"
-    assert extended(text, at(text, "北极", LOC, None))[2].text == "北极"
-
-
 def test_a_political_label_of_a_country_is_no_name() -> None:
     """苏修 (the Soviet revisionists; 1966-12-18, a headline's deck), which the CRF reads as a
     person and the policy does not tag; the country itself stays a place."""
@@ -281,37 +271,3 @@ def test_a_facility_s_common_noun_and_a_place_read_across_words_are_no_places() 
     text = "高举工业学大庆的旗帜。英国人和日本人。学则建在城市最东端的玛格拉山下。"  # one end on a word's edge
     for place in ("大庆", "英国", "日本", "玛格拉山"):
         assert plausible(text, at(text, place, LOC, None))
-
-
-@needs_crf
-def test_a_place_takes_its_administrative_unit() -> None:
-    text = "（二）恢复柏林市议会；全柏林市政议会"  # 1949-06-05
-    found = [at(text, "柏林", LOC, None), at(text, "柏林", LOC, None, 1)]
-    assert surfaces(suffixed(text, found)) == [("柏林市", LOC), ("柏林", LOC)]  # not 市政
-    text = "大阪府知事岸昌、大阪市长大岛"  # 1982-06-04
-    found = [at(text, "大阪", LOC, None), at(text, "大阪", LOC, None, 1)]
-    assert surfaces(suffixed(text, found)) == [("大阪府", LOC), ("大阪", LOC)]  # not 市长
-    text = "我最近到百色专区去视察，原韶山特区严重违反财经纪律"  # 1957-07-06, 1981-05-03
-    found = [at(text, "百色", LOC), at(text, "韶山", LOC, None)]
-    assert surfaces(suffixed(text, found)) == [("百色专区", LOC), ("韶山特区", LOC)]
-    text = "北京市市长刘淇、大邱庄都会给以"  # a unit already; 都 an adverb
-    found = [at(text, "北京市", LOC, None), at(text, "大邱庄", LOC)]
-    assert suffixed(text, found) == found
-    text = "江西吉安专区（包括吉安、"
-    assert surfaces(suffixed(text, [at(text, "吉安", LOC, None)])) == [("吉安专区", LOC)]
-
-
-@needs_crf
-def test_a_unit_opening_a_word_stays_apart_where_the_cut_reads_place_and_unit_as_one() -> None:
-    # the review of round i: jieba's cut holds 纽约市, 吉林市, 东京都 as words
-    for text, place in (
-        ("纽约市面萧条，失业增加。", "纽约"),
-        ("整顿吉林市容。", "吉林"),
-        ("东京都是日本的首都。", "东京"),
-        ("东京都有一千多万人口。", "东京"),
-        ("东京都在下雨。", "东京"),
-    ):
-        found = [at(text, place, LOC)]
-        assert suffixed(text, found) == found, text
-    for text in ("东京都知事美浓部亮吉", "东京都的人口"):
-        assert surfaces(suffixed(text, [at(text, "东京", LOC)])) == [("东京都", LOC)], text

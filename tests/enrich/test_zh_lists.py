@@ -73,3 +73,44 @@ def test_the_untagged_items_of_a_list_of_places_are_places() -> None:
     text = "北京、上海、天津、王明、刘平"  # a person among the items: no list of places
     found = [*(at(text, n, LOC) for n in ("北京", "上海", "天津")), at(text, "王明", PER)]
     assert places_listed(text, found) == found
+
+
+@needs_crf
+def test_a_common_word_between_two_items_that_may_be_places_does_not_break_the_list() -> None:
+    text = "（河南省）：开封、郑州、洛阳、许昌、漯河、商邱、信阳、驻马店、周家口、陕州。"  # 1949-11-04
+    found = [at(text, name, LOC) for name in ("开封", "郑州", "洛阳", "周家口", "陕州")]
+    added = {surface for surface, _ in surfaces(places_listed(text, found))} - {
+        "开封",
+        "郑州",
+        "洛阳",
+        "周家口",
+        "陕州",
+    }
+    assert added == {"许昌", "漯河", "商邱", "驻马店"}  # 信阳, a word of the dictionary, links them
+    text = "（江苏省）：上海、南京、浦口、下关、徐州、扬州。"  # 1949-11-04
+    found = [at(text, name, LOC) for name in ("上海", "南京", "徐州", "扬州")]
+    assert ("浦口", LOC) in surfaces(places_listed(text, found))
+
+
+@needs_crf
+def test_goods_after_a_market_s_places_are_no_places() -> None:
+    # the review of round i: mixed market lists
+    for text, places in (
+        ("本月上旬，天津、北京、济南、青岛玉米、猪鬃、生丝、花椒均告上涨。", ("天津", "北京", "济南")),
+        ("天津、北京、济南、青岛粮食、纱布、鸭梨、猪鬃均告上涨。", ("天津", "北京", "济南")),
+        ("河北、山东、河南、山西、玉米、高粱、谷子。", ("河北", "山东", "河南", "山西")),
+        ("河北、山东、河南、山西、玉米、高粱。", ("河北", "山东", "河南", "山西")),
+        ("高粱、玉米、河北、山东、河南、山西。", ("河北", "山东", "河南", "山西")),
+    ):
+        found = [at(text, name, LOC) for name in places]
+        assert places_listed(text, found) == found, text
+
+
+@needs_crf
+def test_a_list_s_closing_is_no_part_of_its_last_place() -> None:
+    text = "北京、上海、天津、蚌埠等市"
+    found = [at(text, name, LOC) for name in ("北京", "上海", "天津")]
+    assert surfaces(places_listed(text, found))[-1] == ("蚌埠", LOC)
+    text = "华北、华东、中南、西南各区"
+    found = [at(text, name, LOC) for name in ("华北", "华东", "中南")]
+    assert surfaces(places_listed(text, found))[-1] == ("西南", LOC)
