@@ -13,7 +13,8 @@ chosen on; the MSRA re-segmented test is the SIGHAN text again, so it is not tun
 held-out files): the names pass on each article alone, as it runs (with ``--model``'s CRF), with the even
 and odd years apart. ``--distinct`` adds the names pass's scores (cert medium or above) counting each
 distinct name of an article once, on both sides (gold and found): (article, type, surface), so a
-name an article repeats 24 times weighs as one written once.
+name an article repeats 24 times weighs as one written once (and a name found at one place of an
+article is credited for the same name missed at another).
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ def per_article(articles: list[tuple[list[str], set[Span]]], chinese: str, floor
 def distinct_names(articles: list[tuple[list[str], set[Span]]], spans: set[Span]) -> set[Name]:
     """Each distinct (article, surface, type) of ``spans``, numbered as :func:`per_article` numbers
     them (the parts of all ``articles`` one after the other): a name written twice in an article
-    is one, the same name in two articles two."""
+    is one, the same name in two articles two. Positions are not compared: a name found at one
+    place of an article counts for the same surface and type the gold holds at another."""
     owners: list[tuple[int, str]] = []  # for each part: its article's number, its text
     for number, (parts, _) in enumerate(articles):
         owners.extend((number, text) for text in parts)
@@ -222,7 +224,8 @@ def dev_gold_scores(distinct: bool = False) -> dict[str, tuple[float, float, flo
 
 def report_gold(model: str, split: str, distinct: bool = False) -> None:
     """Print the scores on the hand-made name gold of one split: the CRF alone, and the names
-    pass (authority file, then the CRF or jieba with rules) on each part's text."""
+    pass (authority file, then the CRF or jieba with rules) on each part's text; ``distinct``: also
+    the names pass counting each distinct name of an article once (:func:`distinct_names`)."""
     texts, expected = gold_texts(split)
     found, probabilities = crf_spans(texts, model)
     found = {span for span in found if span[2] - span[1] > 1}  # one-character names are dropped in use
