@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from encoder.enrich import zh_words
@@ -45,6 +45,47 @@ def test_the_cut_is_jiebas_on_generated_text(text: str) -> None:
     words = zh_words.words()
     assert words is not None
     assert list(words.cut(text)) == zh_words.reference_cut(text)
+
+
+_WORDS = [
+    "中国",
+    "人民",
+    "一",
+    "一一",
+    "结婚",
+    "和尚",
+    "尚未",
+    "南京市",
+    "长江大桥",
+    "市长",
+    "丁",
+    "丄",
+    "仫",
+    "abc",
+    "，",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60) | st.lists(st.sampled_from(_WORDS), max_size=12).map("".join))
+@example("一一一")  # two routes of equal sums: the tie-break decides (jieba's: the later end)
+@example("丁丁丁")
+@example("丄丅丏仫伈")  # characters the dictionary lacks, or holds only as a word's prefix
+def test_the_one_pass_route_is_the_plain_routes(text: str) -> None:
+    """The faster route (one pass from the end) against jieba's two steps written plainly, on
+    generated text and on texts joined of dictionary words, repeated characters (ties) and
+    characters the dictionary lacks."""
+    words = zh_words.words()
+    assert words is not None
+    assert words._route(text) == words._route_plain(text)
+
+
+def test_the_one_pass_route_is_the_plain_routes_on_the_json_fixtures() -> None:
+    words = zh_words.words()
+    assert words is not None
+    for text in real_texts():
+        for block in zh_words._HAN.split(text):
+            assert words._route(block) == words._route_plain(block), block[:40]
 
 
 def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, monkeypatch) -> None:
