@@ -37,10 +37,12 @@ ZH_SOURCE_CREDIT = re.compile(
 )
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
-#: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出).
-_ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部])[\u4e00-\u9fff])"
-#: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, …, nor a comma).
-_ZH_NEWS_NEXT = r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信])[\u4e00-\u9fff“「《\d０-９])"
+#: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出; a day: 今天, 昨天).
+_ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部今昨明天])[\u4e00-\u9fff])"
+#: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, 电业, 电贺, …, nor a comma).
+_ZH_NEWS_NEXT = (
+    r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信业车灯费贺告])[\u4e00-\u9fff“「《\d０-９])"
+)
 #: A lead opening a paragraph: 【新华社延安十六日电】, 新华社北京1日电 (followed by a space),
 #: 新华社北京１０月１２日电 or 本报北京4月2日讯 (a dated dispatch, 电 or 讯, needs no space; its
 #: place may name the country in brackets: 本报埃维昂（法国）6月1日电), 本报讯, 又讯, （本报讯）;

@@ -26,8 +26,9 @@ _PICTURE_LINE = 30
 _BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
 #: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
-#: (（草案）), a part of a series (（上）, （下））.
-_EDITORS_NOTE = re.compile(r"附|图片|节选|摘|删|续|完|草案|^[上中下]$")
+#: (（草案）), a reprint or translation (（节录）, （选载）, （转载）, （译文）, （有改动）, （全文）), a part of a
+#: series (（上）, （下）), a note, an omission, a translation (（注）, （略）, （译）).
+_EDITORS_NOTE = re.compile(r"附|图片|节选|节录|摘|删|续|完|草案|选载|转载|译文|改动|全文|^[上中下注略译]$")
 #: A place in brackets (a dateline): a capital (（北京）, （南京）), a province, city, county or district.
 _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
 

@@ -14,7 +14,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_ends import PICTURE_NOTE_TEXT
+from .zh_ends import PICTURE_NOTE_TEXT, SENTENCE_END
 from .zh_rules import REPORTER_LINE, split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
@@ -110,7 +110,6 @@ def merge_intertitles(blocks: list[Block]) -> list[Block]:
 _BARE_LENGTH = 25
 #: What no heading holds (its commas and enumeration commas aside).
 _SENTENCE_MARKS = set("。！？；：…!?;:")
-_SENTENCE_END = ("。", "！", "？", "”", "」", "…", "）", "!", "?")
 #: The shortest paragraph that may follow such a heading.
 _BODY_LENGTH = 30
 
@@ -147,10 +146,10 @@ def _bare_between(blocks: list[Block], index: int) -> bool:
         return False
     if before.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.EDITORIAL):
         return False  # (under a heading, a short line is the first of a paragraph the export broke)
-    ended = before.text.rstrip().endswith(_SENTENCE_END)
+    ended = before.text.rstrip().endswith(SENTENCE_END)
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
     news = pt.ZH_LEAD.match(after.text) is not None  # (a news item under its heading, however it ends)
-    return ended and body and (news or after.text.rstrip().endswith(_SENTENCE_END))
+    return ended and body and (news or after.text.rstrip().endswith(SENTENCE_END))
 
 
 #: A heading the export ran onto the end of the paragraph before it: …提高生产水平。一年节约用煤二十一万多吨

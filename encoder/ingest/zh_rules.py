@@ -9,7 +9,9 @@ They run after the line-by-line classification and decide only where the evidenc
   of the last paragraph; a message's salutation run into the news paragraph that announces it
   (…全文如下：…先生阁下), its signature lines (a signer in brackets glued to its end too,
   （本版法律顾问）) and the wish above them (祝大会成功。); a reply printed under the letter it
-  answers (the first letter's signer, then the reply's addressee line).
+  answers (the first letter's signer, then the reply's addressee line);
+* sources: a work's title alone closing a text that is one quotation under its headline (a
+  语录 headline, or the text in quotation marks) is the quotation's source (``quoted_source``).
 """
 
 from __future__ import annotations

@@ -18,7 +18,11 @@ short part of its own. These rules read that text alone:
   reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
   or a lead, the body below (``…的模范。编辑同志：``);
 * **decks**: the short lines without punctuation between the headline and the text's first
-  lead or editor's note are subtitles (printed under the title, left out of the title field).
+  lead or editor's note are subtitles (printed under the title, left out of the title field);
+* **the authors**: names in brackets closing the text above its notes and its pictures' notes are
+  its byline (``bracketed_pen_name``: ``（晓江）``), and a signature line of the authors' names alone
+  is their byline where no salutation, closing formula or date makes the text a letter
+  (``authors_signatures``, run after the letters' rules).
 """
 
 from __future__ import annotations

@@ -24,6 +24,16 @@ _NO_NAMES = [
     "（北京）",
     "（上）",
     "（下）",
+    # a final review's: a reprint, a translation, a note, an omission
+    "（节录）",
+    "（选载）",
+    "（转载）",
+    "（译文）",
+    "（有改动）",
+    "（全文）",
+    "（注）",
+    "（略）",
+    "（译）",
 ]
 
 

@@ -147,6 +147,9 @@ def test_a_run_on_leads_place_is_a_place_and_the_news_follows_it() -> None:
     for text in ("本报收到各地读者来电，", "本报记者来到首都电厂采访。", "本报编辑部致电全国人大", "新华社发出唁电，"):
         assert leads(text) is None
     assert leads("本报收到读者来电：") is None
+    # a final review's: a word 电 begins (电业局), a day is no place (今天, 昨天)
+    for text in ("本报北京电业局职工来信", "本报今天电贺", "本报昨天电告"):
+        assert leads(text) is None, text
 
 
 _LONGER = [
