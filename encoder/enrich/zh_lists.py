@@ -164,12 +164,12 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
     words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
     added: list[Found] = []
+    kind_at: dict[tuple[int, int], PhraseKind] = {}
+    for s, e, p in found:
+        kind_at.setdefault((s, e), p.kind)  # (the first name found on a span, as in text order)
     for chain in _CHAIN.finditer(text):
         items = _items(chain)
-        kinds = [
-            next((p.kind for s, e, p in found if (s, e) == (start, start + len(_stem(item)))), None)
-            for start, _, item in items
-        ]
+        kinds = [kind_at.get((start, start + len(_stem(item)))) for start, _, item in items]
         places = kinds.count(PhraseKind.PLACE)
         if places < 3 or 4 * places < len(items) or any(k not in (None, PhraseKind.PLACE) for k in kinds):
             continue
