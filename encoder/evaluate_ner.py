@@ -77,15 +77,23 @@ def jieba_spans(texts: Sequence[str]) -> set[Span]:
     }
 
 
-def score_table(expected: set[Span] | set[Name], found: set[Span] | set[Name]) -> list[str]:
-    """Rows of precision, recall and F1 per type and overall (the type is each item's last field)."""
-    rows = ["  type    gold  found   tp   precision recall  F1"]
+def _counts(expected: set[Span] | set[Name], found: set[Span] | set[Name]) -> list[tuple[str, int, int, int]]:
+    """Per type and for ``all`` (the type is each item's last field): how many gold, how many
+    found, how many of those right."""
+    out = []
     for kind in (*TYPES, "all"):
         gold = {s for s in expected if kind in ("all", s[-1])}
         made = {s for s in found if kind in ("all", s[-1])}
-        tp = len(gold & made)
-        p, r, f = f1(tp, len(made) - tp, len(gold) - tp)
-        rows.append(f"  {kind:<6} {len(gold):5d} {len(made):6d} {tp:5d}   {p:8.3f} {r:6.3f} {f:6.3f}")
+        out.append((kind, len(gold), len(made), len(gold & made)))
+    return out
+
+
+def score_table(expected: set[Span] | set[Name], found: set[Span] | set[Name]) -> list[str]:
+    """Rows of precision, recall and F1 per type and overall (the type is each item's last field)."""
+    rows = ["  type    gold  found   tp   precision recall  F1"]
+    for kind, gold, made, tp in _counts(expected, found):
+        p, r, f = f1(tp, made - tp, gold - tp)
+        rows.append(f"  {kind:<6} {gold:5d} {made:6d} {tp:5d}   {p:8.3f} {r:6.3f} {f:6.3f}")
     return rows
 
 
@@ -203,13 +211,7 @@ def scores_by_type(
     expected: set[Span] | set[Name], found: set[Span] | set[Name]
 ) -> dict[str, tuple[float, float, float]]:
     """Precision, recall and F1 per type and for ``all`` (the type is each item's last field)."""
-    out = {}
-    for kind in (*TYPES, "all"):
-        gold = {s for s in expected if kind in ("all", s[-1])}
-        made = {s for s in found if kind in ("all", s[-1])}
-        tp = len(gold & made)
-        out[kind] = f1(tp, len(made) - tp, len(gold) - tp)
-    return out
+    return {kind: f1(tp, made - tp, gold - tp) for kind, gold, made, tp in _counts(expected, found)}
 
 
 def dev_gold_scores(distinct: bool = False) -> dict[str, tuple[float, float, float]]:
