@@ -58,9 +58,9 @@ _CONTRIBUTED = re.compile(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[�
 _BRACKETED_DATE = re.compile(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
 #: The translators' line: 〔黄永，张良民译〕, （李文译）.
 _TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
-#: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 #: The words that end an addressee (陈海同志：, 编辑同志：).
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
+#: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 _ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
 _SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
 _OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
