@@ -131,7 +131,9 @@ def test_dev_gold_scores_reach_the_issue_targets() -> None:
     R 0.909; organisations 0.774). With the sixth set joined (185 articles): 0.872 (persons P 0.957,
     R 0.905; organisations 0.774), and 0.875 after that round's rules (organisations 0.785). With the
     seventh set joined (220 articles): 0.875 (persons P 0.954, R 0.907; organisations 0.768, whose
-    organisations had scored 0.696 held out, so the organisations' floor moves to 0.76).
+    organisations had scored 0.696 held out, so the organisations' floor moves to 0.76), 0.886 after
+    that round's rules. With the eighth set joined (255 articles): 0.879 (persons P 0.957, R 0.905;
+    organisations 0.763).
     """
     scores = dev_gold_scores()
     assert scores["all"][2] >= 0.815, scores
