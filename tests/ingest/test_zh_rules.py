@@ -198,6 +198,9 @@ def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
     found = dev("1998-06-26")
     assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
     assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（本报巴黎6月25日电）"
+    unnamed = dev("1973-01-02")  # the correspondents, unnamed: …平均一人一头多。新华社通讯员
+    assert unnamed[-1].kind is BlockKind.BYLINE and unnamed[-1].text == "新华社通讯员"
+    assert unnamed[-2].kind is BlockKind.PARAGRAPH and unnamed[-2].text.endswith("。")
 
 
 def test_names_in_brackets_glued_to_the_last_paragraph_are_a_byline() -> None:
