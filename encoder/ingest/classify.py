@@ -179,6 +179,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     tables.mark_tables(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
+    zh_tails.signed_inside(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

@@ -213,7 +213,9 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
 #: a role before a name (新闻研究生　刘小明) makes a byline instead.
-_PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队)"
+_PLACE_OR_UNIT = (
+    r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队|政府)"
+)
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
 #: a byline run into it (金近今天这个早上… is a byline; 张平同志说… is not).
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
@@ -358,3 +360,29 @@ def tails(blocks: list[Block], authors: set[str]) -> None:
     salutations(blocks)
     decks_under_title(blocks)
     authors_lines(blocks, authors)
+
+
+#: A reader's place or unit and name padded apart, as one signs a letter or a question: 河北三河市  李东升.
+_SIGNER_LINE = re.compile(rf"^{_PLACE_OR_UNIT}[　 ]+{_NAME}$")
+
+
+def signed_inside(blocks: list[Block]) -> None:
+    """A line of a place or unit and a name padded apart, between the last sentence of a letter or
+    a question and the text that answers it (河北三河市  李东升 under 问：…, above 答：…), signs
+    what is above it: a signature, not a heading. Where two such lines or more stand apart,
+    each over its text, they may head the sections of a text on several people: left as they are."""
+    found = [
+        index
+        for index in range(1, len(blocks) - 1)
+        if blocks[index].kind in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+        and len(blocks[index].lines) == 1
+        and _SIGNER_LINE.match(blocks[index].text.strip())
+        and not _CREDITED_AUTHOR.search(blocks[index].text)
+    ]
+    if len(found) != 1:
+        return
+    (index,) = found
+    before, block, after = blocks[index - 1], blocks[index], blocks[index + 1]
+    if before.kind is BlockKind.PARAGRAPH and before.text.rstrip().endswith(SENTENCE_END):
+        if after.kind is BlockKind.PARAGRAPH:
+            block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]

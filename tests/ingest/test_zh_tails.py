@@ -276,3 +276,18 @@ def test_no_glued_addressee_below_the_top_or_with_no_body_after_it() -> None:
     found = [paragraph("这是最后一句。编辑同志：")]  # nothing after it
     salutations(found)
     assert len(found) == 1 and found[0].kind is BlockKind.PARAGRAPH
+
+
+def test_a_readers_place_and_name_between_a_question_and_its_answer_signs_it() -> None:
+    """2003-01-03: 河北三河市  李东升 under the question 问：…, above the answer 答：…; 1995-12-01:
+    河北威县张营乡政府　张兰生 under a reader's letter, above the page's reply: signatures."""
+    found = blocks("2003-01-03_小额")
+    assert kind_of(found, "河北三河市  李东升") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1995-12-01"), "河北威县张营乡政府\u3000张兰生") is BlockKind.SIGNATURE
+
+
+def test_place_and_name_lines_heading_several_sections_stay_headings(tmp_path: Path) -> None:
+    """Two such lines, each over its own text (a piece on two people): neither is a signature."""
+    parts = ["第一段。", "鞍钢炼铁厂　王崇伦", "他是一个工人。", "石景山钢铁厂　李凤恩", "他也是一个工人。"]
+    found = article(tmp_path, "两个工人", parts)
+    assert BlockKind.SIGNATURE not in {block.kind for block in found}
