@@ -29,6 +29,9 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+#: An agency's credit on a line of its own, without brackets: 新华社发 (under a picture), 新华社稿
+#: (not a reporter's line: 新华社记者…).
+ZH_BARE_CREDIT = re.compile(r"^(?:据)?(?:新华社|本报|新华通讯社)(?:[^（）()，。！？：记者员]{0,12})?[发稿]$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
 #: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
 ZH_SOURCE_CREDIT = re.compile(

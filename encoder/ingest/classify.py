@@ -209,7 +209,7 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return _zh_right_aligned(text)
     if pt.editorial(text, "zh"):
         return BlockKind.EDITORIAL
-    if pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text):
+    if pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text) or pt.ZH_BARE_CREDIT.match(text):
         return BlockKind.CREDIT
     if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
         return BlockKind.VALEDICTION

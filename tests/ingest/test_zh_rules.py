@@ -354,3 +354,13 @@ def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
     found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_an_agencys_bare_credit_on_its_own_line_is_a_credit() -> None:
+    """1968-07-04: 新华社发 under the picture's caption names its source, not a maker."""
+    for credit in ("新华社发", "新华社稿", "本报稿"):
+        assert pt.ZH_BARE_CREDIT.match(credit), credit
+    for byline in ("新华社记者发", "新华社通讯员稿", "新华社记者　张三"):
+        assert not pt.ZH_BARE_CREDIT.match(byline), byline
+    found = dev("1968-07-04")
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "新华社发"
