@@ -29,9 +29,6 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
-#: An agency's credit on a line of its own, without brackets: 新华社发 (under a picture), 新华社稿
-#: (not a reporter's line: 新华社记者…).
-ZH_BARE_CREDIT = re.compile(r"^(?:据)?(?:新华社|本报|新华通讯社)(?:[^（）()，。！？：记者员]{0,12})?[发稿]$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
 #: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
 ZH_SOURCE_CREDIT = re.compile(
@@ -42,6 +39,13 @@ _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
 #: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出; a day: 今天, 昨天).
 _ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部今昨明天])[\u4e00-\u9fff])"
+#: An agency's credit on a line of its own, without brackets, in one of its forms: the agency, an
+#: optional dispatch (a place or a date ending in 电 or 讯), then 发, 稿, 供稿, 特稿 or 专稿:
+#: 新华社发 (under a picture), 新华社稿, 本报特稿, 新华社北京电稿; not a reporter's line
+#: (新华社记者…) nor a sentence (本报征稿, 本报收到大批来稿, 本报已发).
+ZH_BARE_CREDIT = re.compile(
+    rf"^{_ZH_AGENCY}(?:(?:{_ZH_PLACE_CHAR}|[0-9０-９]){{0,12}}[电讯])?(?:发|稿|供稿|特稿|专稿)$"
+)
 #: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, 电业, 电贺, …, nor a comma).
 _ZH_NEWS_NEXT = (
     r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信业车灯费贺告])[\u4e00-\u9fff“「《\d０-９])"
