@@ -27,8 +27,10 @@ ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
 #: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: The agencies a credit in brackets names, closing a text or a paragraph.
+_ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
-ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+ZH_CREDIT = re.compile(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
 #: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
 ZH_SOURCE_CREDIT = re.compile(
@@ -70,7 +72,7 @@ ZH_LEAD = re.compile(
 )
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿
 ZH_TRAILING_CREDIT = re.compile(
-    r"[（(](?:新华社|本报|新华通讯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
+    rf"[（(]{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
 )
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
 ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
