@@ -291,3 +291,24 @@ def test_place_and_name_lines_heading_several_sections_stay_headings(tmp_path: P
     parts = ["第一段。", "鞍钢炼铁厂　王崇伦", "他是一个工人。", "石景山钢铁厂　李凤恩", "他也是一个工人。"]
     found = article(tmp_path, "两个工人", parts)
     assert BlockKind.SIGNATURE not in {block.kind for block in found}
+
+
+def test_a_place_and_name_line_in_a_report_is_no_signature(tmp_path: Path) -> None:
+    """A review's examples: a report on several people whose one heading ends in a unit (the others
+    do not), and a heading of two phrases (英雄的县　英雄的人): no letter nor question above, no
+    answer below, no person's name: none is a signature."""
+    parts = [
+        "今年的劳动模范大会上，有许多动人的事迹。",
+        "鞍钢炼铁厂\u3000王崇伦",
+        "他是一个青年工人，创造了万能工具胎。",
+        "老英雄\u3000孟泰",
+        "他把废料堆变成了宝库。",
+        "女拖拉机手\u3000梁军",
+        "她是新中国第一个女拖拉机手。",
+        "他们都是我们学习的榜样。",
+    ]
+    assert kind_of(article(tmp_path, "三位劳动模范", parts), "鞍钢炼铁厂\u3000王崇伦") is not BlockKind.SIGNATURE
+    parts = ["这里是一个英雄的地方。", "英雄的县\u3000英雄的人", "这里的人民在抗日战争中立下了功劳。"]
+    assert kind_of(article(tmp_path, "英雄的县", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
+    parts = ["问：我想贷款，怎么办？", "英雄的县\u3000英雄的人", "答：可以到信用社去。", "就这样。"]
+    assert kind_of(article(tmp_path, "小额贷款", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
