@@ -181,7 +181,7 @@ _GLUED_REPORTER = re.compile(
     rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{_NAME})?$"
 )
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
-#: hold is no editors' remark, place or number: ``zh_ends.bracketed_names``).
+#: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
 _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")

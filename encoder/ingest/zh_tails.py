@@ -22,7 +22,10 @@ short part of its own. These rules read that text alone:
 * **the authors**: names in brackets closing the text above its notes and its pictures' notes are
   its byline (``bracketed_pen_name``: ``（晓江）``), and a signature line of the authors' names alone
   is their byline where no salutation, closing formula or date makes the text a letter
-  (``authors_signatures``, run after the letters' rules).
+  (``authors_signatures``, run after the letters' rules);
+* **signed inside**: a reader's place or unit and name padded apart on a line of their own,
+  between a letter or a question and its answer (``河北三河市  李东升`` under 问：…, above 答：…),
+  sign the letter (``signed_inside``, run last of the block rules, after the headings' series).
 """
 
 from __future__ import annotations
@@ -363,8 +366,9 @@ def tails(blocks: list[Block], authors: set[str]) -> None:
     authors_lines(blocks, authors)
 
 
-#: A reader's place or unit and name padded apart, as one signs a letter or a question: 河北三河市  李东升.
-_SIGNER_LINE = re.compile(rf"^{_PLACE_OR_UNIT}[　 ]+({_NAME})$")
+#: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
+#: JSON pads), as one signs a letter or a question: 河北三河市  李东升.
+_SIGNER_LINE = re.compile(rf"^{_PLACE_OR_UNIT}(?:\t|　|[ ]{{2}})[\t 　]*({_NAME})$")
 #: A reader's question (问：…) or letter: a salutation opening it (编辑同志：), or the reader
 #: addressing the paper (我是贵报的一名忠实读者).
 _ASKED = re.compile(rf"^问[：:]|^{_ADDRESSEE}|贵报|贵刊|贵版")

@@ -312,3 +312,12 @@ def test_a_place_and_name_line_in_a_report_is_no_signature(tmp_path: Path) -> No
     assert kind_of(article(tmp_path, "英雄的县", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
     parts = ["问：我想贷款，怎么办？", "英雄的县\u3000英雄的人", "答：可以到信用社去。", "就这样。"]
     assert kind_of(article(tmp_path, "小额贷款", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
+
+
+def test_a_readers_signature_is_padded_as_the_json_pads(tmp_path: Path) -> None:
+    """The place and the name padded apart by a TAB (as U+3000 or two spaces): a signature under the
+    question; one ASCII space is no padding."""
+    parts = ["问：我想贷款，怎么办？", "河北三河市\t李东升", "答：可以到信用社去。", "就这样。"]
+    assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市\t李东升") is BlockKind.SIGNATURE
+    parts = ["问：我想贷款，怎么办？", "河北三河市 李东升", "答：可以到信用社去。", "就这样。"]
+    assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市 李东升") is not BlockKind.SIGNATURE
