@@ -321,3 +321,18 @@ def test_a_readers_signature_is_padded_as_the_json_pads(tmp_path: Path) -> None:
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市\t李东升") is BlockKind.SIGNATURE
     parts = ["问：我想贷款，怎么办？", "河北三河市 李东升", "答：可以到信用社去。", "就这样。"]
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市 李东升") is not BlockKind.SIGNATURE
+
+
+def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
+    """A review's example: 新华社发 padded after a picture's caption names its source, as on a line of
+    its own (patterns.ZH_BARE_CREDIT): a credit, not a signer; a notice (本报征稿) is no credit."""
+    found = article(tmp_path, "图片", ["这是第一段话，说了一些事情。", "图为解放军战士在抢修公路。\u3000新华社发"])
+    assert kind_of(found, "图为解放军战士在抢修公路。") is BlockKind.CAPTION
+    assert kind_of(found, "新华社发") is BlockKind.CREDIT
+    found = article(tmp_path, "随笔", ["这是第一段话，说了一些事情。", "这是最后一段话，说完了。\u3000本报征稿"])
+    assert kind_of(found, "本报征稿") is not BlockKind.CREDIT
+    # …　新华社稿 (1965-06-25) stays the credit phrase of its caption, as a padded （新华社） does
+    for credit in ("新华社稿", "（新华社）", "（塔斯社）"):
+        found = article(tmp_path, "图片", ["这是第一段话，说了一些事情。", f"解放军战士在抢修公路。\u3000{credit}"])
+        last = found[-1].lines[-1][-1]
+        assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
