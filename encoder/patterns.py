@@ -25,10 +25,23 @@ ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|�
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
+#: The surnames that open a Chinese person's name (王, 欧阳), for the names' rules and the blocks'.
+ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+    "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞"
+    "敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
+    "萧支濮狄芮贝竺阎傅洪赖"
+)
+ZH_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
 #: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: The agencies a credit in brackets names, closing a text or a paragraph.
+_ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
-ZH_CREDIT = re.compile(r"^[（(](?:据)?(?:新华社|本报|新华通讯社|中央社|塔斯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$")
+ZH_CREDIT = re.compile(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
 #: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
 ZH_SOURCE_CREDIT = re.compile(
@@ -39,6 +52,13 @@ _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
 #: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出; a day: 今天, 昨天).
 _ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部今昨明天])[\u4e00-\u9fff])"
+#: An agency's credit on a line of its own, without brackets, in one of its forms: the agency, an
+#: optional dispatch (a place or a date ending in 电 or 讯), then 发, 稿, 供稿, 特稿 or 专稿:
+#: 新华社发 (under a picture), 新华社稿, 本报特稿, 新华社北京电稿; not a reporter's line
+#: (新华社记者…) nor a sentence (本报征稿, 本报收到大批来稿, 本报已发).
+ZH_BARE_CREDIT = re.compile(
+    rf"^{_ZH_AGENCY}(?:(?:{_ZH_PLACE_CHAR}|[0-9０-９]){{0,12}}[电讯])?(?:发|稿|供稿|特稿|专稿)$"
+)
 #: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, 电业, 电贺, …, nor a comma).
 _ZH_NEWS_NEXT = (
     r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信业车灯费贺告])[\u4e00-\u9fff“「《\d０-９])"
@@ -63,7 +83,7 @@ ZH_LEAD = re.compile(
 )
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿
 ZH_TRAILING_CREDIT = re.compile(
-    r"[（(](?:新华社|本报|新华通讯社)(?:[^（）()]{0,30}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
+    rf"[（(]{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
 )
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
 ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")

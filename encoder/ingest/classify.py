@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_tails
+from . import decks, lists, tables, zh_signed, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import bracketed_names
@@ -179,6 +179,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     tables.mark_tables(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
+    zh_signed.signed_inside(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
@@ -208,7 +209,7 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return _zh_right_aligned(text)
     if pt.editorial(text, "zh"):
         return BlockKind.EDITORIAL
-    if pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text):
+    if pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text) or pt.ZH_BARE_CREDIT.match(text):
         return BlockKind.CREDIT
     if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
         return BlockKind.VALEDICTION

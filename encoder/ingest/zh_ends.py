@@ -4,7 +4,7 @@
   (``（附图片）``) and the short lines under them that caption the picture are not its words;
 * **names in brackets**: a pen name or the writers in brackets (``（晓江）``, ``（周义、罗彦）``),
   not an editors' remark on the text (``（节选）``, ``（未完待续）``, ``（附表）``, ``（上）``), a place
-  (``（北京）``) nor a number (``（一）``).
+  (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``).
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ def editors_note(inner: str) -> bool:
 
 
 def bracketed_names(text: str) -> bool:
-    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place or number)."""
+    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or credit)."""
     inner = text[1:-1]
-    if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner):
+    if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
         return False
     return bool(set(inner) - set(pt.ZH_NUMERAL))
 

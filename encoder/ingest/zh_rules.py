@@ -176,10 +176,12 @@ REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTE
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
-#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳
-_GLUED_REPORTER = re.compile(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)[　 ]*{_NAME}$")
+#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed)
+_GLUED_REPORTER = re.compile(
+    rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{_NAME})?$"
+)
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
-#: hold is no editors' remark, place or number: ``zh_ends.bracketed_names``).
+#: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
 _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")

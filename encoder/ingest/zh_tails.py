@@ -8,8 +8,9 @@ short part of its own. These rules read that text alone:
 * **padded tails**: after a sentence's end and padding, a short end of a part with no sentence
   punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
   caption too; a credit after it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or
-  more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, a paper's name
-  (``山东《大众日报》``) a credit, a date a place-date line, anything else a signer
+  more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, an
+  agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``) or a paper's name (``山东《大众日报》``)
+  a credit, a date a place-date line, anything else a signer
   (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
   (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
@@ -23,6 +24,8 @@ short part of its own. These rules read that text alone:
   its byline (``bracketed_pen_name``: ``（晓江）``), and a signature line of the authors' names alone
   is their byline where no salutation, closing formula or date makes the text a letter
   (``authors_signatures``, run after the letters' rules).
+
+A reader's signature between a letter and its answer is :mod:`.zh_signed`'s (``signed_inside``).
 """
 
 from __future__ import annotations
@@ -85,10 +88,14 @@ def padded_tails(blocks: list[Block]) -> None:
         if match is None or match.start() == 0:
             continue
         tail, before = match.group(1), text[: match.start()].strip()
-        if pt.ZH_CREDIT.match(tail) or _CREDITED_AUTHOR.search(before) or len(before) < 6:
+        phrase = pt.ZH_TRAILING_CREDIT.search(text)  # …　新华社稿, …　（新华社）
+        marked = pt.ZH_CREDIT.match(tail) or (phrase and phrase.start() == match.start(1))
+        if marked or _CREDITED_AUTHOR.search(before) or len(before) < 6:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
+        elif pt.ZH_BARE_CREDIT.match(tail):
+            kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
         elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
@@ -213,7 +220,9 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
 #: a role before a name (新闻研究生　刘小明) makes a byline instead.
-_PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队)"
+_PLACE_OR_UNIT = (
+    r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队|政府)"
+)
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
 #: a byline run into it (金近今天这个早上… is a byline; 张平同志说… is not).
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")

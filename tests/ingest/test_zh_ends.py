@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from encoder.ingest.zh_ends import bracketed_names
-from encoder.model import BlockKind
+from encoder.model import BlockKind, Phrase, PhraseKind
 
 from .test_zh_tails import article
 
@@ -59,3 +59,14 @@ def test_a_number_in_brackets_closing_the_text_is_no_byline(tmp_path: Path) -> N
     for parts in ([*_TEXT, "（一）"], [*_TEXT, "（一）", "（附图片）"]):
         found = article(tmp_path, "随笔", parts)
         assert [b.kind for b in found if b.text == "（一）"] != [BlockKind.BYLINE]
+
+
+def test_an_agencys_credit_in_brackets_is_no_name(tmp_path: Path) -> None:
+    """（新华社） glued to the last sentence (1953-09-07) credits the agency: it stays a credit phrase
+    of the paragraph (for every agency a credit line names), not a byline cut off it."""
+    for credit in ("（新华社）", "（本报）", "（塔斯社）", "（中央社）"):
+        assert not bracketed_names(credit), credit
+        found = article(tmp_path, "随笔", [_TEXT[0], _TEXT[1] + credit])
+        assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH], credit
+        last = found[-1].lines[-1][-1]
+        assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit

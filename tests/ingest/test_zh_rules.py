@@ -20,6 +20,8 @@ from encoder.ingest.zh_rules import (
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from .conftest import FIXTURES, RMRB
+from .test_zh_lines import kind_of
+from .test_zh_tails import article
 
 DEV = FIXTURES / "rmrb-json-dev"
 
@@ -198,6 +200,9 @@ def test_a_reporter_glued_to_the_last_paragraph_is_a_byline() -> None:
     found = dev("1998-06-26")
     assert [b.text for b in found if b.kind is BlockKind.BYLINE] == ["本报记者王芳"]
     assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（本报巴黎6月25日电）"
+    unnamed = dev("1973-01-02")  # the correspondents, unnamed: …平均一人一头多。新华社通讯员
+    assert unnamed[-1].kind is BlockKind.BYLINE and unnamed[-1].text == "新华社通讯员"
+    assert unnamed[-2].kind is BlockKind.PARAGRAPH and unnamed[-2].text.endswith("。")
 
 
 def test_names_in_brackets_glued_to_the_last_paragraph_are_a_byline() -> None:
@@ -351,3 +356,33 @@ def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
     found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_an_agencys_bare_credit_on_its_own_line_is_a_credit() -> None:
+    """1968-07-04: 新华社发 under the picture's caption names its source, not a maker."""
+    for credit in ("新华社发", "新华社稿", "本报稿"):
+        assert pt.ZH_BARE_CREDIT.match(credit), credit
+    for byline in ("新华社记者发", "新华社通讯员稿", "新华社记者　张三"):
+        assert not pt.ZH_BARE_CREDIT.match(byline), byline
+    found = dev("1968-07-04")
+    assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "新华社发"
+
+
+def test_a_bare_credit_is_one_of_its_forms_not_a_sentence_about_the_paper(tmp_path: Path) -> None:
+    """Only the agency, a dispatch ending in 电 or 讯, then 发, 稿, 供稿, 特稿 or 专稿: the paper's notices
+    (本报征稿, 本报收到大批来稿) are no credit and stay what they were (a review's examples)."""
+    for credit in ("新华社发", "本报特稿", "新华社专稿", "本报供稿", "新华社北京电稿", "据新华社讯稿"):
+        assert pt.ZH_BARE_CREDIT.match(credit), credit
+    for notice in ("本报征稿", "本报收到大批来稿", "本报欢迎来稿", "本报将陆续刊发", "本报不再刊发", "本报已发"):
+        assert not pt.ZH_BARE_CREDIT.match(notice), notice
+    cases = [
+        (["本报收到大批来稿", "最近，许多读者来信谈到农村的问题。", "他们提出了很多好的意见。"], BlockKind.PARAGRAPH),
+        (["这是第一段话，说了一些事情。", "这是最后一段话，说完了。", "本报欢迎来稿"], BlockKind.PARAGRAPH),
+        (
+            ["这是第一段话，说了一些事情。", "本报征稿", "本报从今天起征集农业生产经验，欢迎读者投稿。"],
+            BlockKind.INTERTITLE,
+        ),
+    ]
+    for parts, kind in cases:
+        notice = next(part for part in parts if part.startswith("本报") and "，" not in part)
+        assert kind_of(article(tmp_path, "读者来信综述", parts), notice) is kind, notice
