@@ -261,7 +261,8 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
 
 def _chain_ends(text: str, start: int, following: list[Found]) -> list[int]:
     """Where a chain of words from ``start`` may end (each word's end, in order): words of Han
-    characters, no verb nor function word, none into a person found, nor inside a name found."""
+    characters, no verb nor function word, no quantifier (桑给巴尔 + 所有医院: a kind, not a
+    name), none into a person found, nor inside a name found."""
     words = zh_words.words()
     if words is None:
         return []
@@ -269,7 +270,7 @@ def _chain_ends(text: str, start: int, following: list[Found]) -> list[int]:
     position = start
     for word in words.cut(text[start : start + LONGEST_CHAIN + 4]):
         end = position + len(word)
-        if end - start > LONGEST_CHAIN or not in_chain(word):
+        if end - start > LONGEST_CHAIN or not in_chain(word) or word in QUANTIFIERS:
             break
         if any(s < end and position < e and p.kind is PhraseKind.PERSON for s, e, p in following):
             break

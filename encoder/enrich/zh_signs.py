@@ -32,7 +32,8 @@ before 副经理) as junk, and lowered sure names (华南 of 华南地区).
 three when its last character stands alone in the cut (杨小玉 + 伏在): Chinese given names
 have one or two characters; :func:`completed` makes a person of two characters that is an
 item of a list, or before a stop, but for the character after it, the whole item (、申集磐等,
-翁夕灏，); :func:`lengthened` makes a person the longer person the text writes there (刘鸿 of
+翁夕灏，), and a place cut inside one word of the cut that jieba's dictionary tags a place
+that word (巴尔 of 桑给巴尔); :func:`lengthened` makes a person the longer person the text writes there (刘鸿 of
 刘鸿如对, where 刘鸿如 is found).
 """
 
@@ -229,9 +230,12 @@ def completed(text: str, found: Found) -> Found:
     """A Han person of two characters, a surname first, that is an item of a list (after 、 or
     before it), or is followed by a stop, but for the one Han character after it, which ends
     the item (before 、, 等 or a stop) and is no verb alone, made the whole item (、申集磐等:
-    the CRF read 申集; 翁夕灏，); any other name as it is."""
+    the CRF read 申集; 翁夕灏，); a place cut inside a place's word, that word (:func:`_place_word`);
+    any other name as it is."""
     start, end, phrase = found
     surface = phrase.text
+    if phrase.kind is PhraseKind.PLACE:
+        return _place_word(text, found)
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 2 or surface[0] not in SURNAMES:
         return found
     before, last, after = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
@@ -242,6 +246,23 @@ def completed(text: str, found: Found) -> Found:
     if "、" not in (before, after) and not _lone_given(text, end):
         return found
     return start, end + 1, renamed(phrase, text[start : end + 1])
+
+
+#: Last characters of a place's word that name a side of the place (洞庭湖畔, 江边), not the place.
+LOCATIVES = frozenset("畔边旁岸滨上下里内外前后中")
+
+
+def _place_word(text: str, found: Found) -> Found:
+    """A place that lies inside one longer word of the dictionary cut, a word jieba's dictionary
+    tags a place (ns), made that word (巴尔 of 桑给巴尔: the CRF cut the name short)."""
+    start, end, phrase = found
+    words = zh_words.words()
+    word = next(((s, e) for s, e, _ in _cut(text) if s <= start and end <= e and e - s > end - start), None)
+    if words is None or word is None or not words.place(text[word[0] : word[1]]):
+        return found
+    if word[1] > end and text[word[1] - 1] in LOCATIVES:
+        return found  # 洞庭湖 + 畔: the word is the place and a side of it
+    return word[0], word[1], renamed(phrase, text[word[0] : word[1]])
 
 
 def _lone_given(text: str, end: int) -> bool:

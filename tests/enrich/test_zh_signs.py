@@ -175,3 +175,16 @@ def test_the_names_pass_leaves_the_reviewed_junk_of_tei_out() -> None:
     }
     for text, junk in cases.items():
         assert junk not in {name for name, _, _ in names_in([text])}, junk
+
+
+@needs_crf
+def test_a_place_cut_inside_a_place_s_word_is_made_that_word() -> None:
+    text = "哈比亚利马纳是在桑给巴尔同坦桑尼亚总统姆维尼和乌"
+    assert completed(text, at(text, "巴尔", LOC))[2].text == "桑给巴尔"
+    text = "马村区为护林模范姜化川立碑"
+    assert completed(text, at(text, "马村", LOC))[2].text == "马村区"
+    text = "每年达五六次之多。洞庭湖畔、江汉平原、武陵山区"
+    assert completed(text, at(text, "洞庭湖", LOC))[2].text == "洞庭湖"  # 畔: the lake's shore
+    assert completed(text, at(text, "江汉", LOC))[2].text == "江汉平原"
+    text = "许多坦桑尼亚桑给巴尔朋友怀着十分喜悦的心情"
+    assert completed(text, at(text, "桑给", PER))[2].text == "桑给"  # a person is not grown so
