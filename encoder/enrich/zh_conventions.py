@@ -190,11 +190,11 @@ def _people(text: str, found: Found) -> bool:
 
 
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
-    """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it,
-    after any further person names written right after it (马克思 in 马克思列宁主义)."""
+    """Whether the person name ending at ``end`` names a doctrine: 主义, 思想 or 理论 follows it,
+    after any further person names written right after it (马克思 in 马克思列宁主义, 邓小平理论)."""
     while end in persons:
         end = persons[end]
-    return text.startswith(("主义", "思想"), end)
+    return text.startswith(("主义", "思想", "理论"), end)
 
 
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:

@@ -44,6 +44,8 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     text = "却是反马克思主义的潮流。毛泽东同志指出"
     assert not plausible(text, at(text, "马克思", PER))
     assert plausible(text, at(text, "毛泽东", PER))
+    text = "思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想"
+    assert not plausible(text, at(text, "邓小平", PER, None))  # a doctrine, the authority file's person
     text = "国务院副总理兼外交部长陈毅。外交部发言人"
     assert not plausible(text, at(text, "外交部", ORG))
     assert plausible(text, at(text, "外交部", ORG, nth=1))
