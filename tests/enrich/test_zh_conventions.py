@@ -46,6 +46,15 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     assert plausible(text, at(text, "毛泽东", PER))
     text = "思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想"
     assert not plausible(text, at(text, "邓小平", PER, None))  # a doctrine, the authority file's person
+    text = "央为推动全党深入贯彻十五大精神而采取的重要举措"
+    assert not plausible(text, at(text, "十五大", ORG))  # a congress: an event
+    text = "能半途而废。厂党委和厂革委会也坚决支持他们继续进"
+    assert not plausible(text, at(text, "厂党委", ORG))  # the factory's organs, named by no name
+    assert not plausible(text, at(text, "厂革委会", ORG))
+    text = "把办好有线广播网一事列入革委会的议事日程。全县各公社、"
+    assert not plausible(text, at(text, "革委会", ORG))
+    text = "大邱庄镇党委书记"
+    assert plausible(text, at(text, "大邱庄镇党委", ORG))
     text = "国务院副总理兼外交部长陈毅。外交部发言人"
     assert not plausible(text, at(text, "外交部", ORG))
     assert plausible(text, at(text, "外交部", ORG, nth=1))
