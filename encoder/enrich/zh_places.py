@@ -3,10 +3,13 @@ the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
   its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
-* :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区).
+* :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
+  or the one character in brackets that tells it from its namesake (刚果（利）).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Phrase, PhraseKind
 from . import zh_orgs, zh_words
@@ -55,6 +58,11 @@ _UNIT_WORDS = ("专区", "特区")
 _PARTICLES = ("的", "之")
 
 
+#: One character in brackets right after a place, telling it from its namesake: part of its name
+#: (刚果（利）, 刚果（布）); not a unit's (小康县（市）: a county or a city).
+_QUALIFIER = re.compile(r"[（(](?![省市县区乡镇村])[\u4e00-\u9fff][）)]")
+
+
 def suffixed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
     :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
@@ -66,6 +74,10 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
     bounds = zh_words.bounds(text)
     out = []
     for start, end, phrase in found:
+        qualifier = _QUALIFIER.match(text, end) if phrase.kind is PhraseKind.PLACE else None
+        if qualifier:
+            out.append((start, qualifier.end(), _lengthened(phrase, text[start : qualifier.end()])))
+            continue
         unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
         if (
             phrase.kind is not PhraseKind.PLACE
