@@ -86,11 +86,11 @@ _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[�
 #: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
 #: sub-units (三局, 四局).
 _RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
-#: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 #: A party congress by its number (十五大, 八大): an event, not a body (the policy).
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+大$")
 #: A unit's own organ named by the kind of unit only (公社革委会, 厂党委, 村党支部, 革委会): relative.
 _UNIT_ORGAN = re.compile(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
+#: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
     r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日?)?(?:电|讯)(?![员稿])"
