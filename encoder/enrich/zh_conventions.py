@@ -195,12 +195,32 @@ def _people(text: str, found: Found) -> bool:
     return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, after) and after in zh_words.bounds(text)
 
 
+#: What follows a person's 理论 (a word of its own) that makes it a theoretical side of the person,
+#: not a doctrine: 陈伯达理论上的错误, 艾思奇理论联系实际, 理论水平, 理论和实践.
+NOT_DOCTRINE = ("上", "联系", "水平", "和实践", "与实践")
+
+
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
-    """Whether the person name ending at ``end`` names a doctrine: 主义, 思想 or 理论 follows it,
-    after any further person names written right after it (马克思 in 马克思列宁主义, 邓小平理论)."""
+    """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it, or
+    理论 as the doctrine (:func:`_theory`), after any further person names written right after it
+    (马克思 in 马克思列宁主义, 邓小平理论)."""
     while end in persons:
         end = persons[end]
-    return text.startswith(("主义", "思想", "理论"), end)
+    return text.startswith(("主义", "思想"), end) or _theory(text, end)
+
+
+def _theory(text: str, end: int) -> bool:
+    """Whether 理论 at ``end`` (right after a person) is the person's doctrine: the dictionary cut
+    reads the person and 理论 as one word (邓小平理论), or 理论 is a whole word of the cut not
+    followed by :data:`NOT_DOCTRINE` (江泽民 | 理论); not the start of a longer word (毛泽东 | 理论家,
+    爱因斯坦 | 理论物理) nor 理论 上 (陈伯达理论上的错误)."""
+    if not text.startswith("理论", end):
+        return False
+    after = end + 2
+    if any(start < end and stop == after for start, stop, _ in zh_words.spans(text)):
+        return True  # 邓小平理论: one word of the cut
+    bounds = zh_words.bounds(text)
+    return end in bounds and after in bounds and not text.startswith(NOT_DOCTRINE, after)
 
 
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:

@@ -30,6 +30,19 @@ def surfaces(found) -> list[tuple[str, PhraseKind]]:
     return [(phrase.text, phrase.kind) for _, _, phrase in found]
 
 
+@needs_crf
+def test_a_person_before_theory_is_dropped_only_where_theory_is_the_doctrine() -> None:
+    text = "学习邓小平理论，"  # one word of the cut
+    assert not plausible(text, at(text, "邓小平", PER))
+    for text, person in (  # 理论 not the doctrine: a longer word, or the person's theoretical side
+        ("毛泽东理论家们在会上发言。", "毛泽东"),
+        ("著名哲学家艾思奇理论联系实际，深受欢迎。", "艾思奇"),
+        ("陈伯达理论上的错误必须批判。", "陈伯达"),
+        ("他深入研究了爱因斯坦理论物理方面的著作。", "爱因斯坦"),
+    ):
+        assert plausible(text, at(text, person, PER)), text
+
+
 def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> None:
     text = "原是蒋贼空军军官学校学员。谢军"
     assert not plausible(text, at(text, "蒋贼", PER))
