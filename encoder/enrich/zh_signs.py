@@ -248,20 +248,25 @@ def completed(text: str, found: Found) -> Found:
     return start, end + 1, renamed(phrase, text[start : end + 1])
 
 
-#: Last characters of a place's word that name a side of the place (洞庭湖畔, 江边), not the place.
-LOCATIVES = frozenset("畔边旁岸滨上下里内外前后中")
+#: The heads a place's word may run on with after the place the CRF found: the generic heads of
+#: a geographic feature's name and the district, which the policy keeps with the name (江汉平原,
+#: 朝鲜半岛, 奔巴岛, 波斯湾, 马村区, as the gold has them); no other tail, whatever jieba tags a place
+#: (天山南北, 西非各国, 桂林山水, 淮南子, 南美国家, 马关条约, 瑞典克朗, 黄河水, 越南化, 洞庭湖畔).
+PLACE_HEADS = ("平原", "盆地", "高原", "山脉", "半岛", "群岛", "岛", "海峡", "湾", "区")
 
 
 def _place_word(text: str, found: Found) -> Found:
     """A place that lies inside one longer word of the dictionary cut, a word jieba's dictionary
-    tags a place (ns), made that word (巴尔 of 桑给巴尔: the CRF cut the name short)."""
+    tags a place (ns), made that word: leftwards freely (巴尔 of 桑给巴尔: the CRF cut the name's
+    beginning off), rightwards only by one of :data:`PLACE_HEADS` (江汉 of 江汉平原, 马村 of 马村区;
+    not 天山 of 天山南北, 西非 of 西非各国, 洞庭湖 of 洞庭湖畔)."""
     start, end, phrase = found
     words = zh_words.words()
     word = next(((s, e) for s, e, _ in _cut(text) if s <= start and end <= e and e - s > end - start), None)
     if words is None or word is None or not words.place(text[word[0] : word[1]]):
         return found
-    if word[1] > end and text[word[1] - 1] in LOCATIVES:
-        return found  # 洞庭湖 + 畔: the word is the place and a side of it
+    if word[1] > end and text[end : word[1]] not in PLACE_HEADS:
+        return found  # 天山 + 南北, 西非 + 各国: the word is the place and something else
     return word[0], word[1], renamed(phrase, text[word[0] : word[1]])
 
 
