@@ -7,6 +7,7 @@ import importlib.util
 
 import pytest
 
+from encoder.enrich.names import with_crf
 from encoder.enrich.zh_signs import completed, demoted, lengthened, signs, trimmed
 from encoder.model import Phrase, PhraseKind
 
@@ -203,3 +204,13 @@ def test_a_place_cut_inside_a_place_s_word_is_made_that_word() -> None:
         assert completed(text, at(text, place, LOC))[2].text == place, text
     text = "许多坦桑尼亚桑给巴尔朋友怀着十分喜悦的心情"
     assert completed(text, at(text, "桑给", PER))[2].text == "桑给"  # a person is not grown so
+
+
+@needs_crf
+def test_a_place_is_not_grown_over_another_name_the_crf_found() -> None:
+    text = "许多坦桑尼亚桑给巴尔朋友怀着十分喜悦的心情"
+    person, place = at(text, "桑给", PER), at(text, "巴尔", LOC)
+    assert completed(text, place, [person, place]) == place
+    assert completed(text, place)[2].text == "桑给巴尔"  # alone, it is grown
+    finder = with_crf(lambda _: [], lambda _: [person, place], "medium")
+    assert [phrase.text for _, _, phrase in finder(text)] == ["桑给", "巴尔"]  # not 桑给 and 桑给巴尔
