@@ -205,7 +205,9 @@ def plural(text: str, start: int, end: int) -> bool:
 
 def in_chain(word: str) -> bool:
     """Whether ``word`` may be a link of a chain: Han characters, no verb nor function word (but
-    an ordinal, 第二). The rule of :func:`_chain_ends` and of :mod:`encoder.train_bodies`."""
+    an ordinal, 第二). The rule of :mod:`encoder.train_bodies`; :func:`_chain_ends` adds a stop
+    at a quantifier (所有, 部分: the only :data:`QUANTIFIERS` jieba tags no function word), which
+    the table need not share: in PKU's text 30 of 29,619 links after a place are one of them."""
     words = zh_words.words()
     return bool(word) and zh_words.han(word) and not (words is not None and words.functional(word) and word[0] != "第")
 
