@@ -124,10 +124,11 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
 
     def find(text: str) -> list[Found]:
         known = authority(text)
+        raw = crf(text)
         proposed = [
             part
             for found, against in (
-                zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f))) for f in crf(text)
+                zh_signs.demoted(text, zh_signs.completed(text, zh_signs.trimmed(text, f), raw)) for f in raw
             )
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))

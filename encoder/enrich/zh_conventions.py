@@ -86,6 +86,10 @@ _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[�
 #: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
 #: sub-units (三局, 四局).
 _RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
+#: A party congress by its number (十五大, 八大): an event, not a body (the policy).
+_CONGRESS = re.compile(r"^[一二三四五六七八九十]+大$")
+#: A unit's own organ named by the kind of unit only (公社革委会, 厂党委, 村党支部, 革委会): relative.
+_UNIT_ORGAN = re.compile(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
@@ -119,6 +123,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
         return False
     if kind is PhraseKind.ORG:
         if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
+            return False
+        if _CONGRESS.match(surface) or _UNIT_ORGAN.match(surface):
             return False
         if zh_orgs.described(surface, BARE_ORGANS | COMMON_BODIES):
             return False  # 七国代表团, 十五六国会; 美参院 (a legislature named by its country); 联合内阁
@@ -189,12 +195,32 @@ def _people(text: str, found: Found) -> bool:
     return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, after) and after in zh_words.bounds(text)
 
 
+#: What follows a person's 理论 (a word of its own) that makes it a theoretical side of the person,
+#: not a doctrine: 陈伯达理论上的错误, 艾思奇理论联系实际, 理论水平, 理论和实践.
+NOT_DOCTRINE = ("上", "联系", "水平", "和实践", "与实践")
+
+
 def _ism(text: str, end: int, persons: dict[int, int]) -> bool:
-    """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it,
-    after any further person names written right after it (马克思 in 马克思列宁主义)."""
+    """Whether the person name ending at ``end`` names a doctrine: 主义 or 思想 follows it, or
+    理论 as the doctrine (:func:`_theory`), after any further person names written right after it
+    (马克思 in 马克思列宁主义, 邓小平理论)."""
     while end in persons:
         end = persons[end]
-    return text.startswith(("主义", "思想"), end)
+    return text.startswith(("主义", "思想"), end) or _theory(text, end)
+
+
+def _theory(text: str, end: int) -> bool:
+    """Whether 理论 at ``end`` (right after a person) is the person's doctrine: the dictionary cut
+    reads the person and 理论 as one word (邓小平理论), or 理论 is a whole word of the cut not
+    followed by :data:`NOT_DOCTRINE` (江泽民 | 理论); not the start of a longer word (毛泽东 | 理论家,
+    爱因斯坦 | 理论物理) nor 理论 上 (陈伯达理论上的错误)."""
+    if not text.startswith("理论", end):
+        return False
+    after = end + 2
+    if any(start < end and stop == after for start, stop, _ in zh_words.spans(text)):
+        return True  # 邓小平理论: one word of the cut
+    bounds = zh_words.bounds(text)
+    return end in bounds and after in bounds and not text.startswith(NOT_DOCTRINE, after)
 
 
 def _runs_on(text: str, position: int, bounds: frozenset[int]) -> bool:

@@ -3,10 +3,13 @@ the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
   its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
-* :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区).
+* :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
+  or the one character in brackets that tells it from its namesake (刚果（利）).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Phrase, PhraseKind
 from . import zh_orgs, zh_words
@@ -55,17 +58,34 @@ _UNIT_WORDS = ("专区", "特区")
 _PARTICLES = ("的", "之")
 
 
+#: The characters in brackets that tell a place from its namesake, part of its name: the two
+#: Congos by their capitals' initials, 刚果（利） (Léopoldville), 刚果（布） (Brazzaville) and
+#: 刚果（金） (Kinshasa, the paper's name from 1997). A closed list, from the data: in the corpus
+#: and the gold, these are the only single characters in brackets after a place that belong to
+#: its name (刚果（利） 90 times, 刚果（布） 4; 金 is later than the stored texts); the others are a
+#: part's number (漫游日本（一）, 访问越南（上）), a team (中国（甲）队), a unit (小康县（市）, 湘西（州）),
+#: a character the text left out (盘踞昌（乐）), a note or a caption's side (（注）, （左）).
+NAMESAKE_TAGS = "利布金"
+_QUALIFIER = re.compile(f"[（(][{NAMESAKE_TAGS}][）)]")
+
+
 def suffixed(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each place followed by its administrative unit (:data:`_UNITS`,
     :data:`_UNIT_WORDS`) as one place with it, where the dictionary cut reads the place and the
     unit as one word (柏林市, 大阪府, 东京都), the unit as a word of its own (县, 市, 省) or the two
     characters' unit as one (专区); not where the unit's character opens a word (:func:`_unit_opens`:
-    市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长)."""
+    市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长). A place
+    followed by one of :data:`NAMESAKE_TAGS` in brackets is one place with it (刚果（利）); no other
+    character in brackets is taken (日本（一）, 中国（甲）队, 小康县（市）, 湘西（州）)."""
     starts = {s for s, _, _ in found}
     spans = zh_words.spans(text)
     bounds = zh_words.bounds(text)
     out = []
     for start, end, phrase in found:
+        qualifier = _QUALIFIER.match(text, end) if phrase.kind is PhraseKind.PLACE else None
+        if qualifier:
+            out.append((start, qualifier.end(), _lengthened(phrase, text[start : qualifier.end()])))
+            continue
         unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
         if (
             phrase.kind is not PhraseKind.PLACE

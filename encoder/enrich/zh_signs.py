@@ -32,11 +32,14 @@ before 副经理) as junk, and lowered sure names (华南 of 华南地区).
 three when its last character stands alone in the cut (杨小玉 + 伏在): Chinese given names
 have one or two characters; :func:`completed` makes a person of two characters that is an
 item of a list, or before a stop, but for the character after it, the whole item (、申集磐等,
-翁夕灏，); :func:`lengthened` makes a person the longer person the text writes there (刘鸿 of
+翁夕灏，), and a place cut inside one word of the cut that jieba's dictionary tags a place
+that word (巴尔 of 桑给巴尔); :func:`lengthened` makes a person the longer person the text writes there (刘鸿 of
 刘鸿如对, where 刘鸿如 is found).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from ..model import PhraseKind
 from . import zh_words
@@ -225,13 +228,16 @@ def trimmed(text: str, found: Found) -> Found:
     return start, end - 1, renamed(phrase, surface[:3])
 
 
-def completed(text: str, found: Found) -> Found:
+def completed(text: str, found: Found, others: Sequence[Found] = ()) -> Found:
     """A Han person of two characters, a surname first, that is an item of a list (after 、 or
     before it), or is followed by a stop, but for the one Han character after it, which ends
     the item (before 、, 等 or a stop) and is no verb alone, made the whole item (、申集磐等:
-    the CRF read 申集; 翁夕灏，); any other name as it is."""
+    the CRF read 申集; 翁夕灏，); a place cut inside a place's word, that word (:func:`_place_word`),
+    where it crosses none of ``others`` (the CRF's names in ``text``, it among them); any other name as it is."""
     start, end, phrase = found
     surface = phrase.text
+    if phrase.kind is PhraseKind.PLACE:
+        return _place_word(text, found, others)
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 2 or surface[0] not in SURNAMES:
         return found
     before, last, after = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
@@ -242,6 +248,31 @@ def completed(text: str, found: Found) -> Found:
     if "、" not in (before, after) and not _lone_given(text, end):
         return found
     return start, end + 1, renamed(phrase, text[start : end + 1])
+
+
+#: The heads a place's word may run on with after the place the CRF found: the generic heads of
+#: a geographic feature's name and the district, which the policy keeps with the name (江汉平原,
+#: 朝鲜半岛, 奔巴岛, 波斯湾, 马村区, as the gold has them); no other tail, whatever jieba tags a place
+#: (天山南北, 西非各国, 桂林山水, 淮南子, 南美国家, 马关条约, 瑞典克朗, 黄河水, 越南化, 洞庭湖畔).
+PLACE_HEADS = ("平原", "盆地", "高原", "山脉", "半岛", "群岛", "岛", "海峡", "湾", "区")
+
+
+def _place_word(text: str, found: Found, others: Sequence[Found] = ()) -> Found:
+    """A place that lies inside one longer word of the dictionary cut, a word jieba's dictionary
+    tags a place (ns), made that word: leftwards freely (巴尔 of 桑给巴尔: the CRF cut the name's
+    beginning off), rightwards only by one of :data:`PLACE_HEADS` (江汉 of 江汉平原, 马村 of 马村区;
+    not 天山 of 天山南北, 西非 of 西非各国, 洞庭湖 of 洞庭湖畔); not where what it grows by overlaps
+    any of ``others`` (桑给 a person of its own, then 巴尔 is not made 桑给巴尔: one of the two is wrong)."""
+    start, end, phrase = found
+    words = zh_words.words()
+    word = next(((s, e) for s, e, _ in _cut(text) if s <= start and end <= e and e - s > end - start), None)
+    if words is None or word is None or not words.place(text[word[0] : word[1]]):
+        return found
+    if word[1] > end and text[end : word[1]] not in PLACE_HEADS:
+        return found  # 天山 + 南北, 西非 + 各国: the word is the place and something else
+    if any((s < start and word[0] < e) or (s < word[1] and end < e) for s, e, _ in others):
+        return found  # the growth would overlap another name found
+    return word[0], word[1], renamed(phrase, text[word[0] : word[1]])
 
 
 def _lone_given(text: str, end: int) -> bool:

@@ -27,7 +27,7 @@ from .cache_files import cache_path, load_or_build
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "6.4"  # of the cache file's layout (and of what it marks)
+_VERSION = "6.5"  # of the cache file's layout (and of what it marks)
 #: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
 #: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
 COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())
@@ -38,9 +38,10 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 #: Marks, like :data:`_COMMON`: a word said 100 times or more that is no name (:meth:`Words.known`),
 #: an idiom or set phrase (:meth:`Words.idiom`), a one-character verb (:meth:`Words.verb`), a
 #: word tagged as a name (:meth:`Words.named`), as a person's name (:meth:`Words.person`), a verb
-#: or function word (:meth:`Words.functional`).
+#: or function word (:meth:`Words.functional`), as a place's name (:meth:`Words.place`).
 _KNOWN, _IDIOM, _VERB, _NAMED, _PERSON, _FUNCTION = "\x01", "\x02", "\x03", "\x04", "\x05", "\x06"
-_MARKS = (_COMMON, _KNOWN, _IDIOM, _VERB, _NAMED, _PERSON, _FUNCTION)
+_PLACE = "\x07"
+_MARKS = (_COMMON, _KNOWN, _IDIOM, _VERB, _NAMED, _PERSON, _FUNCTION, _PLACE)
 #: jieba's tags of verbs and function words: adverbs, prepositions, conjunctions, particles,
 #: pronouns, interjections, onomatopoeia, modal particles, numerals and measures, directions,
 #: idioms and set phrases (发出, 在, 和, 的, 这个, 一些, 三个, 附近, 乱成一团); a one-character
@@ -63,6 +64,8 @@ def _marks(word: str, count: int, tag: str) -> list[str]:
         out.append(_NAMED)
     if tag.startswith("nr") and 2 <= len(word) <= 4:
         out.append(_PERSON)
+    if tag == "ns" and 2 <= len(word) <= 4:
+        out.append(_PLACE)
     if tag in FUNCTION_TAGS or (tag == "a" and len(word) == 1):
         out.append(_FUNCTION)
     return out
@@ -146,6 +149,10 @@ class Words:
     def person(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two to four characters) as a person's name (金日成)."""
         return bool(word) and _PERSON + word in self._table(word[0])
+
+    def place(self, word: str) -> bool:
+        """Whether jieba's dictionary tags ``word`` (two to four characters) as a place's name (桑给巴尔)."""
+        return bool(word) and _PLACE + word in self._table(word[0])
 
     def functional(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` as a verb, function word, numeral, measure,

@@ -46,6 +46,7 @@ def test_descriptions_generic_uses_and_names_cut_out_of_words_are_left() -> None
         ("“第一，我们不承认西贡集团的代表的全权证书。", [("西贡", LOC)]),  # a clique
         ("今年第一季度，马鞍山铁厂负责把卖出的姑山", [("鞍山", LOC)]),  # 鞍山 of 马鞍山
         ("这个县的城关公社张家大队，全大队二百四十", [("张家", PER)]),  # no place opens it
+        ("量也已基本上能够满足桑给巴尔所有医院的需要。", [("桑给巴尔", LOC)]),  # a quantifier: a kind
     ):
         items = [at(text, surface, kind) for surface, kind in found]
         assert named(text, items) == items, text

@@ -30,6 +30,19 @@ def surfaces(found) -> list[tuple[str, PhraseKind]]:
     return [(phrase.text, phrase.kind) for _, _, phrase in found]
 
 
+@needs_crf
+def test_a_person_before_theory_is_dropped_only_where_theory_is_the_doctrine() -> None:
+    text = "学习邓小平理论，"  # one word of the cut
+    assert not plausible(text, at(text, "邓小平", PER))
+    for text, person in (  # 理论 not the doctrine: a longer word, or the person's theoretical side
+        ("毛泽东理论家们在会上发言。", "毛泽东"),
+        ("著名哲学家艾思奇理论联系实际，深受欢迎。", "艾思奇"),
+        ("陈伯达理论上的错误必须批判。", "陈伯达"),
+        ("他深入研究了爱因斯坦理论物理方面的著作。", "爱因斯坦"),
+    ):
+        assert plausible(text, at(text, person, PER)), text
+
+
 def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> None:
     text = "原是蒋贼空军军官学校学员。谢军"
     assert not plausible(text, at(text, "蒋贼", PER))
@@ -44,6 +57,17 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     text = "却是反马克思主义的潮流。毛泽东同志指出"
     assert not plausible(text, at(text, "马克思", PER))
     assert plausible(text, at(text, "毛泽东", PER))
+    text = "思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想"
+    assert not plausible(text, at(text, "邓小平", PER, None))  # a doctrine, the authority file's person
+    text = "央为推动全党深入贯彻十五大精神而采取的重要举措"
+    assert not plausible(text, at(text, "十五大", ORG))  # a congress: an event
+    text = "能半途而废。厂党委和厂革委会也坚决支持他们继续进"
+    assert not plausible(text, at(text, "厂党委", ORG))  # the factory's organs, named by no name
+    assert not plausible(text, at(text, "厂革委会", ORG))
+    text = "把办好有线广播网一事列入革委会的议事日程。全县各公社、"
+    assert not plausible(text, at(text, "革委会", ORG))
+    text = "大邱庄镇党委书记"
+    assert plausible(text, at(text, "大邱庄镇党委", ORG))
     text = "国务院副总理兼外交部长陈毅。外交部发言人"
     assert not plausible(text, at(text, "外交部", ORG))
     assert plausible(text, at(text, "外交部", ORG, nth=1))

@@ -54,3 +54,26 @@ def test_a_unit_opening_a_word_stays_apart_where_the_cut_reads_place_and_unit_as
         assert suffixed(text, found) == found, text
     for text in ("东京都知事美浓部亮吉", "东京都的人口"):
         assert surfaces(suffixed(text, [at(text, "东京", LOC)])) == [("东京都", LOC)], text
+
+
+def test_a_place_takes_the_one_character_in_brackets_that_tells_it_from_its_namesake() -> None:
+    text = "美帝在刚果（利）加紧推行新殖民主义"  # 1967-04-07
+    assert surfaces(suffixed(text, [at(text, "刚果", LOC)])) == [("刚果（利）", LOC)]
+    text = "先进县（市）和浙江省小康县（市）。"  # 2001-12-02: a county or a city
+    found = [at(text, "小康县", LOC)]
+    assert suffixed(text, found) == found
+    text = "刚果（布）总统马桑巴-代巴"
+    assert surfaces(suffixed(text, [at(text, "刚果", LOC)])) == [("刚果（布）", LOC)]
+    for text, places in (  # a part's number, a team, a unit, a character left out: no namesake
+        ("漫游日本（一）", ["日本"]),
+        ("访问越南（上）", ["越南"]),
+        ("中国（甲）队和日本（乙）队比赛", ["中国", "日本"]),
+        ("湘西（州）各族人民", ["湘西"]),
+        ("伊克昭（盟）的牧民", ["伊克昭"]),
+        ("盘踞昌（乐）、潍（县）一带的敌人", ["昌"]),
+    ):
+        found = [at(text, place, LOC) for place in places]
+        assert suffixed(text, found) == found, text
+    text = "雅各布·汗在前往非斯（摩洛哥）参加伊斯兰"  # 1986-01-06: a gloss, not a qualifier
+    found = [at(text, "非斯", LOC)]
+    assert suffixed(text, found) == found

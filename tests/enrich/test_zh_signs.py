@@ -7,6 +7,7 @@ import importlib.util
 
 import pytest
 
+from encoder.enrich.names import with_crf
 from encoder.enrich.zh_signs import completed, demoted, lengthened, signs, trimmed
 from encoder.model import Phrase, PhraseKind
 
@@ -175,3 +176,41 @@ def test_the_names_pass_leaves_the_reviewed_junk_of_tei_out() -> None:
     }
     for text, junk in cases.items():
         assert junk not in {name for name, _, _ in names_in([text])}, junk
+
+
+@needs_crf
+def test_a_place_cut_inside_a_place_s_word_is_made_that_word() -> None:
+    text = "哈比亚利马纳是在桑给巴尔同坦桑尼亚总统姆维尼和乌"
+    assert completed(text, at(text, "巴尔", LOC))[2].text == "桑给巴尔"
+    text = "马村区为护林模范姜化川立碑"
+    assert completed(text, at(text, "马村", LOC))[2].text == "马村区"
+    text = "每年达五六次之多。洞庭湖畔、江汉平原、武陵山区"
+    assert completed(text, at(text, "洞庭湖", LOC))[2].text == "洞庭湖"  # 畔: the lake's shore
+    assert completed(text, at(text, "江汉", LOC))[2].text == "江汉平原"
+    for text, place in (  # a tail that is no geographic head: the word is the place and more
+        ("喀什噶尔是南疆重镇，天山南北一片繁荣。", "天山"),
+        ("西非各国领导人举行会晤。", "西非"),
+        ("桂林山水甲天下。", "桂林"),
+        ("西汉刘安主持编写了《淮南子》。", "淮南"),
+        ("南美国家纷纷表示支持。", "南美"),
+        ("签订了马关条约。", "马关"),
+        ("中东国家的人民", "中东"),
+        ("欧美各国的报纸", "欧美"),
+        ("一百瑞典克朗", "瑞典"),
+        ("办了一张长城卡", "长城"),
+        ("用黄河水灌溉", "黄河"),
+        ("反对越南化", "越南"),
+    ):
+        assert completed(text, at(text, place, LOC))[2].text == place, text
+    text = "许多坦桑尼亚桑给巴尔朋友怀着十分喜悦的心情"
+    assert completed(text, at(text, "桑给", PER))[2].text == "桑给"  # a person is not grown so
+
+
+@needs_crf
+def test_a_place_is_not_grown_over_another_name_the_crf_found() -> None:
+    text = "许多坦桑尼亚桑给巴尔朋友怀着十分喜悦的心情"
+    person, place = at(text, "桑给", PER), at(text, "巴尔", LOC)
+    assert completed(text, place, [person, place]) == place
+    assert completed(text, place)[2].text == "桑给巴尔"  # alone, it is grown
+    finder = with_crf(lambda _: [], lambda _: [person, place], "medium")
+    assert [phrase.text for _, _, phrase in finder(text)] == ["桑给", "巴尔"]  # not 桑给 and 桑给巴尔
