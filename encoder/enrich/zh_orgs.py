@@ -129,15 +129,22 @@ def _generic(stem: str) -> bool:
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
 
 
+#: A delegation a body sends, written after the body (常设局 + 代表团, 保险局 + 联合代表团).
+_DELEGATION = re.compile(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
+
+
 def sectioned(found: Found) -> Found:
     """A CRF organisation that is an enterprise and one of its sections (苏纶纱厂织部) as the
-    enterprise; any other name as it is."""
+    enterprise, a body and the delegation it sends (亚非作家常设局代表团) as the body (the policy:
+    a delegation is descriptive); any other name as it is."""
     start, _, phrase = found
     surface = phrase.text
     if phrase.kind is not PhraseKind.ORG:
         return found
     cut = max((surface.rfind(e) + len(e) for e in ENTERPRISES if e in surface[:-1]), default=-1)
-    if cut < 4 or not _SECTION.fullmatch(surface[cut:]):
+    if not (cut >= 4 and _SECTION.fullmatch(surface[cut:])):
+        cut = _delegation(surface)
+    if cut < 3:
         return found
     stem = surface[:cut]
     key = local_key(stem, "zh") or phrase.entity or ""
@@ -146,6 +153,18 @@ def sectioned(found: Found) -> Found:
         start + cut,
         name_phrase(phrase.kind, stem, key, phrase.tagger or "zh_ner", phrase.certainty or "medium"),
     )
+
+
+def _delegation(surface: str) -> int:
+    """Where the body ends that sends the delegation an organisation's name ends with
+    (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do, not
+    a descriptive one (中国政府代表团: the place only), a party's centre (中央代表团) nor a mission
+    stationed abroad (中国常驻日内瓦联合国办事处代表团)."""
+    match = _DELEGATION.search(surface)
+    stem = surface[: match.start()] if match else ""
+    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "中央")) or "驻" in stem:
+        return -1
+    return len(stem)
 
 
 #: Forms of state that end a state's full name (中华人民共和国, 荷兰王国).
