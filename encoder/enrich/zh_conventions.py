@@ -83,12 +83,9 @@ _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
 _QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
-#: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党, 公社革委会; the organ
-#: of a village, works or town: 村党支部, 厂党委, 镇委) and numbered sub-units (三局, 四局).
-_RELATIVE_ORG = re.compile(
-    r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区|公社|革委会$"
-    r"|(?:[村厂镇]|自治区)[\u4e00-\u9fff]{0,4}(?:党委|支部|党总支|革委会|委|协会)$)"
-)
+#: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
+#: sub-units (三局, 四局).
+_RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
