@@ -2,13 +2,14 @@
 (``tests/fixtures/gold/names/POLICY.md``): a place before a body keeps apart when the body has
 a name of its own and joins it when the name needs it; a state's full name belongs to the body
 it names; the numbered congress a committee prepares is part of its name; a section of an
-enterprise is not the enterprise.
+enterprise is not the enterprise, nor a delegation the body that sends it.
 
 * :func:`place_apart` parts a place of a level (苏州市, 延庆县, 天赐庄), or a place and a
   direction from it (徐州东北), from a body of a name of its own that follows it (苏纶纱厂,
   珍珠泉公社党委, 私立东吴大学 → 东吴大学): a body whose stem is a word of its own, not a common
   word (人民政府, 纺织工程学会, 食品业第四九分会 keep their place).
-* :func:`sectioned` trims a section of an enterprise off it (苏纶纱厂织部 → 苏纶纱厂).
+* :func:`sectioned` trims a section of an enterprise off it (苏纶纱厂织部 → 苏纶纱厂), and the
+  delegation a body sends off the body (亚非作家常设局代表团 → 亚非作家常设局).
 * :func:`stately` joins a state's full name (one ending in a form of state: 中华人民共和国) and
   the body a tagger found right after it (第五机械工业部): the official name; a country's
   short name stays apart (中国 + 经贸部, the policy's), and so does a body of the authority
@@ -157,12 +158,13 @@ def sectioned(found: Found) -> Found:
 
 def _delegation(surface: str) -> int:
     """Where the body ends that sends the delegation an organisation's name ends with
-    (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do, not
-    a descriptive one (中国政府代表团: the place only), a party's centre (中央代表团) nor a mission
-    stationed abroad (中国常驻日内瓦联合国办事处代表团)."""
+    (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do (not
+    a party's centre, 印尼共产党中央代表团, whose 央 ends no body), not a descriptive one
+    (中国政府代表团: the place only), nor a mission stationed abroad
+    (中国常驻日内瓦联合国办事处代表团)."""
     match = _DELEGATION.search(surface)
     stem = surface[: match.start()] if match else ""
-    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "中央")) or "驻" in stem:
+    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith(_DESCRIPTIVE) or "驻" in stem:
         return -1
     return len(stem)
 

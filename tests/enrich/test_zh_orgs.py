@@ -58,6 +58,7 @@ def test_a_body_and_the_delegation_it_sends_are_the_body() -> None:
     assert sectioned(at(text, "亚非作家常设局代表团", ORG))[2].text == "亚非作家常设局"
     text = "阿尔巴尼亚国家银行和储金保险局联合代表团离京回国"
     assert sectioned(at(text, "储金保险局联合代表团", ORG))[2].text == "储金保险局"
+    # a descriptive body, a stem ending in no body's head (央 of a party's centre), a mission abroad
     for whole in ("中国政府代表团", "印尼共产党中央代表团", "中国常驻日内瓦联合国办事处代表团"):
         assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
 
