@@ -9,7 +9,8 @@ enterprise is not the enterprise, nor a delegation the body that sends it.
   珍珠泉公社党委, 私立东吴大学 → 东吴大学): a body whose stem is a word of its own, not a common
   word (人民政府, 纺织工程学会, 食品业第四九分会 keep their place).
 * :func:`sectioned` trims a section of an enterprise off it (苏纶纱厂织部 → 苏纶纱厂), and the
-  delegation a body sends off the body (亚非作家常设局代表团 → 亚非作家常设局).
+  delegation a body sends off the body (亚非作家常设局代表团 → 亚非作家常设局), not off a congress
+  or a delegation to one (中国出席世界和平大会代表团).
 * :func:`stately` joins a state's full name (one ending in a form of state: 中华人民共和国) and
   the body a tagger found right after it (第五机械工业部): the official name; a country's
   short name stays apart (中国 + 经贸部, the policy's), and so does a body of the authority
@@ -160,13 +161,14 @@ def _delegation(surface: str) -> int:
     """Where the body ends that sends the delegation an organisation's name ends with
     (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do (not
     a party's centre, 印尼共产党中央代表团, whose 央 ends no body), not a descriptive one
-    (中国政府代表团: the place only), nor a mission stationed abroad
+    (中国政府代表团: the place only), a congress (世界和平大会, an event by the policy) or a
+    delegation to one (中国出席…代表团, 中国参加…代表团), nor a mission stationed abroad
     (中国常驻日内瓦联合国办事处代表团)."""
     match = _DELEGATION.search(surface)
     stem = surface[: match.start()] if match else ""
-    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith(_DESCRIPTIVE) or "驻" in stem:
+    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "大会")):
         return -1
-    return len(stem)
+    return -1 if any(word in stem for word in ("驻", "出席", "参加")) else len(stem)
 
 
 #: Forms of state that end a state's full name (中华人民共和国, 荷兰王国).

@@ -198,6 +198,9 @@ def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_
     assert ("台湾", PhraseKind.PLACE, None) in found and ("立法院", PhraseKind.ORG, "zh_ner") in found
     found = names_in(["阿尔巴尼亚国家银行和储金保险局联合代表团离京回国"])  # 1973-11-08: a delegation
     assert ("储金保险局", PhraseKind.ORG, "zh_ner") in found
+    for congress in ("世界和平大会", "国际劳工大会", "世界工会代表大会"):  # an event, not the sender
+        found = names_in([f"中国出席{congress}代表团今天离京"])
+        assert not any(text == congress for text, kind, _ in found if kind is PhraseKind.ORG), congress
     found = names_in(["1938年加入中国共产党。历任八路军120师358旅政治指导员、吉林军区政治部教育科科长"])
     assert ("八路军120师358旅", PhraseKind.ORG, "zh_ner") in found
     assert ("吉林军区政治部教育科", PhraseKind.ORG, "zh_ner") in found

@@ -61,6 +61,17 @@ def test_a_body_and_the_delegation_it_sends_are_the_body() -> None:
     # a descriptive body, a stem ending in no body's head (央 of a party's centre), a mission abroad
     for whole in ("中国政府代表团", "印尼共产党中央代表团", "中国常驻日内瓦联合国办事处代表团"):
         assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+    # a congress is an event (the policy), and so is a delegation to one: nothing to trim to
+    for whole in (
+        "世界和平大会代表团",
+        "国际劳工大会代表团",
+        "世界工会代表大会代表团",
+        "亚非会议代表团",
+        "中国出席世界和平大会代表团",
+        "中国出席第二十六届联合国大会代表团",
+        "中国参加亚非作家常设局代表团",
+    ):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
 
 
 def test_a_states_full_name_and_the_body_after_it_are_one_body() -> None:
