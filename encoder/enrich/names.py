@@ -38,6 +38,7 @@ from . import (
     zh_places,
     zh_runs,
     zh_signs,
+    zh_states,
     zh_words,
 )
 from .authority import DEFAULT, load
@@ -205,8 +206,9 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
         return start, phrase
     place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
     body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
-    ministry = place is not None and end - place[1] >= 3 and phrase.text.endswith("部")  # 中国 + 经贸部
-    ministry = ministry and not phrase.text.endswith(("司令部", "指挥部", "总部", "支部", "武装部"))
+    ministry = place is not None and zh_states.state_organ(
+        place[2].text, phrase.text[place[1] - start :]
+    )  # 中国 + 经贸部
     if place is None or (body is None and not ministry) or place[2].text.endswith(zh_orgs.STATE_FORMS):
         return start, phrase  # a state's full name is part of its body's (中华人民共和国第五机械工业部)
     surface = phrase.text[place[1] - start :]

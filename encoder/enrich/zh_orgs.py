@@ -2,13 +2,15 @@
 (``tests/fixtures/gold/names/POLICY.md``): a place before a body keeps apart when the body has
 a name of its own and joins it when the name needs it; a state's full name belongs to the body
 it names; the numbered congress a committee prepares is part of its name; a section of an
-enterprise is not the enterprise.
+enterprise is not the enterprise, nor a delegation the body that sends it.
 
 * :func:`place_apart` parts a place of a level (苏州市, 延庆县, 天赐庄), or a place and a
   direction from it (徐州东北), from a body of a name of its own that follows it (苏纶纱厂,
   珍珠泉公社党委, 私立东吴大学 → 东吴大学): a body whose stem is a word of its own, not a common
   word (人民政府, 纺织工程学会, 食品业第四九分会 keep their place).
-* :func:`sectioned` trims a section of an enterprise off it (苏纶纱厂织部 → 苏纶纱厂).
+* :func:`sectioned` trims a section of an enterprise off it (苏纶纱厂织部 → 苏纶纱厂), and the
+  delegation a body sends off the body (亚非作家常设局代表团 → 亚非作家常设局), not off a congress
+  or a delegation to one (中国出席世界和平大会代表团).
 * :func:`stately` joins a state's full name (one ending in a form of state: 中华人民共和国) and
   the body a tagger found right after it (第五机械工业部): the official name; a country's
   short name stays apart (中国 + 经贸部, the policy's), and so does a body of the authority
@@ -129,15 +131,22 @@ def _generic(stem: str) -> bool:
 _SECTION = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
 
 
+#: A delegation a body sends, written after the body (常设局 + 代表团, 保险局 + 联合代表团).
+_DELEGATION = re.compile(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
+
+
 def sectioned(found: Found) -> Found:
     """A CRF organisation that is an enterprise and one of its sections (苏纶纱厂织部) as the
-    enterprise; any other name as it is."""
+    enterprise, a body and the delegation it sends (亚非作家常设局代表团) as the body (the policy:
+    a delegation is descriptive); any other name as it is."""
     start, _, phrase = found
     surface = phrase.text
     if phrase.kind is not PhraseKind.ORG:
         return found
     cut = max((surface.rfind(e) + len(e) for e in ENTERPRISES if e in surface[:-1]), default=-1)
-    if cut < 4 or not _SECTION.fullmatch(surface[cut:]):
+    if not (cut >= 4 and _SECTION.fullmatch(surface[cut:])):
+        cut = _delegation(surface)
+    if cut < 3:
         return found
     stem = surface[:cut]
     key = local_key(stem, "zh") or phrase.entity or ""
@@ -146,6 +155,20 @@ def sectioned(found: Found) -> Found:
         start + cut,
         name_phrase(phrase.kind, stem, key, phrase.tagger or "zh_ner", phrase.certainty or "medium"),
     )
+
+
+def _delegation(surface: str) -> int:
+    """Where the body ends that sends the delegation an organisation's name ends with
+    (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do (not
+    a party's centre, 印尼共产党中央代表团, whose 央 ends no body), not a descriptive one
+    (中国政府代表团: the place only), a congress (世界和平大会, an event by the policy) or a
+    delegation to one (中国出席…代表团, 中国参加…代表团), nor a mission stationed abroad
+    (中国常驻日内瓦联合国办事处代表团)."""
+    match = _DELEGATION.search(surface)
+    stem = surface[: match.start()] if match else ""
+    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "大会")):
+        return -1
+    return -1 if any(word in stem for word in ("驻", "出席", "参加")) else len(stem)
 
 
 #: Forms of state that end a state's full name (中华人民共和国, 荷兰王国).

@@ -183,6 +183,24 @@ def test_a_foreign_full_name_a_country_s_ministry_and_a_numbered_unit_are_spans_
     ) in found  # the authority file's 尼雷尔, on the CRF's span
     found = names_in(["马绍尔群岛的随行人员与中国经贸部官员就双方经贸合作进行了会谈"])
     assert ("中国", PhraseKind.PLACE, None) in found and ("经贸部", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["根据以色列中央选举委员会公布的名单，这6名总理候选人"])  # 1999-04-01
+    assert ("以色列", PhraseKind.PLACE, None) in found and ("中央选举委员会", PhraseKind.ORG, "zh_ner") in found
+    # a national agency of another state, and a body of a place below the state, keep their place
+    for whole in (
+        "美国国家航空航天局",
+        "美国国家安全委员会",
+        "苏联国家安全委员会",
+        "江苏省国家税务局",
+        "上海市国家安全局",
+    ):
+        assert (whole, PhraseKind.ORG, "zh_ner") in names_in([f"{whole}的官员说"]), whole
+    found = names_in(["台湾立法院通过了法案"])  # the Yuan read alone is the Republic of China's
+    assert ("台湾", PhraseKind.PLACE, None) in found and ("立法院", PhraseKind.ORG, "zh_ner") in found
+    found = names_in(["阿尔巴尼亚国家银行和储金保险局联合代表团离京回国"])  # 1973-11-08: a delegation
+    assert ("储金保险局", PhraseKind.ORG, "zh_ner") in found
+    for congress in ("世界和平大会", "国际劳工大会", "世界工会代表大会"):  # an event, not the sender
+        found = names_in([f"中国出席{congress}代表团今天离京"])
+        assert not any(text == congress for text, kind, _ in found if kind is PhraseKind.ORG), congress
     found = names_in(["1938年加入中国共产党。历任八路军120师358旅政治指导员、吉林军区政治部教育科科长"])
     assert ("八路军120师358旅", PhraseKind.ORG, "zh_ner") in found
     assert ("吉林军区政治部教育科", PhraseKind.ORG, "zh_ner") in found

@@ -53,6 +53,27 @@ def test_a_section_of_an_enterprise_is_the_enterprise() -> None:
     assert sectioned(at(text, "苏纶纱厂", ORG))[2].text == "苏纶纱厂"
 
 
+def test_a_body_and_the_delegation_it_sends_are_the_body() -> None:
+    text = "亚非作家常设局代表团离赞比亚"
+    assert sectioned(at(text, "亚非作家常设局代表团", ORG))[2].text == "亚非作家常设局"
+    text = "阿尔巴尼亚国家银行和储金保险局联合代表团离京回国"
+    assert sectioned(at(text, "储金保险局联合代表团", ORG))[2].text == "储金保险局"
+    # a descriptive body, a stem ending in no body's head (央 of a party's centre), a mission abroad
+    for whole in ("中国政府代表团", "印尼共产党中央代表团", "中国常驻日内瓦联合国办事处代表团"):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+    # a congress is an event (the policy), and so is a delegation to one: nothing to trim to
+    for whole in (
+        "世界和平大会代表团",
+        "国际劳工大会代表团",
+        "世界工会代表大会代表团",
+        "亚非会议代表团",
+        "中国出席世界和平大会代表团",
+        "中国出席第二十六届联合国大会代表团",
+        "中国参加亚非作家常设局代表团",
+    ):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+
+
 def test_a_states_full_name_and_the_body_after_it_are_one_body() -> None:
     text = "会议还决定设立中华人民共和国第五机械工业部和中国国务院"
     found = [at(text, "中华人民共和国", LOC, None), at(text, "第五机械工业部", ORG), at(text, "中国", LOC, None)]

@@ -1,0 +1,41 @@
+"""Which bodies written after their country are organs of that state, complete without it: the
+policy splits them from the country (中国 + 经贸部, 中国 + 国务院台湾事务办公室), where a body that
+needs its country keeps it (美国宇航局, 澳大利亚工党). Read by :func:`.names._country_apart`."""
+
+from __future__ import annotations
+
+import re
+
+#: Units of an army ending in 部, which are no ministry of a state (志愿军司令部).
+_ARMY_UNITS = ("司令部", "指挥部", "总部", "支部", "武装部")
+#: A state's supreme organs, named alike in many states (苏联 + 部长会议, 民主德国 + 国务委员会,
+#: 以色列 + 中央选举委员会); not 国务院, which read alone is China's (美国国务院 is whole).
+STATE_ORGANS = ("部长会议", "国务委员会", "中央选举委员会")
+#: China's own names: read alone, a national organ (国家统计局, 中央军事委员会) is China's, so
+#: after them it is complete (中国 + 国家工商行政管理局); after another country it needs it
+#: (美国国家航空航天局, 苏联国家安全委员会, as the policy's 美国宇航局).
+_CHINA = ("中国", "我国", "新中国", "中华人民共和国")
+#: The Yuans (行政院, 立法院) read alone are the Republic of China's, so after its names they
+#: are complete (中国 + 行政院 of the dev gold, 台湾 + 立法院); after another country they need it.
+_YUAN_STATES = (*_CHINA, "中华民国", "台湾")
+_YUANS = ("行政院", "立法院")
+#: A state's organ named as the state's (国家工商行政管理局, 中央军事委员会): not 国家银行, a bank.
+_NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
+#: Ends of a place below the state: its bodies need it (江苏省国家税务局, 上海市国家安全局).
+_BELOW_STATE = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
+
+
+def state_organ(country: str, body: str) -> bool:
+    """Whether ``body``, written after ``country``, is an organ of that state complete without it:
+    a ministry (中国 + 经贸部), a supreme organ after any country (苏联 + 部长会议), a Yuan after
+    China's or Taiwan's name (台湾 + 立法院), a national organ after China's (中国 +
+    国家工商行政管理局); not an army's unit (司令部), a body that needs its country (美国宇航局,
+    美国国家安全局, 阿尔巴尼亚国家银行), nor any body after a place below the state (江苏省国家税务局)."""
+    if len(body) < 3 or country.endswith(_BELOW_STATE):
+        return False
+    ministry = body.endswith("部") and not body.endswith(_ARMY_UNITS)
+    if ministry or body.startswith(STATE_ORGANS):
+        return True
+    if body.startswith(_YUANS):
+        return country in _YUAN_STATES
+    return country in _CHINA and bool(_NATIONAL.fullmatch(body))

@@ -1,0 +1,53 @@
+"""Which bodies written after their country are organs of that state (:mod:`encoder.enrich.zh_states`),
+on the bodies of sentences of the dev gold's articles (``tests/fixtures/rmrb-json-dev/``) and of the
+policy's examples (``tests/fixtures/gold/names/POLICY.md``)."""
+
+from __future__ import annotations
+
+from encoder.enrich.zh_states import state_organ
+
+
+def test_an_organ_of_a_state_is_complete_without_its_country() -> None:
+    for country, body in (
+        ("中国", "经贸部"),
+        ("苏联", "部长会议"),
+        ("民主德国", "国务委员会"),
+        ("以色列", "中央选举委员会"),
+        ("中国", "行政院"),
+        ("台湾", "立法院"),
+        ("中国", "国家工商行政管理局"),
+        ("我国", "国家统计局"),
+        ("中国", "中央军事委员会"),
+    ):
+        assert state_organ(country, body), country + body
+
+
+def test_a_body_that_needs_its_country_is_no_organ_of_it() -> None:
+    for country, body in (
+        ("志愿军", "司令部"),
+        ("美国", "国务院"),
+        ("美国", "宇航局"),
+        ("美国", "中央情报局"),
+        ("阿尔巴尼亚", "国家银行"),
+        ("中国", "国家银行"),
+        ("中国", "部"),
+        # a national agency of another state, as the policy's 美国宇航局
+        ("美国", "国家航空航天局"),
+        ("美国", "国家安全委员会"),
+        ("美国", "国家安全局"),
+        ("美国", "国家标准局"),
+        ("苏联", "国家安全委员会"),
+        ("韩国", "行政院"),
+    ):
+        assert not state_organ(country, body), country + body
+
+
+def test_a_body_of_a_place_below_the_state_needs_its_place() -> None:
+    for country, body in (
+        ("江苏省", "国家税务局"),
+        ("上海市", "国家安全局"),
+        ("北京市", "国家税务局"),
+        ("江苏省", "部长会议"),
+        ("上海市", "委宣传部"),
+    ):
+        assert not state_organ(country, body), country + body
