@@ -15,6 +15,12 @@ and odd years apart. ``--distinct`` adds the names pass's scores (cert medium or
 distinct name of an article once, on both sides (gold and found): (article, type, surface), so a
 name an article repeats 24 times weighs as one written once (and a name found at one place of an
 article is credited for the same name missed at another).
+
+``--calibrate`` applies the calibration rule (:func:`calibrate`) to ``--model``'s entities on the
+dev split: the precision of each probability band, per type and for all types, and the ``high``
+and ``medium`` thresholds derived from it. ``--thresholds global`` or ``per-type`` sets the
+``cert`` thresholds so derived (on dev, for ``--model``) before scoring (``--gold`` or a split);
+by default they are :mod:`encoder.enrich.zh_crf`'s.
 """
 
 from __future__ import annotations
@@ -98,16 +104,112 @@ def score_table(expected: set[Span] | set[Name], found: set[Span] | set[Name]) -
 
 
 def cert_table(expected: set[Span], probabilities: dict[Span, float]) -> list[str]:
-    """Precision per ``cert`` level of the CRF's entities."""
+    """Precision per ``cert`` level of the CRF's entities (each by its type's thresholds)."""
     counts: dict[str, Counter] = {}
     for span, probability in probabilities.items():
-        counts.setdefault(zh_crf.certainty(probability), Counter())[span in expected] += 1
-    rows = [f"  cert (high ≥ {zh_crf.HIGH}, medium ≥ {zh_crf.MEDIUM})  entities  precision"]
+        counts.setdefault(zh_crf.certainty(probability, span[-1]), Counter())[span in expected] += 1
+    levels = ", ".join(f"{kind} {high}/{medium}" for kind, (high, medium) in sorted(zh_crf.THRESHOLDS.items()))
+    rows = [f"  cert (high/medium thresholds: {levels})", "  level" + " " * 35 + "entities  precision"]
     for level in ("high", "medium", "low"):
         right, wrong = counts.get(level, Counter())[True], counts.get(level, Counter())[False]
         total = right + wrong
         rows.append(f"  {level:<40} {total:8d}  {right / total if total else 0:9.3f}")
     return rows
+
+
+#: The calibration rule's probability bands (their lower edges; the last runs to 1 inclusive), the
+#: edges ``medium`` and ``high`` may take, the precision every band from the edge up must reach,
+#: and the size under which a band is judged together with the bands above it.
+BANDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
+MEDIUM_EDGES = (0.5, 0.6, 0.7, 0.8, 0.9)
+HIGH_EDGES = (0.9, 0.95, 0.99)
+MEDIUM_PRECISION = 0.60
+HIGH_PRECISION = 0.95
+SMALL_BAND = 30
+
+Band = tuple[float, int, int]  # lower edge, entities, right ones
+
+
+def bands(expected: set[Span], probabilities: dict[Span, float], kind: str | None = None) -> list[Band]:
+    """How many of the entities of type ``kind`` (None: all) fall in each band of :data:`BANDS`
+    by their probability, and how many of those are right (in ``expected``); those under the
+    lowest band are left out."""
+    counts = {edge: [0, 0] for edge in BANDS}
+    for span, probability in probabilities.items():
+        if (kind is None or span[-1] == kind) and probability >= BANDS[0]:
+            edge = max(e for e in BANDS if probability >= e)
+            counts[edge][0] += 1
+            counts[edge][1] += span in expected
+    return [(edge, total, right) for edge, (total, right) in counts.items()]
+
+
+def judged(table: Sequence[Band]) -> list[float]:
+    """The precision each band is judged by: its own, or, with fewer than :data:`SMALL_BAND`
+    entities, that of it together with the bands above it, as many as make :data:`SMALL_BAND`
+    (all of them if they do not); 1.0 where no entity lies from the band up."""
+    out = []
+    for index in range(len(table)):
+        total = right = 0
+        for _, count, good in table[index:]:
+            total, right = total + count, right + good
+            if total >= SMALL_BAND:
+                break
+        out.append(right / total if total else 1.0)
+    return out
+
+
+def lowest_edge(table: Sequence[Band], edges: Sequence[float], least: float) -> float:
+    """The lowest of ``edges`` from which every band is judged (:func:`judged`) at ``least``
+    precision or more; the highest of ``edges`` if none."""
+    precisions = judged(table)
+    for edge in edges:
+        if all(p >= least for (start, _, _), p in zip(table, precisions, strict=True) if start >= edge):
+            return edge
+    return edges[-1]
+
+
+def calibrate(expected: set[Span], probabilities: dict[Span, float]) -> dict[str, tuple[float, float]]:
+    """The calibration rule: for each type and for all types (``global``), ``high`` = the lowest
+    of :data:`HIGH_EDGES` from which every band has precision :data:`HIGH_PRECISION` or more,
+    ``medium`` = the lowest of :data:`MEDIUM_EDGES` from which every band has
+    :data:`MEDIUM_PRECISION` or more (bands judged as :func:`judged` says)."""
+    out = {}
+    for kind in (*TYPES, "global"):
+        table = bands(expected, probabilities, None if kind == "global" else kind)
+        out[kind] = (lowest_edge(table, HIGH_EDGES, HIGH_PRECISION), lowest_edge(table, MEDIUM_EDGES, MEDIUM_PRECISION))
+    return out
+
+
+def calibration_table(expected: set[Span], probabilities: dict[Span, float]) -> list[str]:
+    """Rows of the bands' sizes and precisions (as judged, in brackets where pooled) per type and
+    for all types, and the thresholds :func:`calibrate` derives from them."""
+    derived = calibrate(expected, probabilities)
+    rows = ["  type    band         entities  precision (judged)"]
+    for kind in (*TYPES, "global"):
+        table = bands(expected, probabilities, None if kind == "global" else kind)
+        uppers = [*BANDS[1:], 1.0]
+        for (edge, total, right), upper, precision in zip(table, uppers, judged(table), strict=True):
+            own = right / total if total else 0.0
+            shown = f"{own:.3f}" + (f" ({precision:.3f})" if total < SMALL_BAND else "")
+            rows.append(f"  {kind:<7} [{edge:.2f},{upper:.2f}{']' if upper == 1.0 else ')'}  {total:8d}  {shown}")
+        high, medium = derived[kind]
+        rows.append(f"  {kind:<7} derived: high {high}, medium {medium}")
+    return rows
+
+
+def dev_calibration(data: Path, model: str) -> tuple[set[Span], dict[Span, float]]:
+    """The gold entities of the People's Daily NER dev split and ``model``'s entities there with
+    their probabilities (what :func:`calibrate` reads)."""
+    sentences = list(read_bio(data / SETS["dev"]))
+    _, probabilities = crf_spans([text for text, _ in sentences], model)
+    return gold_spans(sentences), probabilities
+
+
+def set_thresholds(derived: dict[str, tuple[float, float]], per_type: bool) -> None:
+    """Make ``derived`` (from :func:`calibrate`) :mod:`encoder.enrich.zh_crf`'s thresholds: each
+    type's own (``per_type``) or the global ones for every type."""
+    zh_crf.HIGH, zh_crf.MEDIUM = derived["global"]
+    zh_crf.THRESHOLDS = {kind: derived[kind if per_type else "global"] for kind in TYPES}
 
 
 def gold_spans(sentences: Sequence[tuple[str, list[str]]]) -> set[Span]:
@@ -319,6 +421,15 @@ def main(argv: list[str] | None = None) -> int:
         "--distinct", action="store_true", help="with --gold: also count each distinct name of an article once"
     )
     parser.add_argument(
+        "--calibrate", action="store_true", help="the calibration rule on the dev split: bands and thresholds"
+    )
+    parser.add_argument(
+        "--thresholds",
+        choices=("module", "global", "per-type"),
+        default="module",
+        help="cert thresholds: zh_crf's, or derived on the dev split for --model (global or per type)",
+    )
+    parser.add_argument(
         "--shared-ref",
         action="store_true",
         help="entities named in both languages of the bilingual fixtures: one @ref?",
@@ -328,6 +439,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.shared_ref:
         report_shared()
         return 0
+    if args.calibrate or args.thresholds != "module":
+        expected, probabilities = dev_calibration(args.data, args.model)
+        if args.calibrate:
+            print(f"== calibration on the dev split ({Path(args.model).name})")
+            print("\n".join(calibration_table(expected, probabilities)))
+            return 0
+        set_thresholds(calibrate(expected, probabilities), args.thresholds == "per-type")
+        print(f"cert thresholds ({args.thresholds}, derived on dev): {zh_crf.THRESHOLDS}")
     if args.gold:
         report_gold(args.model, "heldout" if args.heldout else "dev", args.distinct)
         return 0
