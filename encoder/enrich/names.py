@@ -206,9 +206,7 @@ def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> 
         return start, phrase
     place = next((f for f in known if f[0] == start and f[1] < end and f[2].kind is PhraseKind.PLACE), None)
     body = place and next((f for f in known if f[0] == place[1] and f[1] <= end and f[2].kind is PhraseKind.ORG), None)
-    ministry = place is not None and zh_states.state_organ(
-        place[2].text, phrase.text[place[1] - start :]
-    )  # 中国 + 经贸部
+    ministry = place is not None and zh_states.state_organ(place[2].text, phrase.text[place[1] - start :])
     if place is None or (body is None and not ministry) or place[2].text.endswith(zh_orgs.STATE_FORMS):
         return start, phrase  # a state's full name is part of its body's (中华人民共和国第五机械工业部)
     surface = phrase.text[place[1] - start :]
