@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .enrich import zh_crf
-
 TYPES = ("PER", "LOC", "ORG")
 Span = tuple[int, int, int, str]  # sentence, start, end, type
 
@@ -89,10 +87,3 @@ def calibration_table(expected: set[Span], probabilities: dict[Span, float]) -> 
         high, medium = derived[kind]
         rows.append(f"  {kind:<7} derived: high {high}, medium {medium}")
     return rows
-
-
-def set_thresholds(derived: dict[str, tuple[float, float]], per_type: bool) -> None:
-    """Make ``derived`` (from :func:`calibrate`) :mod:`encoder.enrich.zh_crf`'s thresholds: each
-    type's own (``per_type``) or the global ones for every type."""
-    zh_crf.HIGH, zh_crf.MEDIUM = derived["global"]
-    zh_crf.THRESHOLDS = {kind: derived[kind if per_type else "global"] for kind in TYPES}

@@ -18,9 +18,8 @@ article is credited for the same name missed at another).
 
 ``--calibrate`` applies the calibration rule (:func:`calibrate`) to ``--model``'s entities on the
 dev split: the precision of each probability band, per type and for all types, and the ``high``
-and ``medium`` thresholds derived from it. ``--thresholds global`` or ``per-type`` sets the
-``cert`` thresholds so derived (on dev, for ``--model``) before scoring (``--gold`` or a split);
-by default they are :mod:`encoder.enrich.zh_crf`'s.
+and ``medium`` thresholds derived from it (for the shipped model, the global ones are
+:mod:`encoder.enrich.zh_crf`'s).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from .calibrate_ner import TYPES, Span, calibrate, calibration_table, set_thresholds
+from .calibrate_ner import TYPES, Span, calibration_table
 from .enrich import zh_crf, zh_names
 from .enrich.authority import DEFAULT
 from .enrich.matcher import matcher
@@ -103,12 +102,11 @@ def score_table(expected: set[Span] | set[Name], found: set[Span] | set[Name]) -
 
 
 def cert_table(expected: set[Span], probabilities: dict[Span, float]) -> list[str]:
-    """Precision per ``cert`` level of the CRF's entities (each by its type's thresholds)."""
+    """Precision per ``cert`` level of the CRF's entities."""
     counts: dict[str, Counter] = {}
     for span, probability in probabilities.items():
-        counts.setdefault(zh_crf.certainty(probability, span[-1]), Counter())[span in expected] += 1
-    levels = ", ".join(f"{kind} {high}/{medium}" for kind, (high, medium) in sorted(zh_crf.THRESHOLDS.items()))
-    rows = [f"  cert (high/medium thresholds: {levels})", "  level" + " " * 35 + "entities  precision"]
+        counts.setdefault(zh_crf.certainty(probability), Counter())[span in expected] += 1
+    rows = [f"  cert (high ≥ {zh_crf.HIGH}, medium ≥ {zh_crf.MEDIUM})  entities  precision"]
     for level in ("high", "medium", "low"):
         right, wrong = counts.get(level, Counter())[True], counts.get(level, Counter())[False]
         total = right + wrong
@@ -336,12 +334,6 @@ def main(argv: list[str] | None = None) -> int:
         "--calibrate", action="store_true", help="the calibration rule on the dev split: bands and thresholds"
     )
     parser.add_argument(
-        "--thresholds",
-        choices=("module", "global", "per-type"),
-        default="module",
-        help="cert thresholds: zh_crf's, or derived on the dev split for --model (global or per type)",
-    )
-    parser.add_argument(
         "--shared-ref",
         action="store_true",
         help="entities named in both languages of the bilingual fixtures: one @ref?",
@@ -351,14 +343,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.shared_ref:
         report_shared()
         return 0
-    if args.calibrate or args.thresholds != "module":
+    if args.calibrate:
         expected, probabilities = dev_calibration(args.data, args.model)
-        if args.calibrate:
-            print(f"== calibration on the dev split ({Path(args.model).name})")
-            print("\n".join(calibration_table(expected, probabilities)))
-            return 0
-        set_thresholds(calibrate(expected, probabilities), args.thresholds == "per-type")
-        print(f"cert thresholds ({args.thresholds}, derived on dev): {zh_crf.THRESHOLDS}")
+        print(f"== calibration on the dev split ({Path(args.model).name})")
+        print("\n".join(calibration_table(expected, probabilities)))
+        return 0
     if args.gold:
         report_gold(args.model, "heldout" if args.heldout else "dev", args.distinct)
         return 0

@@ -1,8 +1,9 @@
 """The statistical taggers, for names the authority file does not know.
 
-For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``, ``nt``, filtered and
-completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where installed. What they find gets a
-local key (:func:`.naming.local_key`), the tagger's name and a certainty (the CRF's by its probability, else medium).
+For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``,
+``nt``, filtered and completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where
+installed. What they find gets a local key (:func:`.naming.local_key`), the tagger's name and
+a certainty (the CRF's from its probability; medium for the others).
 """
 
 from __future__ import annotations
@@ -325,7 +326,7 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
             often = zh_discourse.free(name[0], found, names) >= REPEATED
             placed = any(name[0] in other for other in others)  # 梁峪 of 梁峪村: a place too
             whole = often and not placed and not zh_discourse.read_short(name[0], found)
-            best[name] = max(best[name], zh_crf.thresholds("PER")[0 if whole else 1])  # high or medium
+            best[name] = max(best[name], zh_crf.HIGH if whole else zh_crf.MEDIUM)
     out: dict[str, list[zh_crf.Entity]] = {}
     for line, entities in found.items():
         spans = []
@@ -340,8 +341,7 @@ def recurring(found: dict[str, list[zh_crf.Entity]]) -> dict[str, list[zh_crf.En
             while position >= 0:
                 end = position + len(surface)
                 inside = [t for t in spans if position <= t[0] and t[1] <= end and t[1] - t[0] < end - position]
-                surer = probability >= zh_crf.thresholds(kind)[0]
-                if inside and surer and all(read.get(t[:2], 1.0) < probability for t in inside):
+                if inside and probability >= zh_crf.HIGH and all(read.get(t[:2], 1.0) < probability for t in inside):
                     spans = [t for t in spans if t not in inside]  # 喀麦隆 (0.80 here) in 喀麦隆人民联盟 (0.99)
                 if all(end <= s or e <= position for s, e, _, _ in spans):
                     spans.append((position, end, kind, probability))
@@ -371,7 +371,7 @@ class _Lines:
             found = recurring(zh_discourse.completed(zh_discourse.actors(found)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
-            graded = [(s, e, kind, zh_crf.certainty(p, kind)) for s, e, kind, p in entities]
+            graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]
             self.found[line] = ([entity[0] for entity in graded], graded)
         self.line, self.offset = 0, 0
 
@@ -389,7 +389,7 @@ class _Lines:
         """The entities lying wholly inside ``text``, in its coordinates, with their ``cert``."""
         line, base = self.locate(text)
         if line is None:
-            return [(s, e, kind, zh_crf.certainty(p, kind)) for s, e, kind, p in zh_crf.entities([text])[0]]
+            return [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in zh_crf.entities([text])[0]]
         starts, graded = self.found[line]
         out = []
         for index in range(bisect.bisect_left(starts, base), len(starts)):

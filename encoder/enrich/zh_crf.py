@@ -194,24 +194,13 @@ def _tagged(crf: Any, text: str) -> list[Entity]:
     return found
 
 
-def certainty(probability: float, kind: str | None = None) -> str:
-    """``cert`` of an entity of ``probability`` and type ``kind`` (``PER``, ``LOC``, ``ORG``; None:
-    the global thresholds), by the thresholds of :data:`THRESHOLDS`."""
-    high, medium = thresholds(kind)
-    if probability >= high:
+def certainty(probability: float) -> str:
+    """``cert`` of an entity of ``probability`` (thresholds chosen on the People's Daily NER dev split)."""
+    if probability >= HIGH:
         return "high"
-    return "medium" if probability >= medium else "low"
+    return "medium" if probability >= MEDIUM else "low"
 
 
-def thresholds(kind: str | None = None) -> tuple[float, float]:
-    """The ``high`` and ``medium`` thresholds of the type ``kind`` (None: the global ones)."""
-    return THRESHOLDS.get(kind, (HIGH, MEDIUM)) if kind else (HIGH, MEDIUM)
-
-
-#: The global thresholds of :func:`certainty`, derived on the People's Daily NER dev split by the
-#: calibration rule of ``python -m encoder.evaluate_ner --calibrate`` (see ``models/PROVENANCE.md``).
+#: Thresholds of :func:`certainty` (see ``models/PROVENANCE.md``).
 HIGH = 0.95
 MEDIUM = 0.7
-#: The thresholds (``high``, ``medium``) of each type, by the same rule applied to the type's
-#: entities alone; here the global ones for every type.
-THRESHOLDS: dict[str, tuple[float, float]] = {kind: (HIGH, MEDIUM) for kind in KINDS}

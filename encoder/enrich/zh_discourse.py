@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .zh_crf import Entity, thresholds
+from .zh_crf import HIGH, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
 from .zh_titles import HONORIFICS, word_bounds
@@ -145,7 +145,7 @@ def _cut_to_surer(found: dict[str, list[Entity]]) -> dict[str, list[Entity]]:
                     if len(n) < len(surface)
                     and surface.startswith(n)
                     and best[n] > p
-                    and p < thresholds("PER")[0]  # a sure reading stays: 刘华清 beside 刘华
+                    and p < HIGH  # a sure reading stays: 刘华清 beside 刘华
                     and "·" not in surface[len(n) :]  # a foreign name's full form stays: 金登杜·约瑟夫
                 ]
                 end = start + max(map(len, shorter)) if shorter else end

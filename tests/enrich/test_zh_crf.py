@@ -35,12 +35,6 @@ def test_certainty_levels_follow_the_probability() -> None:
     assert [zh_crf.certainty(p) for p in (1.0, zh_crf.HIGH, zh_crf.MEDIUM, 0.0)] == ["high", "high", "medium", "low"]
 
 
-def test_each_type_has_its_own_thresholds(monkeypatch) -> None:
-    monkeypatch.setitem(zh_crf.THRESHOLDS, "PER", (0.9, 0.6))
-    assert [zh_crf.certainty(p, "PER") for p in (0.92, 0.65, 0.55)] == ["high", "medium", "low"]
-    assert [zh_crf.certainty(p, "LOC") for p in (0.92, 0.65)] == [zh_crf.certainty(0.92), zh_crf.certainty(0.65)]
-
-
 @needs_crf
 @needs_crf
 def test_the_default_model_is_the_one_the_module_names_when_first_opened(monkeypatch, tmp_path) -> None:
