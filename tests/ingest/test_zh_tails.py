@@ -278,51 +278,6 @@ def test_no_glued_addressee_below_the_top_or_with_no_body_after_it() -> None:
     assert len(found) == 1 and found[0].kind is BlockKind.PARAGRAPH
 
 
-def test_a_readers_place_and_name_between_a_question_and_its_answer_signs_it() -> None:
-    """2003-01-03: 河北三河市  李东升 under the question 问：…, above the answer 答：…; 1995-12-01:
-    河北威县张营乡政府　张兰生 under a reader's letter, above the page's reply: signatures."""
-    found = blocks("2003-01-03_小额")
-    assert kind_of(found, "河北三河市  李东升") is BlockKind.SIGNATURE
-    assert kind_of(blocks("1995-12-01"), "河北威县张营乡政府\u3000张兰生") is BlockKind.SIGNATURE
-
-
-def test_place_and_name_lines_heading_several_sections_stay_headings(tmp_path: Path) -> None:
-    """Two such lines, each over its own text (a piece on two people): neither is a signature."""
-    parts = ["第一段。", "鞍钢炼铁厂　王崇伦", "他是一个工人。", "石景山钢铁厂　李凤恩", "他也是一个工人。"]
-    found = article(tmp_path, "两个工人", parts)
-    assert BlockKind.SIGNATURE not in {block.kind for block in found}
-
-
-def test_a_place_and_name_line_in_a_report_is_no_signature(tmp_path: Path) -> None:
-    """A review's examples: a report on several people whose one heading ends in a unit (the others
-    do not), and a heading of two phrases (英雄的县　英雄的人): no letter nor question above, no
-    answer below, no person's name: none is a signature."""
-    parts = [
-        "今年的劳动模范大会上，有许多动人的事迹。",
-        "鞍钢炼铁厂\u3000王崇伦",
-        "他是一个青年工人，创造了万能工具胎。",
-        "老英雄\u3000孟泰",
-        "他把废料堆变成了宝库。",
-        "女拖拉机手\u3000梁军",
-        "她是新中国第一个女拖拉机手。",
-        "他们都是我们学习的榜样。",
-    ]
-    assert kind_of(article(tmp_path, "三位劳动模范", parts), "鞍钢炼铁厂\u3000王崇伦") is not BlockKind.SIGNATURE
-    parts = ["这里是一个英雄的地方。", "英雄的县\u3000英雄的人", "这里的人民在抗日战争中立下了功劳。"]
-    assert kind_of(article(tmp_path, "英雄的县", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
-    parts = ["问：我想贷款，怎么办？", "英雄的县\u3000英雄的人", "答：可以到信用社去。", "就这样。"]
-    assert kind_of(article(tmp_path, "小额贷款", parts), "英雄的县\u3000英雄的人") is not BlockKind.SIGNATURE
-
-
-def test_a_readers_signature_is_padded_as_the_json_pads(tmp_path: Path) -> None:
-    """The place and the name padded apart by a TAB (as U+3000 or two spaces): a signature under the
-    question; one ASCII space is no padding."""
-    parts = ["问：我想贷款，怎么办？", "河北三河市\t李东升", "答：可以到信用社去。", "就这样。"]
-    assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市\t李东升") is BlockKind.SIGNATURE
-    parts = ["问：我想贷款，怎么办？", "河北三河市 李东升", "答：可以到信用社去。", "就这样。"]
-    assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市 李东升") is not BlockKind.SIGNATURE
-
-
 def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
     """A review's example: 新华社发 padded after a picture's caption names its source, as on a line of
     its own (patterns.ZH_BARE_CREDIT): a credit, not a signer; a notice (本报征稿) is no credit."""
