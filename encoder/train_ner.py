@@ -266,20 +266,13 @@ YEARS = {"even": 0, "odd": 1, "all": None}
 def cut_sentences(text: str, labels: list[str]) -> Iterator[Sentence]:
     """``text`` and its labels cut after 。！？ (and the closing marks that follow them) and at each
     line break, white space at either end of a sentence dropped, empty sentences skipped."""
-    start = 0
+    start, last = 0, ""  # where the sentence opens; the last character not a closing mark
     for index, char in enumerate(text):
-        following = text[index + 1] if index + 1 < len(text) else ""
-        if char == "\n" or (char in SENTENCE_ENDS | CLOSING and following not in CLOSING and _ends(text, index)):
+        last = last if char in CLOSING else char
+        if char == "\n" or (last in SENTENCE_ENDS and text[index + 1 : index + 2] not in CLOSING):
             yield from _stripped(text, labels, start, index + 1)
-            start = index + 1
+            start, last = index + 1, ""
     yield from _stripped(text, labels, start, len(text))
-
-
-def _ends(text: str, index: int) -> bool:
-    """Whether a sentence can end at ``index``: a 。！？ there, or closing marks back to one."""
-    while index >= 0 and text[index] in CLOSING:
-        index -= 1
-    return index >= 0 and text[index] in SENTENCE_ENDS
 
 
 def _stripped(text: str, labels: list[str], start: int, end: int) -> Iterator[Sentence]:
