@@ -16,6 +16,9 @@ def test_the_years_parity_splits_the_dev_gold_into_two_halves_that_make_it_whole
     texts, expected = gold_texts("dev")
     assert len(texts) == sum(len(parts) for parts, _ in every)
     assert len(expected) == sum(len(names) for _, names in every)
+    halves = [gold_texts("dev", years) for years in (0, 1)]
+    assert sum(len(texts) for texts, _ in halves) == len(texts)  # --years scores one half of the parts
+    assert sum(len(names) for _, names in halves) == len(expected)
     for parts, names in every:  # each name lies in its article's parts
         assert all(0 <= part < len(parts) and 0 <= s < e <= len(parts[part]) for part, s, e, _ in names)
 

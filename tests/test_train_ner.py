@@ -15,8 +15,18 @@ from pathlib import Path
 
 import pytest
 
+from encoder import train_ner
 from encoder.enrich import zh_crf
-from encoder.train_ner import main, pku_sentences, pku_training, pku_words, read_bio, read_pku, training_sentences
+from encoder.train_ner import (
+    gold_training,
+    main,
+    pku_sentences,
+    pku_training,
+    pku_words,
+    read_bio,
+    read_pku,
+    training_sentences,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LABELS = {"person": "PER", "place": "LOC", "org": "ORG"}
@@ -184,3 +194,83 @@ def test_one_command_trains_on_msra_and_pku(data, tmp_path, capsys) -> None:
     (folder / "pku_199801" / "199801.utf8.txt").write_bytes(PKU_SAMPLE.read_bytes())
     assert main(["--data", str(folder), "-o", str(model), "--quick", "--pku"]) == 0
     assert "sentences of the PKU corpus" in capsys.readouterr().out and model.is_file()
+
+
+def hand_made_gold(folder: Path) -> Path:
+    """A gold folder laid out as the fixtures (``gold/names/``, sources in ``rmrb-json-dev/``): an
+    article of 1950 (dev), one of 1951 (dev) and one of 1952 held out."""
+    gold, sources = folder / "gold" / "names", folder / "rmrb-json-dev"
+    gold.mkdir(parents=True)
+    sources.mkdir()
+    articles = {
+        "1950-01-01_a.json": ("dev", ["毛泽东在北京说：“好。”整三师到了！ ", "新华社\n\u3000周恩来。"]),
+        "1951-01-01_b.json": ("dev", ["朱德到上海。"]),
+        "1952-01-01_c.json": ("heldout", ["刘少奇到天津。"]),
+    }
+    mentions = {
+        "1950-01-01_a.json": [
+            (0, 0, 3, "person"),
+            (0, 4, 6, "place"),
+            (0, 12, 15, "org"),
+            (1, 0, 3, "org"),
+            (1, 5, 8, "person"),
+        ],
+        "1951-01-01_b.json": [(0, 0, 2, "person"), (0, 3, 5, "place")],
+        "1952-01-01_c.json": [(0, 0, 3, "person"), (0, 4, 6, "place")],
+    }
+    for name, (split, parts) in articles.items():
+        (sources / name).write_text(json.dumps({"parts": [{"text": text} for text in parts]}), encoding="utf-8")
+        record = {
+            "file": name,
+            "split": split,
+            "mentions": [
+                {"part": part, "start": s, "end": e, "surface": parts[part][s:e], "type": kind}
+                for part, s, e, kind in mentions[name]
+            ],
+        }
+        (gold / name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return gold
+
+
+def test_the_gold_gives_its_dev_articles_cut_into_labelled_sentences(tmp_path) -> None:
+    gold = hand_made_gold(tmp_path)
+    sources = tmp_path / "rmrb-json-dev"
+    sentences = list(train_ner.gold_sentences(gold, sources))
+    assert [text for text, _ in sentences] == [
+        "毛泽东在北京说：“好。”",
+        "整三师到了！",
+        "新华社",
+        "周恩来。",
+        "朱德到上海。",
+    ]
+    entities = [[(text[s:e], kind) for s, e, kind in zh_crf.spans(labels)] for text, labels in sentences]
+    assert entities == [
+        [("毛泽东", "PER"), ("北京", "LOC")],
+        [("整三师", "ORG")],
+        [("新华社", "ORG")],
+        [("周恩来", "PER")],
+        [("朱德", "PER"), ("上海", "LOC")],
+    ]  # the held-out article of 1952 gives nothing
+    assert [text for text, _ in train_ner.gold_sentences(gold, sources, 0)] == [
+        text for text, _ in sentences[:4]
+    ]  # 1950
+    assert [text for text, _ in train_ner.gold_sentences(gold, sources, 1)] == ["朱德到上海。"]  # 1951
+
+
+def test_the_gold_trains_twice_over_and_what_occurs_in_dev_is_dropped(tmp_path, capsys) -> None:
+    gold = hand_made_gold(tmp_path)
+    data = tmp_path / "ner-data"
+    write_bio(
+        data / "msra_ner" / "msra_train_bio.txt",
+        [("张三到了北京。", ["B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O"])],
+        "\t",
+    )
+    dev = "他说毛泽东在北京说：“好。”"  # shares 12 characters with the first gold sentence
+    write_bio(data / "peoples_daily_ner" / "example.dev", [(dev, ["O"] * len(dev))], " ")
+    kept, dropped = gold_training(data, gold, tmp_path / "rmrb-json-dev")
+    assert dropped == 1 and [text for text, _ in kept][:2] == ["整三师到了！", "整三师到了！"] and len(kept) == 8
+    model = tmp_path / "m.crfsuite"
+    assert main(["--data", str(data), "-o", str(model), "--quick", "--gold", str(gold), "--gold-years", "odd"]) == 0
+    assert "and on 1 sentences of the hand-made gold (odd years), each 2 times (0 dropped" in capsys.readouterr().out
+    assert model.is_file()
+    assert main(["--data", str(data), "-o", str(model), "--gold", str(tmp_path / "none")]) == 2
