@@ -39,6 +39,7 @@ that word (巴尔 of 桑给巴尔); :func:`lengthened` makes a person the longer
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ..model import PhraseKind
@@ -214,10 +215,37 @@ def signs(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> list[str
     return [name for name in enabled if _CHECKS[name](text, found)]
 
 
+#: Brackets, each opening one with its closing one: a name holds both of a pair or neither.
+_PAIRS = {"（": "）", "(": ")", "《": "》", "〈": "〉", "「": "」", "『": "』", "【": "】", "〔": "〕", "[": "]"}
+_CLOSING = frozenset(_PAIRS.values())
+
+
+def _paired(surface: str) -> tuple[int, int]:
+    """The longest stretch of ``surface`` (start, end) between the brackets it holds one of a pair
+    of, the first of the longest: 湘西（州 → 湘西, 《人民日报 → 人民日报; 刚果（利） whole."""
+    opened: list[int] = []
+    lone = []
+    for index, char in enumerate(surface):
+        if char in _PAIRS:
+            opened.append(index)
+        elif char in _CLOSING:
+            if opened and _PAIRS[surface[opened[-1]]] == char:
+                opened.pop()
+            else:
+                lone.append(index)
+    cuts = [-1, *sorted(lone + opened), len(surface)]
+    return max(((a + 1, b) for a, b in itertools.pairwise(cuts)), key=lambda stretch: stretch[1] - stretch[0])
+
+
 def trimmed(text: str, found: Found) -> Found:
-    """A Han person of four characters, a one-character surname first, cut to three when its
+    """A name cut to the stretch that crosses no bracket (:func:`_paired`: the CRF reads 湘西（州 in
+    湘西（州）); a Han person of four characters, a one-character surname first, cut to three when its
     last character is a word alone in the cut (杨小玉伏在 → 杨小玉); any other name as it is."""
     start, end, phrase = found
+    cut_start, cut_end = _paired(phrase.text)
+    if (cut_start, cut_end) != (0, len(phrase.text)) and cut_end - cut_start >= 2:
+        start, end, phrase = start + cut_start, start + cut_end, renamed(phrase, phrase.text[cut_start:cut_end])
+        found = start, end, phrase
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 4 or foreign(surface):
         return found

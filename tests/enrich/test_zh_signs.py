@@ -214,3 +214,17 @@ def test_a_place_is_not_grown_over_another_name_the_crf_found() -> None:
     assert completed(text, place)[2].text == "桑给巴尔"  # alone, it is grown
     finder = with_crf(lambda _: [], lambda _: [person, place], "medium")
     assert [phrase.text for _, _, phrase in finder(text)] == ["桑给", "巴尔"]  # not 桑给 and 桑给巴尔
+
+
+def test_a_name_crosses_no_bracket_it_holds_one_of() -> None:
+    """The CRF reads 湘西（州 in 湘西（州） (the TEI would put the name across the bracket): the name is the
+    longest stretch between the lone brackets; a namesake's tag in its pair stays (刚果（利）)."""
+    text = "湘西（州）的苗族"
+    assert trimmed(text, at(text, "湘西（州", LOC))[2].text == "湘西"
+    text = "《人民日报》社论"
+    assert trimmed(text, at(text, "《人民日报", ORG))[2].text == "人民日报"
+    assert trimmed(text, at(text, "人民日报》", ORG))[:2] == (1, 5)
+    text = "刚果（利）政府"
+    assert trimmed(text, at(text, "刚果（利）", LOC))[2].text == "刚果（利）"
+    text = "州）湘西"
+    assert trimmed(text, at(text, "州）湘西", LOC))[2].text == "湘西"
