@@ -13,14 +13,14 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
-from .zh_tails import _ADDRESSEE, _CREDITED_AUTHOR, _NAME, _PLACE_OR_UNIT
+from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, NAME, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
 #: JSON pads), as one signs a letter or a question: 河北三河市  李东升.
-_SIGNER_LINE = re.compile(rf"^{_PLACE_OR_UNIT}(?:\t|　|[ ]{{2}})[\t 　]*({_NAME})$")
+_SIGNER_LINE = re.compile(rf"^{PLACE_OR_UNIT}(?:\t|　|[ ]{{2}})[\t 　]*({NAME})$")
 #: A reader's question (问：…) or letter: a salutation opening it (编辑同志：), or the reader
 #: addressing the paper (我是贵报的一名忠实读者).
-_ASKED = re.compile(rf"^问[：:]|^{_ADDRESSEE}|贵报|贵刊|贵版")
+_ASKED = re.compile(rf"^问[：:]|^{ADDRESSEE}|贵报|贵刊|贵版")
 #: The answer below it (答：…) or the editors' reply (…是本版的宗旨。根据读者朋友的建议，我们…).
 _ANSWERED = re.compile(r"^答[：:]|本版|本刊|编者|编辑部|读者")
 
@@ -45,7 +45,7 @@ def signed_inside(blocks: list[Block]) -> None:
         and len(blocks[index].lines) == 1
         and (signer := _SIGNER_LINE.match(blocks[index].text.strip()))
         and _person(signer.group(1))
-        and not _CREDITED_AUTHOR.search(blocks[index].text)
+        and not CREDITED_AUTHOR.search(blocks[index].text)
     ]
     if len(found) != 1:
         return

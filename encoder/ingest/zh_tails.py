@@ -40,15 +40,15 @@ from .zh_rules import split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+NAME = r"[\u4e00-\u9fff·]{2,4}"
 #: A reporter's line, perhaps of several and a photographer's: 本报记者　刘长忠摄.
-_REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{_NAME}[　 ]*)+摄?$")
+_REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{NAME}[　 ]*)+摄?$")
 #: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
-_CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
+CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
 #: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
-_NAMES = re.compile(rf"^{_NAME}(?:[　 ]+{_NAME}){{1,3}}$")
+_NAMES = re.compile(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 #: A bracketed credit ending a reporter's line: 侯波摄（新华社稿）.
 _CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
@@ -64,9 +64,9 @@ _TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{
 #: The words that end an addressee (陈海同志：, 编辑同志：).
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
-_ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
-_SALUTATION_LINE = re.compile(rf"^{_ADDRESSEE}$")
-_OPENING_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?=\S)")
+ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
+_SALUTATION_LINE = re.compile(rf"^{ADDRESSEE}$")
+_OPENING_SALUTATION = re.compile(rf"^{ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
 _GLUED_ADDRESSEE = re.compile(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
@@ -90,7 +90,7 @@ def padded_tails(blocks: list[Block]) -> None:
         tail, before = match.group(1), text[: match.start()].strip()
         phrase = pt.ZH_TRAILING_CREDIT.search(text)  # …　新华社稿, …　（新华社）
         marked = pt.ZH_CREDIT.match(tail) or (phrase and phrase.start() == match.start(1))
-        if marked or _CREDITED_AUTHOR.search(before) or len(before) < 6:
+        if marked or CREDITED_AUTHOR.search(before) or len(before) < 6:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
@@ -98,7 +98,7 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
-        elif _REPORTER.match(tail) or _CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
+        elif _REPORTER.match(tail) or CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
@@ -220,9 +220,7 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
 #: a role before a name (新闻研究生　刘小明) makes a byline instead.
-_PLACE_OR_UNIT = (
-    r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队|政府)"
-)
+PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队|政府)"
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
 #: a byline run into it (金近今天这个早上… is a byline; 张平同志说… is not).
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
@@ -247,7 +245,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     last = last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
-        if any(re.fullmatch(rf"{_PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
+        if any(re.fullmatch(rf"{PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
             closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
     _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)
