@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from . import name_gold
 from .calibrate_ner import TYPES, Span, calibration_table
 from .enrich import zh_crf, zh_names
 from .enrich.authority import DEFAULT
@@ -187,16 +188,7 @@ def gold_texts(split: str, years: int | None = None) -> tuple[list[str], set[Spa
 def gold_articles(split: str, years: int | None = None) -> list[tuple[list[str], set[Span]]]:
     """Each file of the hand-made name gold's ``split`` (of the years of parity ``years``, 0 or
     1, when given): its parts' texts and its names (sentence = the part's index)."""
-    types = {"person": "PER", "place": "LOC", "org": "ORG"}
-    out = []
-    for gold_path in sorted(NAMES_GOLD.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if gold.get("split") != split or (years is not None and int(gold["file"][:4]) % 2 != years):
-            continue
-        source = json.loads((JSON_SOURCES / gold["file"]).read_text(encoding="utf-8"))
-        names = {(m["part"], m["start"], m["end"], types[m["type"]]) for m in gold["mentions"]}
-        out.append(([part["text"] for part in source["parts"]], names))
-    return out
+    return name_gold.articles(NAMES_GOLD, JSON_SOURCES, split, years)
 
 
 def per_article(articles: list[tuple[list[str], set[Span]]], chinese: str, floor: str) -> tuple[set[Span], set[Span]]:

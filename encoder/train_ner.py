@@ -47,7 +47,6 @@ Tried by cross-fitting on 2026-12-01 and not shipped (``models/PROVENANCE.md``).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 import unicodedata
@@ -55,6 +54,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import name_gold
 from .enrich.zh_crf import sentence_features, spans
 
 TRAIN = Path("msra_ner") / "msra_train_bio.txt"
@@ -256,8 +256,6 @@ def pku_training(
     return kept, held, unsure
 
 
-#: The gold's mention types and their labels.
-GOLD_TYPES = {"person": "PER", "place": "LOC", "org": "ORG"}
 #: How many times each gold sentence is given (fixed before any run).
 GOLD_WEIGHT = 2
 #: ``--gold-years``: the parity of the years taken (``None``: all).
@@ -288,20 +286,12 @@ def _stripped(text: str, labels: list[str], start: int, end: int) -> Iterator[Se
 def gold_sentences(gold: Path, sources: Path, years: int | None = None) -> Iterator[Sentence]:
     """The BIO sentences of the hand-made name gold's dev files in ``gold`` (of the years of
     parity ``years``, 0 or 1, when given), their texts read from ``sources``, each once."""
-    for path in sorted(gold.glob("*.json")):
-        record = json.loads(path.read_text(encoding="utf-8"))
-        if record.get("split") != "dev":  # held-out files train nothing
-            continue
-        if years is not None and int(record["file"][:4]) % 2 != years:
-            continue
-        parts = json.loads((sources / record["file"]).read_text(encoding="utf-8"))["parts"]
-        rows = [["O"] * len(part["text"]) for part in parts]
-        for mention in record["mentions"]:
-            kind = GOLD_TYPES[mention["type"]]
-            start, end = mention["start"], mention["end"]
-            rows[mention["part"]][start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
-        for part, row in zip(parts, rows, strict=True):
-            yield from cut_sentences(part["text"], row)
+    for parts, names in name_gold.articles(gold, sources, "dev", years):  # held-out files train nothing
+        rows = [["O"] * len(text) for text in parts]
+        for part, start, end, kind in names:
+            rows[part][start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+        for text, row in zip(parts, rows, strict=True):
+            yield from cut_sentences(text, row)
 
 
 def gold_training(

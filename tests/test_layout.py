@@ -16,6 +16,7 @@ _TOOLS = {
     "evaluate_blocks",
     "evaluate_decks",
     "evaluate_ner",
+    "name_gold",
     "calibrate_ner",
     "train_ner",
     "train_runs",
