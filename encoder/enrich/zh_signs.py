@@ -133,9 +133,14 @@ def in_idiom(text: str, found: Found) -> bool:
     or set phrase (泰山 of 稳如泰山): an idiom names no one."""
     start, end, _ = found
     words = zh_words.words()
-    return words is not None and any(
-        s <= start and end <= e and e - s > end - start and words.idiom(word) for s, e, word in _cut(text)
-    )
+    word = _word_holding(text, start, end)
+    return words is not None and word is not None and words.idiom(word[2])
+
+
+def _word_holding(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The word of the dictionary cut that holds ``start``..``end`` and is longer (the cut's words
+    part the text, so there is one at most), or None."""
+    return next(((s, e, w) for s, e, w in _cut(text) if s <= start and end <= e and e - s > end - start), None)
 
 
 def opens_with_verb(text: str, found: Found) -> bool:
@@ -293,8 +298,8 @@ def _place_word(text: str, found: Found, others: Sequence[Found] = ()) -> Found:
     any of ``others`` (桑给 a person of its own, then 巴尔 is not made 桑给巴尔: one of the two is wrong)."""
     start, end, phrase = found
     words = zh_words.words()
-    word = next(((s, e) for s, e, _ in _cut(text) if s <= start and end <= e and e - s > end - start), None)
-    if words is None or word is None or not words.place(text[word[0] : word[1]]):
+    word = _word_holding(text, start, end)
+    if words is None or word is None or not words.place(word[2]):
         return found
     if word[1] > end and text[end : word[1]] not in PLACE_HEADS:
         return found  # 天山 + 南北, 西非 + 各国: the word is the place and something else
