@@ -32,7 +32,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT
-from .zh_rules import split_off_glued
+from .zh_rules import CJK_NAME, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -61,7 +61,7 @@ _ARTWORK = re.compile(
     r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
 )
 #: A name alone: the maker of the picture above it.
-_ARTIST = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
 

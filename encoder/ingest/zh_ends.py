@@ -22,6 +22,8 @@ SENTENCE_END = tuple("。！？!?…”」）)")
 #: The longest line under a picture note that may caption the picture.
 _PICTURE_LINE = 30
 
+#: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
+NAME = r"[\u4e00-\u9fff·]{2,4}"
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）.
 _BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt

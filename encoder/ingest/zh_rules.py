@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
-from .zh_ends import PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words
+from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -120,7 +120,7 @@ def _line(kind: BlockKind, text: str) -> list:
 
 
 #: A name alone on a line: two to four Chinese characters.
-CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+CJK_NAME = re.compile(rf"^{NAME}$")
 
 
 def heading_under_headline(blocks: list[Block], candidates: set[int], authored: bool) -> None:
@@ -168,23 +168,22 @@ def glued_intertitles(blocks: list[Block]) -> None:
         blocks.insert(index + 1, tail)
 
 
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
-_NAMES = rf"{_NAME}(?:[、　 ]+{_NAME}){{0,3}}"
+_NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
 _REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{_NAME})?(?:[　 ]+{_REPORTER}[　 ]*{_NAME})*摄?$")
+REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{_REPORTER}[　 ]*{NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
-_NAMES_LINE = re.compile(rf"^(?:{_NAME}(?:[　 ]+{_NAME}){{1,2}}摄?|{_NAME}摄|(?:推荐人|撰文|摄影)[：:]{_NAME})$")
+_NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
 #: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed)
 _GLUED_REPORTER = re.compile(
-    rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{_NAME})?$"
+    rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$"
 )
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
 #: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
 _GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
-_ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{_NAME}$")
+_ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
 

@@ -12,8 +12,8 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_ends import SENTENCE_END
-from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, NAME, PLACE_OR_UNIT
+from .zh_ends import NAME, SENTENCE_END
+from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
 #: JSON pads), as one signs a letter or a question: 河北三河市  李东升.

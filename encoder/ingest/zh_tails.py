@@ -35,12 +35,11 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
-from .zh_ends import PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
+from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
-NAME = r"[\u4e00-\u9fff·]{2,4}"
 #: A reporter's line, perhaps of several and a photographer's: 本报记者　刘长忠摄.
 _REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{NAME}[　 ]*)+摄?$")
 #: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
