@@ -41,6 +41,8 @@ never from indentation (the JSON has none):
   (``结束内战方可治本——安哥拉纪行之四``, ``…——新华社淮安通讯``, ``…——记…``) is a headline and
   the subtitle glued to it; a dash that joins the title's two halves (``英雄的城市——平壤``,
   ``重版——文化的延续和积累``) keeps one headline;
+* a deck broken off on a dash or inside quotation marks, and a second deck of two clauses, a call,
+  a directive or a message to someone introducing the next deck: see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -72,6 +74,7 @@ from collections.abc import Callable
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
+from . import deck_shapes
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -159,6 +162,7 @@ INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "request": lambda line: _REQUEST.search(line) is not None,
     "message": lambda line: _MESSAGE.search(line) is not None,
     "notice": lambda line: _NOTICE.search(line) is not None,
+    **deck_shapes.INTRODUCERS,  # a call, a directive, a message to someone
 }
 
 
@@ -192,9 +196,6 @@ CUES: dict[str, Callable[[str], bool]] = {
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
 }
 
-#: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
-_ABOUT = "关于"
-_DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
 _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
@@ -254,7 +255,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
-    if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
+    if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip()):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
 
@@ -267,10 +268,11 @@ def _resolved(first: str, second: str) -> bool:
 
 
 def _may_be_main(first: str, second: str) -> bool:
-    """Whether ``second``, below ``first``, may be the main title: no summary of sentences, no
-    sentence broken off at its end (``…时说，中央这一方针，``), and no second line of a document's
-    title (:func:`_continues`)."""
-    return not set(second) & _SUMMARY and second[-1:] not in _BROKEN_OFF and not _continues(first, second)
+    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or
+    clauses (:func:`.deck_shapes.clauses`), no sentence broken off at its end (``…时说，中央这一
+    方针，``), and no second line of a document's title (:func:`.deck_shapes.continues`)."""
+    summary = bool(set(second) & _SUMMARY) or deck_shapes.clauses(second)
+    return not summary and second[-1:] not in _BROKEN_OFF and not deck_shapes.continues(first, second)
 
 
 def _pairs(text: str) -> set[str]:
@@ -312,11 +314,6 @@ def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:
     purpose, an occasion, a setting, an exhortation or a subject line (see the module); a line
     with sentence punctuation is a statement, never a frame."""
     return not set(line) & pt.ZH_SENTENCE_PUNCT and any(CUES[cue](line) for cue in cues)
-
-
-def _continues(main: str, following: str) -> bool:
-    """Whether ``following`` ends the document title ``main`` began (关于… / …的报告)."""
-    return _ABOUT in main and _ABOUT not in following and bool(_DOCUMENT_END.search(following))
 
 
 def adoption_note(text: str) -> bool:
