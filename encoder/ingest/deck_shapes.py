@@ -1,4 +1,4 @@
-"""Shapes of a title's decks that :mod:`.decks` reads besides its cues (issue 13, third round).
+"""Shapes of a title's decks that :mod:`.decks` reads (issue 13, third round).
 
 * A deck broken off in the middle of a phrase, ending on a dash (``减少蔬菜农药残留的关键——`` /
   ``合理正确使用农药``) or inside quotation marks or brackets it opened
@@ -7,6 +7,9 @@
 * A deck of two clauses or more (a comma inside it, ``沈阳部队召开积极分子代表会议，交流…``)
   summarises; it is not the main title under a first deck that may itself be one
   (:func:`clauses`).
+* A first deck naming a people, a gathering or places, with no verb (``日本山口县人民``,
+  ``六次全国劳动大会``, ``北平南通两地``), frames the news: a cue of :data:`.decks.CUES`
+  (:data:`PEOPLE_OR_PLACES`).
 * A deck that names a body's call or directive (``冀鲁豫日报社论号召``, ``冀南行署指示夏季生产``) or a
   message and its addressee (``缅甸共产党中央致电中共中央``, ``朝鲜祖国战线致函日内瓦会议``)
   introduces the deck below it, what is called for, directed or said: a kicker
@@ -28,6 +31,10 @@ _CALL = re.compile(r"..(?<!的)(?:号召|指示(?!精神)[\u4e00-\u9fff]{0,4})$"
 #: verb (not …致电热烈祝贺…).
 _MESSAGE_TO = re.compile(r"..(?<!的)(?:致电|致函|致信)(?P<to>[\u4e00-\u9fff]{2,12})$")
 _NOT_A_NAME = re.compile(r"祝贺|感谢|慰问|支持|欢迎|表示|热烈|谴责|抗议|要求|指出|说|向|对|给")
+
+#: A subject line naming a people, a gathering, or places together, with no verb: who or where
+#: the next deck's news happens (日本山口县人民, 六次全国劳动大会, 北平南通两地, 大马士革等四城市).
+PEOPLE_OR_PLACES = re.compile(r"^[^，。：\s]{2,10}(?:人民|群众|大会|城市|[两三四五六七八九十]地)$")
 
 INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,

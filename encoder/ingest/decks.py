@@ -194,6 +194,7 @@ CUES: dict[str, Callable[[str], bool]] = {
     "preparation": lambda line: _PREPARATION.search(line) is not None,
     "person": lambda line: _subject_line(line, _PERSON),
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
+    "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
 }
 
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.

@@ -5,17 +5,18 @@ before it (even years 1953 of 2040 segments right, odd years 2316 of 2427): a de
 dash or inside quotation marks even 1953 → 1955, odd unchanged (2000s +2); a second deck of two
 clauses even 1953 → 1955, odd unchanged (1960s +2); a body's call or directive even 1953 → 1955,
 odd 2316 → 2320 (1940s +6); a message and its addressee even 1953 → 1955, odd 2316 → 2318 (1950s
-+2, 1970s +2). No decade loses. On the Chinese articles of ../shared/corpus/rmrb-json-dev/ and
-rmrb-json/ in no block gold they change no block; on the deck gold's titles in no block gold,
-260 decks right before and after.
++2, 1970s +2). No decade loses. Then, with those four, a people, a gathering or places with no verb
+framing the next deck: even 1961 → 1967, odd 2322 → 2324 (1940s +4, 1950s +4), no decade loses.
+On the Chinese articles of ../shared/corpus/rmrb-json-dev/ and rmrb-json/ in no block gold the five
+change no block; on the deck gold's titles in no block gold, 260 decks right before and after.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from encoder.ingest.deck_shapes import broken_off, clauses
-from encoder.ingest.decks import deck_kinds, introduces
+from encoder.ingest.deck_shapes import PEOPLE_OR_PLACES, broken_off, clauses
+from encoder.ingest.decks import _NEWS_VERB, deck_kinds, frames, introduces
 from encoder.model import BlockKind
 
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
@@ -84,3 +85,30 @@ def test_a_call_a_directive_a_message_to_someone_introduce_the_next_deck(line: s
 )
 def test_not_a_call_nor_a_message_to_someone(line: str) -> None:
     assert not introduces(line)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("北平南通两地", "工商倒闭日多"),  # 1948-04-08
+        ("六次全国劳动大会", "向朱总司令致敬"),  # 1948-08-10
+        ("日本山口县人民", "反对美军把风景区变成演习场"),  # 1956-04-03
+        ("大马士革等四城市", "议员补缺选举竞争激烈"),  # 1957-05-05
+    ],
+)
+def test_a_people_a_gathering_or_places_with_no_verb_frame_the_next_deck(first: str, second: str) -> None:
+    assert frames(first)
+    assert deck_kinds([first, second]) == [K, H]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首都十万人民集会",  # a verb after the people: 集会 is not the noun 大会
+        "人民大会堂举行宴会欢迎贵宾",  # a verb of the news
+        "全国各地人民欢庆“五一”劳动节",  # the corpus's 1952-05-03: the people are not at the end
+        "越南南方人民解放武装力量取得巨大胜利",
+    ],
+)
+def test_not_a_people_a_gathering_nor_places(line: str) -> None:
+    assert not PEOPLE_OR_PLACES.search(line) or _NEWS_VERB.search(line)
