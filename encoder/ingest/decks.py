@@ -26,8 +26,8 @@ never from indentation (the JSON has none):
   the line below it is then the main title, unless that line is itself a slogan of parallel
   phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
   the first line): then the first stays the main title;
-* otherwise, when the second line may be the main title (no summary of sentences, not the end of
-  a document's title), it is, and the first a kicker: in a title of three decks or more, the
+* otherwise, when the second line may be the main title (no summary of sentences or of long
+  clauses, not the rest of the first line), it is, and the first a kicker: in a title of three decks or more, the
   full form of a Chinese title (引题, 主题, 副题: ``考城东明两仗`` / ``三天歼敌万余`` /
   ``乘胜攻进菏泽四关``), and in a title of two when the lead, the article's first paragraph,
   reports the second deck's news rather than the first's: its first sentence, after the dateline,
@@ -35,8 +35,8 @@ never from indentation (the JSON has none):
   :data:`LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
   the first line sets the scene, the second is the news (what the deck gold's readers did,
   ``tests/fixtures/gold/decks/``);
-* otherwise the first line is the main title and the others are subtitles, but for a
-  document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
+* otherwise the first line is the main title and the others are subtitles, but for a title
+  broken over two lines (``…关于…计划`` / ``…的审查报告``, :func:`.deck_shapes.continues`): one headline;
 * a title of one line whose end, after a dash, names the article's genre or series
   (``结束内战方可治本——安哥拉纪行之四``, ``…——新华社淮安通讯``, ``…——记…``) is a headline and
   the subtitle glued to it; a dash that joins the title's two halves (``英雄的城市——平壤``,
