@@ -26,8 +26,8 @@ never from indentation (the JSON has none):
   the line below it is then the main title, unless that line is itself a slogan of parallel
   phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
   the first line): then the first stays the main title;
-* otherwise, when the second line may be the main title (no summary of sentences, not the end of
-  a document's title), it is, and the first a kicker: in a title of three decks or more, the
+* otherwise, when the second line may be the main title (no summary of sentences or of long
+  clauses, not the rest of the first line), it is, and the first a kicker: in a title of three decks or more, the
   full form of a Chinese title (引题, 主题, 副题: ``考城东明两仗`` / ``三天歼敌万余`` /
   ``乘胜攻进菏泽四关``), and in a title of two when the lead, the article's first paragraph,
   reports the second deck's news rather than the first's: its first sentence, after the dateline,
@@ -35,12 +35,16 @@ never from indentation (the JSON has none):
   :data:`LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
   the first line sets the scene, the second is the news (what the deck gold's readers did,
   ``tests/fixtures/gold/decks/``);
-* otherwise the first line is the main title and the others are subtitles, but for a
-  document's title broken over two lines (``…关于…计划`` / ``…的审查报告``): one headline;
+* otherwise the first line is the main title and the others are subtitles, but for a title
+  broken over two lines (``…关于…计划`` / ``…的审查报告``, :func:`.deck_shapes.continues`): one headline;
 * a title of one line whose end, after a dash, names the article's genre or series
   (``结束内战方可治本——安哥拉纪行之四``, ``…——新华社淮安通讯``, ``…——记…``) is a headline and
   the subtitle glued to it; a dash that joins the title's two halves (``英雄的城市——平壤``,
   ``重版——文化的延续和积累``) keeps one headline;
+* a deck broken off (a quotation the next line closes, a dash in a title of two decks), a long
+  second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
+  gathering or places counted together (a frame), and a first deck that is a body's call, directive
+  or message to a body (it introduces the next deck): see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -72,6 +76,7 @@ from collections.abc import Callable
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
+from . import deck_shapes
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -91,7 +96,7 @@ _TALKS_ABOUT = re.compile(
 #: (中组部中宣部司法部要求: a body's word before 要求, not 达到设计要求, 严格要求; …主席来电, not
 #: 一个青年团员的来信; 商务部发布第一号公告).
 _REQUEST = re.compile(r"[部委院会局厅办府处团党省市县署]要求$")
-_MESSAGE = re.compile(r"(?<!的)(?:来电|来信|致电|致函)$")
+_MESSAGE = re.compile(rf"{deck_shapes.SENDS}$")
 _NOTICE = re.compile(r"(?:发布|发出|颁发|颁布|下发|印发)[^，。：\s]{0,8}(?:公告|通知|通告|命令|指示)$")
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
 _SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
@@ -167,6 +172,13 @@ def introduces(line: str) -> bool:
     return any(cue(line) for cue in INTRODUCERS.values())
 
 
+def _introduces_at(lines: list[str], index: int) -> bool:
+    """Whether the deck ``lines[index]`` introduces the next: any deck by :func:`introduces`, the
+    first also by :data:`.deck_shapes.FIRST_INTRODUCERS` (a call, a directive, a message to a body)."""
+    line = lines[index].strip()
+    return introduces(line) or (not index and any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()))
+
+
 def _setting(line: str) -> bool:
     """Whether ``line`` is wholly a place or a time (:data:`_SETTING`); who is there, when named
     before the place, does nothing of their own there: no verb of :data:`_NEWS_VERB` (苏联代表在
@@ -190,11 +202,9 @@ CUES: dict[str, Callable[[str], bool]] = {
     "preparation": lambda line: _PREPARATION.search(line) is not None,
     "person": lambda line: _subject_line(line, _PERSON),
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
+    "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
 }
 
-#: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
-_ABOUT = "关于"
-_DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
 _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
@@ -202,13 +212,6 @@ _ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)
 HEADLINE_LENGTH = 24
 #: What a summary deck has and a main title has not: the end of a sentence, a semicolon.
 _SUMMARY = set("。；;")
-#: The dash before a subtitle, and what makes the rest of the line after it a subtitle when it is
-#: glued to the title: a report's genre, a series' number (记…, 访…, …通讯, …纪行之四, …的调查).
-_DASH = "——"
-_GENRE = re.compile(
-    r"^(?:记|访)[\u4e00-\u9fff“]|"
-    r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
-)
 #: The fewest decks (before any subtitle of its own marks) that make a title the full form of a
 #: Chinese title by themselves, kicker (引题), headline (主题), subtitle (副题), when its second deck
 #: may be the main title (:func:`_may_be_main`).
@@ -243,18 +246,18 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
     end = next((i for i, line in enumerate(lines) if i and _SUBTITLE.match(line.strip())), len(lines))
     main = 0
     for index in range(end - 1):
-        if introduces(lines[index].strip()):
+        if _introduces_at(lines, index):
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
         first, second = lines[0].strip(), lines[1].strip()
         main = int(
             bool(_PARALLEL.search(first))
             or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
-            or (_may_be_main(first, second) and (end >= FULL_FORM or reports(lead, second, first)))
+            or (_may_be_main(first, second, end == 2) and (end >= FULL_FORM or reports(lead, second, first)))
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
-    if main + 1 < len(lines) and _continues(lines[main].strip(), lines[main + 1].strip()):
+    if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
 
@@ -266,11 +269,14 @@ def _resolved(first: str, second: str) -> bool:
     return meeting and _RESOLVES.search(second) is not None
 
 
-def _may_be_main(first: str, second: str) -> bool:
-    """Whether ``second``, below ``first``, may be the main title: no summary of sentences, no
-    sentence broken off at its end (``…时说，中央这一方针，``), and no second line of a document's
-    title (:func:`_continues`)."""
-    return not set(second) & _SUMMARY and second[-1:] not in _BROKEN_OFF and not _continues(first, second)
+def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
+    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of
+    clauses too long for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off
+    at its end (``…时说，中央这一方针，``), and not the rest of ``first`` (:func:`.deck_shapes.continues`;
+    ``two_decks``: the two are the whole title)."""
+    longest = max(HEADLINE_LENGTH, 2 * len(first))
+    summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
+    return not summary and second[-1:] not in _BROKEN_OFF and not deck_shapes.continues(first, second, two_decks)
 
 
 def _pairs(text: str) -> set[str]:
@@ -312,11 +318,6 @@ def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:
     purpose, an occasion, a setting, an exhortation or a subject line (see the module); a line
     with sentence punctuation is a statement, never a frame."""
     return not set(line) & pt.ZH_SENTENCE_PUNCT and any(CUES[cue](line) for cue in cues)
-
-
-def _continues(main: str, following: str) -> bool:
-    """Whether ``following`` ends the document title ``main`` began (关于… / …的报告)."""
-    return _ABOUT in main and _ABOUT not in following and bool(_DOCUMENT_END.search(following))
 
 
 def adoption_note(text: str) -> bool:
@@ -381,8 +382,8 @@ def glued_subtitle(title: str) -> int | None:
     """Where the subtitle glued to the one-line title ``title`` starts (its dash), when what follows
     the dash is the article's genre or series (…——安哥拉纪行之四, …——新华社淮安通讯), not a
     second half of the title (英雄的城市——平壤, 重版——文化的延续和积累); else None."""
-    dash = title.find(_DASH, 2)
-    return dash if dash >= 0 and _GENRE.search(title[dash + len(_DASH) :]) else None
+    dash = title.find(deck_shapes.DASH, 2)  # the genre after it: deck_shapes.GENRE
+    return dash if dash >= 0 and deck_shapes.GENRE.search(title[dash + len(deck_shapes.DASH) :]) else None
 
 
 def _glued(head: Block) -> list[Block]:

@@ -1,0 +1,100 @@
+"""Shapes of a title's decks that :mod:`.decks` reads (issue 13, third round).
+
+* A deck broken off in the middle of a phrase goes on in the line below it, one headline over two
+  lines (:func:`continues`): a quotation or a bracket it opens that the next line closes
+  (``国际数学家大会“力学与物理学中`` / ``的非线性偏微方程”卫星会议举行``), or, in a title of two
+  decks, a dash at its end (``减少蔬菜农药残留的关键——`` / ``合理正确使用农药``) unless the next line
+  names the article's genre (``一面鲜红的旗帜——`` / ``记全国劳动模范王进喜``: a subtitle). In a
+  title of three decks, a first deck ending on a dash is a kicker (the full form).
+* A second deck of two clauses or more (a comma inside it, outside quotation marks) and too long
+  for a headline summarises (``沈阳部队召开积极分子代表会议，交流…``): it is not the main title under a
+  first deck that may itself be one (:func:`summary_clauses`).
+* A first deck naming the people of a county, a province or a city (``日本山口县人民``), a gathering
+  by its number (``六次全国劳动大会``) or places counted together (``北平南通两地``,
+  ``大马士革等四城市``), with no verb, frames the news: a cue of :data:`.decks.CUES`
+  (:data:`PEOPLE_OR_PLACES`).
+* A first deck that is a short body's call or directive (``冀鲁豫日报社论号召``, ``冀南行署指示夏季
+  生产``, ``沙河指示各区村``) or a message to a body (``缅甸共产党中央致电中共中央``, ``朝鲜祖国战线
+  致函日内瓦会议``) introduces the deck below it, what is called for, directed or said: a kicker
+  (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: Quotation marks and brackets, opening and closing.
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("【", "】"))
+#: The dash before a subtitle, or at the end of a deck broken off.
+DASH = "——"
+#: What follows a dash when it is a subtitle: a report's genre, a series' number (记…, 访…, …通讯,
+#: …纪行之四, …的调查).
+GENRE = re.compile(
+    r"^(?:记|访)[\u4e00-\u9fff“]|"
+    r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
+)
+#: A body's word, at the end of its name: a paper's editorial (…日报社论), a government office
+#: (…行署), a committee, a party's centre.
+_BODY = r"(?:社论|中央|政府|委员会|[署府委会部局党])"
+#: A body's call or directive, the body named in a few characters and nothing before it (冀鲁豫日报
+#: 社论号召, 冀南行署指示夏季生产: what is directed may follow), or a directive to all of a kind
+#: of unit (沙河指示各区村); not a call answered (…响应…号召), a call that is the news (毛主席发出伟大
+#: 号召), a directive studied or hailed (…毛主席最新指示, …贯彻中央指示情况), a device (指示仪表).
+_CALL = re.compile(
+    rf"^[^，。：\s的]{{0,6}}{_BODY}(?:号召|指示(?!精神)[\u4e00-\u9fff]{{0,4}})$|^[^，。：\s的]{{2,6}}指示各[\u4e00-\u9fff]{{1,3}}$"
+)
+#: A message sent or received (…主席来电, …致电, …致函), not one spoken of (…的来信).
+SENDS = r"(?<!的)(?:来电|来信|致电|致函)"
+#: A message to a body named after it (…致电中共中央, …致函日内瓦会议), nothing after the body's
+#: name (not 毛主席致电金日成首相庆贺国庆, …致电热烈祝贺…).
+_MESSAGE_TO = re.compile(rf"^[^，。：\s的]{{2,12}}{SENDS}[^，。：\s的]{{2,10}}(?:{_BODY}|会议|工联|工会)$")
+
+#: The people of a county, a province or a city (日本山口县人民), a gathering by its number (六次全国
+#: 劳动大会; not …第八次全国代表大会, the name of a congress), places counted together (北平南通两地,
+#: 大马士革等四城市): who or where the next deck's news happens.
+PEOPLE_OR_PLACES = re.compile(
+    r"^[^，。：\s的]{2,8}[县省市州]人民$|^[一二三四五六七八九十]+次[^，。：\s的]{2,8}大会$"
+    r"|^[^，。：\s的]{2,8}等[两三四五六七八九十]城市$|^[^，。：\s的]{4,8}[两三四五六七八九十]地$"
+)
+
+#: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
+FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
+    "call": lambda line: _CALL.search(line) is not None,
+    "message to": lambda line: _MESSAGE_TO.search(line) is not None,
+}
+
+
+def _closes(line: str, following: str) -> bool:
+    """Whether ``line`` opens a quotation or a bracket that ``following`` closes before it opens one
+    of its own (``…刚果（利`` / ``刚果（利）人民…`` opens its own: an unbalanced bracket, not a break)."""
+    for opening, closing in _PAIRS:
+        if line.count(opening) > line.count(closing) and closing in following:
+            if following.find(closing) < following.find(opening) or opening not in following:
+                return True
+    return False
+
+
+#: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
+_ABOUT = "关于"
+_DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
+
+
+def continues(main: str, following: str, two_decks: bool) -> bool:
+    """Whether ``following`` ends the document title ``main`` began (关于… / …的报告), or goes on
+    with the phrase ``main`` broke off: a quotation or a bracket ``following`` closes, or, when the
+    two lines are the whole title (``two_decks``), a dash before what is not the article's genre."""
+    document = _ABOUT in main and _ABOUT not in following and bool(_DOCUMENT_END.search(following))
+    dash = two_decks and main.endswith(DASH) and not GENRE.search(following)
+    return document or dash or _closes(main, following)
+
+
+#: A quotation, whose commas are the quoted words'.
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+def summary_clauses(line: str, longest: int) -> bool:
+    """Whether the deck ``line`` holds two clauses or more (a comma inside it, outside quotation
+    marks) and is longer than ``longest`` characters: a summary, not a headline."""
+    line = line.strip()
+    return "，" in _QUOTED.sub("", line).rstrip("，") and len(line) > longest
