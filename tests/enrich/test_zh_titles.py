@@ -32,7 +32,13 @@ def persons(texts: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("article", "name"),
-    [("1991-05-20_颜教授", "颜教授"), ("1998-09-24_情系故土", "左老"), ("1978-12-03_贺龙", "贺老总")],
+    [
+        ("1991-05-20_颜教授", "颜教授"),
+        ("1998-09-24_情系故土", "左老"),
+        ("1978-12-03_贺龙", "贺老总"),
+        ("1947-02-04_张岚峰被我军俘获", "张氏"),  # 张氏身材矮胖 … 张氏说
+        ("1949-03-06_密切干部与工人阶级联系", "孙区长"),  # 六区孙区长在民国九年 … 孙区长说
+    ],
 )
 def test_a_surname_and_honorific_is_a_person_wherever_the_article_writes_it(article: str, name: str) -> None:
     texts = texts_of(article)
