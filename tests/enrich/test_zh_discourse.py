@@ -131,3 +131,32 @@ def test_an_epithet_before_a_verb_and_coming_to_power_after_zai_are_signs_of_a_p
     assert zh_discourse._acting("在尼克松上台以后", 1, 4)
     assert not zh_discourse._acting("乐团在莫斯科上台演出", 3, 6)
     assert not zh_discourse._acting("走狗蒙博托帮派", 2, 5)
+
+
+def test_the_short_form_of_a_long_name_the_article_writes_whole_is_a_person() -> None:
+    texts = texts_of("1984-11-03_中曾根谈新内阁")  # 中曾根康弘 … 中曾根强调说; 安倍晋太郎 … 安倍说
+    found = persons(texts)
+    assert found.count("中曾根") >= 6
+    assert found.count("安倍") >= 5
+    assert "中曾根康弘" in found and "安倍晋太郎" in found
+
+
+def test_a_cabinet_named_by_its_premier_gives_way_to_his_short_name() -> None:
+    lines = ["日本首相中曾根康弘今天下午举行记者招待会", "中曾根新内阁全体成员今天上午接受任命"]
+    found = {
+        lines[0]: [(4, 9, "PER", 0.92)],
+        lines[1]: [(0, 6, "ORG", 0.96)],
+    }
+    assert zh_discourse.shortened(found)[lines[1]] == [(0, 3, "PER", 0.92)]
+
+
+def test_no_short_form_inside_a_word_of_the_cut() -> None:
+    lines = ["巴勒斯坦民族权力机构主席阿拉法特今天说", "为得到阿拉伯国家的支持"]
+    found = {lines[0]: [(12, 16, "PER", 0.99)], lines[1]: [(3, 6, "LOC", 0.99)]}
+    assert zh_discourse.shortened(found) == found
+
+
+def test_no_short_form_of_a_chinese_name_of_four_characters() -> None:
+    lines = ["欧阳成潮先生说", "欧阳是复姓"]
+    found = {lines[0]: [(0, 4, "PER", 0.99)], lines[1]: []}
+    assert zh_discourse.shortened(found) == found
