@@ -56,6 +56,11 @@ def test_three_names_are_read_where_a_note_of_sex_marks_the_list(line: str, expe
     assert names(line) == expected
 
 
+@pytest.mark.parametrize("line", ["石家庄张家口（女）秦皇岛", "马家庄王家湾（女）李家村"])
+def test_three_places_with_a_note_are_not_read(line: str) -> None:
+    assert names(line) == []
+
+
 def test_two_names_with_a_note_are_not_read() -> None:
     assert names("陈捷贵陈清霞（女）") == []
 
