@@ -44,14 +44,17 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
-from .zh_titles import HONORIFICS, word_bounds
+from .zh_titles import word_bounds
 
 #: How many times the article must write the name, each followed by the same character.
 TIMES = 2
 #: Characters that follow a name without being part of it: particles, verbs of saying and
-#: being, conjunctions, locatives, and the first characters of titles and roles.
+#: being, conjunctions, locatives, and the first characters of titles and roles. Written out,
+#: not drawn from :data:`.zh_titles.HONORIFICS`: the first characters of its office heads
+#: (经理, 厂长, 区长, 乡长, 村长, 科长, 局长, 处长, 社长) also end given names (马尔科, 李正科,
+#: 王建社), so a name always written before one of them is still read with it.
 FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为是说讲称道问答等也都就还又并却们之以而、")
-FOLLOWERS |= frozenset(h[0] for h in HONORIFICS) | frozenset("副总主部书委市省县长司军上大中少团营连排班队")
+FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校师") | frozenset("市省县长军上中少团营连排班队")
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
