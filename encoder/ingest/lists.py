@@ -3,7 +3,7 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, or points counted in words: ``一是…``, ``二是…``) in sequence, that read as items
+  ``1．``, or points counted in words: ``一是…``, ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
   rather than numbered intertitles: long, or closed by a sentence's punctuation
   (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
@@ -40,6 +40,7 @@ _FAMILIES = (
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
+    re.compile(r"^第([一二三四五六七八九十]{1,3})[，,、]"),
 )
 #: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
 _BULLET = re.compile(r"^[△▲●◆◇■★☆※]")

@@ -167,3 +167,28 @@ def test_a_dialogue_or_a_speaker_s_two_sentences_after_a_colon_is_no_list() -> N
 def test_a_series_closed_by_semicolons_ends_with_its_first_item_closed_otherwise() -> None:
     texts = ["措施有：", "要加强领导；", "要发动群众；", "要总结经验。", "要说明的是，这些措施都很重要。"]
     assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item", "paragraph"]
+
+
+def test_points_counted_with_di_are_a_list_and_a_paragraph_between_them_stays_the_text_s() -> None:
+    """1997-03-03: 这六个方面的措施是： / 第一，集中力量抓好…。… to 第六，…, with 李鹏强调，… (part 6)
+    continuing the third point unnumbered; 1947-09-11: 第一，…的概况。… to 第四，… (as 第一，… 第二，…
+    第三，… after …采取坚决的措施： in ../shared/corpus/rmrb-json/ 1979-05-12)."""
+    blocks = _article("1997-03-03_推进国企改革六个方面措施.json").texts[0].blocks
+    items = [block.text[:2] for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["第一", "第二", "第三", "第四", "第五", "第六"]
+    assert next(block for block in blocks if block.text.startswith("李鹏强调，用于")).kind is BlockKind.PARAGRAPH
+    blocks = _article("1947-09-11_东北政委会林枫主席报告建政方针_基本群众应确掌乡村政权.json").texts[0].blocks
+    assert [block.text[:2] for block in blocks if block.kind is BlockKind.LIST_ITEM] == ["第一", "第二", "第三", "第四"]
+    texts = [
+        "在三个方面采取坚决的措施：",
+        "第一，提高企业折旧费的比例。这笔钱一半以上归企业自行支配。",
+        "第二，从每年的国家财政预算中拨出一定比例的资金。",
+        "第三，改造现有企业所需要的设备、原材料也要纳入国家计划，确保供应。",
+    ]
+    assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item"]
+
+
+def test_a_lone_point_counted_with_di_is_no_list() -> None:
+    """1985-01-04: 其次，… / 第三，郭永东指出，…: a third point alone among paragraphs."""
+    long = "这是一个很长的段落，" * 5 + "。"
+    assert _announced([long, "其次，" + long, "第三，" + long, long]) == ["paragraph"] * 4
