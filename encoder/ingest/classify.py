@@ -177,6 +177,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
+    tables.mark_row_paragraphs(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
     zh_signed.signed_inside(blocks)
