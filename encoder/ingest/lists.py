@@ -21,7 +21,9 @@ Both are read from the text alone (the JSON distribution has no indentation):
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
   (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs that end the text are
-  its captions.
+  its captions. Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
+  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last
+  sentence, is a byline (not ``《本草纲目》插图``, a picture of a book's).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT
-from .zh_rules import CJK_NAME, split_off_glued
+from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -65,6 +67,12 @@ _ARTWORK = re.compile(
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
+#: The picture's maker: names or a reporter's line, then 摄, 绘 or 插图, perhaps a note in brackets
+#: (新华社记者摄, 瓦西里耶夫绘, 新华社记者　李刚摄（传真照片）).
+_MAKER = r"[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{0,20}(?:摄影?|绘|插图)(?:[（(][^（）()]{1,8}[）)])?"
+_PICTURE_MAKER = re.compile(rf"^{_MAKER}$")
+#: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
+_GLUED_MAKER = re.compile(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
 
 
 def _numbered(block: Block) -> tuple[int, int] | None:
@@ -197,3 +205,16 @@ def mark_captions(blocks: list[Block]) -> None:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
                     rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
+    _picture_makers(blocks)
+
+
+def _picture_makers(blocks: list[Block]) -> None:
+    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
+            continue
+        if _PICTURE_MAKER.match(block.text.strip()):
+            block.kind = BlockKind.BYLINE
+        elif glued := _GLUED_MAKER.search(block.text):
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))

@@ -192,3 +192,39 @@ def test_a_lone_point_counted_with_di_is_no_list() -> None:
     """1985-01-04: 其次，… / 第三，郭永东指出，…: a third point alone among paragraphs."""
     long = "这是一个很长的段落，" * 5 + "。"
     assert _announced([long, "其次，" + long, "第三，" + long, long]) == ["paragraph"] * 4
+
+
+def test_the_picture_s_maker_among_its_captions_is_a_byline() -> None:
+    """1975-11-02: （附图片） / 右图：… / 新华社记者摄（传真照片）; 1977-04-08: …参观全国农业学大寨展览。新华社记者摄
+    (glued to the caption: cut off); 1959-07-02: （附图片） / 蒋文彬插图; 1952-05-05: … / 瓦西里耶夫绘."""
+    for name, maker in [
+        (
+            "1975-11-02_施密特总理和夫人访问南京后到达乌鲁木齐_乌兰夫副委员长陪同访问_江苏省革委会、新疆维吾尔自治区革委会先后设宴欢迎.json",
+            "新华社记者摄（传真照片）",
+        ),
+        (
+            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json",
+            "新华社记者摄",
+        ),
+        ("1959-07-02_当干部十年一直参加劳动有一点时间挤一点时间_有一分钟挤一分钟.json", "蒋文彬插图"),
+        ("1952-05-05_建设新生活的强大力量.json", "瓦西里耶夫绘"),
+    ]:
+        blocks = _article(name).texts[0].blocks
+        assert [block.kind for block in blocks if block.text == maker] == [BlockKind.BYLINE], name
+    blocks = (
+        _article(
+            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    assert any(block.kind is BlockKind.CAPTION and block.text.endswith("大寨展览。") for block in blocks)
+
+
+def test_a_picture_of_a_book_s_is_no_maker() -> None:
+    """../shared/corpus/rmrb-json-dev/ 1977-11-15: （附图片） / 《本草纲目》插图: a caption."""
+    from encoder.ingest.lists import mark_captions
+
+    blocks = _paragraphs("李时珍…写成了《本草纲目》。", "（附图片）", "《本草纲目》插图")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
