@@ -16,7 +16,10 @@ Both are read from the text alone (the JSON distribution has no indentation):
   … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
-  bullets (early texts print an illegible character as ``□``).
+  bullets (early texts print an illegible character as ``□``). Where such a list is, every
+  paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
+  paragraph stands before the next ``▲…``). Two or more short lines next to each other, each a
+  fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
@@ -113,6 +116,7 @@ def mark_lists(blocks: list[Block]) -> None:
     _items_before_text(blocks, numbered)
     _announced_series(blocks)
     _bulleted(blocks)
+    _fact_boxes(blocks)
 
 
 def _bulleted(blocks: list[Block]) -> None:
@@ -124,6 +128,35 @@ def _bulleted(blocks: list[Block]) -> None:
     for first, second in itertools.pairwise(bulleted):
         if second - first == 1 or (second - first == 2 and len(blocks[first + 1].text.strip()) <= SIGNER_LENGTH):
             blocks[first].kind = blocks[second].kind = BlockKind.LIST_ITEM
+    bullets = {blocks[i].text.strip()[0] for i in bulleted if blocks[i].kind is BlockKind.LIST_ITEM}
+    for i in bulleted:
+        if blocks[i].text.strip()[0] in bullets:
+            blocks[i].kind = BlockKind.LIST_ITEM
+
+
+#: A fact box's labels: 时间：, 地点：, 人物：, 主持人：.
+_FACT_LABEL = re.compile(r"^(时间|日期|地点|地址|人物|主持人?|嘉宾|主办单位|承办单位|电话|对象)[：:]")
+#: The longest line of a fact box.
+FACT_LENGTH = 40
+
+
+def _fact_boxes(blocks: list[Block]) -> None:
+    """Make LIST_ITEM the runs of two or more short labelled facts, each label different (see the module)."""
+    index = 0
+    while index < len(blocks):
+        run: list[Block] = []
+        labels: set[str] = set()
+        for block in blocks[index:]:
+            text = block.text.strip()
+            label = _FACT_LABEL.match(text) if block.kind is BlockKind.PARAGRAPH else None
+            if label is None or len(text) > FACT_LENGTH or label.group(1) in labels:
+                break
+            run.append(block)
+            labels.add(label.group(1))
+        if len(run) >= 2:
+            for block in run:
+                block.kind = BlockKind.LIST_ITEM
+        index += max(len(run), 1)
 
 
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).

@@ -228,3 +228,20 @@ def test_a_picture_of_a_book_s_is_no_maker() -> None:
     blocks = _paragraphs("李时珍…写成了《本草纲目》。", "（附图片）", "《本草纲目》插图")
     mark_captions(blocks)
     assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
+
+
+def test_every_paragraph_opening_with_a_list_s_bullet_is_an_item() -> None:
+    """1990-11-02 外事简讯: ▲国务院副总理田纪云… / 嘉吉公司是…(its second paragraph) / ▲国务委员邹家华… /
+    ▲… four more: the first ▲ item is an item too; the paragraph under it stays the text's."""
+    blocks = _article("1990-11-02_外事简讯.json").texts[0].blocks
+    assert [block.kind for block in blocks if block.text.startswith("▲")] == [BlockKind.LIST_ITEM] * 6
+    assert next(block for block in blocks if block.text.startswith("嘉吉公司")).kind is BlockKind.PARAGRAPH
+
+
+def test_the_labelled_facts_of_a_fact_box_are_a_list() -> None:
+    """2000-03-01: 时间：2000年2月29日 / 地点：北京昆仑饭店 / 人物：…, then the questions (记者：…)."""
+    blocks = _article("2000-03-01_洋帅妙答记者问.json").texts[0].blocks
+    items = [block.text[:3] for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["时间：", "地点：", "人物："]
+    assert _announced(["时间：昨天", "时间：今天"]) == ["paragraph"] * 2  # the same label twice: no box
+    assert _announced(["地点：北京", "我们在会上说了很多话。"]) == ["paragraph"] * 2
