@@ -224,10 +224,12 @@ _GLUED_SALUTATION = re.compile(
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
-_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文)?如下：([^。！？；：“”]{0,40})$")
+_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?如下：([^。！？；：“”]{0,40})$")
 #: A piece of that address on a part of its own, and its last piece, which ends with a colon.
 _ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
 _ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
+#: An address opening the message's first paragraph, glued to its first sentence.
+_GLUED_ADDRESS_OPENING = re.compile(r"^[^。！？；：“”，,（）()《》]{2,40}[：:](?=\S)")
 #: The most parts an address is broken over after the announcing paragraph.
 _ADDRESS_PARTS = 3
 #: A wish closing a message, before its signature: 祝大会成功。
@@ -241,8 +243,10 @@ def glued_salutation(blocks: list[Block]) -> None:
 
 def broken_salutation(blocks: list[Block]) -> None:
     """A message's address broken over parts (the print's lines) after the paragraph announcing it
-    (…贺电全文如下：): its pieces, up to the one ending with a colon, are the salutation, and so is the
-    start of the address run into the announcing paragraph."""
+    (…贺电全文如下：, …电文如下：): its pieces, up to the one ending with a colon, are the salutation
+    (one line alone too: 中央人民政府毛主席暨全体委员：), and so is the start of the address run into the
+    announcing paragraph, or the address opening the message's first paragraph, cut off it
+    (中华人民共和国中央人民政府主席、副主席暨全体委员：今天是…)."""
     for index in reversed(range(len(blocks) - 1)):
         block = blocks[index]
         announced = _ANNOUNCED.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
@@ -251,8 +255,13 @@ def broken_salutation(blocks: list[Block]) -> None:
         end = index + 1
         while end - index < _ADDRESS_PARTS and _address_piece(blocks[end], _ADDRESS_PIECE) and end + 1 < len(blocks):
             end += 1
-        if not _address_piece(blocks[end], _ADDRESS_END) or (end == index + 1 and not announced.group(1).strip()):
-            continue  # (no colon closes the address; or one line alone after 如下：, which the others decide)
+        if not _address_piece(blocks[end], _ADDRESS_END):
+            first = blocks[index + 1]
+            glued = _GLUED_ADDRESS_OPENING.match(first.text) if first.kind is BlockKind.PARAGRAPH else None
+            if glued and not announced.group(1).strip() and len(first.lines) == 1:
+                # the address run into the message's first sentence: 中央人民政府主席…暨全体委员：今天是…
+                blocks.insert(index + 2, split_block(first, glued.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
+            continue
         for piece in blocks[index + 1 : end + 1]:
             piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
         if announced.group(1).strip():

@@ -353,7 +353,7 @@ def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
         found = [paragraph(text) for text in texts]
         broken_salutation(found)
         assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * len(texts), texts
-    found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
+    found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # a communiqué is no message (电, 函, 信)
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2
 
@@ -386,3 +386,12 @@ def test_a_bare_credit_is_one_of_its_forms_not_a_sentence_about_the_paper(tmp_pa
     for parts, kind in cases:
         notice = next(part for part in parts if part.startswith("本报") and "，" not in part)
         assert kind_of(article(tmp_path, "读者来信综述", parts), notice) is kind, notice
+
+
+def test_a_telegrams_address_alone_or_opening_its_first_paragraph_after_dianwen_ruxia() -> None:
+    """1949-10-03: …电中央人民政府祝贺，电文如下： / 中华人民共和国中央人民政府主席、副主席暨全体委员：今天是…
+    (the address cut off the first sentence), and …的成立。电文如下： / 中央人民政府毛主席暨全体委员： alone."""
+    salutations = kinds_of(dev("1949-10-03"), BlockKind.SALUTATION)
+    assert "中华人民共和国中央人民政府主席、副主席暨全体委员：" in salutations
+    assert "中央人民政府毛主席暨全体委员：" in salutations
+    assert not any(text.startswith("今天是") for text in salutations)
