@@ -181,6 +181,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     bare_intertitles(blocks)
     heading_series(blocks)
     zh_signed.signed_inside(blocks)
+    zh_signed.dated_inside(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

@@ -54,3 +54,29 @@ def test_a_readers_signature_is_padded_as_the_json_pads(tmp_path: Path) -> None:
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市\t李东升") is BlockKind.SIGNATURE
     parts = ["问：我想贷款，怎么办？", "河北三河市 李东升", "答：可以到信用社去。", "就这样。"]
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市 李东升") is not BlockKind.SIGNATURE
+
+
+def test_a_date_under_a_message_in_a_page_of_messages_closes_it_with_the_signers_above() -> None:
+    """1949-10-03, three telegrams each under its sender's heading: …的建设！ / 中国民主同盟总部 /
+    一九四九年十月一日 / 东北人民政府 (the next heading); …新纪元… / 东北人民政府 / 主席　高岗 /
+    副主席　李富春、林枫、高崇民 / 十月一日 / 第二野战军 (the next heading)."""
+    found = blocks("1949-10-03")
+    assert [block.text for block in found if block.kind is BlockKind.SIGNATURE][:4] == [
+        "中国民主同盟总部",
+        "东北人民政府",
+        "主席\u3000高岗",
+        "副主席\u3000李富春、林枫、高崇民",
+    ]
+    assert kind_of(found, "一九四九年十月一日") is BlockKind.PLACE_DATE
+    assert [block.text for block in found if block.kind is BlockKind.INTERTITLE] == [
+        "中国民主同盟总部",
+        "东北人民政府",
+        "第二野战军",
+    ]
+
+
+def test_a_date_heading_a_section_with_no_message_above_stays_a_heading(tmp_path: Path) -> None:
+    """A diary's days (no salutation anywhere): 十月一日 over its text is no closing."""
+    parts = ["第一段。", "十月一日", "我们出发了。", "十月二日", "我们到了。"]
+    found = article(tmp_path, "日记", parts)
+    assert BlockKind.PLACE_DATE not in {block.kind for block in found}
