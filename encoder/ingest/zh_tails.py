@@ -311,6 +311,9 @@ def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None
 
 #: The line that signs the editors' remark above it: ——编者附语, ——编者.
 _EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
+#: The editors' remark in brackets, signed ——编者, standing between two sentences of a paragraph (not
+#: a gloss inside one: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…).
+_REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
 _SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
 #: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才.
@@ -320,7 +323,17 @@ _UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公�
 def signed_remarks(blocks: list[Block]) -> None:
     """The editors' remark signed ——编者附语 below it is an editorial note; a speech opened by
     a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
-    writing unit's line just above a byline that ends the text is part of the byline."""
+    writing unit's line just above a byline that ends the text is part of the byline; the editors'
+    remark between two sentences (…发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即…) is cut off."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        remark = _REMARK_BETWEEN.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if remark is None or len(block.lines) != 1:
+            continue
+        if remark.end() < len(block.text.rstrip()):
+            rest = split_block(block, remark.end(), BlockKind.PARAGRAPH, BlockKind.PARAGRAPH)
+            blocks.insert(index + 1, rest)
+        blocks.insert(index + 1, split_block(block, remark.start(), BlockKind.PARAGRAPH, BlockKind.EDITORIAL))
     opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
     last = last_text(blocks)
     for index, block in enumerate(blocks):

@@ -305,3 +305,14 @@ def test_the_titles_of_a_page_of_letters_glued_before_their_address_are_headings
     assert [block.text for block in found if block.kind is BlockKind.SALUTATION] == ["编辑同志："] * 3
     parts = ["人民日报编辑同志：", "我们厂里的工作很好。", "人民日报编辑部：", "我们村的工作也很好。"]
     assert BlockKind.INTERTITLE not in {block.kind for block in article(tmp_path, "来信两封", parts)}
+
+
+def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
+    """1948-12-07: …结束土改，发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即召开支委会…: paragraph,
+    editorial, paragraph; 1964-08-06: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…: one paragraph."""
+    from .test_zh_lines import blocks, kind_of
+
+    found = blocks("1948-12-07")
+    assert kind_of(found, "（对侵犯中农利益亦应适当予以纠正——编者）") is BlockKind.EDITORIAL
+    assert any(block.text.startswith("当天即召开支委会") for block in found)
+    assert BlockKind.EDITORIAL not in {block.kind for block in blocks("1964-08-06")}
