@@ -12,7 +12,7 @@ Both are read from the text alone (the JSON distribution has no indentation):
   Paragraphs after one that ends with a colon (``…那就是：``, ``…措施：``), in a run of two or
   more with the same opening, are the items it announces when they read as a series: opened
   by a dash (``——成立咨询服务部。`` / ``——创立…``; not a dialogue, ``——你是什么时候来的？``) or,
-  three or more, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
+  three or more, short, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
   … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
@@ -159,6 +159,9 @@ def _fact_boxes(blocks: list[Block]) -> None:
         index += max(len(run), 1)
 
 
+#: The longest item of a series closed by semicolons: longer, they are the text's own paragraphs
+#: (他们有彻底革命的思想：…不可阻挡的；, a hundred characters, under …可以看到：).
+SERIES_LENGTH = 60
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
 #: What ends a question: a dash-opened question and its answer are a dialogue, no series.
@@ -193,7 +196,7 @@ def _announced_series(blocks: list[Block]) -> None:
                 (i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1
             )
             run = run[: last + 1]
-            series = len(run) >= 3
+            series = len(run) >= 3 and all(len(other.text.strip()) <= SERIES_LENGTH for other in run)
         if series:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM

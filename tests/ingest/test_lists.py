@@ -245,3 +245,11 @@ def test_the_labelled_facts_of_a_fact_box_are_a_list() -> None:
     assert items == ["时间：", "地点：", "人物："]
     assert _announced(["时间：昨天", "时间：今天"]) == ["paragraph"] * 2  # the same label twice: no box
     assert _announced(["地点：北京", "我们在会上说了很多话。"]) == ["paragraph"] * 2
+
+
+def test_long_paragraphs_closed_by_semicolons_after_a_colon_stay_the_text_s() -> None:
+    """1965-08-04: 从“霹雳中队”的英雄事迹中可以看到： / 他们有彻底革命的思想：…； / 他们有优良的战斗作风…；
+    / 他们有各种过硬的空战技术。…: three full paragraphs of a hundred characters, no list (1995-09-01's
+    short 要卖身投靠…； / 要去国际社会…； are)."""
+    blocks = _article("1965-08-04_霹雳威力来自哪里？.json").texts[0].blocks
+    assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
