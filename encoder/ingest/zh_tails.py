@@ -317,7 +317,7 @@ _REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编�
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
 _SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
 #: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才.
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公司|办公室|研究所|站|部)$")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公司|办公室|研究所|院|站|部)$")
 
 
 def signed_remarks(blocks: list[Block]) -> None:
@@ -345,7 +345,12 @@ def signed_remarks(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
         elif opened and index == last and _SPEECH_CLOSE.match(text):
             block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
-        elif after is not None and after.kind is BlockKind.BYLINE and _ends(blocks, index + 2) and _UNIT.match(text):
+        elif (
+            after is not None
+            and after.kind is BlockKind.BYLINE
+            and _bylines_end(blocks, index + 1)
+            and _UNIT.match(text)
+        ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
@@ -370,6 +375,13 @@ def glued_numbered_heading(blocks: list[Block]) -> None:
 
 def _zh_numbered_head(block: Block) -> bool:
     return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
+
+
+def _bylines_end(blocks: list[Block], start: int) -> bool:
+    """Whether the bylines from ``start`` on end the text (宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+    while start < len(blocks) and blocks[start].kind is BlockKind.BYLINE:
+        start += 1
+    return _ends(blocks, start)
 
 
 def _ends(blocks: list[Block], start: int) -> bool:

@@ -316,3 +316,13 @@ def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_s
     assert kind_of(found, "（对侵犯中农利益亦应适当予以纠正——编者）") is BlockKind.EDITORIAL
     assert any(block.text.startswith("当天即召开支委会") for block in found)
     assert BlockKind.EDITORIAL not in {block.kind for block in blocks("1964-08-06")}
+
+
+def test_a_writing_unit_above_two_lines_of_writers_ending_the_text_is_their_byline() -> None:
+    """1978-12-04: …再解决。 / 轻工业部设计院 / 宫景隆　田钖岭 / 朱振兴　顾节瑄: the unit (…院) is a byline too."""
+    from .test_zh_lines import blocks, kind_of
+
+    found = blocks("1978-12-04")
+    assert [kind_of(found, text) for text in ("轻工业部设计院", "宫景隆\u3000田钖岭", "朱振兴\u3000顾节瑄")] == [
+        BlockKind.BYLINE
+    ] * 3
