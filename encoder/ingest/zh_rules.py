@@ -232,8 +232,8 @@ _ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
 _GLUED_ADDRESS_OPENING = re.compile(r"^[^。！？；：“”，,（）()《》]{2,40}[：:](?=\S)")
 #: The most parts an address is broken over after the announcing paragraph.
 _ADDRESS_PARTS = 3
-#: A wish closing a message, before its signature: 祝大会成功。
-_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15}[。！!]?$")
+#: A wish closing a message, before its signature: 祝大会成功。, 祝中古两国的…友谊不断巩固和发展。
+_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,30}[。！!]?$")
 
 
 def glued_salutation(blocks: list[Block]) -> None:

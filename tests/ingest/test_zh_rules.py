@@ -395,3 +395,9 @@ def test_a_telegrams_address_alone_or_opening_its_first_paragraph_after_dianwen_
     assert "中华人民共和国中央人民政府主席、副主席暨全体委员：" in salutations
     assert "中央人民政府毛主席暨全体委员：" in salutations
     assert not any(text.startswith("今天是") for text in salutations)
+
+
+def test_a_long_wish_above_a_telegrams_signature_is_its_closing_formula() -> None:
+    """1972-01-01: 祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。 above the signers."""
+    found = dev("1972-01-01")
+    assert kinds_of(found, BlockKind.VALEDICTION) == ["祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。"]
