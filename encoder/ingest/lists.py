@@ -22,9 +22,7 @@ Both are read from the text alone (the JSON distribution has no indentation):
   fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list;
   and so are the slogans a colon announces (``让我们高呼：``), two lines or more of short cries each
   closed by ``！`` (``攻下太原，解放全山西！　打到平津去，解放全华北！``). Cries closing a speech with no
-  colon before them (``…友谊万岁！`` / ``世界和平万岁！``) stay its paragraphs. Three paragraphs or more
-  under a colon (``…分析原因：``), each opening with its point in a short sentence of its own
-  (``生产费用越来越高。…`` / ``经营单打一。…`` / ``缺乏经济核算。…``), are the items it announces.
+  colon before them (``…友谊万岁！`` / ``世界和平万岁！``) stay its paragraphs.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
@@ -123,7 +121,6 @@ def mark_lists(blocks: list[Block]) -> None:
     _bulleted(blocks)
     _fact_boxes(blocks)
     _slogans(blocks)
-    _run_in_points(blocks)
 
 
 def _bulleted(blocks: list[Block]) -> None:
@@ -157,28 +154,6 @@ def _slogans(blocks: list[Block]) -> None:
             )
         )
         if len(run) >= 2:
-            for other in run:
-                other.kind = BlockKind.LIST_ITEM
-
-
-#: A point opening its paragraph in a short sentence of its own: 经营单打一。抓了田，…
-_POINT = re.compile(r"^[^，。！？；：、“”,;:]{2,12}。(?=.)")
-#: The fewest such paragraphs that make a list.
-MIN_POINTS = 3
-
-
-def _run_in_points(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the paragraphs under a colon that each open with their point (see the module)."""
-    for index, block in enumerate(blocks[:-MIN_POINTS]):
-        if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
-            continue
-        run = list(
-            itertools.takewhile(
-                lambda other: other.kind is BlockKind.PARAGRAPH and _POINT.match(other.text.strip()) is not None,
-                blocks[index + 1 :],
-            )
-        )
-        if len(run) >= MIN_POINTS:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM
 

@@ -264,15 +264,3 @@ def test_slogans_announced_by_a_colon_are_a_list_cries_closing_a_speech_are_not(
     assert _announced(["他说：", "我们一定要搞好生产！", "大家都同意他的意见。"]) == ["paragraph"] * 3
     blocks = _article("1963-03-07_西萨旺·瓦达纳国王的讲话.json").texts[0].blocks
     assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
-
-
-def test_paragraphs_under_a_colon_each_opening_with_its_point_are_a_list() -> None:
-    """1980-05-05: …分析原因： / 生产费用越来越高。… / 经营单打一。… / 社队企业经营亏损。… / 缺乏经济核算。…;
-    two such paragraphs, or ones opening with a longer sentence, are none."""
-    blocks = _article("1980-05-05_经营管理非抓不可——黄冈县迅速发展农业集体经济的经验.json").texts[0].blocks
-    items = [block.text.split("。")[0] for block in blocks if block.kind is BlockKind.LIST_ITEM]
-    assert items == ["生产费用越来越高", "经营单打一", "社队企业经营亏损", "缺乏经济核算"]
-    assert (
-        _announced(["原因有：", "费用高。说明…", "经营差。说明…", "这是很长的一句话，有逗号。说明…"])
-        == ["paragraph"] * 4
-    )
