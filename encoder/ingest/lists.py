@@ -19,10 +19,7 @@ Both are read from the text alone (the JSON distribution has no indentation):
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
   paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
   paragraph stands before the next ``▲…``). Two or more short lines next to each other, each a
-  fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list;
-  and so are the slogans a colon announces (``让我们高呼：``), two lines or more of short cries each
-  closed by ``！`` (``攻下太原，解放全山西！　打到平津去，解放全华北！``). Cries closing a speech with no
-  colon before them (``…友谊万岁！`` / ``世界和平万岁！``) stay its paragraphs.
+  fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
@@ -120,7 +117,6 @@ def mark_lists(blocks: list[Block]) -> None:
     _announced_series(blocks)
     _bulleted(blocks)
     _fact_boxes(blocks)
-    _slogans(blocks)
 
 
 def _bulleted(blocks: list[Block]) -> None:
@@ -136,26 +132,6 @@ def _bulleted(blocks: list[Block]) -> None:
     for i in bulleted:
         if blocks[i].text.strip()[0] in bullets:
             blocks[i].kind = BlockKind.LIST_ITEM
-
-
-#: A line of short cries, each closed by an exclamation mark: 攻下太原，解放全山西！　打到平津去，解放全华北！
-_CRIES = re.compile(r"^(?:[^。！？；：!?]{2,20}[！!][　 ]*)+$")
-
-
-def _slogans(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the lines of cries that a paragraph closed by a colon announces (see the module)."""
-    for index, block in enumerate(blocks[:-2]):
-        if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
-            continue
-        run = list(
-            itertools.takewhile(
-                lambda other: other.kind is BlockKind.PARAGRAPH and _CRIES.match(other.text.strip()) is not None,
-                blocks[index + 1 :],
-            )
-        )
-        if len(run) >= 2:
-            for other in run:
-                other.kind = BlockKind.LIST_ITEM
 
 
 #: A fact box's labels: 时间：, 地点：, 人物：, 主持人：.

@@ -253,14 +253,3 @@ def test_long_paragraphs_closed_by_semicolons_after_a_colon_stay_the_text_s() ->
     short 要卖身投靠…； / 要去国际社会…； are)."""
     blocks = _article("1965-08-04_霹雳威力来自哪里？.json").texts[0].blocks
     assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
-
-
-def test_slogans_announced_by_a_colon_are_a_list_cries_closing_a_speech_are_not() -> None:
-    """1948-11-12: 让我们高呼： / 人民的城市石家庄万岁！　人民的英雄解放军胜利万岁！ / 攻下太原，…！ / 打到南京去，
-    解放全中国！: three items; 1963-03-07: …表示热烈和诚挚的感谢。 / …友谊万岁！ / 世界和平万岁！: paragraphs."""
-    blocks = _article("1948-11-12_石家庄永远是人民的——庆祝石家庄解放一周年.json").texts[0].blocks
-    items = [block.text for block in blocks if block.kind is BlockKind.LIST_ITEM]
-    assert len(items) == 3 and items[-1] == "打到南京去，解放全中国！"
-    assert _announced(["他说：", "我们一定要搞好生产！", "大家都同意他的意见。"]) == ["paragraph"] * 3
-    blocks = _article("1963-03-07_西萨旺·瓦达纳国王的讲话.json").texts[0].blocks
-    assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
