@@ -7,10 +7,7 @@
 * **dated inside**: in a page of messages (a salutation above), a date alone on its line under a
   message's last sentence, before the next message, closes it: a place-date, and the short lines
   between that sentence and the date (``中国民主同盟总部`` / ``一九四九年十月一日``, ``东北人民政府`` /
-  ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings;
-  and so are the short lines between a letter's last sentence and the title of the next letter
-  (a heading right above its salutation: ``中共武汉市第二商业局总支`` / ``金作良　黄美容`` /
-  ``奇怪的理由`` / ``编辑同志：``).
+  ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings.
 """
 
 from __future__ import annotations
@@ -73,30 +70,26 @@ _SIGNERS_ABOVE_DATE, _SIGNER_LENGTH = 3, 25
 
 
 def dated_inside(blocks: list[Block]) -> None:
-    """A date under a message's last sentence, in a page of messages, and the signers above it; the
-    signers above the next letter's title (see the module)."""
+    """A date under a message's last sentence, in a page of messages, and the signers above it (see the module)."""
     saluted = False
     for index, block in enumerate(blocks):
-        text = block.text.strip()
-        if saluted and block.kind in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH) and pt.ZH_PLACE_DATE.match(text):
-            if _sign_above(blocks, index):
-                block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
-        elif saluted and block.kind is BlockKind.SALUTATION and blocks[index - 1].kind is BlockKind.INTERTITLE:
-            _sign_above(blocks, index - 1)  # (the letter's title, then its address)
         saluted = saluted or block.kind is BlockKind.SALUTATION
-
-
-def _sign_above(blocks: list[Block], index: int) -> bool:
-    """Make SIGNATURE the signer lines above ``blocks[index]`` up to a sentence's end; whether one ends there."""
-    top = index
-    while index - top < _SIGNERS_ABOVE_DATE and top > 1 and _signer_line(blocks[top - 1]):
-        top -= 1
-    above = blocks[top - 1]
-    if above.kind is not BlockKind.PARAGRAPH or not above.text.rstrip().endswith(SENTENCE_END):
-        return False
-    for signer in blocks[top:index]:
-        signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
-    return True
+        text = block.text.strip()
+        if (
+            not saluted
+            or block.kind not in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+            or not pt.ZH_PLACE_DATE.match(text)
+        ):
+            continue
+        top = index
+        while index - top < _SIGNERS_ABOVE_DATE and _signer_line(blocks[top - 1]):
+            top -= 1
+        above = blocks[top - 1]
+        if above.kind is not BlockKind.PARAGRAPH or not above.text.rstrip().endswith(SENTENCE_END):
+            continue
+        for signer in blocks[top:index]:
+            signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+        block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
 
 
 def _signer_line(block: Block) -> bool:

@@ -80,12 +80,3 @@ def test_a_date_heading_a_section_with_no_message_above_stays_a_heading(tmp_path
     parts = ["第一段。", "十月一日", "我们出发了。", "十月二日", "我们到了。"]
     found = article(tmp_path, "日记", parts)
     assert BlockKind.PLACE_DATE not in {block.kind for block in found}
-
-
-def test_the_lines_between_a_letter_s_last_sentence_and_the_next_letter_s_title_sign_it() -> None:
-    """1956-12-03: …切实地改变官僚主义作风。 / 中共武汉市第二商业局总支 / 金作良　黄美容 / 奇怪的理由编辑同志：
-    (the third letter's title and address): the branch and the two names sign the second letter."""
-    found = blocks("1956-12-03")
-    assert kind_of(found, "中共武汉市第二商业局总支") is BlockKind.SIGNATURE
-    assert kind_of(found, "金作良\u3000黄美容") is BlockKind.SIGNATURE
-    assert kind_of(found, "奇怪的理由") is BlockKind.INTERTITLE
