@@ -17,8 +17,7 @@ short part of its own. These rules read that text alone:
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
   reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
-  or a lead, the body below (``…的模范。编辑同志：``); on a page of two letters or more, each letter's
-  title glued before its address to the paper is a heading (``为什么拖了五年多`` / ``编辑同志：``);
+  or a lead, the body below (``…的模范。编辑同志：``);
 * **decks**: the short lines without punctuation between the headline and the text's first
   lead or editor's note are subtitles (printed under the title, left out of the title field);
 * **the authors**: names in brackets closing the text above its notes and its pictures' notes are
@@ -66,9 +65,6 @@ _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
 _SALUTATION_LINE = re.compile(rf"^{ADDRESSEE}$")
-#: A letter's title glued before its address to the paper, on a line of its own: 为什么拖了五年多编辑同志：
-#: (not the paper's name, 人民日报编辑同志：, which is the address).
-_TITLED_LETTER = re.compile(r"^[^，。；：,;:]{2,20}?(?<![报刊社部台])(?=(?:编辑|编辑部|编者)(?:同志们?)?[：:]$)")
 _OPENING_SALUTATION = re.compile(rf"^{ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
@@ -157,16 +153,12 @@ def salutations(blocks: list[Block]) -> None:
     first parts after a sentence's end or a lead, the body below; a speech's address run into the
     paragraph that announces it (see the module)."""
     first = _body_start(blocks)
-    titled = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and _TITLED_LETTER.match(b.text)]
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
             continue
         text = block.text
-        if len(titled) >= 2 and index in titled and (title := _TITLED_LETTER.match(text)):
-            # a page of letters, each under its title: “修行在个人”吗？编辑同志：
-            blocks.insert(index + 1, split_block(block, title.end(), BlockKind.INTERTITLE, BlockKind.SALUTATION))
-        elif _SALUTATION_LINE.match(text.strip()):
+        if _SALUTATION_LINE.match(text.strip()):
             block.kind, block.lines = BlockKind.SALUTATION, [[text]]
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)

@@ -293,20 +293,6 @@ def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
         assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
 
 
-def test_the_titles_of_a_page_of_letters_glued_before_their_address_are_headings(tmp_path: Path) -> None:
-    """1956-12-03, three letters of party members: “修行在个人”吗？编辑同志： / 为什么拖了五年多编辑同志： /
-    奇怪的理由编辑同志：, each part the letter's title, then its address: intertitle + salutation. The
-    paper's name before its address (人民日报编辑同志：) is the address, and one such part alone stays."""
-    from .test_zh_lines import blocks
-
-    found = blocks("1956-12-03")
-    titles = [block.text for block in found if block.kind is BlockKind.INTERTITLE]
-    assert titles == ["“修行在个人”吗？", "为什么拖了五年多", "奇怪的理由"]
-    assert [block.text for block in found if block.kind is BlockKind.SALUTATION] == ["编辑同志："] * 3
-    parts = ["人民日报编辑同志：", "我们厂里的工作很好。", "人民日报编辑部：", "我们村的工作也很好。"]
-    assert BlockKind.INTERTITLE not in {block.kind for block in article(tmp_path, "来信两封", parts)}
-
-
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
     """1948-12-07: …结束土改，发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即召开支委会…: paragraph,
     editorial, paragraph; 1964-08-06: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…: one paragraph."""
