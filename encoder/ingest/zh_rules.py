@@ -290,10 +290,11 @@ def split_off_glued(blocks: list[Block], pattern: re.Pattern[str], kind: BlockKi
 _SIGNER_MAX, _SIGNER_UNDER_FORMULA_MAX = 25, 40
 
 
-def _signer_shaped(block: Block, longest: int = _SIGNER_MAX) -> bool:
-    return (
-        block.kind is BlockKind.PARAGRAPH and len(block.text) <= longest and not set(block.text) & pt.ZH_SENTENCE_PUNCT
-    )
+def signer_shaped(
+    block: Block, longest: int = _SIGNER_MAX, kinds: tuple[BlockKind, ...] = (BlockKind.PARAGRAPH,)
+) -> bool:
+    """A line that may sign a message: short, with no sentence punctuation, read as one of ``kinds``."""
+    return block.kind in kinds and len(block.text) <= longest and not set(block.text) & pt.ZH_SENTENCE_PUNCT
 
 
 #: An addressee line in the body: a name of a person or a body, then a colon, nothing else.
@@ -313,7 +314,7 @@ def exchanged_letters(blocks: list[Block]) -> None:
         if not (_body(block) and _body(blocks[index + 1]) and _ADDRESSEE_LINE.match(block.text)):
             continue
         closed = above.kind in (BlockKind.SIGNATURE, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
-        signer = _signer_shaped(above) and blocks[index - 2].text.rstrip().endswith(("。", "！", "？", "”"))
+        signer = signer_shaped(above) and blocks[index - 2].text.rstrip().endswith(("。", "！", "？", "”"))
         if signer:
             above.kind, above.lines = BlockKind.SIGNATURE, [[above.text]]
         if closed or signer:
@@ -332,7 +333,7 @@ def letter_signature(blocks: list[Block]) -> None:
     signed = last
     formula = blocks[signed - 1].kind is BlockKind.VALEDICTION
     longest = _SIGNER_UNDER_FORMULA_MAX if formula else _SIGNER_MAX
-    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed], longest):
+    while signed > max(opened[0] + 1, last - 2) and signer_shaped(blocks[signed], longest):
         blocks[signed].kind, blocks[signed].lines = BlockKind.SIGNATURE, [[blocks[signed].text]]
         signed -= 1
     while signed > opened[0] and blocks[signed].kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):

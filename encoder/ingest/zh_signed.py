@@ -17,6 +17,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import NAME, SENTENCE_END
+from .zh_rules import signer_shaped
 from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
@@ -66,7 +67,11 @@ def signed_inside(blocks: list[Block]) -> None:
 
 
 #: The most signatory lines above a message's date.
-_SIGNERS_ABOVE_DATE, _SIGNER_LENGTH = 3, 25
+_SIGNERS_ABOVE_DATE = 3
+#: What may follow a message's date: the next message's title or address, or nothing.
+_AFTER_DATE = (BlockKind.INTERTITLE, BlockKind.SALUTATION)
+#: What a signer line above the date was read as.
+_SIGNER_KINDS = (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
 
 
 def dated_inside(blocks: list[Block]) -> None:
@@ -77,8 +82,10 @@ def dated_inside(blocks: list[Block]) -> None:
         text = block.text.strip()
         if (
             not saluted
-            or block.kind not in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+            or block.kind not in _SIGNER_KINDS
             or not pt.ZH_PLACE_DATE.match(text)
+            or set(text) & pt.ZH_SENTENCE_PUNCT
+            or (index + 1 < len(blocks) and blocks[index + 1].kind not in _AFTER_DATE)
         ):
             continue
         top = index
@@ -94,10 +101,4 @@ def dated_inside(blocks: list[Block]) -> None:
 
 def _signer_line(block: Block) -> bool:
     """A short line with no sentence punctuation, read as a heading or a paragraph."""
-    text = block.text.strip()
-    return (
-        block.kind in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
-        and len(block.lines) == 1
-        and 0 < len(text) <= _SIGNER_LENGTH
-        and not set(text) & pt.ZH_SENTENCE_PUNCT
-    )
+    return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)
