@@ -228,8 +228,10 @@ _ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?如下：(
 #: A piece of that address on a part of its own, and its last piece, which ends with a colon.
 _ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
 _ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
-#: An address opening the message's first paragraph, glued to its first sentence.
-_GLUED_ADDRESS_OPENING = re.compile(r"^[^。！？；：“”，,（）()《》]{2,40}[：:](?=\S)")
+#: An address opening the message's first paragraph, glued to its first sentence: it ends with an
+#: addressee (…暨全体委员：, …毛主席：), not a clause (我们全体指战员一致表示：, 我们的建议是：).
+_ADDRESSEE_END = "委员|主席|总理|总司令|司令员|首长|部长|政府|同志|同志们|先生|女士|阁下"
+_GLUED_ADDRESS_OPENING = re.compile(rf"^[^。！？；：“”，,（）()《》]{{0,38}}(?:{_ADDRESSEE_END})[：:](?=\S)")
 #: The most parts an address is broken over after the announcing paragraph.
 _ADDRESS_PARTS = 3
 #: A wish closing a message, before its signature: 祝大会成功。, 祝中古两国的…友谊不断巩固和发展。

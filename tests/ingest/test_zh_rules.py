@@ -397,6 +397,21 @@ def test_a_telegrams_address_alone_or_opening_its_first_paragraph_after_dianwen_
     assert not any(text.startswith("今天是") for text in salutations)
 
 
+def test_a_first_sentence_with_a_colon_after_dianwen_ruxia_is_no_address(tmp_path: Path) -> None:
+    """…致电毛主席，电文如下： / 我们全体指战员一致表示：坚决拥护…; …信文如下： / 我们的建议是：多登一些…: the
+    clause before the colon names no addressee, the paragraph stays whole."""
+    cases = [
+        (
+            "【新华社北京三日电】华北军区全体指战员致电毛主席，电文如下：",
+            "我们全体指战员一致表示：坚决拥护中央人民政府。",
+        ),
+        ("本报最近收到很多读者来信。其中读者张华的来信，信文如下：", "我们的建议是：多登一些农村的消息。"),
+    ]
+    for announcing, first in cases:
+        found = article(tmp_path, "来电", [announcing, first, "读者\u3000张华"])
+        assert kind_of(found, first) is BlockKind.PARAGRAPH, first
+
+
 def test_a_long_wish_above_a_telegrams_signature_is_its_closing_formula() -> None:
     """1972-01-01: 祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。 above the signers."""
     found = dev("1972-01-01")
