@@ -37,7 +37,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT
-from .zh_rules import CJK_NAME, split_block, split_off_glued
+from .zh_rules import CJK_NAME, REPORTER, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -45,8 +45,12 @@ _FAMILIES = (
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
-    re.compile(r"^第([一二三四五六七八九十]{1,3})[，,、]"),
+    # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
+    re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
 )
+#: The family of the points counted 第一，… 第二，…, and the fewest of them that are a list (two are the
+#: steps of an argument: 第一，也是最重要的，… / 第二，…).
+_ORDINALS, ORDINAL_POINTS = len(_FAMILIES) - 1, 3
 #: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
 _BULLET = re.compile(r"^[△▲●◆◇■★☆※]")
 #: The longest line between two bulleted items that is one's signer (（晓江）).
@@ -70,9 +74,13 @@ _ARTWORK = re.compile(
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
-#: The picture's maker: names or a reporter's line, then 摄, 绘 or 插图, perhaps a note in brackets
-#: (新华社记者摄, 瓦西里耶夫绘, 新华社记者　李刚摄（传真照片）).
-_MAKER = r"[\u4e00-\u9fff·][\u4e00-\u9fff·　 ]{0,20}(?:摄影?|绘|插图)(?:[（(][^（）()]{1,8}[）)])?"
+#: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
+#: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
+#: a caption's verb (…精心彩绘, …在车间拍摄).
+_MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
+_MAKER = (
+    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
+)
 _PICTURE_MAKER = re.compile(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = re.compile(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
@@ -100,7 +108,9 @@ def _unnumbered(block: Block) -> bool:
 
 def mark_lists(blocks: list[Block]) -> None:
     """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
-    numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    numbered = _without_short_ordinal_runs(
+        [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    )
     for (first, (family, number)), (second, (other, following)) in itertools.pairwise(numbered):
         if family != other or following != number + 1 or second - first > 2:
             continue
@@ -119,6 +129,19 @@ def mark_lists(blocks: list[Block]) -> None:
     _fact_boxes(blocks)
 
 
+def _without_short_ordinal_runs(numbered: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[int, int]]]:
+    """``numbered`` without the points counted 第一，… in a run of fewer than ``ORDINAL_POINTS``."""
+    runs: list[list[tuple[int, tuple[int, int]]]] = []
+    for entry in numbered:
+        index, (family, number) = entry
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] == (family, number - 1) and index - last[0] <= 2:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return [entry for run in runs for entry in run if entry[1][0] != _ORDINALS or len(run) >= ORDINAL_POINTS]
+
+
 def _bulleted(blocks: list[Block]) -> None:
     """Make LIST_ITEM the bulleted paragraphs (``△…``) next to another, or one short line (an
     item's signer: △… / （晓江） / △…) apart from it."""
@@ -134,8 +157,10 @@ def _bulleted(blocks: list[Block]) -> None:
             blocks[i].kind = BlockKind.LIST_ITEM
 
 
-#: A fact box's labels: 时间：, 地点：, 人物：, 主持人：.
-_FACT_LABEL = re.compile(r"^(时间|日期|地点|地址|人物|主持人?|嘉宾|主办单位|承办单位|电话|对象)[：:]")
+#: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
+_FACT_LABEL = re.compile(r"^(时间|日期|地点|地址|人物|主办单位|承办单位|电话|对象)[：:]")
+#: What a fact holds none of: a clause's or a sentence's end (时间：一九五〇年冬天，正是最冷的时候。 is narration).
+_NARRATION = frozenset("，,。！？；")
 #: The longest line of a fact box.
 FACT_LENGTH = 40
 
@@ -149,7 +174,7 @@ def _fact_boxes(blocks: list[Block]) -> None:
         for block in blocks[index:]:
             text = block.text.strip()
             label = _FACT_LABEL.match(text) if block.kind is BlockKind.PARAGRAPH else None
-            if label is None or len(text) > FACT_LENGTH or label.group(1) in labels:
+            if label is None or len(text) > FACT_LENGTH or label.group(1) in labels or set(text) & _NARRATION:
                 break
             run.append(block)
             labels.add(label.group(1))
@@ -159,7 +184,7 @@ def _fact_boxes(blocks: list[Block]) -> None:
         index += max(len(run), 1)
 
 
-#: The longest item of a series closed by semicolons: longer, they are the text's own paragraphs
+#: The longest short item of a series closed by semicolons: most items longer, they are the text's own paragraphs
 #: (他们有彻底革命的思想：…不可阻挡的；, a hundred characters, under …可以看到：).
 SERIES_LENGTH = 60
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).
@@ -196,7 +221,8 @@ def _announced_series(blocks: list[Block]) -> None:
                 (i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1
             )
             run = run[: last + 1]
-            series = len(run) >= 3 and all(len(other.text.strip()) <= SERIES_LENGTH for other in run)
+            short = sum(len(other.text.strip()) <= SERIES_LENGTH for other in run)
+            series = len(run) >= 3 and 2 * short > len(run)  # (most items short: one long item stays in)
         if series:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM

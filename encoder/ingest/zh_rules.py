@@ -169,9 +169,9 @@ def glued_intertitles(blocks: list[Block]) -> None:
 
 
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
-_REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{_REPORTER}[　 ]*{NAME})*摄?$")
+REPORTER_LINE = re.compile(rf"^{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")

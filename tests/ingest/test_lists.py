@@ -253,3 +253,89 @@ def test_long_paragraphs_closed_by_semicolons_after_a_colon_stay_the_text_s() ->
     short 要卖身投靠…； / 要去国际社会…； are)."""
     blocks = _article("1965-08-04_霹雳威力来自哪里？.json").texts[0].blocks
     assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
+
+
+def _kinds_of(parts: list[str]) -> list[BlockKind]:
+    """The kinds of the body blocks of an article (1960-10-01) of ``parts``, its title first."""
+    import tempfile
+
+    from .test_zh_tails import article
+
+    with tempfile.TemporaryDirectory() as folder:
+        return [block.kind for block in article(Path(folder), parts[0], parts[1:])][1:]
+
+
+_LONG = "我们必须认真贯彻执行党的各项方针政策，把各方面的工作做得更好，使人民群众得到更多的实惠。"
+
+
+def test_ordinals_of_a_phrase_and_two_steps_of_an_argument_are_no_list() -> None:
+    """Review: 第一、二季度… / 第二、三产业… (first and second, a phrase); an editorial's 第一，也是最重要的，… /
+    第二，… (two points, no more): paragraphs."""
+    for parts in (
+        [
+            "今年经济形势良好",
+            "本报讯 今年以来，全省经济继续保持良好的发展势头。",
+            "第一、二季度全省工业总产值完成八百亿元，比去年同期增长百分之十二，其中乡镇工业增长更快。",
+            "第二、三产业的比重进一步提高，商业、服务业、交通运输业都有较大发展，农村劳动力大量转移。",
+            "省委、省政府要求各地继续努力，确保全年任务的完成。",
+        ],
+        [
+            "社论　把农业合作化运动推向前进",
+            _LONG + "为此，我们必须做好以下几件事情。",
+            "第一，也是最重要的，是必须依靠贫农和下中农，这是党在农村中的阶级路线，任何时候都不能动摇。" + _LONG,
+            "第二，必须坚持自愿互利的原则，不能强迫命令，否则就会损害农民的积极性，给合作化运动带来损失。" + _LONG,
+            _LONG,
+        ],
+    ):
+        assert BlockKind.LIST_ITEM not in _kinds_of(parts), parts[0]
+
+
+def test_an_interviews_turns_and_narration_after_a_label_are_no_fact_box() -> None:
+    """Review: 主持人：… / 嘉宾：… are an interview's turns; 时间：一九五〇年冬天，正是最冷的时候。 / 地点：…，…
+    narration."""
+    for parts in (
+        [
+            "网络生活面面观",
+            "本报记者 张明",
+            "主持人：欢迎您来到我们的演播室。",
+            "嘉宾：谢谢主持人，很高兴来这里。",
+            "主持人：您每天上网多长时间？",
+            "嘉宾：大概两三个小时吧。",
+        ],
+        [
+            "难忘的战斗",
+            "这是第一段话，说了一些事情。",
+            "时间：一九五〇年冬天，正是最冷的时候。",
+            "地点：朝鲜东线的一个山头，我们的阵地就在这里。",
+        ],
+    ):
+        assert BlockKind.LIST_ITEM not in _kinds_of(parts), parts[0]
+
+
+def test_a_caption_ending_with_a_verb_is_no_maker_two_reporters_are() -> None:
+    """Review: （附图片） / 图为景德镇瓷厂的新产品。老艺人正在精心彩绘: one caption; …。 / 新华社记者　李刚、王新庆摄:
+    a byline."""
+    from encoder.ingest.lists import mark_captions
+
+    blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。老艺人正在精心彩绘")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
+    blocks = _paragraphs(
+        "景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", "新华社记者　李刚、王新庆摄"
+    )
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_a_series_with_one_long_item_is_still_a_list() -> None:
+    """Review: …会议要求各企业做到： / 要建立健全岗位责任制； / a long item (…水平；) / 要搞好安全生产。: three
+    items."""
+    parts = [
+        "加强企业管理",
+        "全国工业学大庆会议昨天闭幕。会议要求各企业做到：",
+        "要建立健全岗位责任制；",
+        "要加强经济核算，努力降低成本，提高经济效益，把企业的各项管理工作切实纳入科学管理的轨道，不断提高管理水平，"
+        "为实现四个现代化作出贡献；",
+        "要搞好安全生产。",
+    ]
+    assert _kinds_of(parts)[1:] == [BlockKind.LIST_ITEM] * 3
