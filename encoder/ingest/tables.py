@@ -26,8 +26,8 @@ _ZH_FIGURE = "○〇零一二三四五六七八九0-9０-９"
 _PRICE = re.compile(rf"^(?:[{_ZH_FIGURE}][{_ZH_FIGURE},，]*[·.．][{_ZH_FIGURE}]+|\d[\d,]*\.\d+)")
 #: The fewest padding runs a table line has.
 MIN_PADDING = 3
-#: A figure closing a row printed as a paragraph of its own (9, 1.5, 12%, 二五·○○).
-_FIGURE = re.compile(rf"^[{_ZH_FIGURE}][{_ZH_FIGURE},，.．·]*[%％]?$")
+#: A figure closing a row printed as a paragraph of its own (9, 1.5, 12%, 二五·○○, 十, 一百二十).
+_FIGURE = re.compile(rf"^[{_ZH_FIGURE}十百千万][{_ZH_FIGURE}十百千万,，.．·]*[%％]?$")
 #: The fewest rows, and the fewest cells of each, of a table printed one row per paragraph.
 MIN_ROWS, MIN_CELLS = 3, 3
 
@@ -89,14 +89,11 @@ def _row_cells(block: Block) -> list[tuple[int, str]] | None:
     """The cells of a one-line paragraph cut by padding into at least MIN_CELLS, or None."""
     if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
         return None
-    text = block.text
-    cells: list[tuple[int, str]] = []
-    start = 0
-    for match in [*_PADDING.finditer(text), None]:
-        end = match.start() if match else len(text)
-        if cell := text[start:end].strip(" \u3000"):
-            cells.append((start + text[start:end].index(cell), cell))
-        start = match.end() if match else len(text)
+    cells = [
+        (offset + cell.index(trimmed), trimmed)
+        for offset, cell in _cells(block.text)
+        if (trimmed := cell.strip(" \u3000"))
+    ]
     return cells if len(cells) >= MIN_CELLS else None
 
 

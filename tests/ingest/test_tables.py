@@ -77,3 +77,22 @@ def test_names_set_apart_by_padding_are_no_table() -> None:
     blocks = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", n, 1)) for n, text in enumerate(texts, 1)]
     mark_row_paragraphs(blocks)
     assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] * 4
+
+
+def test_a_row_closed_by_ten_is_a_row_of_its_table() -> None:
+    """Review: 国家　　金牌　　银牌　　铜牌 / 苏联　　九　　六　　五 / 中国　　三　　五　　十 / …: all rows, and
+    a cell set off by one space at its edge (美国　 1 　0 　1) is kept without it."""
+    from encoder.ingest.tables import mark_row_paragraphs
+    from encoder.model import Block, Span
+
+    texts = [
+        "国家　　金牌　　银牌　　铜牌",
+        "苏联　　九　　六　　五",
+        "中国　　三　　五　　十",
+        "日本  2  3  4",
+        "美国　 1 　0 　1",
+    ]
+    blocks = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", n, 1)) for n, text in enumerate(texts, 1)]
+    mark_row_paragraphs(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.TABLE_ROW] * 5
+    assert [line[0] for line in blocks[-1].lines] == ["美国", "1", "0", "1"]
