@@ -151,7 +151,7 @@ def test_lines_the_authors_field_names() -> None:
     first words; 1991-10-26: 江西都昌县　张松生 signs a reader's letter; 1980-12-01: a role and a
     name (新闻研究生  刘小明) stays a byline."""
     assert kind_of(blocks("1964-09-05"), "老挝爱国战线党文工团团长\u3000宋西·德沙坎布") is BlockKind.BYLINE
-    found = blocks("1960-08-01")
+    found = blocks("1960-08-01_跨着")
     assert found[1].text == "金近" and found[1].kind is BlockKind.BYLINE
     assert found[2].text.startswith("今天这个早上")
     assert kind_of(blocks("1991-10-26"), "江西都昌县\u3000张松生") is BlockKind.SIGNATURE
@@ -164,7 +164,7 @@ def test_a_picture_note_glued_before_names_and_a_picture_makers_name() -> None:
     found = blocks("1989-10-25")
     assert kind_of(found, "陶文祥  伍三才") is BlockKind.BYLINE
     assert kind_of(found, "（附图片）") is BlockKind.CAPTION
-    found = blocks("1960-08-01")
+    found = blocks("1960-08-01_跨着")
     assert [b.kind for b in found[-3:]] == [BlockKind.CAPTION, BlockKind.CAPTION, BlockKind.BYLINE]
     assert [b.text for b in found[-2:]] == ["入学的第一天", "邓家鉤"]
 
