@@ -82,7 +82,8 @@ def _chain_end(chain: re.Match[str]) -> int:
 def communes(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each unit of a commune written in ``text`` an organisation
     (see the module): names found inside it give way; a place of a level found with it as one
-    name keeps apart (文登县葛家大队 → 文登县 + 葛家大队); a name found across its opening keeps it."""
+    name keeps apart (文登县葛家大队 → 文登县 + 葛家大队), function characters found with it are
+    left out (郊汉宾公社 → 汉宾公社); any other name found across its opening keeps it."""
     out = list(found)
     for match in re.finditer("人民公社|公社|农业社|大队", text):
         chain = _CHAIN.match(text, match.start())
@@ -102,15 +103,20 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         county = next(((s, e, p) for s, e, p in out if s < start < e and _county(text, s, start, e, end)), None)
         kept = [f for f in out if not (start <= f[0] and f[1] <= end) and f != county]
         added = [(start, end, made_name(PhraseKind.ORG, text[start:end]))]
-        if county is not None:
-            place = text[county[0] : start]
-            key = local_key(place, "zh") or ""
-            added.append((county[0], start, name_phrase(PhraseKind.PLACE, place, key, "zh_ner", "medium")))
+        head = text[county[0] : start] if county is not None else ""
+        if head and head[-1] in _PLACE_LEVELS:
+            added.append(
+                (county[0], start, name_phrase(PhraseKind.PLACE, head, local_key(head, "zh") or "", "zh_ner", "medium"))
+            )
         out = sorted(kept + added, key=lambda f: f[0])
     return out
 
 
 def _county(text: str, start: int, name: int, end: int, chain_end: int) -> bool:
     """Whether a name found from ``start`` to ``end`` is a place of a level and the unit opening
-    at ``name`` as one (文登县葛家大队): it ends where the unit's chain does, its head a level's."""
-    return end == chain_end and text[name - 1] in _PLACE_LEVELS and name - start >= 2
+    at ``name`` as one (文登县葛家大队, 五莲县街头公社 of 五莲县街头公社季家官庄大队): it ends in the
+    unit's chain, its head a level's; or a function character found with it, left out (郊 of
+    伊宁市郊汉宾公社)."""
+    head = text[start:name]
+    in_chain = name < end <= chain_end
+    return in_chain and ((head[-1] in _PLACE_LEVELS and len(head) >= 2) or all(c in _NOT_OPENING for c in head))

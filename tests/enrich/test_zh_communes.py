@@ -30,6 +30,12 @@ def test_a_county_found_with_the_unit_keeps_apart() -> None:
     text = "是山东省文登县葛家大队人。"
     found = [at(text, "山东省", LOC), at(text, "文登县葛家大队", ORG)]
     assert surfaces(communes(text, found)) == [("山东省", LOC), ("文登县", LOC), ("葛家大队", ORG)]
+    text = "山东省五莲县街头公社季家官庄大队根据当前春耕大忙的特点"  # the commune found with its county
+    found = [at(text, "山东省", LOC), at(text, "五莲县街头公社", ORG)]
+    assert surfaces(communes(text, found))[1:] == [("五莲县", LOC), ("街头公社季家官庄大队", ORG)]
+    text = "新疆伊宁市郊汉宾公社的维吾尔、哈萨克等民族社员"  # 郊, the suburbs, is no part of the name
+    found = [at(text, "伊宁市", LOC), at(text, "郊汉宾公社", ORG)]
+    assert surfaces(communes(text, found)) == [("伊宁市", LOC), ("汉宾公社", ORG)]
 
 
 @needs_crf
