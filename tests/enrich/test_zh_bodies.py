@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_bodies import body_named, headed, heads, named, periodicals, title_heads, vouched
+from encoder.enrich.zh_bodies import (
+    body_named,
+    headed,
+    heads,
+    named,
+    periodicals,
+    single_heads,
+    title_heads,
+    vouched,
+)
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
@@ -19,6 +28,19 @@ def test_the_counted_heads_close_organisations_and_a_chain_counted_whole_decides
     assert headed("人民政府") and headed("第二商业局")  # 北京市人民政府, 重庆市第二商业局
     assert headed("大学") and not headed("公司")  # 广西大学; 中国公司, Chinese companies
     assert not headed("商品展览会")  # 会 alone says too little
+
+
+def test_a_last_character_that_nearly_always_closes_a_body_is_a_head_where_no_longer_ending_is_counted() -> None:
+    assert {"厂", "社", "所"} <= single_heads() and not {"会", "部", "队"} & single_heads()
+    assert headed("铁厂") and headed("树脂厂") and headed("新闻社")  # 马鞍山铁厂, 上海树脂厂, 中国新闻社
+    assert not headed("商品展览会")
+
+
+def test_a_place_and_an_enterprise_of_an_ending_not_counted_are_one_organisation() -> None:
+    text = "这个问题解决以后，马鞍山铁厂又提出了四个新问题"
+    assert surfaces(named(text, [at(text, "马鞍山", LOC)])) == [("马鞍山铁厂", ORG)]
+    text = "据中国新闻社北京电　北京市第一座专供青年居住的公寓"
+    assert surfaces(named(text, [at(text, "中国", LOC), at(text, "北京", LOC)]))[0] == ("中国新闻社", ORG)
 
 
 def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:
