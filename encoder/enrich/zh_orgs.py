@@ -291,15 +291,16 @@ def spans(text: str, found: list[Found]) -> list[Found]:
     return zh_communes.communes(text, zh_units.units(text, found))
 
 
-#: A party, league, front or news agency named after the place before it, with an organ after
-#: it (泰国 + 共产党中央委员会, 喀麦隆 + 人民联盟, 越南南方 + 解放通讯社): one organisation. Between
+#: A party, league, front, news agency or people's army named after the place before it, with an
+#: organ after it (泰国 + 共产党中央委员会, 喀麦隆 + 人民联盟, 越南南方 + 解放通讯社, 东帝汶 + 独立革命阵线,
+#: 朝鲜 + 人民军, 越南 + 人民军总司令部): one organisation. Between
 #: the place and the party only the words parties are named with (人民, 解放, 马克思列宁主义 …):
 #: not any words of a sentence (中国只有由共产党…, 法国总统会见社会党), nor 民主党派.
 _PARTY = re.compile(
     r"(?:人民|解放|民族|民主|革命|劳动|工人|农民|青年|妇女|统一|爱国|社会|共产|马克思列宁主义|马列主义|"
-    r"共产主义|社会主义|共产党人|联合|自由|进步|南方|北方)*"
-    r"(?:共产党|劳动党|社会党|工人党|人民党|民主党|工党|联盟|阵线|通讯社)"
-    r"(?![人派])(?:中央委员会|中央代表团|中央|政治局)?"
+    r"共产主义|社会主义|共产党人|联合|自由|进步|南方|北方|独立|祖国)*"
+    r"(?:共产党|劳动党|社会党|工人党|人民党|民主党|工党|联盟|(?:阵线|战线)党?|通讯社|人民军)"
+    r"(?![人派队])(?:中央委员会|中央代表团|中央|政治局|总司令部)?"
 )
 #: What a party's name does not hold: joining words and counts (美国、日本和南朝鲜三方军事联盟).
 _NOT_IN_PARTY = frozenset("和与及的")
