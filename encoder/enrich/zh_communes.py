@@ -103,11 +103,11 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         county = next(((s, e, p) for s, e, p in out if s < start < e and _county(text, s, start, e, end)), None)
         kept = [f for f in out if not (start <= f[0] and f[1] <= end) and f != county]
         added = [(start, end, made_name(PhraseKind.ORG, text[start:end]))]
-        head = text[county[0] : start] if county is not None else ""
+        opening = county[0] if county is not None else start
+        head = text[opening:start]
         if head and head[-1] in _PLACE_LEVELS:
-            added.append(
-                (county[0], start, name_phrase(PhraseKind.PLACE, head, local_key(head, "zh") or "", "zh_ner", "medium"))
-            )
+            key = local_key(head, "zh") or ""
+            added.append((opening, start, name_phrase(PhraseKind.PLACE, head, key, "zh_ner", "medium")))
         out = sorted(kept + added, key=lambda f: f[0])
     return out
 
