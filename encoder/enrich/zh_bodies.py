@@ -29,7 +29,7 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
-from . import zh_conventions, zh_orgs, zh_words
+from . import zh_conventions, zh_orgs, zh_states, zh_words
 from .naming import made_name
 from .spans import Found
 
@@ -264,7 +264,7 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
         e
         for e in _chain_ends(text, end, following)
         if e - end >= 2
-        and headed(text[end:e])
+        and (headed(text[end:e]) or text[end:e] in zh_states.STATE_ORGANS)
         and not (phrase.kind is PhraseKind.PLACE and alone(text[end:e]) and plural(text, start, e))
     ]
     if not ends:
@@ -333,7 +333,7 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
     if phrase.text[-1] in zh_orgs.LEVELS:
         return zh_orgs.place_apart(whole, [opening])
     body = text[place_end:end]
-    ministry = body.endswith("部") and not body.endswith(_COMMANDS)
+    ministry = (body.endswith("部") and not body.endswith(_COMMANDS)) or body in zh_states.STATE_ORGANS
     if not ministry and not (len(body) >= 4 and zh_orgs.own_name(body)):
         return [whole]
     return [opening, (place_end, end, made_name(PhraseKind.ORG, body))]

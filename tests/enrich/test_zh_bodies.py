@@ -43,6 +43,11 @@ def test_a_place_and_an_enterprise_of_an_ending_not_counted_are_one_organisation
     assert surfaces(named(text, [at(text, "中国", LOC), at(text, "北京", LOC)]))[0] == ("中国新闻社", ORG)
 
 
+def test_a_state_s_supreme_organ_after_its_country_is_a_body_apart() -> None:
+    text = "以匈牙利部长会议第一副主席赫格居斯为首的"
+    assert surfaces(named(text, [at(text, "匈牙利", LOC)])) == [("匈牙利", LOC), ("部长会议", ORG)]
+
+
 def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:
     text = "三月十五日北京市人民政府出了布告，取缔商"
     assert surfaces(named(text, [at(text, "北京市", LOC, None)])) == [("北京市人民政府", ORG)]
