@@ -373,8 +373,8 @@ def _abbreviated(surface: str, kinds: frozenset[str]) -> bool:
 
 #: Doctrines that name a clique or body descriptively (法西斯集团, 纳粹集团).
 DOCTRINES = ("法西斯", "纳粹", "帝国主义", "军国主义", "殖民主义", "修正主义")
-#: Heads of bodies that a common word before them describes (联合内阁, 水利委员会).
-_GENERIC_HEADS = ("集团", "内阁", "委员会", "指挥部", "政府")
+#: Heads of bodies that a common word before them describes (联合内阁, 水利委员会, 考察队, 抢修队).
+_GENERIC_HEADS = ("集团", "内阁", "委员会", "指挥部", "政府", "小组", "队", "室")
 
 
 def _described(surface: str) -> bool:

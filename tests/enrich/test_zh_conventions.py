@@ -218,6 +218,8 @@ def test_a_people_a_faction_a_count_of_countries_and_kinds_of_bodies_are_no_name
         ("由支社经分社总分社到总社", "支社经分社总分社"),
         ("军区政治部艺术科的同志们", "军区政治部艺术科"),
         ("由政权、联委会、武委会各负责干部", "武委会"),
+        ("曾呈奎教授和他率领的考察队在西沙东岛海域采集海藻标本", "考察队"),  # a team of a kind
+        ("各工务段成立抢修队。", "抢修队"),
     ):
         assert not plausible(text, at(text, name, ORG)), name
     for text, name in (
