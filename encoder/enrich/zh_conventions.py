@@ -90,6 +90,16 @@ _RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+大$")
 #: A unit's own organ named by the kind of unit only (公社革委会, 厂党委, 村党支部, 革委会): relative.
 _UNIT_ORGAN = re.compile(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
+#: Communist parties named with the workers' parties: the parties in general, no party's name.
+_GENERIC_PARTIES = re.compile(r"[和或与及、]工人党")
+
+
+def _after_kind(text: str, start: int) -> bool:
+    """Whether a kind of places is written right before ``start`` (欧洲国家 + 共产党和工人党): the
+    parties are read with it, a body's chain (:mod:`.zh_bodies`), and stay found for that."""
+    return text[:start].endswith(("国家", "地区"))
+
+
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
@@ -132,6 +142,12 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False
         if surface.endswith("党") and text.startswith("员", end):
             return False  # a party's member, no party (共产党员; but 民主党人 names the party, the gold's)
+        if (
+            surface == "共产党"
+            and (_GENERIC_PARTIES.match(text, end) or text.startswith("人", end))
+            and not _after_kind(text, end - 3)
+        ):
+            return False  # the parties in general (各国共产党和工人党), the communists (共产党人)
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
     if (
         kind is PhraseKind.PLACE
