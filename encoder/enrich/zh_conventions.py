@@ -60,7 +60,7 @@ BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
     | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
-    | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会"}
+    | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会", "学生会"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
 #: CRF took for names in articles outside the gold): 地球 and 太阳 are bodies of the sky, 两岸 the

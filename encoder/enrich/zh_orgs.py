@@ -380,7 +380,9 @@ _GENERIC_HEADS = ("集团", "内阁", "委员会", "指挥部", "政府", "小�
 def _described(surface: str) -> bool:
     """Whether an organisation is a kind of body with a common word or a doctrine before it:
     a description, no name (联合内阁, 法西斯集团, 水利委员会; not 中央军事委员会, whose words
-    are two)."""
+    are two); a descriptor and a kind of enterprise at its end (国营煤矿, 山西省国营煤矿)."""
+    if surface.endswith(tuple(d + e for d in ("国营", "公营", "私营") for e in (*ENTERPRISES, "公司", "企业"))):
+        return True  # 国营煤矿, 山西省国营煤矿: a kind of enterprise (not 常熟县立中学: 县 is the place's)
     head = next((h for h in _GENERIC_HEADS if surface.endswith(h)), "")
     stem = surface[: len(surface) - len(head)]
     words = zh_words.words()
