@@ -90,6 +90,8 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         if chain is None:
             continue
         end = _chain_end(chain)
+        if text.startswith("长", end):
+            continue  # a title fused to the unit (保安大队长, 大队长): the policy tags none
         loose = end > match.end() and text[match.start() : match.end()] != "大队"  # 公社 + a brigade named
         start = _name_start(text, match.start(), out, loose)
         if not _named(text[start : match.start()], loose):

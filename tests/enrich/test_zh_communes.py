@@ -46,6 +46,7 @@ def test_a_kind_of_unit_is_no_unit() -> None:
         "我的儿子在地方武装县大队，若是大队部允许的话",
         "妇女、工商界、宗教界和市民等大队。",
         "推动了全公社活学活用",
+        "葛家大队长王某",  # a title fused to the unit
     ):
         assert communes(text, []) == [], text
     text = "渭南县城关公社许多生产大队奶羊增加了"  # 许多生产 names no brigade
