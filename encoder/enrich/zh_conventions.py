@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_words
+from . import zh_orgs, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -108,8 +108,6 @@ _DATELINE = re.compile(
 _NUMERALS = frozenset("〇○一二三四五六七八九十百廿卅")
 #: What a dateline's "place" holds when it is a reporter's or a desk's line, no place.
 _NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
-#: Numbered units of an army written after it (八路军120师358旅): one span with it.
-_UNIT = re.compile(r"(?:第?[0-9０-９〇○一二三四五六七八九十百]+(?:军|师|旅|团|营|连|纵队|支队))+")
 
 
 def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
@@ -279,8 +277,8 @@ def joined(text: str, found: list[Found]) -> list[Found]:
                 joined_end = following[1]
                 index += 1
                 continue
-            unit = _UNIT.match(text, joined_end)
-            organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
+            unit = text[joined_end : zh_units.chain_end(text, joined_end)]  # 八路军 + 120师358旅
+            organ = unit or next((o for o in ORGANS if text.startswith(o, joined_end)), "")
             if organ and not unit and _runs_on(text, joined_end + len(organ), bounds):
                 break  # a word going on after the organ (党组织)
             if not organ or (following and following[0] < joined_end + len(organ)):

@@ -20,23 +20,29 @@ from .naming import made_name
 from .spans import Found
 
 _NUMBER = "[0-9０-９〇○零一二三四五六七八九十百]"
-#: Kinds of units; the two-character ones first (纵队 before 队 is no kind of its own).
-_KINDS = "集团军|兵团|纵队|支队|路军|军|师|旅|团|营|连"
+#: Kinds of units; the longer ones first (纵队 before 队 is no kind of its own; 军分区, a unit,
+#: before 军: 冀中第九军分区).
+_KINDS = "集团军|军分区|兵团|纵队|支队|路军|军|师|旅|团|营|连"
 #: One unit: a prefixed or ordinal number, or a bare one of two characters or more, and its kind.
 _ONE = rf"(?:(?:(?:整编|暂编|整|新|暂)第?|第){_NUMBER}+|{_NUMBER}{{2,}})(?:{_KINDS})"
 #: A chain: a unit, then units under it, whose numbers may be of one character (二○六师二旅四团).
 _NEXT = rf"(?:第|新)?{_NUMBER}+(?:{_KINDS})"
 #: Each unit of a chain, to cut it (四十师 + 一一七团).
 _PART = re.compile(rf"(?:整编|暂编|整|新|暂)?第?{_NUMBER}+(?:{_KINDS})")
-_CHAIN = re.compile(rf"(?<!{_NUMBER})(?:{_ONE})(?:{_NEXT})*")
-#: A kind that begins a word (师范, 团结, 营业, 连续, 支队伍 of 一支队伍, 军事) or a title (团长).
+#: A chain of units (not the second 整 of 整整一营: all of a battalion).
+_PARTS = re.compile(rf"(?:{_PART.pattern})+")
+_CHAIN = re.compile(rf"(?<!{_NUMBER})(?<!整)(?:{_ONE})(?:{_NEXT})*")
+#: A kind that begins a word (师范, 团结, 营业, 连续, 支队伍 of 一支队伍, 军事, 军旗, 军医), a title
+#: (团长), or a unit of another army (师团 of 日寇第五师团, a Japanese division: no 第五师) or school
+#: (师专, 师院: 第一师专).
 _WORD_AFTER = {
-    "师": "范长傅资生徒兄弟",
+    "师": "范长傅资生徒兄弟团专院",
     "旅": "长行游馆客途程社",
     "团": "长结员体聚伙圆拜购队委",
     "营": "长业养造销运地房救私利",
     "连": "长续同接任年日夜胜败冠环锁忙串带声",
-    "军": "长事人民队区属官费火需械舰机用工团衔长",
+    "军": "长事人民队区属官费火需械舰机用工团衔旗徽医",
+    "军分区": "长",
     "支队": "长伍",
     "纵队": "长",
     "兵团": "长",
@@ -58,6 +64,13 @@ def _unit_end(text: str, start: int, end: int) -> int:
     while ends and ends[-1] < len(text) and text[ends[-1]] in _WORD_AFTER.get(_kind(text[start : ends[-1]]), ""):
         ends.pop()
     return ends[-1] if ends else start
+
+
+def chain_end(text: str, start: int) -> int:
+    """Where the chain of units written from ``start`` ends as a name, ``start`` when none is
+    (units of an army written after it, 八路军 + 120师358旅: :func:`.zh_conventions.joined`)."""
+    chain = _PARTS.match(text, start)
+    return _unit_end(text, start, chain.end()) if chain else start
 
 
 def units(text: str, found: list[Found]) -> list[Found]:

@@ -36,6 +36,28 @@ def test_counts_words_and_titles_are_no_units() -> None:
     assert units("该团一一六团长", []) == []
 
 
+def test_a_flag_a_badge_a_medical_school_and_a_japanese_division_are_no_units() -> None:
+    for text in (
+        "鲜艳的八一军旗在阳光下飘扬，胸前佩戴着八一军徽",  # the army's flag and badge
+        "第三军医",  # of 第三军医大学
+        "日寇第五师团和第十六师团向南进犯",  # Japanese divisions: whole or nothing, no 第五师
+        "第一师专",
+        "第三师院",
+        "整整一营敌人被我全歼",  # all of a battalion
+        "整整一团人",
+    ):
+        assert units(text, []) == [], text
+
+
+def test_a_military_subdistrict_is_one_unit() -> None:
+    text = "冀中第九军分区司令员王平"
+    assert surfaces(units(text, [])) == [("第九军分区", ORG)]
+
+
+def test_a_count_or_a_pronoun_before_the_number_makes_no_unit() -> None:
+    assert units("这十五师", []) == []  # this unit, but the number a count's (_COUNT_BEFORE)
+
+
 def test_a_name_found_across_a_unit_keeps_it_and_one_inside_gives_way() -> None:
     text = "驻守四十军三一八团两个营"
     inside = at(text, "三一八", LOC)
