@@ -35,7 +35,7 @@ _CHAIN = re.compile(rf"(?<!{_NUMBER})(?<!整)(?:{_ONE})(?:{_NEXT})*")
 #: A kind that begins a word (师范, 团结, 营业, 连续, 支队伍 of 一支队伍, 军事, 军旗, 军医), a title
 #: (团长), or a unit of another army (师团 of 日寇第五师团, a Japanese division: no 第五师) or school
 #: (师专, 师院: 第一师专).
-_WORD_AFTER = {
+WORD_AFTER = {
     "师": "范长傅资生徒兄弟团专院",
     "旅": "长行游馆客途程社",
     "团": "长结员体聚伙圆拜购队委",
@@ -61,7 +61,7 @@ def _unit_end(text: str, start: int, end: int) -> int:
     while the kind of the last begins a word or a title written on after it (一一六团长 → none,
     四十师一一六团长 → 四十师), ``start`` when none is left."""
     ends = [start + m.end() for m in _PART.finditer(text[start:end])]
-    while ends and ends[-1] < len(text) and text[ends[-1]] in _WORD_AFTER.get(_kind(text[start : ends[-1]]), ""):
+    while ends and ends[-1] < len(text) and text[ends[-1]] in WORD_AFTER.get(_kind(text[start : ends[-1]]), ""):
         ends.pop()
     return ends[-1] if ends else start
 
