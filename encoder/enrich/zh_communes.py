@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_orgs, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -27,8 +27,9 @@ _CHAIN = re.compile(
 )
 #: Levels of the places a unit's name follows (a village's 庄, 村 may end the unit's own name: 季家官庄).
 _LEVELS = "省市县区乡镇旗"
-#: Levels of a place found with a unit as one name, which keeps apart (文登县 + 葛家大队; :data:`.zh_orgs.LEVELS`).
-_PLACE_LEVELS = "省市县区庄村镇乡"
+#: Last characters of a body's kind: a name ending so names that body, not a unit (少年先锋队 +
+#: 大队部, a school's pioneers' brigade).
+_BODY_KINDS = frozenset("队团会部组")
 #: Characters that are no part of a unit's name: counts, pronouns, function characters (这个公社,
 #: 全大队, 市民等大队, 伊宁市郊汉宾公社).
 _NOT_OPENING = frozenset("这那每各该全本其此一二两几个些多某原的在了和与及是从到向对同把被将由为给于分等郊")
@@ -59,10 +60,11 @@ def _name_start(text: str, kind: int, found: list[Found], loose: bool = False) -
 
 def _named(name: str, loose: bool = False) -> bool:
     """Whether ``name`` names a unit: Han characters, two or more, not ending in a level (县 of
-    武装县), no word of jieba's dictionary in its cut (生产, 这个, 许多) but one it tags as a name
-    (城关, 杏林), no function character (在, 的, 全, 两); ``loose``: a word of the dictionary may be."""
+    武装县) nor a body's kind (队 of 先锋队), no word of jieba's dictionary in its cut (生产, 这个,
+    许多) but one it tags as a name (城关, 杏林), no function character (在, 的, 全, 两);
+    ``loose``: a word of the dictionary may be."""
     words = zh_words.words()
-    if words is None or len(name) < 2 or not zh_words.han(name) or name[-1] in _LEVELS:
+    if words is None or len(name) < 2 or not zh_words.han(name) or name[-1] in _LEVELS or name[-1] in _BODY_KINDS:
         return False
     for word in [name, *words.cut(name)]:
         if word in _NOT_OPENING or (len(word) > 1 and (words.functional(word) or (words.known(word) and not loose))):
@@ -90,8 +92,8 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         if chain is None:
             continue
         end = _chain_end(chain)
-        if text.startswith("长", end):
-            continue  # a title fused to the unit (保安大队长, 大队长): the policy tags none
+        if text.startswith(("长", "伍"), end):
+            continue  # a title fused to the unit (保安大队长, 大队长): the policy tags none; 队伍 (和平大队伍)
         loose = end > match.end() and text[match.start() : match.end()] != "大队"  # 公社 + a brigade named
         start = _name_start(text, match.start(), out, loose)
         if not _named(text[start : match.start()], loose):
@@ -107,7 +109,7 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         added = [(start, end, made_name(PhraseKind.ORG, text[start:end]))]
         opening = county[0] if county is not None else start
         head = text[opening:start]
-        if head and head[-1] in _PLACE_LEVELS:
+        if head and head[-1] in zh_orgs.LEVELS:  # a place of a level found with the unit: apart
             key = local_key(head, "zh") or ""
             added.append((opening, start, name_phrase(PhraseKind.PLACE, head, key, "zh_ner", "medium")))
         out = sorted(kept + added, key=lambda f: f[0])
@@ -121,4 +123,4 @@ def _county(text: str, start: int, name: int, end: int, chain_end: int) -> bool:
     伊宁市郊汉宾公社)."""
     head = text[start:name]
     in_chain = name < end <= chain_end
-    return in_chain and ((head[-1] in _PLACE_LEVELS and len(head) >= 2) or all(c in _NOT_OPENING for c in head))
+    return in_chain and ((head[-1] in zh_orgs.LEVELS and len(head) >= 2) or all(c in _NOT_OPENING for c in head))

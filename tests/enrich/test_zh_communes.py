@@ -47,6 +47,9 @@ def test_a_kind_of_unit_is_no_unit() -> None:
         "妇女、工商界、宗教界和市民等大队。",
         "推动了全公社活学活用",
         "葛家大队长王某",  # a title fused to the unit
+        "学校少年先锋队大队部",  # the pioneers' brigade, no unit of a commune
+        "少年先锋队大队委员会",
+        "和平大队伍",  # 队伍, ranks
     ):
         assert communes(text, []) == [], text
     text = "渭南县城关公社许多生产大队奶羊增加了"  # 许多生产 names no brigade
