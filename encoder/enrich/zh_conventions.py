@@ -100,6 +100,14 @@ def _after_kind(text: str, start: int) -> bool:
     return text[:start].endswith(("国家", "地区"))
 
 
+def _workers_of_generic(text: str, start: int, surface: str) -> bool:
+    """Whether an organisation opening with 工人党 at ``start`` is the second half of the parties
+    in general (各国共产党和工人党代表会议, 共产党和工人党情报局): it keeps nothing of them alone."""
+    if not surface.startswith("工人党") or start < 4 or not text.startswith("共产党", start - 4):
+        return False
+    return text[start - 1] in "和或与及、" and not _after_kind(text, start - 4)
+
+
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
@@ -146,6 +154,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             and not _after_kind(text, end - 3)
         ):
             return False  # the parties in general (各国共产党和工人党), the communists (共产党人)
+        if _workers_of_generic(text, end - len(surface), surface):
+            return False  # 工人党 of 各国共产党和工人党, 共产党和工人党情报局: the whole or nothing
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
     if (
         kind is PhraseKind.PLACE

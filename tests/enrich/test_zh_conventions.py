@@ -227,8 +227,11 @@ def test_a_people_a_faction_a_count_of_countries_and_kinds_of_bodies_are_no_name
         assert not plausible(text, at(text, name, ORG)), name
     for text in ("对各国共产党和工人党说来", "九个国家的共产党或工人党没有接受邀请", "忠实履行共产党人的光荣职责"):
         assert not plausible(text, at(text, "共产党", ORG)), text  # the parties in general; communists
+    for text, name in (("各国共产党和工人党代表会议", "工人党"), ("共产党和工人党情报局", "工人党情报局")):
+        assert not plausible(text, at(text, name, ORG)), name  # the parties as a whole, nothing of them alone
     text = "“欧洲国家共产党和工人党争取和平与裁军会议”"
     assert plausible(text, at(text, "共产党", ORG))  # read with the kind of places before it
+    assert plausible(text, at(text, "工人党", ORG))
     for text, name in (
         ("中华人民共和国中央军事委员会最近发布命令", "中央军事委员会"),  # two words, a name
         ("反对自由党的斗争，拉拢进步党", "进步党"),  # a party named by a common word
