@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_communes, zh_short_parties, zh_units, zh_words
+from . import zh_short_parties, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -286,10 +286,10 @@ def spans(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the rules of this module that read the whole list:
     villages apart from their county, a state's full name joined to its body, a congress's
     ordinal joined to its committee, an institution named after a person, numbered units of an
-    army (:mod:`.zh_units`), the units of a commune (:mod:`.zh_communes`), parties named short
-    (:mod:`.zh_short_parties`)."""
+    army (:mod:`.zh_units`), parties named short (:mod:`.zh_short_parties`); the units of a
+    commune are read after (:func:`.zh_communes.communes`, which reads this module's levels)."""
     found = named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
-    return zh_short_parties.short_parties(text, zh_communes.communes(text, zh_units.units(text, found)))
+    return zh_short_parties.short_parties(text, zh_units.units(text, found))
 
 
 #: A party, league, front, news agency or people's army named after the place before it, with an
