@@ -11,7 +11,8 @@ those names than as ordinary text (a character unigram model counted from the sa
 
 Only runs a reader takes for a list are read (:func:`runs`): a part that is nothing but such
 names (and short notes in brackets, （女）), or the stretch after a colon whose label says a
-list follows (代表名单：…); either way four names or more.
+list follows (代表名单：…); either way four names or more, three where a note of sex
+follows one of them (（女）: :data:`MIN_NOTED`) and none ends as places do (:data:`PLACE_ENDS`).
 
 The table is built from the data, which is not shipped, by :mod:`encoder.train_runs`:
 
@@ -36,6 +37,15 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_name_runs.json"
 
 #: Fewest names in a run read as a list.
 MIN_NAMES = 4
+#: Fewest names in a run read as a list where a note of sex follows one of them (（女）): the
+#: note is how the paper marks the items of a list of persons, the last line of a group of them
+#: often holding three (朱树豪朱莲芬（女）伍秉坚).
+MIN_NOTED = 3
+#: A note of sex after a name of a list.
+_SEX_NOTE = re.compile(r"[（(][女男][）)]")
+#: Last characters of places (石家庄, 张家口, 秦皇岛, 王家湾, 李家村): a run of only
+#: :data:`MIN_NOTED` names holds none ending so, lest a line of places be read as persons.
+PLACE_ENDS = frozenset("庄口岛村湾镇城州县乡屯堡寨集港坝沟岭桥关")
 #: Words of a label that says a list of persons follows it (名单, 成员, 委员, 代表…).
 LIST_WORDS = ("名单", "成员", "委员", "代表", "主席团", "获奖者", "人员", "选手", "运动员", "理事", "顾问")
 #: Distinct characters assumed for smoothing (the Han characters a newspaper uses).
@@ -164,7 +174,8 @@ def runs(text: str) -> list[tuple[int, int]]:
     part, or all after a list's label and its colon up to the end or a stop."""
     names = model()
     stripped = text.strip()
-    if names is None or len(stripped) < 2 * MIN_NAMES:
+    fewest = MIN_NOTED if _SEX_NOTE.search(stripped) else MIN_NAMES
+    if names is None or len(stripped) < 2 * fewest:
         return []
     begin = text.index(stripped)
     found = _read(text, begin, begin + len(stripped), names)
@@ -175,7 +186,11 @@ def runs(text: str) -> list[tuple[int, int]]:
         stop = re.search(r"[。；;]", stripped[label.end() :])
         tail = begin + label.end()
         found = _read(text, tail, tail + (stop.start() if stop else len(stripped) - label.end()), names)
-    return found if found is not None and len(found) >= MIN_NAMES else []
+    if found is None or len(found) < fewest:
+        return []
+    if len(found) < MIN_NAMES and any(text[end - 1] in PLACE_ENDS for _, end in found):
+        return []  # 石家庄张家口（女）秦皇岛: places, the note misplaced
+    return found
 
 
 def tagged(text: str, found: list[Found]) -> list[Found]:

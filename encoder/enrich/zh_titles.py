@@ -10,7 +10,9 @@ closed list :data:`HONORIFICS`, becomes a person covering both, at the surname's
 The CRF's reading is the evidence, not the string: 古老, 元老, 位老 (这位老作家), 成主席 (of
 金日成主席), 华大使 (驻华大使), 任总 (担任总指挥) hold a surname and an honorific too, but the CRF
 reads no one-character person there (on the 64 dev articles of the name gold, no string of
-the list without that reading was a gold person but 王女士, once; every one with it was). The
+the list without that reading was a gold person but 王女士, once; every one with it was, measured
+before the office heads 经理, 厂长, 区长… joined the list: in the sample corpus these fire only on
+孙区长, 郑区长, 尹经理, 孔经理, all persons). The
 honorific must end where a word of jieba's dictionary cut ends: 丁老 of 丁老板 is no name.
 The other occurrences of the same string in the article are found by
 :func:`.statistical.recurring` (one sense per article), as for any name the CRF found.
@@ -69,6 +71,21 @@ HONORIFICS = tuple(
             "校长",
             "老师",
             "师傅",
+            # the heads a text calls people by (孙区长, 孔经理): the CRF's one-character person
+            # is the evidence, as above. Not 氏: 华氏 (Fahrenheit), 刘氏宗祠, 宋氏三姐妹, 蒋氏父子
+            # name no one person, and 谢氏娇 (a Vietnamese woman) is longer
+            "经理",
+            "厂长",
+            "区长",
+            "县长",
+            "乡长",
+            "村长",
+            "科长",
+            "局长",
+            "处长",
+            "队长",
+            "社长",
+            "主任",
         ),
         key=len,
         reverse=True,

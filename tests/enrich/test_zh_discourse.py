@@ -35,6 +35,18 @@ def test_a_person_read_short_is_read_whole_wherever_the_article_writes_it(articl
     assert not [s for s in found if s != name and name.startswith(s)]  # 库烈, 月敏
 
 
+@pytest.mark.parametrize(
+    ("name", "lines", "char"),
+    [("马尔", ["意大利人马尔科说", "马尔科还说"], "科"), ("李正", ["厂长李正科说", "李正科还说"], "科")],
+)
+def test_a_name_ending_with_the_first_character_of_an_office_head_is_completed(
+    name: str, lines: list[str], char: str
+) -> None:
+    # 科 (科长), 经 (经理), 区 (区长)… are no followers: they end given names (马尔科, 李正科)
+    assert zh_discourse._next_character(name, lines) == char
+    assert not set("经厂区乡村科局处社氏") & zh_discourse.FOLLOWERS
+
+
 def test_the_crf_alone_reads_the_name_short_and_the_article_completes_it() -> None:
     texts = texts_of("1953-01-07")
     found = dict(zip(texts, zh_crf.entities(texts), strict=True))
@@ -131,3 +143,66 @@ def test_an_epithet_before_a_verb_and_coming_to_power_after_zai_are_signs_of_a_p
     assert zh_discourse._acting("在尼克松上台以后", 1, 4)
     assert not zh_discourse._acting("乐团在莫斯科上台演出", 3, 6)
     assert not zh_discourse._acting("走狗蒙博托帮派", 2, 5)
+
+
+def test_the_short_form_of_a_long_name_the_article_writes_whole_is_a_person() -> None:
+    texts = texts_of("1984-11-03_中曾根谈新内阁")  # 中曾根康弘 … 中曾根强调说; 安倍晋太郎 … 安倍说
+    found = persons(texts)
+    assert found.count("安倍") >= 5
+    assert "中曾根康弘" in found and "安倍晋太郎" in found
+    # the CRF is surer of the body 中曾根新内阁 (0.96) than of 中曾根康弘 (0.92): it stays a body
+    assert ("中曾根新内阁", PhraseKind.ORG, "zh_ner") in names_in(texts)
+
+
+def test_a_cabinet_named_by_its_premier_gives_way_to_his_short_name() -> None:
+    lines = ["日本首相中曾根康弘今天下午举行记者招待会", "中曾根新内阁全体成员今天上午接受任命"]
+    found = {
+        lines[0]: [(4, 9, "PER", 0.92)],
+        lines[1]: [(0, 6, "ORG", 0.80)],
+    }
+    assert zh_discourse.shortened(found)[lines[1]] == [(0, 3, "PER", 0.92)]
+    surer = {**found, lines[1]: [(0, 6, "ORG", 0.96)]}  # the CRF surer of the body than of the name
+    assert zh_discourse.shortened(surer) == surer
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["日本本田技研工业公司最高顾问本田宗一郎今天抵京。", "本田宗一郎说，", "本田公司生产的摩托车很受欢迎。"],
+        ["日本首相铃木善幸今天说。", "铃木说，", "据报道，铃木公司今年的汽车出口比去年增加一成。"],
+    ],
+)
+def test_a_firm_named_after_the_family_is_no_person(texts: list[str]) -> None:
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    last = texts[-1]
+    shortened = zh_discourse.shortened(found)[last]
+    assert not [t for t in shortened if t[2] == "PER"]
+    assert shortened == found[last]  # 铃木公司 keeps its org
+
+
+def test_a_place_the_crf_reads_as_a_person_gives_no_short_form() -> None:
+    lines = ["西德汉诺威市长今天说", "西德乒乓球协会主席到达西德的时候"]  # the CRF reads 西德汉诺威 as a person
+    found = {lines[0]: [(0, 5, "PER", 0.75)], lines[1]: [(0, 7, "ORG", 0.98), (11, 13, "LOC", 0.99)]}
+    assert zh_discourse.shortened(found) == found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["布尔加宁今天说。", "布尔加宁回顾了英国在南非发动布尔战争的历史"], ["阿拉法特今天说。", "阿拉是上海话"]],
+)
+def test_no_short_form_of_a_transliterated_name(texts: list[str]) -> None:
+    found = dict(zip(texts, zh_crf.entities(texts), strict=True))
+    assert zh_discourse.shortened(found) == found
+    assert not [s for s in persons(texts) if s in ("布尔", "阿拉")]
+
+
+def test_no_short_form_inside_a_word_of_the_cut() -> None:
+    lines = ["巴勒斯坦民族权力机构主席阿拉法特今天说", "为得到阿拉伯国家的支持"]
+    found = {lines[0]: [(12, 16, "PER", 0.99)], lines[1]: [(3, 6, "LOC", 0.99)]}
+    assert zh_discourse.shortened(found) == found
+
+
+def test_no_short_form_of_a_chinese_name_of_four_characters() -> None:
+    lines = ["欧阳成潮先生说", "欧阳是复姓"]
+    found = {lines[0]: [(0, 4, "PER", 0.99)], lines[1]: []}
+    assert zh_discourse.shortened(found) == found

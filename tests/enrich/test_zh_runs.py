@@ -41,7 +41,28 @@ def test_a_part_that_is_a_list_of_names(line: str, expected: list[str]) -> None:
 
 
 def test_fewer_than_four_names_are_not_read() -> None:
-    assert names("朱树豪朱莲芬（女）伍秉坚") == []
+    assert names("王为谦王英伟王国华") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("朱树豪朱莲芬（女）伍秉坚", ["朱树豪", "朱莲芬", "伍秉坚"]),
+        ("冯检基冯琳（女）邢籁（女）", ["冯检基", "冯琳", "邢籁"]),
+        ("范徐丽泰（女）范锦平林广兆", ["范徐丽泰", "范锦平", "林广兆"]),
+    ],
+)
+def test_three_names_are_read_where_a_note_of_sex_marks_the_list(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+@pytest.mark.parametrize("line", ["石家庄张家口（女）秦皇岛", "马家庄王家湾（女）李家村"])
+def test_three_places_with_a_note_are_not_read(line: str) -> None:
+    assert names(line) == []
+
+
+def test_two_names_with_a_note_are_not_read() -> None:
+    assert names("陈捷贵陈清霞（女）") == []
 
 
 @pytest.mark.parametrize(

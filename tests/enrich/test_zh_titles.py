@@ -32,7 +32,12 @@ def persons(texts: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("article", "name"),
-    [("1991-05-20_颜教授", "颜教授"), ("1998-09-24_情系故土", "左老"), ("1978-12-03_贺龙", "贺老总")],
+    [
+        ("1991-05-20_颜教授", "颜教授"),
+        ("1998-09-24_情系故土", "左老"),
+        ("1978-12-03_贺龙", "贺老总"),
+        ("1949-03-06_密切干部与工人阶级联系", "孙区长"),  # 六区孙区长在民国九年 … 孙区长说
+    ],
 )
 def test_a_surname_and_honorific_is_a_person_wherever_the_article_writes_it(article: str, name: str) -> None:
     texts = texts_of(article)
@@ -47,6 +52,23 @@ def test_no_person_where_the_honorific_is_part_of_a_word_or_the_crf_reads_none()
     assert "朱总司令" in found
     sentence = "以色列驻华大使本·沙龙和这位老作家"
     assert not [s for s in persons([sentence]) if s in ("华大使", "位老")]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["解放军女战斗英雄谢氏娇代表南方妇女在大会上讲话。"],  # a Vietnamese woman's name: not 谢氏
+        ["华氏九十度的高温"],  # Fahrenheit
+        ["刘氏宗祠已经修复"],
+        ["建陈氏宗祠的旧习"],
+        ["宋氏三姐妹的故事广为流传", "宋氏三姐妹的故事广为流传"],
+        ["汪洋乡林罗氏母女二人"],
+        ["西蜀孟氏令学士题桃符"],  # a ruling house
+        ["蒋氏父子"],  # two persons
+    ],
+)
+def test_no_person_of_a_surname_and_shi(texts: list[str]) -> None:
+    assert not [s for s in persons(texts) if "氏" in s and s != "谢氏娇"]
 
 
 def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probability() -> None:
