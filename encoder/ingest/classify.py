@@ -177,9 +177,11 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.mark_lists(blocks)
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
+    tables.mark_row_paragraphs(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
     zh_signed.signed_inside(blocks)
+    zh_signed.dated_inside(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

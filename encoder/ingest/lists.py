@@ -3,7 +3,7 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, or points counted in words: ``一是…``, ``二是…``) in sequence, that read as items
+  ``1．``, or points counted in words: ``一是…``, ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
   rather than numbered intertitles: long, or closed by a sentence's punctuation
   (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
@@ -12,16 +12,21 @@ Both are read from the text alone (the JSON distribution has no indentation):
   Paragraphs after one that ends with a colon (``…那就是：``, ``…措施：``), in a run of two or
   more with the same opening, are the items it announces when they read as a series: opened
   by a dash (``——成立咨询服务部。`` / ``——创立…``; not a dialogue, ``——你是什么时候来的？``) or,
-  three or more, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
+  three or more, short, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
   … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
-  bullets (early texts print an illegible character as ``□``).
+  bullets (early texts print an illegible character as ``□``). Where such a list is, every
+  paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
+  paragraph stands before the next ``▲…``). Two or more short lines next to each other, each a
+  fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
   (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs that end the text are
-  its captions.
+  its captions. Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
+  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last
+  sentence, is a byline (not ``《本草纲目》插图``, a picture of a book's).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT
-from .zh_rules import CJK_NAME, split_off_glued
+from .zh_rules import CJK_NAME, REPORTER, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (
@@ -40,7 +45,12 @@ _FAMILIES = (
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
+    # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
+    re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
 )
+#: The family of the points counted 第一，… 第二，…, and the fewest of them that are a list (two are the
+#: steps of an argument: 第一，也是最重要的，… / 第二，…).
+_ORDINALS, ORDINAL_POINTS = len(_FAMILIES) - 1, 3
 #: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
 _BULLET = re.compile(r"^[△▲●◆◇■★☆※]")
 #: The longest line between two bulleted items that is one's signer (（晓江）).
@@ -64,6 +74,16 @@ _ARTWORK = re.compile(
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
+#: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
+#: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
+#: a caption's verb (…精心彩绘, …在车间拍摄).
+_MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
+_MAKER = (
+    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
+)
+_PICTURE_MAKER = re.compile(rf"^{_MAKER}$")
+#: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
+_GLUED_MAKER = re.compile(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
 
 
 def _numbered(block: Block) -> tuple[int, int] | None:
@@ -88,7 +108,9 @@ def _unnumbered(block: Block) -> bool:
 
 def mark_lists(blocks: list[Block]) -> None:
     """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
-    numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    numbered = _without_short_ordinal_runs(
+        [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    )
     for (first, (family, number)), (second, (other, following)) in itertools.pairwise(numbered):
         if family != other or following != number + 1 or second - first > 2:
             continue
@@ -104,6 +126,20 @@ def mark_lists(blocks: list[Block]) -> None:
     _items_before_text(blocks, numbered)
     _announced_series(blocks)
     _bulleted(blocks)
+    _fact_boxes(blocks)
+
+
+def _without_short_ordinal_runs(numbered: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[int, int]]]:
+    """``numbered`` without the points counted 第一，… in a run of fewer than ``ORDINAL_POINTS``."""
+    runs: list[list[tuple[int, tuple[int, int]]]] = []
+    for entry in numbered:
+        index, (family, number) = entry
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1] == (family, number - 1) and index - last[0] <= 2:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return [entry for run in runs for entry in run if entry[1][0] != _ORDINALS or len(run) >= ORDINAL_POINTS]
 
 
 def _bulleted(blocks: list[Block]) -> None:
@@ -115,8 +151,42 @@ def _bulleted(blocks: list[Block]) -> None:
     for first, second in itertools.pairwise(bulleted):
         if second - first == 1 or (second - first == 2 and len(blocks[first + 1].text.strip()) <= SIGNER_LENGTH):
             blocks[first].kind = blocks[second].kind = BlockKind.LIST_ITEM
+    bullets = {blocks[i].text.strip()[0] for i in bulleted if blocks[i].kind is BlockKind.LIST_ITEM}
+    for i in bulleted:
+        if blocks[i].text.strip()[0] in bullets:
+            blocks[i].kind = BlockKind.LIST_ITEM
 
 
+#: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
+_FACT_LABEL = re.compile(r"^(时间|日期|地点|地址|人物|主办单位|承办单位|电话|对象)[：:]")
+#: What a fact holds none of: a clause's or a sentence's end (时间：一九五〇年冬天，正是最冷的时候。 is narration).
+_NARRATION = frozenset("，,。！？；")
+#: The longest line of a fact box.
+FACT_LENGTH = 40
+
+
+def _fact_boxes(blocks: list[Block]) -> None:
+    """Make LIST_ITEM the runs of two or more short labelled facts, each label different (see the module)."""
+    index = 0
+    while index < len(blocks):
+        run: list[Block] = []
+        labels: set[str] = set()
+        for block in blocks[index:]:
+            text = block.text.strip()
+            label = _FACT_LABEL.match(text) if block.kind is BlockKind.PARAGRAPH else None
+            if label is None or len(text) > FACT_LENGTH or label.group(1) in labels or set(text) & _NARRATION:
+                break
+            run.append(block)
+            labels.add(label.group(1))
+        if len(run) >= 2:
+            for block in run:
+                block.kind = BlockKind.LIST_ITEM
+        index += max(len(run), 1)
+
+
+#: The longest short item of a series closed by semicolons: most items longer, they are the text's own paragraphs
+#: (他们有彻底革命的思想：…不可阻挡的；, a hundred characters, under …可以看到：).
+SERIES_LENGTH = 60
 #: What closes an announcing paragraph (…那就是：), and a series item but the last (…；).
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
 #: What ends a question: a dash-opened question and its answer are a dialogue, no series.
@@ -151,7 +221,8 @@ def _announced_series(blocks: list[Block]) -> None:
                 (i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1
             )
             run = run[: last + 1]
-            series = len(run) >= 3
+            short = sum(len(other.text.strip()) <= SERIES_LENGTH for other in run)
+            series = len(run) >= 3 and 2 * short > len(run)  # (most items short: one long item stays in)
         if series:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM
@@ -196,3 +267,16 @@ def mark_captions(blocks: list[Block]) -> None:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
                     rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
+    _picture_makers(blocks)
+
+
+def _picture_makers(blocks: list[Block]) -> None:
+    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
+            continue
+        if _PICTURE_MAKER.match(block.text.strip()):
+            block.kind = BlockKind.BYLINE
+        elif glued := _GLUED_MAKER.search(block.text):
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))

@@ -7,6 +7,11 @@ when it is cut into cells by that padding, a price (a figure with a decimal mark
 more) and there are at least two rows: then each row is a block of its own whose lines are
 its cells. Nothing else is a table (a padded line that does not fall into equal rows stays
 as it was), and no text is lost: the cells hold every character but the padding.
+
+A table may also be printed one row per paragraph (a medal table: ``苏联    9    6    5``): a run of
+at least three paragraphs next to each other, each cut by the padding into as many cells (three or
+more), every one but the first (a header row, ``国家    金牌    银牌    铜牌``) closed by a figure, is
+a table, one row per paragraph. Names set apart by padding (``北京  齐卫  廖杜``) close with no figure.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ _ZH_FIGURE = "○〇零一二三四五六七八九0-9０-９"
 _PRICE = re.compile(rf"^(?:[{_ZH_FIGURE}][{_ZH_FIGURE},，]*[·.．][{_ZH_FIGURE}]+|\d[\d,]*\.\d+)")
 #: The fewest padding runs a table line has.
 MIN_PADDING = 3
+#: A figure closing a row printed as a paragraph of its own (9, 1.5, 12%, 二五·○○, 十, 一百二十).
+_FIGURE = re.compile(rf"^[{_ZH_FIGURE}十百千万][{_ZH_FIGURE}十百千万,，.．·]*[%％]?$")
+#: The fewest rows, and the fewest cells of each, of a table printed one row per paragraph.
+MIN_ROWS, MIN_CELLS = 3, 3
 
 
 def _cells(text: str) -> list[tuple[int, str]]:
@@ -74,3 +83,37 @@ def mark_tables(blocks: list[Block]) -> None:
             )
             for row in found
         ]
+
+
+def _row_cells(block: Block) -> list[tuple[int, str]] | None:
+    """The cells of a one-line paragraph cut by padding into at least MIN_CELLS, or None."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return None
+    cells = [
+        (offset + cell.index(trimmed), trimmed)
+        for offset, cell in _cells(block.text)
+        if (trimmed := cell.strip(" \u3000"))
+    ]
+    return cells if len(cells) >= MIN_CELLS else None
+
+
+def mark_row_paragraphs(blocks: list[Block]) -> None:
+    """Make TABLE_ROW the paragraphs that are the rows of a table, one row each (see the module)."""
+    index = 0
+    while index < len(blocks):
+        run: list[tuple[int, list[tuple[int, str]]]] = []
+        while index + len(run) < len(blocks) and (cells := _row_cells(blocks[index + len(run)])) is not None:
+            if run and len(cells) != len(run[0][1]):
+                break
+            run.append((index + len(run), cells))
+        if len(run) >= MIN_ROWS and all(_FIGURE.match(cells[-1][1]) for _at, cells in run[1:]):
+            for at, cells in run:
+                block = blocks[at]
+                span = block.span
+                blocks[at] = Block(
+                    BlockKind.TABLE_ROW,
+                    [[cell] for _offset, cell in cells],
+                    Span(span.path, span.line, span.column + cells[0][0]),
+                    block.indent,
+                )
+        index += max(len(run), 1)

@@ -169,9 +169,9 @@ def glued_intertitles(blocks: list[Block]) -> None:
 
 
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
-_REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-REPORTER_LINE = re.compile(rf"^{_REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{_REPORTER}[　 ]*{NAME})*摄?$")
+REPORTER_LINE = re.compile(rf"^{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
@@ -224,14 +224,18 @@ _GLUED_SALUTATION = re.compile(
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
-_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文)?如下：([^。！？；：“”]{0,40})$")
+_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?如下：([^。！？；：“”]{0,40})$")
 #: A piece of that address on a part of its own, and its last piece, which ends with a colon.
 _ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
 _ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
+#: An address opening the message's first paragraph, glued to its first sentence: it ends with an
+#: addressee (…暨全体委员：, …毛主席：), not a clause (我们全体指战员一致表示：, 我们的建议是：).
+_ADDRESSEE_END = "委员|主席|总理|总司令|司令员|首长|部长|政府|同志|同志们|先生|女士|阁下"
+_GLUED_ADDRESS_OPENING = re.compile(rf"^[^。！？；：“”，,（）()《》]{{0,38}}(?:{_ADDRESSEE_END})[：:](?=\S)")
 #: The most parts an address is broken over after the announcing paragraph.
 _ADDRESS_PARTS = 3
-#: A wish closing a message, before its signature: 祝大会成功。
-_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,15}[。！!]?$")
+#: A wish closing a message, before its signature: 祝大会成功。, 祝中古两国的…友谊不断巩固和发展。
+_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,30}[。！!]?$")
 
 
 def glued_salutation(blocks: list[Block]) -> None:
@@ -241,8 +245,10 @@ def glued_salutation(blocks: list[Block]) -> None:
 
 def broken_salutation(blocks: list[Block]) -> None:
     """A message's address broken over parts (the print's lines) after the paragraph announcing it
-    (…贺电全文如下：): its pieces, up to the one ending with a colon, are the salutation, and so is the
-    start of the address run into the announcing paragraph."""
+    (…贺电全文如下：, …电文如下：): its pieces, up to the one ending with a colon, are the salutation
+    (one line alone too: 中央人民政府毛主席暨全体委员：), and so is the start of the address run into the
+    announcing paragraph, or the address opening the message's first paragraph, cut off it
+    (中华人民共和国中央人民政府主席、副主席暨全体委员：今天是…)."""
     for index in reversed(range(len(blocks) - 1)):
         block = blocks[index]
         announced = _ANNOUNCED.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
@@ -251,8 +257,13 @@ def broken_salutation(blocks: list[Block]) -> None:
         end = index + 1
         while end - index < _ADDRESS_PARTS and _address_piece(blocks[end], _ADDRESS_PIECE) and end + 1 < len(blocks):
             end += 1
-        if not _address_piece(blocks[end], _ADDRESS_END) or (end == index + 1 and not announced.group(1).strip()):
-            continue  # (no colon closes the address; or one line alone after 如下：, which the others decide)
+        if not _address_piece(blocks[end], _ADDRESS_END):
+            first = blocks[index + 1]
+            glued = _GLUED_ADDRESS_OPENING.match(first.text) if first.kind is BlockKind.PARAGRAPH else None
+            if glued and not announced.group(1).strip() and len(first.lines) == 1:
+                # the address run into the message's first sentence: 中央人民政府主席…暨全体委员：今天是…
+                blocks.insert(index + 2, split_block(first, glued.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
+            continue
         for piece in blocks[index + 1 : end + 1]:
             piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
         if announced.group(1).strip():
@@ -281,10 +292,11 @@ def split_off_glued(blocks: list[Block], pattern: re.Pattern[str], kind: BlockKi
 _SIGNER_MAX, _SIGNER_UNDER_FORMULA_MAX = 25, 40
 
 
-def _signer_shaped(block: Block, longest: int = _SIGNER_MAX) -> bool:
-    return (
-        block.kind is BlockKind.PARAGRAPH and len(block.text) <= longest and not set(block.text) & pt.ZH_SENTENCE_PUNCT
-    )
+def signer_shaped(
+    block: Block, longest: int = _SIGNER_MAX, kinds: tuple[BlockKind, ...] = (BlockKind.PARAGRAPH,)
+) -> bool:
+    """A line that may sign a message: short, with no sentence punctuation, read as one of ``kinds``."""
+    return block.kind in kinds and len(block.text) <= longest and not set(block.text) & pt.ZH_SENTENCE_PUNCT
 
 
 #: An addressee line in the body: a name of a person or a body, then a colon, nothing else.
@@ -304,7 +316,7 @@ def exchanged_letters(blocks: list[Block]) -> None:
         if not (_body(block) and _body(blocks[index + 1]) and _ADDRESSEE_LINE.match(block.text)):
             continue
         closed = above.kind in (BlockKind.SIGNATURE, BlockKind.VALEDICTION, BlockKind.PLACE_DATE)
-        signer = _signer_shaped(above) and blocks[index - 2].text.rstrip().endswith(("。", "！", "？", "”"))
+        signer = signer_shaped(above) and blocks[index - 2].text.rstrip().endswith(("。", "！", "？", "”"))
         if signer:
             above.kind, above.lines = BlockKind.SIGNATURE, [[above.text]]
         if closed or signer:
@@ -323,7 +335,7 @@ def letter_signature(blocks: list[Block]) -> None:
     signed = last
     formula = blocks[signed - 1].kind is BlockKind.VALEDICTION
     longest = _SIGNER_UNDER_FORMULA_MAX if formula else _SIGNER_MAX
-    while signed > max(opened[0] + 1, last - 2) and _signer_shaped(blocks[signed], longest):
+    while signed > max(opened[0] + 1, last - 2) and signer_shaped(blocks[signed], longest):
         blocks[signed].kind, blocks[signed].lines = BlockKind.SIGNATURE, [[blocks[signed].text]]
         signed -= 1
     while signed > opened[0] and blocks[signed].kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):

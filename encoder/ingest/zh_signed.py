@@ -3,7 +3,11 @@
 * **signed inside**: a reader's place or unit and name padded apart on a line of their own (a
   TAB, U+3000, two spaces or more, as the JSON pads), between a reader's letter or question and
   its answer (``河北三河市  李东升`` under 问：…, above 答：…), sign the letter: a signature, not a
-  heading (``signed_inside``, run last of the block rules, after the headings' series).
+  heading (``signed_inside``, run last of the block rules, after the headings' series);
+* **dated inside**: in a page of messages (a salutation above), a date alone on its line under a
+  message's last sentence, before the next message, closes it: a place-date, and the short lines
+  between that sentence and the date (``中国民主同盟总部`` / ``一九四九年十月一日``, ``东北人民政府`` /
+  ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import NAME, SENTENCE_END
+from .zh_rules import signer_shaped
 from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
@@ -59,3 +64,41 @@ def signed_inside(blocks: list[Block]) -> None:
     )
     if asked and after.kind is BlockKind.PARAGRAPH and _ANSWERED.search(after.text.strip()):
         block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
+
+
+#: The most signatory lines above a message's date.
+_SIGNERS_ABOVE_DATE = 3
+#: What may follow a message's date: the next message's title or address, or nothing.
+_AFTER_DATE = (BlockKind.INTERTITLE, BlockKind.SALUTATION)
+#: What a signer line above the date was read as.
+_SIGNER_KINDS = (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
+
+
+def dated_inside(blocks: list[Block]) -> None:
+    """A date under a message's last sentence, in a page of messages, and the signers above it (see the module)."""
+    saluted = False
+    for index, block in enumerate(blocks):
+        saluted = saluted or block.kind is BlockKind.SALUTATION
+        text = block.text.strip()
+        if (
+            not saluted
+            or block.kind not in _SIGNER_KINDS
+            or not pt.ZH_PLACE_DATE.match(text)
+            or set(text) & pt.ZH_SENTENCE_PUNCT
+            or (index + 1 < len(blocks) and blocks[index + 1].kind not in _AFTER_DATE)
+        ):
+            continue
+        top = index
+        while index - top < _SIGNERS_ABOVE_DATE and _signer_line(blocks[top - 1]):
+            top -= 1
+        above = blocks[top - 1]
+        if above.kind is not BlockKind.PARAGRAPH or not above.text.rstrip().endswith(SENTENCE_END):
+            continue
+        for signer in blocks[top:index]:
+            signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+        block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+
+
+def _signer_line(block: Block) -> bool:
+    """A short line with no sentence punctuation, read as a heading or a paragraph."""
+    return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)

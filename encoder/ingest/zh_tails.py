@@ -219,7 +219,9 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
 #: a role before a name (新闻研究生　刘小明) makes a byline instead.
-PLACE_OR_UNIT = r"[\u4e00-\u9fff]{1,15}(?:省|市|县|区|乡|镇|村|厂|矿|局|处|科|站|社|公司|学校|大学|学院|医院|部队|政府)"
+#: (The endings it shares with a writing unit's: see ``_UNIT``.)
+_UNIT_ENDINGS = "厂|矿|局|站|社|公司"
+PLACE_OR_UNIT = rf"[\u4e00-\u9fff]{{1,15}}(?:省|市|县|区|乡|镇|村|处|科|学校|大学|学院|医院|部队|政府|{_UNIT_ENDINGS})"
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
 #: a byline run into it (金近今天这个早上… is a byline; 张平同志说… is not).
 _SUBJECT_NEXT = tuple("同说是在的等和与及、，：“（")
@@ -303,16 +305,35 @@ def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None
 
 #: The line that signs the editors' remark above it: ——编者附语, ——编者.
 _EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
+#: The editors' remark in brackets, signed ——编者, standing between two sentences of a paragraph (not
+#: a gloss inside one: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…).
+_REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
 _SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
-#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才.
-_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:委|委员会|局|厂|矿|社|公司|办公室|研究所|站|部)$")
+#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才; a unit's
+#: name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
+_UNIT = re.compile(rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|{_UNIT_ENDINGS})$")
 
 
 def signed_remarks(blocks: list[Block]) -> None:
     """The editors' remark signed ——编者附语 below it is an editorial note; a speech opened by
     a salutation and closed by its formula (以上发言…请大会指正。) has that as its closing; a
-    writing unit's line just above a byline that ends the text is part of the byline."""
+    writing unit's line just above a byline that ends the text is part of the byline; the editors'
+    remark between two sentences (…发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即…) is cut off."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+            continue
+        # each remark, the last first (a remark inside a quotation, “…。（…——编者）…”, stays the quotation's);
+        # not split_off_glued, which cuts off a paragraph's tail, not a piece between two sentences
+        for remark in reversed(list(_REMARK_BETWEEN.finditer(block.text))):
+            before = block.text[: remark.start()]
+            if before.count("“") > before.count("”"):
+                continue
+            if remark.end() < len(block.text.rstrip()):
+                rest = split_block(block, remark.end(), BlockKind.PARAGRAPH, BlockKind.PARAGRAPH)
+                blocks.insert(index + 1, rest)
+            blocks.insert(index + 1, split_block(block, remark.start(), BlockKind.PARAGRAPH, BlockKind.EDITORIAL))
     opened = any(block.kind is BlockKind.SALUTATION for block in blocks)
     last = last_text(blocks)
     for index, block in enumerate(blocks):
@@ -324,7 +345,12 @@ def signed_remarks(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
         elif opened and index == last and _SPEECH_CLOSE.match(text):
             block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
-        elif after is not None and after.kind is BlockKind.BYLINE and _ends(blocks, index + 2) and _UNIT.match(text):
+        elif (
+            after is not None
+            and after.kind is BlockKind.BYLINE
+            and _bylines_end(blocks, index + 1)
+            and _UNIT.match(text)
+        ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
@@ -349,6 +375,13 @@ def glued_numbered_heading(blocks: list[Block]) -> None:
 
 def _zh_numbered_head(block: Block) -> bool:
     return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
+
+
+def _bylines_end(blocks: list[Block], start: int) -> bool:
+    """Whether the bylines from ``start`` on end the text (宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+    while start < len(blocks) and blocks[start].kind is BlockKind.BYLINE:
+        start += 1
+    return _ends(blocks, start)
 
 
 def _ends(blocks: list[Block], start: int) -> bool:

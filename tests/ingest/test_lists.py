@@ -167,3 +167,175 @@ def test_a_dialogue_or_a_speaker_s_two_sentences_after_a_colon_is_no_list() -> N
 def test_a_series_closed_by_semicolons_ends_with_its_first_item_closed_otherwise() -> None:
     texts = ["措施有：", "要加强领导；", "要发动群众；", "要总结经验。", "要说明的是，这些措施都很重要。"]
     assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item", "paragraph"]
+
+
+def test_points_counted_with_di_are_a_list_and_a_paragraph_between_them_stays_the_text_s() -> None:
+    """1997-03-03: 这六个方面的措施是： / 第一，集中力量抓好…。… to 第六，…, with 李鹏强调，… (part 6)
+    continuing the third point unnumbered; 1947-09-11: 第一，…的概况。… to 第四，… (as 第一，… 第二，…
+    第三，… after …采取坚决的措施： in ../shared/corpus/rmrb-json/ 1979-05-12)."""
+    blocks = _article("1997-03-03_推进国企改革六个方面措施.json").texts[0].blocks
+    items = [block.text[:2] for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["第一", "第二", "第三", "第四", "第五", "第六"]
+    assert next(block for block in blocks if block.text.startswith("李鹏强调，用于")).kind is BlockKind.PARAGRAPH
+    blocks = _article("1947-09-11_东北政委会林枫主席报告建政方针_基本群众应确掌乡村政权.json").texts[0].blocks
+    assert [block.text[:2] for block in blocks if block.kind is BlockKind.LIST_ITEM] == ["第一", "第二", "第三", "第四"]
+    texts = [
+        "在三个方面采取坚决的措施：",
+        "第一，提高企业折旧费的比例。这笔钱一半以上归企业自行支配。",
+        "第二，从每年的国家财政预算中拨出一定比例的资金。",
+        "第三，改造现有企业所需要的设备、原材料也要纳入国家计划，确保供应。",
+    ]
+    assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item"]
+
+
+def test_a_lone_point_counted_with_di_is_no_list() -> None:
+    """1985-01-04: 其次，… / 第三，郭永东指出，…: a third point alone among paragraphs."""
+    long = "这是一个很长的段落，" * 5 + "。"
+    assert _announced([long, "其次，" + long, "第三，" + long, long]) == ["paragraph"] * 4
+
+
+def test_the_picture_s_maker_among_its_captions_is_a_byline() -> None:
+    """1975-11-02: （附图片） / 右图：… / 新华社记者摄（传真照片）; 1977-04-08: …参观全国农业学大寨展览。新华社记者摄
+    (glued to the caption: cut off); 1959-07-02: （附图片） / 蒋文彬插图; 1952-05-05: … / 瓦西里耶夫绘."""
+    for name, maker in [
+        (
+            "1975-11-02_施密特总理和夫人访问南京后到达乌鲁木齐_乌兰夫副委员长陪同访问_江苏省革委会、新疆维吾尔自治区革委会先后设宴欢迎.json",
+            "新华社记者摄（传真照片）",
+        ),
+        (
+            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json",
+            "新华社记者摄",
+        ),
+        ("1959-07-02_当干部十年一直参加劳动有一点时间挤一点时间_有一分钟挤一分钟.json", "蒋文彬插图"),
+        ("1952-05-05_建设新生活的强大力量.json", "瓦西里耶夫绘"),
+    ]:
+        blocks = _article(name).texts[0].blocks
+        assert [block.kind for block in blocks if block.text == maker] == [BlockKind.BYLINE], name
+    blocks = (
+        _article(
+            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    assert any(block.kind is BlockKind.CAPTION and block.text.endswith("大寨展览。") for block in blocks)
+
+
+def test_a_picture_of_a_book_s_is_no_maker() -> None:
+    """../shared/corpus/rmrb-json-dev/ 1977-11-15: （附图片） / 《本草纲目》插图: a caption."""
+    from encoder.ingest.lists import mark_captions
+
+    blocks = _paragraphs("李时珍…写成了《本草纲目》。", "（附图片）", "《本草纲目》插图")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
+
+
+def test_every_paragraph_opening_with_a_list_s_bullet_is_an_item() -> None:
+    """1990-11-02 外事简讯: ▲国务院副总理田纪云… / 嘉吉公司是…(its second paragraph) / ▲国务委员邹家华… /
+    ▲… four more: the first ▲ item is an item too; the paragraph under it stays the text's."""
+    blocks = _article("1990-11-02_外事简讯.json").texts[0].blocks
+    assert [block.kind for block in blocks if block.text.startswith("▲")] == [BlockKind.LIST_ITEM] * 6
+    assert next(block for block in blocks if block.text.startswith("嘉吉公司")).kind is BlockKind.PARAGRAPH
+
+
+def test_the_labelled_facts_of_a_fact_box_are_a_list() -> None:
+    """2000-03-01: 时间：2000年2月29日 / 地点：北京昆仑饭店 / 人物：…, then the questions (记者：…)."""
+    blocks = _article("2000-03-01_洋帅妙答记者问.json").texts[0].blocks
+    items = [block.text[:3] for block in blocks if block.kind is BlockKind.LIST_ITEM]
+    assert items == ["时间：", "地点：", "人物："]
+    assert _announced(["时间：昨天", "时间：今天"]) == ["paragraph"] * 2  # the same label twice: no box
+    assert _announced(["地点：北京", "我们在会上说了很多话。"]) == ["paragraph"] * 2
+
+
+def test_long_paragraphs_closed_by_semicolons_after_a_colon_stay_the_text_s() -> None:
+    """1965-08-04: 从“霹雳中队”的英雄事迹中可以看到： / 他们有彻底革命的思想：…； / 他们有优良的战斗作风…；
+    / 他们有各种过硬的空战技术。…: three full paragraphs of a hundred characters, no list (1995-09-01's
+    short 要卖身投靠…； / 要去国际社会…； are)."""
+    blocks = _article("1965-08-04_霹雳威力来自哪里？.json").texts[0].blocks
+    assert BlockKind.LIST_ITEM not in {block.kind for block in blocks}
+
+
+def _kinds_of(parts: list[str]) -> list[BlockKind]:
+    """The kinds of the body blocks of an article (1960-10-01) of ``parts``, its title first."""
+    import tempfile
+
+    from .test_zh_tails import article
+
+    with tempfile.TemporaryDirectory() as folder:
+        return [block.kind for block in article(Path(folder), parts[0], parts[1:])][1:]
+
+
+_LONG = "我们必须认真贯彻执行党的各项方针政策，把各方面的工作做得更好，使人民群众得到更多的实惠。"
+
+
+def test_ordinals_of_a_phrase_and_two_steps_of_an_argument_are_no_list() -> None:
+    """Review: 第一、二季度… / 第二、三产业… (first and second, a phrase); an editorial's 第一，也是最重要的，… /
+    第二，… (two points, no more): paragraphs."""
+    for parts in (
+        [
+            "今年经济形势良好",
+            "本报讯 今年以来，全省经济继续保持良好的发展势头。",
+            "第一、二季度全省工业总产值完成八百亿元，比去年同期增长百分之十二，其中乡镇工业增长更快。",
+            "第二、三产业的比重进一步提高，商业、服务业、交通运输业都有较大发展，农村劳动力大量转移。",
+            "省委、省政府要求各地继续努力，确保全年任务的完成。",
+        ],
+        [
+            "社论　把农业合作化运动推向前进",
+            _LONG + "为此，我们必须做好以下几件事情。",
+            "第一，也是最重要的，是必须依靠贫农和下中农，这是党在农村中的阶级路线，任何时候都不能动摇。" + _LONG,
+            "第二，必须坚持自愿互利的原则，不能强迫命令，否则就会损害农民的积极性，给合作化运动带来损失。" + _LONG,
+            _LONG,
+        ],
+    ):
+        assert BlockKind.LIST_ITEM not in _kinds_of(parts), parts[0]
+
+
+def test_an_interviews_turns_and_narration_after_a_label_are_no_fact_box() -> None:
+    """Review: 主持人：… / 嘉宾：… are an interview's turns; 时间：一九五〇年冬天，正是最冷的时候。 / 地点：…，…
+    narration."""
+    for parts in (
+        [
+            "网络生活面面观",
+            "本报记者 张明",
+            "主持人：欢迎您来到我们的演播室。",
+            "嘉宾：谢谢主持人，很高兴来这里。",
+            "主持人：您每天上网多长时间？",
+            "嘉宾：大概两三个小时吧。",
+        ],
+        [
+            "难忘的战斗",
+            "这是第一段话，说了一些事情。",
+            "时间：一九五〇年冬天，正是最冷的时候。",
+            "地点：朝鲜东线的一个山头，我们的阵地就在这里。",
+        ],
+    ):
+        assert BlockKind.LIST_ITEM not in _kinds_of(parts), parts[0]
+
+
+def test_a_caption_ending_with_a_verb_is_no_maker_two_reporters_are() -> None:
+    """Review: （附图片） / 图为景德镇瓷厂的新产品。老艺人正在精心彩绘: one caption; …。 / 新华社记者　李刚、王新庆摄:
+    a byline."""
+    from encoder.ingest.lists import mark_captions
+
+    blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。老艺人正在精心彩绘")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
+    blocks = _paragraphs(
+        "景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", "新华社记者　李刚、王新庆摄"
+    )
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_a_series_with_one_long_item_is_still_a_list() -> None:
+    """Review: …会议要求各企业做到： / 要建立健全岗位责任制； / a long item (…水平；) / 要搞好安全生产。: three
+    items."""
+    parts = [
+        "加强企业管理",
+        "全国工业学大庆会议昨天闭幕。会议要求各企业做到：",
+        "要建立健全岗位责任制；",
+        "要加强经济核算，努力降低成本，提高经济效益，把企业的各项管理工作切实纳入科学管理的轨道，不断提高管理水平，"
+        "为实现四个现代化作出贡献；",
+        "要搞好安全生产。",
+    ]
+    assert _kinds_of(parts)[1:] == [BlockKind.LIST_ITEM] * 3

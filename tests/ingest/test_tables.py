@@ -57,3 +57,42 @@ def test_the_name_tagger_reads_no_name_into_a_lone_cell() -> None:
     result = encode(RMRB / "1946-05-28_本市物价表（五月廿六日）.md")
     assert result.tei is not None and b"<cell>" in result.tei
     assert "一○七○○·○○</cell>".encode() in result.tei
+
+
+def test_a_table_printed_one_row_per_paragraph_is_its_rows_header_and_all() -> None:
+    """1981-12-01: 国家  金牌  银牌  铜牌 / 苏联  9  6  5 / … nine paragraphs, columns set with runs of
+    spaces and U+3000: nine rows of four cells, every character but the padding kept."""
+    (blocks,) = _blocks(FIXTURES / "rmrb-json-dev" / "1981-12-01_世界体操锦标赛各国获奖牌数.json").values()
+    table = [b for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert len(table) == 9 and {len(b.lines) for b in table} == {4}
+    assert [line[0] for line in table[0].lines] == ["国家", "金牌", "银牌", "铜牌"]
+    assert [line[0] for line in table[2].lines] == ["德意志民主共和国", "5", "0", "2"]
+
+
+def test_names_set_apart_by_padding_are_no_table() -> None:
+    from encoder.ingest.tables import mark_row_paragraphs
+    from encoder.model import Block, Span
+
+    texts = ["本报记者  李  杰  戴  鹏", "北京  齐卫  廖杜", "陈鹏  陆熙  洪加祥", "为民  杨枫  海鹰"]
+    blocks = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", n, 1)) for n, text in enumerate(texts, 1)]
+    mark_row_paragraphs(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] * 4
+
+
+def test_a_row_closed_by_ten_is_a_row_of_its_table() -> None:
+    """Review: 国家　　金牌　　银牌　　铜牌 / 苏联　　九　　六　　五 / 中国　　三　　五　　十 / …: all rows, and
+    a cell set off by one space at its edge (美国　 1 　0 　1) is kept without it."""
+    from encoder.ingest.tables import mark_row_paragraphs
+    from encoder.model import Block, Span
+
+    texts = [
+        "国家　　金牌　　银牌　　铜牌",
+        "苏联　　九　　六　　五",
+        "中国　　三　　五　　十",
+        "日本  2  3  4",
+        "美国　 1 　0 　1",
+    ]
+    blocks = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", n, 1)) for n, text in enumerate(texts, 1)]
+    mark_row_paragraphs(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.TABLE_ROW] * 5
+    assert [line[0] for line in blocks[-1].lines] == ["美国", "1", "0", "1"]

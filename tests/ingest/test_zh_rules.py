@@ -353,7 +353,7 @@ def test_no_address_when_no_piece_ending_with_a_colon_closes_it() -> None:
         found = [paragraph(text) for text in texts]
         broken_salutation(found)
         assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * len(texts), texts
-    found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # one line after 如下： the other rules decide
+    found = [paragraph("公报全文如下："), paragraph("各位代表：")]  # a communiqué is no message (电, 函, 信)
     broken_salutation(found)
     assert [block.kind for block in found] == [BlockKind.PARAGRAPH] * 2
 
@@ -386,3 +386,33 @@ def test_a_bare_credit_is_one_of_its_forms_not_a_sentence_about_the_paper(tmp_pa
     for parts, kind in cases:
         notice = next(part for part in parts if part.startswith("本报") and "，" not in part)
         assert kind_of(article(tmp_path, "读者来信综述", parts), notice) is kind, notice
+
+
+def test_a_telegrams_address_alone_or_opening_its_first_paragraph_after_dianwen_ruxia() -> None:
+    """1949-10-03: …电中央人民政府祝贺，电文如下： / 中华人民共和国中央人民政府主席、副主席暨全体委员：今天是…
+    (the address cut off the first sentence), and …的成立。电文如下： / 中央人民政府毛主席暨全体委员： alone."""
+    salutations = kinds_of(dev("1949-10-03"), BlockKind.SALUTATION)
+    assert "中华人民共和国中央人民政府主席、副主席暨全体委员：" in salutations
+    assert "中央人民政府毛主席暨全体委员：" in salutations
+    assert not any(text.startswith("今天是") for text in salutations)
+
+
+def test_a_first_sentence_with_a_colon_after_dianwen_ruxia_is_no_address(tmp_path: Path) -> None:
+    """…致电毛主席，电文如下： / 我们全体指战员一致表示：坚决拥护…; …信文如下： / 我们的建议是：多登一些…: the
+    clause before the colon names no addressee, the paragraph stays whole."""
+    cases = [
+        (
+            "【新华社北京三日电】华北军区全体指战员致电毛主席，电文如下：",
+            "我们全体指战员一致表示：坚决拥护中央人民政府。",
+        ),
+        ("本报最近收到很多读者来信。其中读者张华的来信，信文如下：", "我们的建议是：多登一些农村的消息。"),
+    ]
+    for announcing, first in cases:
+        found = article(tmp_path, "来电", [announcing, first, "读者\u3000张华"])
+        assert kind_of(found, first) is BlockKind.PARAGRAPH, first
+
+
+def test_a_long_wish_above_a_telegrams_signature_is_its_closing_formula() -> None:
+    """1972-01-01: 祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。 above the signers."""
+    found = dev("1972-01-01")
+    assert kinds_of(found, BlockKind.VALEDICTION) == ["祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。"]

@@ -54,3 +54,43 @@ def test_a_readers_signature_is_padded_as_the_json_pads(tmp_path: Path) -> None:
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市\t李东升") is BlockKind.SIGNATURE
     parts = ["问：我想贷款，怎么办？", "河北三河市 李东升", "答：可以到信用社去。", "就这样。"]
     assert kind_of(article(tmp_path, "小额贷款", parts), "河北三河市 李东升") is not BlockKind.SIGNATURE
+
+
+def test_a_date_under_a_message_in_a_page_of_messages_closes_it_with_the_signers_above() -> None:
+    """1949-10-03, three telegrams each under its sender's heading: …的建设！ / 中国民主同盟总部 /
+    一九四九年十月一日 / 东北人民政府 (the next heading); …新纪元… / 东北人民政府 / 主席　高岗 /
+    副主席　李富春、林枫、高崇民 / 十月一日 / 第二野战军 (the next heading)."""
+    found = blocks("1949-10-03")
+    assert [block.text for block in found if block.kind is BlockKind.SIGNATURE][:4] == [
+        "中国民主同盟总部",
+        "东北人民政府",
+        "主席\u3000高岗",
+        "副主席\u3000李富春、林枫、高崇民",
+    ]
+    assert kind_of(found, "一九四九年十月一日") is BlockKind.PLACE_DATE
+    assert [block.text for block in found if block.kind is BlockKind.INTERTITLE] == [
+        "中国民主同盟总部",
+        "东北人民政府",
+        "第二野战军",
+    ]
+
+
+def test_a_date_heading_a_section_with_no_message_above_stays_a_heading(tmp_path: Path) -> None:
+    """A diary's days (no salutation anywhere): 十月一日 over its text is no closing."""
+    parts = ["第一段。", "十月一日", "我们出发了。", "十月二日", "我们到了。"]
+    found = article(tmp_path, "日记", parts)
+    assert BlockKind.PLACE_DATE not in {block.kind for block in found}
+
+
+def test_a_date_opening_a_sentence_or_heading_a_section_under_a_message_is_no_closing(tmp_path: Path) -> None:
+    """Under a telegram (毛主席：): 十月二日在天安门广场举行了盛大的游行。 is a sentence; a letter's diary days
+    (十月一日, 8月1日) and a chronicle's years (一九四九年) over their paragraphs head sections, no message closes."""
+    telegram = ["电文如下：", "毛主席：", "我们热烈庆祝中华人民共和国的成立。", "首都各界人民"]
+    cases = [
+        [*telegram, "据悉，各区都组织了游行。", "十月二日在天安门广场举行了盛大的游行。", "十月三日举行了晚会。"],
+        ["编辑同志：", "我把日记寄给你们。", "十月一日", "今天是国庆节。", "十月五日", "今天开始秋收。"],
+        ["亲爱的读者：", "下面是一位战士的日记。", "8月1日", "今天接到命令。", "8月2日", "大堤上很忙。"],
+        [*telegram, "以下是大事记。", "一九四九年", "十月一日，新中国成立。", "一九五〇年", "六月，法律公布。"],
+    ]
+    for parts in cases:
+        assert BlockKind.PLACE_DATE not in {block.kind for block in article(tmp_path, "庆祝", parts)}, parts

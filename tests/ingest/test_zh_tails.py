@@ -291,3 +291,56 @@ def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
         found = article(tmp_path, "图片", ["这是第一段话，说了一些事情。", f"解放军战士在抢修公路。\u3000{credit}"])
         last = found[-1].lines[-1][-1]
         assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
+
+
+def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
+    """1948-12-07: …结束土改，发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即召开支委会…: paragraph,
+    editorial, paragraph; 1964-08-06: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…: one paragraph."""
+    from .test_zh_lines import blocks, kind_of
+
+    found = blocks("1948-12-07")
+    assert kind_of(found, "（对侵犯中农利益亦应适当予以纠正——编者）") is BlockKind.EDITORIAL
+    assert any(block.text.startswith("当天即召开支委会") for block in found)
+    assert BlockKind.EDITORIAL not in {block.kind for block in blocks("1964-08-06")}
+
+
+def test_a_writing_unit_above_two_lines_of_writers_ending_the_text_is_their_byline() -> None:
+    """1978-12-04: …再解决。 / 轻工业部设计院 / 宫景隆　田钖岭 / 朱振兴　顾节瑄: the unit (…院) is a byline too."""
+    from .test_zh_lines import blocks, kind_of
+
+    found = blocks("1978-12-04")
+    assert [kind_of(found, text) for text in ("轻工业部设计院", "宫景隆\u3000田钖岭", "朱振兴\u3000顾节瑄")] == [
+        BlockKind.BYLINE
+    ] * 3
+
+
+def test_every_editors_remark_between_sentences_is_cut_off_one_inside_a_quotation_stays(tmp_path: Path) -> None:
+    """Review: …政策。（见本报…——编者）当天即…大会。（群众大会的情况另有报道——编者）大家都很满意。: two editorial
+    blocks; 毛主席教导我们：“…负责。（见《毛泽东选集》第四卷——编者）每句话…利益。”大家认真学习。: one paragraph."""
+    opening = "这是一个普通的夜晚，村里的青年们都聚集在俱乐部里。"
+    two = (
+        "他们认真执行了政策。（见本报一月五日第一版——编者）当天即召开支委会。会后又召开了群众大会。"
+        "（群众大会的情况另有报道——编者）大家都很满意。"
+    )
+    found = article(tmp_path, "报告", [opening, two, "会议结束了。"])
+    assert [block.text for block in found if block.kind is BlockKind.EDITORIAL] == [
+        "（见本报一月五日第一版——编者）",
+        "（群众大会的情况另有报道——编者）",
+    ]
+    quoted = (
+        "毛主席教导我们：“我们的责任，是向人民负责。（见《毛泽东选集》第四卷——编者）每句话，每个行动，每项政策，"
+        "都要适合人民的利益。”大家认真学习。"
+    )
+    found = article(tmp_path, "指示", [opening, quoted, "会议结束了。"])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}
+
+
+def test_a_line_of_the_texts_own_above_two_names_is_no_writing_unit(tmp_path: Path) -> None:
+    """Review: …温暖。 / 我那可爱的小院 / 王明　李华; …病人。 / 这就是人民的医院 / 王明　李华: no byline of a unit."""
+    opening = "这是一个普通的夜晚，村里的青年们都聚集在俱乐部里。"
+    for closing, line in (
+        ("每当我想起这些，心里就感到无比温暖。", "我那可爱的小院"),
+        ("几年来，他们治好了许多病人。", "这就是人民的医院"),
+    ):
+        found = article(tmp_path, "小院", [opening, closing, line, "王明\u3000李华"])
+        assert next(block.kind for block in found if block.text == line) is not BlockKind.BYLINE, line
