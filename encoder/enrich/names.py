@@ -30,6 +30,7 @@ from . import (
     registers,
     zh_bodies,
     zh_bylines,
+    zh_communes,
     zh_conventions,
     zh_crf,
     zh_lists,
@@ -185,17 +186,17 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the policy's conventions applied: places with their
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
     bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
-    persons' names."""
+    persons' names; the units of a commune (:mod:`.zh_communes`) after the bodies' spans."""
     found = zh_places.suffixed(text, found)
     out = zh_orgs.spans(
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
     out = zh_lists.places_listed(
-        text, zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, out)))
+        text,
+        zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out)))),
     )
-    out = zh_bylines.bylined(text, out)
-    return zh_runs.tagged(text, out)
+    return zh_runs.tagged(text, zh_bylines.bylined(text, out))
 
 
 def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> tuple[int, Phrase]:

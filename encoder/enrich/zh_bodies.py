@@ -29,7 +29,7 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
-from . import zh_conventions, zh_orgs, zh_words
+from . import zh_conventions, zh_orgs, zh_states, zh_words
 from .naming import made_name
 from .spans import Found
 
@@ -64,8 +64,6 @@ DESCRIPTIVE = (
 #: Ends of bodies that are named, though they end as a descriptive one does: the units of a
 #: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
 NAMED_ENDS = ("大队", "生产队", "人民政府")
-#: Ends of a ministry: after a country's short name it keeps apart (中国 + 经贸部); not a command.
-_COMMANDS = ("司令部", "指挥部", "总部", "支部", "武装部")
 #: Words before a place and a head alone that make them a kind (许多美国大学), and after them (英国银行纷纷).
 QUANTIFIERS = (
     "许多",
@@ -118,12 +116,47 @@ def head(chain: str) -> str:
 def headed(chain: str) -> bool:
     """Whether the ``chain`` of words after a place ends with a head: counted often enough whole,
     it closes an organisation with the place most of the time (广西 + 大学; not 中国 + 公司,
-    Chinese companies); else its :func:`head` is a head."""
+    Chinese companies); else its :func:`head` is a head; where the table knows no ending of two
+    or three characters, a last character that closes an organisation nearly always (厂 of
+    马鞍山 + 铁厂, :data:`SINGLE_SHARE`)."""
     table = heads()
     if "=" + chain in table:
         return table["=" + chain]
     ending = head(chain)
-    return bool(ending) and table[ending]
+    return table[ending] if ending else single_headed(chain)
+
+
+def single_headed(chain: str) -> bool:
+    """Whether the ``chain`` ends in a character that is a head alone (:func:`single_heads`), in
+    no word of a dwelling or a place (华盛顿 + 住所, 上海 + 寓所), and opens with no word of the
+    whole or this one (北京 + 全厂职工: the place only)."""
+    return chain[-1:] in single_heads() and not chain.endswith(_NO_BODY_ENDS) and chain[:1] not in _WHOLE_OF
+
+
+#: A last character alone is a head, where no longer ending is counted, when it closes an
+#: organisation this share of the times it ends a chain (厂 0.91, 社 0.91, 所 0.84; not 会, 部).
+SINGLE_SHARE = 0.8
+#: The last characters that may be a head alone: a factory's, a press's or society's, an
+#: office's (not 司 of 上司, 官司; 协 of 妥协; 联 of 串联, whose counts are of other words).
+_SINGLE_CANDIDATES = frozenset("厂社所")
+#: Words ending in 所 that name a dwelling or a place, no body (在他的华盛顿住所会见记者).
+_NO_BODY_ENDS = ("住所", "寓所", "居所", "场所", "处所", "厕所")
+#: Characters opening a chain that make it the whole or this one of a kind (全厂, 本社, 该所).
+_WHOLE_OF = frozenset("全本该各每此")
+
+
+@functools.lru_cache(maxsize=1)
+def single_heads() -> frozenset[str]:
+    """The last characters of the table that are a head alone: 厂, 社, 所 where they close an
+    organisation :data:`SINGLE_SHARE` of the times (:data:`_SINGLE_CANDIDATES`)."""
+    table = _table()["heads"]
+    return frozenset(
+        tail
+        for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in table.items()
+        if tail in _SINGLE_CANDIDATES
+        and msra_ending + pku_ending >= LEAST_MET
+        and msra_closing + pku_closing >= SINGLE_SHARE * (msra_ending + pku_ending)
+    )
 
 
 #: Heads the counts take for an organisation's that the policy makes a place's (大庆油田: oil fields are places).
@@ -244,7 +277,10 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
         e
         for e in _chain_ends(text, end, following)
         if e - end >= 2
-        and headed(text[end:e])
+        and (
+            headed(text[end:e])
+            or (text[end:e] in zh_states.STATE_ORGANS and zh_states.state_organ(phrase.text, text[end:e]))
+        )
         and not (phrase.kind is PhraseKind.PLACE and alone(text[end:e]) and plural(text, start, e))
     ]
     if not ends:
@@ -313,7 +349,7 @@ def _spans(text: str, opening: Found, end: int) -> list[Found]:
     if phrase.text[-1] in zh_orgs.LEVELS:
         return zh_orgs.place_apart(whole, [opening])
     body = text[place_end:end]
-    ministry = body.endswith("部") and not body.endswith(_COMMANDS)
+    ministry = zh_states.state_organ(phrase.text, body)
     if not ministry and not (len(body) >= 4 and zh_orgs.own_name(body)):
         return [whole]
     return [opening, (place_end, end, made_name(PhraseKind.ORG, body))]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_words
+from . import zh_orgs, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -60,7 +60,7 @@ BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}
     | {"福利院", "工业局", "国家队", "农业社", "支委会", "卖国集团", "当局", "司令部", "子弟小学", "子弟学校"}
-    | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会"}
+    | {"公馆", "招待所", "指挥部", "总指挥部", "武委会", "联委会", "农会", "妇救会", "青救会", "学生会"}
 )
 #: Labels, peoples, doctrines and common nouns that are no name (the policy's list, and what the
 #: CRF took for names in articles outside the gold): 地球 and 太阳 are bodies of the sky, 两岸 the
@@ -90,6 +90,24 @@ _RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+大$")
 #: A unit's own organ named by the kind of unit only (公社革委会, 厂党委, 村党支部, 革委会): relative.
 _UNIT_ORGAN = re.compile(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
+#: Communist parties named with the workers' parties: the parties in general, no party's name.
+_GENERIC_PARTIES = re.compile(r"[和或与及、]工人党")
+
+
+def _after_kind(text: str, start: int) -> bool:
+    """Whether a kind of places is written right before ``start`` (欧洲国家 + 共产党和工人党): the
+    parties are read with it, a body's chain (:mod:`.zh_bodies`), and stay found for that."""
+    return text[:start].endswith(("国家", "地区"))
+
+
+def _workers_of_generic(text: str, start: int, surface: str) -> bool:
+    """Whether an organisation opening with 工人党 at ``start`` is the second half of the parties
+    in general (各国共产党和工人党代表会议, 共产党和工人党情报局): it keeps nothing of them alone."""
+    if not surface.startswith("工人党") or start < 4 or not text.startswith("共产党", start - 4):
+        return False
+    return text[start - 1] in "和或与及、" and not _after_kind(text, start - 4)
+
+
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
 _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
@@ -98,8 +116,6 @@ _DATELINE = re.compile(
 _NUMERALS = frozenset("〇○一二三四五六七八九十百廿卅")
 #: What a dateline's "place" holds when it is a reporter's or a desk's line, no place.
 _NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
-#: Numbered units of an army written after it (八路军120师358旅): one span with it.
-_UNIT = re.compile(r"(?:第?[0-9０-９〇○一二三四五六七八九十百]+(?:军|师|旅|团|营|连|纵队|支队))+")
 
 
 def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
@@ -132,6 +148,14 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False
         if surface.endswith("党") and text.startswith("员", end):
             return False  # a party's member, no party (共产党员; but 民主党人 names the party, the gold's)
+        if (
+            surface == "共产党"
+            and (_GENERIC_PARTIES.match(text, end) or text.startswith("人", end))
+            and not _after_kind(text, end - 3)
+        ):
+            return False  # the parties in general (各国共产党和工人党), the communists (共产党人)
+        if _workers_of_generic(text, end - len(surface), surface):
+            return False  # 工人党 of 各国共产党和工人党, 共产党和工人党情报局: the whole or nothing
         return not (surface.endswith("部") and text.startswith("长", end))  # 外交部长
     if (
         kind is PhraseKind.PLACE
@@ -263,8 +287,8 @@ def joined(text: str, found: list[Found]) -> list[Found]:
                 joined_end = following[1]
                 index += 1
                 continue
-            unit = _UNIT.match(text, joined_end)
-            organ = unit.group() if unit else next((o for o in ORGANS if text.startswith(o, joined_end)), "")
+            unit = text[joined_end : zh_units.chain_end(text, joined_end)]  # 八路军 + 120师358旅
+            organ = unit or next((o for o in ORGANS if text.startswith(o, joined_end)), "")
             if organ and not unit and _runs_on(text, joined_end + len(organ), bounds):
                 break  # a word going on after the organ (党组织)
             if not organ or (following and following[0] < joined_end + len(organ)):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_short_parties, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -285,19 +285,25 @@ def named_after(text: str, found: list[Found]) -> list[Found]:
 def spans(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the rules of this module that read the whole list:
     villages apart from their county, a state's full name joined to its body, a congress's
-    ordinal joined to its committee, an institution named after a person."""
-    return named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
+    ordinal joined to its committee, an institution named after a person, numbered units of an
+    army (:mod:`.zh_units`), parties named short (:mod:`.zh_short_parties`); the units of a
+    commune are read after (:func:`.zh_communes.communes`, which reads this module's levels)."""
+    found = named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
+    return zh_short_parties.short_parties(text, zh_units.units(text, found))
 
 
-#: A party, league, front or news agency named after the place before it, with an organ after
-#: it (泰国 + 共产党中央委员会, 喀麦隆 + 人民联盟, 越南南方 + 解放通讯社): one organisation. Between
+#: A party, league, front, news agency or people's army named after the place before it, with an
+#: organ after it (泰国 + 共产党中央委员会, 喀麦隆 + 人民联盟, 越南南方 + 解放通讯社, 东帝汶 + 独立革命阵线,
+#: 朝鲜 + 人民军, 越南 + 人民军总司令部): one organisation; 战线 a named front's only (越南 +
+#: 民族统一战线, not 中国 + 统一战线工作, a sector of work), 人民军 no longer word's start (人民军事). Between
 #: the place and the party only the words parties are named with (人民, 解放, 马克思列宁主义 …):
 #: not any words of a sentence (中国只有由共产党…, 法国总统会见社会党), nor 民主党派.
 _PARTY = re.compile(
     r"(?:人民|解放|民族|民主|革命|劳动|工人|农民|青年|妇女|统一|爱国|社会|共产|马克思列宁主义|马列主义|"
-    r"共产主义|社会主义|共产党人|联合|自由|进步|南方|北方)*"
-    r"(?:共产党|劳动党|社会党|工人党|人民党|民主党|工党|联盟|阵线|通讯社)"
-    r"(?![人派])(?:中央委员会|中央代表团|中央|政治局)?"
+    r"共产主义|社会主义|共产党人|联合|自由|进步|南方|北方|独立|祖国)*"
+    r"(?:共产党|劳动党|社会党|工人党|人民党|民主党|工党|联盟|(?:阵线|(?:(?<=民族|爱国|解放)|(?<=民族统一))战线)党?|通讯社|"
+    rf"人民军(?![{zh_units.WORD_AFTER['军']}]))"
+    r"(?![人派队])(?:中央委员会|中央代表团|中央|政治局|总司令部)?"
 )
 #: What a party's name does not hold: joining words and counts (美国、日本和南朝鲜三方军事联盟).
 _NOT_IN_PARTY = frozenset("和与及的")
@@ -369,14 +375,19 @@ def _abbreviated(surface: str, kinds: frozenset[str]) -> bool:
 
 #: Doctrines that name a clique or body descriptively (法西斯集团, 纳粹集团).
 DOCTRINES = ("法西斯", "纳粹", "帝国主义", "军国主义", "殖民主义", "修正主义")
-#: Heads of bodies that a common word before them describes (联合内阁, 水利委员会).
-_GENERIC_HEADS = ("集团", "内阁", "委员会", "指挥部", "政府")
+#: Heads of bodies that a common word before them describes (联合内阁, 水利委员会, 考察队, 抢修队).
+_GENERIC_HEADS = ("集团", "内阁", "委员会", "指挥部", "政府", "小组", "队", "室")
+
+#: A descriptor and a kind of enterprise (国营煤矿): a kind, no name.
+_KINDS_OF_ENTERPRISE = tuple(d + e for d in ("国营", "公营", "私营") for e in (*ENTERPRISES, "公司", "企业"))
 
 
 def _described(surface: str) -> bool:
     """Whether an organisation is a kind of body with a common word or a doctrine before it:
     a description, no name (联合内阁, 法西斯集团, 水利委员会; not 中央军事委员会, whose words
-    are two)."""
+    are two); a descriptor and a kind of enterprise at its end (国营煤矿, 山西省国营煤矿)."""
+    if surface.endswith(_KINDS_OF_ENTERPRISE):
+        return True  # 国营煤矿, 山西省国营煤矿: a kind of enterprise (not 常熟县立中学: 县 is the place's)
     head = next((h for h in _GENERIC_HEADS if surface.endswith(h)), "")
     stem = surface[: len(surface) - len(head)]
     words = zh_words.words()

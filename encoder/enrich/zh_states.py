@@ -23,6 +23,9 @@ _YUANS = ("行政院", "立法院")
 _NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
 #: Ends of a place below the state: its bodies need it (江苏省国家税务局, 上海市国家安全局).
 _BELOW_STATE = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
+#: A region of many states, no state (亚洲, 拉丁美洲, 东南亚, 西欧, 中东): its ministers' meeting
+#: is an event (亚洲部长会议).
+_REGION = re.compile(r".*洲|[东南西北中近远]+[亚欧非美东]")
 
 
 def state_organ(country: str, body: str) -> bool:
@@ -30,8 +33,9 @@ def state_organ(country: str, body: str) -> bool:
     a ministry (中国 + 经贸部), a supreme organ after any country (苏联 + 部长会议), a Yuan after
     China's or Taiwan's name (台湾 + 立法院), a national organ after China's (中国 +
     国家工商行政管理局); not an army's unit (司令部), a body that needs its country (美国宇航局,
-    美国国家安全局, 阿尔巴尼亚国家银行), nor any body after a place below the state (江苏省国家税务局)."""
-    if len(body) < 3 or country.endswith(_BELOW_STATE):
+    美国国家安全局, 阿尔巴尼亚国家银行), nor any body after a place below the state (江苏省国家税务局)
+    or after a region of many states (亚洲 + 部长会议)."""
+    if len(body) < 3 or country.endswith(_BELOW_STATE) or _REGION.fullmatch(country):
         return False
     ministry = body.endswith("部") and not body.endswith(_ARMY_UNITS)
     if ministry or body.startswith(STATE_ORGANS):

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_bodies import body_named, headed, heads, named, periodicals, title_heads, vouched
+from encoder.enrich.zh_bodies import (
+    body_named,
+    headed,
+    heads,
+    named,
+    periodicals,
+    single_heads,
+    title_heads,
+    vouched,
+)
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
@@ -19,6 +28,43 @@ def test_the_counted_heads_close_organisations_and_a_chain_counted_whole_decides
     assert headed("人民政府") and headed("第二商业局")  # 北京市人民政府, 重庆市第二商业局
     assert headed("大学") and not headed("公司")  # 广西大学; 中国公司, Chinese companies
     assert not headed("商品展览会")  # 会 alone says too little
+
+
+def test_a_last_character_that_nearly_always_closes_a_body_is_a_head_where_no_longer_ending_is_counted() -> None:
+    assert single_heads() == {"厂", "社", "所"}  # not 司 of 上司, 官司, 协 of 妥协, 联 of 串联
+    assert headed("铁厂") and headed("树脂厂") and headed("新闻社")  # 马鞍山铁厂, 上海树脂厂, 中国新闻社
+    assert not headed("商品展览会")
+
+
+def test_a_place_and_an_enterprise_of_an_ending_not_counted_are_one_organisation() -> None:
+    text = "这个问题解决以后，马鞍山铁厂又提出了四个新问题"
+    assert surfaces(named(text, [at(text, "马鞍山", LOC)])) == [("马鞍山铁厂", ORG)]
+    text = "据中国新闻社北京电　北京市第一座专供青年居住的公寓"
+    assert surfaces(named(text, [at(text, "中国", LOC), at(text, "北京", LOC)]))[0] == ("中国新闻社", ORG)
+
+
+def test_a_state_s_supreme_organ_after_its_country_is_a_body_apart() -> None:
+    text = "以匈牙利部长会议第一副主席赫格居斯为首的"
+    assert surfaces(named(text, [at(text, "匈牙利", LOC)])) == [("匈牙利", LOC), ("部长会议", ORG)]
+
+
+def test_a_dwelling_and_the_whole_of_a_factory_after_a_place_are_no_body() -> None:
+    for text, place in (
+        ("在他的华盛顿住所会见记者", "华盛顿"),
+        ("宋庆龄在上海寓所逝世", "上海"),
+        ("北京全厂职工", "北京"),
+        ("他的日本上司说", "日本"),
+        ("在美国打官司，这场日本官司", "日本"),
+        ("美国和日本妥协", "日本"),
+        ("苏联和美国串联", "美国"),
+    ):
+        assert surfaces(named(text, [at(text, place, LOC)])) == [(place, LOC)], text
+
+
+def test_a_ministers_meeting_of_a_region_is_no_state_s_organ() -> None:
+    for region in ("亚洲", "非洲", "欧洲", "拉丁美洲", "东南亚", "西欧"):
+        text = f"{region}部长会议在曼谷开幕"
+        assert surfaces(named(text, [at(text, region, LOC)])) == [(region, LOC)], region
 
 
 def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:

@@ -218,12 +218,25 @@ def test_a_people_a_faction_a_count_of_countries_and_kinds_of_bodies_are_no_name
         ("由支社经分社总分社到总社", "支社经分社总分社"),
         ("军区政治部艺术科的同志们", "军区政治部艺术科"),
         ("由政权、联委会、武委会各负责干部", "武委会"),
+        ("曾呈奎教授和他率领的考察队在西沙东岛海域采集海藻标本", "考察队"),  # a team of a kind
+        ("各工务段成立抢修队。", "抢修队"),
+        ("该校学生会曾于三十日一再派代表去费", "学生会"),  # a school's, named relative to it
+        ("国营公司及合作社带头购入", "国营公司"),  # a kind of enterprise
+        ("山西省国营煤矿负责供应全国许多重点工业", "山西省国营煤矿"),
     ):
         assert not plausible(text, at(text, name, ORG)), name
+    for text in ("对各国共产党和工人党说来", "九个国家的共产党或工人党没有接受邀请", "忠实履行共产党人的光荣职责"):
+        assert not plausible(text, at(text, "共产党", ORG)), text  # the parties in general; communists
+    for text, name in (("各国共产党和工人党代表会议", "工人党"), ("共产党和工人党情报局", "工人党情报局")):
+        assert not plausible(text, at(text, name, ORG)), name  # the parties as a whole, nothing of them alone
+    text = "“欧洲国家共产党和工人党争取和平与裁军会议”"
+    assert plausible(text, at(text, "共产党", ORG))  # read with the kind of places before it
+    assert plausible(text, at(text, "工人党", ORG))
     for text, name in (
         ("中华人民共和国中央军事委员会最近发布命令", "中央军事委员会"),  # two words, a name
         ("反对自由党的斗争，拉拢进步党", "进步党"),  # a party named by a common word
         ("全国水利委员会", "全国水利委员会"),
+        ("常熟县立中学教员", "常熟县立中学"),
     ):
         assert plausible(text, at(text, name, ORG)), name
 

@@ -98,6 +98,11 @@ def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
         ("据越南南方解放通讯社报道", "越南南方", "越南南方解放通讯社"),
         ("由朝鲜劳动党中央总书记", "朝鲜", "朝鲜劳动党中央"),
         ("意大利共产党人联盟（马克思列宁主义）", "意大利", "意大利共产党人联盟"),  # not 意大利共产党
+        ("目前东帝汶独立革命阵线仍然控制着", "东帝汶", "东帝汶独立革命阵线"),
+        ("庆祝英雄的朝鲜人民军创建五周年", "朝鲜", "朝鲜人民军"),
+        ("新华社河内四日电越南人民军总司令部联络代表团", "越南", "越南人民军总司令部"),
+        ("各界代表一致表示完全支持老挝爱国战线党和苏发努冯亲王", "老挝", "老挝爱国战线党"),
+        ("支持越南民族统一战线的斗争", "越南", "越南民族统一战线"),
     ):
         assert surfaces(parties(text, [at(text, place, LOC, None)])) == [(whole, ORG)], whole
     text = "比利时马克思列宁主义共产党中央委员会、希腊"
@@ -113,6 +118,12 @@ def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
         ("法国总统昨天会见社会党领袖", "法国"),
         ("建立美国、日本和南朝鲜三方军事联盟", "南朝鲜"),  # a count: an alliance, no name
         ("美国和日本共产党", "美国"),
+        ("中国人民军队", "中国"),  # the army of a people, no name
+        ("中国人民军事力量日益强大", "中国"),  # 人民 + 军事, no 人民军
+        ("越南人民军民英勇抗战", "越南"),  # 军民, the army and the people
+        ("越南人民军官和士兵", "越南"),
+        ("中国统一战线工作", "中国"),  # a sector of work, no named front
+        ("中国青年战线上的新人", "中国"),
     ):
         assert parties(text, [at(text, place, LOC, None)]) == [at(text, place, LOC, None)], text
 

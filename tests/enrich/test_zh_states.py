@@ -51,3 +51,9 @@ def test_a_body_of_a_place_below_the_state_needs_its_place() -> None:
         ("上海市", "委宣传部"),
     ):
         assert not state_organ(country, body), country + body
+
+
+def test_a_ministers_meeting_of_a_region_of_many_states_is_no_state_s_organ() -> None:
+    for region in ("亚洲", "非洲", "欧洲", "拉丁美洲", "东南亚", "西欧"):
+        assert not state_organ(region, "部长会议"), region  # 亚洲部长会议在曼谷开幕: an event
+    assert state_organ("匈牙利", "部长会议") and state_organ("苏联", "部长会议")

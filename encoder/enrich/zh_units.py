@@ -1,0 +1,94 @@
+"""Numbered units of an army (issue 14): organisations by the policy, one span each, a chain of
+units one span (``tests/fixtures/gold/names/POLICY.md``: 四十军三一八团). The tagger reads few of
+them (整三师, 六四旅, 一一六团, 三十六师一六五旅四九四团); their shape names them: a number
+and a kind of unit (师, 旅, 团, 纵队 …), written where a name may open.
+
+A unit's number is an ordinal (第三旅), a number prefixed as armies numbered units (整三师 the
+reorganised division, 新一旅, 暂编第二师), or a number of two characters or more (十五师,
+一三五旅, 120师); a bare number of one character and a one-character kind is a count or a word
+as often as a unit (三军, 一团, 两师, 一连串), and it is left out. A title fused to the unit
+(团长, 师长: the policy tags no ministry fused to its title word), a count (三个旅: 个 is no
+kind), and the words the kinds begin (师范, 团结, 营业, 连续, 队伍) are no unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PhraseKind
+from .naming import made_name
+from .spans import Found
+
+_NUMBER = "[0-9０-９〇○零一二三四五六七八九十百]"
+#: Kinds of units; the longer ones first (纵队 before 队 is no kind of its own; 军分区, a unit,
+#: before 军: 冀中第九军分区).
+_KINDS = "集团军|军分区|兵团|纵队|支队|路军|军|师|旅|团|营|连"
+#: One unit: a prefixed or ordinal number, or a bare one of two characters or more, and its kind.
+_ONE = rf"(?:(?:(?:整编|暂编|整|新|暂)第?|第){_NUMBER}+|{_NUMBER}{{2,}})(?:{_KINDS})"
+#: A chain: a unit, then units under it, whose numbers may be of one character (二○六师二旅四团).
+_NEXT = rf"(?:第|新)?{_NUMBER}+(?:{_KINDS})"
+#: Each unit of a chain, to cut it (四十师 + 一一七团).
+_PART = re.compile(rf"(?:整编|暂编|整|新|暂)?第?{_NUMBER}+(?:{_KINDS})")
+#: A chain of units (not the second 整 of 整整一营: all of a battalion).
+_PARTS = re.compile(rf"(?:{_PART.pattern})+")
+_CHAIN = re.compile(rf"(?<!{_NUMBER})(?<!整)(?:{_ONE})(?:{_NEXT})*")
+#: A kind that begins a word (师范, 团结, 营业, 连续, 支队伍 of 一支队伍, 军事, 军旗, 军医), a title
+#: (团长), or a unit of another army (师团 of 日寇第五师团, a Japanese division: no 第五师) or school
+#: (师专, 师院: 第一师专).
+WORD_AFTER = {
+    "师": "范长傅资生徒兄弟团专院",
+    "旅": "长行游馆客途程社",
+    "团": "长结员体聚伙圆拜购队委",
+    "营": "长业养造销运地房救私利",
+    "连": "长续同接任年日夜胜败冠环锁忙串带声",
+    "军": "长事人民队区属官费火需械舰机用工团衔旗徽医",
+    "军分区": "长",
+    "支队": "长伍",
+    "纵队": "长",
+    "兵团": "长",
+}
+#: What before a number makes it a count or a part of a word, not a unit's (每一团, 这两师).
+_COUNT_BEFORE = frozenset("每这那几各数个两俩某哪百千万亿")
+
+
+def _kind(unit: str) -> str:
+    """The kind a unit (or a chain's last unit) ends with."""
+    return next(k for k in _KINDS.split("|") if unit.endswith(k))
+
+
+def _unit_end(text: str, start: int, end: int) -> int:
+    """Where the chain of units from ``start`` to ``end`` ends as a name: its last units left out
+    while the kind of the last begins a word or a title written on after it (一一六团长 → none,
+    四十师一一六团长 → 四十师), ``start`` when none is left."""
+    ends = [start + m.end() for m in _PART.finditer(text[start:end])]
+    while ends and ends[-1] < len(text) and text[ends[-1]] in WORD_AFTER.get(_kind(text[start : ends[-1]]), ""):
+        ends.pop()
+    return ends[-1] if ends else start
+
+
+def chain_end(text: str, start: int) -> int:
+    """Where the chain of units written from ``start`` ends as a name, ``start`` when none is
+    (units of an army written after it, 八路军 + 120师358旅: :func:`.zh_conventions.joined`)."""
+    chain = _PARTS.match(text, start)
+    return _unit_end(text, start, chain.end()) if chain else start
+
+
+def units(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each numbered unit of an army written in ``text`` where no
+    name was found across it an organisation; names found inside it give way (the longest name)."""
+    out = list(found)
+    for match in _CHAIN.finditer(text):
+        start = match.start()
+        if text[start - 1 : start] in _COUNT_BEFORE:
+            continue
+        end = _unit_end(text, start, match.end())
+        if end <= start:
+            continue
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in out):
+            continue  # a name across the unit's edge
+        if any(s == start and e == end and p.kind is PhraseKind.ORG for s, e, p in out):
+            continue
+        inside = [f for f in out if start <= f[0] and f[1] <= end]
+        unit = (start, end, made_name(PhraseKind.ORG, text[start:end]))
+        out = sorted([f for f in out if f not in inside] + [unit], key=lambda f: f[0])
+    return out
