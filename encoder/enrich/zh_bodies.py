@@ -128,9 +128,11 @@ def headed(chain: str) -> bool:
 
 def single_headed(chain: str) -> bool:
     """Whether the ``chain`` ends in a character that is a head alone (:func:`single_heads`), in
-    no word of a dwelling or a place (华盛顿 + 住所, 上海 + 寓所), and opens with no word of the
-    whole or this one (北京 + 全厂职工: the place only)."""
-    return chain[-1:] in single_heads() and not chain.endswith(_NO_BODY_ENDS) and chain[:1] not in _WHOLE_OF
+    no word of a dwelling or a place (华盛顿 + 住所, 上海 + 寓所), after no verb taking the factory or
+    the cooperative as its object (上海 + 办厂, 山西 + 建厂, 河北 + 入社: the place only), and opens
+    with no word of the whole or this one (北京 + 全厂职工: the place only)."""
+    ends_well = chain[-1:] in single_heads() and chain[-2:-1] not in _VERB_BEFORE
+    return ends_well and not chain.endswith(_NO_BODY_ENDS) and chain[:1] not in _WHOLE_OF
 
 
 #: A last character alone is a head, where no longer ending is counted, when it closes an
@@ -141,6 +143,8 @@ SINGLE_SHARE = 0.8
 _SINGLE_CANDIDATES = frozenset("厂社所")
 #: Words ending in 所 that name a dwelling or a place, no body (在他的华盛顿住所会见记者).
 _NO_BODY_ENDS = ("住所", "寓所", "居所", "场所", "处所", "厕所")
+#: Verbs whose object is the factory or the cooperative itself (办厂, 建厂, 设厂, 出厂, 进厂, 入社).
+_VERB_BEFORE = frozenset("办建设出进入下开迁回到返离投")
 #: Characters opening a chain that make it the whole or this one of a kind (全厂, 本社, 该所).
 _WHOLE_OF = frozenset("全本该各每此")
 

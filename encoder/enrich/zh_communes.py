@@ -25,7 +25,8 @@ _CHAIN = re.compile(
     rf"(?:人民公社|公社|农业社|大队)(?:(?P<brigade>{_NAME})大队)?(?:第[一二三四五六七八九十]+生产队|(?P<team>{_NAME})生产队)?"
     r"(?:党委会|党委|党支部|党总支|党支委会|革委会|革命委员会|管委会)?"
 )
-#: Levels of the places a unit's name follows (a village's 庄, 村 may end the unit's own name: 季家官庄).
+#: Levels that end no unit's own name (a village's 庄, 村 may: 季家官庄); the place found with the
+#: unit is split off by :data:`.zh_orgs.LEVELS` (庄, 村 too; a banner's 旗 not).
 _LEVELS = "省市县区乡镇旗"
 #: Last characters of a body's kind: a name ending so names that body, not a unit (少年先锋队 +
 #: 大队部, a school's pioneers' brigade).

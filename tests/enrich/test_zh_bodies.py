@@ -57,6 +57,13 @@ def test_a_dwelling_and_the_whole_of_a_factory_after_a_place_are_no_body() -> No
         ("在美国打官司，这场日本官司", "日本"),
         ("美国和日本妥协", "日本"),
         ("苏联和美国串联", "美国"),
+        ("来上海办厂", "上海"),  # a verb and its object (the round's final review)
+        ("回天津进厂", "天津"),
+        ("在北京出厂", "北京"),
+        ("在山西建厂", "山西"),
+        ("在广州设厂", "广州"),
+        ("在大连投资建厂", "大连"),
+        ("在河北入社", "河北"),
     ):
         assert surfaces(named(text, [at(text, place, LOC)])) == [(place, LOC)], text
 
