@@ -3,7 +3,8 @@
 The lead, the article's first paragraph, reports the news of the main title: its first sentence,
 after the dateline, repeats a larger share of that deck's character pairs than of the others'.
 :mod:`.decks` reads it for a title of two decks (which of the two is the main title) and of three
-(whether the first deck is a kicker, or the main title over decks each a report of its own).
+(whether the first deck is a kicker, or the main title over decks each a report of its own: the
+lead's first sentence reports the first and the whole lead repeats hardly any of the second).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from .. import patterns as pt
 #: and the fewest character pairs the second deck has for the share to say anything (``外宾``: one).
 LEAD_MARGIN = 0.2
 LEAD_PAIRS = 4
+#: The largest share of a title's second deck the whole lead may repeat when the decks are each a
+#: report of its own (the second not the news the lead tells, but a report the article gives later).
+APART = 0.2
 #: What may stand between a lead's dateline (:data:`.patterns.ZH_LEAD`) and its news: a note in
 #: brackets (（迟到）), another agency's or paper's dateline or a report's source (据合众社素非亚讯：,
 #: 据“苏联海军报”报道：, 本社记者报道：).

@@ -29,7 +29,10 @@ never from indentation (the JSON has none):
 * otherwise, when the second line may be the main title (no summary of sentences or of long
   clauses, not the rest of the first line), it is, and the first a kicker: in a title of three decks or more, the
   full form of a Chinese title (引题, 主题, 副题: ``考城东明两仗`` / ``三天歼敌万余`` /
-  ``乘胜攻进菏泽四关``), and in a title of two when the lead, the article's first paragraph,
+  ``乘胜攻进菏泽四关``; but not when the lead reports the first deck's news and hardly repeats the
+  second's: the decks are each a report of its own, ``达达赫总统应邀出席文艺晚会`` / ``乌兰夫副委员长等
+  陪同贵宾观看演出`` / ``毛里塔尼亚贵宾参观…``, the first the main title), and in a title of two when
+  the lead, the article's first paragraph,
   reports the second deck's news rather than the first's: its first sentence, after the dateline,
   repeats a share of the second deck's character pairs (four at least) larger by
   :data:`.deck_lead.LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
@@ -77,7 +80,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_shapes
-from .deck_lead import reports
+from .deck_lead import APART, repeated, reports
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -244,13 +247,23 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             bool(_PARALLEL.search(first))
             or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
-            or (_may_be_main(first, second, end == 2) and (end >= FULL_FORM or reports(lead, second, first)))
+            or (
+                _may_be_main(first, second, end == 2)
+                and ((end >= FULL_FORM and not _reports_apart(lead, first, second)) or reports(lead, second, first))
+            )
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _reports_apart(lead: str, first: str, second: str) -> bool:
+    """Whether the decks of a title of three are each a report of its own, the first the main title
+    (not the full form): the lead's first sentence reports the deck ``first`` (:func:`.deck_lead.reports`)
+    and the whole lead repeats hardly any of the deck ``second`` below it (:data:`.deck_lead.APART`)."""
+    return reports(lead, first, second) and repeated(second, lead) <= APART
 
 
 def _resolved(first: str, second: str) -> bool:
