@@ -17,6 +17,9 @@
   生产``, ``沙河指示各区村``) or a message to a body (``缅甸共产党中央致电中共中央``, ``朝鲜祖国战线
   致函日内瓦会议``) introduces the deck below it, what is called for, directed or said: a kicker
   (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline).
+* A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
+  title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``):
+  :func:`result` (fourth round).
 """
 
 from __future__ import annotations
@@ -98,3 +101,17 @@ def summary_clauses(line: str, longest: int) -> bool:
     marks) and is longer than ``longest`` characters: a summary, not a headline."""
     line = line.strip()
     return "，" in _QUOTED.sub("", line).rstrip("，") and len(line) > longest
+
+
+#: A result an agent gained (壶关获得成绩, 武乡整财获得经验, 外长会议获得协议, 民主力量已获巨大胜利):
+#: what came of what the deck above names (a method, a topic), the news; not a result not gained
+#: (…尚未取得成效) nor one spoken of (…欢呼…取得的巨大胜利).
+_RESULT = re.compile(
+    r"^[^，。：\s的]{2,10}(?<![未没无不难])(?:获得|取得|获)[^，。：\s的]{0,4}(?:成绩|经验|协议|成效|效果|成果|成就|胜利)$"
+)
+
+
+def result(line: str) -> bool:
+    """Whether the deck ``line`` reports a result an agent gained: the main title under the deck
+    above it, which names how or on what (查减练武结合 / 壶关获得成绩)."""
+    return _RESULT.search(line.strip()) is not None

@@ -47,7 +47,8 @@ never from indentation (the JSON has none):
 * a deck broken off (a quotation the next line closes, a dash in a title of two decks), a long
   second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
   gathering or places counted together (a frame), and a first deck that is a body's call, directive
-  or message to a body (it introduces the next deck): see :mod:`.deck_shapes`;
+  or message to a body (it introduces the next deck), a second deck reporting a result gained (the
+  main title): see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -249,7 +250,11 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
             or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
             or (
                 _may_be_main(first, second, end == 2)
-                and ((end >= FULL_FORM and not _reports_apart(lead, first, second)) or reports(lead, second, first))
+                and (
+                    (end >= FULL_FORM and not _reports_apart(lead, first, second))
+                    or reports(lead, second, first)
+                    or deck_shapes.result(second)
+                )
             )
         )
     kinds[:main] = [BlockKind.KICKER] * main

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.ingest.deck_shapes import FIRST_INTRODUCERS, continues, summary_clauses
+from encoder.ingest.deck_shapes import FIRST_INTRODUCERS, continues, result, summary_clauses
 from encoder.ingest.decks import CUES, deck_kinds, frames, introduces
 from encoder.model import BlockKind
 
@@ -191,3 +191,22 @@ def test_not_a_people_a_gathering_nor_places(first: str, second: str) -> None:
     assert not CUES["people or places"](first)
     assert deck_kinds([first, second]) == [H, S]
     assert not frames(first) or first == "首都十万人民集会"
+
+
+def test_a_second_deck_reporting_a_result_gained_is_the_headline() -> None:
+    """Dev gold 1947-02-07, 1947-04-04, 1947-11-08 (kicker, headline) and deck gold 1946-07-09
+    (波兰复决投票初步统计 / 民主力量已获巨大胜利, kicker, headline). Fourth round, dev blocks: even years
+    1979 → 1979, odd 2368 → 2374 (1940s 366 → 372; no decade loses); deck gold titles in no block
+    gold 260 → 262; on the Chinese articles of ../shared/corpus/ in no block gold one block changed
+    (1946-07-09's, right). All the dev titles it fixes are of the 1940s."""
+    for first, second in (
+        ("查减练武结合", "壶关获得成绩"),
+        ("德国问题讨论程序", "外长会议获得协议"),
+        ("启发干部带头自报", "武乡整财获得经验"),
+        ("波兰复决投票初步统计", "民主力量已获巨大胜利"),
+    ):
+        assert result(second)
+        assert deck_kinds([first, second]) == [K, H]
+    assert not result("改革尚未取得成效")  # not gained
+    assert not result("越南报纸欢呼柬埔寨军民取得的巨大胜利")  # a result spoken of
+    assert not result("分赴新区领导分田")
