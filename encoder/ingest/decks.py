@@ -81,7 +81,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_shapes
-from .deck_lead import APART, repeated, reports
+from .deck_lead import APART, lead_sentence, repeated, reports
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -251,7 +251,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
             or (
                 _may_be_main(first, second, end == 2)
                 and (
-                    (end >= FULL_FORM and not _reports_apart(lead, first, second))
+                    (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
                     or reports(lead, second, first)
                     or deck_shapes.result(second)
                 )
@@ -264,11 +264,19 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
     return kinds
 
 
-def _reports_apart(lead: str, first: str, second: str) -> bool:
+def _reports_apart(lead: str, decks: list[str]) -> bool:
     """Whether the decks of a title of three are each a report of its own, the first the main title
-    (not the full form): the lead's first sentence reports the deck ``first`` (:func:`.deck_lead.reports`)
-    and the whole lead repeats hardly any of the deck ``second`` below it (:data:`.deck_lead.APART`)."""
-    return reports(lead, first, second) and repeated(second, lead) <= APART
+    (not the full form): the lead's first sentence reports the first deck (:func:`.deck_lead.reports`)
+    and repeats less of every deck below it, and the whole lead repeats hardly any of the second
+    (:data:`.deck_lead.APART`). A lead that opens with a kicker's slogan and tells the last deck's news
+    (学大寨赶大寨 / 昔阳农业又夺丰收 / 粮食总产量比去年增长一成) is the full form."""
+    first, second = decks[0].strip(), decks[1].strip()
+    sentence = lead_sentence(lead)
+    return (
+        reports(lead, first, second)
+        and repeated(second, lead) <= APART
+        and all(repeated(deck.strip(), sentence) < repeated(first, sentence) for deck in decks[2:])
+    )
 
 
 def _resolved(first: str, second: str) -> bool:

@@ -3,8 +3,9 @@
 A title of three decks, none of which frames the news or introduces the next, is read as the full
 form (kicker, headline, subtitle) unless its decks are each a report of its own: the lead's first
 sentence reports the first deck's news (by :data:`.deck_lead.LEAD_MARGIN` more than the second's)
-and the whole lead repeats hardly any of the second deck (:data:`.deck_lead.APART`): then headline,
-subtitle, subtitle. Measured on the dev block gold (436 articles, 2026-12-01): even years 1975 →
+and the whole lead repeats hardly any of the second deck (:data:`.deck_lead.APART`), and the first
+sentence repeats less of every deck below the second than of the first: then headline, subtitle,
+subtitle. Measured on the dev block gold (436 articles, 2026-12-01): even years 1975 →
 1979 of 2040 segments, odd 2358 → 2368 of 2427 (1960s 882 → 886, 1970s 715 → 721, 1980s 579 →
 581, 2000s 509 → 511; no decade loses), 14 segments of 7 articles; headline → kicker 18 → 11,
 subtitle → headline 16 → 9. On the Chinese articles of ../shared/corpus/rmrb-json-dev/ and
@@ -13,6 +14,9 @@ rmrb-json/ in no block gold it changes no block; on the deck gold's titles in no
 share of it at most 0.2): +12 but the 1940s −2 (1946-08-04 below, whose lead names the second
 deck's news in its second sentence); the first sentence's margin alone: +6, the 1940s −4, the
 1990s −2, the deck gold 260 → 256.
+The review's guard on the decks below the second (学大寨赶大寨 below) changes none of these figures;
+the whole lead's share of the third deck instead (at most :data:`.deck_lead.APART`) lost 6 odd-year
+segments (1971-08-02, 1977-04-08, 1981-06-03, whose leads go on to the third deck's news).
 """
 
 from __future__ import annotations
@@ -69,3 +73,22 @@ def test_the_full_form_stays_when_the_lead_also_tells_the_second_deck_s_news() -
         "艾地说共产党同意政治独立",
     ]
     assert deck_kinds(title, lead) == [K, H, S]
+
+
+def test_the_full_form_stays_when_the_margin_fails_though_the_lead_hardly_repeats_the_second() -> None:
+    """The whole lead repeats hardly any of the second deck, but its first sentence does not report
+    the first deck either (no margin): the full form."""
+    lead = "新华社一九七七年四月七日讯\u3000毛里塔尼亚贵宾今天在北京度过了访问中国的第三天。"
+    title = ["达达赫总统应邀出席文艺晚会", "乌兰夫副委员长等陪同贵宾观看演出", "毛里塔尼亚贵宾参观全国农业学大寨展览"]
+    assert deck_kinds(title, lead) == [K, H, S]
+
+
+def test_the_full_form_stays_when_the_lead_opens_with_the_kicker_s_slogan() -> None:
+    """Review of the fourth round: the lead's first sentence repeats the kicker's slogan
+    (学大寨、赶大寨) and tells the third deck's news as much (粮食总产量比去年增长一成): the decks are not
+    each a report of its own, and the title keeps the full form."""
+    lead = (
+        "新华社太原十月五日电  山西省昔阳县广大贫下中农坚持学大寨、赶大寨，今年战胜严重旱灾，"
+        "粮食总产量比去年增长一成，创历史最高水平。"
+    )
+    assert deck_kinds(["学大寨赶大寨", "昔阳农业又夺丰收", "粮食总产量比去年增长一成"], lead) == [K, H, S]

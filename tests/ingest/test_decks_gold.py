@@ -9,6 +9,9 @@ headline, the others subtitles". The full form (a title of three decks is kicker
 subtitle) and the lead (of two decks, the one it reports is the headline) must each add right
 decks on each half, and on the deck gold's titles in no block gold
 (tests/fixtures/gold/decks/decks.json, 140 titles labelled apart by two readers).
+Switching the lead off (:func:`encoder.ingest.deck_lead.reports` always false) also switches off
+the title of three decks each a report of its own (headline, subtitle, subtitle), which the lead
+alone tells, and lets a result gained under a method or topic (:func:`.deck_shapes.result`) stand.
 """
 
 from __future__ import annotations
