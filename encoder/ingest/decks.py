@@ -253,7 +253,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                 and (
                     (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
                     or reports(lead, second, first)
-                    or deck_shapes.result(second)
+                    or _result_below(lead, first, second)
                 )
             )
         )
@@ -277,6 +277,12 @@ def _reports_apart(lead: str, decks: list[str]) -> bool:
         and repeated(second, lead) <= APART
         and all(repeated(deck.strip(), sentence) < repeated(first, sentence) for deck in decks[2:])
     )
+
+
+def _result_below(lead: str, first: str, second: str) -> bool:
+    """Whether ``second`` reports a result gained (:func:`.deck_shapes.result`) under a deck ``first``
+    naming how or on what (:func:`.deck_shapes.names_how`) that the lead does not report as its news."""
+    return deck_shapes.result(second) and deck_shapes.names_how(first) and not reports(lead, first, second)
 
 
 def _resolved(first: str, second: str) -> bool:
