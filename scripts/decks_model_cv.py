@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from encoder import evaluate_decks
-from encoder.ingest import decks
+from encoder.ingest import deck_lead, decks
 from encoder.model import BlockKind
 
 DECADES = ("194", "195", "196", "197", "198", "199", "200")
@@ -153,7 +153,7 @@ def title_features(lines: list[str], lead: str, groups: frozenset[str]) -> list[
     neighbours' own features, what the lead repeats of it, and the rules' kind."""
     own = [line_features(line, groups) for line in lines]
     sizes = [len(line.strip()) for line in lines]
-    shares = [decks.repeated(line, decks.lead_sentence(lead)) for line in lines]
+    shares = [deck_lead.repeated(line, deck_lead.lead_sentence(lead)) for line in lines]
     rules = [kind.value for kind in RULES(lines, lead)]
     found = []
     for index, features in enumerate(own):

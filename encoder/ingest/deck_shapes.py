@@ -17,6 +17,9 @@
   生产``, ``沙河指示各区村``) or a message to a body (``缅甸共产党中央致电中共中央``, ``朝鲜祖国战线
   致函日内瓦会议``) introduces the deck below it, what is called for, directed or said: a kicker
   (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline).
+* A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
+  title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``; no verb of
+  news, :func:`names_how`) and which the lead does not report: :func:`result` (fourth round).
 """
 
 from __future__ import annotations
@@ -98,3 +101,33 @@ def summary_clauses(line: str, longest: int) -> bool:
     marks) and is longer than ``longest`` characters: a summary, not a headline."""
     line = line.strip()
     return "，" in _QUOTED.sub("", line).rstrip("，") and len(line) > longest
+
+
+#: A result an agent gained (壶关获得成绩, 武乡整财获得经验, 外长会议获得协议, 民主力量已获巨大胜利):
+#: what came of what the deck above names (a method, a topic), the news.
+_RESULT = re.compile(
+    r"^(?P<agent>[^，。：\s的]{2,10})(?:获得|取得|获)[^，。：\s的]{0,4}(?:成绩|经验|协议|成效|效果|成果|成就|胜利)$"
+)
+#: Not a result not gained, the negation maybe a few characters back (尚未取得, 还没有取得, 未能取得,
+#: 难以取得), nor one spoken of or celebrated (祝贺越南人民取得…, 热烈欢呼…取得…).
+_NOT_GAINED = re.compile(r"(?:未|没|无|不|难)[能曾有以法]?$")
+_SPOKEN_OF = re.compile(r"祝贺|庆祝|欢呼|热烈|歌颂|赞扬|称赞|纪念|欢庆|祝")
+#: A verb of news in the deck above (…访问结束, 进展顺利, 成功发射, 设宴招待): that deck is the news
+#: itself, and the result below it a subtitle, not the main title under a method or a topic.
+_NEWS_VERB = re.compile(
+    r"结束|闭幕|开幕|举行|召开|发射|顺利|招待|设宴|宴请|访问|会见|会谈|集会|欢呼|到达|抵达|离开|成立|签订|签署|"
+    r"发表|进展|成功|完成|通过|庆祝|祝贺"
+)
+
+
+def result(line: str) -> bool:
+    """Whether the deck ``line`` reports a result an agent gained: the main title under the deck
+    above it, which names how or on what (查减练武结合 / 壶关获得成绩)."""
+    found = _RESULT.search(line.strip())
+    return found is not None and not _NOT_GAINED.search(found["agent"]) and not _SPOKEN_OF.search(found["agent"])
+
+
+def names_how(line: str) -> bool:
+    """Whether the deck ``line`` names a method or a topic rather than news: no verb of news
+    (查减练武结合, 德国问题讨论程序; not 中美贸易谈判在京结束, 我国成功发射一颗科学实验卫星)."""
+    return _NEWS_VERB.search(line.strip()) is None

@@ -29,10 +29,13 @@ never from indentation (the JSON has none):
 * otherwise, when the second line may be the main title (no summary of sentences or of long
   clauses, not the rest of the first line), it is, and the first a kicker: in a title of three decks or more, the
   full form of a Chinese title (引题, 主题, 副题: ``考城东明两仗`` / ``三天歼敌万余`` /
-  ``乘胜攻进菏泽四关``), and in a title of two when the lead, the article's first paragraph,
+  ``乘胜攻进菏泽四关``; but not when the lead reports the first deck's news and hardly repeats the
+  second's: the decks are each a report of its own, ``达达赫总统应邀出席文艺晚会`` / ``乌兰夫副委员长等
+  陪同贵宾观看演出`` / ``毛里塔尼亚贵宾参观…``, the first the main title), and in a title of two when
+  the lead, the article's first paragraph,
   reports the second deck's news rather than the first's: its first sentence, after the dateline,
   repeats a share of the second deck's character pairs (four at least) larger by
-  :data:`LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
+  :data:`.deck_lead.LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
   the first line sets the scene, the second is the news (what the deck gold's readers did,
   ``tests/fixtures/gold/decks/``);
 * otherwise the first line is the main title and the others are subtitles, but for a title
@@ -44,7 +47,8 @@ never from indentation (the JSON has none):
 * a deck broken off (a quotation the next line closes, a dash in a title of two decks), a long
   second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
   gathering or places counted together (a frame), and a first deck that is a body's call, directive
-  or message to a body (it introduces the next deck): see :mod:`.deck_shapes`;
+  or message to a body (it introduces the next deck), a second deck reporting a result gained (the
+  main title): see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -77,6 +81,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_shapes
+from .deck_lead import APART, lead_sentence, repeated, reports
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -216,21 +221,11 @@ _SUMMARY = set("。；;")
 #: Chinese title by themselves, kicker (引题), headline (主题), subtitle (副题), when its second deck
 #: may be the main title (:func:`_may_be_main`).
 FULL_FORM = 3
-#: How much more of the second deck than of the first the lead must repeat for it to be the news,
-#: and the fewest character pairs the second deck has for the share to say anything (``外宾``: one).
-LEAD_MARGIN = 0.2
-LEAD_PAIRS = 4
 #: The ends of a line broken off in the middle of a sentence.
 _BROKEN_OFF = set("，、：:“「《（(")
 #: The shortest line that may be the lead, and how many lines below the title it is looked for in.
 LEAD_LENGTH = 30
 LEAD_LINES = 5
-#: What may stand between a lead's dateline (:data:`.patterns.ZH_LEAD`) and its news: a note in
-#: brackets (（迟到）), another agency's or paper's dateline or a report's source (据合众社素非亚讯：,
-#: 据“苏联海军报”报道：, 本社记者报道：).
-_BEFORE_NEWS = re.compile(
-    r"^[\s\u3000]*(?:[（(][^）)]{0,40}[）)][\s\u3000]*)?(?:[^，。：\s]{2,24}(?:讯|报道)[：:][\s\u3000]*)?"
-)
 #: How many lines above the repeated title may be kickers the title leaves out.
 MAX_KICKERS = 3
 #: The longest line that may stand as a kicker above the repeated title.
@@ -253,13 +248,41 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             bool(_PARALLEL.search(first))
             or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
-            or (_may_be_main(first, second, end == 2) and (end >= FULL_FORM or reports(lead, second, first)))
+            or (
+                _may_be_main(first, second, end == 2)
+                and (
+                    (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
+                    or reports(lead, second, first)
+                    or _result_below(lead, first, second)
+                )
+            )
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
+
+
+def _reports_apart(lead: str, decks: list[str]) -> bool:
+    """Whether the decks of a title of three are each a report of its own, the first the main title
+    (not the full form): the lead's first sentence reports the first deck (:func:`.deck_lead.reports`)
+    and repeats less of every deck below it, and the whole lead repeats hardly any of the second
+    (:data:`.deck_lead.APART`). A lead that opens with a kicker's slogan and tells the last deck's news
+    (学大寨赶大寨 / 昔阳农业又夺丰收 / 粮食总产量比去年增长一成) is the full form."""
+    first, second = decks[0].strip(), decks[1].strip()
+    sentence = lead_sentence(lead)
+    return (
+        reports(lead, first, second)
+        and repeated(second, lead) <= APART
+        and all(repeated(deck.strip(), sentence) < repeated(first, sentence) for deck in decks[2:])
+    )
+
+
+def _result_below(lead: str, first: str, second: str) -> bool:
+    """Whether ``second`` reports a result gained (:func:`.deck_shapes.result`) under a deck ``first``
+    naming how or on what (:func:`.deck_shapes.names_how`) that the lead does not report as its news."""
+    return deck_shapes.result(second) and deck_shapes.names_how(first) and not reports(lead, first, second)
 
 
 def _resolved(first: str, second: str) -> bool:
@@ -277,34 +300,6 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     longest = max(HEADLINE_LENGTH, 2 * len(first))
     summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
     return not summary and second[-1:] not in _BROKEN_OFF and not deck_shapes.continues(first, second, two_decks)
-
-
-def _pairs(text: str) -> set[str]:
-    """The pairs of adjacent characters of ``text``'s words (Han characters, letters, digits)."""
-    kept = "".join(char for char in text if char.isalnum())
-    return {kept[index : index + 2] for index in range(len(kept) - 1)}
-
-
-def repeated(deck: str, lead: str) -> float:
-    """The share of ``deck``'s character pairs that ``lead`` repeats."""
-    pairs = _pairs(deck)
-    return len(pairs & _pairs(lead)) / len(pairs) if pairs else 0.0
-
-
-def lead_sentence(lead: str) -> str:
-    """The first sentence of the lead ``lead``, after its dateline (the project's one grammar of
-    them, :data:`.patterns.ZH_LEAD`) and what may follow it (:data:`_BEFORE_NEWS`)."""
-    return _BEFORE_NEWS.sub("", pt.ZH_LEAD.sub("", lead.strip(), count=1), count=1).split("。")[0]
-
-
-def reports(lead: str, second: str, first: str) -> bool:
-    """Whether the news ``lead`` reports is the deck ``second`` rather than the deck ``first`` above
-    it: the lead's first sentence (after its dateline) repeats clearly more of it
-    (:data:`LEAD_MARGIN`)."""
-    sentence = lead_sentence(lead)
-    if not sentence or len(_pairs(second)) < LEAD_PAIRS:
-        return False
-    return repeated(second, sentence) > repeated(first, sentence) + LEAD_MARGIN
 
 
 def _headline_shaped(line: str, frame: str) -> bool:

@@ -8,7 +8,8 @@ from pathlib import Path
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.evaluate_blocks import GOLD, judge
-from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces, lead_sentence, reports
+from encoder.ingest.deck_lead import lead_sentence, reports
+from encoder.ingest.decks import deck_kinds, glued_subtitle, introduces
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind

@@ -9,6 +9,9 @@ headline, the others subtitles". The full form (a title of three decks is kicker
 subtitle) and the lead (of two decks, the one it reports is the headline) must each add right
 decks on each half, and on the deck gold's titles in no block gold
 (tests/fixtures/gold/decks/decks.json, 140 titles labelled apart by two readers).
+Switching the lead off (:func:`encoder.ingest.deck_lead.reports` always false) also switches off
+the title of three decks each a report of its own (headline, subtitle, subtitle), which the lead
+alone tells, and lets a result gained under a method or topic (:func:`.deck_shapes.result`) stand.
 """
 
 from __future__ import annotations
@@ -142,7 +145,7 @@ def _deck_gold_right(monkeypatch: pytest.MonkeyPatch, off: tuple[str, ...]) -> i
         return sum(sum(a == b for a, b in zip(predicted(t), t.labels("kind"), strict=True)) for t in chosen)
 
 
-@pytest.mark.parametrize(("convention", "loss"), [("full form", 6), ("lead", 0)])
+@pytest.mark.parametrize(("convention", "loss"), [("full form", 0), ("lead", 0)])
 def test_the_full_form_and_the_lead_gain_on_the_halves_together_and_on_the_deck_gold(
     monkeypatch: pytest.MonkeyPatch, convention: str, loss: int
 ) -> None:
@@ -160,7 +163,10 @@ def test_the_full_form_and_the_lead_gain_on_the_halves_together_and_on_the_deck_
     With the seventh held-out set given to development too: the full form even years 171 → 183, odd
     153 → 147 (four more decks lost on the odd years); the lead 173 → 183, 139 → 147, 252 → 260.
     With the eighth set too: the full form even years 187 → 197, odd 178 → 172; the lead 187 → 197,
-    162 → 172, 252 → 260."""
+    162 → 172, 252 → 260. With the lead telling a title of three decks each a report of its own
+    (headline, subtitle, subtitle; :mod:`encoder.ingest.deck_lead`, fourth round), the full form
+    loses none on either half: even years 213 → 227, odd 208 → 212, deck gold 251 → 260; the lead
+    211 → 227, 190 → 212, 252 → 260."""
     gains = []
     for parity in (0, 1):
         after = _score(monkeypatch, parity, decks.frames)[0]

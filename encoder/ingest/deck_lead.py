@@ -1,0 +1,56 @@
+"""How much of a title's decks the article's lead repeats: which deck is its news (issue 13).
+
+The lead, the article's first paragraph, reports the news of the main title: its first sentence,
+after the dateline, repeats a larger share of that deck's character pairs than of the others'.
+:mod:`.decks` reads it for a title of two decks (which of the two is the main title) and of three
+(whether the first deck is a kicker, or the main title over decks each a report of its own: the
+lead's first sentence reports the first and the whole lead repeats hardly any of the second).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+
+#: How much more of the second deck than of the first the lead must repeat for it to be the news,
+#: and the fewest character pairs the second deck has for the share to say anything (``外宾``: one).
+LEAD_MARGIN = 0.2
+LEAD_PAIRS = 4
+#: The largest share of a title's second deck the whole lead may repeat when the decks are each a
+#: report of its own (the second not the news the lead tells, but a report the article gives later).
+APART = 0.2
+#: What may stand between a lead's dateline (:data:`.patterns.ZH_LEAD`) and its news: a note in
+#: brackets (（迟到）), another agency's or paper's dateline or a report's source (据合众社素非亚讯：,
+#: 据“苏联海军报”报道：, 本社记者报道：).
+BEFORE_NEWS = re.compile(
+    r"^[\s\u3000]*(?:[（(][^）)]{0,40}[）)][\s\u3000]*)?(?:[^，。：\s]{2,24}(?:讯|报道)[：:][\s\u3000]*)?"
+)
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of adjacent characters of ``text``'s words (Han characters, letters, digits)."""
+    kept = "".join(char for char in text if char.isalnum())
+    return {kept[index : index + 2] for index in range(len(kept) - 1)}
+
+
+def repeated(deck: str, lead: str) -> float:
+    """The share of ``deck``'s character pairs that ``lead`` repeats."""
+    pairs = _pairs(deck)
+    return len(pairs & _pairs(lead)) / len(pairs) if pairs else 0.0
+
+
+def lead_sentence(lead: str) -> str:
+    """The first sentence of the lead ``lead``, after its dateline (the project's one grammar of
+    them, :data:`.patterns.ZH_LEAD`) and what may follow it (:data:`BEFORE_NEWS`)."""
+    return BEFORE_NEWS.sub("", pt.ZH_LEAD.sub("", lead.strip(), count=1), count=1).split("。")[0]
+
+
+def reports(lead: str, second: str, first: str) -> bool:
+    """Whether the news ``lead`` reports is the deck ``second`` rather than the deck ``first`` above
+    it: the lead's first sentence (after its dateline) repeats clearly more of it
+    (:data:`LEAD_MARGIN`)."""
+    sentence = lead_sentence(lead)
+    if not sentence or len(_pairs(second)) < LEAD_PAIRS:
+        return False
+    return repeated(second, sentence) > repeated(first, sentence) + LEAD_MARGIN
