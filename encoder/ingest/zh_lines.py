@@ -137,6 +137,37 @@ def bare_intertitles(blocks: list[Block]) -> None:
     for index in found:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+    _sibling_intertitles(blocks)
+
+
+def _sibling_intertitles(blocks: list[Block]) -> None:
+    """Where a text already has two bare headings or more (``在新奥尔良`` … ``在阿拉巴马州``), a line
+    of their form between two paragraphs that end their sentences is one too, though the
+    paragraph under it is short (``在密士失必州`` / ``格里芬决定到密士失必州去。``) or it holds the only
+    comma (``要敢于领导，又善于领导``): the text has shown how it sets its headings. No longer than
+    twice its longest sibling (a line the export broke is no heading's length)."""
+    siblings = [
+        len(block.text.strip())
+        for block in blocks
+        if block.kind is BlockKind.INTERTITLE
+        and _bare_heading(block.text.strip())
+        and not _NUMBERED_START.match(block.text.strip())
+    ]
+    if len(siblings) < 2:
+        return
+    for index in range(1, len(blocks) - 1):
+        block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+        text = block.text.strip()
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and _bare_heading(text)
+            and len(text) <= 2 * max(siblings)
+            and before.kind is BlockKind.PARAGRAPH
+            and after.kind is BlockKind.PARAGRAPH
+            and before.text.rstrip().endswith(SENTENCE_END)
+            and after.text.rstrip().endswith(SENTENCE_END)
+        ):
+            block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 def _bare_between(blocks: list[Block], index: int) -> bool:
