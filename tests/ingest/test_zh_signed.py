@@ -94,3 +94,22 @@ def test_a_date_opening_a_sentence_or_heading_a_section_under_a_message_is_no_cl
     ]
     for parts in cases:
         assert BlockKind.PLACE_DATE not in {block.kind for block in article(tmp_path, "庆祝", parts)}, parts
+
+
+def test_the_paragraphs_going_on_an_editors_note_are_the_notes() -> None:
+    """1979-12-05: 编者按… / 值得注意的是，… (the note goes on) / 编辑同志： (the letter opens);
+    1950-08-04: …一军人 / 编者按：这封信… / 何洛丰同志是共产党员，… (the note goes on to the end)."""
+    found = blocks("1979-12-05")
+    (after,) = [block for block in found if block.text.startswith("值得注意的是")]
+    assert after.kind is BlockKind.EDITORIAL
+    found = blocks("1950-08-04")
+    assert found[-1].text.startswith("何洛丰同志是共产党员") and found[-1].kind is BlockKind.EDITORIAL
+
+
+def test_a_letters_title_and_an_article_under_a_note_are_not_the_notes(tmp_path: Path) -> None:
+    """1956-12-03: 编者按：… / “修行在个人”吗？ (the first letter's title) / 编辑同志：… stays; a note over
+    an article with no salutation keeps its first paragraph (where it ends is unknown)."""
+    assert kind_of(blocks("1956-12-03"), "“修行在个人”吗？") is not BlockKind.EDITORIAL
+    body = ["这是文章的第一段，说了很多的事情，写得很长很长，一直写到了这里才结束。"] * 3
+    found = article(tmp_path, "一篇文章", ["编者按：这篇文章值得一读，我们把它发表出来，请读者们注意。", *body])
+    assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
