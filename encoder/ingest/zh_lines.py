@@ -254,3 +254,41 @@ def _deck_under_heading(block: Block, after: Block) -> bool:
 
 #: How a deck does not end: with a sentence still going on.
 _NO_DECK_END = ("，", "、", "：", "；", ",", ":", ";", "”")
+
+
+#: The title's decks a summary deck stands under.
+_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+#: The shortest summary deck (a shorter line over the news is its heading or its byline).
+_SUMMARY_LENGTH = 20
+#: The most summary decks over the news.
+_SUMMARIES = 2
+
+
+def summary_decks(blocks: list[Block]) -> None:
+    """Sentences standing between the title and the news's lead (新华社5日讯, 【新华社北京二日电】)
+    sum the news up: they are decks of the title, subtitles (会议指出：农村人民公社已经走上了健康发展
+    的道路；… / 新华社5日讯　农业部…). Each ends its sentence, none opens a quotation or a
+    bracket (a quotation at the head of the text), at most two."""
+    index = 0
+    while index < len(blocks) and blocks[index].kind in _TITLE_KINDS:
+        index += 1
+    if index == 0:
+        return
+    start = index
+    while (
+        index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and not pt.ZH_LEAD.match(blocks[index].text)
+    ):
+        index += 1
+    sums = blocks[start:index]
+    if not sums or len(sums) > _SUMMARIES or index == len(blocks) or not pt.ZH_LEAD.match(blocks[index].text):
+        return
+    for block in sums:
+        text = block.text.strip()
+        if (
+            len(text) <= _SUMMARY_LENGTH
+            or not text.endswith(("。", "！"))
+            or text.startswith(("“", "「", "（", "(", "【"))
+        ):
+            return
+    for block in sums:
+        block.kind = BlockKind.SUBTITLE
