@@ -28,7 +28,6 @@ from .zh_lines import (
     is_candidate,
     merge_intertitles,
     resolve_candidates,
-    summary_decks,
 )
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
@@ -181,7 +180,6 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     tables.mark_row_paragraphs(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
-    summary_decks(blocks)
     zh_signed.signed_inside(blocks)
     zh_signed.dated_inside(blocks)
     zh_signed.note_paragraphs(blocks)

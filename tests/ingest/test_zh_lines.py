@@ -4,8 +4,6 @@ the other Chinese modules, on real articles of the JSON distribution
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -166,23 +164,3 @@ def test_a_line_twice_as_long_as_the_texts_headings_is_none() -> None:
     found[4].lines = [["在密士失必州"]]
     bare_intertitles(found)
     assert found[4].kind is BlockKind.INTERTITLE
-
-
-def test_sentences_between_the_title_and_the_news_lead_are_its_summary_decks() -> None:
-    """1962-12-06 (会议指出：农村人民公社已经走上了健康发展的道路；… / 新华社5日讯　…) and 1965-07-28
-    (中国一贯主张全面禁止和彻底销毁一切核武器，… / 新华社二十七日讯　…): subtitles."""
-    for prefix, opening in (("1962-12-06", "会议指出："), ("1965-07-28", "中国一贯主张")):
-        (summary,) = [block for block in blocks(prefix) if block.text.startswith(opening)]
-        assert summary.kind is BlockKind.SUBTITLE, prefix
-
-
-def test_a_quotation_over_the_lead_or_sentences_over_no_lead_are_no_summary(tmp_path: Path) -> None:
-    """A quotation at the head of the text over the lead, the text's first sentences with no lead
-    under them: no subtitle."""
-    from .test_zh_tails import article  # (that module reads this one's helpers)
-
-    lead = "新华社北京五日讯　今天，北京举行了一次大会，到会的有很多很多的人。"
-    first = "今天，北京举行了一次大会，到会的有很多很多的人，大家都很高兴。"
-    for parts in (["“我们的事业是正义的，正义的事业是任何敌人也攻不破的。”", lead], [first, first]):
-        found = article(tmp_path, "北京举行大会庆祝节日", parts)
-        assert BlockKind.SUBTITLE not in {block.kind for block in found[1:]}, parts
