@@ -4,6 +4,8 @@ the other Chinese modules, on real articles of the JSON distribution
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -164,3 +166,34 @@ def test_a_line_twice_as_long_as_the_texts_headings_is_none() -> None:
     found[4].lines = [["在密士失必州"]]
     bare_intertitles(found)
     assert found[4].kind is BlockKind.INTERTITLE
+
+
+def test_a_broken_sentence_or_a_couplet_between_headings_that_open_each_their_way_is_none(
+    tmp_path: Path,
+) -> None:
+    """Headings that do not open alike (坚持… / 发扬…, 依靠… / 发扬…) show no form: a sentence the
+    export broke (一九六三年，大寨遭到了特大的洪水 / 灾害，…) and a couplet between ended paragraphs
+    (山高挡不住愚公志，水深难不倒大寨人) stay paragraphs."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    long = "大寨人从来不向困难低头。他们在七沟八梁一面坡上修起了层层梯田，把荒山变成了良田。"
+    found = article(
+        tmp_path,
+        "大寨人的革命精神",
+        [
+            "坚持自力更生的方针",
+            long,
+            "发扬艰苦奋斗的作风",
+            long,
+            "一九六三年，大寨遭到了特大的洪水",
+            "灾害，" + long,
+            long,
+        ],
+    )
+    assert kind_of(found, "一九六三年，大寨遭到了特大的洪水") is BlockKind.PARAGRAPH
+    found = article(
+        tmp_path,
+        "山区人民学大寨",
+        ["依靠集体力量改变山河面貌", long, "发扬自力更生的革命精神", long, "山高挡不住愚公志，水深难不倒大寨人", long],
+    )
+    assert kind_of(found, "山高挡不住愚公志，水深难不倒大寨人") is BlockKind.PARAGRAPH
