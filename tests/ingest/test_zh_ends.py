@@ -90,8 +90,25 @@ def test_slogans_and_a_poems_lines_closing_the_text_are_no_byline(tmp_path: Path
     """Slogans set apart (人民公社万岁, …好) and a poem's last line under another are no writers."""
     for parts in (
         [*_TEXT, "社会主义好　人民公社好"],
-        [*_TEXT, "伟大的中国共产党　人民公社万岁"],
+        [*_TEXT, "伟大的人民公社　万岁"],  # (only the 万岁 guard keeps it)
         [_TEXT[0], "高山见了要低头　河水见了要让路", "人民公社的社员　个个力大无边"],
     ):
         found = article(tmp_path, "诗", parts)
         assert found[-1].kind is not BlockKind.BYLINE, parts
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "中国共产党中央委员会　一九七六年十月七日",
+        "北京市革命委员会　一九六九年九月二日",
+        "中华人民共和国国务院　一九五四年十月",
+        "上海市　一九五八年五月一日",
+        "解放军某部　全体战士",
+    ],
+)
+def test_a_unit_over_a_date_or_all_of_a_unit_is_no_byline(tmp_path: Path, lines: str) -> None:
+    """A unit and a date (a signature and its place-date), all of a unit (a letter's signers), and
+    no second part longer than a name but the unit's office: no byline."""
+    found = article(tmp_path, "来信", [*_TEXT, lines])
+    assert found[-1].kind is not BlockKind.BYLINE
