@@ -111,6 +111,8 @@ def _signer_line(block: Block) -> bool:
 _NOTE_OPENING = re.compile(r"^编者按")
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
+#: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors.
+_REPLY = re.compile(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)")
 #: The most paragraphs that may go on a note.
 _NOTE_PARAGRAPHS = 3
 
@@ -118,7 +120,7 @@ _NOTE_PARAGRAPHS = 3
 def note_paragraphs(blocks: list[Block]) -> None:
     """The paragraphs that go on an editors' note opening with 编者按 (see the module's notes):
     above a letter, those between the note and the letter's salutation; closing the text, those
-    between the note, in the text's second half, and its end (nothing but paragraphs after it):
+    between the note, in the second half of the text's body, and its end (nothing but paragraphs after it):
     three at most, each ending its sentences, longer than a title. (A note over an article with
     no salutation: where it ends is unknown; it keeps its first paragraph.)"""
     for index, block in enumerate(blocks):
@@ -131,13 +133,23 @@ def note_paragraphs(blocks: list[Block]) -> None:
             continue
         notes = blocks[index + 1 : follows]
         if any(
-            len(note.text.strip()) <= _TITLE_LENGTH or not note.text.rstrip().endswith(SENTENCE_END) for note in notes
+            _REPLY.match(note.text.strip())
+            or len(note.text.strip()) <= _TITLE_LENGTH
+            or not note.text.rstrip().endswith(SENTENCE_END)
+            for note in notes
         ):
             continue  # (a letter's title over its salutation: “修行在个人”吗？ / 编辑同志：)
         if follows == len(blocks):
-            ends = index > len(blocks) // 2  # (the note closing the text, not heading it)
+            ends = _in_second_half(blocks, index)  # (the note closing the text, not heading it)
         else:
             ends = blocks[follows].kind is BlockKind.SALUTATION
         if ends and len(notes) <= _NOTE_PARAGRAPHS:
             for note in notes:
                 note.kind = BlockKind.EDITORIAL
+
+
+def _in_second_half(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` comes after a body paragraph and in the second half of the
+    blocks from the first one (the title's blocks, a kicker, a subtitle, a byline, do not count)."""
+    first = next((n for n, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH), len(blocks))
+    return first < index and index - first > (len(blocks) - first) // 2

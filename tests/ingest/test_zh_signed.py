@@ -113,3 +113,19 @@ def test_a_letters_title_and_an_article_under_a_note_are_not_the_notes(tmp_path:
     body = ["这是文章的第一段，说了很多的事情，写得很长很长，一直写到了这里才结束。"] * 3
     found = article(tmp_path, "一篇文章", ["编者按：这篇文章值得一读，我们把它发表出来，请读者们注意。", *body])
     assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_note_after_the_title_blocks_and_a_departments_reply_are_not_closing_notes(tmp_path: Path) -> None:
+    """1964-02-10 (review): kicker, headline, ——记… subtitle, 本报记者 byline, 编者按, two paragraphs
+    of the article: the note heads the body, it does not close it; a closing note followed by a
+    department's reply (商业局来信说：…): the reply is not the editors'."""
+    body = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
+    found = article(
+        tmp_path,
+        "学习大寨",
+        ["——记大寨大队党支部书记陈永贵", "本报记者　张三", "编者按：这篇通讯值得一读，请读者们注意学习。", body, body],
+    )
+    assert [block.kind for block in found[-2:]] == [BlockKind.PARAGRAPH] * 2
+    reply = "商业局来信说：对于读者反映的问题，我们已经进行了调查，对这个售货员进行了批评教育，本人也作了检讨。"
+    found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", reply])
+    assert found[-1].kind is not BlockKind.EDITORIAL
