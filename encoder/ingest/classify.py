@@ -182,6 +182,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     heading_series(blocks)
     zh_signed.signed_inside(blocks)
     zh_signed.dated_inside(blocks)
+    zh_signed.note_paragraphs(blocks)
 
 
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:

@@ -71,3 +71,22 @@ def last_words(blocks: list[Block]) -> int:
             break
         index -= 1
     return last
+
+
+#: The writers' unit or role (省, 市, 县, 社, 委, 局, 厂, 干部…) first, padding, then a name (two to
+#: four characters) or the unit's office (…组, …室, …处): 北京市南苑区红星社下放干部  董卜一,
+#: 江西省革命委员会　精简领导小组办事组 (words alone). A unit over a date (北京市革命委员会　一九六九年九月二日)
+#: is a signature and its place-date, no byline; so are all of a unit (某部　全体战士) signing a letter.
+_UNIT_WRITERS = re.compile(
+    r"^(?!.*(?:万岁|好$))(?=[^　 ]*(?:[省市县区社委局厂部队组院校所站]|干部|研究生|书记|主任))"
+    r"[\u4e00-\u9fff]{2,16}"
+    r"(?:[　 ]+(?![〇零一二三四五六七八九十]+[年月]|全体)"  # (no date, no 全体: a signature)
+    r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{2,14}[组室处科])){1,2}$"
+)
+
+
+def unit_writers(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is the writers' unit and name (``_UNIT_WRITERS``) under a
+    paragraph that ends its sentence (no line of a poem that sets its words apart)."""
+    above = blocks[index - 1].text.rstrip() if index > 0 else ""
+    return bool(_UNIT_WRITERS.match(blocks[index].text.strip())) and above.endswith(SENTENCE_END)

@@ -137,17 +137,53 @@ def bare_intertitles(blocks: list[Block]) -> None:
     for index in found:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+    _sibling_intertitles(blocks)
 
 
-def _bare_between(blocks: list[Block], index: int) -> bool:
-    """Whether the block at ``index`` is a bare heading between two paragraphs (see above)."""
+def _sibling_intertitles(blocks: list[Block]) -> None:
+    """Where a text already has two bare headings or more that open alike (``在新奥尔良`` …
+    ``在阿拉巴马州``, ``要按唯物辩证法办事`` … ``要有创造条件大上的雄心``), a line of their form, opening
+    as they all do, between two paragraphs that end their sentences is one too, though the
+    paragraph under it is short (``在密士失必州`` / ``格里芬决定到密士失必州去。``) or it holds the only
+    comma (``要敢于领导，又善于领导``): the text has shown how it sets its headings. Headings that
+    open each their own way (坚持… / 发扬…) show no form: a broken sentence or a couplet between
+    them stays a paragraph. No longer than twice its longest sibling."""
+    siblings = [
+        block.text.strip()
+        for block in blocks
+        if block.kind is BlockKind.INTERTITLE
+        and _bare_heading(block.text.strip())
+        and not _NUMBERED_START.match(block.text.strip())
+    ]
+    opening = _common_opening(siblings) if len(siblings) >= 2 else ""
+    if not opening:
+        return
+    longest = max(len(sibling) for sibling in siblings)
+    for index in range(1, len(blocks) - 1):
+        text = blocks[index].text.strip()
+        if text.startswith(opening) and len(text) <= 2 * longest and _bare_between(blocks, index, body_length=0):
+            blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+
+
+def _common_opening(texts: list[str]) -> str:
+    """The characters all ``texts`` open with."""
+    opening = texts[0]
+    for text in texts[1:]:
+        while not text.startswith(opening):
+            opening = opening[:-1]
+    return opening
+
+
+def _bare_between(blocks: list[Block], index: int, body_length: int = _BODY_LENGTH) -> bool:
+    """Whether the block at ``index`` is a bare heading between two paragraphs (see above), the
+    one under it longer than ``body_length``."""
     block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
     if block.kind is not BlockKind.PARAGRAPH or not _bare_heading(block.text.strip()):
         return False
     if before.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.EDITORIAL):
         return False  # (under a heading, a short line is the first of a paragraph the export broke)
     ended = before.text.rstrip().endswith(SENTENCE_END)
-    body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
+    body = after.kind is BlockKind.PARAGRAPH and len(after.text) > body_length
     news = pt.ZH_LEAD.match(after.text) is not None  # (a news item under its heading, however it ends)
     return ended and body and (news or after.text.rstrip().endswith(SENTENCE_END))
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
-from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words
+from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -191,14 +191,14 @@ _NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
 def closing_lines(blocks: list[Block]) -> None:
     """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
     or the end (above a picture note that ends the text, too), a role and a name padded apart
-    as the text's last line, and at the end of the text a reporter or names glued to the last paragraph, or
-    names before a credit."""
+    (a unit and a name: ``zh_ends.unit_writers``) as the last line, and at the end of the text a
+    reporter or names glued to the last paragraph, or names before a credit."""
     end = last_words(blocks) + 1
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
             continue
         near_edge = index <= 2 or end - 3 <= index < end
-        last_line = index == end - 1 and _ROLE_NAME.match(block.text)
+        last_line = index == end - 1 and (_ROLE_NAME.match(block.text) or unit_writers(blocks, index))
         if REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = last_text(blocks)

@@ -7,7 +7,10 @@
 * **dated inside**: in a page of messages (a salutation above), a date alone on its line under a
   message's last sentence, before the next message, closes it: a place-date, and the short lines
   between that sentence and the date (``中国民主同盟总部`` / ``一九四九年十月一日``, ``东北人民政府`` /
-  ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings.
+  ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings;
+* **an editors' note of paragraphs**: the paragraphs under an opening ``编者按`` that run on to
+  the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
+  end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's.
 """
 
 from __future__ import annotations
@@ -102,3 +105,51 @@ def dated_inside(blocks: list[Block]) -> None:
 def _signer_line(block: Block) -> bool:
     """A short line with no sentence punctuation, read as a heading or a paragraph."""
     return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)
+
+
+#: The opening of an editors' note (编者按, 编者按语).
+_NOTE_OPENING = re.compile(r"^编者按")
+#: The longest line that may be a letter's title rather than a paragraph of the note.
+_TITLE_LENGTH = 30
+#: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors.
+_REPLY = re.compile(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)")
+#: The most paragraphs that may go on a note.
+_NOTE_PARAGRAPHS = 3
+
+
+def note_paragraphs(blocks: list[Block]) -> None:
+    """The paragraphs that go on an editors' note opening with 编者按 (see the module's notes):
+    above a letter, those between the note and the letter's salutation; closing the text, those
+    between the note, in the second half of the text's body, and its end (nothing but paragraphs after it):
+    three at most, each ending its sentences, longer than a title. (A note over an article with
+    no salutation: where it ends is unknown; it keeps its first paragraph.)"""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.EDITORIAL or not _NOTE_OPENING.match(block.text.strip()):
+            continue
+        follows = index + 1
+        while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:
+            follows += 1
+        if follows == index + 1:
+            continue
+        notes = blocks[index + 1 : follows]
+        if any(
+            _REPLY.match(note.text.strip())
+            or len(note.text.strip()) <= _TITLE_LENGTH
+            or not note.text.rstrip().endswith(SENTENCE_END)
+            for note in notes
+        ):
+            continue  # (a letter's title over its salutation: “修行在个人”吗？ / 编辑同志：)
+        if follows == len(blocks):
+            ends = _in_second_half(blocks, index)  # (the note closing the text, not heading it)
+        else:
+            ends = blocks[follows].kind is BlockKind.SALUTATION
+        if ends and len(notes) <= _NOTE_PARAGRAPHS:
+            for note in notes:
+                note.kind = BlockKind.EDITORIAL
+
+
+def _in_second_half(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` comes after a body paragraph and in the second half of the
+    blocks from the first one (the title's blocks, a kicker, a subtitle, a byline, do not count)."""
+    first = next((n for n, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH), len(blocks))
+    return first < index and index - first > (len(blocks) - first) // 2

@@ -70,3 +70,45 @@ def test_an_agencys_credit_in_brackets_is_no_name(tmp_path: Path) -> None:
         assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH], credit
         last = found[-1].lines[-1][-1]
         assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
+
+
+@pytest.mark.parametrize(
+    "writers",
+    [
+        "北京市南苑区红星社下放干部  董卜一",  # 1958-05-03: a cadre sent down to a co-operative, his name
+        "江西省革命委员会　精简领导小组办事组",  # 1969-09-02: a provincial committee, its office
+    ],
+)
+def test_the_writers_unit_and_name_closing_the_text_are_its_byline(tmp_path: Path, writers: str) -> None:
+    """The writers' unit or role and a name (or the unit's office), words alone, under a paragraph
+    that ends its sentence, as the last line: the byline."""
+    found = article(tmp_path, "来信", [*_TEXT, writers])
+    assert found[-1].kind is BlockKind.BYLINE
+
+
+def test_slogans_and_a_poems_lines_closing_the_text_are_no_byline(tmp_path: Path) -> None:
+    """Slogans set apart (人民公社万岁, …好) and a poem's last line under another are no writers."""
+    for parts in (
+        [*_TEXT, "社会主义好　人民公社好"],
+        [*_TEXT, "伟大的人民公社　万岁"],  # (only the 万岁 guard keeps it)
+        [_TEXT[0], "高山见了要低头　河水见了要让路", "人民公社的社员　个个力大无边"],
+    ):
+        found = article(tmp_path, "诗", parts)
+        assert found[-1].kind is not BlockKind.BYLINE, parts
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "中国共产党中央委员会　一九七六年十月七日",
+        "北京市革命委员会　一九六九年九月二日",
+        "中华人民共和国国务院　一九五四年十月",
+        "上海市　一九五八年五月一日",
+        "解放军某部　全体战士",
+    ],
+)
+def test_a_unit_over_a_date_or_all_of_a_unit_is_no_byline(tmp_path: Path, lines: str) -> None:
+    """A unit and a date (a signature and its place-date), all of a unit (a letter's signers), and
+    no second part longer than a name but the unit's office: no byline."""
+    found = article(tmp_path, "来信", [*_TEXT, lines])
+    assert found[-1].kind is not BlockKind.BYLINE

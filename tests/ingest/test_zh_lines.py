@@ -4,6 +4,8 @@ the other Chinese modules, on real articles of the JSON distribution
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -136,3 +138,62 @@ def test_a_photographers_line_between_captions_is_no_heading() -> None:
     assert kind_of(found, "新华社记者\u3000周树铭摄") is BlockKind.BYLINE
     # a heading that names a reporter is no photographer's line (1986-09-01, a column of news items)
     assert kind_of(blocks("1986-09-01"), "苏联拘留美驻苏记者丹尼洛夫") is BlockKind.INTERTITLE
+
+
+def test_a_line_of_the_form_of_a_texts_other_headings_is_one() -> None:
+    """Where a text already has two bare headings, a line of their form between ended paragraphs is
+    one too: 1962-05-03 (在新奥尔良 … 在阿拉巴马州) 在密士失必州, though the paragraph under it is
+    short (格里芬决定到密士失必州去。); 1977-07-04 (要按唯物辩证法办事, 要有创造条件大上的雄心)
+    要敢于领导，又善于领导, its only line with a comma."""
+    assert kind_of(blocks("1962-05-03"), "在密士失必州") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1977-07-04"), "要敢于领导，又善于领导") is BlockKind.INTERTITLE
+
+
+def test_a_line_twice_as_long_as_the_texts_headings_is_none() -> None:
+    """A line longer than twice the text's longest heading stays a paragraph (the export broke it)."""
+    texts = [
+        "在新奥尔良",
+        "他来到了这里。",
+        "在阿拉巴马州",
+        "他又来到了那里。",
+        "一九四八年，曾经陆续透过特务检查网寄到我手里",
+        "一些进步刊物。",
+    ]
+    found = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", number, 1)) for number, text in enumerate(texts, 1)]
+    found[0].kind = found[2].kind = BlockKind.INTERTITLE
+    bare_intertitles(found)
+    assert found[4].kind is BlockKind.PARAGRAPH
+    found[4].lines = [["在密士失必州"]]
+    bare_intertitles(found)
+    assert found[4].kind is BlockKind.INTERTITLE
+
+
+def test_a_broken_sentence_or_a_couplet_between_headings_that_open_each_their_way_is_none(
+    tmp_path: Path,
+) -> None:
+    """Headings that do not open alike (坚持… / 发扬…, 依靠… / 发扬…) show no form: a sentence the
+    export broke (一九六三年，大寨遭到了特大的洪水 / 灾害，…) and a couplet between ended paragraphs
+    (山高挡不住愚公志，水深难不倒大寨人) stay paragraphs."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    long = "大寨人从来不向困难低头。他们在七沟八梁一面坡上修起了层层梯田，把荒山变成了良田。"
+    found = article(
+        tmp_path,
+        "大寨人的革命精神",
+        [
+            "坚持自力更生的方针",
+            long,
+            "发扬艰苦奋斗的作风",
+            long,
+            "一九六三年，大寨遭到了特大的洪水",
+            "灾害，" + long,
+            long,
+        ],
+    )
+    assert kind_of(found, "一九六三年，大寨遭到了特大的洪水") is BlockKind.PARAGRAPH
+    found = article(
+        tmp_path,
+        "山区人民学大寨",
+        ["依靠集体力量改变山河面貌", long, "发扬自力更生的革命精神", long, "山高挡不住愚公志，水深难不倒大寨人", long],
+    )
+    assert kind_of(found, "山高挡不住愚公志，水深难不倒大寨人") is BlockKind.PARAGRAPH

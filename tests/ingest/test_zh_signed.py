@@ -94,3 +94,38 @@ def test_a_date_opening_a_sentence_or_heading_a_section_under_a_message_is_no_cl
     ]
     for parts in cases:
         assert BlockKind.PLACE_DATE not in {block.kind for block in article(tmp_path, "庆祝", parts)}, parts
+
+
+def test_the_paragraphs_going_on_an_editors_note_are_the_notes() -> None:
+    """1979-12-05: 编者按… / 值得注意的是，… (the note goes on) / 编辑同志： (the letter opens);
+    1950-08-04: …一军人 / 编者按：这封信… / 何洛丰同志是共产党员，… (the note goes on to the end)."""
+    found = blocks("1979-12-05")
+    (after,) = [block for block in found if block.text.startswith("值得注意的是")]
+    assert after.kind is BlockKind.EDITORIAL
+    found = blocks("1950-08-04")
+    assert found[-1].text.startswith("何洛丰同志是共产党员") and found[-1].kind is BlockKind.EDITORIAL
+
+
+def test_a_letters_title_and_an_article_under_a_note_are_not_the_notes(tmp_path: Path) -> None:
+    """1956-12-03: 编者按：… / “修行在个人”吗？ (the first letter's title) / 编辑同志：… stays; a note over
+    an article with no salutation keeps its first paragraph (where it ends is unknown)."""
+    assert kind_of(blocks("1956-12-03"), "“修行在个人”吗？") is not BlockKind.EDITORIAL
+    body = ["这是文章的第一段，说了很多的事情，写得很长很长，一直写到了这里才结束。"] * 3
+    found = article(tmp_path, "一篇文章", ["编者按：这篇文章值得一读，我们把它发表出来，请读者们注意。", *body])
+    assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_note_after_the_title_blocks_and_a_departments_reply_are_not_closing_notes(tmp_path: Path) -> None:
+    """1964-02-10 (review): kicker, headline, ——记… subtitle, 本报记者 byline, 编者按, two paragraphs
+    of the article: the note heads the body, it does not close it; a closing note followed by a
+    department's reply (商业局来信说：…): the reply is not the editors'."""
+    body = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
+    found = article(
+        tmp_path,
+        "学习大寨",
+        ["——记大寨大队党支部书记陈永贵", "本报记者　张三", "编者按：这篇通讯值得一读，请读者们注意学习。", body, body],
+    )
+    assert [block.kind for block in found[-2:]] == [BlockKind.PARAGRAPH] * 2
+    reply = "商业局来信说：对于读者反映的问题，我们已经进行了调查，对这个售货员进行了批评教育，本人也作了检讨。"
+    found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", reply])
+    assert found[-1].kind is not BlockKind.EDITORIAL
