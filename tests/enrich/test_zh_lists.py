@@ -4,7 +4,7 @@ from the People's Daily articles of ``tests/fixtures/rmrb-json-dev/``."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_lists import listed, placed, places_listed, vouched
+from encoder.enrich.zh_lists import closed, listed, placed, places_listed, vouched
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
@@ -114,3 +114,27 @@ def test_a_list_s_closing_is_no_part_of_its_last_place() -> None:
     text = "华北、华东、中南、西南各区"
     found = [at(text, name, LOC) for name in ("华北", "华东", "中南")]
     assert surfaces(places_listed(text, found))[-1] == ("西南", LOC)
+
+
+@needs_crf
+def test_the_items_of_a_list_closed_as_places_are_places() -> None:
+    text = "我们攻克了承平路上的丰宁、滦平、安匠屯等地，解放了热西广大地区"  # 1948-12-10
+    assert surfaces(closed(text, [])) == [(n, LOC) for n in ("丰宁", "滦平", "安匠屯")]
+    text = "河洲区盛产席草，就兴办草席厂。洋泉、央田一带竹木多，就开办竹木加工厂"  # 1972-08-06
+    assert surfaces(closed(text, [])) == [("洋泉", LOC), ("央田", LOC)]
+    text = "企图重新占领汤阴、固县等地，以打通平汉路"  # 1948-04-05: the first item cut from what precedes it
+    assert surfaces(closed(text, [])) == [("汤阴", LOC), ("固县", LOC)]
+    text = "濮县、观城、筑先各县均试验成功"  # 1948-07-26 (../shared/corpus/rmrb-json-dev/)
+    assert surfaces(closed(text, [])) == [(n, LOC) for n in ("濮县", "观城", "筑先")]
+    text = "于安阳、汤阴间之梨园"  # 1948-04-05: a place found keeps its phrase
+    found = [at(text, "安阳", LOC)]
+    assert surfaces(closed(text, found)) == [("安阳", LOC), ("汤阴", LOC)]
+
+
+@needs_crf
+def test_a_closed_list_of_common_words_or_names_is_no_list_of_places() -> None:
+    for text in ("兄弟、姐妹间的感情", "工人、农民等地都来了", "钢铁、煤炭两省"):
+        assert closed(text, []) == [], text
+    text = "王明、刘平间的争论"
+    found = [at(text, "王明", PER), at(text, "刘平", PER)]
+    assert closed(text, found) == found
