@@ -86,6 +86,8 @@ def test_a_country_and_its_full_form_of_state_are_one_place() -> None:
         ("前往匈牙利人民共和国进行友好访问", "匈牙利", "匈牙利人民共和国"),  # 1972-11-11
         ("和罗马尼亚社会主义共和国进行友好访问", "罗马尼亚", "罗马尼亚社会主义共和国"),  # 1972-11-11
         ("朝鲜民主主义人民共和国政府", "朝鲜", "朝鲜民主主义人民共和国"),
+        # the review of round k2: a state proposed is named as one founded is (中华人民共和国)
+        ("成立中国人民民主共和国", "中国", "中国人民民主共和国"),
     ):
         found = extended(text, at(text, place, LOC, None))
         assert found[2].text == whole, text
