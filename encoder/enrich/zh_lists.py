@@ -6,6 +6,7 @@ authority file and the CRF find (after :mod:`.zh_conventions`).
 * :func:`listed` tags the untagged item between two persons or two places of a list.
 * :func:`placed` makes places of the persons a tagger found in a list of places.
 * :func:`places_listed` makes places of the untagged items of a list of places.
+* :func:`closed` makes places of the items of a list closed as places are (许昌、信阳间).
 """
 
 from __future__ import annotations
@@ -150,11 +151,13 @@ def listed(text: str, found: list[Found]) -> list[Found]:
 _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
 #: What closes a list of places in its last item, no part of the place: 等, 各, 诸 or a number
 #: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省).
-_CLOSING = re.compile(r"(?:[等各诸]|[两三四五六七八九十几数]+)个?[地省市县区州镇乡村]+$")
+_UNITS = r"(?:[等各诸]|[两三四五六七八九十几数]+)个?"
+_CLOSING = re.compile(_UNITS + r"[地省市县区州镇乡村]+$")
 
 
 def places_listed(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with the untagged items of a list of places marked by 、 as places:
+    """``found`` (in text order) with the items of the lists closed as places are marked
+    (:func:`closed`, run first), then the untagged items of a list of places marked by 、 as places:
     where three or more of the list's items, and a quarter of them or more, are places found
     whole and no item found whole is a person or body, each other item that may be a place
     (:func:`_shape`: no common word) and stands among the places: the items on each side of it
@@ -163,6 +166,7 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
     青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
     words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
+    found = closed(text, found)
     added: list[Found] = []
     kind_at: dict[tuple[int, int], PhraseKind] = {}
     for s, e, p in found:
@@ -221,3 +225,63 @@ def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
     if surface[0] in DETERMINERS or surface in NOT_NAMES or (words is not None and words.known(surface)):
         return _COMMON
     return _MAYBE
+
+
+#: What closes a list of places after its last item and tells its items places: the span between
+#: them or the area about them (许昌、信阳间, 洋泉、央田一带), or 等 or a number and the places' unit
+#: (丰宁、滦平、安匠屯等地, 建祥、美萩两省, 下庄、茨坪、大井三个乡).
+_PLACES_CLOSING = re.compile(r"(?:(之?间)|一带|" + _UNITS + r"(?:[地省县区州镇乡村]|市(?!场)|专区))")
+#: A list of two to six items marked by 、, its last followed by a closing of places (the first
+#: item as what is written before the first 、, cut in :func:`_first`); the last item is the
+#: shortest that a closing follows (南宫 of 南宫之间, not 南宫之).
+_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING.pattern + ")")
+
+
+def closed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the items of a list marked by 、 closed as a list of places is
+    (:data:`_PLACES_CLOSING`: 许昌、信阳间; 洋泉、央田一带; 汤阴、固县等地) as places, where every
+    item is a place found whole or may be one (:func:`_shape`: of a place's shape, no common word,
+    holding no name found)."""
+    added: list[Found] = []
+    kind_at: dict[tuple[int, int], PhraseKind] = {}
+    for s, e, p in found:
+        kind_at.setdefault((s, e), p.kind)  # (the first name found on a span, as places_listed)
+    bounds = zh_words.bounds(text)
+    for match in _CLOSED.finditer(text):
+        if match.start(2) not in bounds:  # a closing begun inside a word is none (装配车间)
+            continue
+        raw = match.group(1).split("、")
+        first = _first(text, match.start(1), raw[0], kind_at, bounds)
+        items, at = [(match.start(1) + len(raw[0]) - len(first), match.start(1) + len(raw[0]), first)], match.start(1)
+        at += len(raw[0]) + 1
+        for item in raw[1:]:
+            items.append((at, at + len(item), item))
+            at += len(item) + 1
+        shapes = [
+            _PLACE if kind_at.get((s, e)) is PhraseKind.PLACE else _shape(s, e, item, found) for s, e, item in items
+        ]
+        if not first or any(shape not in (_PLACE, _MAYBE) for shape in shapes):
+            continue
+        if match.group(3) and _PLACE not in shapes:  # 间 alone is weak (婆媳、妯娌之间)
+            continue
+        for (start, end, item), shape in zip(items, shapes, strict=True):
+            if shape == _MAYBE:
+                added.append((start, end, made_name(PhraseKind.PLACE, item)))
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+def _first(text: str, start: int, raw: str, kind_at: dict[tuple[int, int], PhraseKind], bounds: frozenset[int]) -> str:
+    """A closed list's first item in ``raw``, what is written from ``start`` to its first 、: the
+    place found that ends there, else the shortest end of two to four characters that opens a
+    word of the cut (许昌 of 平汉铁路南段许昌), else nothing; nothing too where the word of the cut
+    before that end is one the dictionary tags a name, that may open the place (山庄 of 山庄窝铺)."""
+    end = start + len(raw)
+    place = [e - s for (s, e), kind in kind_at.items() if e == end and s >= start and kind is PhraseKind.PLACE]
+    if place:
+        return raw[-max(place) :]
+    n = next((n for n in range(2, min(4, len(raw)) + 1) if end - n in bounds), 0)
+    words = zh_words.words()
+    before = next((word for _, e, word in zh_words.spans(text) if e == end - n), "")
+    if not n or (words is not None and (words.place(before) or words.named(before))):
+        return ""
+    return raw[-n:]

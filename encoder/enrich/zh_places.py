@@ -16,8 +16,20 @@ from . import zh_orgs, zh_words
 from .naming import made_name
 from .spans import Found
 
-#: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国).
-STATE_FORMS = zh_orgs.STATE_FORMS
+#: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国, 波兰人民共和国,
+#: 东帝汶民主共和国, 朝鲜民主主义人民共和国,
+#: 南斯拉夫社会主义联邦共和国); the longer forms first, as the first that follows is taken.
+STATE_FORMS = (
+    "民主主义人民共和国",
+    "社会主义联邦共和国",
+    "人民民主共和国",
+    "民主人民共和国",
+    "社会主义共和国",
+    "人民共和国",
+    "民主共和国",
+    "联邦共和国",
+    *zh_orgs.STATE_FORMS,
+)
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
 #: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture

@@ -4,7 +4,7 @@ from the People's Daily articles of ``tests/fixtures/rmrb-json-dev/``."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_lists import listed, placed, places_listed, vouched
+from encoder.enrich.zh_lists import closed, listed, placed, places_listed, vouched
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
@@ -114,3 +114,57 @@ def test_a_list_s_closing_is_no_part_of_its_last_place() -> None:
     text = "华北、华东、中南、西南各区"
     found = [at(text, name, LOC) for name in ("华北", "华东", "中南")]
     assert surfaces(places_listed(text, found))[-1] == ("西南", LOC)
+
+
+@needs_crf
+def test_the_items_of_a_list_closed_as_places_are_places() -> None:
+    text = "我们攻克了承平路上的丰宁、滦平、安匠屯等地，解放了热西广大地区"  # 1948-12-10
+    assert surfaces(closed(text, [])) == [(n, LOC) for n in ("丰宁", "滦平", "安匠屯")]
+    text = "河洲区盛产席草，就兴办草席厂。洋泉、央田一带竹木多，就开办竹木加工厂"  # 1972-08-06
+    assert surfaces(closed(text, [])) == [("洋泉", LOC), ("央田", LOC)]
+    text = "企图重新占领汤阴、固县等地，以打通平汉路"  # 1948-04-05: the first item cut from what precedes it
+    assert surfaces(closed(text, [])) == [("汤阴", LOC), ("固县", LOC)]
+    text = "濮县、观城、筑先各县均试验成功"  # 1948-07-26 (../shared/corpus/rmrb-json-dev/)
+    assert surfaces(closed(text, [])) == [(n, LOC) for n in ("濮县", "观城", "筑先")]
+    text = "于安阳、许昌间之梨园"  # (1948-04-05's 汤阴间 is cut 汤/阴间: 间 opens no word, as 车间's)
+    found = [at(text, "安阳", LOC)]
+    assert surfaces(closed(text, found)) == [("安阳", LOC), ("许昌", LOC)]
+
+
+@needs_crf
+def test_a_closed_list_of_common_words_or_names_is_no_list_of_places() -> None:
+    for text in ("兄弟、姐妹间的感情", "工人、农民等地都来了", "钢铁、煤炭两省"):
+        assert closed(text, []) == [], text
+    text = "王明、刘平间的争论"
+    found = [at(text, "王明", PER), at(text, "刘平", PER)]
+    assert closed(text, found) == found
+
+
+@needs_crf
+def test_a_closing_of_places_begins_at_a_word_of_the_cut() -> None:
+    # the review of round k2: 之 of 之间 is no part of the last item; 车间 and 市场 close nothing
+    for text, first in (
+        ("敌军在冀县、南宫之间调动频繁", "冀县"),
+        ("我军在巨野、嘉祥之间歼敌一个团", "巨野"),
+        ("我军进至洋泉、央田之间的地区", "洋泉"),
+    ):
+        found = [at(text, first, LOC)]
+        assert [s for s, _ in surfaces(closed(text, found))][-1] in ("南宫", "嘉祥", "央田"), text
+        assert not any(s.endswith("之") for s, _ in surfaces(closed(text, found))), text
+    for text in ("锻工、装配车间", "冷作、装配车间", "翻砂、机工车间", "机修、铸造车间", "猪鬃、肠衣等市场价格"):
+        assert closed(text, []) == [], text
+    text = "淮南、蚌埠等地区"
+    found = [at(text, "淮南", LOC)]
+    assert surfaces(closed(text, found)) == [("淮南", LOC), ("蚌埠", LOC)]
+
+
+@needs_crf
+def test_a_list_closed_by_between_alone_needs_a_place_found() -> None:
+    for text in ("婆媳、妯娌之间的关系", "老王、老李之间的矛盾"):
+        assert closed(text, []) == [], text
+
+
+@needs_crf
+def test_a_closed_list_s_first_item_is_not_cut_short() -> None:
+    text = "我军攻克了山庄窝铺、滦平等地"  # 山庄窝铺 is one place: no 窝铺
+    assert "窝铺" not in [s for s, _ in surfaces(closed(text, []))]

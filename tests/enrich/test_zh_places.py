@@ -77,3 +77,18 @@ def test_a_place_takes_the_one_character_in_brackets_that_tells_it_from_its_name
     text = "雅各布·汗在前往非斯（摩洛哥）参加伊斯兰"  # 1986-01-06: a gloss, not a qualifier
     found = [at(text, "非斯", LOC)]
     assert suffixed(text, found) == found
+
+
+def test_a_country_and_its_full_form_of_state_are_one_place() -> None:
+    for text, place, whole in (
+        ("以西伦凯维兹为首的波兰人民共和国代表团三日离莫斯科", "波兰", "波兰人民共和国"),  # 1954-12-05
+        ("东帝汶民主共和国总理尼科劳·洛巴托", "东帝汶", "东帝汶民主共和国"),  # 1976-03-06
+        ("前往匈牙利人民共和国进行友好访问", "匈牙利", "匈牙利人民共和国"),  # 1972-11-11
+        ("和罗马尼亚社会主义共和国进行友好访问", "罗马尼亚", "罗马尼亚社会主义共和国"),  # 1972-11-11
+        ("朝鲜民主主义人民共和国政府", "朝鲜", "朝鲜民主主义人民共和国"),
+        # the review of round k2: a state proposed is named as one founded is (中华人民共和国)
+        ("成立中国人民民主共和国", "中国", "中国人民民主共和国"),
+    ):
+        found = extended(text, at(text, place, LOC, None))
+        assert found[2].text == whole, text
+        assert found[2].entity == at(text, place, LOC, None)[2].entity  # the key stays the country's
