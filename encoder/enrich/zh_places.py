@@ -21,6 +21,8 @@ from .spans import Found
 #: 南斯拉夫社会主义联邦共和国); the longer forms first, as the first that follows is taken.
 STATE_FORMS = (
     "民主主义人民共和国",
+    "社会主义人民共和国",
+    "民主社会主义共和国",
     "社会主义联邦共和国",
     "人民民主共和国",
     "民主人民共和国",

@@ -114,7 +114,7 @@ _NOT_GAINED = re.compile(r"(?:未|没|无|不|难)[能曾有以法]?$")
 _SPOKEN_OF = re.compile(r"祝贺|庆祝|欢呼|热烈|歌颂|赞扬|称赞|纪念|欢庆|祝")
 #: A verb of news in the deck above (…访问结束, 进展顺利, 成功发射, 设宴招待): that deck is the news
 #: itself, and the result below it a subtitle, not the main title under a method or a topic.
-_NEWS_VERB = re.compile(
+_NEWS_OF_ITS_OWN = re.compile(
     r"结束|闭幕|开幕|举行|召开|发射|顺利|招待|设宴|宴请|访问|会见|会谈|集会|欢呼|到达|抵达|离开|成立|签订|签署|"
     r"发表|进展|成功|完成|通过|庆祝|祝贺"
 )
@@ -130,4 +130,4 @@ def result(line: str) -> bool:
 def names_how(line: str) -> bool:
     """Whether the deck ``line`` names a method or a topic rather than news: no verb of news
     (查减练武结合, 德国问题讨论程序; not 中美贸易谈判在京结束, 我国成功发射一颗科学实验卫星)."""
-    return _NEWS_VERB.search(line.strip()) is None
+    return _NEWS_OF_ITS_OWN.search(line.strip()) is None

@@ -4,7 +4,9 @@
   (``（附图片）``) and the short lines under them that caption the picture are not its words;
 * **names in brackets**: a pen name or the writers in brackets (``（晓江）``, ``（周义、罗彦）``),
   not an editors' remark on the text (``（节选）``, ``（未完待续）``, ``（附表）``, ``（上）``), a place
-  (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``).
+  (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``);
+* **the writers' unit and name**: the last line of a text, a unit or a role, padding, then a name or
+  the unit's office (:func:`unit_writers`), is its byline.
 """
 
 from __future__ import annotations

@@ -111,8 +111,9 @@ def _signer_line(block: Block) -> bool:
 _NOTE_OPENING = re.compile(r"^编者按")
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
-#: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors.
-_REPLY = re.compile(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)")
+#: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
+#: sentence about letters (各地党委应当重视群众来信，…).
+_REPLY = re.compile(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，。：]{0,4}?[说称][：:]")
 #: The most paragraphs that may go on a note.
 _NOTE_PARAGRAPHS = 3
 

@@ -88,6 +88,9 @@ def test_a_country_and_its_full_form_of_state_are_one_place() -> None:
         ("朝鲜民主主义人民共和国政府", "朝鲜", "朝鲜民主主义人民共和国"),
         # the review of round k2: a state proposed is named as one founded is (中华人民共和国)
         ("成立中国人民民主共和国", "中国", "中国人民民主共和国"),
+        # the round's final review: Albania 1976-91, Sri Lanka
+        ("阿尔巴尼亚社会主义人民共和国驻华大使", "阿尔巴尼亚", "阿尔巴尼亚社会主义人民共和国"),
+        ("斯里兰卡民主社会主义共和国总统", "斯里兰卡", "斯里兰卡民主社会主义共和国"),
     ):
         found = extended(text, at(text, place, LOC, None))
         assert found[2].text == whole, text

@@ -129,3 +129,12 @@ def test_a_note_after_the_title_blocks_and_a_departments_reply_are_not_closing_n
     reply = "商业局来信说：对于读者反映的问题，我们已经进行了调查，对这个售货员进行了批评教育，本人也作了检讨。"
     found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", reply])
     assert found[-1].kind is not BlockKind.EDITORIAL
+
+
+def test_a_sentence_about_letters_after_a_closing_note_is_the_notes(tmp_path: Path) -> None:
+    """The round's final review: 各地党委应当重视群众来信，… is the editors' own sentence going on
+    from their note (no one's letter quoted), so it is the note's, not a reply."""
+    body = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
+    more = "各地党委应当重视群众来信，认真处理群众反映的问题，不能把来信压下不管，这是党的群众路线。"
+    found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", more])
+    assert found[-1].kind is BlockKind.EDITORIAL
