@@ -74,6 +74,18 @@ def keep_plain(spans: list[tuple[int, int]], ranks: list[int] | None = None) -> 
     return sorted(kept, key=lambda i: spans[i][0])
 
 
+def enclosing(found: list[Found], name: Found) -> list[Found] | None:
+    """``found`` (in text order) with ``name`` in place of the names inside it (the longest name),
+    or None where a name crosses its edges or ``found`` holds it already (its span and kind): how
+    a rule adds a name it reads whole (a periodical in 《》, a numbered army unit)."""
+    start, end, phrase = name
+    if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in found):
+        return None
+    if any(s == start and e == end and p.kind is phrase.kind for s, e, p in found):
+        return None
+    return sorted([f for f in found if not (start <= f[0] and f[1] <= end)] + [name], key=lambda f: f[0])
+
+
 def _ordered(found: list[Found], length: int | None) -> bool:
     """Whether ``found`` is already in order, inside the string, and without overlap."""
     position = 0

@@ -31,7 +31,7 @@ from pathlib import Path
 from ..model import PhraseKind
 from . import zh_conventions, zh_orgs, zh_states, zh_words
 from .naming import made_name
-from .spans import Found
+from .spans import Found, enclosing
 
 HEADS_TABLE = Path(__file__).resolve().parent / "models" / "zh_body_heads.json"
 #: An ending is a head when it closes an organisation at least this share of the times it ends a
@@ -391,10 +391,5 @@ def periodicals(text: str, found: list[Found]) -> list[Found]:
         paper = surface[-1] in title_heads()
         if not (paper or text.startswith(PERIODICALS, end + 1)):
             continue
-        if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in out):
-            continue
-        if any(s == start and e == end and p.kind is PhraseKind.ORG for s, e, p in out):
-            continue
-        body = (start, end, made_name(PhraseKind.ORG, surface))
-        out = sorted([f for f in out if not (start <= f[0] and f[1] <= end)] + [body], key=lambda f: f[0])
+        out = enclosing(out, (start, end, made_name(PhraseKind.ORG, surface))) or out
     return out

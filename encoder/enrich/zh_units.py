@@ -17,7 +17,7 @@ import re
 
 from ..model import PhraseKind
 from .naming import made_name
-from .spans import Found
+from .spans import Found, enclosing
 
 _NUMBER = "[0-9０-９〇○零一二三四五六七八九十百]"
 #: Kinds of units; the longer ones first (纵队 before 队 is no kind of its own; 军分区, a unit,
@@ -84,11 +84,5 @@ def units(text: str, found: list[Found]) -> list[Found]:
         end = _unit_end(text, start, match.end())
         if end <= start:
             continue
-        if any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in out):
-            continue  # a name across the unit's edge
-        if any(s == start and e == end and p.kind is PhraseKind.ORG for s, e, p in out):
-            continue
-        inside = [f for f in out if start <= f[0] and f[1] <= end]
-        unit = (start, end, made_name(PhraseKind.ORG, text[start:end]))
-        out = sorted([f for f in out if f not in inside] + [unit], key=lambda f: f[0])
+        out = enclosing(out, (start, end, made_name(PhraseKind.ORG, text[start:end]))) or out  # (not across a name)
     return out
