@@ -73,16 +73,19 @@ def mark_tables(blocks: list[Block]) -> None:
         found = rows(block.text)
         if found is None:
             continue
-        span = block.span
-        blocks[index : index + 1] = [
-            Block(
-                BlockKind.TABLE_ROW,
-                [[cell] for _offset, cell in row],
-                Span(span.path, span.line, span.column + row[0][0]),
-                block.indent,
-            )
-            for row in found
-        ]
+        blocks[index : index + 1] = [_row(block, row) for row in found]
+
+
+def _row(block: Block, cells: list[tuple[int, str]]) -> Block:
+    """A table row of the paragraph ``block``'s ``cells`` (each with its offset), one line each,
+    its span at the first cell."""
+    span = block.span
+    return Block(
+        BlockKind.TABLE_ROW,
+        [[cell] for _offset, cell in cells],
+        Span(span.path, span.line, span.column + cells[0][0]),
+        block.indent,
+    )
 
 
 def _row_cells(block: Block) -> list[tuple[int, str]] | None:
@@ -108,12 +111,5 @@ def mark_row_paragraphs(blocks: list[Block]) -> None:
             run.append((index + len(run), cells))
         if len(run) >= MIN_ROWS and all(_FIGURE.match(cells[-1][1]) for _at, cells in run[1:]):
             for at, cells in run:
-                block = blocks[at]
-                span = block.span
-                blocks[at] = Block(
-                    BlockKind.TABLE_ROW,
-                    [[cell] for _offset, cell in cells],
-                    Span(span.path, span.line, span.column + cells[0][0]),
-                    block.indent,
-                )
+                blocks[at] = _row(blocks[at], cells)
         index += max(len(run), 1)
