@@ -168,9 +168,7 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
     found = closed(text, found)
     added: list[Found] = []
-    kind_at: dict[tuple[int, int], PhraseKind] = {}
-    for s, e, p in found:
-        kind_at.setdefault((s, e), p.kind)  # (the first name found on a span, as in text order)
+    kind_at = _kinds_at(found)
     for chain in _CHAIN.finditer(text):
         items = _items(chain)
         kinds = [kind_at.get((start, start + len(_stem(item)))) for start, _, item in items]
@@ -230,11 +228,11 @@ def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
 #: What closes a list of places after its last item and tells its items places: the span between
 #: them or the area about them (许昌、信阳间, 洋泉、央田一带), or 等 or a number and the places' unit
 #: (丰宁、滦平、安匠屯等地, 建祥、美萩两省, 下庄、茨坪、大井三个乡).
-_PLACES_CLOSING = re.compile(r"(?:(之?间)|一带|" + _UNITS + r"(?:[地省县区州镇乡村]|市(?!场)|专区))")
+_PLACES_CLOSING = r"(?:(之?间)|一带|" + _UNITS + r"(?:[地省县区州镇乡村]|市(?!场)|专区))"
 #: A list of two to six items marked by 、, its last followed by a closing of places (the first
 #: item as what is written before the first 、, cut in :func:`_first`); the last item is the
 #: shortest that a closing follows (南宫 of 南宫之间, not 南宫之).
-_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING.pattern + ")")
+_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING + ")")
 
 
 def closed(text: str, found: list[Found]) -> list[Found]:
@@ -243,9 +241,7 @@ def closed(text: str, found: list[Found]) -> list[Found]:
     item is a place found whole or may be one (:func:`_shape`: of a place's shape, no common word,
     holding no name found)."""
     added: list[Found] = []
-    kind_at: dict[tuple[int, int], PhraseKind] = {}
-    for s, e, p in found:
-        kind_at.setdefault((s, e), p.kind)  # (the first name found on a span, as places_listed)
+    kind_at = _kinds_at(found)
     bounds = zh_words.bounds(text)
     for match in _CLOSED.finditer(text):
         if match.start(2) not in bounds:  # a closing begun inside a word is none (装配车间)
@@ -268,6 +264,14 @@ def closed(text: str, found: list[Found]) -> list[Found]:
             if shape == _MAYBE:
                 added.append((start, end, made_name(PhraseKind.PLACE, item)))
     return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+def _kinds_at(found: list[Found]) -> dict[tuple[int, int], PhraseKind]:
+    """The kind of the name found on each span: the first one found there, in text order."""
+    kind_at: dict[tuple[int, int], PhraseKind] = {}
+    for s, e, p in found:
+        kind_at.setdefault((s, e), p.kind)
+    return kind_at
 
 
 def _first(text: str, start: int, raw: str, kind_at: dict[tuple[int, int], PhraseKind], bounds: frozenset[int]) -> str:
