@@ -20,9 +20,11 @@ from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
 _NAME = "[\u4e00-\u9fff]{2,4}?"
+#: The kinds of a commune's unit that a name opens (段家 + 公社, 葛家 + 大队).
+_KINDS = re.compile("人民公社|公社|农业社|大队")
 #: A unit of a commune and the units under it, then an organ of the last (one span).
 _CHAIN = re.compile(
-    rf"(?:人民公社|公社|农业社|大队)(?:(?P<brigade>{_NAME})大队)?(?:第[一二三四五六七八九十]+生产队|(?P<team>{_NAME})生产队)?"
+    rf"(?:{_KINDS.pattern})(?:(?P<brigade>{_NAME})大队)?(?:第[一二三四五六七八九十]+生产队|(?P<team>{_NAME})生产队)?"
     r"(?:党委会|党委|党支部|党总支|党支委会|革委会|革命委员会|管委会)?"
 )
 #: Levels that end no unit's own name (a village's 庄, 村 may: 季家官庄); the place found with the
@@ -88,7 +90,7 @@ def communes(text: str, found: list[Found]) -> list[Found]:
     name keeps apart (文登县葛家大队 → 文登县 + 葛家大队), function characters found with it are
     left out (郊汉宾公社 → 汉宾公社); any other name found across its opening keeps it."""
     out = list(found)
-    for match in re.finditer("人民公社|公社|农业社|大队", text):
+    for match in _KINDS.finditer(text):
         chain = _CHAIN.match(text, match.start())
         if chain is None:
             continue
@@ -99,13 +101,14 @@ def communes(text: str, found: list[Found]) -> list[Found]:
         start = _name_start(text, match.start(), out, loose)
         if not _named(text[start : match.start()], loose):
             continue
-        if any(s < start < e and not _county(text, s, start, e, end) for s, e, _ in out):
+        across = [f for f in out if f[0] < start < f[1]]
+        if not all(_county(text, s, start, e, end) for s, e, _ in across):
             continue  # a name found across the unit's opening
         if any(start < e and s < end and e > end for s, e, _ in out):
             continue  # a name found across the unit's end
         if any(s == start and e == end and p.kind is PhraseKind.ORG for s, e, p in out):
             continue
-        county = next(((s, e, p) for s, e, p in out if s < start < e and _county(text, s, start, e, end)), None)
+        county = across[0] if across else None  # (a place of a level found with the unit)
         kept = [f for f in out if not (start <= f[0] and f[1] <= end) and f != county]
         added = [(start, end, made_name(PhraseKind.ORG, text[start:end]))]
         opening = county[0] if county is not None else start
