@@ -38,6 +38,9 @@ ZH_SURNAMES = frozenset(
 ZH_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
 #: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+#: The paper's remark, alone in brackets, that it cut the text it prints: （本报有删节）,
+#: （发表时有删节）, （本报略有删节） (not the writer's （节选）, which names what the piece is).
+ZH_CUT_REMARK = re.compile(r"^[（(](?:本报|编者|发表时|转载时|刊登时|略|作了|有)*删(?:节|改|减)[）)]。?$")
 #: The agencies a credit in brackets names, closing a text or a paragraph.
 _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
@@ -132,6 +135,8 @@ def editorial(text: str, lang: str) -> bool:
     """Whether a line is the newspaper's editorial remark (编者按…, （…编者…）, Editor's note…).
     The regexes search the whole line; the word they all hold is looked for first."""
     if lang == "zh":
+        if "删" in text and ZH_CUT_REMARK.match(text.strip()):
+            return True
         return "编者" in text and ZH_EDITORIAL.search(text) is not None
     return "ditor" in text.lower() and EN_EDITORIAL.search(text) is not None
 

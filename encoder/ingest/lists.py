@@ -246,8 +246,12 @@ def _same_opening(block: Block, model: Block) -> bool:
 
 def split_picture_notes(blocks: list[Block]) -> None:
     """Cut the picture notes glued to the end of paragraphs into caption blocks of their own
-    (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note)."""
+    (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note);
+    an editors' remark left before the note is one: ``（本报有删节）（附图片）``."""
     split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
+    for block, after in itertools.pairwise(blocks):
+        if block.kind is BlockKind.PARAGRAPH and after.kind is BlockKind.CAPTION and pt.editorial(block.text, "zh"):
+            block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
 
 
 def mark_captions(blocks: list[Block]) -> None:

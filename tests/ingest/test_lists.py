@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.lists import mark_lists
@@ -339,3 +340,23 @@ def test_a_series_with_one_long_item_is_still_a_list() -> None:
         "要搞好安全生产。",
     ]
     assert _kinds_of(parts)[1:] == [BlockKind.LIST_ITEM] * 3
+
+
+def test_the_papers_remark_on_its_cuts_is_editorial_alone_or_glued_to_a_picture_note() -> None:
+    """1982-05-03: （本报有删节） on its own line under the last paragraph; 1970-09-05: the same
+    remark glued before （附图片）: the paper's editorial remark both times, the note a caption,
+    and every character kept."""
+    alone = _article("1982-05-03_西宁一条新商业街.json").texts[0].blocks
+    assert [b.kind for b in alone if b.text.strip() == "（本报有删节）"] == [BlockKind.EDITORIAL]
+    glued = _article("1970-09-05_愚公移山换新天_乱石窝里造良田——记下黑岩坪生产队移山造田的事迹.json").texts[0].blocks
+    at = next(i for i, b in enumerate(glued) if b.text.strip() == "（本报有删节）")
+    assert glued[at].kind is BlockKind.EDITORIAL
+    assert glued[at + 1].kind is BlockKind.CAPTION and glued[at + 1].text.strip() == "（附图片）"
+
+
+def test_a_cut_remark_is_read_only_alone_in_brackets() -> None:
+    """The writer's （节选） names the piece, and 删节 inside a sentence is text: neither is the paper's remark."""
+    assert pt.editorial("（本报有删节）", "zh") and pt.editorial("（发表时略有删节）", "zh")
+    assert not pt.editorial("（节选）", "zh")
+    assert not pt.editorial("这篇文章有删节。", "zh")
+    assert not pt.editorial("（本报有删节，标题另加）", "zh")
