@@ -51,6 +51,14 @@ ZH_SOURCE_CREDIT = re.compile(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
+#: A reprinted piece's source on its own line under the title: another paper's editorial (or
+#: commentary, short comment…) and its date: 解放日报二日社论, 《文汇报》三月六日社论 (not 本报's own;
+#: no verb: a kicker, 朝鲜《劳动新闻》发表社论, says a paper did).
+ZH_REPRINTED_FROM = re.compile(
+    r"^(?!本报)(?:《[^《》]{1,12}》(?:杂志)?|[\u4e00-\u9fff]{1,8}(?:日报|晚报|杂志|报))"
+    r"(?:[一二三四五六七八九十〇○零\d]{1,4}年)?(?:[一二三四五六七八九十\d]{1,3}月)?(?:[一二三四五六七八九十\d]{1,3}日)?"
+    r"(?:社论|评论员文章|短评|专论|编辑部文章)$"
+)
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
 #: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
 #: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出; a day: 今天, 昨天).

@@ -216,6 +216,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.CREDIT
     if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
         return BlockKind.VALEDICTION
+    if after_head and pt.ZH_REPRINTED_FROM.match(text):
+        return BlockKind.CREDIT  # the source of a reprinted editorial: 解放日报二日社论
     if after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
         return BlockKind.BYLINE
     if after_head and (

@@ -416,3 +416,23 @@ def test_a_long_wish_above_a_telegrams_signature_is_its_closing_formula() -> Non
     """1972-01-01: 祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。 above the signers."""
     found = dev("1972-01-01")
     assert kinds_of(found, BlockKind.VALEDICTION) == ["祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。"]
+
+
+def test_a_reprinted_editorials_source_under_the_title_is_a_credit(tmp_path: Path) -> None:
+    """1946-11-05 (解放日报二日社论) and 1967-03-09 (《文汇报》三月六日社论): the line under the title
+    names the paper and the day whose editorial is reprinted, a credit; 本报评论员 stays a byline,
+    a kicker saying a paper did (朝鲜《劳动新闻》发表社论) is no source, and below the first line
+    the same words are no credit."""
+    for name, line in (
+        ("1946-11-05_再接再厉争取全面抵抗的胜利.json", "解放日报二日社论"),
+        ("1967-03-09_搞臭风头主义.json", "《文汇报》三月六日社论"),
+    ):
+        path = FIXTURES / "rmrb-json-dev" / name
+        reporter = Reporter(str(path))
+        found = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+        assert kind_of(found, line) is BlockKind.CREDIT
+    assert not pt.ZH_REPRINTED_FROM.match("本报社论")
+    assert not pt.ZH_REPRINTED_FROM.match("朝鲜《劳动新闻》发表社论")
+    body = "风头主义，是摆在无产阶级革命派面前的又一个敌人。"
+    found = article(tmp_path, "搞臭风头主义", [body, "解放日报二日社论", body])
+    assert kind_of(found, "解放日报二日社论") is not BlockKind.CREDIT  # (a short line: what the headings decide)
