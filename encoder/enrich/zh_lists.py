@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_firms, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 from .zh_conventions import KINSHIP, NOT_NAMES
@@ -165,8 +165,9 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     shape between two items that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
     1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
     青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
-    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
-    found = closed(text, found)
+    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`). The
+    lists closed as bodies are (:func:`.zh_firms.closed`) are read first."""
+    found = closed(text, zh_firms.closed(text, found))
     added: list[Found] = []
     kind_at = _kinds_at(found)
     for chain in _CHAIN.finditer(text):
