@@ -21,6 +21,7 @@ _TOOLS = {
     "train_ner",
     "train_runs",
     "train_bodies",
+    "train_places",
     "bench",
     "bench_sizes",
     "suggest",
