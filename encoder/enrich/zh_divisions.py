@@ -4,9 +4,10 @@ because, written short, they look like words (临清, 平山, 遵义, 长治, �
 
 Taken conservatively (:func:`added`): a division's name or short form that no other name overlaps,
 standing as a word of its own in jieba's dictionary cut, followed by nothing that continues a name
-(a unit's or a body's head: 驻马店镇, 晋城基督教会, 辽东省工业厅), and no short form the training
-text writes mostly as a word (和平, 互助: the table's ``words``). And a CRF place the list holds
-whole is sure enough to keep (:func:`held`, cert ``medium``).
+(a unit's or a body's head: 驻马店镇, 晋城基督教会, 辽东省工业厅), written where a reader sees a
+place (:func:`_placed`: a list's item, after 在 or 去, after a division, before 以西), and no short
+form the training text writes mostly as a word (和平, 互助: the table's ``words``). And a CRF place
+the list holds whole is sure enough to keep (:func:`held`, cert ``medium``).
 """
 
 from __future__ import annotations
