@@ -126,7 +126,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
 
     def find(text: str) -> list[Found]:
         known = authority(text)
-        raw = [zh_divisions.raised(f) for f in crf(text)]
+        raw = [zh_divisions.raised(f, text) for f in crf(text)]
         proposed = [
             part
             for found, against in (
