@@ -87,15 +87,19 @@ def added(text: str, found: list[Found]) -> list[Found]:
         for index, (start, end, word) in enumerate(spans)
         if word in table and not any(s < end and start < e for s, e, _ in found) and _alone(text, spans, index)
     ]
-    cued = [i for i in alone if _cued(spans, i, found)]
-    extra = [(spans[i][0], spans[i][1], made_name(PhraseKind.PLACE, spans[i][2])) for i in cued]
-    places = sorted([*found, *extra], key=lambda f: f[0])
-    extra += [
-        (spans[i][0], spans[i][1], made_name(PhraseKind.PLACE, spans[i][2]))
-        for i in alone
-        if i not in cued and _listed(text, spans[i][0], spans[i][1], places)
-    ]
-    return sorted([*found, *extra], key=lambda f: f[0]) if extra else found
+    taken = {i for i in alone if _cued(spans, i, found)}
+    while True:  # a list's items next to a place, then those next to them (兰州、平凉、天水)
+        places = sorted([*found, *(_place(spans[i]) for i in taken)], key=lambda f: f[0])
+        more = {i for i in alone if i not in taken and _listed(text, spans[i][0], spans[i][1], places)}
+        if not more:
+            break
+        taken |= more
+    return places if taken else found
+
+
+def _place(span: tuple[int, int, str]) -> Found:
+    """The word ``span`` of the cut as a place found."""
+    return span[0], span[1], made_name(PhraseKind.PLACE, span[2])
 
 
 @functools.lru_cache(maxsize=1)

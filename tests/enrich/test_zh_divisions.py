@@ -137,6 +137,8 @@ def test_a_list_s_item_next_to_a_place_is_a_place() -> None:
     text = "破坏平汉铁路南段许昌、信阳、驻马店铁道"
     assert ("信阳", LOC) in surfaces(added(text, [at(text, "许昌", LOC)]))
     assert ("信阳", LOC) not in surfaces(added(text, []))
+    text = "（甘肃省）：兰州、平凉、天水。"  # a dev gold article: the list's items one after another
+    assert {("平凉", LOC), ("天水", LOC)} <= set(surfaces(added(text, [at(text, "兰州", LOC)])))
     text = "平遥县、长治"
     assert ("长治", LOC) in surfaces(added(text, []))
     text = "我们要学习左权、彭雪枫等烈士的精神。"  # a list of persons, though a place were found
