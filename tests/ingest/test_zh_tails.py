@@ -222,7 +222,7 @@ def test_two_names_padded_after_the_last_sentence_are_the_writers() -> None:
 
 def test_the_authors_glued_in_brackets_as_the_authors_field_writes_them() -> None:
     """1995-11-03: …加大了治理的力度。（张贵昌王玉斌） — two names run together, as in the authors field."""
-    found = blocks("1995-11-03")
+    found = blocks("1995-11-03_措施硬")
     assert [(b.kind, b.text) for b in found[-2:]][1] == (BlockKind.BYLINE, "（张贵昌王玉斌）")
     assert found[-2].kind is BlockKind.PARAGRAPH and found[-2].text.endswith("加大了治理的力度。")
 
