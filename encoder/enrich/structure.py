@@ -6,6 +6,8 @@
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections; otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
+* a byline in the middle that closes a piece of a page of short pieces (:func:`closes_piece`)
+  stays a byline at the end of its division: of its section, or of an item, one per piece;
 * consecutive list items, wherever they stand, are one list.
 """
 
@@ -23,6 +25,8 @@ from ..model import (
     Item,
     Letter,
     Node,
+    Phrase,
+    PhraseKind,
     Section,
     Text,
 )
@@ -57,11 +61,14 @@ def build(text: Text, reporter: Reporter) -> None:
     while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
     middle = blocks[start:end]
-    for block in middle:
+    letters = bool(_opener_end(middle, 0))
+    for index, block in enumerate(middle):
+        if block.kind is BlockKind.BYLINE and not letters and closes_piece(middle, index):
+            continue  # it stays a byline, at the end of its piece's division
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS):
             block.kind = BlockKind.PARAGRAPH
     text.front, text.back = front, blocks[end:]
-    if _opener_end(middle, 0):
+    if letters:
         text.content = [_letter(one, reporter) for one in _replies(middle)]
     else:
         text.content = _sections(middle, reporter, letters=True)
@@ -178,17 +185,58 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
         else:
             before.append(block)
     if letters:
-        before = _units(before, reporter)
+        before = _units(before, reporter, alone=not sections)
         for section in sections:
             section.content = _units(section.content, reporter)
     return [*before, *sections]
 
 
-def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
-    """Group blocks into letters that end in a closing run; what follows the last is an item."""
+def closes_piece(blocks: list[Block], index: int) -> bool:
+    """Whether the byline at ``index`` of the text's middle closes the piece it ends, in a page of
+    short pieces each signed by its author (简讯: ▲… / （王志） / ▲…): it stands right under the
+    piece's text (a paragraph or a list item), and the next block opens a new piece (an intertitle,
+    a list item, a paragraph opening with a dateline lead: 【本报讯】…) or there is none."""
+    if index == 0 or blocks[index - 1].kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    if index + 1 == len(blocks):
+        return True
+    after = blocks[index + 1]
+    if after.kind in (BlockKind.INTERTITLE, BlockKind.LIST_ITEM):
+        return True
+    first = after.lines[0][0] if after.lines and after.lines[0] else None
+    return after.kind is BlockKind.PARAGRAPH and isinstance(first, Phrase) and first.kind is PhraseKind.LEAD
+
+
+def _pieces(nodes: list[Node], alone: bool) -> list[Node]:
+    """A run of blocks split after each byline that closes a piece (:func:`closes_piece`, kept by
+    :func:`build`): each piece an item ending with its byline, what follows the last one an item
+    too. A run that one byline ends stays as it is, the byline ending its division, when the run
+    is ``alone`` in it (a section's text; not the text above the first intertitle)."""
+    pieces: list[list[Node]] = [[]]
+    for node in nodes:
+        pieces[-1].append(node)
+        if _byline(node):
+            pieces.append([])
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2 and (alone or not any(_byline(node) for node in nodes)):
+        return nodes
+    return [Item(piece) for piece in pieces]
+
+
+def _byline(node: Node) -> bool:
+    """Whether ``node`` is a byline block."""
+    return isinstance(node, Block) and node.kind is BlockKind.BYLINE
+
+
+def _units(nodes: list[Node], reporter: Reporter, alone: bool = True) -> list[Node]:
+    """Group blocks into letters that end in a closing run; what follows the last is an item.
+    With no closing run, the pieces that bylines close (:func:`_pieces`) are the items."""
     blocks = [node for node in nodes if isinstance(node, Block)]
     if not any(b.kind in CLOSING_KINDS or b.kind is BlockKind.SALUTATION for b in blocks):
-        return nodes
+        return _pieces(nodes, alone)
+    for block in blocks:
+        if block.kind is BlockKind.BYLINE:
+            block.kind = BlockKind.PARAGRAPH  # (a page of letters: its closing runs sign them)
     units: list[Letter | Item] = []
     current = Letter()
 
