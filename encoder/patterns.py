@@ -38,9 +38,14 @@ ZH_SURNAMES = frozenset(
 ZH_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
 #: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
 ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
-#: The paper's remark, alone in brackets, that it cut the text it prints: （本报有删节）,
-#: （发表时有删节）, （本报略有删节） (not the writer's （节选）, which names what the piece is).
-ZH_CUT_REMARK = re.compile(r"^[（(](?:本报|编者|发表时|转载时|刊登时|略|作了|有)*删(?:节|改|减)[）)]。?$")
+#: The paper's remark in brackets that it cut the text it prints: （本报有删节）, （发表时有删节）,
+#: （本报略有删节）, （本报有删节，标题另加） (not （节选）, which says what the piece is, an excerpt).
+ZH_CUT_REMARK_TEXT = (
+    r"[（(](?:本报|编者|发表时|转载时|刊登时|略|作了|有)*删(?:节|改|减)"
+    r"(?:[，,、]标题(?:另加|系编者所加|为编者所加))?[）)]"
+)
+#: The remark alone on its line.
+ZH_CUT_REMARK = re.compile(rf"^{ZH_CUT_REMARK_TEXT}。?$")
 #: The agencies a credit in brackets names, closing a text or a paragraph.
 _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
@@ -52,10 +57,13 @@ ZH_SOURCE_CREDIT = re.compile(
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
 #: A reprinted piece's source on its own line under the title: another paper's editorial (or
-#: commentary, short comment…) and its date: 解放日报二日社论, 《文汇报》三月六日社论 (not 本报's own;
-#: no verb: a kicker, 朝鲜《劳动新闻》发表社论, says a paper did).
+#: commentary, short comment…) and its date: 解放日报二日社论, 《文汇报》三月六日社论. The paper is
+#: named, in 《》 or as a name of two to five characters ending 日报, 晚报, 报 or 杂志 with no verb
+#: (认真学习…, 评…) nor 各 (首都各报社论 says what several papers wrote); not 本报 nor 人民日报, the
+#: paper's own label (人民日报社论), nor a kicker saying a paper did (朝鲜《劳动新闻》发表社论).
 ZH_REPRINTED_FROM = re.compile(
-    r"^(?!本报)(?:《[^《》]{1,12}》(?:杂志)?|[\u4e00-\u9fff]{1,8}(?:日报|晚报|杂志|报))"
+    r"^(?!本报|人民日报|《人民日报》)"
+    r"(?:《[^《》]{1,12}》(?:杂志)?|(?:(?![各评驳论谈读学看向致发载的和与及])[\u4e00-\u9fff]){2,5}(?:日报|晚报|杂志|报))"
     r"(?:[一二三四五六七八九十〇○零\d]{1,4}年)?(?:[一二三四五六七八九十\d]{1,3}月)?(?:[一二三四五六七八九十\d]{1,3}日)?"
     r"(?:社论|评论员文章|短评|专论|编辑部文章)$"
 )
@@ -140,8 +148,9 @@ def has_digit(text: str) -> bool:
 
 
 def editorial(text: str, lang: str) -> bool:
-    """Whether a line is the newspaper's editorial remark (编者按…, （…编者…）, Editor's note…).
-    The regexes search the whole line; the word they all hold is looked for first."""
+    """Whether a line is the newspaper's editorial remark: 编者按…, ——编者, （…编者…）, a remark alone
+    in brackets that the paper cut the text (（本报有删节）), Editor's note…. The word each pattern
+    needs (编者, 删, ditor) is looked for first."""
     if lang == "zh":
         if "删" in text and ZH_CUT_REMARK.match(text.strip()):
             return True

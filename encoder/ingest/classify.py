@@ -92,6 +92,7 @@ class _ZhContext:
     base: int  # the indentation of most lines: the paragraphs'
     header: Header
     signers: set[str]  # the signers named in the author line (several bodies joined by U+3000)
+    reprinted: bool  # the first line under the title names a reprinted editorial's source
 
 
 def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Reporter) -> Text | None:
@@ -121,6 +122,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         Counter(raw.indent for raw in body).most_common(1)[0][0],
         header,
         set(header.author_zh.value.split()) if header.author_zh else set(),
+        bool(used) and glued_at is None and _reprint_source(rest),
     )
     candidates: set[int] = set()  # indexes into ``blocks`` of same-indent intertitle candidates
     if glued_at is not None and blocks[-1].kind is BlockKind.PARAGRAPH and is_candidate(blocks[-1].text):
@@ -186,6 +188,18 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_pieces.closing_bylines(blocks)
 
 
+def _reprint_source(rest: list[RawLine]) -> bool:
+    """Whether the first of the lines ``rest`` under the title names a reprinted editorial's
+    source (解放日报二日社论): not when a dateline lead opens the next line (《真理报》社论 above
+    【新华社莫斯科三日电】… is the report's deck) nor when a like line stands lower down (in a
+    digest of several papers' editorials, 解放日报社论 … 文汇报社论, the lines are intertitles)."""
+    if not rest or not pt.ZH_REPRINTED_FROM.match(rest[0].text):
+        return False
+    if len(rest) > 1 and pt.ZH_LEAD.match(rest[1].text):
+        return False
+    return not any(pt.ZH_REPRINTED_FROM.match(raw.text) for raw in rest[1:])
+
+
 def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> list[Block]:
     """The headline block of the lines repeating the title; when the last one goes on after
     the title (``glued_at``), the block of what follows it too (a salutation or a paragraph)."""
@@ -217,7 +231,7 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.CREDIT
     if len(text) <= 40 and pt.ZH_VALEDICTION.match(text):
         return BlockKind.VALEDICTION
-    if after_head and pt.ZH_REPRINTED_FROM.match(text):
+    if after_head and context.reprinted:
         return BlockKind.CREDIT  # the source of a reprinted editorial: 解放日报二日社论
     if after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
         return BlockKind.BYLINE

@@ -63,6 +63,8 @@ GAP_LENGTH = 60
 _ITEM_END = ("。", "；", ";", "！", "!")
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
 _GLUED_PICTURE_NOTE = re.compile(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[：:])?$")
+#: The paper's remark on its cuts glued to a sentence's end: …十分热闹。（本报有删节）
+_GLUED_CUT_REMARK = re.compile(rf"(?<=[。！？”]){pt.ZH_CUT_REMARK_TEXT}。?$")
 _PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
 #: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
 #: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).
@@ -247,11 +249,19 @@ def _same_opening(block: Block, model: Block) -> bool:
 def split_picture_notes(blocks: list[Block]) -> None:
     """Cut the picture notes glued to the end of paragraphs into caption blocks of their own
     (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note);
-    an editors' remark left before the note is one: ``（本报有删节）（附图片）``."""
+    an editors' remark left before the note is one: ``（本报有删节）（附图片）``; the paper's remark on
+    its cuts glued to the end of the last paragraph (``…十分热闹。（本报有删节）``) is cut off too."""
     split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
     for block, after in itertools.pairwise(blocks):
         if block.kind is BlockKind.PARAGRAPH and after.kind is BlockKind.CAPTION and pt.editorial(block.text, "zh"):
             block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind is BlockKind.CAPTION:
+        end -= 1
+    last = blocks[end - 1] if blocks else None
+    if last is not None and last.kind is BlockKind.PARAGRAPH and len(last.lines) == 1:
+        if match := _GLUED_CUT_REMARK.search(last.text):
+            blocks.insert(end, split_block(last, match.start(), BlockKind.PARAGRAPH, BlockKind.EDITORIAL))
 
 
 def mark_captions(blocks: list[Block]) -> None:

@@ -13,6 +13,8 @@ from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind, BlockList, Span, walk
 from encoder.tei.writer import write
 
+from .test_zh_tails import article
+
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
 
 
@@ -260,8 +262,6 @@ def _kinds_of(parts: list[str]) -> list[BlockKind]:
     """The kinds of the body blocks of an article (1960-10-01) of ``parts``, its title first."""
     import tempfile
 
-    from .test_zh_tails import article
-
     with tempfile.TemporaryDirectory() as folder:
         return [block.kind for block in article(Path(folder), parts[0], parts[1:])][1:]
 
@@ -355,8 +355,35 @@ def test_the_papers_remark_on_its_cuts_is_editorial_alone_or_glued_to_a_picture_
 
 
 def test_a_cut_remark_is_read_only_alone_in_brackets() -> None:
-    """The writer's （节选） names the piece, and 删节 inside a sentence is text: neither is the paper's remark."""
+    """（节选） says what the piece is, and 删节 inside a sentence is text: neither is the paper's
+    remark on its cuts."""
     assert pt.editorial("（本报有删节）", "zh") and pt.editorial("（发表时略有删节）", "zh")
     assert not pt.editorial("（节选）", "zh")
     assert not pt.editorial("这篇文章有删节。", "zh")
-    assert not pt.editorial("（本报有删节，标题另加）", "zh")
+    assert pt.editorial("（本报有删节，标题另加）", "zh")  # (the paper's remark on its title too)
+
+
+_LAST_PARAGRAPH = (
+    "在西宁市的中心地区西门口，有一条长不过三四百米、宽不过十来米的小巷，名叫水井巷。"
+    "走进这条巷子，只见路两旁货摊遍地，人来人往，十分热闹。"
+)
+
+
+def test_the_papers_remark_on_its_cuts_glued_to_the_last_paragraph_is_cut_off(tmp_path: Path) -> None:
+    """…十分热闹。（本报有删节） and …十分热闹。（本报有删节）（附图片）: the remark becomes an editorial
+    block of its own (before the picture note's caption), the paragraph keeps every other character;
+    alone on its line, （本报有删节，标题另加） is the paper's remark too."""
+    opening = ["新华社记者\u3000张万象", _LAST_PARAGRAPH]
+    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH + "（本报有删节）"])
+    assert [(b.kind, b.text) for b in found[-2:]] == [
+        (BlockKind.PARAGRAPH, _LAST_PARAGRAPH),
+        (BlockKind.EDITORIAL, "（本报有删节）"),
+    ]
+    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH + "（本报有删节）（附图片）"])
+    assert [(b.kind, b.text) for b in found[-3:]] == [
+        (BlockKind.PARAGRAPH, _LAST_PARAGRAPH),
+        (BlockKind.EDITORIAL, "（本报有删节）"),
+        (BlockKind.CAPTION, "（附图片）"),
+    ]
+    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH, "（本报有删节，标题另加）"])
+    assert found[-1].kind is BlockKind.EDITORIAL

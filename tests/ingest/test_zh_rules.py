@@ -432,7 +432,50 @@ def test_a_reprinted_editorials_source_under_the_title_is_a_credit(tmp_path: Pat
         found = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
         assert kind_of(found, line) is BlockKind.CREDIT
     assert not pt.ZH_REPRINTED_FROM.match("本报社论")
-    assert not pt.ZH_REPRINTED_FROM.match("朝鲜《劳动新闻》发表社论")
+    assert not pt.ZH_REPRINTED_FROM.match("朝鲜《劳动新闻》发表社论")  # (a country before the name)
+    assert not pt.ZH_REPRINTED_FROM.match("《劳动新闻》发表社论")  # (a verb after it)
+    assert not pt.ZH_REPRINTED_FROM.match("学习解放日报社论")  # (a verb before it)
     body = "风头主义，是摆在无产阶级革命派面前的又一个敌人。"
     found = article(tmp_path, "搞臭风头主义", [body, "解放日报二日社论", body])
     assert kind_of(found, "解放日报二日社论") is not BlockKind.CREDIT  # (a short line: what the headings decide)
+
+
+_EDITORIAL_BODY = "风头主义，是摆在无产阶级革命派面前的又一个敌人。在当前新形势下，必须把这个危险的敌人打倒。"
+
+
+def test_a_papers_editorial_named_under_the_title_is_a_credit_only_as_a_reprints_source(tmp_path: Path) -> None:
+    """Another paper's editorial, short comment or journal's editorial reprinted is credited
+    (《红旗》杂志社论, 解放军报1967年3月6日社论, 北京日报短评, 解放日报二日社论 also in the authors);
+    not a deck with a verb (认真学习人民日报社论, 评苏修真理报社论), several papers (首都各报社论,
+    莫斯科各报社论), the paper's own label (人民日报社论, 《人民日报》社论, 人民日报三月六日社论,
+    人民日报编辑部文章), a report's deck above its dateline lead (《真理报》社论 over
+    【新华社莫斯科三日电】…), nor the papers' names heading a digest of their editorials."""
+    body = _EDITORIAL_BODY
+    for line, authors in (
+        ("《红旗》杂志社论", None),
+        ("解放军报1967年3月6日社论", None),
+        ("北京日报短评", None),
+        ("解放日报二日社论", ["解放日报"]),
+    ):
+        found = article(tmp_path, "搞臭风头主义", [line, body, body], authors)
+        assert kind_of(found, line) is BlockKind.CREDIT, line
+    for title, line, lead in (
+        ("坚持无产阶级专政下的继续革命", "认真学习人民日报社论", "本报讯　" + body),
+        ("驳苏修的无耻谰言", "评苏修真理报社论", body),
+        ("首都各报热烈欢呼", "首都各报社论", "【新华社北京一日电】" + body),
+        ("苏联各报纪念十月革命", "莫斯科各报社论", "【新华社莫斯科七日电】" + body),
+        ("搞臭风头主义", "人民日报社论", body),
+        ("搞臭风头主义", "《人民日报》社论", body),
+        ("搞臭风头主义", "人民日报三月六日社论", body),
+        ("搞臭风头主义", "人民日报编辑部文章", body),
+        (
+            "美国的战争政策必遭失败",
+            "《真理报》社论",
+            "【新华社莫斯科三日电】塔斯社讯：真理报三日发表社论，题为《美国的战争政策必遭失败》。社论说：美国统治集团……。",
+        ),
+        ("搞臭风头主义", "解放日报二日社论", "【新华社延安二日电】解放日报二日社论：" + body),
+    ):
+        found = article(tmp_path, title, [line, lead, body])
+        assert kind_of(found, line) is not BlockKind.CREDIT, line
+    digest = article(tmp_path, "各地报纸评论摘要", ["解放日报社论", body, "文汇报社论", body])
+    assert [kind_of(digest, line) for line in ("解放日报社论", "文汇报社论")] == [BlockKind.INTERTITLE] * 2
