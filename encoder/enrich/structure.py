@@ -6,8 +6,8 @@
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections; otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
-* a byline in the middle that closes a piece of a page of short pieces (:func:`closes_piece`)
-  stays a byline at the end of its division: of its section, or of an item, one per piece;
+* a byline in brackets in the middle that closes a piece of a page of short pieces (▲… / （王志） /
+  ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item;
 * consecutive list items, wherever they stand, are one list.
 """
 
@@ -25,11 +25,10 @@ from ..model import (
     Item,
     Letter,
     Node,
-    Phrase,
-    PhraseKind,
     Section,
     Text,
 )
+from . import zh_pieces
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -41,6 +40,8 @@ def structure(article: Article, reporter: Reporter) -> None:
 def build(text: Text, reporter: Reporter) -> None:
     """Fill ``headline``, ``front``, ``content`` and ``back`` of ``text`` from its blocks."""
     blocks = text.blocks
+    if text.lang.startswith("zh"):
+        zh_pieces.closing_bylines(blocks)  # (names in brackets closing the pieces of a page of them)
     start = _decks(text)
     front: list[Block | Epigraph] = []
     while start < len(blocks):
@@ -62,11 +63,10 @@ def build(text: Text, reporter: Reporter) -> None:
         end -= 1
     middle = blocks[start:end]
     letters = bool(_opener_end(middle, 0))
-    for index, block in enumerate(middle):
-        if block.kind is BlockKind.BYLINE and not letters and closes_piece(middle, index):
-            continue  # it stays a byline, at the end of its piece's division
-        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS):
-            block.kind = BlockKind.PARAGRAPH
+    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i)}
+    for block in middle:
+        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
+            block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
     text.front, text.back = front, blocks[end:]
     if letters:
         text.content = [_letter(one, reporter) for one in _replies(middle)]
@@ -185,42 +185,31 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
         else:
             before.append(block)
     if letters:
-        before = _units(before, reporter, alone=not sections)
+        before = _units(before, reporter)
         for section in sections:
             section.content = _units(section.content, reporter)
     return [*before, *sections]
 
 
-def closes_piece(blocks: list[Block], index: int) -> bool:
-    """Whether the byline at ``index`` of the text's middle closes the piece it ends, in a page of
-    short pieces each signed by its author (简讯: ▲… / （王志） / ▲…): it stands right under the
-    piece's text (a paragraph or a list item), and the next block opens a new piece (an intertitle,
-    a list item, a paragraph opening with a dateline lead: 【本报讯】…) or there is none."""
-    if index == 0 or blocks[index - 1].kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-        return False
-    if index + 1 == len(blocks):
-        return True
-    after = blocks[index + 1]
-    if after.kind in (BlockKind.INTERTITLE, BlockKind.LIST_ITEM):
-        return True
-    first = after.lines[0][0] if after.lines and after.lines[0] else None
-    return after.kind is BlockKind.PARAGRAPH and isinstance(first, Phrase) and first.kind is PhraseKind.LEAD
+def _closes_piece(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a byline in brackets that closes a piece of a page of
+    short pieces before the next one (:func:`.zh_pieces.closes_piece`, the test that made it:
+    ▲… / （王志） / ▲…); a byline in the middle from any other rule is a paragraph."""
+    return blocks[index].kind is BlockKind.BYLINE and zh_pieces.closes_piece(blocks, index)
 
 
-def _pieces(nodes: list[Node], alone: bool) -> list[Node]:
-    """A run of blocks split after each byline that closes a piece (:func:`closes_piece`, kept by
-    :func:`build`): each piece an item ending with its byline, what follows the last one an item
-    too. A run that one byline ends stays as it is, the byline ending its division, when the run
-    is ``alone`` in it (a section's text; not the text above the first intertitle)."""
+def _pieces(nodes: list[Node]) -> list[Node]:
+    """A run of blocks split after each byline that closes a piece (kept by :func:`build`, always
+    followed by the next piece): each piece an item ending with its byline, the last one an item
+    too; a run with no such byline stays as it is."""
+    if not any(_byline(node) for node in nodes):
+        return nodes
     pieces: list[list[Node]] = [[]]
     for node in nodes:
         pieces[-1].append(node)
         if _byline(node):
             pieces.append([])
-    pieces = [piece for piece in pieces if piece]
-    if len(pieces) < 2 and (alone or not any(_byline(node) for node in nodes)):
-        return nodes
-    return [Item(piece) for piece in pieces]
+    return [Item(piece) for piece in pieces if piece]
 
 
 def _byline(node: Node) -> bool:
@@ -228,12 +217,12 @@ def _byline(node: Node) -> bool:
     return isinstance(node, Block) and node.kind is BlockKind.BYLINE
 
 
-def _units(nodes: list[Node], reporter: Reporter, alone: bool = True) -> list[Node]:
+def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
     """Group blocks into letters that end in a closing run; what follows the last is an item.
     With no closing run, the pieces that bylines close (:func:`_pieces`) are the items."""
     blocks = [node for node in nodes if isinstance(node, Block)]
     if not any(b.kind in CLOSING_KINDS or b.kind is BlockKind.SALUTATION for b in blocks):
-        return _pieces(nodes, alone)
+        return _pieces(nodes)
     for block in blocks:
         if block.kind is BlockKind.BYLINE:
             block.kind = BlockKind.PARAGRAPH  # (a page of letters: its closing runs sign them)

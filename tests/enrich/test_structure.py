@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
-from encoder.enrich.structure import closes_piece
+from encoder.enrich.zh_pieces import closes_piece
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import Block, BlockKind, Item, Letter, Span, Text
+from encoder.model import Block, BlockKind, Item, Letter, Section, Span, Text
 
 from .conftest import FIXTURES
 
@@ -52,17 +58,87 @@ def test_a_byline_closing_a_piece_in_the_middle_ends_its_item() -> None:
     assert first.content[-1].text == "（萧簧）"
 
 
-def test_a_byline_that_closes_nothing_in_the_middle_is_a_paragraph() -> None:
-    """A byline under an intertitle (1959-04-04: the authors 金惠兰　王生才 over their own words) or
-    followed by more of the piece does not close it."""
-    head, byline, body = (
-        Block(kind, [[text]], Span("x", 1, 1))
-        for kind, text in (
-            (BlockKind.INTERTITLE, "一"),
-            (BlockKind.BYLINE, "刘信珍"),
-            (BlockKind.PARAGRAPH, "我编了诗。"),
-        )
-    )
-    assert not closes_piece([head, byline, body], 1)
-    assert not closes_piece([body, byline, body], 1)
-    assert closes_piece([body, byline, head], 1)
+def test_only_a_name_in_brackets_closing_a_piece_before_one_of_its_kind_closes_it() -> None:
+    """The classifier's and the structure's test (``zh_pieces.closes_piece``): ▲… / （王志） / ▲…
+    closes the first item; not before an intertitle (1959-04-04: the authors 金惠兰　王生才 over
+    their own words), a piece of another kind or more of the piece, not a name out of brackets,
+    not a quotation's speaker, not on a page signed at its top."""
+
+    def block(kind: BlockKind, text: str) -> Block:
+        return Block(kind, [[text]], Span("x", 1, 1))
+
+    item, other, byline = (block(BlockKind.LIST_ITEM, t) for t in ("▲甲地丰收。", "△乙地丰收。", "（王志）"))
+    byline.kind = BlockKind.BYLINE
+    head, body = block(BlockKind.INTERTITLE, "一"), block(BlockKind.PARAGRAPH, "我编了诗。")
+    assert closes_piece([item, byline, item], 1)
+    assert not closes_piece([item, byline, head], 1)
+    assert not closes_piece([item, byline, other], 1)
+    assert not closes_piece([item, byline, body], 1)
+    assert not closes_piece([item, block(BlockKind.BYLINE, "刘信珍"), item], 1)
+    assert not closes_piece([block(BlockKind.LIST_ITEM, "▲“修好！”"), byline, item], 1)
+    assert not closes_piece([block(BlockKind.BYLINE, "本报记者　李明"), item, byline, item], 2)
+
+
+def _tmp_text(folder: Path, parts: list[str]) -> Text:
+    """The enriched Chinese text of an article of 1985-05-03 titled 两地见闻, then ``parts``."""
+    path = folder / "1985-05-03_x.json"
+    source = {
+        "title": "两地见闻",
+        "authors": [],
+        "dates": [{"year": 1985, "month": 5, "day": 3}],
+        "parts": [{"type": "paragraph", "text": text} for text in ["两地见闻", *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 4,
+        "page_end": 4,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+
+
+def _blocks(nodes: Sequence[object]) -> list[Block]:
+    """The blocks in ``nodes`` and their divisions, in order."""
+    out: list[Block] = []
+    for node in nodes:
+        if isinstance(node, Block):
+            out.append(node)
+        elif isinstance(node, Item | Section):
+            out.extend(_blocks([*([node.head] if isinstance(node, Section) else []), *node.content]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["甲地今年粮食丰收，群众生活改善。", "本报记者　王志", "本报讯　乙地今年也获得丰收。", "乙地群众很高兴。"],
+        [
+            "本报记者　李明",
+            "甲地今年粮食丰收，群众生活改善。",
+            "本报记者　王志",
+            "本报讯　乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        [
+            "新华社记者　李明",
+            "新华社北京5月2日电　甲地今年粮食丰收，群众生活改善。",
+            "新华社记者　王志",
+            "新华社上海5月2日电　乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        ["▲甲地今年粮食丰收，群众生活改善。", "王志", "▲乙地今年也获得丰收。", "李明"],
+        [
+            "“工人阶级必须领导一切。”",
+            "（毛泽东）",
+            "【新华社北京十日电】首都工人阶级在毛主席的伟大号召下，开进了上层建筑各个领域。",
+            "广大革命群众热烈欢迎。",
+        ],
+    ],
+)
+def test_a_byline_in_the_middle_from_another_rule_is_a_paragraph(tmp_path: Path, parts: list[str]) -> None:
+    """The reviewer's inputs: a reporter's line in the middle (the next report's writer), a name
+    out of brackets between items, an epigraph's author: no byline in the middle, no item."""
+    text = _tmp_text(tmp_path, parts)
+    assert not [block for block in _blocks(text.content) if block.kind is BlockKind.BYLINE]
+    assert not [node for node in text.content if isinstance(node, Item)]
