@@ -6,6 +6,8 @@
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections; otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
+* a byline in brackets in the middle that closes a piece of a page of short pieces (▲… / （王志） /
+  ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item;
 * consecutive list items, wherever they stand, are one list.
 """
 
@@ -26,6 +28,7 @@ from ..model import (
     Section,
     Text,
 )
+from . import zh_pieces
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -37,6 +40,8 @@ def structure(article: Article, reporter: Reporter) -> None:
 def build(text: Text, reporter: Reporter) -> None:
     """Fill ``headline``, ``front``, ``content`` and ``back`` of ``text`` from its blocks."""
     blocks = text.blocks
+    if text.lang.startswith("zh"):
+        zh_pieces.closing_bylines(blocks)  # (names in brackets closing the pieces of a page of them)
     start = _decks(text)
     front: list[Block | Epigraph] = []
     while start < len(blocks):
@@ -57,11 +62,13 @@ def build(text: Text, reporter: Reporter) -> None:
     while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
     middle = blocks[start:end]
+    letters = bool(_opener_end(middle, 0))
+    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i)}
     for block in middle:
-        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS):
-            block.kind = BlockKind.PARAGRAPH
+        if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
+            block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
     text.front, text.back = front, blocks[end:]
-    if _opener_end(middle, 0):
+    if letters:
         text.content = [_letter(one, reporter) for one in _replies(middle)]
     else:
         text.content = _sections(middle, reporter, letters=True)
@@ -184,11 +191,41 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
     return [*before, *sections]
 
 
+def _closes_piece(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a byline in brackets that closes a piece of a page of
+    short pieces before the next one (:func:`.zh_pieces.closes_piece`, the test that made it:
+    ▲… / （王志） / ▲…); a byline in the middle from any other rule is a paragraph."""
+    return blocks[index].kind is BlockKind.BYLINE and zh_pieces.closes_piece(blocks, index)
+
+
+def _pieces(nodes: list[Node]) -> list[Node]:
+    """A run of blocks split after each byline that closes a piece (kept by :func:`build`, always
+    followed by the next piece): each piece an item ending with its byline, the last one an item
+    too; a run with no such byline stays as it is."""
+    if not any(_byline(node) for node in nodes):
+        return nodes
+    pieces: list[list[Node]] = [[]]
+    for node in nodes:
+        pieces[-1].append(node)
+        if _byline(node):
+            pieces.append([])
+    return [Item(piece) for piece in pieces if piece]
+
+
+def _byline(node: Node) -> bool:
+    """Whether ``node`` is a byline block."""
+    return isinstance(node, Block) and node.kind is BlockKind.BYLINE
+
+
 def _units(nodes: list[Node], reporter: Reporter) -> list[Node]:
-    """Group blocks into letters that end in a closing run; what follows the last is an item."""
+    """Group blocks into letters that end in a closing run; what follows the last is an item.
+    With no closing run, the pieces that bylines close (:func:`_pieces`) are the items."""
     blocks = [node for node in nodes if isinstance(node, Block)]
     if not any(b.kind in CLOSING_KINDS or b.kind is BlockKind.SALUTATION for b in blocks):
-        return nodes
+        return _pieces(nodes)
+    for block in blocks:
+        if block.kind is BlockKind.BYLINE:
+            block.kind = BlockKind.PARAGRAPH  # (a page of letters: its closing runs sign them)
     units: list[Letter | Item] = []
     current = Letter()
 

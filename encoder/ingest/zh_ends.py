@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
@@ -48,6 +49,22 @@ def bracketed_names(text: str) -> bool:
     if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
         return False
     return bool(set(inner) - set(pt.ZH_NUMERAL))
+
+
+def name_under_sentence(
+    blocks: list[Block],
+    index: int,
+    names: Callable[[str], bool] = bracketed_names,
+    ends: tuple[str, ...] = SENTENCE_END,
+    above: tuple[BlockKind, ...] = (BlockKind.PARAGRAPH,),
+) -> bool:
+    """Whether the block at ``index`` is a name in brackets alone on its one line (``names`` holds
+    it: :func:`bracketed_names`) right under a block of a kind in ``above`` that ends its sentence
+    (its text ends with one of ``ends``): …的活动。 / （晓江）."""
+    block = blocks[index]
+    if index == 0 or len(block.lines) != 1 or not names(block.text.strip()):
+        return False
+    return blocks[index - 1].kind in above and blocks[index - 1].text.rstrip().endswith(ends)
 
 
 def last_text(blocks: list[Block]) -> int:

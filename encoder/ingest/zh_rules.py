@@ -181,7 +181,7 @@ _GLUED_REPORTER = re.compile(
 )
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
 #: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
-_GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
+GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
@@ -210,7 +210,7 @@ def closing_lines(blocks: list[Block]) -> None:
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     reporter = _GLUED_REPORTER.search(text)
-    glued = reporter or _GLUED_NAMES.search(text)
+    glued = reporter or GLUED_NAMES.search(text)
     if glued and (reporter or bracketed_names(glued.group())):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 

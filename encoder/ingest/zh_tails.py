@@ -35,6 +35,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
+from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
 
@@ -141,10 +142,7 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
     remark, （完）, （节选）: see ``zh_ends.bracketed_names``)."""
     last = last_words(blocks)
     block = blocks[last]
-    text = block.text.strip()
-    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not bracketed_names(text):
-        return
-    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
+    if last >= 2 and block.kind is BlockKind.PARAGRAPH and zh_ends.name_under_sentence(blocks, last):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 

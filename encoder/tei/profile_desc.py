@@ -157,7 +157,10 @@ def _structure(article: Article, body: str) -> str:
             "(salute, signed, dateline)."
         )
     if 'type="item"' in body:
-        said.append('Unsigned text after signed messages is div type="item".')
+        said.append(
+            'Unsigned text after signed messages is div type="item"; so is each piece of a page of short '
+            "pieces, ending with its writer's byline where printed."
+        )
     if "<epigraph>" in body:
         said.append("A quotation heading the article is an epigraph (cit: quote and its attribution).")
     return " ".join(said)

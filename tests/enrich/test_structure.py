@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.enrich.zh_pieces import closes_piece
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind, Letter
+from encoder.model import Block, BlockKind, Item, Letter, Section, Span, Text
 
 from .conftest import FIXTURES
 
@@ -28,3 +35,110 @@ def test_a_reply_printed_under_a_letter_is_a_letter_of_its_own() -> None:
         [BlockKind.VALEDICTION, BlockKind.SIGNATURE],
     ]
     assert not [d for d in reporter.diagnostics if d.code == "S001"]
+
+
+def _text(prefix: str) -> Text:
+    (path,) = (FIXTURES / "rmrb-json-dev").glob(f"{prefix}*.json")
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+
+
+def test_a_byline_closing_a_piece_in_the_middle_ends_its_item() -> None:
+    """1991-09-03 简讯: ▲… / （王志） / ▲… / （王然）: the first item ends with its byline, the
+    second item follows, the last byline ends the text; 1947-06-09: two reports, each by its lead,
+    the first closed by （萧簧）."""
+    text = _text("1991-09-03_简讯")
+    items = [node for node in text.content if isinstance(node, Item)]
+    assert len(items) == len(text.content) == 2
+    last = items[0].content[-1]
+    assert isinstance(last, Block) and last.kind is BlockKind.BYLINE and last.text == "（王志）"
+    assert [block.text for block in text.back] == ["（王然）"]
+    first = _text("1947-06-09_村干带头").content[0]
+    assert isinstance(first, Item) and isinstance(first.content[-1], Block)
+    assert first.content[-1].text == "（萧簧）"
+
+
+def test_only_a_name_in_brackets_closing_a_piece_before_one_of_its_kind_closes_it() -> None:
+    """The classifier's and the structure's test (``zh_pieces.closes_piece``): ▲… / （王志） / ▲…
+    closes the first item; not before an intertitle (1959-04-04: the authors 金惠兰　王生才 over
+    their own words), a piece of another kind or more of the piece, not a name out of brackets,
+    not a quotation's speaker, not on a page signed at its top."""
+
+    def block(kind: BlockKind, text: str) -> Block:
+        return Block(kind, [[text]], Span("x", 1, 1))
+
+    item, other, byline = (block(BlockKind.LIST_ITEM, t) for t in ("▲甲地丰收。", "△乙地丰收。", "（王志）"))
+    byline.kind = BlockKind.BYLINE
+    head, body = block(BlockKind.INTERTITLE, "一"), block(BlockKind.PARAGRAPH, "我编了诗。")
+    assert closes_piece([item, byline, item], 1)
+    assert not closes_piece([item, byline, head], 1)
+    assert not closes_piece([item, byline, other], 1)
+    assert not closes_piece([item, byline, body], 1)
+    assert not closes_piece([item, block(BlockKind.BYLINE, "刘信珍"), item], 1)
+    assert not closes_piece([block(BlockKind.LIST_ITEM, "▲“修好！”"), byline, item], 1)
+    assert not closes_piece([block(BlockKind.BYLINE, "本报记者　李明"), item, byline, item], 2)
+
+
+def _tmp_text(folder: Path, parts: list[str]) -> Text:
+    """The enriched Chinese text of an article of 1985-05-03 titled 两地见闻, then ``parts``."""
+    path = folder / "1985-05-03_x.json"
+    source = {
+        "title": "两地见闻",
+        "authors": [],
+        "dates": [{"year": 1985, "month": 5, "day": 3}],
+        "parts": [{"type": "paragraph", "text": text} for text in ["两地见闻", *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 4,
+        "page_end": 4,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+
+
+def _blocks(nodes: Sequence[object]) -> list[Block]:
+    """The blocks in ``nodes`` and their divisions, in order."""
+    out: list[Block] = []
+    for node in nodes:
+        if isinstance(node, Block):
+            out.append(node)
+        elif isinstance(node, Item | Section):
+            out.extend(_blocks([*([node.head] if isinstance(node, Section) else []), *node.content]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["甲地今年粮食丰收，群众生活改善。", "本报记者　王志", "本报讯　乙地今年也获得丰收。", "乙地群众很高兴。"],
+        [
+            "本报记者　李明",
+            "甲地今年粮食丰收，群众生活改善。",
+            "本报记者　王志",
+            "本报讯　乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        [
+            "新华社记者　李明",
+            "新华社北京5月2日电　甲地今年粮食丰收，群众生活改善。",
+            "新华社记者　王志",
+            "新华社上海5月2日电　乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        ["▲甲地今年粮食丰收，群众生活改善。", "王志", "▲乙地今年也获得丰收。", "李明"],
+        [
+            "“工人阶级必须领导一切。”",
+            "（毛泽东）",
+            "【新华社北京十日电】首都工人阶级在毛主席的伟大号召下，开进了上层建筑各个领域。",
+            "广大革命群众热烈欢迎。",
+        ],
+    ],
+)
+def test_a_byline_in_the_middle_from_another_rule_is_a_paragraph(tmp_path: Path, parts: list[str]) -> None:
+    """The reviewer's inputs: a reporter's line in the middle (the next report's writer), a name
+    out of brackets between items, an epigraph's author: no byline in the middle, no item."""
+    text = _tmp_text(tmp_path, parts)
+    assert not [block for block in _blocks(text.content) if block.kind is BlockKind.BYLINE]
+    assert not [node for node in text.content if isinstance(node, Item)]

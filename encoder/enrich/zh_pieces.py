@@ -1,0 +1,143 @@
+"""Bylines that close a piece in the middle of a page of short pieces (Chinese blocks, read by the
+structure pass before it builds the part tree: the test needs jieba's dictionary, :mod:`.zh_words`).
+
+A page of several short pieces of one kind (简讯 and 出版动态, each piece a ▲ or △ item; two reports
+under one title, each opening with its dateline lead) may end each piece with its writer's name in
+brackets, then the next piece begins. Such a name closes the piece before it: a byline, not a
+paragraph (:func:`closes_piece`), when
+
+* it is one person's name in brackets (:func:`person_in_brackets`: ``（晓江）``, ``（本报记者　王志）``;
+  not an applause note, ``（热烈鼓掌）``, a note, ``（译者）``, ``（转第二版）``, an agency's credit,
+  ``（美联社）``, ``（冀南分社）``, a place, ``（苏联）``), alone on its line under a paragraph or a
+  list item that ends its sentence, or glued right after that sentence's end (``…二百亩。（萧簧）``);
+* the next block opens a new piece of the same kind as the piece it closes (:func:`opening`): a
+  ▲, △ or ● item after an item with the same bullet, a paragraph opening with a dateline lead
+  (``【本报讯】…``, ``又讯：…``) after a report that opened with one; not an intertitle (a speech's
+  sections are no page of short pieces);
+* the piece it closes is no quotation (``▲“…！”（王师傅）``: the speaker, not a writer);
+* the text is not signed at its top (a page signed at the top signs its pieces at the top: a name
+  in the middle is the next piece's writer).
+
+The bylines that end the whole text are the classifier's closing rules' (``ingest.zh_tails``).
+The structure pass (:mod:`.structure`) makes these bylines (:func:`closing_bylines`), then keeps
+the bylines in the middle that the same test passes, each at the end of its piece's item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..ingest.zh_ends import SENTENCE_END, bracketed_names, name_under_sentence
+from ..ingest.zh_rules import GLUED_NAMES, REPORTER_LINE, split_block
+from ..model import Block, BlockKind
+from . import zh_words
+
+#: The bullets that open the items of a page of short pieces.
+_BULLETS = "▲△●"
+#: What ends a piece's last sentence here: no closing bracket (``…（鼓掌）`` ends no sentence).
+_SENTENCE_END = tuple(end for end in SENTENCE_END if end not in "）)")
+#: The kinds of a piece's text that a closing name may follow.
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+#: The kinds that begin the text's body, below its title and the byline at its top.
+_BODY_START = (*_BODY_KINDS, BlockKind.INTERTITLE, BlockKind.SALUTATION, BlockKind.TABLE_ROW)
+#: A reporter's role before the name inside the brackets: （本报记者　王志）, （通讯员　李明）.
+_REPORTER = re.compile(r"^(?:本报)?(?:特约)?(?:记者|通讯员)[　 ]*")
+#: What no name holds: a jump note or a repeat (见, 转, 续, 下, 上, 略, 同), a digit, an agency, a
+#: paper or its branch at the end (社, 讯, 电, 报, 台: 共同社, 太行讯, 晋察冀电, 光明日报), 据 (据法新社),
+#: 路透, a count of poems or pieces (外一首).
+_NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路透|[一二三四五六七八九十两][首篇则幅]")
+
+
+def person_in_brackets(text: str) -> bool:
+    """Whether ``text`` is one person's name in brackets and nothing else, as a writer signs a
+    piece: two to four Han characters (a reporter's role before them allowed), names in brackets
+    as ``zh_ends.bracketed_names`` reads them, none of :data:`_NO_NAME`; neither the whole nor a
+    word of two characters or more of its cut by jieba's dictionary a word it knows as a common
+    word (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联,
+    美联社; 湖南 of 湖南民歌), unless as a person's; and no one-character verb ending a name that
+    opens with no surname (众笑)."""
+    if not bracketed_names(text):
+        return False
+    name = _REPORTER.sub("", text[1:-1])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _NO_NAME.search(name):
+        return False
+    words = zh_words.words()
+    if words is None:
+        return True
+    for word in {name, *words.cut(name)}:
+        if len(word) > 1 and not words.person(word) and (_common(words, word) or words.named(word)):
+            return False
+    surname = name[0] in pt.ZH_SURNAMES or name[:2] in pt.ZH_COMPOUND_SURNAMES
+    return surname or not words.verb(name[-1])
+
+
+def _common(words: zh_words.Words, word: str) -> bool:
+    """Whether jieba's dictionary knows ``word`` as a common word: said 100 times or more with a
+    tag that is no name's, or a verb, function word or idiom."""
+    return words.common(word) or words.known(word) or words.functional(word) or words.idiom(word)
+
+
+def opening(block: Block) -> str | None:
+    """How ``block`` opens a new piece of a page of short pieces: its bullet (▲, △, ●), ``"lead"``
+    for a paragraph opening with a dateline lead (``【本报讯】``, ``又讯：``), or None."""
+    text = block.text.strip()
+    if block.kind in _BODY_KINDS and text[:1] and text[0] in _BULLETS:
+        return text[0]
+    if block.kind is BlockKind.PARAGRAPH and pt.ZH_LEAD.match(text):
+        return "lead"
+    return None
+
+
+def _signed_at_top(blocks: list[Block]) -> bool:
+    """Whether a byline stands above the text's body (under its title): a block read as one, or a
+    reporter's line read as a deck (本报记者　李明)."""
+    for block in blocks:
+        if block.kind is BlockKind.BYLINE or REPORTER_LINE.match(block.text.strip()):
+            return True
+        if block.kind in _BODY_START:
+            return False
+    return False
+
+
+def _quotation(text: str) -> bool:
+    """Whether ``text`` (a bullet before it left out) is a quotation: “…”."""
+    text = text.strip().lstrip(_BULLETS).strip()
+    return text.startswith("“") and text.endswith("”")
+
+
+def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool:
+    """Whether a name closing ``text``, the end of the block at ``last``, closes a piece: the
+    block at ``after`` opens a piece of the kind the piece holding ``last`` opened with, that
+    piece no quotation, the text not signed at its top (see the module)."""
+    if after >= len(blocks) or _quotation(text) or not text.rstrip().endswith(_SENTENCE_END):
+        return False
+    kind = opening(blocks[after])
+    start = last
+    while start > 0 and opening(blocks[start]) is None and blocks[start].kind is BlockKind.PARAGRAPH:
+        start -= 1
+    return kind is not None and opening(blocks[start]) == kind and not _signed_at_top(blocks)
+
+
+def closes_piece(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index``, a name in brackets alone on its line (a paragraph, or the
+    byline this rule made it), closes the piece above it before the next one (see the module)."""
+    if blocks[index].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
+        return False
+    if not name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS):
+        return False
+    return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
+
+
+def closing_bylines(blocks: list[Block]) -> None:
+    """Make BYLINE the names in brackets that close a piece before the next one (see the module)."""
+    for index in reversed(range(len(blocks) - 1)):
+        block = blocks[index]
+        if block.kind is BlockKind.PARAGRAPH and closes_piece(blocks, index):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+            continue
+        glued = GLUED_NAMES.search(block.text.rstrip()) if block.kind in _BODY_KINDS else None
+        if not glued or len(block.lines) != 1 or glued.start() == 0 or not person_in_brackets(glued.group()):
+            continue
+        if _piece_closed(blocks, index, block.text[: glued.start()], index + 1):
+            blocks.insert(index + 1, split_block(block, glued.start(), block.kind, BlockKind.BYLINE))

@@ -1,0 +1,275 @@
+"""Bylines closing a piece in the middle of a page of short pieces (encoder/enrich/zh_pieces.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.enrich.zh_pieces import person_in_brackets
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import Block, BlockKind
+
+from .conftest import FIXTURES
+
+
+def _blocks(path: Path) -> list[Block]:
+    """The Chinese blocks of the article at ``path`` once the structure pass has read them."""
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+
+
+def blocks(prefix: str) -> list[Block]:
+    """The blocks of the dev article whose name starts with ``prefix``."""
+    (path,) = sorted((FIXTURES / "rmrb-json-dev").glob(f"{prefix}*.json"))
+    return _blocks(path)
+
+
+def article(folder: Path, title: str, parts: list[str]) -> list[Block]:
+    """The blocks of an article of 1960-10-01 written to ``folder``: its title, then ``parts``."""
+    path = folder / "1960-10-01_x.json"
+    source = {
+        "title": title,
+        "authors": [],
+        "dates": [{"year": 1960, "month": 10, "day": 1}],
+        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 1,
+        "page_end": 1,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    return _blocks(path)
+
+
+def kind_of(found: list[Block], text: str) -> BlockKind:
+    """The kind of the block whose text is ``text`` (white space at its edges aside)."""
+    (kind,) = [block.kind for block in found if block.text.strip() == text]
+    return kind
+
+
+def test_a_name_in_brackets_alone_between_two_items_closes_the_first() -> None:
+    """1991-09-03 简讯: ▲… / （王志） / ▲…（王然）; 1982-08-01 出版动态: △… / （晓江） / △…."""
+    assert kind_of(blocks("1991-09-03_简讯"), "（王志）") is BlockKind.BYLINE
+    assert kind_of(blocks("1982-08-01_出版动态"), "（晓江）") is BlockKind.BYLINE
+
+
+def test_a_name_in_brackets_glued_before_the_next_reports_lead_closes_the_report() -> None:
+    """1947-06-09: …可修滩二百亩。（萧簧） / 【本报讯】为了帮助群众…; 1947-07-01: …（培义） / 又讯：…."""
+    found = blocks("1947-06-09_村干带头")
+    assert kind_of(found, "（萧簧）") is BlockKind.BYLINE
+    assert found[[b.text.strip() for b in found].index("（萧簧）") - 1].text.rstrip().endswith("二百亩。")
+    assert kind_of(blocks("1947-07-01_自觉"), "（培义）") is BlockKind.BYLINE
+
+
+def test_a_persons_name_in_brackets_is_a_writers_and_nothing_else_is() -> None:
+    """Names (a pen name, a reporter's) pass; applause, notes, jump notes, agencies, papers and their
+    branches, places, positions, quoted speakers' titles, words jieba's dictionary knows do not."""
+    for name in (
+        "（王志）",
+        "（晓江）",
+        "（萧簧）",
+        "（培义）",
+        "（张继东）",
+        "（本报记者　王志）",
+        "（通讯员　李明）",
+    ):
+        assert person_in_brackets(name), name
+    others = (
+        "热烈鼓掌 鼓掌 长时间热烈鼓掌 笑 众笑 掌声 见第二版 转第二版 左 右 女 美 苏联 诗 小说 外一首 说明 照片 漫画 "
+        "同上 下略 来稿 连载 译者 美联社 共同社 合众社 中新社 据法新社 美联社电 路透 光明日报 冀南分社 太岳分社 "
+        "太行讯 晋察冀电 专电 新华社 附图片 节选 一 湖南 河北 湖南民歌 李大娘 本报资料室 王志、李明"
+    )
+    for word in others.split():
+        assert not person_in_brackets(f"（{word}）"), word
+
+
+#: The reviewer's inputs (a title, the parts), each with the brackets in it that close no piece.
+_NO_PIECES = [
+    (
+        "在庆祝大会上的讲话",
+        [
+            "同志们：",
+            "我们今天在这里开会，庆祝伟大的胜利。（热烈鼓掌）",
+            "一、形势",
+            "当前国内外形势很好。（鼓掌）",
+            "二、任务",
+            "我们的任务是光荣而艰巨的。",
+        ],
+        ["（热烈鼓掌）", "（鼓掌）"],
+    ),
+    (
+        "在庆祝大会上的讲话",
+        [
+            "我们今天在这里开会，庆祝伟大的胜利。我们的事业是正义的。（热烈鼓掌）",
+            "一、形势",
+            "当前国内外形势很好，人民生活不断改善。（鼓掌）",
+            "二、任务",
+            "我们的任务是光荣而艰巨的。",
+        ],
+        ["（热烈鼓掌）", "（鼓掌）"],
+    ),
+    (
+        "论某某问题",
+        ["一", "这个问题在当时引起了很大的争论。这里指的是一九五六年的事件。（译者）", "二", "后来情况有了变化。"],
+        ["（译者）"],
+    ),
+    (
+        "某某报告",
+        ["一、形势", "当前形势很好，生产不断发展。（转第二版）", "二、任务", "我们的任务很重。"],
+        ["（转第二版）"],
+    ),
+    (
+        "国际简讯",
+        [
+            "▲美国国务卿杜勒斯昨天同英国外交大臣举行会谈。（美联社）",
+            "▲日本首相今天发表谈话，主张改善对华关系。（共同社）",
+            "▲法国议会今天继续辩论预算问题。",
+        ],
+        ["（美联社）", "（共同社）"],
+    ),
+    (
+        "冀南简讯",
+        ["▲各村正在抢种。（冀南分社）", "▲各区都在修渠。（太行讯）", "▲部队帮助群众。"],
+        ["（冀南分社）", "（太行讯）"],
+    ),
+    (
+        "某某说",
+        ["▲“我们一定要把水库修好！”（王师傅）", "▲“大寨人能做到的，我们也能做到。”（李大娘）", "▲“学大寨，赶大寨。”"],
+        ["（王师傅）", "（李大娘）"],
+    ),
+    ("某某说", ["▲“我们一定要把水库修好！”", "（王师傅）", "▲“学大寨，赶大寨。”"], ["（王师傅）"]),
+    (
+        "工人阶级必须领导一切",
+        [
+            "“工人阶级必须领导一切。”",
+            "（毛泽东）",
+            "【新华社北京十日电】首都工人阶级在毛主席的伟大号召下，开进了上层建筑各个领域。",
+            "广大革命群众热烈欢迎。",
+        ],
+        ["（毛泽东）"],
+    ),
+    (
+        "学习心得",
+        ["毛主席教导我们说：“为人民服务。”", "（毛主席）", "一、提高认识", "我们认真学习了。"],
+        ["（毛主席）"],
+    ),
+    (
+        "两地见闻",
+        [
+            "甲地今年粮食丰收，群众生活改善。",
+            "（本报记者　王志）",
+            "【本报讯】乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        ["（本报记者　王志）"],
+    ),
+    (
+        "两地见闻",
+        [
+            "本报记者　李明",
+            "【本报讯】甲地今年粮食丰收，群众生活改善。",
+            "（本报记者　王志）",
+            "【本报讯】乙地今年也获得丰收。",
+            "乙地群众很高兴。",
+        ],
+        ["（本报记者　王志）"],
+    ),
+    (
+        "民歌选",
+        ["▲山歌唱得满山红，社员干劲冲天空。", "（湖南）", "▲一座水库一面镜，照得人人笑盈盈。", "（河北）"],
+        ["（湖南）"],
+    ),
+    (
+        "民歌选",
+        ["▲山歌唱得满山红，社员干劲冲天空。", "（湖南民歌）", "▲一座水库一面镜，照得人人笑盈盈。", "（河北民歌）"],
+        ["（湖南民歌）"],
+    ),
+    (
+        "某地见闻",
+        [
+            "这是前言，说明情况。",
+            "（王志）",
+            "一、甲地",
+            "甲地生产很好。（李明）",
+            "二、乙地",
+            "▲乙地某厂投产。",
+            "▲乙地某校开学。",
+            "（附图片）",
+        ],
+        ["（王志）", "（李明）"],
+    ),
+    (
+        "某地见闻",
+        [
+            "一、甲地",
+            "甲地生产很好。",
+            "（李明）",
+            "▲乙地某厂投产。",
+            "▲乙地某校开学。",
+            "（张三）",
+            "二、乙地",
+            "乙地也很好。",
+            "（王五）",
+            "（新华社）",
+        ],
+        ["（李明）", "（张三）"],
+    ),
+    (
+        "读者来信",
+        [
+            "某厂浪费严重",
+            "我厂浪费现象很严重，希望领导注意。",
+            "（王志）",
+            "某社工作作风不好",
+            "我社干部作风不好，群众意见很大。",
+            "（李明）",
+            "（新华社）",
+        ],
+        ["（王志）"],
+    ),
+    ("简讯", ["▲第一件事情已经办好了", "（晓江）", "▲第二件事情也办好了。"], ["（晓江）"]),
+    ("简讯", ["▲他对（晓江）说了这件事。", "▲第二件事情也办好了。"], ["（晓江）"]),
+    ("简讯", ["▲第一件事情已经办好了。（鼓掌）", "（晓江）", "▲第二件事情也办好了。"], ["（晓江）"]),
+]
+
+
+@pytest.mark.parametrize(("title", "parts", "brackets"), _NO_PIECES)
+def test_a_bracket_that_closes_no_piece_stays_in_its_paragraph(
+    tmp_path: Path, title: str, parts: list[str], brackets: list[str]
+) -> None:
+    """No applause, note, jump note, agency, place, quoted speaker or epigraph's author; none before
+    an intertitle or a piece of another kind, nor on a page signed at its top; none after a piece
+    whose sentence does not end (a bracket ends none): each bracket stays where it was printed."""
+    found = article(tmp_path, title, parts)
+    for bracket in brackets:
+        alone = [block for block in found if block.text.strip() == bracket]
+        if bracket in parts:
+            assert [block.kind for block in alone] == [BlockKind.PARAGRAPH], bracket
+        else:
+            assert not alone, bracket  # (not cut off the paragraph it ends)
+
+
+def test_the_same_names_close_pieces_of_a_page_of_short_pieces(tmp_path: Path) -> None:
+    """The twins of the inputs above that do close a piece: the sentence ends, the next item has
+    the same bullet, the name glued after a sentence's end, the next report opens with its lead."""
+    cases = [
+        ["▲第一件事情已经办好了。", "（晓江）", "▲第二件事情也办好了。"],
+        ["▲他说了这件事。（晓江）", "▲第二件事情也办好了。"],
+        [
+            "【本报讯】甲地今年粮食丰收，群众生活改善。",
+            "（本报记者　王志）",
+            "【本报讯】乙地今年也获得丰收。",
+            "完了。",
+        ],
+    ]
+    for parts in cases:
+        found = article(tmp_path, "简讯", parts)
+        closing = [block for block in found if block.kind is BlockKind.BYLINE]
+        assert [block.text.strip() for block in closing][:1] in (["（晓江）"], ["（本报记者　王志）"])
+        assert found.index(closing[0]) < len(found) - 1
