@@ -33,6 +33,7 @@ from . import (
     zh_communes,
     zh_conventions,
     zh_crf,
+    zh_firms,
     zh_lists,
     zh_names,
     zh_orgs,
@@ -192,10 +193,8 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
         text,
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
-    out = zh_lists.places_listed(
-        text,
-        zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out)))),
-    )
+    out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
+    out = zh_lists.places_listed(text, zh_firms.closed(text, out))
     return zh_runs.tagged(text, zh_bylines.bylined(text, out))
 
 

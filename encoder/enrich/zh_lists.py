@@ -151,7 +151,8 @@ def listed(text: str, found: list[Found]) -> list[Found]:
 _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
 #: What closes a list of places in its last item, no part of the place: 等, 各, 诸 or a number
 #: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省).
-_UNITS = r"(?:[等各诸]|[两三四五六七八九十几数]+)个?"
+NUMERALS = "两三四五六七八九十几数"
+_UNITS = r"(?:[等各诸]|[" + NUMERALS + r"]+)个?"
 _CLOSING = re.compile(_UNITS + r"[地省市县区州镇乡村]+$")
 
 
@@ -165,10 +166,11 @@ def places_listed(text: str, found: list[Found]) -> list[Found]:
     shape between two items that may (滦县、乐亭、丰润、玉田、宝坻、遵化、石家庄、保定; 商邱、信阳、驻马店,
     1949-11-04). Not the goods after a market's places (天津、北京、济南、青岛玉米、猪鬃、生丝、花椒:
     青岛玉米 is no place's shape; 河北、山东、河南、山西、玉米、高粱、谷子: 高粱 and 谷子 common
-    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`)."""
+    words). An item's closing is no part of its place (蚌埠 of 蚌埠等市, :data:`_CLOSING`). The
+    lists closed as bodies are (:func:`.zh_firms.closed`) are read before, by the caller."""
     found = closed(text, found)
     added: list[Found] = []
-    kind_at = _kinds_at(found)
+    kind_at = kinds_at(found)
     for chain in _CHAIN.finditer(text):
         items = _items(chain)
         kinds = [kind_at.get((start, start + len(_stem(item)))) for start, _, item in items]
@@ -230,7 +232,7 @@ def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
 #: (丰宁、滦平、安匠屯等地, 建祥、美萩两省, 下庄、茨坪、大井三个乡).
 _PLACES_CLOSING = r"(?:(之?间)|一带|" + _UNITS + r"(?:[地省县区州镇乡村]|市(?!场)|专区))"
 #: A list of two to six items marked by 、, its last followed by a closing of places (the first
-#: item as what is written before the first 、, cut in :func:`_first`); the last item is the
+#: item as what is written before the first 、, cut in :func:`first_item`); the last item is the
 #: shortest that a closing follows (南宫 of 南宫之间, not 南宫之).
 _CLOSED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING + ")")
 
@@ -241,13 +243,13 @@ def closed(text: str, found: list[Found]) -> list[Found]:
     item is a place found whole or may be one (:func:`_shape`: of a place's shape, no common word,
     holding no name found)."""
     added: list[Found] = []
-    kind_at = _kinds_at(found)
+    kind_at = kinds_at(found)
     bounds = zh_words.bounds(text)
     for match in _CLOSED.finditer(text):
         if match.start(2) not in bounds:  # a closing begun inside a word is none (装配车间)
             continue
         raw = match.group(1).split("、")
-        first = _first(text, match.start(1), raw[0], kind_at, bounds)
+        first = first_item(text, match.start(1), raw[0], kind_at, bounds)
         items, at = [(match.start(1) + len(raw[0]) - len(first), match.start(1) + len(raw[0]), first)], match.start(1)
         at += len(raw[0]) + 1
         for item in raw[1:]:
@@ -266,7 +268,7 @@ def closed(text: str, found: list[Found]) -> list[Found]:
     return sorted([*found, *added], key=lambda f: f[0]) if added else found
 
 
-def _kinds_at(found: list[Found]) -> dict[tuple[int, int], PhraseKind]:
+def kinds_at(found: list[Found]) -> dict[tuple[int, int], PhraseKind]:
     """The kind of the name found on each span: the first one found there, in text order."""
     kind_at: dict[tuple[int, int], PhraseKind] = {}
     for s, e, p in found:
@@ -274,13 +276,21 @@ def _kinds_at(found: list[Found]) -> dict[tuple[int, int], PhraseKind]:
     return kind_at
 
 
-def _first(text: str, start: int, raw: str, kind_at: dict[tuple[int, int], PhraseKind], bounds: frozenset[int]) -> str:
+def first_item(
+    text: str,
+    start: int,
+    raw: str,
+    kind_at: dict[tuple[int, int], PhraseKind],
+    bounds: frozenset[int],
+    kinds: frozenset[PhraseKind] = frozenset({PhraseKind.PLACE}),
+) -> str:
     """A closed list's first item in ``raw``, what is written from ``start`` to its first 、: the
-    place found that ends there, else the shortest end of two to four characters that opens a
-    word of the cut (许昌 of 平汉铁路南段许昌), else nothing; nothing too where the word of the cut
-    before that end is one the dictionary tags a name, that may open the place (山庄 of 山庄窝铺)."""
+    longest name of ``kinds`` (places) found that ends there, else the shortest end of two to four
+    characters that opens a word of the cut (许昌 of 平汉铁路南段许昌), else nothing; nothing too
+    where the word of the cut before that end is one the dictionary tags a name, that may open the
+    place (山庄 of 山庄窝铺)."""
     end = start + len(raw)
-    place = [e - s for (s, e), kind in kind_at.items() if e == end and s >= start and kind is PhraseKind.PLACE]
+    place = [e - s for (s, e), kind in kind_at.items() if e == end and s >= start and kind in kinds]
     if place:
         return raw[-max(place) :]
     n = next((n for n in range(2, min(4, len(raw)) + 1) if end - n in bounds), 0)
