@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ _TOOLS = {
     "train_ner",
     "train_runs",
     "train_bodies",
+    "train_places",
     "bench",
     "bench_sizes",
     "suggest",
@@ -131,3 +134,17 @@ def test_modules_and_functions_are_small(path: Path) -> None:
         and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert long == []
+
+
+def test_every_model_file_the_package_opens_is_in_its_package_data() -> None:
+    """A non-editable install ships only the files ``pyproject.toml`` lists: each file a module
+    opens under ``models/`` (``"models" / "zh_divisions.json"``) must be listed there."""
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["package-data"]["encoder.enrich.models"])
+    opened = {
+        name
+        for path in PACKAGE.rglob("*.py")
+        for name in re.findall(r'"models"\s*/\s*"([^"]+)"', path.read_text(encoding="utf-8"))
+    }
+    assert opened, "no module opens a model file: the pattern is stale"
+    assert opened <= listed, sorted(opened - listed)

@@ -33,6 +33,7 @@ from . import (
     zh_communes,
     zh_conventions,
     zh_crf,
+    zh_divisions,
     zh_firms,
     zh_lists,
     zh_names,
@@ -118,16 +119,15 @@ def _tag(article: Article, config: Config) -> None:
 def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     """One finder of the authority file's names and the CRF's in what they leave.
 
-    The authority file's names win, except where the CRF finds a longer name that holds one or
-    more of them whole and cuts none (中共中央书记处 over 中共中央, 陈云林 over 陈云,
-    中国柬埔寨友好协会 over 中国 and 柬埔寨): the longest name is the one a reader means. The
-    CRF's names below ``floor`` are left out, but for a person written where a reader sees one
-    (:func:`.zh_lists.vouched`) and a body's name where a name opens (:func:`.zh_bodies.vouched`);
-    the policy's conventions are applied (:mod:`.zh_conventions`)."""
+    The authority file's names win, but where the CRF finds a longer name holding some whole and
+    cutting none (中共中央书记处 over 中共中央, 陈云林 over 陈云): the one a reader means. The CRF's
+    names below ``floor`` are left out, but for a person where a reader sees one (:func:`.zh_lists.vouched`),
+    a body's name where a name opens (:func:`.zh_bodies.vouched`) and a division's (:mod:`.zh_divisions`,
+    which adds those standing alone); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
         known = authority(text)
-        raw = crf(text)
+        raw = [zh_divisions.raised(f, text) for f in crf(text)]
         proposed = [
             part
             for found, against in (
@@ -144,7 +144,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]
-        return _conventions(text, _merged(text, known, plausible))
+        return zh_divisions.added(text, _conventions(text, _merged(text, known, plausible)))
 
     return find
 

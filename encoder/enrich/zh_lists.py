@@ -150,8 +150,8 @@ def listed(text: str, found: list[Found]) -> list[Found]:
 #: The last characters of a place's name of four characters written as a list's item (王家井村).
 _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
 #: What closes a list of places in its last item, no part of the place: 等, 各, 诸 or a number
-#: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省).
-NUMERALS = "两三四五六七八九十几数"
+#: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省, 襄垣、高平二县).
+NUMERALS = "两二三四五六七八九十几数"
 _UNITS = r"(?:[等各诸]|[" + NUMERALS + r"]+)个?"
 _CLOSING = re.compile(_UNITS + r"[地省市县区州镇乡村]+$")
 

@@ -1,0 +1,214 @@
+"""China's administrative divisions from the official list (``models/zh_divisions.json``, built by
+:mod:`encoder.train_places` from the code list of the package ``cpca``): the places the CRF misses
+because, written short, they look like words (临清, 平山, 长治, 信阳, 平遥). A short form that
+jieba's dictionary tags as a verb or a function word is not taken at all (遵义, tagged a verb; 三台).
+
+Taken conservatively (:func:`added`): a division's name or short form that no other name overlaps,
+standing as a word of its own in jieba's dictionary cut, followed by nothing that continues a name
+(a unit's or a body's head: 驻马店镇, 晋城基督教会, 辽东省工业厅; a school, 玉田一中; a year, 永和九年),
+written where a reader sees a place (:func:`_cued`: after 在 or 去 and before what may close a
+place's phrase, after a division, before 以西; :func:`_listed`: a list's item next to a place), and
+no short form the training text writes mostly as a word (和平, 互助: the table's ``words``). And a
+CRF place the list holds whole is sure enough to keep (:func:`held`, cert ``medium``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from ..model import PhraseKind
+from . import zh_bodies, zh_bylines, zh_crf, zh_lists, zh_words
+from .naming import CERT_LEVELS, made_name, name_phrase
+from .spans import Found
+
+TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
+#: Characters after a name that continue it: a place's, a body's or a unit's last character
+#: (驻马店镇, 临清县, 遵义会议, 长治市委, 平遥站, 平山报社), and heads those lists lack (辽东省工业厅,
+#: 信阳地区专署, 平山报, 大连港, 颐和园, 农场, 军营, 中山路, 王府井大街).
+CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_bylines.UNIT_ENDS | frozenset("厅专报港园场营路街")
+#: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中).
+_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中")
+
+
+@functools.lru_cache(maxsize=1)
+def names() -> frozenset[str]:
+    """Every division's name and short form, but the short forms that are mostly words; read once."""
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    words = set(table["words"])
+    return frozenset(
+        form
+        for name, short, _ in table["divisions"]
+        for form in (name, short)
+        if len(form) >= 2 and form not in words and not _common(form)
+    )
+
+
+def _common(form: str) -> bool:
+    """Whether jieba's dictionary knows ``form`` as a numeral, measure or function word (三台); not
+    the words said often that it tags no name (信阳 n, 遵义 v, 平遥 a: jieba's tags of places are loose)."""
+    words = zh_words.words()
+    return words is not None and words.functional(form)
+
+
+def held(found: Found, text: str | None = None) -> bool:
+    """Whether ``found`` is a place the CRF is unsure of (below ``medium``) whose whole text is a
+    division's name (信阳, 许昌); in ``text``, one written as a word of jieba's cut glued to no
+    character before it (not 东港 of 大东港)."""
+    start, end, phrase = found
+    certain = CERT_LEVELS.index(phrase.certainty or "high") >= CERT_LEVELS.index("medium")
+    if phrase.kind is not PhraseKind.PLACE or certain or phrase.text not in names():
+        return False
+    if text is None:
+        return True
+    spans = zh_words.spans(text)
+    index = next((i for i, (s, e, _) in enumerate(spans) if (s, e) == (start, end)), None)
+    return index is not None and not _glued(spans[index - 1][2] if index else "")
+
+
+def raised(found: Found, text: str | None = None) -> Found:
+    """``found`` at cert ``medium`` where :func:`held` says so; else as it is."""
+    if not held(found, text):
+        return found
+    start, end, phrase = found
+    return start, end, name_phrase(phrase.kind, phrase.text, phrase.entity or "", phrase.tagger or "zh_ner", "medium")
+
+
+def added(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
+    module's note) as a place, cert ``medium``: first those a word about them cues, then the items
+    of a list next to a place (:func:`_listed`)."""
+    table = names()
+    spans = zh_words.spans(text)
+    alone = [
+        index
+        for index, (start, end, word) in enumerate(spans)
+        if word in table and not any(s < end and start < e for s, e, _ in found) and _alone(text, spans, index)
+    ]
+    taken = {i for i in alone if _cued(spans, i, found)}
+    while True:  # a list's items next to a place, then those next to them (兰州、平凉、天水)
+        places = sorted([*found, *(_place(spans[i]) for i in taken)], key=lambda f: f[0])
+        more = {i for i in alone if i not in taken and _listed(text, spans[i][0], spans[i][1], places)}
+        if not more:
+            break
+        taken |= more
+    return places if taken else found
+
+
+def _place(span: tuple[int, int, str]) -> Found:
+    """The word ``span`` of the cut as a place found."""
+    return span[0], span[1], made_name(PhraseKind.PLACE, span[2])
+
+
+@functools.lru_cache(maxsize=1)
+def full_names() -> frozenset[str]:
+    """Every division's name written in full (平遥县, 延边朝鲜族自治州)."""
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    return frozenset(name for name, _, _ in table["divisions"])
+
+
+def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bool:
+    """Whether the word ``spans[index]`` is a name of its own: after no character that opens a
+    longer name with it (康 + 永和, 挹 + 江门: a single Han character that is no function word, or
+    an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), before none
+    that continues it (大田 + 集, 开化 + 寺, 三穗 + 稻), no year (永和 + 九年) nor school (玉田 + 一中),
+    and before no words that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站,
+    大荔 + 农校)."""
+    _, end, word = spans[index]
+    before = spans[index - 1][2] if index else ""
+    after = [word for _, _, word in spans[index + 1 : index + 3]]
+    if _glued(before) or _NOT_AFTER.match(text, end):
+        return False
+    if word[0] in "和与及" and before[-1:] in zh_bylines.UNIT_ENDS:
+        return False
+    if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
+        return False
+    chains = ["".join(after[:size]) for size in range(1, len(after) + 1) if zh_words.han("".join(after[:size]))]
+    return not any(chain[-1] in CONTINUING or zh_bodies.headed(chain) for chain in chains)
+
+
+#: Words before a name that take a place: prepositions and verbs of going and staying (在清丰发现,
+#: 去天峨, 从格尔木到拉萨, 攻垣曲, 东援金乡).
+PLACE_BEFORE = frozenset(
+    "在 到 从 去 至 往 赴 抵 经 由 于 攻 援 向 来 回 离 驻 住 进 出 围困 进攻 来自 位于 地处 前往 途经".split()
+)
+#: Words after a name that make it a place: directions and areas (上饶以西, 柘城一带, 许昌、信阳间).
+PLACE_AFTER = frozenset("以西 以东 以南 以北 一带 附近 境内 等地 间 之间 东部 西部 南部 北部 两地".split())
+
+
+def _cued(spans: tuple[tuple[int, int, str], ...], index: int, found: list[Found]) -> bool:
+    """Whether a word about ``spans[index]`` tells a place: a word that takes one before it
+    (:data:`PLACE_BEFORE`) and after it what may close a place's phrase (:func:`_closes`), a
+    division before it (湖南洪江, 甘肃省张掖), a word that makes it one after it (:data:`PLACE_AFTER`)."""
+    start, _, word = spans[index]
+    before = spans[index - 1][2] if index else ""
+    after = spans[index + 1][2] if index + 1 < len(spans) else ""
+    table = names()
+    after_place = before in table or any(
+        e == start and p.kind is PhraseKind.PLACE and (p.text in table or p.text.endswith("省")) for _, e, p in found
+    )  # a division's: 湖南洪江, 甘肃省张掖; not 黄河 + 咸丰 (五年), 中国 + 平定 (西藏)
+    return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place
+
+
+def _closes(word: str, after: str) -> bool:
+    """Whether ``after``, the word after the name ``word`` written after a preposition, may close a
+    place's phrase: nothing, a mark (but 、: a list's items are :func:`_listed`'s), 的 or a word of
+    :data:`PLACE_AFTER` (在清丰，; 去天峨的), or, for a name that jieba's dictionary tags as no
+    verbal noun nor adjective (not 平定 叛乱), 等 or a word of a class after which a word is a place
+    as often as any (:data:`.zh_words.CLOSING_TAGS`: 在清丰发现, 从格尔木到拉萨; not 大田 生产,
+    白玉 般的, 永和 九年)."""
+    if after == "、":
+        return False
+    if not zh_words.han(after) or after == "的" or after in PLACE_AFTER:
+        return True
+    words = zh_words.words()
+    return words is not None and not words.predicative(word) and (after == "等" or words.closing(after))
+
+
+#: What closes a list of persons after its last item: 等 and a kind of person (丁玲、白朗、草明等女作家,
+#: 左权、彭雪枫等烈士, 张新民、李鹏等同志); not 国家.
+_PERSONS_CLOSING = re.compile(r"等(?!国家)[\u4e00-\u9fff]{0,3}?(?:人|家|者|员|士|师|同志|英雄|干部|代表)")
+
+
+def _listed(text: str, start: int, end: int, places: list[Found]) -> bool:
+    """Whether ``start``-``end`` of ``text`` is an item of a list marked by 、 that a place stands
+    next to: the list's item before or after it is a place found (by the passes or by a cue about
+    it) or a division's name written in full (平遥县), or the list is one of places as
+    :func:`.zh_lists.places_listed` judges (襄垣、高平二县). Not in a list of persons (:data:`_PERSONS_CLOSING`)."""
+    if "、" not in (text[start - 1 : start], text[end : end + 1]):
+        return False
+    chain = next((c for c in zh_lists._CHAIN.finditer(text) if c.start() <= start and end <= c.end()), None)
+    if chain is not None and _PERSONS_CLOSING.match(text, _item_end(text, chain.end())):
+        return False
+    items = zh_lists._items(chain) if chain is not None else []
+    if any(zh_lists._stem(item) in full_names() for s, e, item in items if e == start - 1 or s == end + 1):
+        return True
+    if any(
+        p.kind is PhraseKind.PLACE and ((e == start - 1 and text[e] == "、") or (s == end + 1 and text[end] == "、"))
+        for s, e, p in places
+    ):
+        return True
+    return any(
+        (s, e) == (start, end) and p.kind is PhraseKind.PLACE for s, e, p in zh_lists.places_listed(text, places)
+    )
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where the list's last item, ending at or before ``end``, is closed: at its 等 when it has one."""
+    at = text.rfind("等", 0, end)
+    return at if at > text.rfind("、", 0, end) else end
+
+
+def _glued(before: str) -> bool:
+    """Whether the word ``before`` a name is glued to it: one Han character that is no function
+    word (康 + 永和), or an adjective (大 + 东港)."""
+    words = zh_words.words()
+    return _lone_han(before) or (words is not None and words.modifier(before))
+
+
+def _lone_han(word: str) -> bool:
+    """Whether ``word`` is one Han character that jieba's dictionary knows as no function word."""
+    words = zh_words.words()
+    return len(word) == 1 and zh_words.han(word) and not (words is not None and words.functional(word))

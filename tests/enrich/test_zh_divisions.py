@@ -1,0 +1,145 @@
+"""China's divisions from the official list: the short forms the CRF misses, taken where they stand
+alone and where a reader sees a place. The sentences are from the People's Daily articles of the
+sample corpus (``../shared/corpus/rmrb-json/``) and the dev gold's sources; the table's rows are
+built from lines of cpca's data files (``tests/fixtures/cpca/``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from encoder import train_places
+from encoder.enrich import zh_divisions
+from encoder.enrich.zh_divisions import added, raised
+from encoder.model import Phrase
+
+from .test_zh_conventions import LOC, PER, at, needs_crf, surfaces
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cpca"
+
+
+def test_the_shipped_table_holds_the_rows_the_command_builds() -> None:
+    built = train_places.build(FIXTURE, None)["divisions"]
+    shipped = json.loads(zh_divisions.TABLE.read_text(encoding="utf-8"))["divisions"]
+    assert built == [
+        ["东乡族自治县", "", "county"],  # 东乡 is a people: ethnic names are no places
+        ["伊犁哈萨克自治州", "伊犁", "prefecture"],
+        ["和平县", "和平", "county"],
+        ["山西省", "山西", "province"],
+        ["平遥县", "平遥", "county"],
+        ["延边朝鲜族自治州", "延边", "prefecture"],
+        ["新疆维吾尔自治区", "新疆", "province"],
+        ["沁县", "", "county"],  # one character left: no short form
+        ["长治市", "长治", "prefecture"],
+        ["长阳土家族自治县", "长阳", "county"],
+    ]  # no district (和平区) nor heading (市辖区)
+    names = {name for name, _, _ in built}
+    assert [row for row in shipped if row[0] in names] == built
+
+
+def test_a_people_s_name_is_no_short_form() -> None:
+    nations = (FIXTURE / "56_nations.csv").read_text(encoding="utf-8").split()
+    assert train_places.short_form("鄂温克族自治旗", nations) == ""
+    assert train_places.short_form("东乡县", nations) == ""
+    assert not {"东乡", "鄂温克", "鄂伦春"} & zh_divisions.names()
+
+
+def test_a_short_form_that_is_mostly_a_word_is_not_taken() -> None:
+    table = zh_divisions.names()
+    assert {"平遥", "长治", "信阳", "清丰", "天峨"} <= table
+    assert not {"和平", "东方", "互助", "共和", "合作", "三台"} & table
+
+
+@needs_crf
+def test_a_division_standing_alone_where_a_reader_sees_a_place_is_a_place() -> None:
+    for text, place in (
+        ("该麦种自一九四五年在清丰发现，行署农业试验场便着手试", "清丰"),  # 1948-07-26
+        ("浙赣线仅上饶以西就发生水害事故十一处", "上饶"),  # 1950-07-18
+        ("其他襄垣、高平二县偷盗犯亦经查获", "襄垣"),  # 1950-04-04
+        ("不料，分配去天峨的同学不肯去。", "天峨"),  # 1988-04-28
+    ):
+        assert (place, LOC) in surfaces(added(text, [])), text
+
+
+@needs_crf
+def test_a_division_inside_a_longer_name_or_a_word_is_not_taken() -> None:
+    for text in (
+        "参议会驻会委员丁一，晋城基督教会泰永和，河南",  # 1946-06-10: a church, a person
+        "樟树是常绿乔木，品种和变种很多",  # 1959-03-29: the tree
+        "直插云霄的峭崖扑面而来",  # 1990-05-02: the sky
+        "当其进至金乡以西大田集附近时",  # 1947-02-04: 大田集, a market town
+        "并安装好了三台苏式的空气压缩机",  # 1954-04-07: three machines
+        "竭力向当涂火车站集中矿石",  # 1956-06-06: a station
+    ):
+        assert all(
+            phrase.text not in ("晋城", "樟树", "云霄", "大田", "三台", "当涂") for _, _, phrase in added(text, [])
+        )
+    text = "黄鼎臣、康永和、彭友今"  # 1991-01-02: a person the pass found first
+    person = at(text, "康永和", PER)
+    assert surfaces(added(text, [person])) == [("康永和", PER)]
+
+
+def test_a_crf_place_below_medium_that_the_list_holds_is_raised() -> None:
+    text = "破坏平汉铁路南段许昌、信阳间铁道"  # 1948-01-16
+    start, end, phrase = at(text, "信阳", LOC)
+    low = Phrase(LOC, ["信阳"], entity="k", tagger="zh_ner", certainty="low")
+    assert raised((start, end, low))[2].certainty == "medium"
+    assert raised((start, end, phrase)) == (start, end, phrase)
+    other = Phrase(LOC, ["大石头"], entity="k", tagger="zh_ner", certainty="low")
+    assert raised((0, 3, other))[2].certainty == "low"
+
+
+#: Words of a list marked by 、 that no place stands next to: common nouns, persons, ships
+#: (the reviewer's sentences, written as the paper writes).
+NOT_PLACES_LISTED = (
+    ("三民主义就是民族、民权、民生三大主义。", "民权"),
+    ("要多办便民、惠民、利民的实事。", "惠民"),
+    ("这里蕴藏着石棉、云母、石墨等矿产。", "石棉"),
+    ("沿海盛产海盐、海带、紫菜。", "海盐"),
+    ("池塘里开满了荷花、莲花、睡莲。", "莲花"),
+    ("他们敲起铜鼓、吹起芦笙，欢度节日。", "铜鼓"),
+    ("陈列着玛瑙、白玉、翡翠等工艺品。", "白玉"),
+    ("墓室四壁画着青龙、白虎、朱雀、玄武。", "青龙"),
+    ("道路两旁种植了樟树、松树、杉树。", "樟树"),
+    ("门前蹲着石狮、石象。", "石狮"),
+    ("冰川融水、雨水是这条河的主要水源。", "融水"),
+    ("北洋舰队的致远、镇远、经远等舰奋勇作战。", "镇远"),
+    ("小金、小王和小李都是新来的工人。", "小金"),
+    ("要把大田、菜园都管好。", "大田"),
+    ("丁玲、白朗、草明等女作家到工厂体验生活。", "白朗"),
+    ("藏族干部尼玛、扎西、次仁等在会上发言。", "尼玛"),
+    ("我们要学习左权、彭雪枫等烈士的精神。", "左权"),
+    ("清朝咸丰、同治年间，这里曾是商埠。", "咸丰"),
+)
+#: Words after a preposition that are no places: a verb's object, an era's year, a farm's work,
+#: a likeness; and the known wrongs of a unit's conjunction, a school, a word glued to another.
+NOT_PLACES_AFTER = (
+    ("在平定叛乱的斗争中，解放军指战员立了大功。", "平定"),
+    ("从平定西藏叛乱以来，西藏人民翻了身。", "平定"),
+    ("王羲之写于永和九年的《兰亭集序》。", "永和"),
+    ("在大田生产中推广良种。", "大田"),
+    ("他在白玉般的雪地上留下了脚印。", "白玉"),
+    ("各省、自治区和县、市人民政府都要重视这项工作。", "和县"),
+    ("他们在玉田一中读书。", "玉田"),
+    ("这里是大东港的码头。", "东港"),
+)
+
+
+@needs_crf
+def test_a_word_of_a_list_or_after_a_preposition_that_is_no_place_is_not_taken() -> None:
+    for text, word in (*NOT_PLACES_LISTED, *NOT_PLACES_AFTER):
+        assert word in zh_divisions.names(), word
+        assert (word, LOC) not in surfaces(added(text, [])), text
+
+
+@needs_crf
+def test_a_list_s_item_next_to_a_place_is_a_place() -> None:
+    text = "破坏平汉铁路南段许昌、信阳、驻马店铁道"
+    assert ("信阳", LOC) in surfaces(added(text, [at(text, "许昌", LOC)]))
+    assert ("信阳", LOC) not in surfaces(added(text, []))
+    text = "（甘肃省）：兰州、平凉、天水。"  # a dev gold article: the list's items one after another
+    assert {("平凉", LOC), ("天水", LOC)} <= set(surfaces(added(text, [at(text, "兰州", LOC)])))
+    text = "平遥县、长治"
+    assert ("长治", LOC) in surfaces(added(text, []))
+    text = "我们要学习左权、彭雪枫等烈士的精神。"  # a list of persons, though a place were found
+    assert ("左权", LOC) not in surfaces(added(text, [at(text, "彭雪枫", LOC)]))
