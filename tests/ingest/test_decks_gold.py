@@ -12,6 +12,15 @@ decks on each half, and on the deck gold's titles in no block gold
 Switching the lead off (:func:`encoder.ingest.deck_lead.reports` always false) also switches off
 the title of three decks each a report of its own (headline, subtitle, subtitle), which the lead
 alone tells, and lets a result gained under a method or topic (:func:`.deck_shapes.result`) stand.
+
+Tried and not kept (issue 13, 2026-12-01): a second deck opening on an adverb or a coverb that needs
+a subject (首次, 再次, 又, 相继, 纷纷, 同…, 向…, 分赴, 前往…) as the first deck's subtitle, the first
+then the main title (中国男子网球队离京赴日 / 首次参加戴维斯杯赛, 肯尼迪为西方矛盾伤脑筋 / 同腊斯克等人
+商讨…): dev +2 segments (1960s +2, 1980s +2, 1940s −2: 石市各界关心军属 / 纷纷给军属送年礼 is
+kicker and headline), no change on the deck gold's titles in no block gold nor on the corpus; the
+1940s loss breaks the acceptance. Widened to any second deck opening on a verb (jieba's tags v, p,
+d), it loses 4 on dev and 10 on the deck gold: a first deck stating a general action over a
+second without a subject is read as a kicker (巴布亚新几内亚维护国家权益 / 坚持没收…).
 """
 
 from __future__ import annotations
