@@ -48,9 +48,42 @@ def test_no_region_inside_a_word_or_before_a_body_s_name() -> None:
 
 
 def test_a_name_found_over_the_region_wins_and_a_loose_one_gives_way() -> None:
-    text = "晋察冀边区政府"
-    body = (0, 7, made_name(PhraseKind.ORG, text))
+    text = "冀中人民子弟兵在战斗"  # no body's word after the region: the organisation found wins
+    body = (0, 7, made_name(PhraseKind.ORG, "冀中人民子弟兵"))
     assert zh_regions.regions(text, [body]) == [body]
+    assert regions_of(text) == ["冀中"]
     text = "黔西、滇东富煤区距离"
     loose = (3, 6, made_name(PhraseKind.PLACE, "滇东富"))
     assert regions_of(text, [loose]) == ["黔西", "滇东"]
+
+
+def test_a_place_cutting_into_a_region_before_a_body_gives_way_to_the_body() -> None:
+    text = "晋察冀边区政府"  # the policy: an official government's name is an organisation
+    cut = (1, 5, made_name(PhraseKind.PLACE, "察冀边区"))
+    assert [(s, e, p.kind) for s, e, p in zh_regions.regions(text, [cut])] == [(0, 7, PhraseKind.ORG)]
+
+
+def test_words_and_names_that_are_no_region() -> None:  # the review's sentences
+    assert regions_of("省京剧团晋京演出") == []  # 晋京: go to the capital
+    assert regions_of("各地剧团纷纷晋京") == []
+    assert regions_of("湖南省委机关刊物《新湘评论》发表文章") == []  # a periodical's title
+    assert regions_of("新晋冠军") == []  # 新 counts only in a run of three
+    assert regions_of("湘云同志是一位优秀的教师") == []  # a person, by the address after
+    assert regions_of("解放军由津南下") == []  # 由津 + 南下, a motion
+    assert regions_of("冀中十分区司令部") == []  # a numbered unit: an organisation
+
+
+def test_heads_and_the_names_of_the_shared_table() -> None:
+    assert regions_of("冀中区") == ["冀中区"]  # the policy's 太岳区
+    assert regions_of("京沪穗三地") == ["京沪穗"]
+    assert regions_of("川藏公路") == ["川藏公路"]
+    assert regions_of("青藏铁路") == ["青藏铁路"]
+
+
+def test_a_verb_or_an_adverb_after_the_region_opens_no_body() -> None:
+    assert regions_of("陕甘宁边区举行参议会选举") == ["陕甘宁边区"]
+    assert regions_of("他们在冀中开会") == ["冀中"]
+    assert regions_of("他们在冀中到处") == ["冀中"]
+    assert regions_of("冀中全部") == ["冀中"]
+    assert regions_of("冀南银行发行钞票") == []
+    assert regions_of("辽东省商业厅干部训练班开学") == []  # not on a lucky cut: 商业 + 厅
