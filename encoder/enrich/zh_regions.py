@@ -6,8 +6,8 @@ A region is two or more of the one-character names joined (陕甘宁, 晋察冀,
 or one with a direction (冀中, 晋北, 皖南, 鲁西南, 豫西北). Many of the characters are also words
 (宁 rather, 新 new, 云 cloud, 苏 the Soviet Union, 京 the capital): those of :data:`AMBIGUOUS`
 count only in a sequence with one of :data:`PROVINCES` (沪宁 but not 苏南, 港澳, 苏中) or before a
-road's word (青藏铁路), and 新 only with two others (新湘 of 《新湘评论》, 新晋冠军 are none). The sequence stands as a unit of the
-dictionary cut: it neither opens nor closes inside a word (观察北方, 天津, 闽南话), and no common
+road's word (青藏铁路), and 新 only with two others (新湘 of 《新湘评论》, 新晋冠军 are none).
+The sequence stands as a unit of the dictionary cut: it neither opens nor closes inside a word (观察北方, 天津, 闽南话), and no common
 word or verb of the cut holds it (晋京, go to the capital). It is no region in a title (《…》), before
 a person's address (湘云同志), nor as a province before a motion (由津南下).
 
