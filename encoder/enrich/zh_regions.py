@@ -7,9 +7,10 @@ or one with a direction (冀中, 晋北, 皖南, 鲁西南, 豫西北). Many of 
 (宁 rather, 新 new, 云 cloud, 苏 the Soviet Union, 京 the capital): those of :data:`AMBIGUOUS`
 count only in a sequence with one of :data:`PROVINCES` (沪宁 but not 苏南, 港澳, 苏中) or before a
 road's word (青藏铁路), and 新 only with two others (新湘 of 《新湘评论》, 新晋冠军 are none).
-The sequence stands as a unit of the dictionary cut: it neither opens nor closes inside a word (观察北方, 天津, 闽南话), and no common
-word or verb of the cut holds it (晋京, go to the capital). It is no region in a title (《…》), before
-a person's address (湘云同志), nor as a province before a motion (由津南下).
+The sequence stands as a unit of the dictionary cut: it neither opens nor closes inside a
+word (观察北方, 天津, 闽南话), and no common word or verb of the cut holds it (晋京, go to the
+capital). It is no region in a title (《…》), before a person's address (湘云同志), nor as a
+province before a motion (由津南下).
 
 A region followed by a region's word or a road's word is one place with it (陕甘宁边区, 冀中区,
 川黔铁路). A region that opens a body's name (冀中行署, 辽东省商业厅, 晋察冀边区政府, 冀中十分区)
