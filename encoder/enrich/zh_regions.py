@@ -45,9 +45,12 @@ DIRECTIONS = ("东南", "西南", "东北", "西北", "东", "西", "南", "北"
 _MOTION = re.compile("[东西南北](?:下|上|进|征|伐|撤|移|渡|迁|返|调|去|来)")
 #: Regions named by 两 and a pair's shared character (两广, 两湖).
 PAIRS = ("两广", "两湖")
-#: Words after a region that are one place with it: the region's words (陕甘宁边区, 冀中区,
-#: 晋冀鲁豫解放区; :data:`.zh_names.REGION_WORDS`) and a named line (川黔铁路), the longer first.
-HEADS = tuple(sorted(zh_names.REGION_WORDS | {"区", "铁路", "公路"}, key=len, reverse=True))
+#: Words after a region that are one place with it: the region's words (陕甘宁边区, 冀中区;
+#: :data:`.zh_names.REGION_WORDS` but the descriptive 解放区 and 根据地, which the policy leaves
+#: out: 冀东解放区 → 冀东) and a named line (川黔铁路), the longer first.
+HEADS = tuple(sorted((zh_names.REGION_WORDS - {"解放区", "根据地"}) | {"区", "铁路", "公路"}, key=len, reverse=True))
+#: An autonomous region's name after a region (桂西僮族自治区): one longer place, not the region.
+_AUTONOMOUS = re.compile("[\u4e00-\u9fff]{0,6}?自治[区州县旗]")
 #: Last characters of the words after a region that make it a body's name (冀中行署, 晋察冀边区政府,
 #: 冀南银行, 辽东省工业厅, 晋察冀画报): the bodies' endings (:data:`.zh_crf.BODY_ENDS`), 府 and 厅;
 #: and the army's words (冀中军区, 滇桂黔边纵队): that name is an organisation, not the place.
@@ -140,8 +143,8 @@ def _region(text: str, start: int, end: int, bounds: frozenset[int], words: Word
     run = text[start:end]
     if len(set(run)) < len(run):  # a word doubled (一陇陇), not a region
         return None
-    if _titled(text, start) or text.startswith(_ADDRESSES, end):
-        return None  # 《新湘评论》, 湘云同志
+    if _titled(text, start) or text.startswith(_ADDRESSES, end) or _AUTONOMOUS.match(text, end):
+        return None  # 《新湘评论》, 湘云同志, 桂西僮族自治区
     if run in PAIRS:
         return (start, end) if _unit(text, start, end, bounds, words) else None
     if len(run) == 1:

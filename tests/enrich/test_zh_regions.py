@@ -75,6 +75,8 @@ def test_words_and_names_that_are_no_region() -> None:  # the review's sentences
 
 def test_heads_and_the_names_of_the_shared_table() -> None:
     assert regions_of("冀中区") == ["冀中区"]  # the policy's 太岳区
+    assert regions_of("公开协助蒋军向冀东解放区香河") == ["冀东"]  # 1946-08-12: 解放区 is descriptive
+    assert regions_of("自一九五二年桂西僮族自治区成立") == []  # 1957-07-06: a longer place
     assert regions_of("京沪穗三地") == ["京沪穗"]
     assert regions_of("川藏公路") == ["川藏公路"]
     assert regions_of("青藏铁路") == ["青藏铁路"]
