@@ -155,7 +155,11 @@ def _region(text: str, start: int, end: int, bounds: frozenset[int], words: Word
                     return start, stop
         return None
     lined = text.startswith(_LINES, end)  # 川藏公路, 青藏铁路: a named line of two ambiguous names
-    if not (lined or any(char in PROVINCES for char in run)) or (_NEW in run and len(run) < 3) or run == "晋京":
+    if (
+        not (lined or any(char in PROVINCES for char in run))
+        or (_NEW in run and len(run) < 3 and not lined)
+        or run == "晋京"
+    ):
         return None  # 新湘, 新晋; 晋京 (go to the capital)
     return (start, end) if _unit(text, start, end, bounds, words) else None
 

@@ -80,6 +80,7 @@ def test_heads_and_the_names_of_the_shared_table() -> None:
     assert regions_of("京沪穗三地") == ["京沪穗"]
     assert regions_of("川藏公路") == ["川藏公路"]
     assert regions_of("青藏铁路") == ["青藏铁路"]
+    assert regions_of("晋新公路") == ["晋新公路"]  # 新 before a road's word
 
 
 def test_a_verb_or_an_adverb_after_the_region_opens_no_body() -> None:
