@@ -266,9 +266,8 @@ def _trimmed(found: Found) -> Found:
     return start, end - len(loose), renamed(phrase, surface[: -len(loose)])
 
 
-#: The last characters of bodies' names: the CRF's organisation endings, newspapers (冀南日报), offices
-#: (办公室), sections (教育科), mines (贾汪煤矿).
-_BODY_ENDS = zh_crf.ORG_ENDINGS | frozenset("报室科矿盟")
+#: The last characters of bodies' names (:data:`.zh_crf.BODY_ENDS`).
+_BODY_ENDS = zh_crf.BODY_ENDS
 
 
 def _holds(

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_units, zh_words
+from . import zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -75,8 +75,8 @@ KINSHIP = frozenset(
 )
 #: Last characters of settlements (刘圩, 邱大庄, 申集, 梁峪): a "person" ending so is a place.
 SETTLEMENT_ENDS = frozenset("村庄圩集镇屯寨堡峪")
-#: One-character abbreviations of China's provinces (冀鲁豫, 晋察冀).
-PROVINCES = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼察绥热")
+#: One-character abbreviations of China's provinces (冀鲁豫, 晋察冀): :data:`.zh_regions.ONE_CHARACTER_NAMES`.
+PROVINCES = zh_regions.ONE_CHARACTER_NAMES
 _DIRECTIONS = ("东北", "西北", "东南", "西南")
 #: One-character abbreviations of countries: a "place" made of them only is none (美英, 中美).
 _ABBREVIATIONS = zh_orgs.ABBREVIATIONS

@@ -35,6 +35,9 @@ SURNAMES = frozenset(
 #: Characters that end place names (省, 县, 河 …) and organisation names (部, 会, 社 …).
 PLACE_ENDINGS = frozenset("省市县区州乡镇村庄山河江湖海岛洋湾峡国州盟旗堡寨岭")
 ORG_ENDINGS = frozenset("部会社局厂校院所委团队党军司处行署办馆站组联协")
+#: The last characters of bodies' names: the organisation endings, newspapers (冀南日报), offices
+#: (办公室), sections (教育科), mines (贾汪煤矿).
+BODY_ENDS = ORG_ENDINGS | frozenset("报室科矿盟")
 #: Characters that often come right after a person's name (titles, speech verbs).
 AFTER_PERSON = frozenset("说指表同先女总主副部书委市省长讲称认在等")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_words
+from . import zh_orgs, zh_regions, zh_words
 from .naming import made_name
 from .spans import Found
 
@@ -90,7 +90,9 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
     characters' unit as one (专区); not where the unit's character opens a word (:func:`_unit_opens`:
     市场, 市民, 市长, 市面, 县城, 都是) or the place ends with a unit already (北京市 + 市长). A place
     followed by one of :data:`NAMESAKE_TAGS` in brackets is one place with it (刚果（利）); no other
-    character in brackets is taken (日本（一）, 中国（甲）队, 小康县（市）, 湘西（州）)."""
+    character in brackets is taken (日本（一）, 中国（甲）队, 小康县（市）, 湘西（州）). The regions named by
+    provinces' one-character names are read first (:func:`.zh_regions.regions`: 陕甘宁, 冀中)."""
+    found = zh_regions.regions(text, found)
     starts = {s for s, _, _ in found}
     spans = zh_words.spans(text)
     bounds = zh_words.bounds(text)

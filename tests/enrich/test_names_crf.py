@@ -298,3 +298,13 @@ def test_a_longer_place_of_the_dictionary_replaces_the_known_place_it_holds() ->
     assert _holds("马鞍山", PhraseKind.PLACE, "high", known, 0)
     assert not _holds("攻鞍山", PhraseKind.PLACE, "high", known, 0)
     assert not _holds("东鞍山", PhraseKind.PLACE, "high", known, 0)
+
+
+def test_regions_named_by_provinces_one_character_names_are_places() -> None:
+    """Issue 14: 陕甘宁, 京津冀 and 冀中 are regions (dev gold, 1947-03-11, 1980-09-01, 1949-04-03),
+    where a body's name over the region is no place (冀中行署)."""
+    found = names_in(["保卫陕甘宁保卫毛主席", "当前，京津冀地区还存在着严重缺水", "【冀中电】为实现增产棉花"])
+    places = [name for name, kind, _ in found if kind is PhraseKind.PLACE]
+    assert {"陕甘宁", "京津冀", "冀中"} <= set(places)
+    found = names_in(["贷给或卖给农民。冀中行署于三月十六日对各县"])
+    assert not any(name == "冀中" for name, _, _ in found)
