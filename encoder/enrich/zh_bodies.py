@@ -35,9 +35,12 @@ from .spans import Found, enclosing
 
 HEADS_TABLE = Path(__file__).resolve().parent / "models" / "zh_body_heads.json"
 #: An ending is a head when it closes an organisation at least this share of the times it ends a
-#: chain of words after a place, over both sources; it is judged when met :data:`LEAST_MET` times.
+#: chain of words after a place, over both sources; it is judged when met :data:`LEAST_MET` times,
+#: or :data:`LEAST_MET_LONG` times when it has three characters or more (总工会, 机务段, 政治部: a longer
+#: ending says more of the body than 工会 or 老院 of 敬老院, so fewer meetings are enough).
 SHARE = 0.5
 LEAST_MET = 10
+LEAST_MET_LONG = 5
 #: A title's last character is a head when it closes an organisation this share of the times.
 TITLE_SHARE = 0.6
 #: The longest chain of words between the opening and the end of the head, in characters.
@@ -100,7 +103,7 @@ def heads() -> dict[str, bool]:
     out = {}
     for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in _table()["heads"].items():
         closing, ending = msra_closing + pku_closing, msra_ending + pku_ending
-        if ending >= LEAST_MET:
+        if ending >= (LEAST_MET_LONG if len(tail.lstrip("=")) >= 3 else LEAST_MET):
             out[tail] = closing >= SHARE * ending
     return out
 

@@ -222,3 +222,13 @@ def test_a_body_found_below_the_floor_is_vouched_for_only_where_a_name_opens() -
     assert not vouched(text, at(text, "建设银行", ORG), [])
     text = "据悉，白求恩国际和平医院已经开诊。"
     assert vouched(text, at(text, "白求恩国际和平医院", ORG), [])
+
+
+def test_an_ending_of_three_characters_is_judged_on_fewer_meetings_than_one_of_two() -> None:
+    table = heads()
+    assert table["总工会"] and table["机务段"] and table["政治部"]  # met 5 to 9 times, three characters
+    assert "工会" not in table and "老院" not in table  # two characters met fewer than 10 times: unjudged
+    text = "北京铁路局丰台机务段工人　郜承恩"
+    assert surfaces(named(text, [at(text, "北京铁路局", ORG)])) == [("北京铁路局丰台机务段", ORG)]
+    text = "出席招待会的有：阿富汗长老院议长阿卜杜勒·哈迪"  # 老院 of 敬老院 says nothing of 长老院
+    assert surfaces(named(text, [at(text, "阿富汗", LOC)])) == [("阿富汗", LOC)]
