@@ -368,7 +368,7 @@ PERIODICALS = ("杂志", "周刊", "月刊", "半月刊", "双月刊", "季刊",
 #: A title ending in one of these names a document or a notice, not a paper (《中美联合公报》,
 #: 《情况通报》), though 报 closes a paper's name.
 DOCUMENTS = ("公报", "通报", "简报", "电报", "捷报", "喜报", "情报", "警报", "预报", "海报", "年报")
-_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》")
+_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》|“([\u4e00-\u9fff·]{2,10})”")  # old papers quote: “真理报”
 
 
 @functools.lru_cache(maxsize=1)
@@ -380,14 +380,14 @@ def title_heads() -> frozenset[str]:
 
 
 def periodicals(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each periodical written in 《》 an organisation (《星暹日报》, 《祖国》周刊):
+    """``found`` with each periodical written in 《》 or “” an organisation (《星暹日报》, “新路”周刊):
     a title ending in a head of :func:`title_heads`, or followed by a periodical's kind; the
     names found inside the title are left out (the longest name), none crossing its marks. A
     document's title (:data:`DOCUMENTS`) is no organisation, whoever tagged it whole."""
     out = list(found)
     for match in _TITLE.finditer(text):
-        start, end = match.span(1)
-        surface = match.group(1)
+        start, end = match.span(match.lastindex or 1)
+        surface = text[start:end]
         if surface.endswith(DOCUMENTS):  # a document, not a body, whoever tagged it
             out = [f for f in out if not (f[0] == start and f[1] == end and f[2].kind is PhraseKind.ORG)]
             continue

@@ -116,6 +116,18 @@ def test_a_periodical_in_title_marks_is_an_organisation() -> None:
         assert [kind for _, kind in surfaces(periodicals(text, []))] == [ORG], text
 
 
+def test_a_periodical_in_quotation_marks_is_an_organisation_as_in_title_marks() -> None:
+    text = "七月十七日北平“新路”周刊载文透露：国民党资委会"
+    found = [at(text, "北平", LOC)]
+    assert surfaces(periodicals(text, found)) == [("北平", LOC), ("新路", ORG)]
+    text = "投票的热烈情形，“格罗斯·路邮报”称：“参加投票"
+    assert surfaces(periodicals(text, [])) == [("格罗斯·路邮报", ORG)]
+    text = "乌兰巴托6日电　蒙古“真理报”今天以“和平一定战胜战争”为题"
+    assert surfaces(periodicals(text, [at(text, "蒙古", LOC)])) == [("蒙古", LOC), ("真理报", ORG)]
+    text = "他们提出了“人民的喜报”和“大跃进”的口号"  # a document's ending, a slogan: no paper
+    assert periodicals(text, []) == []
+
+
 def test_other_titles_are_no_periodicals() -> None:
     text = "它在《海南宣言》中说"  # the policy: 《海南宣言》 → 海南
     found = [at(text, "海南", LOC)]
