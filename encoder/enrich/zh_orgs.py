@@ -309,6 +309,7 @@ _PARTY = re.compile(
 #: What a party's name does not hold: joining words and counts (美国、日本和南朝鲜三方军事联盟).
 _NOT_IN_PARTY = frozenset("和与及的")
 _COUNTED = re.compile("[一二三四五六七八九十两多]+[方国个]")
+_MEMBER_OR_PAPER = re.compile("委员(?!会)|机关")
 
 
 def parties(text: str, found: list[Found]) -> list[Found]:
@@ -337,6 +338,8 @@ def parties(text: str, found: list[Found]) -> list[Found]:
             out.append((start, end, phrase))
             continue
         index += len(inside)
+        if match.group().endswith("中央") and _MEMBER_OR_PAPER.match(text, stop):
+            stop -= 2  # a member of the central committee, its paper: the party (越南劳动党中央委员, 中央机关报)
         out.append((start, stop, made_name(PhraseKind.ORG, text[start:stop])))
     return out
 
