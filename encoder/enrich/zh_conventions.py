@@ -335,7 +335,8 @@ _PARTY_DESCRIPTOR = re.compile(
 
 def cleaned(found: Found, text: str = "") -> list[Found]:
     """A CRF name without what it carries that is no part of it (quotation marks and what
-    follows the closing one, the text of a dateline before a space, a party's 代表团), with an
+    follows the closing one, the text of a dateline before a space, a party's delegation, cabinet,
+    congress or founding: 工党代表团, 劳动党第五次代表大会, 中国共产党建党 → the party), with an
     embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
     spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one), and a "person" ending as
     settlements end (刘圩, 梁峪) as a place, but in a list of persons (``text``: the name's

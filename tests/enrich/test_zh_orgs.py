@@ -132,6 +132,7 @@ def test_a_member_of_a_party_s_central_committee_and_its_central_paper_leave_the
     for text, place, party in (
         ("命政府代表团，由越南劳动党中央委员、政府副总理", "越南", "越南劳动党"),  # 1974-06-07
         ("九月四日电　日本工人党中央机关报《劳农战报》", "日本", "日本工人党"),  # 1976-09-05
+        ("越南劳动党中央候补委员阮文", "越南", "越南劳动党"),  # a review's example (2026-12-01)
         ("新华社平壤１月７日电朝鲜劳动党中央机关报《劳动新闻》今", "朝鲜", "朝鲜劳动党"),  # PKU 1998-01
     ):
         assert surfaces(parties(text, [at(text, place, LOC, None)])) == [(party, ORG)], text
