@@ -35,9 +35,14 @@ from .spans import Found, enclosing
 
 HEADS_TABLE = Path(__file__).resolve().parent / "models" / "zh_body_heads.json"
 #: An ending is a head when it closes an organisation at least this share of the times it ends a
-#: chain of words after a place, over both sources; it is judged when met :data:`LEAST_MET` times.
+#: chain of words after a place, over both sources; it is judged when met :data:`LEAST_MET` times,
+#: or :data:`LEAST_MET_LONG` times when it has three characters or more and is a head (总工会, 机务段,
+#: 政治部: a longer ending says more of the body than 工会 or 老院 of 敬老院, so fewer meetings are
+#: enough); a "no" met fewer than :data:`LEAST_MET` times is not judged, never shadowing a shorter
+#: head (图书馆收藏 leaves 图书馆, 世纪剧院 leaves 剧院, 省农业局 leaves 农业局).
 SHARE = 0.5
 LEAST_MET = 10
+LEAST_MET_LONG = 5
 #: A title's last character is a head when it closes an organisation this share of the times.
 TITLE_SHARE = 0.6
 #: The longest chain of words between the opening and the end of the head, in characters.
@@ -45,43 +50,15 @@ LONGEST_CHAIN = 10
 #: Ends of bodies the policy calls descriptive when named by their place (a team, a clique, a
 #: delegation, a legislature, a government, an embassy, an office named by where it is: 太行办事处
 #: of a committee): the place alone is the name.
-DESCRIPTIVE = (
-    "队",
-    "排",
-    "篮",
-    "集团",
-    "代表团",
-    "访问团",
-    "议会",
-    "国会",
-    "议院",
-    "政府",
-    "当局",
-    "使馆",
-    "领事馆",
-    "办事处",
-)
+DESCRIPTIVE = tuple("队 排 篮 集团 代表团 访问团 议会 国会 议院 政府 当局 使馆 领事馆 办事处".split())
 #: Ends of bodies that are named, though they end as a descriptive one does: the units of a
 #: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
 NAMED_ENDS = ("大队", "生产队", "人民政府")
 #: Words before a place and a head alone that make them a kind (许多美国大学), and after them (英国银行纷纷).
-QUANTIFIERS = (
-    "许多",
-    "很多",
-    "不少",
-    "一些",
-    "有些",
-    "好些",
-    "各",
-    "所有",
-    "多数",
-    "部分",
-    "若干",
-    "众多",
-    "这些",
-    "那些",
-)
+QUANTIFIERS = tuple("许多 很多 不少 一些 有些 好些 各 所有 多数 部分 若干 众多 这些 那些".split())
 DISTRIBUTIVES = ("都", "纷纷", "均")
+#: Predicates right after a place and a head that say there are many of them (香港大酒店林立).
+PLURAL_PREDICATES = ("林立", "遍布", "比比皆是", "鳞次栉比", "星罗棋布", "随处可见")
 #: The ends of organs nested in an organ of their own kind (中央委员会政治委员会常务委员会).
 NESTED = ("委员会",)
 #: Ends of a friendship association, named by the two countries written before it (中国柬埔寨友好协会).
@@ -100,8 +77,9 @@ def heads() -> dict[str, bool]:
     out = {}
     for tail, (msra_closing, msra_ending, pku_closing, pku_ending) in _table()["heads"].items():
         closing, ending = msra_closing + pku_closing, msra_ending + pku_ending
-        if ending >= LEAST_MET:
-            out[tail] = closing >= SHARE * ending
+        is_head = closing >= SHARE * ending
+        if ending >= LEAST_MET or (is_head and ending >= LEAST_MET_LONG and len(tail.lstrip("=")) >= 3):
+            out[tail] = is_head
     return out
 
 
@@ -229,11 +207,12 @@ def alone(chain: str) -> bool:
 
 def plural(text: str, start: int, end: int) -> bool:
     """Whether the text reads the words from ``start`` to ``end`` as a kind, not a name: a
-    distributive word after them (英国银行纷纷, 广州学校都: a word of the cut, not 都 of 都市),
-    or a quantifier before them when they end its phrase, a verb or a function word next
-    (许多美国大学开设…; not 这些广西大学的学生, 许多广西大学毕业生: the quantifier is the students')."""
+    distributive word after them (英国银行纷纷, 广州学校都: a word of the cut, not 都 of 都市), a
+    predicate of many (香港大酒店林立, :data:`PLURAL_PREDICATES`), or a quantifier before them
+    when they end its phrase, a verb or a function word next (许多美国大学开设…; not
+    这些广西大学的学生, 许多广西大学毕业生: the quantifier is the students')."""
     after = next((word for s, _, word in zh_words.spans(text) if s == end), "")
-    if after in DISTRIBUTIVES:
+    if after in DISTRIBUTIVES or text.startswith(PLURAL_PREDICATES, end):
         return True
     cutter = zh_words.words()
     ends_phrase = cutter is not None and after not in ("的", "之") and cutter.functional(after)
@@ -365,7 +344,14 @@ PERIODICALS = ("杂志", "周刊", "月刊", "半月刊", "双月刊", "季刊",
 #: A title ending in one of these names a document or a notice, not a paper (《中美联合公报》,
 #: 《情况通报》), though 报 closes a paper's name.
 DOCUMENTS = ("公报", "通报", "简报", "电报", "捷报", "喜报", "情报", "警报", "预报", "海报", "年报")
-_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》")
+#: Kinds after a name in quotation marks that make it a periodical (“新路”周刊, “读者”杂志, “火星”报社).
+QUOTED_KINDS = (*PERIODICALS, "报社")
+#: Words after a name in quotation marks ending in 报 that say it is a paper (“苏联海军报”报道).
+QUOTED_SAYING = ("报道", "报导", "载文", "刊载", "发表", "社论", "评论", "称", "记者", "编辑部")
+#: Endings of a paper's name in quotation marks (“真理报”, “格罗斯·路邮报”): never 报 alone, which
+#: closes a poster, a system or an idiom as often (“大字报”, “月报”制度, “恶有恶报”).
+QUOTED_PAPERS = ("日报", "时报", "晚报", "早报", "邮报", "周报", "导报", "快报", "新闻报", "真理报", "论坛报", "先驱报")
+_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》|“([\u4e00-\u9fff·]{2,10})”")  # old papers quote: “真理报”
 
 
 @functools.lru_cache(maxsize=1)
@@ -377,19 +363,37 @@ def title_heads() -> frozenset[str]:
 
 
 def periodicals(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each periodical written in 《》 an organisation (《星暹日报》, 《祖国》周刊):
+    """``found`` with each periodical written in 《》 or “” an organisation (《星暹日报》, “新路”周刊):
     a title ending in a head of :func:`title_heads`, or followed by a periodical's kind; the
     names found inside the title are left out (the longest name), none crossing its marks. A
-    document's title (:data:`DOCUMENTS`) is no organisation, whoever tagged it whole."""
+    document's title (:data:`DOCUMENTS`) is no organisation, whoever tagged it whole. In “” only
+    as :func:`_quoted_periodical` says (“大字报”, “恶有恶报”: no paper)."""
     out = list(found)
     for match in _TITLE.finditer(text):
-        start, end = match.span(1)
-        surface = match.group(1)
+        start, end = match.span(match.lastindex or 1)
+        surface = text[start:end]
         if surface.endswith(DOCUMENTS):  # a document, not a body, whoever tagged it
             out = [f for f in out if not (f[0] == start and f[1] == end and f[2].kind is PhraseKind.ORG)]
             continue
-        paper = surface[-1] in title_heads()
-        if not (paper or text.startswith(PERIODICALS, end + 1)):
+        if match.lastindex == 2:
+            if not _quoted_periodical(text, surface, end):
+                continue
+        elif not (surface[-1] in title_heads() or text.startswith(PERIODICALS, end + 1)):
             continue
         out = enclosing(out, (start, end, made_name(PhraseKind.ORG, surface))) or out
     return out
+
+
+def _quoted_periodical(text: str, surface: str, end: int) -> bool:
+    """Whether ``surface``, in quotation marks closing at ``end`` of ``text``, is a periodical's
+    name: followed by a periodical's kind (“新路”周刊, “读者”杂志: the kind says it, whatever the
+    word), or ending as a paper's name does (:data:`QUOTED_PAPERS`; in 报 of three characters or
+    more before :data:`QUOTED_SAYING`: “苏联海军报”报道) and no word or idiom jieba's dictionary
+    knows (“真理报”; not “黑板报”, “一报还一报”, “政治回报”)."""
+    if text.startswith(QUOTED_KINDS, end + 1):
+        return True
+    saying = len(surface) >= 3 and surface[-1] == "报" and text.startswith(QUOTED_SAYING, end + 1)
+    if not (saying or surface.endswith(QUOTED_PAPERS)):
+        return False
+    words = zh_words.words()
+    return words is None or not (words.common(surface) or words.idiom(surface))

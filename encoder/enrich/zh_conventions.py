@@ -325,14 +325,18 @@ def datelines(text: str, found: list[Found]) -> list[Found]:
 
 #: What a CRF name may carry at its ends that is no part of it: quotation marks and brackets
 #: ("Quotation marks end a span") and the descriptor of a party (工党内阁 and 工党代表团 are the
-#: party's cabinet and delegation: the name is 工党).
+#: party's cabinet and delegation: the name is 工党), its congress, an event, and its founding
+#: (阿尔巴尼亚劳动党第五次代表大会, 中国共产党建党 → the party).
 _QUOTES = "“”‘’「」『』\"'《》〈〉"
-_PARTY_DESCRIPTORS = ("代表团", "内阁")
+_PARTY_DESCRIPTOR = re.compile(
+    r"(?<=党)(?:代表团|内阁|建党|第[一二三四五六七八九十百零〇0-9０-９]+次(?:全国)?代表大会)$"
+)
 
 
 def cleaned(found: Found, text: str = "") -> list[Found]:
     """A CRF name without what it carries that is no part of it (quotation marks and what
-    follows the closing one, the text of a dateline before a space, a party's 代表团), with an
+    follows the closing one, the text of a dateline before a space, a party's delegation, cabinet,
+    congress or founding: 工党代表团, 劳动党第五次代表大会, 中国共产党建党 → the party), with an
     embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
     spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one), and a "person" ending as
     settlements end (刘圩, 梁峪) as a place, but in a list of persons (``text``: the name's
@@ -354,9 +358,9 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
     right = next((i for i in range(left, len(surface)) if surface[i] in _QUOTES), len(surface))
     kind = phrase.kind
     if kind is PhraseKind.ORG:
-        descriptor = next((d for d in _PARTY_DESCRIPTORS if surface[left:right].endswith(d)), "")
-        if descriptor and surface[left : right - len(descriptor)].endswith("党"):
-            right -= len(descriptor)
+        descriptor = _PARTY_DESCRIPTOR.search(surface[left:right])
+        if descriptor:
+            right -= len(descriptor.group())
         elif "驻" in surface[left:right] and surface[left:right].endswith("使馆"):
             right, kind = surface.index("驻", left), PhraseKind.PLACE
     if right - left < 2:

@@ -309,14 +309,15 @@ _PARTY = re.compile(
 #: What a party's name does not hold: joining words and counts (美国、日本和南朝鲜三方军事联盟).
 _NOT_IN_PARTY = frozenset("和与及的")
 _COUNTED = re.compile("[一二三四五六七八九十两多]+[方国个]")
+_MEMBER_OR_PAPER = re.compile("(?:候补)?委员(?!会)|机关")
 
 
 def parties(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with a place and the party, league, front or news agency written
-    right after it (and the organisations found in that) as one organisation: a country at the
-    start of a party's name belongs to it (the policy's 泰国共产党中央委员会); not where a body found
-    in that stretch writes the country itself (喀麦隆人民在喀麦隆人民联盟: the league is named whole),
-    nor before 员, a member of the party (日本共产党员: :func:`.zh_conventions.plausible`)."""
+    right after it (and the organisations found in that) as one organisation: a country opening a
+    party's name belongs to it (the policy's 泰国共产党中央委员会); not where a body found there
+    writes the country itself (喀麦隆人民在喀麦隆人民联盟), nor before 员 (日本共产党员: see
+    ``plausible``); its 中央 left out before a member or its paper (越南劳动党中央候补委员, 中央机关报)."""
     out: list[Found] = []
     index = 0
     while index < len(found):
@@ -337,6 +338,8 @@ def parties(text: str, found: list[Found]) -> list[Found]:
             out.append((start, end, phrase))
             continue
         index += len(inside)
+        if match.group().endswith("中央") and _MEMBER_OR_PAPER.match(text, stop):
+            stop -= 2  # a member of the central committee, its paper: the party (越南劳动党中央委员, 中央机关报)
         out.append((start, stop, made_name(PhraseKind.ORG, text[start:stop])))
     return out
 

@@ -116,6 +116,44 @@ def test_a_periodical_in_title_marks_is_an_organisation() -> None:
         assert [kind for _, kind in surfaces(periodicals(text, []))] == [ORG], text
 
 
+def test_a_periodical_in_quotation_marks_is_an_organisation_as_in_title_marks() -> None:
+    text = "七月十七日北平“新路”周刊载文透露：国民党资委会"
+    found = [at(text, "北平", LOC)]
+    assert surfaces(periodicals(text, found)) == [("北平", LOC), ("新路", ORG)]
+    text = "投票的热烈情形，“格罗斯·路邮报”称：“参加投票"
+    assert surfaces(periodicals(text, [])) == [("格罗斯·路邮报", ORG)]
+    text = "乌兰巴托6日电　蒙古“真理报”今天以“和平一定战胜战争”为题"
+    assert surfaces(periodicals(text, [at(text, "蒙古", LOC)])) == [("蒙古", LOC), ("真理报", ORG)]
+    text = "他们提出了“人民的喜报”和“大跃进”的口号"  # a document's ending, a slogan: no paper
+    assert periodicals(text, []) == []
+    text = "他在“读者”杂志上写道"  # a common word, but the kind says it
+    assert surfaces(periodicals(text, [])) == [("读者", ORG)]
+    text = "据“苏联海军报”报道：去年12月25日"  # 1960-01-19 of the corpus: what follows says it
+    assert surfaces(periodicals(text, [])) == [("苏联海军报", ORG)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贴出“大字报”",
+        "出了“黑板报”和“墙报”",
+        "建立“旬报”、“月报”制度",
+        "发表“两报一刊”社论",
+        "这叫“一报还一报”",
+        "真是“恶有恶报”",
+        "要“知恩图报”",
+        "这是“好心不得好报”",
+        "对“重奖举报”的做法",
+        "追求“政治回报”",
+        "一些“小报”",
+    ],
+)
+def test_a_quoted_word_ending_in_bao_is_no_paper(text: str) -> None:
+    """A review's examples (2026-12-01): in quotation marks only a periodical's kind after them or
+    a paper's ending of two characters or more makes a paper, never a common word or an idiom."""
+    assert periodicals(text, []) == []
+
+
 def test_other_titles_are_no_periodicals() -> None:
     text = "它在《海南宣言》中说"  # the policy: 《海南宣言》 → 海南
     found = [at(text, "海南", LOC)]
@@ -222,3 +260,21 @@ def test_a_body_found_below_the_floor_is_vouched_for_only_where_a_name_opens() -
     assert not vouched(text, at(text, "建设银行", ORG), [])
     text = "据悉，白求恩国际和平医院已经开诊。"
     assert vouched(text, at(text, "白求恩国际和平医院", ORG), [])
+
+
+def test_an_ending_of_three_characters_is_judged_on_fewer_meetings_than_one_of_two() -> None:
+    table = heads()
+    assert table["总工会"] and table["机务段"] and table["政治部"]  # met 5 to 9 times, three characters
+    assert "工会" not in table and "老院" not in table  # two characters met fewer than 10 times: unjudged
+    text = "北京铁路局丰台机务段工人　郜承恩"
+    assert surfaces(named(text, [at(text, "北京铁路局", ORG)])) == [("北京铁路局丰台机务段", ORG)]
+    text = "出席招待会的有：阿富汗长老院议长阿卜杜勒·哈迪"  # 老院 of 敬老院 says nothing of 长老院
+    assert surfaces(named(text, [at(text, "阿富汗", LOC)])) == [("阿富汗", LOC)]
+    # a review's examples (2026-12-01): an ending met 5 to 9 times and judged no head is not
+    # judged, so it shadows no shorter head (图书馆收藏 leaves 图书馆, 省农业局 leaves 农业局)
+    assert "图书馆收藏"[-3:] not in table and "世纪剧院"[-3:] not in table
+    assert headed("农业局") and headed("省农业局") and headed("国家银行")
+    text = "这批文献由法国国家图书馆收藏。"
+    assert surfaces(named(text, [at(text, "法国", LOC)])) == [("法国国家图书馆", ORG)]
+    text = "香港大酒店林立，游客很多。"  # a predicate of many: hotels, no hotel's name
+    assert surfaces(named(text, [at(text, "香港", LOC)])) == [("香港", LOC)]

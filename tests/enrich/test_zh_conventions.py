@@ -114,6 +114,14 @@ def test_a_crf_name_leaves_out_quotes_datelines_and_a_party_s_delegation() -> No
     assert surfaces(cleaned(at(text, "“革命联盟", ORG))) == [("革命联盟", ORG)]
     text = "罢工已使工党内阁手忙脚乱"
     assert surfaces(cleaned(at(text, "工党内阁", ORG))) == [("工党", ORG)]
+    for text, whole, party in (  # a party's congress is an event, its founding no part of it
+        ("几万群众，为庆祝阿尔巴尼亚劳动党第五次代表大会即将", "阿尔巴尼亚劳动党第五次代表大会", "阿尔巴尼亚劳动党"),
+        ("并特设“庆祝中国共产党建党80周年优秀出版物”", "中国共产党建党", "中国共产党"),
+        ("祝中国共产党第九次全国代表大会成功", "中国共产党第九次全国代表大会", "中国共产党"),
+    ):
+        assert surfaces(cleaned(at(text, whole, ORG))) == [(party, ORG)], text
+    text = "中国共产党第十一届中央委员会第三次全体会议"  # a committee of the congress: an organ
+    assert cleaned(at(text, "中国共产党第十一届中央委员会", ORG)) == [at(text, "中国共产党第十一届中央委员会", ORG)]
     text = "新华社十九日讯　法兰西共和国驻华大使馆临时代办"  # an embassy: the country is the name
     assert surfaces(cleaned(at(text, "法兰西共和国驻华大使馆", ORG))) == [("法兰西共和国", LOC)]
     assert cleaned(at("“甲”", "“甲”", ORG)) == []

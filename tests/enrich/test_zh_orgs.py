@@ -128,6 +128,18 @@ def test_a_place_and_the_party_league_or_agency_after_it_are_one_body() -> None:
         assert parties(text, [at(text, place, LOC, None)]) == [at(text, place, LOC, None)], text
 
 
+def test_a_member_of_a_party_s_central_committee_and_its_central_paper_leave_the_party_alone() -> None:
+    for text, place, party in (
+        ("命政府代表团，由越南劳动党中央委员、政府副总理", "越南", "越南劳动党"),  # 1974-06-07
+        ("九月四日电　日本工人党中央机关报《劳农战报》", "日本", "日本工人党"),  # 1976-09-05
+        ("越南劳动党中央候补委员阮文", "越南", "越南劳动党"),  # a review's example (2026-12-01)
+        ("新华社平壤１月７日电朝鲜劳动党中央机关报《劳动新闻》今", "朝鲜", "朝鲜劳动党"),  # PKU 1998-01
+    ):
+        assert surfaces(parties(text, [at(text, place, LOC, None)])) == [(party, ORG)], text
+    text = "越南劳动党中央委员会第一书记"  # the committee itself
+    assert surfaces(parties(text, [at(text, "越南", LOC, None)])) == [("越南劳动党中央委员会", ORG)]
+
+
 def test_a_county_or_a_place_named_before_a_village_stays_apart() -> None:
     text = "据沁源、安泽、沁县调查。安泽金堆村某贫农买了几亩地"
     found = [at(text, "沁源", LOC), at(text, "安泽", LOC), at(text, "安泽金堆村", LOC, nth=0)]
