@@ -31,6 +31,12 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
 CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_bylines.UNIT_ENDS | frozenset("厅专报港园场营路街")
 #: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中).
 _NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中")
+#: The end of an officer's title that names a unit (靖安独立旅长: the brigade's commander), so the words
+#: before it are the unit's name.
+_COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
+#: What closes a list of places right after its last item (临清、高唐、茌平等县, 长治、晋城、阳城三县):
+#: no continuation of the name but a cue that it is a place.
+_LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,8 +61,8 @@ def _common(form: str) -> bool:
 
 def held(found: Found, text: str | None = None) -> bool:
     """Whether ``found`` is a place the CRF is unsure of (below ``medium``) whose whole text is a
-    division's name (信阳, 许昌); in ``text``, one written as a word of jieba's cut glued to no
-    character before it (not 东港 of 大东港)."""
+    division's name (信阳, 许昌); in ``text``, one written as a word of jieba's cut that stands
+    alone as :func:`added` asks (not 东港 of 大东港, not 靖安 of 靖安独立旅长)."""
     start, end, phrase = found
     certain = CERT_LEVELS.index(phrase.certainty or "high") >= CERT_LEVELS.index("medium")
     if phrase.kind is not PhraseKind.PLACE or certain or phrase.text not in names():
@@ -65,7 +71,7 @@ def held(found: Found, text: str | None = None) -> bool:
         return True
     spans = zh_words.spans(text)
     index = next((i for i, (s, e, _) in enumerate(spans) if (s, e) == (start, end)), None)
-    return index is not None and not _glued(spans[index - 1][2] if index else "")
+    return index is not None and _alone(text, spans, index)
 
 
 def raised(found: Found, text: str | None = None) -> Found:
@@ -87,7 +93,7 @@ def added(text: str, found: list[Found]) -> list[Found]:
         for index, (start, end, word) in enumerate(spans)
         if word in table and not any(s < end and start < e for s, e, _ in found) and _alone(text, spans, index)
     ]
-    taken = {i for i in alone if _cued(spans, i, found)}
+    taken = {i for i in alone if _cued(text, spans, i, found)}
     while True:  # a list's items next to a place, then those next to them (兰州、平凉、天水)
         places = sorted([*found, *(_place(spans[i]) for i in taken)], key=lambda f: f[0])
         more = {i for i in alone if i not in taken and _listed(text, spans[i][0], spans[i][1], places)}
@@ -103,8 +109,9 @@ def _place(span: tuple[int, int, str]) -> Found:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def full_names() -> frozenset[str]:
-    """Every division's name written in full (平遥县, 延边朝鲜族自治州)."""
+    """Every division's name written in full (平遥县, 延边朝鲜族自治州); read once."""
     table = json.loads(TABLE.read_text(encoding="utf-8"))
     return frozenset(name for name, _, _ in table["divisions"])
 
@@ -115,7 +122,7 @@ def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bo
     an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), before none
     that continues it (大田 + 集, 开化 + 寺, 三穗 + 稻), no year (永和 + 九年) nor school (玉田 + 一中),
     and before no words that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站,
-    大荔 + 农校)."""
+    大荔 + 农校) or with a unit's officer (靖安 + 独立旅长)."""
     _, end, word = spans[index]
     before = spans[index - 1][2] if index else ""
     after = [word for _, _, word in spans[index + 1 : index + 3]]
@@ -123,10 +130,12 @@ def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bo
         return False
     if word[0] in "和与及" and before[-1:] in zh_bylines.UNIT_ENDS:
         return False
+    if _LIST_CLOSING.match(text, end):
+        return True
     if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
         return False
     chains = ["".join(after[:size]) for size in range(1, len(after) + 1) if zh_words.han("".join(after[:size]))]
-    return not any(chain[-1] in CONTINUING or zh_bodies.headed(chain) for chain in chains)
+    return not any(chain[-1] in CONTINUING or zh_bodies.headed(chain) or _COMMANDER.search(chain) for chain in chains)
 
 
 #: Words before a name that take a place: prepositions and verbs of going and staying (在清丰发现,
@@ -138,18 +147,20 @@ PLACE_BEFORE = frozenset(
 PLACE_AFTER = frozenset("以西 以东 以南 以北 一带 附近 境内 等地 间 之间 东部 西部 南部 北部 两地".split())
 
 
-def _cued(spans: tuple[tuple[int, int, str], ...], index: int, found: list[Found]) -> bool:
+def _cued(text: str, spans: tuple[tuple[int, int, str], ...], index: int, found: list[Found]) -> bool:
     """Whether a word about ``spans[index]`` tells a place: a word that takes one before it
     (:data:`PLACE_BEFORE`) and after it what may close a place's phrase (:func:`_closes`), a
-    division before it (湖南洪江, 甘肃省张掖), a word that makes it one after it (:data:`PLACE_AFTER`)."""
-    start, _, word = spans[index]
+    division before it (湖南洪江, 甘肃省张掖), a word that makes it one after it (:data:`PLACE_AFTER`)
+    or a list of places closed right after it (:data:`_LIST_CLOSING`: 茌平等县)."""
+    start, end, word = spans[index]
     before = spans[index - 1][2] if index else ""
     after = spans[index + 1][2] if index + 1 < len(spans) else ""
     table = names()
     after_place = before in table or any(
         e == start and p.kind is PhraseKind.PLACE and (p.text in table or p.text.endswith("省")) for _, e, p in found
     )  # a division's: 湖南洪江, 甘肃省张掖; not 黄河 + 咸丰 (五年), 中国 + 平定 (西藏)
-    return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place
+    closing = _LIST_CLOSING.match(text, end) is not None
+    return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place or closing
 
 
 def _closes(word: str, after: str) -> bool:

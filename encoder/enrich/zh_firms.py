@@ -1,6 +1,7 @@
 """The name policy's rule of a list closed as bodies are: its items are bodies (firms, shops,
 schools, papers: 微软、ＩＢＭ、苹果、惠普等公司; 武钢、重钢、石钢、太钢等厂; 五和等两花店), run
-by :func:`.zh_lists.places_listed` before the lists of places."""
+by the names pass's conventions (``names._conventions``) just before the lists of places
+(:func:`.zh_lists.places_listed`)."""
 
 from __future__ import annotations
 

@@ -87,6 +87,10 @@ def test_a_crf_place_below_medium_that_the_list_holds_is_raised() -> None:
     assert raised((start, end, phrase)) == (start, end, phrase)
     other = Phrase(LOC, ["大石头"], entity="k", tagger="zh_ner", certainty="low")
     assert raised((0, 3, other))[2].certainty == "low"
+    text = "老牌汉奸伪冀南靖安独立旅长铁磨头"  # 1946-05-18: a puppet brigade (靖安独立旅) and its commander
+    start, end, _ = at(text, "靖安", LOC)
+    low = Phrase(LOC, ["靖安"], entity="k", tagger="zh_ner", certainty="low")
+    assert raised((start, end, low), text)[2].certainty == "low"
 
 
 #: Words of a list marked by 、 that no place stands next to: common nouns, persons, ships
@@ -143,3 +147,13 @@ def test_a_list_s_item_next_to_a_place_is_a_place() -> None:
     assert ("长治", LOC) in surfaces(added(text, []))
     text = "我们要学习左权、彭雪枫等烈士的精神。"  # a list of persons, though a place were found
     assert ("左权", LOC) not in surfaces(added(text, [at(text, "彭雪枫", LOC)]))
+
+
+@needs_crf
+def test_the_last_item_of_a_list_closed_as_places_are_is_a_place() -> None:
+    """A merge review's examples (2026-12-01): 等县 / 三县 right after a county closes a list of
+    places; it is no continuation of the county's name (as 县 after 信阳 would be)."""
+    text = "他先后在临清、高唐、茌平等县工作过"
+    assert {("临清", LOC), ("高唐", LOC), ("茌平", LOC)} <= set(surfaces(added(text, [])))
+    text = "长治、晋城、阳城三县"
+    assert ("阳城", LOC) in surfaces(added(text, [at(text, "长治", LOC), at(text, "晋城", LOC)]))
