@@ -40,18 +40,24 @@ _LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
 
 
 @functools.lru_cache(maxsize=1)
-def names() -> frozenset[str]:
-    """Every division's name and short form, but the short forms that are mostly words; read once."""
+def _forms() -> frozenset[str]:
+    """Every division's name and short form of two characters or more, but the short forms the
+    training text writes mostly as words (the table's ``words``); read once."""
     table = json.loads(TABLE.read_text(encoding="utf-8"))
     words = set(table["words"])
     return frozenset(
-        form
-        for name, short, _ in table["divisions"]
-        for form in (name, short)
-        if len(form) >= 2 and form not in words and not _common(form)
+        form for name, short, _ in table["divisions"] for form in (name, short) if len(form) >= 2 and form not in words
     )
 
 
+def usable(form: str) -> bool:
+    """Whether ``form`` is a division's name or short form (:func:`_forms`) that jieba's dictionary
+    does not know as a numeral, measure or function word (:func:`_common`: not 三台); judged once
+    per form of the table met, not for the whole table at start-up."""
+    return form in _forms() and not _common(form)
+
+
+@functools.cache
 def _common(form: str) -> bool:
     """Whether jieba's dictionary knows ``form`` as a numeral, measure or function word (三台); not
     the words said often that it tags no name (信阳 n, 遵义 v, 平遥 a: jieba's tags of places are loose)."""
@@ -65,7 +71,7 @@ def held(found: Found, text: str | None = None) -> bool:
     alone as :func:`added` asks (not 东港 of 大东港, not 靖安 of 靖安独立旅长)."""
     start, end, phrase = found
     certain = CERT_LEVELS.index(phrase.certainty or "high") >= CERT_LEVELS.index("medium")
-    if phrase.kind is not PhraseKind.PLACE or certain or phrase.text not in names():
+    if phrase.kind is not PhraseKind.PLACE or certain or not usable(phrase.text):
         return False
     if text is None:
         return True
@@ -86,12 +92,11 @@ def added(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
     module's note) as a place, cert ``medium``: first those a word about them cues, then the items
     of a list next to a place (:func:`_listed`)."""
-    table = names()
     spans = zh_words.spans(text)
     alone = [
         index
         for index, (start, end, word) in enumerate(spans)
-        if word in table and not any(s < end and start < e for s, e, _ in found) and _alone(text, spans, index)
+        if usable(word) and not any(s < end and start < e for s, e, _ in found) and _alone(text, spans, index)
     ]
     taken = {i for i in alone if _cued(text, spans, i, found)}
     while True:  # a list's items next to a place, then those next to them (兰州、平凉、天水)
@@ -155,9 +160,8 @@ def _cued(text: str, spans: tuple[tuple[int, int, str], ...], index: int, found:
     start, end, word = spans[index]
     before = spans[index - 1][2] if index else ""
     after = spans[index + 1][2] if index + 1 < len(spans) else ""
-    table = names()
-    after_place = before in table or any(
-        e == start and p.kind is PhraseKind.PLACE and (p.text in table or p.text.endswith("省")) for _, e, p in found
+    after_place = usable(before) or any(
+        e == start and p.kind is PhraseKind.PLACE and (usable(p.text) or p.text.endswith("省")) for _, e, p in found
     )  # a division's: 湖南洪江, 甘肃省张掖; not 黄河 + 咸丰 (五年), 中国 + 平定 (西藏)
     closing = _LIST_CLOSING.match(text, end) is not None
     return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place or closing
