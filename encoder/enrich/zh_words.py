@@ -27,7 +27,7 @@ from .cache_files import cache_path, load_or_build
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "6.6"  # of the cache file's layout (and of what it marks)
+_VERSION = "6.7"  # of the cache file's layout (and of what it marks)
 #: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
 #: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
 COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())
@@ -45,6 +45,9 @@ _PLACE = "\x07"
 #: adjective (:meth:`Words.predicative`), a word of a class that may follow a place after a
 #: preposition (:meth:`Words.closing`), a one-character adjective (:meth:`Words.modifier`).
 _PREDICATIVE, _CLOSING, _MODIFIER = "\x0e", "\x0f", "\x10"
+#: The marks only the division rule asks for, about few words: kept in tables of their own (read
+#: when first asked), so the word cut's tables stay as small as jieba's own.
+_LATER = (_PREDICATIVE, _CLOSING, _MODIFIER)
 _MARKS = (_COMMON, _KNOWN, _IDIOM, _VERB, _NAMED, _PERSON, _FUNCTION, _PLACE, _PREDICATIVE, _CLOSING, _MODIFIER)
 #: jieba's tags of verbs and function words: adverbs, prepositions, conjunctions, particles,
 #: pronouns, interjections, onomatopoeia, modal particles, numerals and measures, directions,
@@ -99,7 +102,8 @@ def dictionary_file() -> Path | None:
 def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """jieba's table (each word's frequency, each prefix of a word at 0, as ``gen_pfdict``
     makes it; a common word also marked, see :meth:`Words.common`) as one marshalled table per
-    first character, and the total."""
+    first character (the marks of :data:`_LATER` in one more per first character, its key that
+    character after the first of those marks), and the total."""
     table: dict[str, int] = {}
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
@@ -113,7 +117,8 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
                 table[mark + word] = 1
     parts: dict[str, dict[str, int]] = {}
     for word, frequency in table.items():
-        parts.setdefault(word[1] if word[0] in _MARKS else word[0], {})[word] = frequency
+        key = word[1] if word[0] in _MARKS else word[0]
+        parts.setdefault(_LATER[0] + key if word[0] in _LATER else key, {})[word] = frequency
     return {char: marshal.dumps(part) for char, part in parts.items()}, total
 
 
@@ -178,15 +183,15 @@ class Words:
     def predicative(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two characters or more) as a verbal noun or an
         adjective (生产, 平定)."""
-        return bool(word) and _PREDICATIVE + word in self._table(word[0])
+        return bool(word) and _PREDICATIVE + word in self._table(_LATER[0] + word[0])
 
     def closing(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` with one of :data:`CLOSING_TAGS` (发现, 的)."""
-        return bool(word) and _CLOSING + word in self._table(word[0])
+        return bool(word) and _CLOSING + word in self._table(_LATER[0] + word[0])
 
     def modifier(self, char: str) -> bool:
         """Whether jieba's dictionary knows the one character ``char`` as an adjective (大, 新)."""
-        return len(char) == 1 and _MODIFIER + char in self._table(char)
+        return len(char) == 1 and _MODIFIER + char in self._table(_LATER[0] + char)
 
     def verb(self, char: str) -> bool:
         """Whether jieba's dictionary knows the one character ``char`` as a verb (攻, 打)."""
