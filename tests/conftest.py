@@ -3,6 +3,7 @@ listener that records network requests, and how headless Chromium is run."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,32 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def write_json_article(
+    path: Path,
+    title: str,
+    parts: list[str],
+    date: tuple[int, int, int],
+    page: int = 1,
+    authors: list[str] | None = None,
+) -> Path:
+    """Write to ``path`` an article in the public JSON distribution's form: ``title`` (also its
+    first part), then ``parts`` as paragraphs, of ``date`` (year, month, day) on ``page``."""
+    year, month, day = date
+    source = {
+        "title": title,
+        "authors": authors or [],
+        "dates": [{"year": year, "month": month, "day": day}],
+        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": page,
+        "page_end": page,
+    }
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind, Item, Letter, Section, Span, Text
 
+from ..conftest import write_json_article
 from .conftest import FIXTURES
 
 
@@ -81,19 +81,7 @@ def test_only_a_name_in_brackets_closing_a_piece_before_one_of_its_kind_closes_i
 
 def _tmp_text(folder: Path, parts: list[str]) -> Text:
     """The enriched Chinese text of an article of 1985-05-03 titled 两地见闻, then ``parts``."""
-    path = folder / "1985-05-03_x.json"
-    source = {
-        "title": "两地见闻",
-        "authors": [],
-        "dates": [{"year": 1985, "month": 5, "day": 3}],
-        "parts": [{"type": "paragraph", "text": text} for text in ["两地见闻", *parts]],
-        "comments": [],
-        "comment_pivots": [],
-        "description": "",
-        "page_start": 4,
-        "page_end": 4,
-    }
-    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    path = write_json_article(folder / "1985-05-03_x.json", "两地见闻", parts, (1985, 5, 3), page=4)
     reporter = Reporter(str(path))
     return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
+from ..conftest import write_json_article
 from .conftest import FIXTURES
 
 
@@ -31,20 +31,7 @@ def blocks(prefix: str) -> list[Block]:
 
 def article(folder: Path, title: str, parts: list[str]) -> list[Block]:
     """The blocks of an article of 1960-10-01 written to ``folder``: its title, then ``parts``."""
-    path = folder / "1960-10-01_x.json"
-    source = {
-        "title": title,
-        "authors": [],
-        "dates": [{"year": 1960, "month": 10, "day": 1}],
-        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
-        "comments": [],
-        "comment_pivots": [],
-        "description": "",
-        "page_start": 1,
-        "page_end": 1,
-    }
-    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
-    return _blocks(path)
+    return _blocks(write_json_article(folder / "1960-10-01_x.json", title, parts, (1960, 10, 1)))
 
 
 def kind_of(found: list[Block], text: str) -> BlockKind:

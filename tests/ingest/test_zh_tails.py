@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from encoder import patterns as pt
@@ -13,6 +12,7 @@ from encoder.ingest.reader import read_source
 from encoder.ingest.zh_tails import salutations
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
+from ..conftest import write_json_article
 from .conftest import ROOT
 from .test_zh_lines import blocks, kind_of
 
@@ -100,19 +100,7 @@ def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> No
 
 def article(folder: Path, title: str, parts: list[str], authors: list[str] | None = None) -> list[Block]:
     """The blocks of an article of 1960-10-01 written to ``folder``: its title, then ``parts``."""
-    path = folder / "1960-10-01_x.json"
-    source = {
-        "title": title,
-        "authors": authors or [],
-        "dates": [{"year": 1960, "month": 10, "day": 1}],
-        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
-        "comments": [],
-        "comment_pivots": [],
-        "description": "",
-        "page_start": 1,
-        "page_end": 1,
-    }
-    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    path = write_json_article(folder / "1960-10-01_x.json", title, parts, (1960, 10, 1), authors=authors)
     reporter = Reporter(str(path))
     return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
 
