@@ -40,10 +40,16 @@ _LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
 
 
 @functools.lru_cache(maxsize=1)
+def _table() -> dict[str, list]:
+    """The table of :mod:`encoder.train_places` (``divisions``, ``words``), read once."""
+    return json.loads(TABLE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def _forms() -> frozenset[str]:
     """Every division's name and short form of two characters or more, but the short forms the
-    training text writes mostly as words (the table's ``words``); read once."""
-    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    training text writes mostly as words (the table's ``words``)."""
+    table = _table()
     words = set(table["words"])
     return frozenset(
         form for name, short, _ in table["divisions"] for form in (name, short) if len(form) >= 2 and form not in words
@@ -114,11 +120,9 @@ def _place(span: tuple[int, int, str]) -> Found:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def full_names() -> frozenset[str]:
-    """Every division's name written in full (平遥县, 延边朝鲜族自治州); read once."""
-    table = json.loads(TABLE.read_text(encoding="utf-8"))
-    return frozenset(name for name, _, _ in table["divisions"])
+    """Every division's name written in full (平遥县, 延边朝鲜族自治州)."""
+    return frozenset(name for name, _, _ in _table()["divisions"])
 
 
 def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bool:
