@@ -111,16 +111,11 @@ def _maybe(surface: str, latin: bool, quoted: bool) -> bool:
         return False
     if len(cut) == 1 and len(surface) >= 3 and zh_words.han(surface) and not words.named(surface):
         return False
-    return not all(_common(words, word) for word in cut)
+    return not all(words.names_nothing(word) for word in cut)
 
 
 #: The last characters of a body's name (厂, 店, 社…): what follows a common word in a kind of body.
 _HEADS = zh_crf.ORG_ENDINGS | frozenset("店场矿")
-
-
-def _common(words: zh_words.Words, word: str) -> bool:
-    """Whether the dictionary knows ``word`` as a word that names nothing."""
-    return words.known(word) or words.common(word) or words.functional(word)
 
 
 def _items(text: str, end: int, found: list[Found], bounds: frozenset[int]) -> list[tuple[int, int, bool]]:

@@ -66,16 +66,14 @@ def person_in_brackets(text: str) -> bool:
     if words is None:
         return True
     for word in {name, *words.cut(name)}:
-        if len(word) > 1 and not words.person(word) and (_common(words, word) or words.named(word)):
+        if (
+            len(word) > 1
+            and not words.person(word)
+            and (words.names_nothing(word) or words.idiom(word) or words.named(word))
+        ):
             return False
     surname = name[0] in pt.ZH_SURNAMES or name[:2] in pt.ZH_COMPOUND_SURNAMES
     return surname or not words.verb(name[-1])
-
-
-def _common(words: zh_words.Words, word: str) -> bool:
-    """Whether jieba's dictionary knows ``word`` as a common word: said 100 times or more with a
-    tag that is no name's, or a verb, function word or idiom."""
-    return words.common(word) or words.known(word) or words.functional(word) or words.idiom(word)
 
 
 def opening(block: Block) -> str | None:

@@ -180,6 +180,11 @@ class Words:
         direction or idiom (:data:`FUNCTION_TAGS`), or a one-character adjective (近, 新)."""
         return bool(word) and _FUNCTION + word in self._table(word[0])
 
+    def names_nothing(self, word: str) -> bool:
+        """Whether jieba's dictionary knows ``word`` as a word that names nothing: :meth:`known`,
+        :meth:`common` or :meth:`functional` (医疗, 机械; 鼓掌)."""
+        return self.known(word) or self.common(word) or self.functional(word)
+
     def predicative(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two characters or more) as a verbal noun or an
         adjective (生产, 平定)."""
