@@ -249,12 +249,18 @@ def _same_opening(block: Block, model: Block) -> bool:
 def split_picture_notes(blocks: list[Block]) -> None:
     """Cut the picture notes glued to the end of paragraphs into caption blocks of their own
     (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note);
-    an editors' remark left before the note is one: ``（本报有删节）（附图片）``; the paper's remark on
-    its cuts glued to the end of the last paragraph (``…十分热闹。（本报有删节）``) is cut off too."""
+    an editors' remark left before the note is one: ``（本报有删节）（附图片）``; then
+    :func:`split_cut_remark`."""
     split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
     for block, after in itertools.pairwise(blocks):
         if block.kind is BlockKind.PARAGRAPH and after.kind is BlockKind.CAPTION and pt.editorial(block.text, "zh"):
             block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
+    split_cut_remark(blocks)
+
+
+def split_cut_remark(blocks: list[Block]) -> None:
+    """Cut the paper's remark on its cuts glued to the end of the last paragraph, above the
+    captions that end the text (``…十分热闹。（本报有删节）``), into an editorial block of its own."""
     end = len(blocks)
     while end > 1 and blocks[end - 1].kind is BlockKind.CAPTION:
         end -= 1
