@@ -1,0 +1,202 @@
+"""Letters printed inside an article's body (a rule of the Chinese blocks, run after the others).
+
+A page of letters exchanged between readers and the paper or an office, or a reader's letter
+with the answer under it, prints each letter with its own title, salutation, closing formula,
+signature and date. The JSON runs some of these together:
+
+* **a letter's title glued to its salutation**: ``司福柱第一次来信编辑同志：``,
+  ``本报群众工作部第一次复信司福柱同志：``, ``奇怪的理由编辑同志：`` — the title (what ends with
+  来信, 复信, 回信, or what stands before 编辑同志：) is a heading of its own, the address the
+  salutation (``letter_titles``); a short line the converter cut off above a salutation on the
+  same part (``“修行在个人”吗？`` / ``编辑同志：``) is that title too;
+* **a closing run inside the body**, in a text holding a letter (a salutation, a signature, or an
+  editors' note about letters above): a closing formula ending in 敬礼, 谢意 or 敬意 and its signer
+  glued to the last sentence (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``,
+  ``此复。致以敬礼！人民日报群众工作部``) are cut off; one or two short signer lines under a
+  sentence's end, before the next letter (its title and salutation), a reply's heading
+  (``答复``), a date, or the end of the text, are signatures (``河北任县邢湾公社付北大队`` /
+  ``部分社员群众`` / ``答复``); a date alone under a signature is its place-date
+  (``letter_closings``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+from .zh_ends import SENTENCE_END
+from .zh_rules import signer_shaped, split_block
+
+#: The addressee ending a part: 编辑同志：, 群众工作部的同志们：, 司福柱同志：.
+_ADDRESS = r"[^，。！？；：“”（）]{0,12}?(?:同志|同志们|先生|女士|编辑|编辑部)[：:]"
+#: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信 (司福柱第一次来信),
+#: or stands before the paper's address (奇怪的理由 / 编辑同志：).
+_TITLED_ADDRESS = re.compile(
+    rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信))(?P<address>{_ADDRESS})$"
+    r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部[：:]|编辑部同志们[：:])$"
+)
+#: The longest title over a salutation cut off the same part.
+_TITLE_MAX = 20
+#: A closing formula and its signer glued to the end of a letter's last paragraph.
+_GLUED_CLOSING = re.compile(
+    r"(?:(?<=[。！？”])|^)(?P<formula>(?:此复。|祝[^。！？]{1,30}！)?[^。！？]{0,12}?"
+    r"(?:此致敬礼|致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
+    r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
+)
+#: A signer and the full date (with its year) padded after it on one line: 苏　钢　1984年1月25日
+#: (a day alone, 冀南区党委  五月九日, is left to the telegrams' rules).
+_DATED_SIGNER = re.compile(
+    r"^\S.*?[\t 　]+(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$"
+)
+#: The heading of an answer printed under a letter: 答复, 复信, 县委的答复.
+_REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
+#: An editors' note about the letters it presents.
+_LETTERS_NOTE = re.compile(r"来信|读者")
+#: The most signer lines of one letter.
+_SIGNERS = 2
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
+
+
+def letters(blocks: list[Block]) -> None:
+    """The letters' rules (see the module)."""
+    letter_titles(blocks)
+    letter_closings(blocks)
+
+
+def _body_above(blocks: list[Block], index: int) -> bool:
+    """Whether body text (not the title's decks) stands above ``index``."""
+    return any(b.kind in (BlockKind.PARAGRAPH, BlockKind.EDITORIAL) for b in blocks[:index])
+
+
+def letter_titles(blocks: list[Block]) -> None:
+    """A letter's title glued to its salutation, or cut off above it (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        match = _TITLED_ADDRESS.match(text)
+        if match is not None and (match.group("title") or _body_above(blocks, index)):
+            # (a title before 编辑同志： with no text above: a deck glued to it, the decks' rules have it)
+            at = match.start("address") if match.group("title") else match.start("address2")
+            at += len(block.text) - len(block.text.lstrip(" \u3000"))
+            blocks.insert(index + 1, split_block(block, at, BlockKind.INTERTITLE, BlockKind.SALUTATION))
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and below is not None
+            and below.kind is BlockKind.SALUTATION
+            and below.span.line == block.span.line
+            and len(text) <= _TITLE_MAX
+            and _body_above(blocks, index)
+            and not pt.ZH_LEAD.match(text)
+            and not set(text[:-1]) & pt.ZH_SENTENCE_PUNCT
+        ):
+            block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+def _lettered(blocks: list[Block], index: int) -> bool:
+    """Whether a letter stands above ``index``: a salutation, a signature, or an editors' note
+    about letters."""
+    return any(
+        b.kind in (BlockKind.SALUTATION, BlockKind.SIGNATURE, BlockKind.VALEDICTION)
+        or (b.kind is BlockKind.EDITORIAL and _LETTERS_NOTE.search(b.text))
+        for b in blocks[:index]
+    )
+
+
+def letter_closings(blocks: list[Block]) -> None:
+    """A letter's closing run inside the body (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _lettered(blocks, index):
+            continue
+        glued = _GLUED_CLOSING.search(block.text)
+        if glued is None:
+            continue
+        signer = split_block(block, glued.start("signer"), block.kind, BlockKind.SIGNATURE)
+        blocks.insert(index + 1, signer)
+        if glued.start("formula"):
+            blocks.insert(index + 1, split_block(block, glued.start("formula"), block.kind, BlockKind.VALEDICTION))
+        else:
+            block.kind = BlockKind.VALEDICTION
+    _signer_lines(blocks)
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        dated = _DATED_SIGNER.match(block.text) if block.kind is BlockKind.SIGNATURE else None
+        if dated is not None and len(block.lines) == 1:
+            blocks.insert(index + 1, split_block(block, dated.start("date"), block.kind, BlockKind.PLACE_DATE))
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        text = block.text.strip()
+        if (
+            block.kind in _LINE_KINDS
+            and blocks[index - 1].kind is BlockKind.SIGNATURE
+            and pt.ZH_PLACE_DATE.match(text)
+            and not set(text) & pt.ZH_SENTENCE_PUNCT
+        ):
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+
+
+def _signer_lines(blocks: list[Block]) -> None:
+    """One or two short signer lines under a letter's last sentence, before the next letter, a
+    reply's heading, a date or the end of the text."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.CAPTION):
+        last -= 1
+    index = 1
+    while index <= last:
+        top = index
+        end = index
+        while end <= last and end - top < _SIGNERS and _signer(blocks[end]) and not _titles_letter(blocks, end):
+            end += 1
+        if end == top:
+            index += 1
+            continue
+        above = blocks[top - 1]
+        closes = above.kind is BlockKind.VALEDICTION or (
+            above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+        )
+        if closes and _lettered(blocks, top) and _next_letter(blocks, top, end, last):
+            for signer in blocks[top:end]:
+                signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+        index = end
+
+
+def _titles_letter(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a heading over a salutation: the next letter's title."""
+    return (
+        blocks[index].kind is BlockKind.INTERTITLE
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind is BlockKind.SALUTATION
+    )
+
+
+def _signer(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1
+        and signer_shaped(block, kinds=_LINE_KINDS)
+        and not pt.ZH_PLACE_DATE.match(text)
+        and not _REPLY_HEADING.match(text)
+    )
+
+
+def _next_letter(blocks: list[Block], top: int, end: int, last: int) -> bool:
+    """Whether what stands at ``end`` follows a letter's signature: a date, a salutation, a title
+    over one, a reply's heading; or nothing (the text's end) when a letter signed above (this is
+    its answer)."""
+    if end > last:
+        return any(b.kind is BlockKind.SIGNATURE for b in blocks[:top])
+    block = blocks[end]
+    text = block.text.strip()
+    if block.kind is BlockKind.SALUTATION:
+        return True
+    if block.kind in _LINE_KINDS and pt.ZH_PLACE_DATE.match(text) and not set(text) & pt.ZH_SENTENCE_PUNCT:
+        return True
+    if block.kind is BlockKind.INTERTITLE and _REPLY_HEADING.match(text):
+        return True
+    return block.kind is BlockKind.INTERTITLE and end + 1 <= last and blocks[end + 1].kind is BlockKind.SALUTATION
