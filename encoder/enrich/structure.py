@@ -5,7 +5,8 @@
 * back matter: the credit lines, editorial remarks, bylines and picture captions that end the text;
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections (unless a letter further
-  down has its own title over its salutation: a page of titled letters); otherwise every run of
+  down has its own title over its salutation, or a heading stands under a letter's closing: a
+  page of titled letters, a letter and its answer); otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
 * a byline in brackets in the middle that closes a piece of a page of short pieces (▲… / （王志） /
   ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item;
@@ -100,9 +101,11 @@ def _replies(blocks: list[Block]) -> list[list[Block]]:
 
 def _titled_letters(blocks: list[Block]) -> bool:
     """Whether a letter further down has its own title over its salutation (司福柱第二次来信 /
-    群众工作部的同志们：): the text is then read as sections, each title heading its letter."""
+    群众工作部的同志们：), or a heading stands under a letter's closing (its answer's 答复): the
+    text is then read as sections, each heading its letter or answer."""
     return any(
-        blocks[index].kind is BlockKind.INTERTITLE and blocks[index + 1].kind is BlockKind.SALUTATION
+        blocks[index].kind is BlockKind.INTERTITLE
+        and (blocks[index + 1].kind is BlockKind.SALUTATION or blocks[index - 1].kind in CLOSING_KINDS)
         for index in range(1, len(blocks) - 1)
     )
 
