@@ -27,21 +27,29 @@ from .. import patterns as pt
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
+from .zh_tails import ADDRESSEE
 
-#: The addressee ending a part: 编辑同志：, 群众工作部的同志们：, 司福柱同志：.
-_ADDRESS = r"[^，。！？；：“”（）]{0,12}?(?:同志|同志们|先生|女士|编辑|编辑部)[：:]"
-#: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信 (司福柱第一次来信),
-#: or stands before the paper's address (奇怪的理由 / 编辑同志：).
+#: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信, 的信, 来函, 复函,
+#: 回函 (司福柱第一次来信 / 司福柱同志：, 本报复函 / 司福柱同志：) — not inside the addressee's word
+#: (尊敬的信访办同志们：, 人民日报读者来信组同志：) — or stands before the paper's address
+#: (奇怪的理由 / 编辑同志：, see ``_title_before_paper``).
 _TITLED_ADDRESS = re.compile(
-    rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信))(?P<address>{_ADDRESS})$"
-    r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部[：:]|编辑部同志们[：:])$"
+    rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信|来函|复函|回函))"
+    rf"(?![访件箱组处室科版栏])(?P<address>{ADDRESSEE})$"
+    r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部(?:的?同志们)?[：:])$"
 )
+#: What ends a title (a question, an exclamation, a book's or a quote's close, a word for a letter).
+_TITLE_END = re.compile(r"(?:[？！?!》”’」]|来信|复信|回信|的信|来函|复函|回函)$")
+#: What before the paper's address is part of the salutation, not a title: a greeting ending in
+#: 的 or 位 (亲爱的, 尊敬的, 各位), a paper's or a body's name (人民日报, 本报, 中国青年报, …社, …部).
+_GREETING_OR_BODY = re.compile(r"(?:[的位们报社部组]|本报|人民日报)$")
 #: The longest title over a salutation cut off the same part.
 _TITLE_MAX = 20
-#: A closing formula and its signer glued to the end of a letter's last paragraph.
+#: A closing formula and its signer (or date) glued to the end of a letter's last paragraph (致
+#: of 一致, 导致 and their like is no formula).
 _GLUED_CLOSING = re.compile(
     r"(?:(?<=[。！？”])|^)(?P<formula>(?:此复。|祝[^。！？]{1,30}！)?[^。！？]{0,12}?"
-    r"(?:此致敬礼|致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
+    r"(?:此致敬礼|(?<![一导所招极景精细雅兴标别])致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
     r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
 )
 #: A signer and the full date (with its year) padded after it on one line: 苏　钢　1984年1月25日
@@ -50,7 +58,8 @@ _DATED_SIGNER = re.compile(
     r"^\S.*?[\t 　]+(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$"
 )
-#: The heading of an answer printed under a letter: 答复, 复信, 县委的答复.
+#: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
+#: letter (读者来信).
 _REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
 #: An editors' note about the letters it presents.
 _LETTERS_NOTE = re.compile(r"来信|读者")
@@ -78,10 +87,9 @@ def letter_titles(blocks: list[Block]) -> None:
             continue
         text = block.text.strip()
         match = _TITLED_ADDRESS.match(text)
-        if match is not None and (match.group("title") or _body_above(blocks, index)):
-            # (a title before 编辑同志： with no text above: a deck glued to it, the decks' rules have it)
+        if match is not None and (match.group("title") or _title_before_paper(blocks, index, match.group("title2"))):
             at = match.start("address") if match.group("title") else match.start("address2")
-            at += len(block.text) - len(block.text.lstrip(" \u3000"))
+            at += len(block.text) - len(block.text.lstrip())
             blocks.insert(index + 1, split_block(block, at, BlockKind.INTERTITLE, BlockKind.SALUTATION))
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -89,13 +97,21 @@ def letter_titles(blocks: list[Block]) -> None:
             block.kind is BlockKind.PARAGRAPH
             and below is not None
             and below.kind is BlockKind.SALUTATION
-            and below.span.line == block.span.line
+            and (below.span.line == block.span.line or _TITLE_END.search(text))
             and len(text) <= _TITLE_MAX
             and _body_above(blocks, index)
             and not pt.ZH_LEAD.match(text)
             and not set(text[:-1]) & pt.ZH_SENTENCE_PUNCT
+            and text[-1] not in pt.ZH_SENTENCE_PUNCT - set("！？!?")
         ):
             block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+def _title_before_paper(blocks: list[Block], index: int, title: str) -> bool:
+    """Whether ``title`` before the paper's address (编辑同志：) is a letter's title: text stands
+    above (with none, a deck glued to it: the decks' rules have it), and it ends like a title or
+    at least not like a greeting or a paper's name (亲爱的, 各位, 人民日报, 本报)."""
+    return _body_above(blocks, index) and (bool(_TITLE_END.search(title)) or not _GREETING_OR_BODY.search(title))
 
 
 def _lettered(blocks: list[Block], index: int) -> bool:
@@ -115,9 +131,10 @@ def letter_closings(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _lettered(blocks, index):
             continue
         glued = _GLUED_CLOSING.search(block.text)
-        if glued is None:
+        if glued is None or not _letter_ends(blocks, index + 1, _last(blocks), signed=True):
             continue
-        signer = split_block(block, glued.start("signer"), block.kind, BlockKind.SIGNATURE)
+        kind = BlockKind.PLACE_DATE if _date(glued.group("signer").strip()) else BlockKind.SIGNATURE
+        signer = split_block(block, glued.start("signer"), block.kind, kind)
         blocks.insert(index + 1, signer)
         if glued.start("formula"):
             blocks.insert(index + 1, split_block(block, glued.start("formula"), block.kind, BlockKind.VALEDICTION))
@@ -144,9 +161,7 @@ def letter_closings(blocks: list[Block]) -> None:
 def _signer_lines(blocks: list[Block]) -> None:
     """One or two short signer lines under a letter's last sentence, before the next letter, a
     reply's heading, a date or the end of the text."""
-    last = len(blocks) - 1
-    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.CAPTION):
-        last -= 1
+    last = _last(blocks)
     index = 1
     while index <= last:
         top = index
@@ -160,7 +175,8 @@ def _signer_lines(blocks: list[Block]) -> None:
         closes = above.kind is BlockKind.VALEDICTION or (
             above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
         )
-        if closes and _lettered(blocks, top) and _next_letter(blocks, top, end, last):
+        signed = any(b.kind is BlockKind.SIGNATURE for b in blocks[:top])
+        if closes and _lettered(blocks, top) and _letter_ends(blocks, end, last, signed=signed):
             for signer in blocks[top:end]:
                 signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
         index = end
@@ -185,18 +201,30 @@ def _signer(block: Block) -> bool:
     )
 
 
-def _next_letter(blocks: list[Block], top: int, end: int, last: int) -> bool:
-    """Whether what stands at ``end`` follows a letter's signature: a date, a salutation, a title
-    over one, a reply's heading; or nothing (the text's end) when a letter signed above (this is
-    its answer)."""
-    if end > last:
-        return any(b.kind is BlockKind.SIGNATURE for b in blocks[:top])
-    block = blocks[end]
-    text = block.text.strip()
+def _last(blocks: list[Block]) -> int:
+    """The index of the text's last block above the notes, credits and captions that end it."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.CAPTION):
+        last -= 1
+    return last
+
+
+def _date(text: str) -> bool:
+    return bool(pt.ZH_PLACE_DATE.match(text)) and not set(text) & pt.ZH_SENTENCE_PUNCT
+
+
+def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bool:
+    """Whether a letter's closing run can end right above ``at`` (a date there first being its
+    place-date): the next letter follows (its salutation, or its title over one), or a reply's
+    heading, or the text's end when a letter is signed above (this one's date, or a signature:
+    this is its answer). The structure closes a letter there (:mod:`..enrich.structure`)."""
+    if at <= last and blocks[at].kind in (*_LINE_KINDS, BlockKind.PLACE_DATE) and _date(blocks[at].text.strip()):
+        at, signed = at + 1, True
+    if at > last:
+        return signed
+    block = blocks[at]
     if block.kind is BlockKind.SALUTATION:
         return True
-    if block.kind in _LINE_KINDS and pt.ZH_PLACE_DATE.match(text) and not set(text) & pt.ZH_SENTENCE_PUNCT:
-        return True
-    if block.kind is BlockKind.INTERTITLE and _REPLY_HEADING.match(text):
-        return True
-    return block.kind is BlockKind.INTERTITLE and end + 1 <= last and blocks[end + 1].kind is BlockKind.SALUTATION
+    if block.kind is not BlockKind.INTERTITLE:
+        return False
+    return bool(_REPLY_HEADING.match(block.text.strip())) or (at < last and blocks[at + 1].kind is BlockKind.SALUTATION)
