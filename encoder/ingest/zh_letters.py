@@ -5,18 +5,22 @@ with the answer under it, prints each letter with its own title, salutation, clo
 signature and date. The JSON runs some of these together:
 
 * **a letter's title glued to its salutation**: ``司福柱第一次来信编辑同志：``,
-  ``本报群众工作部第一次复信司福柱同志：``, ``奇怪的理由编辑同志：`` — the title (what ends with
-  来信, 复信, 回信, or what stands before 编辑同志：) is a heading of its own, the address the
-  salutation (``letter_titles``); a short line the converter cut off above a salutation on the
-  same part (``“修行在个人”吗？`` / ``编辑同志：``) is that title too;
+  ``本报群众工作部第一次复信司福柱同志：``, ``本报复函司福柱同志：``, ``奇怪的理由编辑同志：`` —
+  the title (what ends with 来信, 复信, 回信, 的信, 来函, 复函, 回函 short of the addressee's word,
+  not 信访办 nor 来信组; or what stands before 编辑同志：/编辑部： under some text, unless a greeting
+  or a paper's name: 亲爱的, 各位, 人民日报, 本报) is a heading of its own, the address the
+  salutation (``letter_titles``); a short line above a salutation, cut off the same part or
+  ending like a title (``“修行在个人”吗？`` / ``编辑同志：``, ``给县委的信`` / ``县委负责同志：``),
+  is that title too, never a sentence ending 。;
 * **a closing run inside the body**, in a text holding a letter (a salutation, a signature, or an
-  editors' note about letters above): a closing formula ending in 敬礼, 谢意 or 敬意 and its signer
-  glued to the last sentence (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``,
-  ``此复。致以敬礼！人民日报群众工作部``) are cut off; one or two short signer lines under a
-  sentence's end, before the next letter (its title and salutation), a reply's heading
-  (``答复``), a date, or the end of the text, are signatures (``河北任县邢湾公社付北大队`` /
-  ``部分社员群众`` / ``答复``); a date alone under a signature is its place-date
-  (``letter_closings``).
+  editors' note about letters above), only where the structure can close a letter (before the
+  next letter — its salutation or its title over one —, a reply's heading, or the text's end): a
+  closing formula ending in 敬礼, 谢意 or 敬意 and its signer or date glued to the last sentence
+  (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``, ``此复。致以敬礼！人民日报群众工作部``) are
+  cut off; one or two short signer lines under a sentence's end are signatures
+  (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
+  place-date (``letter_closings``). (The glued formula is searched at a sentence's end, so
+  :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
 """
 
 from __future__ import annotations
@@ -66,6 +70,15 @@ _LETTERS_NOTE = re.compile(r"来信|读者")
 #: The most signer lines of one letter.
 _SIGNERS = 2
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
+#: What stands above a text's body: its decks, bylines and notes.
+_FRONT_KINDS = (
+    BlockKind.KICKER,
+    BlockKind.HEADLINE,
+    BlockKind.SUBTITLE,
+    BlockKind.BYLINE,
+    BlockKind.EDITORIAL,
+    BlockKind.ATTRIBUTION,
+)
 
 
 def letters(blocks: list[Block]) -> None:
@@ -209,6 +222,15 @@ def _last(blocks: list[Block]) -> int:
     return last
 
 
+def _opens_letter(blocks: list[Block]) -> bool:
+    """Whether the text's body opens with a salutation (the structure reads it as letters)."""
+    body = [b for b in blocks if b.kind not in _FRONT_KINDS]
+    return bool(body) and (
+        body[0].kind is BlockKind.SALUTATION
+        or (len(body) > 1 and body[0].kind is BlockKind.PLACE_DATE and body[1].kind is BlockKind.SALUTATION)
+    )
+
+
 def _date(text: str) -> bool:
     return bool(pt.ZH_PLACE_DATE.match(text)) and not set(text) & pt.ZH_SENTENCE_PUNCT
 
@@ -217,8 +239,11 @@ def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bo
     """Whether a letter's closing run can end right above ``at`` (a date there first being its
     place-date): the next letter follows (its salutation, or its title over one), or a reply's
     heading, or the text's end when a letter is signed above (this one's date, or a signature:
-    this is its answer). The structure closes a letter there (:mod:`..enrich.structure`)."""
+    this is its answer). The structure closes a letter there (:mod:`..enrich.structure`); in a
+    text not opening with a salutation, a signature and date close a message anywhere."""
     if at <= last and blocks[at].kind in (*_LINE_KINDS, BlockKind.PLACE_DATE) and _date(blocks[at].text.strip()):
+        if not _opens_letter(blocks):
+            return True  # (a signed message inside its section: the structure keeps it anywhere)
         at, signed = at + 1, True
     if at > last:
         return signed
