@@ -4,7 +4,9 @@
   front matter (bylines, editorial notes, an epigraph with its attribution);
 * back matter: the credit lines, editorial remarks, bylines and picture captions that end the text;
 * in between, sections under intertitles and letters (opener, body, closer). An article
-  that opens with a salutation is one letter holding its sections; otherwise every run of
+  that opens with a salutation is one letter holding its sections (unless a letter further
+  down has its own title over its salutation, or a heading stands under a letter's closing: a
+  page of titled letters, a letter and its answer); otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
 * a byline in brackets in the middle that closes a piece of a page of short pieces (▲… / （王志） /
   ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item;
@@ -62,7 +64,7 @@ def build(text: Text, reporter: Reporter) -> None:
     while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
     middle = blocks[start:end]
-    letters = bool(_opener_end(middle, 0))
+    letters = bool(_opener_end(middle, 0)) and not _titled_letters(middle)
     closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i)}
     for block in middle:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
@@ -95,6 +97,17 @@ def _replies(blocks: list[Block]) -> list[list[Block]]:
         if blocks[index].kind is BlockKind.SALUTATION and blocks[index - 1].kind in CLOSING_KINDS
     ]
     return [blocks[start:end] for start, end in zip(starts, [*starts[1:], len(blocks)], strict=True)]
+
+
+def _titled_letters(blocks: list[Block]) -> bool:
+    """Whether a letter further down has its own title over its salutation (司福柱第二次来信 /
+    群众工作部的同志们：), or a heading stands under a letter's closing (its answer's 答复): the
+    text is then read as sections, each heading its letter or answer."""
+    return any(
+        blocks[index].kind is BlockKind.INTERTITLE
+        and (blocks[index + 1].kind is BlockKind.SALUTATION or blocks[index - 1].kind in CLOSING_KINDS)
+        for index in range(1, len(blocks) - 1)
+    )
 
 
 _TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_signed, zh_tails
+from . import decks, lists, tables, zh_letters, zh_signed, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import bracketed_names
@@ -185,6 +185,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.signed_inside(blocks)
     zh_signed.dated_inside(blocks)
     zh_signed.note_paragraphs(blocks)
+    zh_letters.letters(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

@@ -1,0 +1,255 @@
+"""Letters printed inside an article's body (a rule of the Chinese blocks, run after the others).
+
+A page of letters exchanged between readers and the paper or an office, or a reader's letter
+with the answer under it, prints each letter with its own title, salutation, closing formula,
+signature and date. The JSON runs some of these together:
+
+* **a letter's title glued to its salutation**: ``司福柱第一次来信编辑同志：``,
+  ``本报群众工作部第一次复信司福柱同志：``, ``本报复函司福柱同志：``, ``奇怪的理由编辑同志：`` —
+  the title (what ends with 来信, 复信, 回信, 的信, 来函, 复函, 回函 short of the addressee's word,
+  not 信访办 nor 来信组; or what stands before 编辑同志：/编辑部： under some text, unless a greeting
+  or a paper's name: 亲爱的, 各位, 人民日报, 本报) is a heading of its own, the address the
+  salutation (``letter_titles``); a short line above a salutation, cut off the same part or
+  ending like a title (``“修行在个人”吗？`` / ``编辑同志：``, ``给县委的信`` / ``县委负责同志：``),
+  is that title too, never a sentence ending 。;
+* **a closing run inside the body**, in a text holding a letter (a salutation, a signature, or an
+  editors' note about letters above), only where the structure can close a letter (before the
+  next letter — its salutation or its title over one —, a reply's heading, or the text's end): a
+  closing formula ending in 敬礼, 谢意 or 敬意 and its signer or date glued to the last sentence
+  (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``, ``此复。致以敬礼！人民日报群众工作部``) are
+  cut off; one or two short signer lines under a sentence's end are signatures
+  (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
+  place-date (``letter_closings``). (The glued formula is searched at a sentence's end, so
+  :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+from .zh_ends import SENTENCE_END
+from .zh_rules import signer_shaped, split_block
+from .zh_tails import ADDRESSEE
+
+#: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信, 的信, 来函, 复函,
+#: 回函 (司福柱第一次来信 / 司福柱同志：, 本报复函 / 司福柱同志：) — not inside the addressee's word
+#: (尊敬的信访办同志们：, 人民日报读者来信组同志：) — or stands before the paper's address
+#: (奇怪的理由 / 编辑同志：, see ``_title_before_paper``).
+_TITLED_ADDRESS = re.compile(
+    rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信|来函|复函|回函))"
+    rf"(?![访件箱组处室科版栏])(?P<address>{ADDRESSEE})$"
+    r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部(?:的?同志们)?[：:])$"
+)
+#: What ends a title (a question, an exclamation, a book's or a quote's close, a word for a letter).
+_TITLE_END = re.compile(r"(?:[？！?!》”’」]|来信|复信|回信|的信|来函|复函|回函)$")
+#: What before the paper's address is part of the salutation, not a title: a greeting ending in
+#: 的 or 位 (亲爱的, 尊敬的, 各位), a paper's or a body's name (人民日报, 本报, 中国青年报, …社, …部).
+_GREETING_OR_BODY = re.compile(r"(?:[的位们报社部组]|本报|人民日报)$")
+#: The longest title over a salutation cut off the same part.
+_TITLE_MAX = 20
+#: A closing formula and its signer (or date) glued to the end of a letter's last paragraph (致
+#: of 一致, 导致 and their like is no formula).
+_GLUED_CLOSING = re.compile(
+    r"(?:(?<=[。！？”])|^)(?P<formula>(?:此复。|祝[^。！？]{1,30}！)?[^。！？]{0,12}?"
+    r"(?:此致敬礼|(?<![一导所招极景精细雅兴标别])致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
+    r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
+)
+#: A signer and the full date (with its year) padded after it on one line: 苏　钢　1984年1月25日
+#: (a day alone, 冀南区党委  五月九日, is left to the telegrams' rules).
+_DATED_SIGNER = re.compile(
+    r"^\S.*?[\t 　]+(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$"
+)
+#: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
+#: letter (读者来信).
+_REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
+#: An editors' note about the letters it presents.
+_LETTERS_NOTE = re.compile(r"来信|读者")
+#: The most signer lines of one letter.
+_SIGNERS = 2
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
+#: What stands above a text's body: its decks, bylines and notes.
+_FRONT_KINDS = (
+    BlockKind.KICKER,
+    BlockKind.HEADLINE,
+    BlockKind.SUBTITLE,
+    BlockKind.BYLINE,
+    BlockKind.EDITORIAL,
+    BlockKind.ATTRIBUTION,
+)
+
+
+def letters(blocks: list[Block]) -> None:
+    """The letters' rules (see the module)."""
+    letter_titles(blocks)
+    letter_closings(blocks)
+
+
+def _body_above(blocks: list[Block], index: int) -> bool:
+    """Whether body text (not the title's decks) stands above ``index``."""
+    return any(b.kind in (BlockKind.PARAGRAPH, BlockKind.EDITORIAL) for b in blocks[:index])
+
+
+def letter_titles(blocks: list[Block]) -> None:
+    """A letter's title glued to its salutation, or cut off above it (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        match = _TITLED_ADDRESS.match(text)
+        if match is not None and (match.group("title") or _title_before_paper(blocks, index, match.group("title2"))):
+            at = match.start("address") if match.group("title") else match.start("address2")
+            at += len(block.text) - len(block.text.lstrip())
+            blocks.insert(index + 1, split_block(block, at, BlockKind.INTERTITLE, BlockKind.SALUTATION))
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and below is not None
+            and below.kind is BlockKind.SALUTATION
+            and (below.span.line == block.span.line or _TITLE_END.search(text))
+            and len(text) <= _TITLE_MAX
+            and _body_above(blocks, index)
+            and not pt.ZH_LEAD.match(text)
+            and not set(text[:-1]) & pt.ZH_SENTENCE_PUNCT
+            and text[-1] not in pt.ZH_SENTENCE_PUNCT - set("！？!?")
+        ):
+            block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+def _title_before_paper(blocks: list[Block], index: int, title: str) -> bool:
+    """Whether ``title`` before the paper's address (编辑同志：) is a letter's title: text stands
+    above (with none, a deck glued to it: the decks' rules have it), and it ends like a title or
+    at least not like a greeting or a paper's name (亲爱的, 各位, 人民日报, 本报)."""
+    return _body_above(blocks, index) and (bool(_TITLE_END.search(title)) or not _GREETING_OR_BODY.search(title))
+
+
+def _lettered(blocks: list[Block], index: int) -> bool:
+    """Whether a letter stands above ``index``: a salutation, a signature, or an editors' note
+    about letters."""
+    return any(
+        b.kind in (BlockKind.SALUTATION, BlockKind.SIGNATURE, BlockKind.VALEDICTION)
+        or (b.kind is BlockKind.EDITORIAL and _LETTERS_NOTE.search(b.text))
+        for b in blocks[:index]
+    )
+
+
+def letter_closings(blocks: list[Block]) -> None:
+    """A letter's closing run inside the body (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _lettered(blocks, index):
+            continue
+        glued = _GLUED_CLOSING.search(block.text)
+        if glued is None or not _letter_ends(blocks, index + 1, _last(blocks), signed=True):
+            continue
+        kind = BlockKind.PLACE_DATE if _date(glued.group("signer").strip()) else BlockKind.SIGNATURE
+        signer = split_block(block, glued.start("signer"), block.kind, kind)
+        blocks.insert(index + 1, signer)
+        if glued.start("formula"):
+            blocks.insert(index + 1, split_block(block, glued.start("formula"), block.kind, BlockKind.VALEDICTION))
+        else:
+            block.kind = BlockKind.VALEDICTION
+    _signer_lines(blocks)
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        dated = _DATED_SIGNER.match(block.text) if block.kind is BlockKind.SIGNATURE else None
+        if dated is not None and len(block.lines) == 1:
+            blocks.insert(index + 1, split_block(block, dated.start("date"), block.kind, BlockKind.PLACE_DATE))
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        text = block.text.strip()
+        if (
+            block.kind in _LINE_KINDS
+            and blocks[index - 1].kind is BlockKind.SIGNATURE
+            and pt.ZH_PLACE_DATE.match(text)
+            and not set(text) & pt.ZH_SENTENCE_PUNCT
+        ):
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+
+
+def _signer_lines(blocks: list[Block]) -> None:
+    """One or two short signer lines under a letter's last sentence, before the next letter, a
+    reply's heading, a date or the end of the text."""
+    last = _last(blocks)
+    index = 1
+    while index <= last:
+        top = index
+        end = index
+        while end <= last and end - top < _SIGNERS and _signer(blocks[end]) and not _titles_letter(blocks, end):
+            end += 1
+        if end == top:
+            index += 1
+            continue
+        above = blocks[top - 1]
+        closes = above.kind is BlockKind.VALEDICTION or (
+            above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+        )
+        signed = any(b.kind is BlockKind.SIGNATURE for b in blocks[:top])
+        if closes and _lettered(blocks, top) and _letter_ends(blocks, end, last, signed=signed):
+            for signer in blocks[top:end]:
+                signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+        index = end
+
+
+def _titles_letter(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a heading over a salutation: the next letter's title."""
+    return (
+        blocks[index].kind is BlockKind.INTERTITLE
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind is BlockKind.SALUTATION
+    )
+
+
+def _signer(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1
+        and signer_shaped(block, kinds=_LINE_KINDS)
+        and not pt.ZH_PLACE_DATE.match(text)
+        and not _REPLY_HEADING.match(text)
+    )
+
+
+def _last(blocks: list[Block]) -> int:
+    """The index of the text's last block above the notes, credits and captions that end it."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.CAPTION):
+        last -= 1
+    return last
+
+
+def _opens_letter(blocks: list[Block]) -> bool:
+    """Whether the text's body opens with a salutation (the structure reads it as letters)."""
+    body = [b for b in blocks if b.kind not in _FRONT_KINDS]
+    return bool(body) and (
+        body[0].kind is BlockKind.SALUTATION
+        or (len(body) > 1 and body[0].kind is BlockKind.PLACE_DATE and body[1].kind is BlockKind.SALUTATION)
+    )
+
+
+def _date(text: str) -> bool:
+    return bool(pt.ZH_PLACE_DATE.match(text)) and not set(text) & pt.ZH_SENTENCE_PUNCT
+
+
+def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bool:
+    """Whether a letter's closing run can end right above ``at`` (a date there first being its
+    place-date): the next letter follows (its salutation, or its title over one), or a reply's
+    heading, or the text's end when a letter is signed above (this one's date, or a signature:
+    this is its answer). The structure closes a letter there (:mod:`..enrich.structure`); in a
+    text not opening with a salutation, a signature and date close a message anywhere."""
+    if at <= last and blocks[at].kind in (*_LINE_KINDS, BlockKind.PLACE_DATE) and _date(blocks[at].text.strip()):
+        if not _opens_letter(blocks):
+            return True  # (a signed message inside its section: the structure keeps it anywhere)
+        at, signed = at + 1, True
+    if at > last:
+        return signed
+    block = blocks[at]
+    if block.kind is BlockKind.SALUTATION:
+        return True
+    if block.kind is not BlockKind.INTERTITLE:
+        return False
+    return bool(_REPLY_HEADING.match(block.text.strip())) or (at < last and blocks[at + 1].kind is BlockKind.SALUTATION)

@@ -1,0 +1,217 @@
+"""Letters printed inside an article's body (encoder/ingest/zh_letters.py), on real articles of
+``tests/fixtures/rmrb-json-dev/`` and made-up negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.diagnostics import Reporter
+from encoder.enrich.structure import structure
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind, Letter, Section
+
+from ..conftest import write_json_article
+from .test_zh_lines import DEV, blocks
+from .test_zh_tails import article
+
+
+def _kinds(found: list, text: str) -> list[BlockKind]:
+    return [block.kind for block in found if block.text.strip() == text]
+
+
+def test_a_letters_title_glued_to_its_salutation_is_cut_off() -> None:
+    """1982-07-03: 司福柱第一次来信编辑同志： and 本报群众工作部第二次复信司福柱同志：; 1956-12-03:
+    奇怪的理由编辑同志： (a title before the paper's address); 1984-02-05: 苏钢同志的复信文玉明同志：."""
+    found = blocks("1982-07-03")
+    assert _kinds(found, "司福柱第一次来信") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "本报群众工作部第二次复信") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "群众工作部的同志们：") == [BlockKind.SALUTATION, BlockKind.SALUTATION]
+    found = blocks("1956-12-03")
+    assert _kinds(found, "奇怪的理由") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "“修行在个人”吗？") == [BlockKind.INTERTITLE]  # (cut off above 编辑同志： already)
+    found = blocks("1984-02-05")
+    assert _kinds(found, "苏钢同志的复信") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "文玉明同志：") == [BlockKind.SALUTATION]
+
+
+def test_a_closing_formula_and_signer_glued_to_the_last_sentence_are_cut_off() -> None:
+    """1982-07-03: …望给予帮助。致以深深的谢意，并致敬礼！司福柱 and 此复。致以敬礼！人民日报群众工作部;
+    the date under the signature is its place-date, not a heading."""
+    found = blocks("1982-07-03")
+    assert _kinds(found, "致以深深的谢意，并致敬礼！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "此复。致以敬礼！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "祝你们身体健康，生活愉快，一切快乐！并致深深的谢意！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "人民日报群众工作部") == [BlockKind.SIGNATURE] * 3
+    assert _kinds(found, "司福柱") == [BlockKind.SIGNATURE] * 2
+    assert _kinds(found, "1981年11月21日") == [BlockKind.PLACE_DATE]
+
+
+def test_signer_lines_between_a_letter_and_the_next_or_its_answer_sign_it() -> None:
+    """1982-12-04: 河北任县邢湾公社付北大队 / 部分社员群众 above the heading 答复, and the county
+    committee closing the answer; 1956-12-03: a unit and two names above the next letter's title;
+    1995-12-01: the page closing its reply (a reader's letter signed above)."""
+    found = blocks("1982-12-04")
+    for signer in ("河北任县邢湾公社付北大队", "部分社员群众", "中共河北省任县委员会"):
+        assert _kinds(found, signer) == [BlockKind.SIGNATURE]
+    assert _kinds(found, "答复") == [BlockKind.INTERTITLE]
+    found = blocks("1956-12-03")
+    assert _kinds(found, "中共武汉市第二商业局总支") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "金作良\u3000黄美容") == [BlockKind.SIGNATURE]
+    assert _kinds(blocks("1995-12-01"), "人民日报《读者之友》版") == [BlockKind.SIGNATURE]
+
+
+def test_a_signer_and_a_full_date_on_one_line_are_two_blocks() -> None:
+    """1984-02-05: 苏　钢　1984年1月25日 above the next letter's title (文玉明同志的信 stays its title)."""
+    found = blocks("1984-02-05")
+    assert _kinds(found, "1984年1月25日") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "苏\u3000钢") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "文玉明同志的信") == [BlockKind.INTERTITLE]
+
+
+def test_headings_of_a_report_are_no_signatures(tmp_path: Path) -> None:
+    """No letter above (no salutation, signature nor note about letters): a short line under a
+    sentence's end above a heading, even one reading 答复, stays as it was."""
+    parts = ["群众反映的问题已经查清，全县今年小麦丰收。", "县农业局", "答复", "我们立即派人调查。"]
+    found = article(tmp_path, "小麦丰收", parts)
+    assert BlockKind.SIGNATURE not in {block.kind for block in found}
+
+
+def test_a_title_glued_to_a_salutation_needs_the_word_for_a_letter(tmp_path: Path) -> None:
+    """A paragraph ending in an addressee with no 来信, 复信 (and not before 编辑同志：) stays whole."""
+    parts = ["大会开幕了。", "主席致开幕词说各位代表同志们：", "今天我们在这里开会。"]
+    found = article(tmp_path, "大会开幕", parts)
+    assert BlockKind.INTERTITLE not in {block.kind for block in found}
+
+
+def test_a_page_of_titled_letters_is_one_section_and_letter_each() -> None:
+    """1982-07-03: six letters, each under its title: a section per title holding one letter with
+    its opener and closer (the first letter is not made to swallow the others)."""
+    (path,) = sorted(DEV.glob("1982-07-03*.json"))
+    reporter = Reporter(str(path))
+    parsed = parse(read_source(path, reporter=reporter), reporter)
+    structure(parsed, reporter)
+    content = parsed.texts[0].content
+    assert [type(node) for node in content] == [Section] * 6
+    letters = [node.content[0] for node in content if isinstance(node, Section)]
+    assert all(isinstance(letter, Letter) for letter in letters)
+    closers = [[block.kind for block in letter.closer] for letter in letters if isinstance(letter, Letter)]
+    assert closers[1] == [BlockKind.VALEDICTION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE]
+
+
+def _structured(folder: Path, title: str, parts: list[str]) -> tuple[list, list[str]]:
+    """The blocks of a made-up article of 1982-03-01 after the structure, and its S001 warnings."""
+    path = write_json_article(folder / "1982-03-01_x.json", title, parts, (1982, 3, 1))
+    reporter = Reporter(str(path))
+    parsed = parse(read_source(path, reporter=reporter), reporter)
+    found = list(parsed.texts[0].blocks)
+    structure(parsed, reporter)
+    return found, [str(d) for d in reporter.diagnostics if d.code == "S001"]
+
+
+def test_a_greeting_before_the_papers_address_is_no_title(tmp_path: Path) -> None:
+    """人民日报编辑部：, 亲爱的编辑同志：, 尊敬的编辑同志：, 各位编辑同志：, 本报编辑部：,
+    中国青年报编辑部： are one salutation each (no heading cut off the front)."""
+    for greeting in (
+        "人民日报编辑部：",
+        "亲爱的编辑同志：",
+        "尊敬的编辑同志：",
+        "各位编辑同志：",
+        "本报编辑部：",
+        "中国青年报编辑部：",
+    ):
+        parts = ["编者按：这是一封来信。", greeting, "我们村的路坏了。", "王某"]
+        found = article(tmp_path, "一封信", parts)
+        assert _kinds(found, greeting) == [BlockKind.SALUTATION], greeting
+        assert BlockKind.INTERTITLE not in {block.kind for block in found}, greeting
+
+
+def test_a_title_word_inside_the_addressees_word_is_no_title(tmp_path: Path) -> None:
+    """尊敬的信访办同志们：, 人民日报读者来信组同志： stay whole (信访, 来信组)."""
+    for greeting, above in (("尊敬的信访办同志们：", ["这是一封来信。"]), ("人民日报读者来信组同志：", [])):
+        found = article(tmp_path, "一封信", [*above, greeting, "我们村的路坏了。", "王某"])
+        assert _kinds(found, greeting) == [BlockKind.SALUTATION], greeting
+
+
+def test_a_letters_title_on_its_own_part_above_its_salutation_is_its_heading(tmp_path: Path) -> None:
+    """给县委的信 / 县委负责同志： under a letter's sentence: the enclosed letter's title, no signer."""
+    parts = [
+        "编辑同志：",
+        "我们村的路坏了，我给县委写了一封信，现附上，请你们帮助督促。",
+        "给县委的信",
+        "县委负责同志：",
+        "我们村的路坏了，请派人修一修。",
+        "此致",
+        "敬礼",
+        "王某",
+        "1982年2月23日",
+    ]
+    found, warnings = _structured(tmp_path, "一封信", parts)
+    assert _kinds(found, "给县委的信") == [BlockKind.INTERTITLE]
+    assert not warnings
+
+
+def test_a_sentence_before_a_glued_salutation_is_no_heading(tmp_path: Path) -> None:
+    """现选登一封。编辑同志：, 请看这封信。编辑同志：: the sentence ending 。 is no title."""
+    for sentence in ("现选登一封。", "请看这封信。"):
+        parts = ["最近本报收到许多来信。", f"{sentence}编辑同志：", "我们村的路坏了，没人修。", "王某"]
+        found = article(tmp_path, "一封来信", parts)
+        assert BlockKind.INTERTITLE not in {block.kind for block in found}, sentence
+
+
+def test_a_date_glued_to_a_closing_formula_is_its_place_date(tmp_path: Path) -> None:
+    """…此致敬礼！1982年2月23日: the date is the place-date, no signer."""
+    found = article(tmp_path, "一封信", ["编辑同志：", "我们村的路坏了，没人修。此致敬礼！1982年2月23日"])
+    assert _kinds(found, "1982年2月23日") == [BlockKind.PLACE_DATE]
+
+
+def test_a_closing_the_structure_cannot_close_is_not_cut_off(tmp_path: Path) -> None:
+    """No S001 warning from the letters' rules: a reader's question signed above 答复 (a heading
+    under a signature, read as sections), a page of telegrams whose second salutation is no
+    salutation, a sentence glued to a formula with text under it."""
+    cases = [
+        ("答读者问", ["编辑部：", "我想问一个问题。", "读者 王某", "答复", "这个问题是这样的。", "编辑部"]),
+        (
+            "各地电贺",
+            [
+                "中共中央：",
+                "我们向你们致以崇高的敬礼！全体指战员",
+                "1951年7月1日",
+                "毛主席：",
+                "祝您健康长寿！向您致敬礼！北京市人民",
+                "毛主席：",
+                "我们保证完成任务。",
+                "全体工人",
+                "1951年7月1日",
+            ],
+        ),
+        ("信", ["编辑同志：", "我们全体社员向你们致以崇高的敬意！县里的领导同志都来了", "这是一件大事。"]),
+    ]
+    for title, parts in cases:
+        found, warnings = _structured(tmp_path, title, parts)
+        assert not warnings, title
+    assert _kinds(found, "县里的领导同志都来了") == []
+
+
+def test_a_reply_letters_title_glued_to_its_salutation_is_cut_off(tmp_path: Path) -> None:
+    """本报复函司福柱同志：: 本报复函 is the reply's title (like 复信)."""
+    parts = [
+        "编辑同志：",
+        "我有一个问题。",
+        "司福柱",
+        "1982年2月23日",
+        "本报复函司福柱同志：",
+        "你的来信收到了。",
+        "人民日报群众工作部",
+    ]
+    found, warnings = _structured(tmp_path, "来信和复函", parts)
+    assert _kinds(found, "本报复函") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "司福柱同志：") == [BlockKind.SALUTATION]
+    assert not warnings
+
+
+def test_words_ending_in_zhi_are_no_closing_formula(tmp_path: Path) -> None:
+    """大家一致表示敬意！ is a sentence, not a formula with its signer."""
+    parts = ["编辑同志：", "会上大家一致表示敬意！张三李四", "1982年2月23日"]
+    found = article(tmp_path, "一封信", parts)
+    assert BlockKind.VALEDICTION not in {block.kind for block in found}
