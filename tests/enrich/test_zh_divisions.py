@@ -156,3 +156,27 @@ def test_the_last_item_of_a_list_closed_as_places_are_is_a_place() -> None:
     assert {("临清", LOC), ("高唐", LOC), ("茌平", LOC)} <= set(surfaces(added(text, [])))
     text = "长治、晋城、阳城三县"
     assert ("阳城", LOC) in surfaces(added(text, [at(text, "长治", LOC), at(text, "晋城", LOC)]))
+
+
+@needs_crf
+def test_a_division_before_its_walled_town_or_a_numbered_district_is_the_place() -> None:
+    for text, place in (
+        ("长治一区", "长治"),  # 1947-08-05: a title
+        ("如平山一区胜佛、东关、", "平山"),  # 1949-03-03
+        ("并常活动到离汶上城二三里的地方", "汶上"),  # 1948-06-10
+    ):
+        assert (place, LOC) in surfaces(added(text, [])), text
+    text = "冀南地方武装继收复汤阴城，上月二十九日"  # 1948-04-05: the CRF's 汤阴城 is cut to the county
+    assert surfaces(added(text, [at(text, "汤阴城", LOC)])) == [("汤阴", LOC)]
+    text = "元塘师的部分队伍赶回会理城，让山下边的红军"  # 1985-06-16
+    assert surfaces(added(text, [at(text, "会理城", LOC)])) == [("会理", LOC)]
+
+
+@needs_crf
+def test_a_division_s_own_name_ending_in_town_or_a_town_s_word_is_kept() -> None:
+    text = "晋城贺洼村组织运输"  # 晋城 is a division's name of its own
+    assert surfaces(added(text, [at(text, "晋城", LOC)])) == [("晋城", LOC)]
+    for text in ("长治城市建设", "平山城关镇"):  # 城市, 城关 are no part of the division
+        assert ("长治", LOC) not in surfaces(added(text, [])) and ("平山", LOC) not in surfaces(added(text, []))
+    text = "在永年城里人民过着"  # 1946-05-18: the authority file's 永年城 is its own choice
+    assert surfaces(added(text, [at(text, "永年城", LOC, tagger=None)])) == [("永年城", LOC)]
