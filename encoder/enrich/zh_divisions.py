@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..model import PhraseKind
 from . import zh_bodies, zh_bylines, zh_crf, zh_lists, zh_words
-from .naming import CERT_LEVELS, made_name, name_phrase
+from .naming import CERT_LEVELS, made_name, name_phrase, renamed
 from .spans import Found
 
 TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
@@ -125,15 +125,19 @@ def _parted(text: str, found: Found) -> Found:
     """``found``, a place a tagger read with a part of it (:data:`PART_AFTER`: 汤阴城), cut to the
     division's form it opens with, when that form stands as a word of jieba's cut and the whole is
     no division's name (故城, 晋城 are); not a name of the authority file (its 永年城 is its choice)."""
-    start, _, phrase = found
+    start, end, phrase = found
     name = phrase.text
     if phrase.kind is not PhraseKind.PLACE or phrase.tagger is None or name in _forms():
         return found
     for size in range(len(name) - 1, 1, -1):
-        part = PART_AFTER.fullmatch(name, size)
-        if part is not None and usable(name[:size]) and (start, start + size) in _word_bounds(text):
-            cut = name_phrase(phrase.kind, name[:size], "", phrase.tagger or "zh_ner", phrase.certainty or "medium")
-            return start, start + size, cut
+        part = PART_AFTER.match(text, start + size)  # on the text: 清河城 + 镇 is 城镇, no walled town
+        if (
+            part is not None
+            and part.end() == end
+            and usable(name[:size])
+            and (start, start + size) in _word_bounds(text)
+        ):
+            return start, start + size, renamed(phrase, name[:size])
     return found
 
 
