@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
-from . import zh_bodies, zh_bylines, zh_crf, zh_lists, zh_words
+from . import zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_words
 from .naming import CERT_LEVELS, made_name, name_phrase, renamed
 from .spans import Found
 
@@ -40,9 +40,9 @@ _COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
 #: no continuation of the name but a cue that it is a place.
 _LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
 #: What after a division names a part of it, outside the name (the policy tags the division alone):
-#: its walled town (汤阴城, 怀来城内, 北京城区; not 城市, 城镇, 城关 of 城关镇) or a numbered district
-#: (长治一区, 陕县十一区).
-PART_AFTER = re.compile(r"城(?![市镇乡关])|[一二三四五六七八九十]+区")
+#: its walled town, 城 but where it opens 城市, 城镇, 城乡 or 城关 (汤阴城, 汶上城, 会理城; not 长治城市建设,
+#: 平山城关镇), or a district numbered in Chinese numerals (长治一区, 平山一区).
+PART_AFTER = re.compile(r"城(?![市镇乡关])|[" + zh_conventions.NUMERALS + r"]+区")
 
 
 @functools.lru_cache(maxsize=1)
