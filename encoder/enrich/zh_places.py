@@ -128,16 +128,17 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
 
 def _city_opens(text: str, start: int, end: int, phrase: Phrase, spans: tuple[tuple[int, int, str], ...]) -> bool:
     """Whether the place ``phrase`` ends in a city's 市 that the dictionary cut reads as opening a
-    noun with what follows (遵义市长, 哈尔滨市民, 洛阳市区, 临清市场), so the city's name is the place
-    without it, as the policy reads 北京市民 (the authority file's 遵义市 too: its form matched
-    across the word); not before a place word (长春市郊, 长春市内: :meth:`.zh_words.Words.closing`),
+    noun with what follows (遵义市长, 哈尔滨市民, 洛阳市区, 临清市场, 洛阳市政建设), so the city's name
+    is the place without it, as the dev gold reads 哈尔滨市民 (its note: 市民 = citizens) and the
+    policy leaves a generic suffix out of a place (潮汕地区 → 潮汕); the authority file's 遵义市 too
+    (its form matched across the word); not before a place word (长春市郊, 长春市内: :meth:`.zh_words.Words.closing`),
     where the cut keeps 市 with the name (诸暨市 + 长乐杯), before a body's word (市委, 市政府), nor
     where the name without 市 is shorter than two characters."""
     words = zh_words.words()
     if words is None or phrase.kind is not PhraseKind.PLACE or not phrase.text.endswith("市") or end - start < 3:
         return False
     word = next((w for s, _, w in spans if s == end - 1), "")
-    if len(word) < 2 or words.closing(word) or word.startswith(("市委", "市政")):
+    if len(word) < 2 or words.closing(word) or word.startswith(("市委", "市政府")):
         return False
     return _unit_opens(text, end - 1, spans) and not zh_bodies.headed(word)
 
