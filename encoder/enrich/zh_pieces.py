@@ -49,17 +49,31 @@ _REPORTER = re.compile(r"^(?:本报)?(?:特约)?(?:记者|通讯员)[　 ]*")
 _NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路透|[一二三四五六七八九十两][首篇则幅]")
 
 
+#: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
+_GROUP = 3
+
+
 def person_in_brackets(text: str) -> bool:
-    """Whether ``text`` is one person's name in brackets and nothing else, as a writer signs a
-    piece: two to four Han characters (a reporter's role before them allowed), names in brackets
-    as ``zh_ends.bracketed_names`` reads them, none of :data:`_NO_NAME`; neither the whole nor a
-    word of two characters or more of its cut by jieba's dictionary a word it knows as a common
-    word (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联,
-    美联社; 湖南 of 湖南民歌), unless as a person's; and no one-character verb ending a name that
-    opens with no surname (众笑)."""
+    """Whether ``text`` is one person's name in brackets and nothing else, or the names of a group
+    of writers (``（连相、经文、麦生、本成）``), as writers sign a piece: each two to four Han
+    characters (a reporter's role before the first allowed), names in brackets as
+    ``zh_ends.bracketed_names`` reads them, none of :data:`_NO_NAME`; neither the whole nor a word
+    of two characters or more of its cut by jieba's dictionary a word it knows as a common word
+    (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联, 美联社; 湖南
+    of 湖南民歌), unless as a person's; and no one-character verb ending a name that opens with no
+    surname (众笑). Two names are no writers' group (王志、李明); in a group of three or more, where
+    given names stand alone (经文 among 连相、麦生、本成), more than half reading so is enough."""
     if not bracketed_names(text):
         return False
-    name = _REPORTER.sub("", text[1:-1])
+    names = re.split(r"[、，　 ]+", _REPORTER.sub("", text[1:-1]))
+    if len(names) == 1:
+        return _person(names[0])
+    shaped = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and not _NO_NAME.search(name) for name in names)
+    return len(names) >= _GROUP and shaped and 2 * sum(map(_person, names)) > len(names)
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` reads as one person's name (see :func:`person_in_brackets`)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _NO_NAME.search(name):
         return False
     words = zh_words.words()

@@ -27,8 +27,9 @@ _PICTURE_LINE = 30
 
 #: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
 NAME = r"[\u4e00-\u9fff·]{2,4}"
-#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）.
-_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
+#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), or
+#: a group of writers (（连相、经文、麦生、本成、富录、次孟）, up to eight).
+_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:(?:[、，]|[　 ]+)[\u4e00-\u9fff·]{1,4}){0,7}[）)]$")
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
 #: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
 #: (（草案）), a reprint or translation (（节录）, （选载）, （转载）, （译文）, （有改动）, （全文）), a part of a

@@ -260,3 +260,12 @@ def test_the_same_names_close_pieces_of_a_page_of_short_pieces(tmp_path: Path) -
         closing = [block for block in found if block.kind is BlockKind.BYLINE]
         assert [block.text.strip() for block in closing][:1] in (["（晓江）"], ["（本报记者　王志）"])
         assert found.index(closing[0]) < len(found) - 1
+
+
+def test_a_group_of_writers_in_brackets_closes_a_piece() -> None:
+    """Three names or more (1947-10-09: 经文 is a word the dictionary knows, the others names); a
+    group of common words is none, nor are two names."""
+    assert person_in_brackets("（连相、经文、麦生、本成、富录、次孟）")
+    assert person_in_brackets("（晋祥、凤俊、文辉、建德）")
+    for text in ("（热烈鼓掌、掌声、欢呼）", "（新华社、美联社、共同社）", "（王志、李明）"):
+        assert not person_in_brackets(text), text

@@ -38,7 +38,14 @@ _NO_NAMES = [
 
 
 def test_names_in_brackets_are_names_not_remarks_places_or_numbers() -> None:
-    for names in ("（晓江）", "（林）", "（周义、罗彦）", "（汤苏文　许星）"):
+    for names in (
+        "（晓江）",
+        "（林）",
+        "（周义、罗彦）",
+        "（汤苏文　许星）",
+        "（洪胜平  杨国平）",
+        "（史长城  杜志宏  陈宝全）",
+    ):
         assert bracketed_names(names), names
     for text in [*_NO_NAMES, "（附图片）", "（待续）", "（完）", "（一）", "（十二）"]:
         assert not bracketed_names(text), text
@@ -112,3 +119,10 @@ def test_a_unit_over_a_date_or_all_of_a_unit_is_no_byline(tmp_path: Path, lines:
     no second part longer than a name but the unit's office: no byline."""
     found = article(tmp_path, "来信", [*_TEXT, lines])
     assert found[-1].kind is not BlockKind.BYLINE
+
+
+def test_names_padded_wide_or_many_in_brackets_close_the_text(tmp_path: Path) -> None:
+    """（洪胜平  杨国平） (2003-07-02) and seven writers (1950-07-18) under the last sentence sign it."""
+    for names in ("（洪胜平  杨国平）", "（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）"):
+        found = article(tmp_path, "随笔", [*_TEXT, names])
+        assert found[-1].kind is BlockKind.BYLINE and found[-1].text == names, names
