@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
-from ..ingest.zh_ends import SENTENCE_END, bracketed_names, name_under_sentence
-from ..ingest.zh_rules import GLUED_NAMES, REPORTER_LINE, split_block
+from ..ingest.zh_ends import REPORTER_LINE, SENTENCE_END, bracketed_names, name_under_sentence
+from ..ingest.zh_rules import GLUED_NAMES, split_block
 from ..model import Block, BlockKind
 from . import zh_words
 

@@ -27,6 +27,15 @@ _PICTURE_LINE = 30
 
 #: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
 NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A reporter's role: 本报记者, 新华社通讯员.
+REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters, named or
+#: not, padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or run together
+#: before a paper's or an agency's (新华社记者张宿堂黑龙江日报记者张苹).
+REPORTER_LINE = re.compile(
+    rf"^{REPORTER}(?:[　 ]*{NAME})?"
+    rf"(?:(?:[　 /／、]+|(?=[\u4e00-\u9fff]{{0,6}}[社报](?:记者|通讯员))){REPORTER}(?:[　 ]*{NAME})?)*摄?$"
+)
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), or
 #: a group of writers (（连相、经文、麦生、本成、富录、次孟）, up to eight).
 _BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:(?:[、，]|[　 ]+)[\u4e00-\u9fff·]{1,4}){0,7}[）)]$")

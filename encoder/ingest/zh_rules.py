@@ -22,6 +22,7 @@ from dataclasses import replace
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
 from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
+from .zh_ends import REPORTER_LINE as REPORTER_LINE
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -169,9 +170,6 @@ def glued_intertitles(blocks: list[Block]) -> None:
 
 
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
-REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
-#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-REPORTER_LINE = re.compile(rf"^{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest.zh_ends import bracketed_names
+from encoder.ingest.zh_ends import REPORTER_LINE, bracketed_names
 from encoder.model import BlockKind, Phrase, PhraseKind
 
 from .test_zh_tails import article
@@ -126,3 +126,14 @@ def test_names_padded_wide_or_many_in_brackets_close_the_text(tmp_path: Path) ->
     for names in ("（洪胜平  杨国平）", "（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）"):
         found = article(tmp_path, "随笔", [*_TEXT, names])
         assert found[-1].kind is BlockKind.BYLINE and found[-1].text == names, names
+
+
+def test_several_reporters_unnamed_slashed_or_run_together_are_a_byline(tmp_path: Path) -> None:
+    """Roles alone padded or slashed apart at the end (1971-07-09, 1972-12-06) and two papers'
+    reporters run together under the title (1996-07-02) are a reporter's line; a sentence that
+    runs a reporter into words that are no paper's (…张宿堂县里的通讯员张苹) is none."""
+    for line in ("新华社通讯员\u3000新华社记者", "本报通讯员/本报记者", "新华社记者张宿堂黑龙江日报记者张苹"):
+        assert REPORTER_LINE.match(line), line
+        found = article(tmp_path, "随笔", [*_TEXT, line])
+        assert found[-1].kind is BlockKind.BYLINE and found[-1].text == line, line
+    assert not REPORTER_LINE.match("新华社记者张宿堂县里的通讯员张苹")
