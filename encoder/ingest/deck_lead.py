@@ -1,11 +1,16 @@
-"""How much of a title's decks the article's lead repeats: which deck is its news (issue 13); and
-the summary of whole sentences printed between the title and the lead (:func:`summary_over_lead`).
+"""How much of a title's decks the article's lead repeats: which deck is its news (issue 13).
 
 The lead, the article's first paragraph, reports the news of the main title: its first sentence,
 after the dateline, repeats a larger share of that deck's character pairs than of the others'.
 :mod:`.decks` reads it for a title of two decks (which of the two is the main title) and of three
 (whether the first deck is a kicker, or the main title over decks each a report of its own: the
 lead's first sentence reports the first and the whole lead repeats hardly any of the second).
+
+Tried twice and not kept: a paragraph of whole sentences between the title and the first lead
+read as a summary deck (a subtitle). Both times the review's inputs still became subtitles: 又讯
+as the first lead, a quotation of Mao's with 教导, a roundup's introduction over two leads, a
+one-paragraph commentary over 【新华社河内二日电】, and a paragraph ending in ：. Whole sentences
+there are as often the text's own opening; the shape alone does not tell a summary from it.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
-from ..model import Block, BlockKind
 
 #: How much more of the second deck than of the first the lead must repeat for it to be the news,
 #: and the fewest character pairs the second deck has for the share to say anything (``外宾``: one).
@@ -28,8 +32,6 @@ APART = 0.2
 BEFORE_NEWS = re.compile(
     r"^[\s\u3000]*(?:[（(][^）)]{0,40}[）)][\s\u3000]*)?(?:[^，。：\s]{2,24}(?:讯|报道)[：:][\s\u3000]*)?"
 )
-#: The longest summary of whole sentences printed between the title and the first lead.
-LONG_SUMMARY = 200
 
 
 def _pairs(text: str) -> set[str]:
@@ -58,11 +60,3 @@ def reports(lead: str, second: str, first: str) -> bool:
     if not sentence or len(_pairs(second)) < LEAD_PAIRS:
         return False
     return repeated(second, sentence) > repeated(first, sentence) + LEAD_MARGIN
-
-
-def summary_over_lead(blocks: list[Block], index: int) -> bool:
-    """A paragraph of whole sentences, no lead of its own, right above the text's first lead: the
-    summary printed under the title (会议指出：…。当前的任务是：…。 / 新华社5日讯　…)."""
-    text, after = blocks[index].text.strip(), blocks[index + 1] if index + 1 < len(blocks) else None
-    shaped = blocks[index].kind is BlockKind.PARAGRAPH and len(blocks[index].lines) == 1 and len(text) <= LONG_SUMMARY
-    return shaped and after is not None and bool(pt.ZH_LEAD.match(after.text)) and not pt.ZH_LEAD.match(text)

@@ -36,7 +36,6 @@ import re
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
 from . import zh_ends
-from .deck_lead import summary_over_lead
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
 
@@ -200,8 +199,7 @@ def _deck_shaped(block: Block) -> bool:
 
 def decks_under_title(blocks: list[Block]) -> None:
     """One or two short lines without sentence punctuation under the headline, followed by the
-    text's first lead (据新华社南京电…) or an editor's note, are subtitles; so is, failing them, a
-    summary of whole sentences there (:func:`.deck_lead.summary_over_lead`)."""
+    text's first lead (据新华社南京电…) or an editor's note, are subtitles."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
     start = _body_start(blocks)
@@ -212,7 +210,7 @@ def decks_under_title(blocks: list[Block]) -> None:
         end += 1
     following = blocks[end] if start < end < len(blocks) else None
     if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):
-        end = start + 1 if start < len(blocks) and summary_over_lead(blocks, start) else start
+        return
     for block in blocks[start:end]:
         block.kind, block.lines = BlockKind.SUBTITLE, [[block.text]]
 

@@ -239,22 +239,6 @@ def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
     assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
 
 
-def test_a_summary_of_whole_sentences_above_the_first_lead_is_a_subtitle(tmp_path: Path) -> None:
-    """1962-12-06 会议指出：…。当前的任务是：…。 (193 characters) and 1965-07-28 (the telegram's gist)
-    above 新华社…讯: the summary printed under the title; a paragraph that opens with its own lead,
-    or a summary above a paragraph that opens with none, stays a paragraph."""
-    for day in ("1962-12-06_争取", "1965-07-28_周总理", "1950-03-03_真理报", "1963-06-04_印方"):
-        subtitles = [b.text for b in blocks(day) if b.kind is BlockKind.SUBTITLE]
-        assert subtitles and subtitles[-1].endswith("。"), day
-    summary = "会议指出：农业生产将出现新的高涨。当前的任务是：搞好冬季生产。"
-    found = article(tmp_path, "争取明年农业丰收", [summary, "新华社5日讯\u3000农业部召开的全国农业会议已经结束。"])
-    assert [b.kind for b in found[1:3]] == [BlockKind.SUBTITLE, BlockKind.PARAGRAPH]
-    found = article(tmp_path, "争取明年农业丰收", [summary, "农业部召开的全国农业会议已经结束。"])
-    assert found[1].kind is BlockKind.PARAGRAPH
-    found = article(tmp_path, "争取明年农业丰收", ["新华社4日讯\u3000" + summary, "新华社5日讯\u3000会议结束。"])
-    assert found[1].kind is BlockKind.PARAGRAPH
-
-
 def test_an_addressee_ending_one_of_the_first_parts_after_a_sentence_or_a_lead() -> None:
     """1979-12-05 …做遵守党纪和国家法令的模范。编辑同志： (the editors' note above the reader's
     letter); 1948-08-10 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志： (the lead stays one)."""
