@@ -28,7 +28,15 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
-from ..ingest.zh_ends import REPORTER_LINE, SENTENCE_END, bracketed_names, name_under_sentence
+from ..ingest.zh_ends import (
+    MOST_NAMES,
+    REPORTER_LINE,
+    SENTENCE_END,
+    SHAPED_NAMES,
+    bracketed_names,
+    name_under_sentence,
+    split_names,
+)
 from ..ingest.zh_rules import GLUED_NAMES, split_block
 from ..model import Block, BlockKind
 from . import zh_words
@@ -62,14 +70,19 @@ def person_in_brackets(text: str) -> bool:
     (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联, 美联社; 湖南
     of 湖南民歌), unless as a person's; and no one-character verb ending a name that opens with no
     surname (众笑). Two names are no writers' group (王志、李明); in a group of three or more, where
-    given names stand alone (经文 among 连相、麦生、本成), more than half reading so is enough."""
-    if not bracketed_names(text):
+    given names stand alone (经文 among 连相、麦生、本成), more than half reading so is enough, up to
+    ``zh_ends.MOST_NAMES``, so long as none is a name the dictionary knows as a place's or a
+    body's (天津 of （北京、天津…）)."""
+    if not bracketed_names(text, MOST_NAMES):
         return False
-    names = re.split(r"[、，　 ]+", _REPORTER.sub("", text[1:-1]))
+    names = split_names(_REPORTER.sub("", text[1:-1]))
     if len(names) == 1:
         return _person(names[0])
     shaped = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and not _NO_NAME.search(name) for name in names)
-    return len(names) >= _GROUP and shaped and 2 * sum(map(_person, names)) > len(names)
+    if not (len(names) >= _GROUP and shaped and 2 * sum(map(_person, names)) > len(names)):
+        return False
+    words = zh_words.words()
+    return words is None or not any(words.named(name) and not words.person(name) for name in names)
 
 
 def _person(name: str) -> bool:
@@ -142,7 +155,18 @@ def closes_piece(blocks: list[Block], index: int) -> bool:
 
 
 def closing_bylines(blocks: list[Block]) -> None:
-    """Make BYLINE the names in brackets that close a piece before the next one (see the module)."""
+    """Make BYLINE the names in brackets that close a piece before the next one (see the module),
+    and a group of more names than ``zh_ends.SHAPED_NAMES`` (which the classifier, reading their
+    shape alone, leaves a paragraph) closing the text under its last sentence, each read as a name
+    (（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华））."""
+    last = blocks[-1] if len(blocks) > 1 else None
+    if (
+        last is not None
+        and last.kind is BlockKind.PARAGRAPH
+        and len(split_names(last.text.strip()[1:-1])) > SHAPED_NAMES
+    ):
+        if name_under_sentence(blocks, len(blocks) - 1, person_in_brackets):
+            last.kind, last.lines = BlockKind.BYLINE, [[last.text]]
     for index in reversed(range(len(blocks) - 1)):
         block = blocks[index]
         if block.kind is BlockKind.PARAGRAPH and closes_piece(blocks, index):

@@ -36,9 +36,22 @@ REPORTER_LINE = re.compile(
     rf"^{REPORTER}(?:[　 ]*{NAME})?"
     rf"(?:(?:[　 /／、]+|(?=[\u4e00-\u9fff]{{0,6}}[社报](?:记者|通讯员))){REPORTER}(?:[　 ]*{NAME})?)*摄?$"
 )
-#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), or
-#: a group of writers (（连相、经文、麦生、本成、富录、次孟）, up to eight).
-_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:(?:[、，]|[　 ]+)[\u4e00-\u9fff·]{1,4}){0,7}[）)]$")
+#: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
+NAME_SEPARATOR = r"[、，]|[　 ]+"
+#: The most names in brackets read by their shape alone (（周义、罗彦）, （汤苏文　许星）); a larger
+#: group (（连相、经文、麦生、本成、富录、次孟）) only where each is tested as a person's name
+#: (``enrich.zh_pieces.person_in_brackets``: ``（北京、天津、石家庄、太原、济南）`` is none), up to
+#: :data:`MOST_NAMES`.
+SHAPED_NAMES = 4
+MOST_NAMES = 8
+#: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
+#: ``zh_rules.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
+SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
+#: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
+_BRACKETED_NAMES = re.compile(
+    rf"^[（(][\u4e00-\u9fff·]{{1,4}}(?:(?:{NAME_SEPARATOR})[\u4e00-\u9fff·]{{1,4}}){{0,{MOST_NAMES - 1}}}[）)]$"
+)
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
 #: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
 #: (（草案）), a reprint or translation (（节录）, （选载）, （转载）, （译文）, （有改动）, （全文）), a part of a
@@ -53,12 +66,23 @@ def editors_note(inner: str) -> bool:
     return bool(_EDITORS_NOTE.search(inner))
 
 
-def bracketed_names(text: str) -> bool:
-    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or credit)."""
+def split_names(inner: str) -> list[str]:
+    """The items that names in brackets hold (``inner``, the brackets left off), parted by
+    :data:`NAME_SEPARATOR`."""
+    return re.split(rf"(?:{NAME_SEPARATOR})+", inner.strip())
+
+
+def bracketed_names(text: str, most: int = SHAPED_NAMES) -> bool:
+    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or
+    credit), at most ``most`` of them (:data:`SHAPED_NAMES` unless the caller tests each name), the
+    last not ending in 等 (（张三、李四、王五等）: a list, not writers)."""
     inner = text[1:-1]
     if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
         return False
-    return bool(set(inner) - set(pt.ZH_NUMERAL))
+    items = split_names(inner)
+    if len(items) > most or (len(items) > 1 and items[-1].endswith("等")):
+        return False
+    return bool(set("".join(items)) - set(pt.ZH_NUMERAL))
 
 
 def name_under_sentence(

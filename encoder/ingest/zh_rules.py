@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
+from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
 from .zh_ends import REPORTER_LINE as REPORTER_LINE
 
@@ -177,9 +178,9 @@ _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:
 _GLUED_REPORTER = re.compile(
     rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$"
 )
-#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
-#: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
-GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
+#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
+#: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
+GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）

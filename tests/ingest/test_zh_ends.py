@@ -121,11 +121,26 @@ def test_a_unit_over_a_date_or_all_of_a_unit_is_no_byline(tmp_path: Path, lines:
     assert found[-1].kind is not BlockKind.BYLINE
 
 
-def test_names_padded_wide_or_many_in_brackets_close_the_text(tmp_path: Path) -> None:
-    """（洪胜平  杨国平） (2003-07-02) and seven writers (1950-07-18) under the last sentence sign it."""
-    for names in ("（洪胜平  杨国平）", "（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）"):
-        found = article(tmp_path, "随笔", [*_TEXT, names])
-        assert found[-1].kind is BlockKind.BYLINE and found[-1].text == names, names
+def test_names_padded_wide_in_brackets_close_the_text(tmp_path: Path) -> None:
+    """（洪胜平  杨国平） (2003-07-02) under the last sentence signs it (seven writers, read as names
+    one by one, are the structure pass's: ``tests/enrich/test_zh_pieces.py``)."""
+    found = article(tmp_path, "随笔", [*_TEXT, "（洪胜平  杨国平）"])
+    assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "（洪胜平  杨国平）"
+
+
+def test_more_names_than_their_shape_tells_numerals_or_a_list_are_no_names() -> None:
+    """Past four items the shape alone tells no names (a list of agencies, cities, crops); numerals
+    parted by 、 are none; a trailing 等 ends a list, not writers (the review's inputs)."""
+    for text in (
+        "（塔斯社、美联社、法新社、路透社、合众社）",
+        "（北京、天津、石家庄、太原、济南、郑州）",
+        "（小麦、玉米、高粱、谷子、大豆）",
+        "（一、二、三、四、五）",
+        "（一、二）",
+        "（张三、李四、王五等）",
+    ):
+        assert not bracketed_names(text), text
+    assert bracketed_names("（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）", most=8)
 
 
 def test_several_reporters_unnamed_slashed_or_run_together_are_a_byline(tmp_path: Path) -> None:
