@@ -152,3 +152,31 @@ def test_several_reporters_unnamed_slashed_or_run_together_are_a_byline(tmp_path
         found = article(tmp_path, "随笔", [*_TEXT, line])
         assert found[-1].kind is BlockKind.BYLINE and found[-1].text == line, line
     assert not REPORTER_LINE.match("新华社记者张宿堂县里的通讯员张苹")
+
+
+_BODY = "这是本文的正文，说明了很多情况，写得相当长。"
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "通讯员之歌",
+            [
+                "手握钢笔当武器，",
+                "满腔热情写英雄；",
+                "工农兵的好故事，",
+                "篇篇写进报纸中。",
+                "我是人民的通讯员\u3000我是党的好记者",
+            ],
+        ),
+        ("一篇文章", [_BODY, _BODY, "美联社记者采访新华社记者"]),
+        ("采访札记", ["一位老记者和他的报社通讯员", _BODY, _BODY]),
+    ],
+)
+def test_roles_of_any_words_or_with_words_between_are_no_byline(tmp_path: Path, title: str, parts: list[str]) -> None:
+    """The review's r2k, r2n, r2i: a poem's line of two roles, a sentence of two agencies' reporters
+    (采访 between them), a title's deck of two roles (和他的 between them) are no reporters' line."""
+    assert not [block.text for block in article(tmp_path, title, parts) if block.kind is BlockKind.BYLINE]
+    for line in ("我是人民的通讯员\u3000我是党的好记者", "美联社记者采访新华社记者", "一位老记者和他的报社通讯员"):
+        assert not REPORTER_LINE.match(line), line
