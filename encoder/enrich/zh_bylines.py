@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..ingest.zh_ends import bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_words
@@ -30,6 +31,7 @@ from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
+from .zh_pieces import person_in_brackets
 
 #: Credits and roles a byline's name is printed after (a space between): a reporter's, a
 #: photographer's, an author's post or trade (记者 ends 本报记者, 新华社记者, 特约记者, 摄影记者).
@@ -249,13 +251,47 @@ _CLOSING_NAME = re.compile(
 )
 
 
+#: Names in brackets closing a paragraph's last sentence, glued to it or on a line of their own
+#: after it: the writers of a short report on a page of several (…挑战竞赛。（培义）, …的东西。（梁文俊　冯琦）;
+#: （保生、谦维、庞洪） under the report).
+_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,16})[）)][ \u3000]*$")
+
+
+def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
+    """Where ``line`` ends with its writers' names in brackets (:data:`_CLOSING_NAMES`) glued to
+    its last sentence, or is those names alone after ``previous``, the line before it, ending its
+    sentence: one to four names apart by 、 or spaces, each of two or three Han characters that
+    :func:`_writer` reads as a name; [] if any item is none."""
+    match = _CLOSING_NAMES.search(line)
+    if match is None or (match.start() == 0 and not _sentence_end(previous)):
+        return []
+    if not bracketed_names(re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))):
+        return []
+    items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line[: match.end(1)])]
+    items = [(s, e) for s, e in items if s >= match.start(1)]
+    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e]) for s, e in items):
+        return []
+    return items
+
+
+def _writer(name: str) -> bool:
+    """Whether ``name`` signs a short report in brackets: one person's name in brackets as
+    :func:`.zh_pieces.person_in_brackets` reads it (no common word, place, body, agency or note:
+    （鼓掌）, （苏联）, （新华社） are none; a given name alone is one: 培义, 崇智), or three characters
+    opening with a surname, no common word as a whole (周建军, whose 建军 is a word)."""
+    return person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))
+
+
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the author's name of each line of
-    :func:`signatures` read as a person, in place of what the CRF read over it; but where the
-    CRF reads a body or a place there at ``sure`` or above (新华社: an institution's byline)."""
+    :func:`signatures`, and the names of :func:`closing_names` closing any line, read as
+    persons, in place of what the CRF read over them; but where the CRF reads a body or a
+    place there at ``sure`` or above (新华社: an institution's byline)."""
     out = {line: list(entities) for line, entities in found.items()}
-    for index, (start, end) in signatures(lines).items():
-        line = lines[index]
+    named = [(lines[index], span) for index, span in signatures(lines).items()]
+    for index, line in enumerate(lines):
+        named += [(line, span) for span in closing_names(line, lines[index - 1] if index else "")]
+    for line, (start, end) in named:
         entities = out.get(line, [])
         if any(s < end and start < e and k != "PER" and p >= sure for s, e, k, p in entities):
             continue
