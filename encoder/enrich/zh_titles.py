@@ -93,6 +93,12 @@ HONORIFICS = tuple(
 )
 
 
+#: What a text calls a colleague or a younger person by before a surname (老陈, 老杨, 小蒋): with
+#: the CRF's one-character person at the surname, one person covering both, as the policy's
+#: surname + honorific (颜教授, 左老) is.
+FAMILIAR = frozenset("老小")
+
+
 #: A title written between a surname and a given name, the old style of the 1940s (林主席伯渠,
 #: 谢副议长觉哉, 王副司令员维舟, 谢市长怀德): as titles are formed, a head (…长), a chair (主席),
 #: a commander (司令, 司令员), a premier (总理), a director (主任), a secretary (书记), a member
@@ -112,8 +118,9 @@ def _title(middle: str) -> bool:
 
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of ``line`` with each one-character person at a surname followed by an
-    honorific of :data:`HONORIFICS` (and by no other name of the CRF) made a person covering
-    both, at the same probability, or followed by a title and a given name the CRF read as a
+    honorific of :data:`HONORIFICS` (and by no other name of the CRF), or after 老 or 小
+    (:data:`FAMILIAR`) standing as words of their own, made a person covering both, at the same
+    probability, or followed by a title and a given name the CRF read as a
     person (:func:`interposed`) made a person covering the three; the other entities as they are."""
     entities = interposed(line, entities)
     out: list[Entity] = []
@@ -126,6 +133,10 @@ def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
                 bounds = word_bounds(line) if bounds is None else bounds
                 if end + len(title) in bounds:  # 丁老 of 丁老板 ends inside the word 老板
                     end += len(title)
+            elif start > 0 and line[start - 1] in FAMILIAR:
+                bounds = word_bounds(line) if bounds is None else bounds
+                if {start - 1, end} <= bounds and not any(e == start for _, e, _, _ in entities):
+                    start -= 1  # 老陈, 小蒋; not 小黄鱼 (黄 ends inside the word), nor 古老 | 陈
         out.append((start, end, kind, probability))
     return out
 

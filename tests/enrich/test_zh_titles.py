@@ -71,6 +71,26 @@ def test_no_person_of_a_surname_and_shi(texts: list[str]) -> None:
     assert not [s for s in persons(texts) if "氏" in s and s != "谢氏娇"]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("“铁环”也不错，老陈分外高兴的说：", "老陈"),  # 1949-03-06
+        ("群众的赞扬引起了老严的深思。他想：老肖和自己同样都是国家干部", "老肖"),  # 1973-08-01
+        ("饭店业务，老杨样样在行。", "老杨"),  # 1983-03-01
+        ("十月的一天中午，小蒋从县妇联开会回公司", "小蒋"),  # 1980-07-03
+    ],
+)
+def test_lao_or_xiao_before_a_surname_the_crf_reads_is_one_person(line: str, name: str) -> None:
+    made = titled(line, zh_crf.entities([line])[0])
+    assert name in [line[s:e] for s, e, k, _ in made if k == "PER"]
+
+
+def test_no_familiar_person_inside_a_word() -> None:
+    for line in ("他在市场上买了两斤小黄鱼。", "这是一座古老陈旧的房子。"):
+        made = titled(line, zh_crf.entities([line])[0])
+        assert not [line[s:e] for s, e, k, _ in made if k == "PER" and line[s] in "老小"]
+
+
 def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probability() -> None:
     line = "颜教授的阅历、造诣和一向的见解"
     entities = zh_crf.entities([line])[0]
