@@ -206,3 +206,23 @@ def test_no_short_form_of_a_chinese_name_of_four_characters() -> None:
     lines = ["欧阳成潮先生说", "欧阳是复姓"]
     found = {lines[0]: [(0, 4, "PER", 0.99)], lines[1]: []}
     assert zh_discourse.shortened(found) == found
+
+
+def test_a_surname_and_shi_names_again_a_person_named_before_in_full() -> None:
+    texts = texts_of("1947-02-04_张岚峰被我军俘获")  # 张岚峰 in the title, then 张氏 ten times
+    assert persons(texts).count("张氏") >= 6
+    texts = texts_of("1948-03-01_捷克政局澄清反动派遭到粉碎")  # 哥特瓦尔德, then 哥氏
+    assert persons(texts).count("哥氏") == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["记者往访时，张氏精神焕发，围炉畅谈。"],  # no 张… named before
+        ["蒋介石的统治", "蒋氏父子"],  # a family
+        ["刘少奇同志", "刘氏宗祠已经修复"],  # a clan
+        ["谢明说", "解放军女战斗英雄谢氏娇代表南方妇女在大会上讲话。"],  # a name going on after 氏
+    ],
+)
+def test_no_person_of_a_surname_and_shi_naming_no_one_named_before(texts: list[str]) -> None:
+    assert not [s for s in persons(texts) if "氏" in s and s != "谢氏娇"]
