@@ -218,9 +218,6 @@ def _worded(line: str, start: int, end: int) -> bool:
     """Whether ``line[start:end]`` opens and ends where words of jieba's cut do (阿拉 of 阿拉伯
     does not: 阿拉法特 is no 阿拉)."""
     bounds = word_bounds(line)
-    following = next((b for b in sorted(bounds) if b > end), end)
-    if following == end + 1 and zh_words.han(line[end]) and line[end] not in FOLLOWERS:
-        return False  # a character cut alone after it goes on a name (谢氏娇)
     return start in bounds and end in bounds
 
 
@@ -315,7 +312,10 @@ def _places(line: str, surface: str) -> Iterator[int]:
 #: What follows X氏 where it names a clan, a house or a family, no one person (刘氏宗祠,
 #: 宋氏三姐妹, 蒋氏父子, 张氏家族).
 _CLAN_AFTER: tuple[str, ...] = ("宗祠", "祠堂", "家族", "宗族", "家谱", "族谱", "父子", "兄弟", "姐妹", "三姐妹")
-_CLAN_AFTER += ("兄妹", "夫妇", "母女", "母子", "后裔", "后人", "子孙", "王朝", "家", "族", "门")
+_CLAN_AFTER += ("兄妹", "夫妇", "母女", "母子", "后裔", "后人", "子孙", "王朝", "家", "族", "门", "宗亲")
+_CLAN_AFTER += ("一门", "姊妹", "昆仲", "孤儿")
+#: How far after X氏 a 家 still makes it a house (蒋氏一家, 张氏全家).
+_HOUSE_WITHIN = 3
 
 
 def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
@@ -349,9 +349,10 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
 
 
 def _clan_free(line: str, start: int, end: int) -> bool:
-    """Whether X氏 at ``start``:``end`` of ``line`` stands as words of jieba's cut and names no
-    clan (:data:`_CLAN_AFTER`)."""
-    if not zh_words.han(line[start]) or line.startswith(_CLAN_AFTER, end):
+    """Whether X氏 at ``start``:``end`` of ``line`` stands as words of jieba's cut, followed by no
+    character cut alone that goes on a name (谢氏娇), and names no clan (:data:`_CLAN_AFTER`; 家
+    within :data:`_HOUSE_WITHIN` characters after it: 蒋氏一家)."""
+    if not zh_words.han(line[start]) or line.startswith(_CLAN_AFTER, end) or "家" in line[end : end + _HOUSE_WITHIN]:
         return False
     bounds = word_bounds(line)
     following = next((b for b in sorted(bounds) if b > end), end)
