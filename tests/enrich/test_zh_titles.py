@@ -91,6 +91,12 @@ def test_no_familiar_person_inside_a_word() -> None:
         assert not [line[s:e] for s, e, k, _ in made if k == "PER" and line[s] in "老小"]
 
 
+def test_no_familiar_person_of_a_nickname_going_on() -> None:
+    line = "老孙头笑着说：好啊。"
+    made = titled(line, zh_crf.entities([line])[0])
+    assert "老孙" not in [line[s:e] for s, e, k, _ in made if k == "PER"]
+
+
 def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probability() -> None:
     line = "颜教授的阅历、造诣和一向的见解"
     entities = zh_crf.entities([line])[0]
@@ -175,6 +181,12 @@ def test_a_surname_and_an_office_or_a_deputy_s_office_is_a_person(line: str, nam
         "由于不同意13名原部长留任",  # 原: former
         "商日龙大尉等到达国境线畹町",  # the end of a name, not 龙大尉
         "全厂长期坚持技术革新。",
+        "运输公司车队长李明说。",  # 李明's office (李强部长 → 李强)
+        "南区长王明说。",
+        "地方党书记。",
+        "支书记。",
+        "车队长说，这趟任务很重。",
+        "他对路局长说。",
     ],
 )
 def test_no_person_of_a_function_word_a_qualifier_or_a_name_s_end_before_an_office(line: str) -> None:
