@@ -32,6 +32,8 @@ from .spans import Found
 from .zh_crf import Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_pieces import person_in_brackets
+from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
+from .zh_runs import given_times, name_shape
 
 #: Credits and roles a byline's name is printed after (a space between): a reporter's, a
 #: photographer's, an author's post or trade (记者 ends 本报记者, 新华社记者, 特约记者, 摄影记者).
@@ -269,31 +271,60 @@ def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
         return []
     items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line[: match.end(1)])]
     items = [(s, e) for s, e in items if s >= match.start(1)]
-    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e]) for s, e in items):
+    together = len(items) > 1
+    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e], together) for s, e in items):
         return []
     return items
 
 
-def _writer(name: str) -> bool:
-    """Whether ``name`` signs a short report in brackets: one person's name in brackets as
-    :func:`.zh_pieces.person_in_brackets` reads it (no common word, place, body, agency or note:
-    （鼓掌）, （苏联）, （新华社） are none; a given name alone is one: 培义, 崇智), or three characters
-    opening with a surname, no common word as a whole (周建军, whose 建军 is a word)."""
-    return person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))
+#: How often a character must be a given name's in the training data's persons
+#: (:func:`.zh_runs.given_times`) for a closing name to be read with it (禄 9; not 功 2 of 立功).
+GIVEN_TIMES = 5
+
+
+def _writer(name: str, together: bool) -> bool:
+    """Whether ``name`` signs a short report in brackets (``together``: with other names there):
+    no division's name (:func:`.zh_divisions.usable`: 承德, 左权), region of one-character names
+    (晋绥, 鄂豫) or word of the dictionary (:func:`.zh_pieces.person_in_brackets`: 鼓掌, 苏联, 新华社;
+    but three characters opening with a surname, no common word as a whole, are: 周建军); written
+    as a person's name, a surname and a given name or two given-name characters alone
+    (培义, 崇智), each given-name character one the training data's persons have :data:`GIVEN_TIMES`
+    times or more (not 全场笑, 看信, 立功); and two characters that jieba's cut reads as one word (静场,
+    西皮) only with other names in the brackets."""
+    from . import zh_divisions  # (which reads this module's UNIT_ENDS)
+
+    if zh_divisions.usable(name) or _region(name):
+        return False
+    if not (person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))):
+        return False  # (周建军, whose 建军 is a word, is a name)
+    shape = name_shape(name)
+    given = shape[2] if shape is not None and shape[0] in ("1", "2", "compound") else name if len(name) == 2 else ""
+    times = given_times()
+    if not given or not all(times.get(char, 0) >= GIVEN_TIMES for char in given):
+        return False
+    words = zh_words.words()
+    return len(name) > 2 or together or words is None or len(list(words.cut(name))) > 1
+
+
+def _region(name: str) -> bool:
+    """Whether ``name`` is one-character names of provinces run together (晋绥, 鄂豫), maybe with a
+    direction (冀中)."""
+    return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
 
 
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the author's name of each line of
     :func:`signatures`, and the names of :func:`closing_names` closing any line, read as
     persons, in place of what the CRF read over them; but where the CRF reads a body or a
-    place there at ``sure`` or above (新华社: an institution's byline)."""
+    place over a signature at ``sure`` or above (新华社: an institution's byline), or over a
+    closing name at all."""
     out = {line: list(entities) for line, entities in found.items()}
-    named = [(lines[index], span) for index, span in signatures(lines).items()]
+    named = [(lines[index], span, sure) for index, span in signatures(lines).items()]
     for index, line in enumerate(lines):
-        named += [(line, span) for span in closing_names(line, lines[index - 1] if index else "")]
-    for line, (start, end) in named:
+        named += [(line, span, 0.0) for span in closing_names(line, lines[index - 1] if index else "")]
+    for line, (start, end), least in named:
         entities = out.get(line, [])
-        if any(s < end and start < e and k != "PER" and p >= sure for s, e, k, p in entities):
+        if any(s < end and start < e and k != "PER" and p >= least for s, e, k, p in entities):
             continue
         kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
         out[line] = sorted([*kept, (start, end, "PER", 1.0)])

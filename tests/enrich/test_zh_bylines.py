@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_bylines import byline_names, bylined, closing_names, signatures
+from encoder.enrich.zh_bylines import byline_names, bylined, closing_names, signatures, signed
 from encoder.model import Phrase, PhraseKind
 
 from .test_names_crf import names_in
@@ -129,6 +129,23 @@ def test_no_writers_of_a_note_a_place_an_agency_or_a_bracket_in_a_sentence() -> 
     assert closing("全区各村都掀起了立功运动（崇智、庆荣）") == []  # no sentence's end before it
     assert closing("（蔡小伟  吴禄）", "标题") == []  # alone, under no ended sentence
     assert closing("现在全区各村都掀起了立功运动。（崇智、南天河通讯组）") == []  # an item is no name
+
+
+@pytest.mark.parametrize(
+    "item",
+    "晋绥 鄂豫 张家口 承德 阳泉 运城 任丘 灵寿 行唐 建屏 左权 冷笑 静场 全场笑 退场 看信".split()
+    + "灯暗 画外音 一怔 西皮 二黄 慢板 快板 散板 谢谢 全剧终 佚名 北影 立功 红旗 阳历".split(),
+)
+def test_no_writer_of_a_place_a_stage_direction_or_a_word_in_brackets(item: str) -> None:
+    assert closing(f"各地群众纷纷表示热烈拥护，决心搞好春耕生产。（{item}）") == []
+
+
+def test_a_closing_name_never_overwrites_a_place_or_a_body() -> None:
+    line = "全村群众热烈通过他的提议，各互助队并掀起挑战竞赛。（培义）"
+    lines = ["标题", line, "又讯：另据报道，该区秋收工作已经完成。"]
+    place = (26, 28, "LOC", 0.2)
+    assert signed(lines, {line: [place]}, 0.7)[line] == [place]
+    assert signed(lines, {line: []}, 0.7)[line] == [(26, 28, "PER", 1.0)]
 
 
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
