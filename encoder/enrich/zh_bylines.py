@@ -26,11 +26,11 @@ from collections.abc import Mapping, Sequence
 from ..ingest.zh_ends import bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
-from . import zh_words
+from . import zh_divisions, zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
-from .zh_names import COMPOUND_SURNAMES, SURNAMES
+from .zh_names import COMPOUND_SURNAMES, SURNAMES, UNIT_ENDS
 from .zh_pieces import person_in_brackets
 from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
 from .zh_runs import given_times, name_shape
@@ -72,9 +72,6 @@ CREDITS = (
     "教师",
     "学生",
 )
-#: Last characters of a unit's or a place's name a byline's name is printed after
-#: (哈尔滨市监察局　周瑞伍, 永登水泥厂第三工程处　叶金声, 江西都昌县　张松生).
-UNIT_ENDS = frozenset("局处厂矿社所院校部委会司队县市省区乡村")
 _SPACE = " \u3000\t"
 #: A name after the spaces: two or three Han characters, or two apart by one space (张　萍),
 #: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
@@ -291,8 +288,6 @@ def _writer(name: str, together: bool) -> bool:
     (培义, 崇智), each given-name character one the training data's persons have :data:`GIVEN_TIMES`
     times or more (not 全场笑, 看信, 立功); and two characters that jieba's cut reads as one word (静场,
     西皮) only with other names in the brackets."""
-    from . import zh_divisions  # (which reads this module's UNIT_ENDS)
-
     if zh_divisions.usable(name) or _region(name):
         return False
     if not (person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))):
