@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -367,6 +367,7 @@ class _Lines:
             line: zh_titles.appointed(line, zh_titles.titled(line, ents))
             for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
         }
+        found = zh_foreign.confirmed(found)
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.shortened(zh_discourse.completed(zh_discourse.actors(found))))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
