@@ -363,11 +363,8 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = {
-            line: zh_titles.appointed(line, zh_titles.titled(line, ents))
-            for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
-        }
-        found = zh_foreign.confirmed(found)
+        read = zip(unique, zh_crf.entities(unique), strict=True)
+        found = zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.shortened(zh_discourse.completed(zh_discourse.actors(found))))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
