@@ -113,7 +113,8 @@ _DATELINE = re.compile(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
     r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日?)?(?:电|讯)(?![员稿])"
 )
-_NUMERALS = frozenset("〇○一二三四五六七八九十百廿卅")
+#: The Chinese numerals the paper writes in dates and numbered names (廿, 卅 in dates; 十一区).
+NUMERALS = "〇○一二三四五六七八九十百廿卅"
 #: What a dateline's "place" holds when it is a reporter's or a desk's line, no place.
 _NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
 
@@ -309,7 +310,7 @@ def datelines(text: str, found: list[Found]) -> list[Found]:
     for match in _DATELINE.finditer(text):
         start, end = match.span("place")
         surface = match.group("place")
-        if surface[-1] in "社通" or any(c in _NUMERALS or c in "日月" for c in surface):
+        if surface[-1] in "社通" or any(c in NUMERALS or c in "日月" for c in surface):
             continue
         if any(word in surface for word in _NOT_DATELINE):
             continue

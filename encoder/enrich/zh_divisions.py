@@ -7,9 +7,11 @@ Taken conservatively (:func:`added`): a division's name or short form that no ot
 standing as a word of its own in jieba's dictionary cut, followed by nothing that continues a name
 (a unit's or a body's head: 驻马店镇, 晋城基督教会, 辽东省工业厅; a school, 玉田一中; a year, 永和九年),
 written where a reader sees a place (:func:`_cued`: after 在 or 去 and before what may close a
-place's phrase, after a division, before 以西; :func:`_listed`: a list's item next to a place), and
-no short form the training text writes mostly as a word (和平, 互助: the table's ``words``). And a
-CRF place the list holds whole is sure enough to keep (:func:`held`, cert ``medium``).
+place's phrase, after a division, before 以西 or a part of it, 汤阴城, 长治一区; :func:`_listed`: a
+list's item next to a place), and no short form the training text writes mostly as a word (和平,
+互助: the table's ``words``). And a CRF place the list holds whole is sure enough to keep
+(:func:`held`, cert ``medium``); one written with a part of it (汤阴城) is cut to the division
+(:func:`_parted`), which the policy tags alone.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
-from . import zh_bodies, zh_bylines, zh_crf, zh_lists, zh_words
-from .naming import CERT_LEVELS, made_name, name_phrase
+from . import zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_words
+from .naming import CERT_LEVELS, made_name, name_phrase, renamed
 from .spans import Found
 
 TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
@@ -37,6 +39,10 @@ _COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
 #: What closes a list of places right after its last item (临清、高唐、茌平等县, 长治、晋城、阳城三县):
 #: no continuation of the name but a cue that it is a place.
 _LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
+#: What after a division names a part of it, outside the name (the policy tags the division alone):
+#: its walled town, 城 but where it opens 城市, 城镇, 城乡 or 城关 (汤阴城, 汶上城, 会理城; not 长治城市建设,
+#: 平山城关镇), or a district numbered in Chinese numerals (长治一区, 平山一区).
+PART_AFTER = re.compile(r"城(?![市镇乡关])|[" + zh_conventions.NUMERALS + r"]+区")
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +104,7 @@ def added(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
     module's note) as a place, cert ``medium``: first those a word about them cues, then the items
     of a list next to a place (:func:`_listed`)."""
+    found = [_parted(text, f) for f in found]
     spans = zh_words.spans(text)
     alone = [
         index
@@ -112,6 +119,31 @@ def added(text: str, found: list[Found]) -> list[Found]:
             break
         taken |= more
     return places if taken else found
+
+
+def _parted(text: str, found: Found) -> Found:
+    """``found``, a place a tagger read with a part of it (:data:`PART_AFTER`: 汤阴城), cut to the
+    division's form it opens with, when that form stands as a word of jieba's cut and the whole is
+    no division's name (故城, 晋城 are); not a name of the authority file (its 永年城 is its choice)."""
+    start, end, phrase = found
+    name = phrase.text
+    if phrase.kind is not PhraseKind.PLACE or phrase.tagger is None or name in _forms():
+        return found
+    for size in range(len(name) - 1, 1, -1):
+        part = PART_AFTER.match(text, start + size)  # on the text: 清河城 + 镇 is 城镇, no walled town
+        if (
+            part is not None
+            and part.end() == end
+            and usable(name[:size])
+            and (start, start + size) in _word_bounds(text)
+        ):
+            return start, start + size, renamed(phrase, name[:size])
+    return found
+
+
+def _word_bounds(text: str) -> set[tuple[int, int]]:
+    """The start and end of each word of jieba's cut of ``text``."""
+    return {(s, e) for s, e, _ in zh_words.spans(text)}
 
 
 def _place(span: tuple[int, int, str]) -> Found:
@@ -139,7 +171,7 @@ def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bo
         return False
     if word[0] in "和与及" and before[-1:] in zh_bylines.UNIT_ENDS:
         return False
-    if _LIST_CLOSING.match(text, end):
+    if _LIST_CLOSING.match(text, end) or PART_AFTER.match(text, end):
         return True
     if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
         return False
@@ -167,7 +199,7 @@ def _cued(text: str, spans: tuple[tuple[int, int, str], ...], index: int, found:
     after_place = usable(before) or any(
         e == start and p.kind is PhraseKind.PLACE and (usable(p.text) or p.text.endswith("省")) for _, e, p in found
     )  # a division's: 湖南洪江, 甘肃省张掖; not 黄河 + 咸丰 (五年), 中国 + 平定 (西藏)
-    closing = _LIST_CLOSING.match(text, end) is not None
+    closing = _LIST_CLOSING.match(text, end) is not None or PART_AFTER.match(text, end) is not None
     return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place or closing
 
 

@@ -4,7 +4,8 @@ the conventions of :mod:`.zh_conventions`).
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
   its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
-  or the one character in brackets that tells it from its namesake (刚果（利）).
+  or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
+  opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_regions, zh_words
+from . import zh_bodies, zh_orgs, zh_regions, zh_words
 from .naming import made_name
 from .spans import Found
 
@@ -103,6 +104,9 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
             out.append((start, qualifier.end(), _lengthened(phrase, text[start : qualifier.end()])))
             continue
         unit = next((u for u in _UNIT_WORDS if text.startswith(u, end)), text[end : end + 1])
+        if _city_opens(text, start, end, phrase, spans):  # 遵义市长 → 遵义: 市 opens 市长
+            out.append((start, end - 1, _lengthened(phrase, phrase.text[:-1])))
+            continue
         if (
             phrase.kind is not PhraseKind.PLACE
             or not spans
@@ -120,6 +124,23 @@ def suffixed(text: str, found: list[Found]) -> list[Found]:
             continue
         out.append((start, after, _lengthened(phrase, phrase.text + unit)))
     return out
+
+
+def _city_opens(text: str, start: int, end: int, phrase: Phrase, spans: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the place ``phrase`` ends in a city's 市 that the dictionary cut reads as opening a
+    noun with what follows (遵义市长, 哈尔滨市民, 洛阳市区, 临清市场, 洛阳市政建设), so the city's name
+    is the place without it, as the dev gold reads 哈尔滨市民 (its note: 市民 = citizens) and the
+    policy leaves a generic suffix out of a place (潮汕地区 → 潮汕); the authority file's 遵义市 too
+    (its form matched across the word); not before a place word (长春市郊, 长春市内: :meth:`.zh_words.Words.closing`),
+    where the cut keeps 市 with the name (诸暨市 + 长乐杯), before a body's word (市委, 市政府), nor
+    where the name without 市 is shorter than two characters."""
+    words = zh_words.words()
+    if words is None or phrase.kind is not PhraseKind.PLACE or not phrase.text.endswith("市") or end - start < 3:
+        return False
+    word = next((w for s, _, w in spans if s == end - 1), "")
+    if len(word) < 2 or words.closing(word) or word.startswith(("市委", "市政府")):
+        return False
+    return _unit_opens(text, end - 1, spans) and not zh_bodies.headed(word)
 
 
 def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) -> bool:

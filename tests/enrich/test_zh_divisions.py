@@ -9,9 +9,13 @@ import json
 from pathlib import Path
 
 from encoder import train_places
-from encoder.enrich import zh_divisions
+from encoder.diagnostics import Reporter
+from encoder.enrich import enrich, pipeline, zh_divisions
 from encoder.enrich.zh_divisions import added, raised
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
 from encoder.model import Phrase
+from encoder.tei.writer import to_tei
 
 from .test_zh_conventions import LOC, PER, at, needs_crf, surfaces
 
@@ -156,3 +160,67 @@ def test_the_last_item_of_a_list_closed_as_places_are_is_a_place() -> None:
     assert {("临清", LOC), ("高唐", LOC), ("茌平", LOC)} <= set(surfaces(added(text, [])))
     text = "长治、晋城、阳城三县"
     assert ("阳城", LOC) in surfaces(added(text, [at(text, "长治", LOC), at(text, "晋城", LOC)]))
+
+
+@needs_crf
+def test_a_division_before_its_walled_town_or_a_numbered_district_is_the_place() -> None:
+    for text, place in (
+        ("长治一区", "长治"),  # 1947-08-05: a title
+        ("如平山一区胜佛、东关、", "平山"),  # 1949-03-03
+        ("并常活动到离汶上城二三里的地方", "汶上"),  # 1948-06-10
+    ):
+        assert (place, LOC) in surfaces(added(text, [])), text
+    text = "冀南地方武装继收复汤阴城，上月二十九日"  # 1948-04-05: the CRF's 汤阴城 is cut to the county
+    assert surfaces(added(text, [at(text, "汤阴城", LOC)])) == [("汤阴", LOC)]
+    text = "元塘师的部分队伍赶回会理城，让山下边的红军"  # 1985-06-16
+    assert surfaces(added(text, [at(text, "会理城", LOC)])) == [("会理", LOC)]
+
+
+@needs_crf
+def test_a_tagger_s_place_cut_to_its_division_keeps_a_key_and_an_entry_of_its_own(tmp_path: Path) -> None:
+    """Two walled towns of one article are two places of the register, each with its own key
+    (written as the paper writes: 沁阳城, 长治城, 石家庄城)."""
+    sentences = ("我军攻入沁阳城，全歼守敌。", "我军收复了长治城。", "我军攻克石家庄城。")
+    source = {
+        "title": "测试",
+        "authors": [],
+        "dates": [{"year": 1985, "month": 1, "day": 2}],
+        "parts": [{"type": "paragraph", "text": sentence} for sentence in sentences],
+        "comments": [],
+        "comment_pivots": [],
+        "description": "",
+        "page_start": 1,
+        "page_end": 1,
+    }
+    path = tmp_path / "1985-01-02_测试.json"
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    article = parse(read_source(path, reporter=reporter), reporter)
+    enrich(article, reporter, pipeline())
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    root = to_tei(article, "0.0.0").getroot()
+    body = next(root.iter(f"{tei}text"))
+    refs = {"".join(e.itertext()): e.get("ref", "") for e in body.iter(f"{tei}placeName")}
+    assert {"沁阳", "长治"} <= refs.keys()
+    assert len({refs[place] for place in ("沁阳", "长治")}) == 2
+    assert not any(ref.endswith(".") for ref in refs.values())  # no empty key
+    entries = {e.get("{http://www.w3.org/XML/1998/namespace}id"): e for e in root.iter(f"{tei}place")}
+    for place in ("沁阳", "长治"):
+        names = ["".join(n.itertext()) for n in entries[refs[place][1:]].iter(f"{tei}placeName")]
+        assert names == [place], place
+
+
+@needs_crf
+def test_a_place_s_part_is_read_on_the_text_after_the_name() -> None:
+    text = "清河城镇的农民"  # the CRF's 清河城 before 镇: 城镇 is no walled town of 清河
+    assert surfaces(added(text, [at(text, "清河城", LOC)])) == [("清河城", LOC)]
+
+
+@needs_crf
+def test_a_division_s_own_name_ending_in_town_or_a_town_s_word_is_kept() -> None:
+    text = "晋城贺洼村组织运输"  # 晋城 is a division's name of its own
+    assert surfaces(added(text, [at(text, "晋城", LOC)])) == [("晋城", LOC)]
+    for text in ("长治城市建设", "平山城关镇"):  # 城市, 城关 are no part of the division
+        assert ("长治", LOC) not in surfaces(added(text, [])) and ("平山", LOC) not in surfaces(added(text, []))
+    text = "在永年城里人民过着"  # 1946-05-18: the authority file's 永年城 is its own choice
+    assert surfaces(added(text, [at(text, "永年城", LOC, tagger=None)])) == [("永年城", LOC)]

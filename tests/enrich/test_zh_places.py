@@ -95,3 +95,31 @@ def test_a_country_and_its_full_form_of_state_are_one_place() -> None:
         found = extended(text, at(text, place, LOC, None))
         assert found[2].text == whole, text
         assert found[2].entity == at(text, place, LOC, None)[2].entity  # the key stays the country's
+
+
+@needs_crf
+def test_a_city_s_shi_opening_a_noun_is_left_out_of_the_city() -> None:
+    for text, city in (
+        ("4年李兴久被选为遵义市长。能否象搞活", "遵义市"),  # 1987-10-03: the mayor of 遵义
+        ("溢彩，数以万计的哈尔滨市民聚集在松花江畔", "哈尔滨市"),  # 2001-10-02: its citizens
+        ("魏洛阳故城位于今洛阳市区东约15公里", "洛阳市"),  # 2002-07-01: its urban area
+        ("唯利是图，曾造成临清市场一度紊乱", "临清市"),  # 1948-12-08: its market
+    ):
+        assert surfaces(suffixed(text, [at(text, city, LOC)])) == [(city[:-1], LOC)], text
+    for text in ("洛阳市政建设", "遵义市政工程"):  # written: the city's public works, no body
+        assert surfaces(suffixed(text, [at(text, text[:3], LOC)])) == [(text[:2], LOC)], text
+    text = "魏洛阳故城位于今洛阳市区东约15公里"  # the authority file's city matched across the word
+    assert surfaces(suffixed(text, [at(text, "洛阳市", LOC, None)])) == [("洛阳", LOC)]
+
+
+@needs_crf
+def test_a_city_s_shi_before_a_place_word_a_body_or_kept_by_the_cut_stays() -> None:
+    for text, city in (
+        ("一路首于除夕前于长春市郊杨家店歼灭", "长春市"),  # 1948-01-15: 市郊, a place word
+        ("曾于除夕二路进入长春市内，痛歼", "长春市"),  # 1948-01-15: 市内
+        ("们村还举办过两次诸暨市长乐杯农民书法", "诸暨市"),  # 2001-12-02: 诸暨市 + 长乐杯
+        ("遵义市委书记", "遵义市"),  # a body's word
+        ("洛阳市政府门前", "洛阳市"),  # written: the cut reads 洛阳 + 市政府, a body's word
+    ):
+        found = [at(text, city, LOC)]
+        assert suffixed(text, found) == found, text
