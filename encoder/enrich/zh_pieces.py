@@ -28,8 +28,16 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
-from ..ingest.zh_ends import SENTENCE_END, bracketed_names, name_under_sentence
-from ..ingest.zh_rules import GLUED_NAMES, REPORTER_LINE, split_block
+from ..ingest.zh_ends import (
+    MOST_NAMES,
+    REPORTER_LINE,
+    SENTENCE_END,
+    SHAPED_NAMES,
+    bracketed_names,
+    name_under_sentence,
+    split_names,
+)
+from ..ingest.zh_rules import GLUED_NAMES, split_block
 from ..model import Block, BlockKind
 from . import zh_words
 
@@ -49,17 +57,36 @@ _REPORTER = re.compile(r"^(?:本报)?(?:特约)?(?:记者|通讯员)[　 ]*")
 _NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路透|[一二三四五六七八九十两][首篇则幅]")
 
 
+#: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
+_GROUP = 3
+
+
 def person_in_brackets(text: str) -> bool:
-    """Whether ``text`` is one person's name in brackets and nothing else, as a writer signs a
-    piece: two to four Han characters (a reporter's role before them allowed), names in brackets
-    as ``zh_ends.bracketed_names`` reads them, none of :data:`_NO_NAME`; neither the whole nor a
-    word of two characters or more of its cut by jieba's dictionary a word it knows as a common
-    word (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联,
-    美联社; 湖南 of 湖南民歌), unless as a person's; and no one-character verb ending a name that
-    opens with no surname (众笑)."""
-    if not bracketed_names(text):
+    """Whether ``text`` is one person's name in brackets and nothing else, or the names of a group
+    of writers (``（连相、经文、麦生、本成）``), as writers sign a piece: each two to four Han
+    characters (a reporter's role before the first allowed), names in brackets as
+    ``zh_ends.bracketed_names`` reads them, none of :data:`_NO_NAME`; neither the whole nor a word
+    of two characters or more of its cut by jieba's dictionary a word it knows as a common word
+    (鼓掌, 掌声, 译者, 来稿, 漫画; 大娘 of 李大娘) or as a place's or a body's name (苏联, 美联社; 湖南
+    of 湖南民歌), unless as a person's; and no one-character verb ending a name that opens with no
+    surname (众笑). Two names are no writers' group (王志、李明); in a group of three or more, where
+    given names stand alone (经文 among 连相、麦生、本成), more than half reading so is enough, up to
+    ``zh_ends.MOST_NAMES``, so long as none is a name the dictionary knows as a place's or a
+    body's (天津 of （北京、天津…）)."""
+    if not bracketed_names(text, MOST_NAMES):
         return False
-    name = _REPORTER.sub("", text[1:-1])
+    names = split_names(_REPORTER.sub("", text[1:-1]))
+    if len(names) == 1:
+        return _person(names[0])
+    shaped = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and not _NO_NAME.search(name) for name in names)
+    if not (len(names) >= _GROUP and shaped and 2 * sum(map(_person, names)) > len(names)):
+        return False
+    words = zh_words.words()
+    return words is None or not any(words.named(name) and not words.person(name) for name in names)
+
+
+def _person(name: str) -> bool:
+    """Whether ``name`` reads as one person's name (see :func:`person_in_brackets`)."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _NO_NAME.search(name):
         return False
     words = zh_words.words()
@@ -128,7 +155,18 @@ def closes_piece(blocks: list[Block], index: int) -> bool:
 
 
 def closing_bylines(blocks: list[Block]) -> None:
-    """Make BYLINE the names in brackets that close a piece before the next one (see the module)."""
+    """Make BYLINE the names in brackets that close a piece before the next one (see the module),
+    and a group of more names than ``zh_ends.SHAPED_NAMES`` (which the classifier, reading their
+    shape alone, leaves a paragraph) closing the text under its last sentence, each read as a name
+    (（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华））."""
+    last = blocks[-1] if len(blocks) > 1 else None
+    if (
+        last is not None
+        and last.kind is BlockKind.PARAGRAPH
+        and len(split_names(last.text.strip()[1:-1])) > SHAPED_NAMES
+    ):
+        if name_under_sentence(blocks, len(blocks) - 1, person_in_brackets):
+            last.kind, last.lines = BlockKind.BYLINE, [[last.text]]
     for index in reversed(range(len(blocks) - 1)):
         block = blocks[index]
         if block.kind is BlockKind.PARAGRAPH and closes_piece(blocks, index):

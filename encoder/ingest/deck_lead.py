@@ -5,6 +5,12 @@ after the dateline, repeats a larger share of that deck's character pairs than o
 :mod:`.decks` reads it for a title of two decks (which of the two is the main title) and of three
 (whether the first deck is a kicker, or the main title over decks each a report of its own: the
 lead's first sentence reports the first and the whole lead repeats hardly any of the second).
+
+Tried twice and not kept: a paragraph of whole sentences between the title and the first lead
+read as a summary deck (a subtitle). Both times the review's inputs still became subtitles: 又讯
+as the first lead, a quotation of Mao's with 教导, a roundup's introduction over two leads, a
+one-paragraph commentary over 【新华社河内二日电】, and a paragraph ending in ：. Whole sentences
+there are as often the text's own opening; the shape alone does not tell a summary from it.
 """
 
 from __future__ import annotations

@@ -36,8 +36,8 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT
-from .zh_rules import CJK_NAME, REPORTER, split_block, split_off_glued
+from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
+from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _FAMILIES = (

@@ -27,8 +27,39 @@ _PICTURE_LINE = 30
 
 #: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
 NAME = r"[\u4e00-\u9fff·]{2,4}"
-#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）.
-_BRACKETED_NAMES = re.compile(r"^[（(][\u4e00-\u9fff·]{1,4}(?:[、，　 ][\u4e00-\u9fff·]{1,4}){0,3}[）)]$")
+#: A reporter's role: 本报记者, 新华社通讯员.
+REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
+#: A paper's, an agency's or a unit's reporter (本报记者, 新华社通讯员, 黑龙江日报记者, 本报特约记者,
+#: 新华社驻京记者): only such roles stand together unnamed in a reporters' line.
+_OUTLET_ROLE = (
+    r"(?:(?:本报|新华社|[\u4e00-\u9fff]{1,6}?[社报])(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特约)?|特约)(?:记者|通讯员)"
+)
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, several reporters named and
+#: padded apart (本报记者　李明　新华社记者　张宿堂); several papers' or agencies' reporters, named or not,
+#: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
+#: (新华社记者张宿堂黑龙江日报记者张苹). Not roles of any words (我是人民的通讯员　我是党的好记者) nor
+#: roles with words between them (美联社记者采访新华社记者, 一位老记者和他的报社通讯员).
+REPORTER_LINE = re.compile(
+    rf"^(?:{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
+    rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
+    rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
+)
+#: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
+NAME_SEPARATOR = r"[、，]|[　 ]+"
+#: The most names in brackets read by their shape alone (（周义、罗彦）, （汤苏文　许星）); a larger
+#: group (（连相、经文、麦生、本成、富录、次孟）) only where each is tested as a person's name
+#: (``enrich.zh_pieces.person_in_brackets``: ``（北京、天津、石家庄、太原、济南）`` is none), up to
+#: :data:`MOST_NAMES`.
+SHAPED_NAMES = 4
+MOST_NAMES = 8
+#: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
+#: ``zh_rules.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
+SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+#: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
+#: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
+_BRACKETED_NAMES = re.compile(
+    rf"^[（(][\u4e00-\u9fff·]{{1,4}}(?:(?:{NAME_SEPARATOR})[\u4e00-\u9fff·]{{1,4}}){{0,{MOST_NAMES - 1}}}[）)]$"
+)
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
 #: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
 #: (（草案）), a reprint or translation (（节录）, （选载）, （转载）, （译文）, （有改动）, （全文）), a part of a
@@ -43,12 +74,23 @@ def editors_note(inner: str) -> bool:
     return bool(_EDITORS_NOTE.search(inner))
 
 
-def bracketed_names(text: str) -> bool:
-    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or credit)."""
+def split_names(inner: str) -> list[str]:
+    """The items that names in brackets hold (``inner``, the brackets left off), parted by
+    :data:`NAME_SEPARATOR`."""
+    return re.split(rf"(?:{NAME_SEPARATOR})+", inner.strip())
+
+
+def bracketed_names(text: str, most: int = SHAPED_NAMES) -> bool:
+    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or
+    credit), at most ``most`` of them (:data:`SHAPED_NAMES` unless the caller tests each name), the
+    last not ending in 等 (（张三、李四、王五等）: a list, not writers)."""
     inner = text[1:-1]
     if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
         return False
-    return bool(set(inner) - set(pt.ZH_NUMERAL))
+    items = split_names(inner)
+    if len(items) > most or (len(items) > 1 and items[-1].endswith("等")):
+        return False
+    return bool(set("".join(items)) - set(pt.ZH_NUMERAL))
 
 
 def name_under_sentence(

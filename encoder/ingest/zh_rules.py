@@ -21,7 +21,9 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
+from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
+from .zh_ends import REPORTER_LINE as REPORTER_LINE
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -169,9 +171,6 @@ def glued_intertitles(blocks: list[Block]) -> None:
 
 
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
-REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
-#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, and several reporters.
-REPORTER_LINE = re.compile(rf"^{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*摄?$")
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
 _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
@@ -179,9 +178,9 @@ _NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:
 _GLUED_REPORTER = re.compile(
     rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$"
 )
-#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (what they
-#: hold is no editors' remark, place, number or credit: ``zh_ends.bracketed_names``).
-GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{_NAMES}[）)]$")
+#: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
+#: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
+GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）

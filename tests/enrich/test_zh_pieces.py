@@ -260,3 +260,62 @@ def test_the_same_names_close_pieces_of_a_page_of_short_pieces(tmp_path: Path) -
         closing = [block for block in found if block.kind is BlockKind.BYLINE]
         assert [block.text.strip() for block in closing][:1] in (["（晓江）"], ["（本报记者　王志）"])
         assert found.index(closing[0]) < len(found) - 1
+
+
+def test_a_group_of_writers_in_brackets_closes_a_piece() -> None:
+    """Three names or more (1947-10-09: 经文 is a word the dictionary knows, the others names); a
+    group of common words is none, nor are two names."""
+    assert person_in_brackets("（连相、经文、麦生、本成、富录、次孟）")
+    assert person_in_brackets("（晋祥、凤俊、文辉、建德）")
+    for text in ("（热烈鼓掌、掌声、欢呼）", "（新华社、美联社、共同社）", "（王志、李明）"):
+        assert not person_in_brackets(text), text
+
+
+_BODY = "这是本文的正文，说明了很多情况，写得相当长。"
+
+
+def test_many_writers_in_brackets_under_the_last_sentence_sign_the_text(tmp_path: Path) -> None:
+    """Five writers or more, most read as names and none a place's or a body's, under the last
+    sentence: the text's byline. 1950-07-18's seven stay a paragraph: 南田 is a place the
+    dictionary knows."""
+    for names, kind in (
+        ("（陈璜、蔡泛、卢志成、冀春、杨岱华）", BlockKind.BYLINE),
+        ("（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）", BlockKind.PARAGRAPH),
+    ):
+        found = article(tmp_path, "随笔", [_BODY, "这是最后一段话，说完了。", names])
+        assert found[-1].kind is kind and found[-1].text.strip() == names, names
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [
+            "▲苏联部长会议决定扩大同各国的贸易关系。",
+            "▲法国工人举行罢工，要求提高工资。",
+            "（塔斯社、美联社、法新社、路透社、合众社）",
+        ],
+        [_BODY, "今天晴到多云的城市有：", "（北京、天津、石家庄、太原、济南、郑州）"],
+        [_BODY, "他们种的作物有以下几种。", "（小麦、玉米、高粱、谷子、大豆）"],
+        ["春风吹遍山和水，", "人民公社放光辉。", "（一、二、三、四、五）"],
+        [_BODY, _BODY + "\u3000（北京、天津、上海、广州、武汉）"],
+    ],
+)
+def test_agencies_places_crops_or_numerals_in_brackets_are_no_byline(tmp_path: Path, parts: list[str]) -> None:
+    """The review's inputs (r1a, r1b, r1c, r1h, r1i): five or more items in brackets closing the
+    text, none of them writers, are no byline, alone on their line or padded after the sentence."""
+    found = article(tmp_path, "国际简讯", parts)
+    assert not [block.text for block in found if block.kind is BlockKind.BYLINE]
+
+
+def test_a_list_ending_in_deng_closes_no_piece(tmp_path: Path) -> None:
+    """（张三、李四、王五等） (the review's r1e): 等 ends a list, not a group of writers; the next
+    piece's （李明） still closes it."""
+    parts = [
+        "本报讯\u3000红星公社召开大会，表彰了一批先进社员。",
+        "（张三、李四、王五等）",
+        "又讯\u3000东风公社社员积极积肥。",
+        "（李明）",
+    ]
+    found = article(tmp_path, "各地简讯", parts)
+    assert kind_of(found, "（张三、李四、王五等）") is BlockKind.PARAGRAPH
+    assert kind_of(found, "（李明）") is BlockKind.BYLINE

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest.zh_ends import bracketed_names
+from encoder.ingest.zh_ends import REPORTER_LINE, bracketed_names
 from encoder.model import BlockKind, Phrase, PhraseKind
 
 from .test_zh_tails import article
@@ -38,7 +38,14 @@ _NO_NAMES = [
 
 
 def test_names_in_brackets_are_names_not_remarks_places_or_numbers() -> None:
-    for names in ("（晓江）", "（林）", "（周义、罗彦）", "（汤苏文　许星）"):
+    for names in (
+        "（晓江）",
+        "（林）",
+        "（周义、罗彦）",
+        "（汤苏文　许星）",
+        "（洪胜平  杨国平）",
+        "（史长城  杜志宏  陈宝全）",
+    ):
         assert bracketed_names(names), names
     for text in [*_NO_NAMES, "（附图片）", "（待续）", "（完）", "（一）", "（十二）"]:
         assert not bracketed_names(text), text
@@ -112,3 +119,64 @@ def test_a_unit_over_a_date_or_all_of_a_unit_is_no_byline(tmp_path: Path, lines:
     no second part longer than a name but the unit's office: no byline."""
     found = article(tmp_path, "来信", [*_TEXT, lines])
     assert found[-1].kind is not BlockKind.BYLINE
+
+
+def test_names_padded_wide_in_brackets_close_the_text(tmp_path: Path) -> None:
+    """（洪胜平  杨国平） (2003-07-02) under the last sentence signs it (seven writers, read as names
+    one by one, are the structure pass's: ``tests/enrich/test_zh_pieces.py``)."""
+    found = article(tmp_path, "随笔", [*_TEXT, "（洪胜平  杨国平）"])
+    assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "（洪胜平  杨国平）"
+
+
+def test_more_names_than_their_shape_tells_numerals_or_a_list_are_no_names() -> None:
+    """Past four items the shape alone tells no names (a list of agencies, cities, crops); numerals
+    parted by 、 are none; a trailing 等 ends a list, not writers (the review's inputs)."""
+    for text in (
+        "（塔斯社、美联社、法新社、路透社、合众社）",
+        "（北京、天津、石家庄、太原、济南、郑州）",
+        "（小麦、玉米、高粱、谷子、大豆）",
+        "（一、二、三、四、五）",
+        "（一、二）",
+        "（张三、李四、王五等）",
+    ):
+        assert not bracketed_names(text), text
+    assert bracketed_names("（陈璜、南田、蔡泛、卢志成、冀春、张四维、杨岱华）", most=8)
+
+
+def test_several_reporters_unnamed_slashed_or_run_together_are_a_byline(tmp_path: Path) -> None:
+    """Roles alone padded or slashed apart at the end (1971-07-09, 1972-12-06) and two papers'
+    reporters run together under the title (1996-07-02) are a reporter's line; a sentence that
+    runs a reporter into words that are no paper's (…张宿堂县里的通讯员张苹) is none."""
+    for line in ("新华社通讯员\u3000新华社记者", "本报通讯员/本报记者", "新华社记者张宿堂黑龙江日报记者张苹"):
+        assert REPORTER_LINE.match(line), line
+        found = article(tmp_path, "随笔", [*_TEXT, line])
+        assert found[-1].kind is BlockKind.BYLINE and found[-1].text == line, line
+    assert not REPORTER_LINE.match("新华社记者张宿堂县里的通讯员张苹")
+
+
+_BODY = "这是本文的正文，说明了很多情况，写得相当长。"
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "通讯员之歌",
+            [
+                "手握钢笔当武器，",
+                "满腔热情写英雄；",
+                "工农兵的好故事，",
+                "篇篇写进报纸中。",
+                "我是人民的通讯员\u3000我是党的好记者",
+            ],
+        ),
+        ("一篇文章", [_BODY, _BODY, "美联社记者采访新华社记者"]),
+        ("采访札记", ["一位老记者和他的报社通讯员", _BODY, _BODY]),
+    ],
+)
+def test_roles_of_any_words_or_with_words_between_are_no_byline(tmp_path: Path, title: str, parts: list[str]) -> None:
+    """The review's r2k, r2n, r2i: a poem's line of two roles, a sentence of two agencies' reporters
+    (采访 between them), a title's deck of two roles (和他的 between them) are no reporters' line."""
+    assert not [block.text for block in article(tmp_path, title, parts) if block.kind is BlockKind.BYLINE]
+    for line in ("我是人民的通讯员\u3000我是党的好记者", "美联社记者采访新华社记者", "一位老记者和他的报社通讯员"):
+        assert not REPORTER_LINE.match(line), line
