@@ -18,7 +18,7 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_letters, zh_signed, zh_tails
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
-from .zh_ends import bracketed_names
+from .zh_ends import authors_line, bracketed_names
 from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
@@ -233,13 +233,9 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.VALEDICTION
     if after_head and context.reprinted:
         return BlockKind.CREDIT  # the source of a reprinted editorial: 解放日报二日社论
-    if after_head and header.author_zh and _WS.sub("", text) == _WS.sub("", header.author_zh.value):
+    if after_head and header.author_zh and authors_line(text, header.author_zh.value):
         return BlockKind.BYLINE
-    if after_head and (
-        _ZH_BYLINE.match(text)
-        or CJK_NAME.match(text)
-        or (header.author_zh and len(text) <= 40 and text.endswith(header.author_zh.value))
-    ):
+    if after_head and (_ZH_BYLINE.match(text) or CJK_NAME.match(text)):
         return BlockKind.BYLINE
     if after_head and decks.adoption_note(text):
         return BlockKind.SUBTITLE

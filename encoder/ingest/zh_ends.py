@@ -6,7 +6,8 @@
   not an editors' remark on the text (``（节选）``, ``（未完待续）``, ``（附表）``, ``（上）``), a place
   (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``);
 * **the writers' unit and name**: the last line of a text, a unit or a role, padding, then a name or
-  the unit's office (:func:`unit_writers`), is its byline.
+  the unit's office (:func:`unit_writers`), is its byline;
+* **the authors under the title**: the line that names them, padded or dotted (:func:`authors_line`).
 """
 
 from __future__ import annotations
@@ -151,3 +152,19 @@ def unit_writers(blocks: list[Block], index: int) -> bool:
     paragraph that ends its sentence (no line of a poem that sets its words apart)."""
     above = blocks[index - 1].text.rstrip() if index > 0 else ""
     return bool(_UNIT_WRITERS.match(blocks[index].text.strip())) and above.endswith(SENTENCE_END)
+
+
+#: What sets a writer's name apart on the line under the title, no part of it: padding and the
+#: middle dots around it (·赵树理·), read away when the line is matched with the authors field.
+_NAME_DRESS = re.compile(r"[\s·•・]+")
+
+
+def authors_line(text: str, authors: str) -> bool:
+    """Whether ``text``, the line under the title, names the authors (the field, its names parted
+    by a space): they alone (·赵树理·), or a short line ending with them as the field writes them,
+    or, with no sentence punctuation, however the names are padded apart (本报记者  马应珊  禹伟良,
+    the field 马应珊 禹伟良)."""
+    bare, names = _NAME_DRESS.sub("", text), _NAME_DRESS.sub("", authors)
+    if not names or len(text) > 40:
+        return bare == names
+    return bare == names or text.endswith(authors) or (bare.endswith(names) and not set(text) & pt.ZH_SENTENCE_PUNCT)

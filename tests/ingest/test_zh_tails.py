@@ -332,3 +332,28 @@ def test_a_line_of_the_texts_own_above_two_names_is_no_writing_unit(tmp_path: Pa
     ):
         found = article(tmp_path, "小院", [opening, closing, line, "王明\u3000李华"])
         assert next(block.kind for block in found if block.text == line) is not BlockKind.BYLINE, line
+
+
+def test_the_authors_under_the_title_padded_or_dotted_are_the_byline(tmp_path: Path) -> None:
+    """1948-01-15: ·赵树理· under the title (the authors field 赵树理); 2002-02-03: 本报记者  马应珊  禹伟良
+    (the field 马应珊, 禹伟良), whose short line below (1937年出生于新疆伊犁一个塔) made it a heading."""
+    assert kind_of(blocks("1948-01-15_干部"), "·赵树理·") is BlockKind.BYLINE
+    assert kind_of(blocks("2002-02-03_吴天一"), "本报记者  马应珊  禹伟良") is BlockKind.BYLINE
+    body = "青海高原医学研究所原所长吴天一荣膺中国工程院院士，许多人为他骄傲，为他高兴。"
+    parts = ["新华社记者\u3000张三\u3000李四", body, "短短一行", "他" + body]
+    found = article(tmp_path, "马背上的院士", parts, ["张三", "李四"])
+    assert kind_of(found, "新华社记者\u3000张三\u3000李四") is BlockKind.BYLINE
+
+
+def test_no_byline_from_dots_or_names_the_authors_field_does_not_hold(tmp_path: Path) -> None:
+    """A heading between middle dots (·小麦条锈病·), a deck ending with
+    a name that is not the author's, and a long sentence ending with the authors are no bylines."""
+    body = "根据各地的秋苗病情、气象资料、品种布局等判断，今年小麦条锈病可能偏重发生。"
+    for line, authors in (
+        ("·小麦条锈病·", None),
+        ("·小麦条锈病·", ["赵树理"]),
+        ("——访劳动模范王群", ["李明"]),
+        ("这是一个很长的句子，说的是一件事情，写的人是本报记者，名字叫做张三李四", ["张三", "李四"]),
+    ):
+        found = article(tmp_path, "今年病虫预报", [line, body, "预计" + body], authors)
+        assert kind_of(found, line) is not BlockKind.BYLINE, line
