@@ -368,7 +368,7 @@ class _Lines:
             for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
         }
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_discourse.shortened(zh_discourse.completed(zh_discourse.actors(found))))
+            found = recurring(zh_discourse.read(found))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]

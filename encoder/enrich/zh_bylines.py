@@ -23,13 +23,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..ingest.zh_ends import bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
-from . import zh_words
+from . import zh_divisions, zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
-from .zh_names import COMPOUND_SURNAMES, SURNAMES
+from .zh_names import COMPOUND_SURNAMES, SURNAMES, UNIT_ENDS
+from .zh_pieces import person_in_brackets
+from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
+from .zh_runs import given_times, name_shape
 
 #: Credits and roles a byline's name is printed after (a space between): a reporter's, a
 #: photographer's, an author's post or trade (记者 ends 本报记者, 新华社记者, 特约记者, 摄影记者).
@@ -68,9 +72,6 @@ CREDITS = (
     "教师",
     "学生",
 )
-#: Last characters of a unit's or a place's name a byline's name is printed after
-#: (哈尔滨市监察局　周瑞伍, 永登水泥厂第三工程处　叶金声, 江西都昌县　张松生).
-UNIT_ENDS = frozenset("局处厂矿社所院校部委会司队县市省区乡村")
 _SPACE = " \u3000\t"
 #: A name after the spaces: two or three Han characters, or two apart by one space (张　萍),
 #: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
@@ -249,15 +250,76 @@ _CLOSING_NAME = re.compile(
 )
 
 
+#: Names in brackets closing a paragraph's last sentence, glued to it or on a line of their own
+#: after it: the writers of a short report on a page of several (…挑战竞赛。（培义）, …的东西。（梁文俊　冯琦）;
+#: （保生、谦维、庞洪） under the report).
+_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,16})[）)][ \u3000]*$")
+
+
+def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
+    """Where ``line`` ends with its writers' names in brackets (:data:`_CLOSING_NAMES`) glued to
+    its last sentence, or is those names alone after ``previous``, the line before it, ending its
+    sentence: one to four names apart by 、 or spaces, each of two or three Han characters that
+    :func:`_writer` reads as a name; [] if any item is none."""
+    match = _CLOSING_NAMES.search(line)
+    if match is None or (match.start() == 0 and not _sentence_end(previous)):
+        return []
+    if not bracketed_names(re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))):
+        return []
+    items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line[: match.end(1)])]
+    items = [(s, e) for s, e in items if s >= match.start(1)]
+    together = len(items) > 1
+    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e], together) for s, e in items):
+        return []
+    return items
+
+
+#: How often a character must be a given name's in the training data's persons
+#: (:func:`.zh_runs.given_times`) for a closing name to be read with it (禄 9; not 功 2 of 立功).
+GIVEN_TIMES = 5
+
+
+def _writer(name: str, together: bool) -> bool:
+    """Whether ``name`` signs a short report in brackets (``together``: with other names there):
+    no division's name (:func:`.zh_divisions.usable`: 承德, 左权), region of one-character names
+    (晋绥, 鄂豫) or word of the dictionary (:func:`.zh_pieces.person_in_brackets`: 鼓掌, 苏联, 新华社;
+    but three characters opening with a surname, no common word as a whole, are: 周建军); written
+    as a person's name, a surname and a given name or two given-name characters alone
+    (培义, 崇智), each given-name character one the training data's persons have :data:`GIVEN_TIMES`
+    times or more (not 全场笑, 看信, 立功); and two characters that jieba's cut reads as one word (静场,
+    西皮) only with other names in the brackets."""
+    if zh_divisions.usable(name) or _region(name):
+        return False
+    if not (person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))):
+        return False  # (周建军, whose 建军 is a word, is a name)
+    shape = name_shape(name)
+    given = shape[2] if shape is not None and shape[0] in ("1", "2", "compound") else name if len(name) == 2 else ""
+    times = given_times()
+    if not given or not all(times.get(char, 0) >= GIVEN_TIMES for char in given):
+        return False
+    words = zh_words.words()
+    return len(name) > 2 or together or words is None or len(list(words.cut(name))) > 1
+
+
+def _region(name: str) -> bool:
+    """Whether ``name`` is one-character names of provinces run together (晋绥, 鄂豫), maybe with a
+    direction (冀中)."""
+    return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
+
+
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the author's name of each line of
-    :func:`signatures` read as a person, in place of what the CRF read over it; but where the
-    CRF reads a body or a place there at ``sure`` or above (新华社: an institution's byline)."""
+    :func:`signatures`, and the names of :func:`closing_names` closing any line, read as
+    persons, in place of what the CRF read over them; but where the CRF reads a body or a
+    place over a signature at ``sure`` or above (新华社: an institution's byline), or over a
+    closing name at all."""
     out = {line: list(entities) for line, entities in found.items()}
-    for index, (start, end) in signatures(lines).items():
-        line = lines[index]
+    named = [(lines[index], span, sure) for index, span in signatures(lines).items()]
+    for index, line in enumerate(lines):
+        named += [(line, span, 0.0) for span in closing_names(line, lines[index - 1] if index else "")]
+    for line, (start, end), least in named:
         entities = out.get(line, [])
-        if any(s < end and start < e and k != "PER" and p >= sure for s, e, k, p in entities):
+        if any(s < end and start < e and k != "PER" and p >= least for s, e, k, p in entities):
             continue
         kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
         out[line] = sorted([*kept, (start, end, "PER", 1.0)])

@@ -25,6 +25,10 @@ where the article writes it at least twice where only a person stands (卖国贼
 (中曾根 of 中曾根康弘, 安倍 of 安倍晋太郎: a Japanese person named again by the family name), where
 it stands alone as a word of jieba's cut (see the function).
 
+:func:`surnamed` reads as a person X氏 naming again a person the article named in full before
+(张氏 after 张岚峰, 哥氏 after 哥特瓦尔德), never a clan or family (刘氏宗祠, 蒋氏父子). :func:`read`
+applies the four in turn.
+
 The confidence rule (applied by :func:`.statistical.recurring`, which then tags each name
 wherever the article writes it, outside longer names): a person the article writes more than
 once counts as ``medium`` at least, and one written :data:`.statistical.REPEATED` (3) times or
@@ -45,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from . import zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -59,6 +64,13 @@ TIMES = 2
 #: 王建社), so a name always written before one of them is still read with it.
 FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为是说讲称道问答等也都就还又并却们之以而、")
 FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校师") | frozenset("市省县长军上中少团营连排班队")
+
+
+def read(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities, the lines of one article, in order) read as the
+    whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
+    then :func:`surnamed`."""
+    return surnamed(shortened(completed(actors(found))))
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
@@ -295,3 +307,55 @@ def _places(line: str, surface: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = line.find(surface, at + 1)
+
+
+#: What follows X氏 where it names a clan, a house or a family, no one person (刘氏宗祠,
+#: 宋氏三姐妹, 蒋氏父子, 张氏家族).
+_CLAN_AFTER: tuple[str, ...] = ("宗祠", "祠堂", "家族", "宗族", "家谱", "族谱", "父子", "兄弟", "姐妹", "三姐妹")
+_CLAN_AFTER += ("兄妹", "夫妇", "母女", "母子", "后裔", "后人", "子孙", "王朝", "家", "族", "门", "宗亲")
+_CLAN_AFTER += ("一门", "姊妹", "昆仲", "孤儿")
+#: How far after X氏 a 家 still makes it a house (蒋氏一家, 张氏全家).
+_HOUSE_WITHIN = 3
+
+
+def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities, the lines of one article, in order) with X氏 read as a
+    person where it names again a person the article named before in full, whose name opens with
+    X: 张氏 after 张岚峰, 哥氏 after 哥特瓦尔德 (the CRF read the full name, two characters or more,
+    at ``medium`` or above, on an earlier line or before it on the same one). X氏 must stand as
+    words of jieba's cut, followed by no character cut alone that follows no name (谢氏娇), and name no clan or family
+    (:data:`_CLAN_AFTER`: 刘氏宗祠, 蒋氏父子); it takes the full name's probability, in place of a
+    one-character person the CRF read at X (张 of 张氏), never of another entity."""
+    named: dict[str, float] = {}
+    out: dict[str, list[Entity]] = {}
+    for line, entities in found.items():
+        spans = list(entities)
+        persons = [(s, line[s:e], p) for s, e, k, p in entities if k == "PER" and e - s >= 2 and p >= MEDIUM]
+        at = line.find("氏", 1)
+        while at > 0:
+            start = at - 1
+            earlier = {name[0]: p for s, name, p in persons if s < start and "氏" not in name}
+            probability = max(named.get(line[start], 0.0), earlier.get(line[start], 0.0))
+            if probability and _clan_free(line, start, at + 1):
+                across = [t for t in spans if t[0] < at + 1 and start < t[1]]
+                if all(t[2] == "PER" and t[1] - t[0] == 1 for t in across):
+                    spans = sorted([t for t in spans if t not in across] + [(start, at + 1, "PER", probability)])
+            at = line.find("氏", at + 1)
+        for _, name, probability in persons:
+            if "氏" not in name:
+                named[name[0]] = max(named.get(name[0], 0.0), probability)
+        out[line] = spans
+    return out
+
+
+def _clan_free(line: str, start: int, end: int) -> bool:
+    """Whether X氏 at ``start``:``end`` of ``line`` stands as words of jieba's cut, followed by no
+    character cut alone that goes on a name (谢氏娇), and names no clan (:data:`_CLAN_AFTER`; 家
+    within :data:`_HOUSE_WITHIN` characters after it: 蒋氏一家)."""
+    if not zh_words.han(line[start]) or line.startswith(_CLAN_AFTER, end) or "家" in line[end : end + _HOUSE_WITHIN]:
+        return False
+    bounds = word_bounds(line)
+    following = next((b for b in sorted(bounds) if b > end), end)
+    if following == end + 1 and zh_words.han(line[end]) and line[end] not in FOLLOWERS:
+        return False  # a character cut alone after it goes on a name (谢氏娇)
+    return start in bounds and end in bounds

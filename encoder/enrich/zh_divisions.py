@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from ..model import PhraseKind
-from . import zh_bodies, zh_bylines, zh_conventions, zh_crf, zh_lists, zh_words
+from . import zh_bodies, zh_conventions, zh_crf, zh_lists, zh_names, zh_words
 from .naming import CERT_LEVELS, made_name, name_phrase, renamed
 from .spans import Found
 
@@ -30,7 +30,7 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
 #: Characters after a name that continue it: a place's, a body's or a unit's last character
 #: (驻马店镇, 临清县, 遵义会议, 长治市委, 平遥站, 平山报社), and heads those lists lack (辽东省工业厅,
 #: 信阳地区专署, 平山报, 大连港, 颐和园, 农场, 军营, 中山路, 王府井大街).
-CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_bylines.UNIT_ENDS | frozenset("厅专报港园场营路街")
+CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_names.UNIT_ENDS | frozenset("厅专报港园场营路街")
 #: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中).
 _NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中")
 #: The end of an officer's title that names a unit (靖安独立旅长: the brigade's commander), so the words
@@ -169,7 +169,7 @@ def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bo
     after = [word for _, _, word in spans[index + 1 : index + 3]]
     if _glued(before) or _NOT_AFTER.match(text, end):
         return False
-    if word[0] in "和与及" and before[-1:] in zh_bylines.UNIT_ENDS:
+    if word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS:
         return False
     if _LIST_CLOSING.match(text, end) or PART_AFTER.match(text, end):
         return True

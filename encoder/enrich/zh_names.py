@@ -114,6 +114,9 @@ GENERIC_ORGS = frozenset(
     }
     | set(ORG_SUFFIXES)
 )
+#: Last characters of a unit's or a place's name a byline's name is printed after
+#: (哈尔滨市监察局　周瑞伍, 永登水泥厂第三工程处　叶金声, 江西都昌县　张松生).
+UNIT_ENDS = frozenset("局处厂矿社所院校部委会司队县市省区乡村")
 #: A place word followed by one of these is one longer place (冀鲁 + 解放区).
 REGION_WORDS = frozenset({"解放区", "边区", "根据地", "专区", "特区"})
 ABBREVIATIONS = frozenset("中美苏英法德日意俄")

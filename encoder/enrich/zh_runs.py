@@ -113,6 +113,16 @@ def model() -> Model | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def given_times() -> dict[str, int]:
+    """How often each character is a given name's in the persons of the training data
+    (:data:`TABLE`'s ``given``); {} where the table is missing."""
+    try:
+        return dict(json.loads(TABLE.read_text(encoding="utf-8"))["given"])
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
 def cut(run: str, names: Model) -> list[tuple[int, int]] | None:
     """The likeliest cut of all of ``run`` into names (offsets in ``run``); None where there is
     none, or where the run is likelier as ordinary text than as those names."""

@@ -17,6 +17,11 @@ honorific must end where a word of jieba's dictionary cut ends: 丁老 of 丁老
 The other occurrences of the same string in the article are found by
 :func:`.statistical.recurring` (one sense per article), as for any name the CRF found.
 
+:func:`addressed` reads a surname and an office (:data:`OFFICES`, maybe deputy: 彭副总司令, 彭科长,
+王县长) as a person where the CRF read nothing there, the surname a word of its own after no
+character that may open a name (see the function); a deputy's office (刘副司令员) also follows the
+CRF's one-character person as the honorifics do.
+
 :func:`appointed` reads a person where the paper appoints one to a title (推选苟敬为护林组长,
 以森纳那亚克为秘书长) and the CRF read nothing: two or three Han characters opening with a
 surname, or a foreign name's shape; the article's other writings of the name are then found
@@ -93,6 +98,14 @@ HONORIFICS = tuple(
 )
 
 
+#: What a text calls a colleague or a younger person by before a surname (老陈, 老杨, 小蒋): with
+#: the CRF's one-character person at the surname, one person covering both, as the policy's
+#: surname + honorific (颜教授, 左老) is.
+FAMILIAR = frozenset("老小")
+#: What makes 老 or 小 and a surname a nickname going on (老孙头): no person of the two alone.
+NICKNAME_ENDS = frozenset("头")
+
+
 #: A title written between a surname and a given name, the old style of the 1940s (林主席伯渠,
 #: 谢副议长觉哉, 王副司令员维舟, 谢市长怀德): as titles are formed, a head (…长), a chair (主席),
 #: a commander (司令, 司令员), a premier (总理), a director (主任), a secretary (书记), a member
@@ -112,22 +125,81 @@ def _title(middle: str) -> bool:
 
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of ``line`` with each one-character person at a surname followed by an
-    honorific of :data:`HONORIFICS` (and by no other name of the CRF) made a person covering
-    both, at the same probability, or followed by a title and a given name the CRF read as a
+    honorific of :data:`HONORIFICS` (and by no other name of the CRF), or after 老 or 小
+    (:data:`FAMILIAR`) where a word of jieba's cut opens at 老 or 小 and one ends at the surname
+    (老陈 may be one word; not 小黄鱼, nor 古老 | 陈) and no nickname goes on (:data:`NICKNAME_ENDS`:
+    老孙头), made a person covering both, at the same
+    probability, or followed by a title and a given name the CRF read as a
     person (:func:`interposed`) made a person covering the three; the other entities as they are."""
-    entities = interposed(line, entities)
+    entities = addressed(line, interposed(line, entities))
     out: list[Entity] = []
     starts = {start for start, _, _, _ in entities}
     bounds: frozenset[int] | None = None
     for start, end, kind, probability in entities:
         if kind == "PER" and end - start == 1 and line[start] in SURNAMES:
-            title = next((h for h in HONORIFICS if line.startswith(h, end)), "")
+            deputy = _ADDRESSED.match(line, end) if line.startswith("副", end) else None  # 刘副司令员
+            title = deputy.group() if deputy else next((h for h in HONORIFICS if line.startswith(h, end)), "")
             if title and not any(end <= s < end + len(title) for s in starts):
                 bounds = word_bounds(line) if bounds is None else bounds
                 if end + len(title) in bounds:  # 丁老 of 丁老板 ends inside the word 老板
                     end += len(title)
+            elif start > 0 and line[start - 1] in FAMILIAR and line[end : end + 1] not in NICKNAME_ENDS:
+                bounds = word_bounds(line) if bounds is None else bounds
+                if {start - 1, end} <= bounds and not any(e == start for _, e, _, _ in entities):
+                    start -= 1  # 老陈, 小蒋; not 小黄鱼 (黄 ends inside the word), nor 古老 | 陈
         out.append((start, end, kind, probability))
     return out
+
+
+#: Offices a text calls a person by after the surname alone (王县长, 贾副主任, 彭副总司令, 乔中尉):
+#: the offices of :data:`HONORIFICS` (not its forms of address, callings and ranks,
+#: :data:`_NO_OFFICES`, which follow words too, nor its deputies, which :data:`_ADDRESSED` forms)
+#: and 司令员; maybe deputy (副), or a commander's or an officer's rank.
+_NO_OFFICES = frozenset({"老", "老总", "同志", "先生", "女士", "夫人", "老师", "师傅", "教授", "博士"})
+_NO_OFFICES |= frozenset({"总统", "将军", "大使"})
+OFFICES = (*(h for h in HONORIFICS if not h.startswith("副") and h not in _NO_OFFICES), "司令员")
+_ADDRESSED = re.compile(r"(?:副)?(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r"|[上中少大]尉)")
+#: Surnames that before an office qualify it (原部长, 代县长, 前总理, 总经理, 正副主任).
+_QUALIFIERS = frozenset("原前代新总正老小大")
+#: Surnames that are mostly words (党, 南, 车, 支, 路: 地方党书记, 南区长, 车队长, 对路局长): those said
+#: 50 times or more in the MSRA training text (``../shared/ner-data/msra_ner``) that open a person
+#: there in under 2 % of them.
+_WORDY = frozenset("万丛严乐于付任位储党全兰关农冷劳包区华单南卫原史司向和商宁宗官宫封巩师席常应惠成房支文方")
+_WORDY |= frozenset("施时明易景查楚楼欧段海游满班盘章童简管纪荆荣解谈路车边连闻阳项麻龙")
+#: Characters cut alone that stand before a name as words of their own (用彭科长的话说, 由王县长主持);
+#: not :data:`.zh_discourse.FOLLOWERS`, what follows a name (着, 过, 都; and 由, 用, 请 follow none).
+_BEFORE_NAMES = frozenset("的了和与及同跟把被将对向从于给为是由用请让叫据说在有称")
+#: The probability given a surname and an office the CRF read nothing in (the CRF's ``medium``).
+ADDRESSED_PROBABILITY = 0.7
+
+
+def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` of ``line`` with each surname (:data:`.zh_names.SURNAMES`) followed by an
+    office (:data:`_ADDRESSED`) where the CRF read nothing added as a person covering both, at
+    :data:`ADDRESSED_PROBABILITY`: the surname a word of its own in jieba's cut that is no function
+    word (向厂长, 于县长, 和主任 are none), a qualifier (:data:`_QUALIFIERS`: 原部长) or mostly a word
+    (:data:`_WORDY`: 党书记, 车队长), right after no name the CRF read nor a character cut alone but one
+    of :data:`_BEFORE_NAMES`, the office ending a word of the cut right before no name the CRF read
+    (车队长李明 is 李明's office: the policy's 李强部长 → 李强)."""
+    words = zh_words.words()
+    if words is None:
+        return list(entities)
+    added: list[Entity] = []
+    bounds: frozenset[int] | None = None
+    for match in _ADDRESSED.finditer(line, 1):
+        start, end = match.start() - 1, match.end()
+        char = line[start]
+        if char not in SURNAMES or char in _QUALIFIERS | _WORDY or words.functional(char) or words.modifier(char):
+            continue
+        if any(s <= end and start <= e for s, e, _, _ in [*entities, *added]):
+            continue  # nor right after a name the surname may end (商日 | 龙大尉), nor before one (车队长李明)
+        bounds = word_bounds(line) if bounds is None else bounds
+        before = line[start - 1] if start - 1 in bounds and zh_words.han(line[start - 1]) else ""
+        if before and before not in _BEFORE_NAMES:
+            continue  # a character cut alone before it may open the name (商日 | 龙大尉 of 商日龙大尉)
+        if {start, start + 1, end} <= bounds:
+            added.append((start, end, "PER", ADDRESSED_PROBABILITY))
+    return sorted([*entities, *added]) if added else list(entities)
 
 
 def interposed(line: str, entities: Sequence[Entity]) -> list[Entity]:

@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from encoder.enrich.zh_bylines import byline_names, bylined, signatures
+from encoder.enrich.zh_bylines import byline_names, bylined, closing_names, signatures, signed
 from encoder.model import Phrase, PhraseKind
 
 from .test_names_crf import names_in
@@ -103,6 +103,49 @@ def test_a_name_in_brackets_closing_the_article_is_its_author() -> None:
     assert signatures(["标题", "正文。", "（本报讯）"]) == {}  # a credit, no name
     assert signatures(["标题", "正文。", "本报讯"]) == {}
     assert signatures(["标题", "正文。", "又讯"]) == {}
+
+
+def closing(line: str, previous: str = "") -> list[str]:
+    return [line[s:e] for s, e in closing_names(line, previous)]
+
+
+def test_names_in_brackets_closing_a_short_report_are_its_writers() -> None:
+    assert closing("全村群众热烈通过他的提议，各互助队并掀起挑战竞赛。（培义）") == ["培义"]  # 1947-07-01
+    assert closing("给党送礼已成普遍的行动口号。（崇智、庆荣）") == ["崇智", "庆荣"]  # 1947-07-01
+    assert closing("学到了许多书本里、课堂上所学不到的东西。（梁文俊\u3000冯琦）") == ["梁文俊", "冯琦"]  # 1991-05-02
+    assert closing("确保救灾资金及时有效地使用。（周建军  武卫政）") == ["周建军", "武卫政"]  # 2003-04-02
+    assert closing("（蔡小伟  吴禄）", "此举赢得广大农户的欢迎。") == [
+        "蔡小伟",
+        "吴禄",
+    ]  # 2003-04-02, a line of its own
+
+
+def test_no_writers_of_a_note_a_place_an_agency_or_a_bracket_in_a_sentence() -> None:
+    assert closing("大家都笑了。（鼓掌）") == []
+    assert closing("代表团昨天回国。（苏联）") == []
+    assert closing("保障社会主义现代化建设的胜利发展。（新华社）") == []
+    assert closing("铁托分子须支出战略的原料以换取军事设备。（未完）") == []
+    assert closing("进一步开展学术活动。（附图片）") == []
+    assert closing("全区各村都掀起了立功运动（崇智、庆荣）") == []  # no sentence's end before it
+    assert closing("（蔡小伟  吴禄）", "标题") == []  # alone, under no ended sentence
+    assert closing("现在全区各村都掀起了立功运动。（崇智、南天河通讯组）") == []  # an item is no name
+
+
+@pytest.mark.parametrize(
+    "item",
+    "晋绥 鄂豫 张家口 承德 阳泉 运城 任丘 灵寿 行唐 建屏 左权 冷笑 静场 全场笑 退场 看信".split()
+    + "灯暗 画外音 一怔 西皮 二黄 慢板 快板 散板 谢谢 全剧终 佚名 北影 立功 红旗 阳历".split(),
+)
+def test_no_writer_of_a_place_a_stage_direction_or_a_word_in_brackets(item: str) -> None:
+    assert closing(f"各地群众纷纷表示热烈拥护，决心搞好春耕生产。（{item}）") == []
+
+
+def test_a_closing_name_never_overwrites_a_place_or_a_body() -> None:
+    line = "全村群众热烈通过他的提议，各互助队并掀起挑战竞赛。（培义）"
+    lines = ["标题", line, "又讯：另据报道，该区秋收工作已经完成。"]
+    place = (26, 28, "LOC", 0.2)
+    assert signed(lines, {line: [place]}, 0.7)[line] == [place]
+    assert signed(lines, {line: []}, 0.7)[line] == [(26, 28, "PER", 1.0)]
 
 
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:

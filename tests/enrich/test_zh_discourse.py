@@ -206,3 +206,37 @@ def test_no_short_form_of_a_chinese_name_of_four_characters() -> None:
     lines = ["欧阳成潮先生说", "欧阳是复姓"]
     found = {lines[0]: [(0, 4, "PER", 0.99)], lines[1]: []}
     assert zh_discourse.shortened(found) == found
+
+
+@pytest.mark.parametrize("tail", ["曾表示", "则认为", "亦"])
+def test_the_short_form_followed_by_a_character_cut_alone_is_a_person(tail: str) -> None:
+    """中曾根曾表示: the rule of 谢氏娇 (X氏's alone) takes nothing from the short forms."""
+    lines = ["日本首相中曾根康弘今天抵京。", f"中曾根{tail}这个问题。"]
+    found = {lines[0]: [(4, 9, "PER", 0.95)], lines[1]: []}
+    assert zh_discourse.shortened(found)[lines[1]] == [(0, 3, "PER", 0.95)]
+
+
+def test_a_surname_and_shi_names_again_a_person_named_before_in_full() -> None:
+    texts = texts_of("1947-02-04_张岚峰被我军俘获")  # 张岚峰 in the title, then 张氏 ten times
+    assert persons(texts).count("张氏") >= 6
+    texts = texts_of("1948-03-01_捷克政局澄清反动派遭到粉碎")  # 哥特瓦尔德, then 哥氏
+    assert persons(texts).count("哥氏") == 2
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["记者往访时，张氏精神焕发，围炉畅谈。"],  # no 张… named before
+        ["蒋介石的统治", "蒋氏父子"],  # a family
+        ["刘少奇同志", "刘氏宗祠已经修复"],  # a clan
+        ["谢明说", "解放军女战斗英雄谢氏娇代表南方妇女在大会上讲话。"],  # a name going on after 氏
+        ["王明同志说。", "王氏宗亲会在香港成立。"],
+        ["张学良将军发表谈话。", "张氏一门忠烈。"],
+        ["蒋介石发表声明。", "蒋氏一家逃往台湾。"],
+        ["宋子文到美国。", "宋氏姊妹。"],
+        ["陈立夫和陈果夫。", "陈氏昆仲。"],
+        ["赵树理说。", "赵氏孤儿的故事。"],
+    ],
+)
+def test_no_person_of_a_surname_and_shi_naming_no_one_named_before(texts: list[str]) -> None:
+    assert not [s for s in persons(texts) if "氏" in s and s != "谢氏娇"]

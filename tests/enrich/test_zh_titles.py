@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from encoder.enrich import zh_crf
-from encoder.enrich.zh_titles import _APPOINTED, appointed, interposed, titled
+from encoder.enrich.zh_titles import _APPOINTED, ADDRESSED_PROBABILITY, addressed, appointed, interposed, titled
 from encoder.model import PhraseKind
 
 from .test_names_crf import names_in
@@ -69,6 +69,32 @@ def test_no_person_where_the_honorific_is_part_of_a_word_or_the_crf_reads_none()
 )
 def test_no_person_of_a_surname_and_shi(texts: list[str]) -> None:
     assert not [s for s in persons(texts) if "氏" in s and s != "谢氏娇"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("“铁环”也不错，老陈分外高兴的说：", "老陈"),  # 1949-03-06
+        ("群众的赞扬引起了老严的深思。他想：老肖和自己同样都是国家干部", "老肖"),  # 1973-08-01
+        ("饭店业务，老杨样样在行。", "老杨"),  # 1983-03-01
+        ("十月的一天中午，小蒋从县妇联开会回公司", "小蒋"),  # 1980-07-03
+    ],
+)
+def test_lao_or_xiao_before_a_surname_the_crf_reads_is_one_person(line: str, name: str) -> None:
+    made = titled(line, zh_crf.entities([line])[0])
+    assert name in [line[s:e] for s, e, k, _ in made if k == "PER"]
+
+
+def test_no_familiar_person_inside_a_word() -> None:
+    for line in ("他在市场上买了两斤小黄鱼。", "这是一座古老陈旧的房子。"):
+        made = titled(line, zh_crf.entities([line])[0])
+        assert not [line[s:e] for s, e, k, _ in made if k == "PER" and line[s] in "老小"]
+
+
+def test_no_familiar_person_of_a_nickname_going_on() -> None:
+    line = "老孙头笑着说：好啊。"
+    made = titled(line, zh_crf.entities([line])[0])
+    assert "老孙" not in [line[s:e] for s, e, k, _ in made if k == "PER"]
 
 
 def test_the_surname_read_alone_by_the_crf_becomes_the_whole_title_at_its_probability() -> None:
@@ -133,3 +159,36 @@ def test_a_title_of_one_word_holding_a_function_character_is_a_title() -> None:
     """外长 (foreign minister) holds 外, a function character alone: the word is a title all the same."""
     assert interposed("钱外长其琛说", [(0, 1, "PER", 0.9), (3, 5, "PER", 0.9)]) == [(0, 5, "PER", 0.9)]
     assert interposed("李副外长明说", [(0, 1, "PER", 0.9), (4, 5, "PER", 0.9)]) == [(0, 5, "PER", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("军区刘副司令员及农妇青代表郭英同志", "刘副司令员"),  # 1947-02-08: the CRF reads 刘 alone
+        ("续由朱总司令、彭副总司令、周恩来同志讲话", "彭副总司令"),  # 1947-03-11: the CRF reads nothing
+        ("愿意麻烦一点，用彭科长的话说，就是不怕麻烦", "彭科长"),  # 1956-06-06
+    ],
+)
+def test_a_surname_and_an_office_or_a_deputy_s_office_is_a_person(line: str, name: str) -> None:
+    made = titled(line, zh_crf.entities([line])[0])
+    assert name in [line[s:e] for s, e, k, _ in made if k == "PER"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他把情况向厂长汇报了。",  # 向: a preposition
+        "由于不同意13名原部长留任",  # 原: former
+        "商日龙大尉等到达国境线畹町",  # the end of a name, not 龙大尉
+        "全厂长期坚持技术革新。",
+        "运输公司车队长李明说。",  # 李明's office (李强部长 → 李强)
+        "南区长王明说。",
+        "地方党书记。",
+        "支书记。",
+        "车队长说，这趟任务很重。",
+        "他对路局长说。",
+    ],
+)
+def test_no_person_of_a_function_word_a_qualifier_or_a_name_s_end_before_an_office(line: str) -> None:
+    made = addressed(line, zh_crf.entities([line])[0])
+    assert not [line[s:e] for s, e, k, p in made if k == "PER" and p == ADDRESSED_PROBABILITY]
