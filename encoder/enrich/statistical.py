@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -363,10 +363,8 @@ class _Lines:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
-        found = {
-            line: zh_titles.appointed(line, zh_titles.titled(line, ents))
-            for line, ents in zip(unique, zh_crf.entities(unique), strict=True)
-        }
+        read = zip(unique, zh_crf.entities(unique), strict=True)
+        found = zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.read(found))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)

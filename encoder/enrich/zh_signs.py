@@ -63,8 +63,10 @@ TRANSLITERATION = frozenset(
     "弗福夫盖甘冈高戈哥格根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金卡凯坎康柯科克肯孔库奎昆拉莱赖兰"
     "朗劳勒雷蕾里理力利莉连林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米敏明莫姆穆纳娜乃奈南尼妮涅宁努诺欧帕潘"
     "佩彭皮珀普齐奇契乔切钦丘萨塞赛桑瑟森沙莎山尚绍舍施什舒斯松苏素索塔泰坦汤唐特提廷通图托瓦万旺威韦"
-    "维温文沃乌武西希锡夏谢辛休雅亚延扬耶伊依因英尤于约泽扎詹兹卓佐茨娅丝黛貌吴努觉汶颂隆吉蒂甫柏列查湼"
+    "维温文沃乌武西希锡夏谢辛休雅亚延扬耶伊依因英尤于约泽扎詹兹卓佐茨娅丝黛貌吴觉汶颂隆甫柏列湼"
 )
+#: Marks joining the parts of a foreign person's name (the middle dot and its stand-ins).
+NAME_DOTS = "·•．—"
 #: Signs, by name, for the measuring and the tests.
 SIGNS = (
     "opens_with_particle",
@@ -107,7 +109,7 @@ def ends_unlike_body(text: str, found: Found) -> bool:
 def foreign(surface: str) -> bool:
     """Whether ``surface`` is written as a foreign person's name is (a ·, a dash between its
     parts, or transliteration characters only)."""
-    return any(c in surface for c in "·•．—") or all(c in TRANSLITERATION for c in surface)
+    return any(c in surface for c in NAME_DOTS) or all(c in TRANSLITERATION for c in surface)
 
 
 #: What follows a name where a reader sees a person (磐石同志, 凤英说).

@@ -1,0 +1,164 @@
+"""Foreign persons the CRF read unsurely or as a body, confirmed by how the paper writes them.
+
+The CRF of :mod:`.zh_crf` reads many transliterated names of foreign persons below ``medium``
+(兰加纳特·夏尔马 at 0.52, 沙斯特罗阿米佐约 at 0.61), or takes a name and the rank after it for a
+body (格瓦拉少校, 古巴桑切斯少校 read as organisations). A reader sees a person there by signs the
+model does not weigh: the middle dot joining the parts of a transliterated name, and a personal
+rank or office written right after or right before the name. :func:`confirmed` uses them:
+
+- **dotted**: a person read below ``medium`` whose parts, joined by · (or a stand-in for it,
+  :data:`.zh_signs.NAME_DOTS`), are each two Han characters or more, with no other mark and no
+  grammatical word that is no syllable (和 of 卡洛斯·热尔马诺和迪达; 里 of 哈里 is a syllable),
+  nearly all of them characters of the paper's transliterations
+  (:data:`.zh_signs.TRANSLITERATION`), is raised to ``medium`` where the reading holds the whole
+  name (no syllable of it left outside, :func:`_whole`);
+- **posted**: a person read below ``medium``, of three transliteration characters or more, right
+  before a rank or office of :data:`RANKS` that no name follows (巴巴多斯 of 巴巴多斯总理巴罗 is
+  the state) or right after an office of :data:`POSTS`, is raised to ``medium``;
+- **ranked**: a body ending in a rank of :data:`RANKS` (a rank ends no body's name) is the person
+  before the rank: the run of transliteration characters it ends with, of two or more, less a
+  place that opens it (古巴 of 古巴桑切斯), read at ``medium`` at least; a body that is a place
+  and a rank only (伊朗首相) stays a body.
+
+A rank goes on into no word (总统府, 外长会议 are a building and a meeting, :data:`RANK_WORDS`).
+Places and bodies written with the same characters (斯里兰卡, 布加勒斯特, 塔斯社) are never made
+persons: a body is read as a person only before a rank, and no reading that is a place
+(:func:`known_place`: one the CRF read in the article, of the authority file, or a Chinese
+division of :mod:`.zh_divisions`) is raised or kept as a person's part.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+from ..model import PhraseKind
+from . import authority, zh_divisions
+from .zh_crf import MEDIUM, Entity
+from .zh_signs import NAME_DOTS, PARTICLES, TRANSLITERATION
+
+# RANKS and POSTS are not drawn from zh_titles.HONORIFICS: that list holds what follows a
+# Chinese surname (老, 同志, 经理, 主任…), of which only 主席, 总统, 总理, 部长, 大使 are the
+# offices of a foreign name here; picking those five out of it would hide the lists.
+#: Ranks and offices written right after a person's name that end no body's name.
+RANKS = ("少校", "中校", "上校", "少将", "中将", "上将", "大将", "元帅", "总统", "首相", "总理", "外长", "亲王")
+#: Offices written right before a person's name (财政部长曼苏尔, 交通大臣…, 驻苏大使拉布).
+POSTS = ("部长", "大臣", "大使", "议员", "主席", "总统", "首相", "总理", "外长", "代办", "参赞", "顾问", "秘书")
+#: What makes a rank part of a longer word (总统府, 总理府, 外长会议, 总统官邸, 总统选举, 总统令).
+RANK_WORDS = ("府", "会议", "官邸", "办公", "选举", "职", "制", "令")
+#: Grammatical words that are no syllable of a transliteration: 和 of 卡洛斯·热尔马诺和迪达 joins
+#: two names; 里 of 哈里, 内 of 巴斯内特 (the locatives) are syllables.
+_BARE_PARTICLES = PARTICLES - TRANSLITERATION - frozenset("下上里内外")
+#: Share of transliteration characters a dotted name must reach.
+DOTTED_SHARE = 0.8
+#: Han characters that may follow a dotted name the CRF read whole: grammatical words (为, 向,
+#: 和, 的…) and 等, 说; any other Han character after it may be the name's own last syllable,
+#: cut off (曼苏尔·马哈古|卜).
+AFTER_DOTTED = PARTICLES | frozenset("等说")
+
+
+def _foreignness(text: str) -> float:
+    """The share of ``text``'s characters that are characters of transliterations."""
+    return sum(c in TRANSLITERATION for c in text) / len(text) if text else 0.0
+
+
+@functools.lru_cache(maxsize=1)
+def _authority_places() -> frozenset[str]:
+    """The Chinese forms of the authority file's places (none if it cannot be read)."""
+    try:
+        records = authority.load()
+    except (OSError, authority.AuthorityError):
+        return frozenset()
+    return frozenset(
+        form for r in records.values() if r.kind is PhraseKind.PLACE for form in r.names.get("zh-Hans", [])
+    )
+
+
+def known_place(surface: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``surface`` is a place: of ``places`` (the CRF's in the article), of the authority
+    file, or a Chinese division's name or short form (:func:`.zh_divisions.usable`)."""
+    return surface in places or surface in _authority_places() or zh_divisions.usable(surface)
+
+
+def dotted(surface: str) -> bool:
+    """Whether ``surface`` is a transliterated name written in parts joined by · (or a stand-in),
+    each of Han characters only and no grammatical word that is no syllable."""
+    parts = [surface]
+    for dot in NAME_DOTS:
+        parts = [piece for part in parts for piece in part.split(dot)]
+    return (
+        len(parts) >= 2
+        and all(len(p) >= 2 and all("\u4e00" <= c <= "\u9fff" and c not in _BARE_PARTICLES for c in p) for p in parts)
+        and _foreignness("".join(parts)) >= DOTTED_SHARE
+    )
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _whole(line: str, start: int, end: int) -> bool:
+    """Whether the CRF's reading ``line[start:end]`` holds the whole name: no Han character right
+    before it but a grammatical word or the end of an office of :data:`POSTS` (秘书姆|布塔·米兰多,
+    肉孜|坦木·米纳苏夫 are cut) and no Han character right after it but those of :data:`AFTER_DOTTED`."""
+    before = line[start - 1] if start else ""
+    after = line[end] if end < len(line) else ""
+    opened = not _han(before) or before in _BARE_PARTICLES or line[:start].endswith(POSTS)
+    return opened and (not _han(after) or after in AFTER_DOTTED)
+
+
+def _rank_at(line: str, at: int) -> str:
+    """The rank of :data:`RANKS` at ``line[at:]`` that goes on into no word (not 总统府), or ''."""
+    rank = next((r for r in RANKS if line.startswith(r, at)), "")
+    return "" if line.startswith(RANK_WORDS, at + len(rank)) else rank
+
+
+def posted(line: str, start: int, end: int, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``line[start:end]``, of transliteration characters only and no known place
+    (:func:`known_place`), stands right before a rank of :data:`RANKS` that no name follows
+    (巴巴多斯总理|巴罗) or right after an office of :data:`POSTS`."""
+    surface = line[start:end]
+    if len(surface) < 3 or _foreignness(surface) < 1.0 or known_place(surface, places):
+        return False
+    rank = _rank_at(line, end)
+    if rank and line[end + len(rank) : end + len(rank) + 1] not in TRANSLITERATION:
+        return True
+    return line[:start].endswith(POSTS)
+
+
+def _ranked(line: str, start: int, end: int, places: frozenset[str]) -> tuple[int, int] | None:
+    """The person's span in a body ``line[start:end]`` ending in a rank, less a place opening it
+    (:func:`known_place`), or None (a place and a rank only: 伊朗首相)."""
+    rank = next((r for r in RANKS if line.endswith(r, start, end)), "")
+    if not rank or _rank_at(line, end - len(rank)) != rank:
+        return None
+    stop = end - len(rank)
+    begin = stop
+    while begin > start and line[begin - 1] in TRANSLITERATION:
+        begin -= 1
+    run = line[begin:stop]
+    opening = max((run[:n] for n in range(2, len(run) + 1) if known_place(run[:n], places)), key=len, default="")
+    begin += len(opening)
+    return (begin, stop) if stop - begin >= 2 else None
+
+
+def confirmed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
+    """``found`` (each line's entities) with the persons the paper's writing confirms (see the module)."""
+    places = frozenset(
+        line[s:e] for line, ents in found.items() for s, e, kind, _ in ents if kind == "LOC" and e - s >= 2
+    )
+    out: dict[str, list[Entity]] = {}
+    for line, entities in found.items():
+        spans: list[Entity] = []
+        for start, end, kind, probability in entities:
+            if (
+                kind == "PER"
+                and probability < MEDIUM
+                and ((dotted(line[start:end]) and _whole(line, start, end)) or posted(line, start, end, places))
+            ):
+                probability = MEDIUM
+            elif kind == "ORG" and (person := _ranked(line, start, end, places)):
+                start, end, kind, probability = *person, "PER", max(probability, MEDIUM)
+            spans.append((start, end, kind, probability))
+        out[line] = spans
+    return out

@@ -1,0 +1,139 @@
+"""Foreign persons the CRF read unsurely or as a body, confirmed by the middle dot or by a rank
+or office beside them (zh_foreign), on real sentences of the paper; and where nothing changes:
+a dotted reading that leaves a syllable outside, places and bodies of the same characters."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from encoder.enrich import zh_crf
+from encoder.enrich.zh_foreign import confirmed, dotted, posted
+from encoder.model import PhraseKind
+
+from .test_names_crf import names_in
+
+CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
+needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
+
+
+def persons(text: str) -> list[str]:
+    return [surface for surface, kind, _ in names_in([text]) if kind is PhraseKind.PERSON]
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("参加接见的有：以培利卡·比库里为首的阿尔巴尼亚职工联合会代表团。", "培利卡·比库里"),
+        ("候选人有保罗·马卢夫和安东尼奥·弗勒里向选举法庭申报的财产。", "安东尼奥·弗勒里"),
+        ("工农业和粮食大臣哈里·巴哈杜尔·巴斯内特，尼泊尔皇家陆军总司令。", "哈里·巴哈杜尔·巴斯内特"),
+        ("晚七时半，格瓦拉少校和代表团全体成员来到会场。", "格瓦拉"),
+        ("曾经访问印度尼西亚、印度尼西亚沙斯特罗阿米佐约总理访问中国等一百多幅照片。", "沙斯特罗阿米佐约"),
+        ("双方存在深刻分歧，副总统鲁茨科伊也由原来支持总统转而反对总统。", "鲁茨科伊"),
+    ],
+)
+def test_a_foreign_person_confirmed_by_how_the_paper_writes_it(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@needs_crf
+def test_a_rank_after_a_name_read_with_its_country_as_a_body() -> None:
+    texts = [
+        "罗瑞卿大将接见古巴桑切斯少校",
+        "本报讯　罗瑞卿大将今天下午接见了古巴起义军炮兵参谋部桑切斯少校，并且进行了友好的谈话。",
+        "古巴驻中国大使馆的官员也在座。",
+    ]
+    found = [(surface, kind) for surface, kind, _ in names_in(texts)]
+    assert ("桑切斯", PhraseKind.PERSON) in found
+    assert ("古巴桑切斯", PhraseKind.PERSON) not in found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("外交部长科佩，财政部长曼苏尔·马哈古卜，青年和社会事务部长。", "曼苏尔·马哈古"),  # 卜 left outside
+        ("前来送行的有尼雷尔总统私人秘书姆布塔·米兰多等。", "布塔·米兰多"),  # 姆 left outside
+    ],
+)
+def test_a_dotted_reading_that_leaves_a_syllable_outside_stays_unsure(text: str, wrong: str) -> None:
+    assert wrong not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("巴巴多斯总理巴罗会见了中国大使。", 0, 4),  # a state before an office and its holder
+        ("冈比亚总统贾瓦拉访问中国。", 0, 3),
+        ("斯里兰卡总统和阿尔及利亚总理在布加勒斯特会见了记者。", 0, 4),  # a state the authority knows
+        ("阿尔及利亚总理在布加勒斯特会见了记者。", 0, 5),
+        ("大会主席布加勒斯特说", 4, 9),  # a place right after an office
+        ("凯塔总统在巴马科总统府接见了中国大使。", 5, 8),  # 总统府: a building, no rank
+        ("穆加贝总理在哈拉雷总理府会见了中国客人。", 6, 9),
+        ("卡萨布兰卡外长会议通过了决议。", 0, 5),  # 外长会议: a meeting, no rank
+    ],
+)
+def test_places_before_or_after_an_office_are_no_persons(line: str, start: int, end: int) -> None:
+    assert confirmed({line: [(start, end, "PER", 0.5)]})[line] == [(start, end, "PER", 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("伊朗首相胡韦达发表讲话。", (0, 4)),
+        ("坦桑尼亚总统尼雷尔会见了中国专家。", (0, 6)),
+    ],
+)
+def test_a_body_of_a_place_and_a_rank_only_is_no_person(line: str, body: tuple[int, int]) -> None:
+    entities = [(*body, "ORG", 0.6)]
+    assert confirmed({line: entities})[line] == entities
+
+
+def test_a_low_person_right_after_chairman_is_raised() -> None:
+    line = "大会主席尼雷尔说"
+    assert confirmed({line: [(4, 7, "PER", 0.45)]})[line] == [(4, 7, "PER", zh_crf.MEDIUM)]
+
+
+def test_a_dotted_reading_holding_a_particle_or_a_mark_stays_unsure() -> None:
+    line = "守门员塔法雷尔、卡洛斯·热尔马诺和迪达；后卫阿尔代尔。"
+    start = line.index("卡洛斯")
+    entities = [(start, start + 12, "PER", 0.45)]
+    assert confirmed({line: entities})[line] == entities
+    assert not dotted("卡洛斯·热尔马诺和迪达")
+    assert not dotted("塔法雷尔、卡洛斯·热尔马诺")
+    assert dotted("哈里·巴哈杜尔·巴斯内特")  # 里, 内: particles that are syllables too
+    assert dotted("兰加纳特•夏尔马")  # the same stand-ins for the dot as zh_signs.foreign
+
+
+def test_a_dotted_reading_after_a_han_syllable_stays_unsure() -> None:
+    line = "吾买尔江、肉孜坦木·米纳苏夫（塔吉克族）"
+    start = line.index("坦木")
+    entities = [(start, start + 7, "PER", 0.49)]
+    assert confirmed({line: entities})[line] == entities
+
+
+def test_dotted_and_posted_shapes() -> None:
+    assert dotted("兰加纳特·夏尔马")
+    assert not dotted("约·维")  # parts of one character: initials, not a whole name
+    assert not dotted("中国·北京")  # not transliteration characters
+    assert posted("副总统鲁茨科伊也", 3, 7)
+    assert posted("沙斯特罗阿米佐约总理访问", 0, 8)
+    assert not posted("副总统鲁茨也", 3, 5)  # two characters: too short to be sure
+    assert not posted("鲁茨科伊也", 0, 4)  # no rank nor office beside it
+
+
+def test_a_body_ending_in_a_rank_is_the_person_less_the_place_opening_it() -> None:
+    line = "罗瑞卿大将接见古巴桑切斯少校"
+    other = "古巴起义军"
+    found = {line: [(7, 14, "ORG", 0.65)], other: [(0, 2, "LOC", 0.99)]}
+    assert confirmed(found)[line] == [(9, 12, "PER", zh_crf.MEDIUM)]
+    # 古巴 read nowhere else in the article: the authority file knows it as a place
+    assert confirmed({line: [(7, 14, "ORG", 0.65)]})[line] == [(9, 12, "PER", zh_crf.MEDIUM)]
+
+
+def test_bodies_without_a_rank_and_sure_persons_are_left_as_they_are() -> None:
+    line = "塔斯社记者和苏联部长会议主席柯西金"
+    entities = [(0, 3, "ORG", 0.99), (6, 14, "ORG", 0.9), (14, 17, "PER", 0.98)]
+    assert confirmed({line: entities})[line] == entities
