@@ -26,7 +26,7 @@ def test_a_padded_signer_after_the_last_sentence() -> None:
 
 def test_a_padded_paper_name_is_a_credit_and_a_padded_reporter_a_byline() -> None:
     """1968-04-03: …乘胜前进！　山东《大众日报》; 1958-06-12: 移山造海的军工们　本报记者　刘长忠摄."""
-    assert kind_of(blocks("1968-04-03"), "山东《大众日报》") is BlockKind.CREDIT
+    assert kind_of(blocks("1968-04-03_按照"), "山东《大众日报》") is BlockKind.CREDIT
     found = blocks("1958-06-12")
     assert kind_of(found, "本报记者\u3000刘长忠摄") is BlockKind.BYLINE
     assert kind_of(found, "移山造海的军工们") is BlockKind.CAPTION
@@ -125,7 +125,7 @@ def test_decks_between_the_title_and_the_first_lead_or_editors_note() -> None:
     """1971-08-29: a long deck above 据新华社南京电; 1953-07-05: two decks above 编者按."""
     found = blocks("1971-08-29")
     assert found[1].kind is BlockKind.SUBTITLE and found[1].text.startswith("大丰县财税金融站党支部")
-    found = blocks("1953-07-05")
+    found = blocks("1953-07-05_读者来信")
     assert [b.kind for b in found[:4]] == [
         BlockKind.HEADLINE,
         BlockKind.SUBTITLE,
