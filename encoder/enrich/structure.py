@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Reporter
+from ..ingest.zh_letters import REPLY_HEADING
 from ..model import (
     CLOSING_KINDS,
     NOTE_KINDS,
@@ -30,7 +31,6 @@ from ..model import (
     Section,
     Text,
 )
-from ..ingest.zh_letters import REPLY_HEADING
 from . import zh_pieces
 
 
