@@ -307,19 +307,28 @@ def _region(name: str) -> bool:
     return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
 
 
+def _inside(start: int, end: int, kind: str, name_start: int, name_end: int) -> bool:
+    """Whether a place from ``start`` to ``end`` lies inside the name, shorter than it."""
+    return kind == "LOC" and name_start <= start and end <= name_end and end - start < name_end - name_start
+
+
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the author's name of each line of
     :func:`signatures`, and the names of :func:`closing_names` closing any line, read as
     persons, in place of what the CRF read over them; but where the CRF reads a body or a
     place over a signature at ``sure`` or above (新华社: an institution's byline), or over a
-    closing name at all."""
+    closing name at all — but a place lying inside one (长城 of （史长城  杜志宏  陈宝全）, every
+    name there a writer) is overridden."""
     out = {line: list(entities) for line, entities in found.items()}
-    named = [(lines[index], span, sure) for index, span in signatures(lines).items()]
+    named = [(lines[index], span, sure, False) for index, span in signatures(lines).items()]
     for index, line in enumerate(lines):
-        named += [(line, span, 0.0) for span in closing_names(line, lines[index - 1] if index else "")]
-    for line, (start, end), least in named:
+        named += [(line, span, 0.0, True) for span in closing_names(line, lines[index - 1] if index else "")]
+    for line, (start, end), least, closing in named:
         entities = out.get(line, [])
-        if any(s < end and start < e and k != "PER" and p >= least for s, e, k, p in entities):
+        if any(
+            s < end and start < e and k != "PER" and p >= least and not (closing and _inside(s, e, k, start, end))
+            for s, e, k, p in entities
+        ):
             continue
         kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
         out[line] = sorted([*kept, (start, end, "PER", 1.0)])

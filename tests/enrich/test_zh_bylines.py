@@ -148,6 +148,14 @@ def test_a_closing_name_never_overwrites_a_place_or_a_body() -> None:
     assert signed(lines, {line: []}, 0.7)[line] == [(26, 28, "PER", 1.0)]
 
 
+def test_closing_names_override_a_place_inside_one_of_them() -> None:
+    """2003-01-31: （史长城  杜志宏  陈宝全）, every name a writer: 长城 inside 史长城 is no place."""
+    line = "（史长城  杜志宏  陈宝全）"
+    lines = ["标题", "香河交警增强服务意识。", line]
+    found = signed(lines, {line: [(2, 4, "LOC", 0.9)]}, 0.7)[line]
+    assert found == [(1, 4, "PER", 1.0), (6, 9, "PER", 1.0), (11, 14, "PER", 1.0)]
+
+
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:
     assert signatures(["斑鸠", "——贵州诗草"]) == {}  # 1957-06-17: the first line is the title
     lines = ["法兰西集萃", "边界封堵", "为防止今天德国与伊朗的比赛发生意外，连日来，在德法边界。"]  # 1998-06-26
