@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..ingest.zh_ends import bracketed_names
+from ..ingest.zh_ends import MOST_NAMES, bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_divisions, zh_words
@@ -252,26 +252,38 @@ _CLOSING_NAME = re.compile(
 
 #: Names in brackets closing a paragraph's last sentence, glued to it or on a line of their own
 #: after it: the writers of a short report on a page of several (…挑战竞赛。（培义）, …的东西。（梁文俊　冯琦）;
-#: （保生、谦维、庞洪） under the report).
-_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,16})[）)][ \u3000]*$")
+#: （保生、谦维、庞洪） under the report), up to ``zh_ends.MOST_NAMES`` of them.
+_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,48})[）)][ \u3000]*$")
 
 
 def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
     """Where ``line`` ends with its writers' names in brackets (:data:`_CLOSING_NAMES`) glued to
     its last sentence, or is those names alone after ``previous``, the line before it, ending its
-    sentence: one to four names apart by 、 or spaces, each of two or three Han characters that
-    :func:`_writer` reads as a name; [] if any item is none."""
+    sentence: up to ``zh_ends.MOST_NAMES`` names apart by 、 or spaces, each of two or three Han
+    characters that :func:`_writer` reads as a name; or, in a group that
+    :func:`.zh_pieces.person_in_brackets` reads as writers (three or more: the byline the pieces
+    make of it), more than half so and none a division or a region (经文 in （连相、经文、麦生、本成、
+    富录）, 谦维 in （保生、谦维、庞洪））; [] otherwise."""
     match = _CLOSING_NAMES.search(line)
     if match is None or (match.start() == 0 and not _sentence_end(previous)):
         return []
-    if not bracketed_names(re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))):
+    bracketed = re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))
+    if not bracketed_names(bracketed, MOST_NAMES):
         return []
     items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line[: match.end(1)])]
     items = [(s, e) for s, e in items if s >= match.start(1)]
-    together = len(items) > 1
-    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e], together) for s, e in items):
+    names = [line[s:e] for s, e in items]
+    if not 1 <= len(items) <= MOST_NAMES or not all(2 <= len(name) <= 3 for name in names):
         return []
-    return items
+    writers = [_writer(name, len(names) > 1) for name in names]
+    if all(writers):
+        return items
+    group = (
+        2 * sum(writers) > len(names)
+        and person_in_brackets(bracketed)
+        and not any(zh_divisions.usable(name) or _region(name) for name in names)
+    )
+    return items if group else []
 
 
 #: How often a character must be a given name's in the training data's persons
