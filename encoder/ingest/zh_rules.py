@@ -22,8 +22,16 @@ from dataclasses import replace
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
 from . import zh_ends
-from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
-from .zh_ends import REPORTER_LINE as REPORTER_LINE
+from .zh_ends import (
+    NAME,
+    PICTURE_NOTE,
+    REPORTER_LINE,
+    bracketed_names,
+    editors_note,
+    last_text,
+    last_words,
+    unit_writers,
+)
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
