@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Reporter
+from ..ingest.zh_letters import REPLY_HEADING
 from ..model import (
     CLOSING_KINDS,
     NOTE_KINDS,
@@ -71,7 +72,10 @@ def build(text: Text, reporter: Reporter) -> None:
             block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
     text.front, text.back = front, blocks[end:]
     if letters:
-        text.content = [_letter(one, reporter) for one in _replies(middle)]
+        tail = _postscript(middle)
+        _demote(middle[tail:], reporter, "after the letters")
+        text.content = [_letter(one, reporter) for one in _replies(middle[:tail])]
+        text.content += _sections(middle[tail:], reporter, letters=False)
     else:
         text.content = _sections(middle, reporter, letters=True)
     text.content = group_lists(text.content)
@@ -102,11 +106,28 @@ def _replies(blocks: list[Block]) -> list[list[Block]]:
 def _titled_letters(blocks: list[Block]) -> bool:
     """Whether a letter further down has its own title over its salutation (司福柱第二次来信 /
     群众工作部的同志们：), or a heading stands under a letter's closing (its answer's 答复): the
-    text is then read as sections, each heading its letter or answer."""
+    text is then read as sections, each heading its letter or answer. (Another heading under a
+    closing, 后记, 附件, follows the letter: :func:`_postscript`.)"""
     return any(
         blocks[index].kind is BlockKind.INTERTITLE
-        and (blocks[index + 1].kind is BlockKind.SALUTATION or blocks[index - 1].kind in CLOSING_KINDS)
+        and (
+            blocks[index + 1].kind is BlockKind.SALUTATION
+            or (blocks[index - 1].kind in CLOSING_KINDS and bool(REPLY_HEADING.match(blocks[index].text.strip())))
+        )
         for index in range(1, len(blocks) - 1)
+    )
+
+
+def _postscript(blocks: list[Block]) -> int:
+    """Where the part after the letters of a text read as letters starts: the first heading under
+    a closing (not a reply's: :func:`_titled_letters`), a 后记 or 附件 printed after the letter."""
+    return next(
+        (
+            index
+            for index in range(1, len(blocks))
+            if blocks[index].kind is BlockKind.INTERTITLE and blocks[index - 1].kind in CLOSING_KINDS
+        ),
+        len(blocks),
     )
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..ingest.zh_ends import bracketed_names
+from ..ingest.zh_ends import MOST_NAMES, bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_divisions, zh_words
@@ -252,26 +252,38 @@ _CLOSING_NAME = re.compile(
 
 #: Names in brackets closing a paragraph's last sentence, glued to it or on a line of their own
 #: after it: the writers of a short report on a page of several (…挑战竞赛。（培义）, …的东西。（梁文俊　冯琦）;
-#: （保生、谦维、庞洪） under the report).
-_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,16})[）)][ \u3000]*$")
+#: （保生、谦维、庞洪） under the report), up to ``zh_ends.MOST_NAMES`` of them.
+_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,48})[）)][ \u3000]*$")
 
 
 def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
     """Where ``line`` ends with its writers' names in brackets (:data:`_CLOSING_NAMES`) glued to
     its last sentence, or is those names alone after ``previous``, the line before it, ending its
-    sentence: one to four names apart by 、 or spaces, each of two or three Han characters that
-    :func:`_writer` reads as a name; [] if any item is none."""
+    sentence: up to ``zh_ends.MOST_NAMES`` names apart by 、 or spaces, each of two or three Han
+    characters that :func:`_writer` reads as a name; or, in a group that
+    :func:`.zh_pieces.person_in_brackets` reads as writers (three or more: the byline the pieces
+    make of it), more than half so and none a division or a region (经文 in （连相、经文、麦生、本成、
+    富录）, 谦维 in （保生、谦维、庞洪））; [] otherwise."""
     match = _CLOSING_NAMES.search(line)
     if match is None or (match.start() == 0 and not _sentence_end(previous)):
         return []
-    if not bracketed_names(re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))):
+    bracketed = re.sub("[ \u3000]+", "\u3000", match.group().strip(_SPACE))
+    if not bracketed_names(bracketed, MOST_NAMES):
         return []
     items = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", line[: match.end(1)])]
     items = [(s, e) for s, e in items if s >= match.start(1)]
-    together = len(items) > 1
-    if not 1 <= len(items) <= 4 or not all(2 <= e - s <= 3 and _writer(line[s:e], together) for s, e in items):
+    names = [line[s:e] for s, e in items]
+    if not 1 <= len(items) <= MOST_NAMES or not all(2 <= len(name) <= 3 for name in names):
         return []
-    return items
+    writers = [_writer(name, len(names) > 1) for name in names]
+    if all(writers):
+        return items
+    group = (
+        2 * sum(writers) > len(names)
+        and person_in_brackets(bracketed)
+        and not any(zh_divisions.usable(name) or _region(name) for name in names)
+    )
+    return items if group else []
 
 
 #: How often a character must be a given name's in the training data's persons
@@ -307,19 +319,28 @@ def _region(name: str) -> bool:
     return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
 
 
+def _inside(start: int, end: int, kind: str, name_start: int, name_end: int) -> bool:
+    """Whether a place from ``start`` to ``end`` lies inside the name, shorter than it."""
+    return kind == "LOC" and name_start <= start and end <= name_end and end - start < name_end - name_start
+
+
 def signed(lines: Sequence[str], found: Mapping[str, Sequence[Entity]], sure: float) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the author's name of each line of
     :func:`signatures`, and the names of :func:`closing_names` closing any line, read as
     persons, in place of what the CRF read over them; but where the CRF reads a body or a
     place over a signature at ``sure`` or above (新华社: an institution's byline), or over a
-    closing name at all."""
+    closing name at all — but a place lying inside one (长城 of （史长城  杜志宏  陈宝全）, every
+    name there a writer) is overridden."""
     out = {line: list(entities) for line, entities in found.items()}
-    named = [(lines[index], span, sure) for index, span in signatures(lines).items()]
+    named = [(lines[index], span, sure, False) for index, span in signatures(lines).items()]
     for index, line in enumerate(lines):
-        named += [(line, span, 0.0) for span in closing_names(line, lines[index - 1] if index else "")]
-    for line, (start, end), least in named:
+        named += [(line, span, 0.0, True) for span in closing_names(line, lines[index - 1] if index else "")]
+    for line, (start, end), least, closing in named:
         entities = out.get(line, [])
-        if any(s < end and start < e and k != "PER" and p >= least for s, e, k, p in entities):
+        if any(
+            s < end and start < e and k != "PER" and p >= least and not (closing and _inside(s, e, k, start, end))
+            for s, e, k, p in entities
+        ):
             continue
         kept = [entity for entity in entities if entity[1] <= start or end <= entity[0]]
         out[line] = sorted([*kept, (start, end, "PER", 1.0)])

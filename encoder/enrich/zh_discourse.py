@@ -314,6 +314,9 @@ def _places(line: str, surface: str) -> Iterator[int]:
 _CLAN_AFTER: tuple[str, ...] = ("宗祠", "祠堂", "家族", "宗族", "家谱", "族谱", "父子", "兄弟", "姐妹", "三姐妹")
 _CLAN_AFTER += ("兄妹", "夫妇", "母女", "母子", "后裔", "后人", "子孙", "王朝", "家", "族", "门", "宗亲")
 _CLAN_AFTER += ("一门", "姊妹", "昆仲", "孤儿")
+#: What after X氏 makes it a temperature's scale (华氏九十五度, 摄氏20度, 华氏95°): a numeral ending
+#: in 度 or °, or 度 (not 一 alone: 张氏一行).
+_SCALE_AFTER = re.compile(r"[〇○零一二两三四五六七八九十百几点\d０-９.．]*[度°]|[\d０-９]")
 #: How far after X氏 a 家 still makes it a house (蒋氏一家, 张氏全家).
 _HOUSE_WITHIN = 3
 
@@ -324,8 +327,9 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     X: 张氏 after 张岚峰, 哥氏 after 哥特瓦尔德 (the CRF read the full name, two characters or more,
     at ``medium`` or above, on an earlier line or before it on the same one). X氏 must stand as
     words of jieba's cut, followed by no character cut alone that follows no name (谢氏娇), and name no clan or family
-    (:data:`_CLAN_AFTER`: 刘氏宗祠, 蒋氏父子); it takes the full name's probability, in place of a
-    one-character person the CRF read at X (张 of 张氏), never of another entity."""
+    (:data:`_CLAN_AFTER`: 刘氏宗祠, 蒋氏父子) nor a temperature's scale (华氏九十五度: no numeral ending
+    in 度 after it); it takes the full name's probability, where the CRF read nothing over X氏 or in
+    place of a one-character person it read at X (张 of 张氏), never of another entity."""
     named: dict[str, float] = {}
     out: dict[str, list[Entity]] = {}
     for line, entities in found.items():
@@ -351,9 +355,11 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
 def _clan_free(line: str, start: int, end: int) -> bool:
     """Whether X氏 at ``start``:``end`` of ``line`` stands as words of jieba's cut, followed by no
     character cut alone that goes on a name (谢氏娇), and names no clan (:data:`_CLAN_AFTER`; 家
-    within :data:`_HOUSE_WITHIN` characters after it: 蒋氏一家)."""
+    within :data:`_HOUSE_WITHIN` characters after it: 蒋氏一家), nor a scale (:data:`_SCALE_AFTER`)."""
     if not zh_words.han(line[start]) or line.startswith(_CLAN_AFTER, end) or "家" in line[end : end + _HOUSE_WITHIN]:
         return False
+    if _SCALE_AFTER.match(line, end):
+        return False  # (华氏九十五度)
     bounds = word_bounds(line)
     following = next((b for b in sorted(bounds) if b > end), end)
     if following == end + 1 and zh_words.han(line[end]) and line[end] not in FOLLOWERS:

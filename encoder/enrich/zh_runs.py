@@ -26,6 +26,7 @@ import json
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 from ..model import PhraseKind
 from . import zh_words
@@ -105,11 +106,21 @@ class Model:
 
 
 @functools.lru_cache(maxsize=1)
+def _table() -> Any:
+    """The shipped table, parsed once per process (None where it is missing or unreadable)."""
+    try:
+        return json.loads(TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
 def model() -> Model | None:
     """The model of the shipped table (None where the table is missing)."""
+    table = _table()
     try:
-        return Model(json.loads(TABLE.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError):
+        return None if table is None else Model(table)
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -117,9 +128,10 @@ def model() -> Model | None:
 def given_times() -> dict[str, int]:
     """How often each character is a given name's in the persons of the training data
     (:data:`TABLE`'s ``given``); {} where the table is missing."""
+    table = _table()
     try:
-        return dict(json.loads(TABLE.read_text(encoding="utf-8"))["given"])
-    except (OSError, ValueError, KeyError):
+        return {} if table is None else dict(table["given"])
+    except (ValueError, KeyError, TypeError):
         return {}
 
 

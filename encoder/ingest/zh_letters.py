@@ -47,6 +47,8 @@ _TITLE_END = re.compile(r"(?:[？！?!》”’」]|来信|复信|回信|的信|
 #: What before the paper's address is part of the salutation, not a title: a greeting ending in
 #: 的 or 位 (亲爱的, 尊敬的, 各位), a paper's or a body's name (人民日报, 本报, 中国青年报, …社, …部).
 _GREETING_OR_BODY = re.compile(r"(?:[的位们报社部组]|本报|人民日报)$")
+#: A periodical's name in 《》 before its editors (《人民日报》编辑部：): part of the salutation.
+_PERIODICAL = re.compile(r"^《[^《》]+》$")
 #: The longest title over a salutation cut off the same part.
 _TITLE_MAX = 20
 #: A closing formula and its signer (or date) glued to the end of a letter's last paragraph (致
@@ -64,7 +66,7 @@ _DATED_SIGNER = re.compile(
 )
 #: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
 #: letter (读者来信).
-_REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
+REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
 #: An editors' note about the letters it presents.
 _LETTERS_NOTE = re.compile(r"来信|读者")
 #: The most signer lines of one letter.
@@ -100,7 +102,9 @@ def letter_titles(blocks: list[Block]) -> None:
             continue
         text = block.text.strip()
         match = _TITLED_ADDRESS.match(text)
-        if match is not None and (match.group("title") or _title_before_paper(blocks, index, match.group("title2"))):
+        if match is not None and (
+            match.group("title") or _title_before_paper(blocks, index, match.group("title2"), match.group("address2"))
+        ):
             at = match.start("address") if match.group("title") else match.start("address2")
             at += len(block.text) - len(block.text.lstrip())
             blocks.insert(index + 1, split_block(block, at, BlockKind.INTERTITLE, BlockKind.SALUTATION))
@@ -120,11 +124,14 @@ def letter_titles(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
-def _title_before_paper(blocks: list[Block], index: int, title: str) -> bool:
+def _title_before_paper(blocks: list[Block], index: int, title: str, address: str) -> bool:
     """Whether ``title`` before the paper's address (编辑同志：) is a letter's title: text stands
-    above (with none, a deck glued to it: the decks' rules have it), and it ends like a title or
-    at least not like a greeting or a paper's name (亲爱的, 各位, 人民日报, 本报)."""
-    return _body_above(blocks, index) and (bool(_TITLE_END.search(title)) or not _GREETING_OR_BODY.search(title))
+    above (with none, a deck glued to it: the decks' rules have it), it is no periodical's name in
+    《》 (《人民日报》编辑部：), and it ends like a title, or — before 编辑同志 only, 编辑部 following a
+    paper's name (中国青年编辑部：) — at least not like a greeting or a body (亲爱的, 各位, 本报)."""
+    if not _body_above(blocks, index) or _PERIODICAL.match(title):
+        return False
+    return bool(_TITLE_END.search(title)) or (address.startswith("编辑同志") and not _GREETING_OR_BODY.search(title))
 
 
 def _lettered(blocks: list[Block], index: int) -> bool:
@@ -210,7 +217,7 @@ def _signer(block: Block) -> bool:
         len(block.lines) == 1
         and signer_shaped(block, kinds=_LINE_KINDS)
         and not pt.ZH_PLACE_DATE.match(text)
-        and not _REPLY_HEADING.match(text)
+        and not REPLY_HEADING.match(text)
     )
 
 
@@ -252,4 +259,4 @@ def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bo
         return True
     if block.kind is not BlockKind.INTERTITLE:
         return False
-    return bool(_REPLY_HEADING.match(block.text.strip())) or (at < last and blocks[at + 1].kind is BlockKind.SALUTATION)
+    return bool(REPLY_HEADING.match(block.text.strip())) or (at < last and blocks[at + 1].kind is BlockKind.SALUTATION)

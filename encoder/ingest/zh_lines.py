@@ -14,8 +14,8 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_ends import PICTURE_NOTE_TEXT, SENTENCE_END
-from .zh_rules import REPORTER_LINE, split_block
+from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
+from .zh_rules import split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")

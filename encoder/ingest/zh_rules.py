@@ -23,7 +23,6 @@ from .. import patterns as pt
 from ..model import Block, BlockKind, Span
 from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
-from .zh_ends import REPORTER_LINE as REPORTER_LINE
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -198,7 +197,7 @@ def closing_lines(blocks: list[Block]) -> None:
             continue
         near_edge = index <= 2 or end - 3 <= index < end
         last_line = index == end - 1 and (_ROLE_NAME.match(block.text) or unit_writers(blocks, index))
-        if REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
+        if zh_ends.REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = last_text(blocks)
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:

@@ -120,6 +120,18 @@ def test_names_in_brackets_closing_a_short_report_are_its_writers() -> None:
     ]  # 2003-04-02, a line of its own
 
 
+def test_a_group_the_pieces_read_as_writers_is_read_so_too() -> None:
+    """A group of up to ``MOST_NAMES`` that :func:`.zh_pieces.person_in_brackets` reads as writers,
+    more than half of them writers here (经文, 谦维 are not alone), is all of them: （连相、经文、麦生、本成、
+    富录）, （保生、谦维、庞洪） (1947-08-05); no place, division or word in such a group."""
+    names = ["连相", "经文", "麦生", "本成", "富录"]
+    assert closing("群众买东西方便多了。（连相、经文、麦生、本成、富录）") == names
+    assert closing("（保生、谦维、庞洪）", "争取当模范。") == ["保生", "谦维", "庞洪"]
+    assert closing("群众买东西方便多了。（连相、经文、麦生、承德）") == []  # a division
+    assert closing("群众买东西方便多了。（北京、天津、石家庄、太原、济南）") == []
+    assert closing("大家都笑了。（冷笑、静场、退场）") == []
+
+
 def test_no_writers_of_a_note_a_place_an_agency_or_a_bracket_in_a_sentence() -> None:
     assert closing("大家都笑了。（鼓掌）") == []
     assert closing("代表团昨天回国。（苏联）") == []
@@ -146,6 +158,14 @@ def test_a_closing_name_never_overwrites_a_place_or_a_body() -> None:
     place = (26, 28, "LOC", 0.2)
     assert signed(lines, {line: [place]}, 0.7)[line] == [place]
     assert signed(lines, {line: []}, 0.7)[line] == [(26, 28, "PER", 1.0)]
+
+
+def test_closing_names_override_a_place_inside_one_of_them() -> None:
+    """2003-01-31: （史长城  杜志宏  陈宝全）, every name a writer: 长城 inside 史长城 is no place."""
+    line = "（史长城  杜志宏  陈宝全）"
+    lines = ["标题", "香河交警增强服务意识。", line]
+    found = signed(lines, {line: [(2, 4, "LOC", 0.9)]}, 0.7)[line]
+    assert found == [(1, 4, "PER", 1.0), (6, 9, "PER", 1.0), (11, 14, "PER", 1.0)]
 
 
 def test_a_title_an_intertitle_or_a_word_alone_is_no_author() -> None:

@@ -236,6 +236,8 @@ def test_a_surname_and_shi_names_again_a_person_named_before_in_full() -> None:
         ["宋子文到美国。", "宋氏姊妹。"],
         ["陈立夫和陈果夫。", "陈氏昆仲。"],
         ["赵树理说。", "赵氏孤儿的故事。"],
+        ["华国锋同志视察了灾区。", "这里的气温约为华氏九十五度。"],  # a temperature's scale
+        ["华国锋同志视察了灾区。", "气温高达华氏95度。"],
     ],
 )
 def test_no_person_of_a_surname_and_shi_naming_no_one_named_before(texts: list[str]) -> None:

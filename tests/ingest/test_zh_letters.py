@@ -215,3 +215,57 @@ def test_words_ending_in_zhi_are_no_closing_formula(tmp_path: Path) -> None:
     parts = ["编辑同志：", "会上大家一致表示敬意！张三李四", "1982年2月23日"]
     found = article(tmp_path, "一封信", parts)
     assert BlockKind.VALEDICTION not in {block.kind for block in found}
+
+
+def test_a_periodicals_name_before_its_editors_is_one_salutation(tmp_path: Path) -> None:
+    """《人民日报》编辑部： (a name in 《》: a periodical) and 中国青年编辑部： (no title's ending before
+    编辑部) are one salutation each, under text too; 奇怪的理由编辑同志： still splits (1956-12-03)."""
+    for greeting in ("《人民日报》编辑部：", "中国青年编辑部：", "《中国青年》编辑同志："):
+        parts = ["编辑同志：", "我们村的小学没有教室。", "读者　李有田", greeting, "我们厂的食堂太差。", "工人　王大明"]
+        found = article(tmp_path, "测试信", parts)
+        assert _kinds(found, greeting) == [BlockKind.SALUTATION], greeting
+        assert BlockKind.INTERTITLE not in {block.kind for block in found}, greeting
+
+
+def test_a_heading_under_a_closing_splits_a_letter_only_for_a_reply(tmp_path: Path) -> None:
+    """A one-letter article with section headings and a 后记 under its closing is one letter (its
+    opener, the sections, its closer), the 后记 a section after it; a reply's heading (答复) under a
+    closing still makes each letter a section."""
+    parts = [
+        "敬爱的毛主席：",
+        "我们向您报告好消息。",
+        "一、生产情况",
+        "今年我们村获得了大丰收。",
+        "二、今后打算",
+        "我们决心继续努力。",
+        "全村社员",
+        "七月三十日",
+        "后记",
+        "这封信是全村社员讨论后写成的。",
+    ]
+    path = write_json_article(tmp_path / "1960-08-01_x.json", "测试信", parts, (1960, 8, 1))
+    reporter = Reporter(str(path))
+    parsed = parse(read_source(path, reporter=reporter), reporter)
+    structure(parsed, reporter)
+    content = parsed.texts[0].content
+    assert [type(node) for node in content] == [Letter, Section]
+    letter = content[0]
+    assert isinstance(letter, Letter)
+    assert [block.kind for block in letter.opener] == [BlockKind.SALUTATION]
+    assert [block.kind for block in letter.closer] == [BlockKind.SIGNATURE, BlockKind.PLACE_DATE]
+    assert [type(node) for node in letter.content][-2:] == [Section, Section]
+    parts = [
+        "毛主席：",
+        "我们向您报告好消息。",
+        "全村社员",
+        "七月三十日",
+        "答复",
+        "全村社员同志们：",
+        "来信收到，很高兴。",
+        "中共中央办公厅",
+    ]
+    path = write_json_article(tmp_path / "1960-08-02_x.json", "测试信", parts, (1960, 8, 2))
+    reporter = Reporter(str(path))
+    parsed = parse(read_source(path, reporter=reporter), reporter)
+    structure(parsed, reporter)
+    assert Section in [type(node) for node in parsed.texts[0].content]

@@ -52,7 +52,9 @@ def test_headings_without_a_final_mark_between_ended_paragraphs() -> None:
         "尽量减少下岗职工，尽量减少下岗痛苦",
     ):
         assert kind_of(found, head) is BlockKind.INTERTITLE
-    assert kind_of(blocks("1953-07-05_读者来信"), "淮南盐务管理局所属各机关人浮于事的现象十分严重") is BlockKind.INTERTITLE
+    assert (
+        kind_of(blocks("1953-07-05_读者来信"), "淮南盐务管理局所属各机关人浮于事的现象十分严重") is BlockKind.INTERTITLE
+    )
     assert kind_of(blocks("1988-09-20"), "“我们是好朋友”") is BlockKind.INTERTITLE
 
 
