@@ -9,7 +9,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich.structure import structure
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import BlockKind, Letter, Section
+from encoder.model import Article, BlockKind, Letter, Section
 
 from ..conftest import write_json_article
 from .test_zh_lines import DEV, blocks
@@ -18,6 +18,14 @@ from .test_zh_tails import article
 
 def _kinds(found: list, text: str) -> list[BlockKind]:
     return [block.kind for block in found if block.text.strip() == text]
+
+
+def _parsed_and_structured(path: Path) -> Article:
+    """The article at ``path`` parsed, then given its structure."""
+    reporter = Reporter(str(path))
+    parsed = parse(read_source(path, reporter=reporter), reporter)
+    structure(parsed, reporter)
+    return parsed
 
 
 def test_a_letters_title_glued_to_its_salutation_is_cut_off() -> None:
@@ -88,9 +96,7 @@ def test_a_page_of_titled_letters_is_one_section_and_letter_each() -> None:
     """1982-07-03: six letters, each under its title: a section per title holding one letter with
     its opener and closer (the first letter is not made to swallow the others)."""
     (path,) = sorted(DEV.glob("1982-07-03*.json"))
-    reporter = Reporter(str(path))
-    parsed = parse(read_source(path, reporter=reporter), reporter)
-    structure(parsed, reporter)
+    parsed = _parsed_and_structured(path)
     content = parsed.texts[0].content
     assert [type(node) for node in content] == [Section] * 6
     letters = [node.content[0] for node in content if isinstance(node, Section)]
@@ -244,9 +250,7 @@ def test_a_heading_under_a_closing_splits_a_letter_only_for_a_reply(tmp_path: Pa
         "这封信是全村社员讨论后写成的。",
     ]
     path = write_json_article(tmp_path / "1960-08-01_x.json", "测试信", parts, (1960, 8, 1))
-    reporter = Reporter(str(path))
-    parsed = parse(read_source(path, reporter=reporter), reporter)
-    structure(parsed, reporter)
+    parsed = _parsed_and_structured(path)
     content = parsed.texts[0].content
     assert [type(node) for node in content] == [Letter, Section]
     letter = content[0]
@@ -265,7 +269,5 @@ def test_a_heading_under_a_closing_splits_a_letter_only_for_a_reply(tmp_path: Pa
         "中共中央办公厅",
     ]
     path = write_json_article(tmp_path / "1960-08-02_x.json", "测试信", parts, (1960, 8, 2))
-    reporter = Reporter(str(path))
-    parsed = parse(read_source(path, reporter=reporter), reporter)
-    structure(parsed, reporter)
+    parsed = _parsed_and_structured(path)
     assert Section in [type(node) for node in parsed.texts[0].content]
