@@ -278,11 +278,7 @@ def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
     writers = [_writer(name, len(names) > 1) for name in names]
     if all(writers):
         return items
-    group = (
-        2 * sum(writers) > len(names)
-        and person_in_brackets(bracketed)
-        and not any(zh_divisions.usable(name) or _region(name) for name in names)
-    )
+    group = 2 * sum(writers) > len(names) and person_in_brackets(bracketed) and not any(map(_place_like, names))
     return items if group else []
 
 
@@ -300,7 +296,7 @@ def _writer(name: str, together: bool) -> bool:
     (培义, 崇智), each given-name character one the training data's persons have :data:`GIVEN_TIMES`
     times or more (not 全场笑, 看信, 立功); and two characters that jieba's cut reads as one word (静场,
     西皮) only with other names in the brackets."""
-    if zh_divisions.usable(name) or _region(name):
+    if _place_like(name):
         return False
     if not (person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))):
         return False  # (周建军, whose 建军 is a word, is a name)
@@ -311,6 +307,12 @@ def _writer(name: str, together: bool) -> bool:
         return False
     words = zh_words.words()
     return len(name) > 2 or together or words is None or len(list(words.cut(name))) > 1
+
+
+def _place_like(name: str) -> bool:
+    """Whether ``name`` is a division's name (:func:`.zh_divisions.usable`: 承德, 左权) or a region
+    of one-character names (:func:`_region`: 晋绥): no writer's name."""
+    return zh_divisions.usable(name) or _region(name)
 
 
 def _region(name: str) -> bool:

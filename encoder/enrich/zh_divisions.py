@@ -38,7 +38,7 @@ _NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[�
 _COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
 #: What closes a list of places right after its last item (临清、高唐、茌平等县, 长治、晋城、阳城三县):
 #: no continuation of the name but a cue that it is a place.
-_LIST_CLOSING = re.compile(zh_lists._UNITS + r"[地省市县区州镇乡村]")
+_LIST_CLOSING = re.compile(zh_lists.COUNT + r"[地省市县区州镇乡村]")
 #: What after a division names a part of it, outside the name (the policy tags the division alone):
 #: its walled town, 城 but where it opens 城市, 城镇, 城乡 or 城关 (汤阴城, 汶上城, 会理城; not 长治城市建设,
 #: 平山城关镇), or a district numbered in Chinese numerals (长治一区, 平山一区).
@@ -151,6 +151,12 @@ def _place(span: tuple[int, int, str]) -> Found:
     return span[0], span[1], made_name(PhraseKind.PLACE, span[2])
 
 
+def _closed(text: str, end: int) -> bool:
+    """Whether what follows a division's name at ``end`` closes it as a place: a list of places
+    closed right after it (:data:`_LIST_CLOSING`: 茌平等县) or a part of it (:data:`PART_AFTER`: 汤阴城)."""
+    return _LIST_CLOSING.match(text, end) is not None or PART_AFTER.match(text, end) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def full_names() -> frozenset[str]:
     """Every division's name written in full (平遥县, 延边朝鲜族自治州)."""
@@ -171,7 +177,7 @@ def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bo
         return False
     if word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS:
         return False
-    if _LIST_CLOSING.match(text, end) or PART_AFTER.match(text, end):
+    if _closed(text, end):
         return True
     if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
         return False
@@ -199,8 +205,8 @@ def _cued(text: str, spans: tuple[tuple[int, int, str], ...], index: int, found:
     after_place = usable(before) or any(
         e == start and p.kind is PhraseKind.PLACE and (usable(p.text) or p.text.endswith("省")) for _, e, p in found
     )  # a division's: 湖南洪江, 甘肃省张掖; not 黄河 + 咸丰 (五年), 中国 + 平定 (西藏)
-    closing = _LIST_CLOSING.match(text, end) is not None or PART_AFTER.match(text, end) is not None
-    return (before in PLACE_BEFORE and _closes(word, after)) or after in PLACE_AFTER or after_place or closing
+    cued_before = before in PLACE_BEFORE and _closes(word, after)
+    return cued_before or after in PLACE_AFTER or after_place or _closed(text, end)
 
 
 def _closes(word: str, after: str) -> bool:

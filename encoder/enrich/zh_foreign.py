@@ -33,7 +33,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
-from . import authority, zh_divisions
+from . import authority, zh_divisions, zh_words
 from .zh_crf import MEDIUM, Entity
 from .zh_signs import NAME_DOTS, PARTICLES, TRANSLITERATION
 
@@ -88,23 +88,18 @@ def dotted(surface: str) -> bool:
         parts = [piece for part in parts for piece in part.split(dot)]
     return (
         len(parts) >= 2
-        and all(len(p) >= 2 and all("\u4e00" <= c <= "\u9fff" and c not in _BARE_PARTICLES for c in p) for p in parts)
+        and all(len(p) >= 2 and zh_words.han(p) and not set(p) & _BARE_PARTICLES for p in parts)
         and _foreignness("".join(parts)) >= DOTTED_SHARE
     )
-
-
-def _han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def _whole(line: str, start: int, end: int) -> bool:
     """Whether the CRF's reading ``line[start:end]`` holds the whole name: no Han character right
     before it but a grammatical word or the end of an office of :data:`POSTS` (秘书姆|布塔·米兰多,
     肉孜|坦木·米纳苏夫 are cut) and no Han character right after it but those of :data:`AFTER_DOTTED`."""
-    before = line[start - 1] if start else ""
-    after = line[end] if end < len(line) else ""
-    opened = not _han(before) or before in _BARE_PARTICLES or line[:start].endswith(POSTS)
-    return opened and (not _han(after) or after in AFTER_DOTTED)
+    before, after = line[start - 1 : start], line[end : end + 1]
+    opened = not (before and zh_words.han(before)) or before in _BARE_PARTICLES or line[:start].endswith(POSTS)
+    return opened and (not (after and zh_words.han(after)) or after in AFTER_DOTTED)
 
 
 def _rank_at(line: str, at: int) -> str:

@@ -152,8 +152,9 @@ _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
 #: What closes a list of places in its last item, no part of the place: 等, 各, 诸 or a number
 #: and the places' unit (蚌埠等市, 西南各区, 江苏等省, 张家口等地, 鲁豫两省, 襄垣、高平二县).
 NUMERALS = "两二三四五六七八九十几数"
-_UNITS = r"(?:[等各诸]|[" + NUMERALS + r"]+)个?"
-_CLOSING = re.compile(_UNITS + r"[地省市县区州镇乡村]+$")
+#: The count before the places' unit (等, 各, 诸 or a number): read by :mod:`.zh_divisions` too.
+COUNT = r"(?:[等各诸]|[" + NUMERALS + r"]+)个?"
+_CLOSING = re.compile(COUNT + r"[地省市县区州镇乡村]+$")
 
 
 def places_listed(text: str, found: list[Found]) -> list[Found]:
@@ -230,7 +231,7 @@ def _shape(start: int, end: int, item: str, found: list[Found]) -> str:
 #: What closes a list of places after its last item and tells its items places: the span between
 #: them or the area about them (许昌、信阳间, 洋泉、央田一带), or 等 or a number and the places' unit
 #: (丰宁、滦平、安匠屯等地, 建祥、美萩两省, 下庄、茨坪、大井三个乡).
-_PLACES_CLOSING = r"(?:(之?间)|一带|" + _UNITS + r"(?:[地省县区州镇乡村]|市(?!场)|专区))"
+_PLACES_CLOSING = r"(?:(之?间)|一带|" + COUNT + r"(?:[地省县区州镇乡村]|市(?!场)|专区))"
 #: A list of two to six items marked by 、, its last followed by a closing of places (the first
 #: item as what is written before the first 、, cut in :func:`first_item`); the last item is the
 #: shortest that a closing follows (南宫 of 南宫之间, not 南宫之).

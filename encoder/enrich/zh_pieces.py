@@ -78,16 +78,20 @@ def person_in_brackets(text: str) -> bool:
     names = split_names(_REPORTER.sub("", text[1:-1]))
     if len(names) == 1:
         return _person(names[0])
-    shaped = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and not _NO_NAME.search(name) for name in names)
-    if not (len(names) >= _GROUP and shaped and 2 * sum(map(_person, names)) > len(names)):
+    if not (len(names) >= _GROUP and all(map(_name_shaped, names)) and 2 * sum(map(_person, names)) > len(names)):
         return False
     words = zh_words.words()
     return words is None or not any(words.named(name) and not words.person(name) for name in names)
 
 
+def _name_shaped(name: str) -> bool:
+    """Whether ``name`` is written as a writer's name is: two to four Han characters, none of :data:`_NO_NAME`."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not _NO_NAME.search(name)
+
+
 def _person(name: str) -> bool:
     """Whether ``name`` reads as one person's name (see :func:`person_in_brackets`)."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _NO_NAME.search(name):
+    if not _name_shaped(name):
         return False
     words = zh_words.words()
     if words is None:

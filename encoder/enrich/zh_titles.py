@@ -42,7 +42,7 @@ import re
 from collections.abc import Sequence
 
 from . import zh_words
-from .zh_crf import Entity
+from .zh_crf import MEDIUM, Entity
 from .zh_names import SURNAMES
 from .zh_signs import foreign
 
@@ -168,11 +168,13 @@ _QUALIFIERS = frozenset("原前代新总正老小大")
 #: there in under 2 % of them.
 _WORDY = frozenset("万丛严乐于付任位储党全兰关农冷劳包区华单南卫原史司向和商宁宗官宫封巩师席常应惠成房支文方")
 _WORDY |= frozenset("施时明易景查楚楼欧段海游满班盘章童简管纪荆荣解谈路车边连闻阳项麻龙")
+#: Surnames no office is read after: qualifiers and those mostly words.
+_NOT_ADDRESSED = _QUALIFIERS | _WORDY
 #: Characters cut alone that stand before a name as words of their own (用彭科长的话说, 由王县长主持);
 #: not :data:`.zh_discourse.FOLLOWERS`, what follows a name (着, 过, 都; and 由, 用, 请 follow none).
 _BEFORE_NAMES = frozenset("的了和与及同跟把被将对向从于给为是由用请让叫据说在有称")
 #: The probability given a surname and an office the CRF read nothing in (the CRF's ``medium``).
-ADDRESSED_PROBABILITY = 0.7
+ADDRESSED_PROBABILITY = MEDIUM
 
 
 def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -191,7 +193,7 @@ def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
     for match in _ADDRESSED.finditer(line, 1):
         start, end = match.start() - 1, match.end()
         char = line[start]
-        if char not in SURNAMES or char in _QUALIFIERS | _WORDY or words.functional(char) or words.modifier(char):
+        if char not in SURNAMES or char in _NOT_ADDRESSED or words.functional(char) or words.modifier(char):
             continue
         if any(s <= end and start <= e for s, e, _, _ in [*entities, *added]):
             continue  # nor right after a name the surname may end (商日 | 龙大尉), nor before one (车队长李明)

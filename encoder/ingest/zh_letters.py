@@ -169,12 +169,7 @@ def letter_closings(blocks: list[Block]) -> None:
     for index in range(1, len(blocks)):
         block = blocks[index]
         text = block.text.strip()
-        if (
-            block.kind in _LINE_KINDS
-            and blocks[index - 1].kind is BlockKind.SIGNATURE
-            and pt.ZH_PLACE_DATE.match(text)
-            and not set(text) & pt.ZH_SENTENCE_PUNCT
-        ):
+        if block.kind in _LINE_KINDS and blocks[index - 1].kind is BlockKind.SIGNATURE and _date(text):
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
 
 
@@ -259,4 +254,4 @@ def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bo
         return True
     if block.kind is not BlockKind.INTERTITLE:
         return False
-    return bool(REPLY_HEADING.match(block.text.strip())) or (at < last and blocks[at + 1].kind is BlockKind.SALUTATION)
+    return bool(REPLY_HEADING.match(block.text.strip())) or _titles_letter(blocks, at)
