@@ -35,7 +35,7 @@ def test_a_letters_title_glued_to_its_salutation_is_cut_off() -> None:
     assert _kinds(found, "司福柱第一次来信") == [BlockKind.INTERTITLE]
     assert _kinds(found, "本报群众工作部第二次复信") == [BlockKind.INTERTITLE]
     assert _kinds(found, "群众工作部的同志们：") == [BlockKind.SALUTATION, BlockKind.SALUTATION]
-    found = blocks("1956-12-03")
+    found = blocks("1956-12-03_党员")
     assert _kinds(found, "奇怪的理由") == [BlockKind.INTERTITLE]
     assert _kinds(found, "“修行在个人”吗？") == [BlockKind.INTERTITLE]  # (cut off above 编辑同志： already)
     found = blocks("1984-02-05")
@@ -63,7 +63,7 @@ def test_signer_lines_between_a_letter_and_the_next_or_its_answer_sign_it() -> N
     for signer in ("河北任县邢湾公社付北大队", "部分社员群众", "中共河北省任县委员会"):
         assert _kinds(found, signer) == [BlockKind.SIGNATURE]
     assert _kinds(found, "答复") == [BlockKind.INTERTITLE]
-    found = blocks("1956-12-03")
+    found = blocks("1956-12-03_党员")
     assert _kinds(found, "中共武汉市第二商业局总支") == [BlockKind.SIGNATURE]
     assert _kinds(found, "金作良\u3000黄美容") == [BlockKind.SIGNATURE]
     assert _kinds(blocks("1995-12-01"), "人民日报《读者之友》版") == [BlockKind.SIGNATURE]

@@ -109,7 +109,7 @@ def test_the_paragraphs_going_on_an_editors_note_are_the_notes() -> None:
 def test_a_letters_title_and_an_article_under_a_note_are_not_the_notes(tmp_path: Path) -> None:
     """1956-12-03: 编者按：… / “修行在个人”吗？ (the first letter's title) / 编辑同志：… stays; a note over
     an article with no salutation keeps its first paragraph (where it ends is unknown)."""
-    assert kind_of(blocks("1956-12-03"), "“修行在个人”吗？") is not BlockKind.EDITORIAL
+    assert kind_of(blocks("1956-12-03_党员"), "“修行在个人”吗？") is not BlockKind.EDITORIAL
     body = ["这是文章的第一段，说了很多的事情，写得很长很长，一直写到了这里才结束。"] * 3
     found = article(tmp_path, "一篇文章", ["编者按：这篇文章值得一读，我们把它发表出来，请读者们注意。", *body])
     assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3

@@ -245,7 +245,7 @@ def test_an_addressee_ending_one_of_the_first_parts_after_a_sentence_or_a_lead()
     found = blocks("1979-12-05")
     assert kind_of(found, "编辑同志：") is BlockKind.SALUTATION
     assert found[2].text.endswith("做遵守党纪和国家法令的模范。")
-    found = blocks("1948-08-10")
+    found = blocks("1948-08-10_六次")
     address = "第六次全国劳动大会致朱总司令及各战区将领及全国将领与全体指战员同志："
     assert kind_of(found, address) is BlockKind.SALUTATION
     (lead,) = [b for b in found if b.text == "【新华社东北六日电】"]
