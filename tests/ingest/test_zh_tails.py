@@ -281,6 +281,13 @@ def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
         assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
 
 
+def test_a_padded_source_is_a_credit_not_a_signer() -> None:
+    """1966-02-07: …的重要意义。\u3000（据越南南方解放电台）; 1965-12-04: a caption, then \u3000越南通讯社传真照片
+    （新华社发）: where the report or the picture comes from, not who signs it."""
+    assert kind_of(blocks("1966-02-07_坚不可摧"), "（据越南南方解放电台）") is BlockKind.CREDIT
+    assert kind_of(blocks("1965-12-04_河内"), "越南通讯社传真照片（新华社发）") is BlockKind.CREDIT
+
+
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
     """1948-12-07: …结束土改，发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即召开支委会…: paragraph,
     editorial, paragraph; 1964-08-06: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…: one paragraph."""
