@@ -70,6 +70,18 @@ _EDITORS_NOTE = re.compile(r"附|图片|节选|节录|摘|删|续|完|草案|选
 _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
 
 
+#: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
+#: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）).
+_SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
+
+
+def source_credit(text: str) -> bool:
+    """Whether ``text`` credits a source (``_SOURCE``): the source in brackets, or a picture's source
+    and an agency's credit in brackets."""
+    match = _SOURCE.match(text)
+    return bool(match) and (match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :])))
+
+
 def editors_note(inner: str) -> bool:
     """Whether what brackets hold (``inner``, the brackets left off) is an editors' remark."""
     return bool(_EDITORS_NOTE.search(inner))

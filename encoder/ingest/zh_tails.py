@@ -53,9 +53,6 @@ _PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；
 _NAMES = re.compile(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 #: A bracketed credit ending a reporter's line: 侯波摄（新华社稿）.
 _CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
-#: A source credit padded at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
-#: or where a picture comes from with an agency's credit in brackets (越南通讯社传真照片（新华社发）).
-_PADDED_SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
 #: A credit in brackets that opens with 据, glued to the last sentence: …引起的。（据新华社）
@@ -99,7 +96,7 @@ def padded_tails(blocks: list[Block]) -> None:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
-        elif pt.ZH_BARE_CREDIT.match(tail) or _source_tail(tail):
+        elif pt.ZH_BARE_CREDIT.match(tail) or zh_ends.source_credit(tail):
             kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
@@ -118,13 +115,6 @@ def padded_tails(blocks: list[Block]) -> None:
         if credit and pt.ZH_CREDIT.match(credit.group()):  # 侯波摄（新华社稿）: the picture's maker, its source
             blocks.insert(index + 1, split_block(tail_block, len(tail) - len(credit.group()), kind, BlockKind.CREDIT))
         blocks.insert(index + 1, tail_block)
-
-
-def _source_tail(tail: str) -> bool:
-    """Whether a padded ``tail`` credits a source (``_PADDED_SOURCE``): the source in brackets, or a
-    picture's source followed by an agency's credit in brackets."""
-    match = _PADDED_SOURCE.match(tail)
-    return bool(match) and (match.end() == len(tail) or bool(pt.ZH_CREDIT.match(tail[match.end() :])))
 
 
 def closing_lines(blocks: list[Block]) -> None:
