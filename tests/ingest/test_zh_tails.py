@@ -7,6 +7,7 @@ from pathlib import Path
 
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
+from encoder.ingest import zh_ends
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.ingest.zh_tails import salutations
@@ -286,6 +287,18 @@ def test_a_padded_source_is_a_credit_not_a_signer() -> None:
     （新华社发）: where the report or the picture comes from, not who signs it."""
     assert kind_of(blocks("1966-02-07_坚不可摧"), "（据越南南方解放电台）") is BlockKind.CREDIT
     assert kind_of(blocks("1965-12-04_河内"), "越南通讯社传真照片（新华社发）") is BlockKind.CREDIT
+
+
+def test_the_writers_in_brackets_closing_the_text_above_its_picture_or_as_a_unit() -> None:
+    """1985-08-01: …也踢入对方一球。（白金贵）（附图片）, the caption and 本报记者　吴骅摄 under it;
+    1947-11-08: …以便群众监督。（武乡联合办公室）, the writing unit glued to the last sentence."""
+    found = blocks("1985-08-01_天津")
+    assert kind_of(found, "（白金贵）") is BlockKind.BYLINE
+    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
+    assert kind_of(blocks("1947-11-08_启发"), "（武乡联合办公室）") is BlockKind.BYLINE
+    assert zh_ends.bracketed_writers("（政务院人民监察委员会通讯组）")  # (../shared/corpus 1952-12-19, alone)
+    assert zh_ends.bracketed_writers("（生秀、南天河通讯组）")
+    assert not zh_ends.bracketed_writers("（本版法律顾问）")  # (a reader's answer's signer)
 
 
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
