@@ -219,8 +219,7 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
-#: a role before a name (新闻研究生　刘小明) makes a byline instead.
-#: (The endings it shares with a writing unit's: see ``_UNIT``.)
+#: a role before a name (新闻研究生　刘小明) makes a byline instead (endings shared with ``_UNIT``).
 _UNIT_ENDINGS = "厂|矿|局|站|社|公司"
 PLACE_OR_UNIT = rf"[\u4e00-\u9fff]{{1,15}}(?:省|市|县|区|乡|镇|村|处|科|学校|大学|学院|医院|部队|政府|{_UNIT_ENDINGS})"
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
@@ -235,8 +234,9 @@ _LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DA
 def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     """Lines that the authors field names: under the title, a short line ending with an author
     (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
-    (``金近今天这个早上…``) is the byline; the text's last line of a place or unit and an author
-    padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
+    (``金近今天这个早上…``) is the byline; the text's last line of a place and an author padded
+    apart (``江西都昌县　张松生``) is the signature of a reader's letter, of a workplace and an
+    author (``河南洛阳热电厂  王群``: ``zh_ends.WORKPLACE``) the writer's byline (in no letter)
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
     text, above the pictures' captions; a signer's line of them: see ``authors_signatures``)."""
@@ -248,7 +248,8 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
-            closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
+            writer = zh_ends.WORKPLACE.search(closing.text) and not any(b.kind in _LETTER_KINDS for b in blocks)
+            closing.kind, closing.lines = BlockKind.BYLINE if writer else BlockKind.SIGNATURE, [[closing.text]]
     _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
@@ -261,9 +262,8 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         block.kind, block.lines = BlockKind.BYLINE, [[text]]
         return
     unit = re.match(rf"^[^，。！？；：“”\s]{{2,15}}[　 ]+(?:{'|'.join(map(re.escape, names))})(?=\S)", text)
-    if (
-        unit and len(text) > unit.end() + 10
-    ):  # the writer's unit and name run into the text: 贵州水城钢铁厂　司徒明德十里…
+    # the writer's unit and name run into the text: 贵州水城钢铁厂　司徒明德十里…
+    if unit and len(text) > unit.end() + 10:
         blocks.insert(start + 1, split_block(block, unit.end(), BlockKind.BYLINE, BlockKind.PARAGRAPH))
         return
     name = next((name for name in names if text.startswith(name)), None)

@@ -301,6 +301,16 @@ def test_the_writers_in_brackets_closing_the_text_above_its_picture_or_as_a_unit
     assert not zh_ends.bracketed_writers("（本版法律顾问）")  # (a reader's answer's signer)
 
 
+def test_the_writers_workplace_and_name_closing_an_article_are_its_byline() -> None:
+    """1992-07-01: 云南昆明铁路分局　侯瑞芳, 1998-02-04: 河南洛阳热电厂  王群 (the authors field) close an
+    article: the writer's byline; 1991-10-26: 江西都昌县　张松生, a place, signs a reader's letter, and
+    1979-12-05: 广州铁路局怀化分局  曾庆水 signs a letter with a salutation."""
+    assert kind_of(blocks("1992-07-01_列车"), "云南昆明铁路分局\u3000侯瑞芳") is BlockKind.BYLINE
+    assert kind_of(blocks("1998-02-04_管好"), "河南洛阳热电厂  王群") is BlockKind.BYLINE
+    assert kind_of(blocks("1991-10-26_农技站"), "江西都昌县\u3000张松生") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1979-12-05_铁路"), "广州铁路局怀化分局  曾庆水") is BlockKind.SIGNATURE
+
+
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
     """1948-12-07: …结束土改，发展生产。（对侵犯中农利益亦应适当予以纠正——编者）当天即召开支委会…: paragraph,
     editorial, paragraph; 1964-08-06: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…: one paragraph."""
