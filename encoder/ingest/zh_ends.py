@@ -188,7 +188,8 @@ _UNIT_WRITERS = re.compile(
 
 #: A workplace before the padding and a name: the writer's unit (云南昆明铁路分局　侯瑞芳, 河南洛阳热电厂
 #: 王群), not the place a reader signs a letter from (江西都昌县　张松生).
-WORKPLACE = re.compile(r"(?:厂|矿|局|站|公司|学校|大学|学院|医院)[　 ]")
+WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院|中学|小学"
+WORKPLACE = re.compile(rf"(?:{WORKPLACE_END})[　 ]")
 
 
 def unit_writers(blocks: list[Block], index: int) -> bool:

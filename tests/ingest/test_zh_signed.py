@@ -138,3 +138,14 @@ def test_a_sentence_about_letters_after_a_closing_note_is_the_notes(tmp_path: Pa
     more = "各地党委应当重视群众来信，认真处理群众反映的问题，不能把来信压下不管，这是党的群众路线。"
     found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", more])
     assert found[-1].kind is BlockKind.EDITORIAL
+
+
+def test_the_writers_workplace_closing_an_article_is_its_byline() -> None:
+    """1965-04-03: …积极作用。中国五金机械公司唐山批发站\u3000郭恩庆 (the authors field), glued to the last
+    sentence; 2000-06-01: 湖北丹江口市凉水河镇高湾小学 alone above 赵一才: the writer's byline."""
+    found = blocks("1965-04-03")
+    assert kind_of(found, "中国五金机械公司唐山批发站\u3000郭恩庆") is BlockKind.BYLINE
+    assert found[-2].text.endswith("积极作用。") and found[-2].kind is BlockKind.PARAGRAPH
+    found = blocks("2000-06-01_提高")
+    assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
+    assert kind_of(found, "赵一才") is BlockKind.BYLINE
