@@ -88,7 +88,9 @@ def source_credit(text: str) -> bool:
     """Whether ``text`` credits a source (``_SOURCE``): the source in brackets, or a picture's source
     and an agency's credit in brackets."""
     match = _SOURCE.match(text)
-    return bool(match) and (match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :])))
+    if match is None:
+        return False
+    return match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :]))
 
 
 def bracketed_writers(text: str) -> bool:
