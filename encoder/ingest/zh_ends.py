@@ -73,8 +73,10 @@ _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
 
 
 #: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
-#: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）).
+#: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）);
+#: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （据估计）).
 _SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
+_FIGURES_REMARK = re.compile(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
 #: A writing unit in brackets, perhaps after the writers' names: （武乡联合办公室）, （生秀、南天河通讯组）.
 _UNIT = r"[（(](?:[\u4e00-\u9fff·]{1,4}、)*[\u4e00-\u9fff]{2,14}(?:通讯组|报道组|写作组|办公室)[）)]"
 _BRACKETED_UNIT = re.compile(rf"^{_UNIT}$")
@@ -88,7 +90,7 @@ def source_credit(text: str) -> bool:
     """Whether ``text`` credits a source (``_SOURCE``): the source in brackets, or a picture's source
     and an agency's credit in brackets."""
     match = _SOURCE.match(text)
-    if match is None:
+    if match is None or _FIGURES_REMARK.match(text):
         return False
     return match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :]))
 

@@ -96,7 +96,7 @@ def padded_tails(blocks: list[Block]) -> None:
             continue  # (a credit the paragraph's phrases mark; a reporter's line, or names, of its own)
         if PICTURE_NOTE.match(tail):
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
-        elif pt.ZH_BARE_CREDIT.match(tail) or zh_ends.source_credit(tail):
+        elif pt.ZH_BARE_CREDIT.match(tail):
             kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
@@ -104,8 +104,8 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
-        elif _PUBLICATION.search(tail):
-            kind = BlockKind.CREDIT
+        elif _PUBLICATION.search(tail) or zh_ends.source_credit(tail):
+            kind = BlockKind.CREDIT  # 山东《大众日报》, （据越南南方解放电台）: after the sentence's end
         elif pt.ZH_PLACE_DATE.match(tail):
             kind = BlockKind.PLACE_DATE
         else:

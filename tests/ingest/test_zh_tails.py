@@ -289,6 +289,21 @@ def test_a_padded_source_is_a_credit_not_a_signer() -> None:
     assert kind_of(blocks("1965-12-04_河内"), "越南通讯社传真照片（新华社发）") is BlockKind.CREDIT
 
 
+def test_no_padded_source_after_a_line_that_goes_on_nor_a_remark_on_figures(tmp_path: Path) -> None:
+    """Review: 一九六四年全省各县粮食产量　（据不完全统计） in the middle (no sentence's end before the padding)
+    stays a paragraph; …三百多处。　（据不完全统计）, （据统计）, （据了解）, （据估计） remark on figures:
+    no credit."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    middle = "一九六四年全省各县粮食产量\u3000（据不完全统计）"
+    found = article(tmp_path, "丰收", [opening, middle, opening, opening])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+    for remark in ("（据不完全统计）", "（据统计）", "（据了解）", "（据估计）"):
+        assert not zh_ends.source_credit(remark), remark
+        found = article(tmp_path, "丰收", [opening, opening, f"据初步统计，全县共修建水利工程三百多处。\u3000{remark}"])
+        assert found[-1].kind is not BlockKind.CREDIT, remark  # (a signer, as before the credit rule)
+    assert zh_ends.source_credit("（据越南通讯社讯）")
+
+
 def test_the_writers_in_brackets_closing_the_text_above_its_picture_or_as_a_unit() -> None:
     """1985-08-01: …也踢入对方一球。（白金贵）（附图片）, the caption and 本报记者　吴骅摄 under it;
     1947-11-08: …以便群众监督。（武乡联合办公室）, the writing unit glued to the last sentence."""
