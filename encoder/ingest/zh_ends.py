@@ -5,8 +5,6 @@
 * **names in brackets**: a pen name or the writers in brackets (``（晓江）``, ``（周义、罗彦）``),
   not an editors' remark on the text (``（节选）``, ``（未完待续）``, ``（附表）``, ``（上）``), a place
   (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``);
-  a writing unit in brackets (``（武乡联合办公室）``, ``（…通讯组）``) is the writers too;
-* **sources**: a source credit standing apart at the end (:func:`source_credit`);
 * **the writers' unit and name**: the last line of a text, a unit or a role, padding, then a name or
   the unit's office (:func:`unit_writers`), is its byline;
 * **the authors under the title**: the line that names them, padded or dotted (:func:`authors_line`).
@@ -77,13 +75,6 @@ _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
 #: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （据估计）).
 _SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
 _FIGURES_REMARK = re.compile(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
-#: A writing unit in brackets, perhaps after the writers' names: （武乡联合办公室）, （生秀、南天河通讯组）.
-_UNIT = r"[（(](?:[\u4e00-\u9fff·]{1,4}、)*[\u4e00-\u9fff]{2,14}(?:通讯组|报道组|写作组|办公室)[）)]"
-_BRACKETED_UNIT = re.compile(rf"^{_UNIT}$")
-#: That unit glued to the last sentence: …以便群众监督。（武乡联合办公室）
-GLUED_UNIT = re.compile(rf"(?<=[。！？”」]){_UNIT}$")
-#: The longest line under a closing picture note (its caption, its maker) above which the text ends.
-_UNDER_PICTURE = 60
 
 
 def source_credit(text: str) -> bool:
@@ -93,11 +84,6 @@ def source_credit(text: str) -> bool:
     if match is None or _FIGURES_REMARK.match(text):
         return False
     return match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :]))
-
-
-def bracketed_writers(text: str) -> bool:
-    """Whether ``text`` is the writers in brackets: names (:func:`bracketed_names`) or a writing unit."""
-    return bracketed_names(text) or bool(_BRACKETED_UNIT.match(text))
 
 
 def editors_note(inner: str) -> bool:
@@ -145,19 +131,6 @@ def last_text(blocks: list[Block]) -> int:
     last = len(blocks) - 1
     while last > 0 and blocks[last].kind in (BlockKind.CREDIT, BlockKind.EDITORIAL):
         last -= 1
-    return last
-
-
-def above_pictures(blocks: list[Block]) -> int:
-    """The index of the text's last block (:func:`last_text`), or of the block above its closing
-    picture note when only short lines follow the note: …（白金贵）, （附图片）, its caption, 本报记者　吴骅摄."""
-    last = last_text(blocks)
-    for index in range(last, 0, -1):
-        text = blocks[index].text.strip()
-        if PICTURE_NOTE.match(text):
-            return index - 1
-        if len(text) > _UNDER_PICTURE:
-            break
     return last
 
 

@@ -144,8 +144,7 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
     remark, （完）, （节选）: see ``zh_ends.bracketed_names``)."""
     last = last_words(blocks)
     block = blocks[last]
-    under = zh_ends.name_under_sentence(blocks, last, zh_ends.bracketed_writers)  # (or a unit: （…通讯组）)
-    if last >= 2 and block.kind is BlockKind.PARAGRAPH and under:
+    if last >= 2 and block.kind is BlockKind.PARAGRAPH and zh_ends.name_under_sentence(blocks, last):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 

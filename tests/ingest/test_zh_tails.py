@@ -289,6 +289,19 @@ def test_a_padded_source_is_a_credit_not_a_signer() -> None:
     assert kind_of(blocks("1965-12-04_河内"), "越南通讯社传真照片（新华社发）") is BlockKind.CREDIT
 
 
+def test_the_bylines_under_a_picture_note_and_no_address_in_brackets_as_writers(tmp_path: Path) -> None:
+    """Review: …。 / （附图片） / 图为社员在抢收小麦。 / 今年小麦亩产比去年增长两成。（李四）: the name glued to the
+    last line is its byline (not looked for above the note); …踊跃来稿。（来稿请寄本报文艺部办公室）: an
+    address, no writers."""
+    opening = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    parts = [opening, "（附图片）", "图为社员在抢收小麦。", "今年小麦亩产比去年增长两成。（李四）"]
+    assert kind_of(article(tmp_path, "京郊麦收", parts), "（李四）") is BlockKind.BYLINE
+    parts = ["（附图片）", "新华社记者\u3000李明摄", "京郊社员抢收小麦，今年小麦亩产比去年增长两成。本报记者王芳"]
+    assert kind_of(article(tmp_path, "京郊麦收", parts), "本报记者王芳") is BlockKind.BYLINE
+    closing = "欢迎广大读者踊跃来稿。（来稿请寄本报文艺部办公室）"
+    assert kind_of(article(tmp_path, "征稿", [opening, opening, closing]), closing) is BlockKind.PARAGRAPH
+
+
 def test_no_padded_source_after_a_line_that_goes_on_nor_a_remark_on_figures(tmp_path: Path) -> None:
     """Review: 一九六四年全省各县粮食产量　（据不完全统计） in the middle (no sentence's end before the padding)
     stays a paragraph; …三百多处。　（据不完全统计）, （据统计）, （据了解）, （据估计） remark on figures:
@@ -302,18 +315,6 @@ def test_no_padded_source_after_a_line_that_goes_on_nor_a_remark_on_figures(tmp_
         found = article(tmp_path, "丰收", [opening, opening, f"据初步统计，全县共修建水利工程三百多处。\u3000{remark}"])
         assert found[-1].kind is not BlockKind.CREDIT, remark  # (a signer, as before the credit rule)
     assert zh_ends.source_credit("（据越南通讯社讯）")
-
-
-def test_the_writers_in_brackets_closing_the_text_above_its_picture_or_as_a_unit() -> None:
-    """1985-08-01: …也踢入对方一球。（白金贵）（附图片）, the caption and 本报记者　吴骅摄 under it;
-    1947-11-08: …以便群众监督。（武乡联合办公室）, the writing unit glued to the last sentence."""
-    found = blocks("1985-08-01_天津")
-    assert kind_of(found, "（白金贵）") is BlockKind.BYLINE
-    assert kind_of(found, "（附图片）") is BlockKind.CAPTION
-    assert kind_of(blocks("1947-11-08_启发"), "（武乡联合办公室）") is BlockKind.BYLINE
-    assert zh_ends.bracketed_writers("（政务院人民监察委员会通讯组）")  # (../shared/corpus 1952-12-19, alone)
-    assert zh_ends.bracketed_writers("（生秀、南天河通讯组）")
-    assert not zh_ends.bracketed_writers("（本版法律顾问）")  # (a reader's answer's signer)
 
 
 def test_the_writers_workplace_and_name_closing_an_article_are_its_byline() -> None:
