@@ -163,6 +163,16 @@ _UNIT_WRITERS = re.compile(
 )
 
 
+#: A closing formula glued after a sentence of a paragraph: …请你们帮助解决这个问题。此致敬礼！
+_GLUED_FORMULA = re.compile(r"[。！？”](?:此致|敬礼|致以[^。！？]{0,10}敬礼)")
+
+
+def letter(blocks: list[Block], kinds: tuple[BlockKind, ...]) -> bool:
+    """Whether the text is a letter: a block of one of ``kinds`` (a salutation, a closing formula…), or
+    a closing formula glued after a sentence of a paragraph (…帮助解决这个问题。此致敬礼！)."""
+    return any(b.kind in kinds or (b.kind is BlockKind.PARAGRAPH and _GLUED_FORMULA.search(b.text)) for b in blocks)
+
+
 #: A workplace before the padding and a name: the writer's unit (云南昆明铁路分局　侯瑞芳, 河南洛阳热电厂
 #: 王群), not the place a reader signs a letter from (江西都昌县　张松生).
 WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院|中学|小学"

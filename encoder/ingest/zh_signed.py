@@ -22,6 +22,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
+from . import zh_ends
 from .zh_ends import NAME, SENTENCE_END, WORKPLACE_END, last_words
 from .zh_rules import signer_shaped, split_block
 from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
@@ -175,8 +176,9 @@ def writers_workplace(blocks: list[Block], authors: set[str]) -> None:
     last = last_words(blocks)
     block = blocks[last]
     glued = _GLUED_WORKPLACE.search(block.text.rstrip()) if block.kind is BlockKind.PARAGRAPH else None
-    if glued and glued.group(1) in authors and len(block.lines) == 1:
-        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+    if glued and glued.group(1) in authors and len(block.lines) == 1:  # (…。此致敬礼！北京第一机床厂　张三: a signer)
+        kind = BlockKind.SIGNATURE if zh_ends.letter(blocks, ()) else BlockKind.BYLINE
+        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, kind))
     elif last >= 2 and block.kind is BlockKind.BYLINE and block.text.strip() in authors:
         above = blocks[last - 1]
         if above.kind is BlockKind.PARAGRAPH and len(above.lines) == 1 and _WORKPLACE_LINE.match(above.text.strip()):

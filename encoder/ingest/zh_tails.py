@@ -247,7 +247,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
-            writer = zh_ends.WORKPLACE.search(closing.text) and not any(b.kind in _LETTER_KINDS for b in blocks)
+            writer = zh_ends.WORKPLACE.search(closing.text) and not zh_ends.letter(blocks, _LETTER_KINDS)
             closing.kind, closing.lines = BlockKind.BYLINE if writer else BlockKind.SIGNATURE, [[closing.text]]
     _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)

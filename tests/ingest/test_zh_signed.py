@@ -149,3 +149,14 @@ def test_the_writers_workplace_closing_an_article_is_its_byline() -> None:
     found = blocks("2000-06-01_提高")
     assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
     assert kind_of(found, "赵一才") is BlockKind.BYLINE
+
+
+def test_a_workplace_and_author_after_a_glued_closing_formula_sign_the_letter(tmp_path: Path) -> None:
+    """Review: …请你们帮助解决这个问题。此致敬礼！ / 北京第一机床厂　张三, and …。此致敬礼！北京第一机床厂　张三 glued:
+    the closing formula makes the text a letter, its workplace and author the signer's, no byline."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    signer = "北京第一机床厂\u3000张三"
+    found = article(tmp_path, "来信", [body, body, "请你们帮助解决这个问题。此致敬礼！", signer], ["张三"])
+    assert kind_of(found, signer) is BlockKind.SIGNATURE
+    found = article(tmp_path, "来信", [body, body, f"请予解决。此致敬礼！{signer}"], ["张三"])
+    assert kind_of(found, signer) is BlockKind.SIGNATURE
