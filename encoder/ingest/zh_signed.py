@@ -12,8 +12,8 @@
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
   end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
 * **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
-  author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), or alone on the line
-  above the byline of an author's name (湖北丹江口市凉水河镇高湾小学 / 赵一才), it is the byline too.
+  author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
+  (alone above the writers' byline, 湖北丹江口市凉水河镇高湾小学 / 赵一才: ``zh_tails.signed_remarks``).
 """
 
 from __future__ import annotations
@@ -162,15 +162,13 @@ def _in_second_half(blocks: list[Block], index: int) -> bool:
 
 #: The writer's workplace glued to the last sentence, then padding and a name.
 _GLUED_WORKPLACE = re.compile(rf"(?<=[。！？”])[^，。！？；：“”\s]{{2,20}}(?:{WORKPLACE_END})[　 ]+({NAME})$")
-#: The writer's workplace alone on its line: a name, no sentence (not 这就是人民的医院).
-_WORKPLACE_LINE = re.compile(rf"^[^，。！？；：“”\s的是]{{2,20}}(?:{WORKPLACE_END})$")
 #: The kinds that make a text a letter (its closing lines a signer's, not a writer's).
 _LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
 
 
 def writers_workplace(blocks: list[Block], authors: set[str]) -> None:
     """The writer's workplace closing a text that is no letter (see the module's notes): glued with
-    an author's name, cut off as the byline; alone above an author's byline, the byline too."""
+    an author's name, cut off as the byline (alone above the author's byline: ``zh_tails.signed_remarks``)."""
     if not blocks or any(block.kind in _LETTER_KINDS for block in blocks):
         return
     last = last_words(blocks)
@@ -179,7 +177,3 @@ def writers_workplace(blocks: list[Block], authors: set[str]) -> None:
     if glued and glued.group(1) in authors and len(block.lines) == 1:  # (…。此致敬礼！北京第一机床厂　张三: a signer)
         kind = BlockKind.SIGNATURE if zh_ends.letter(blocks, ()) else BlockKind.BYLINE
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, kind))
-    elif last >= 2 and block.kind is BlockKind.BYLINE and block.text.strip() in authors:
-        above = blocks[last - 1]
-        if above.kind is BlockKind.PARAGRAPH and len(above.lines) == 1 and _WORKPLACE_LINE.match(above.text.strip()):
-            above.kind, above.lines = BlockKind.BYLINE, [[above.text]]

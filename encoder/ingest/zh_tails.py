@@ -310,9 +310,11 @@ _EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
 _REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
 _SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
-#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才; a unit's
-#: name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
-_UNIT = re.compile(rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|{_UNIT_ENDINGS})$")
+#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才, a school
+#: (…高湾小学 / 赵一才); a unit's name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
+_UNIT = re.compile(
+    rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|学校|[中小大]学|{_UNIT_ENDINGS})$"
+)
 
 
 def signed_remarks(blocks: list[Block]) -> None:
@@ -346,10 +348,7 @@ def signed_remarks(blocks: list[Block]) -> None:
         elif opened and index == last and _SPEECH_CLOSE.match(text):
             block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
         elif (
-            after is not None
-            and after.kind is BlockKind.BYLINE
-            and _bylines_end(blocks, index + 1)
-            and _UNIT.match(text)
+            after is not None and after.kind is BlockKind.BYLINE and _closing_unit(blocks, index) and _UNIT.match(text)
         ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
@@ -377,11 +376,13 @@ def _zh_numbered_head(block: Block) -> bool:
     return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
 
 
-def _bylines_end(blocks: list[Block], start: int) -> bool:
-    """Whether the bylines from ``start`` on end the text (宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+def _closing_unit(blocks: list[Block], index: int) -> bool:
+    """Whether the line at ``index`` stands under a sentence's end (…有： / 北京大学, a list's, does not)
+    and the bylines under it end the text (…再解决。 / 轻工业部设计院 / 宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+    start = index + 1
     while start < len(blocks) and blocks[start].kind is BlockKind.BYLINE:
         start += 1
-    return _ends(blocks, start)
+    return index > 0 and blocks[index - 1].text.rstrip().endswith(SENTENCE_END) and _ends(blocks, start)
 
 
 def _ends(blocks: list[Block], start: int) -> bool:

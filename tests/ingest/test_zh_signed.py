@@ -160,3 +160,20 @@ def test_a_workplace_and_author_after_a_glued_closing_formula_sign_the_letter(tm
     assert kind_of(found, signer) is BlockKind.SIGNATURE
     found = article(tmp_path, "来信", [body, body, f"请予解决。此致敬礼！{signer}"], ["张三"])
     assert kind_of(found, signer) is BlockKind.SIGNATURE
+
+
+def test_no_workplace_byline_from_a_list_of_units_above_the_authors_name(tmp_path: Path) -> None:
+    """Review: 受到表彰的先进学校有： / 北京市第一中学 / 上海市育才中学 / 张三 and 本届大会的主办单位是 /
+    北京大学 / 张三 (a list's items, no sentence's end above them), 首都钢铁公司 / 鞍山钢铁公司 /
+    武汉钢铁公司 / 张三 (a run of units): no unit is a byline; …的素质。 / 湖北丹江口市凉水河镇高湾小学 /
+    赵一才 (2000-06-01) is."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    for units in (
+        ["受到表彰的先进学校有：", "北京市第一中学", "上海市育才中学"],
+        ["本届大会的主办单位是", "北京大学"],
+        ["首都钢铁公司", "鞍山钢铁公司", "武汉钢铁公司"],
+    ):
+        found = article(tmp_path, "表彰", [body, body, *units, "张三"], ["张三"])
+        assert [kind_of(found, unit) for unit in units[1:]] == [BlockKind.PARAGRAPH] * (len(units) - 1), units
+    found = article(tmp_path, "教师", [body, body, "湖北丹江口市凉水河镇高湾小学", "赵一才"], ["赵一才"])
+    assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
