@@ -174,8 +174,9 @@ def letter(blocks: list[Block], kinds: tuple[BlockKind, ...]) -> bool:
 
 
 #: A workplace before the padding and a name: the writer's unit (云南昆明铁路分局　侯瑞芳, 河南洛阳热电厂
-#: 王群), not the place a reader signs a letter from (江西都昌县　张松生).
-WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院|中学|小学"
+#: 王群), not the place a reader signs a letter from (江西都昌县　张松生); each ending one of
+#: ``zh_tails.PLACE_OR_UNIT``'s, within which it is read.
+WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院"
 WORKPLACE = re.compile(rf"(?:{WORKPLACE_END})[　 ]")
 
 

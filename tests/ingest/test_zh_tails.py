@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from encoder import patterns as pt
@@ -10,7 +11,7 @@ from encoder.diagnostics import Reporter
 from encoder.ingest import zh_ends
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_tails import salutations
+from encoder.ingest.zh_tails import PLACE_OR_UNIT, salutations
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from ..conftest import write_json_article
@@ -325,6 +326,8 @@ def test_the_writers_workplace_and_name_closing_an_article_are_its_byline() -> N
     assert kind_of(blocks("1998-02-04_管好"), "河南洛阳热电厂  王群") is BlockKind.BYLINE
     assert kind_of(blocks("1991-10-26_农技站"), "江西都昌县\u3000张松生") is BlockKind.SIGNATURE
     assert kind_of(blocks("1979-12-05_铁路"), "广州铁路局怀化分局  曾庆水") is BlockKind.SIGNATURE
+    # (each workplace's ending is one of a place's or unit's, which the rule reads first: none unreachable)
+    assert all(re.fullmatch(PLACE_OR_UNIT, f"北京{end}") for end in zh_ends.WORKPLACE_END.split("|"))
 
 
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:
