@@ -5,7 +5,9 @@ organisation). The tagger reads the whole as one organisation:
 
 * a person's clique, cabinet, regime or troops (朗诺集团, 中曾根新内阁, 蒙博托伪军, 蒙博托伪
   警察局): the person, where the article names that person elsewhere (朗诺; 中曾根 of
-  中曾根康弘: a name opening a person's found name, the surname a Japanese premier goes by);
+  中曾根康弘: a name opening a person's found name, the surname a Japanese premier goes by;
+  before 集团 only a whole name, and no firm's: 丰田集团 beside 丰田章一郎 and 丰田汽车公司 is a
+  business, an organisation by the policy);
 * a place's team or troupe (英格兰队, 上海杂技团, 韩国艺术团): the place, where the article or
   the dictionary has it as a place. Heads naming a body of its own (舰队 of 黑海舰队, 采煤队,
   人民军艺术团, 利库德集团 after no person) are left alone.
@@ -19,6 +21,7 @@ from ..model import PhraseKind
 from . import zh_words
 from .naming import made_name
 from .spans import Found
+from .zh_discourse import FIRM_AFTER
 
 #: Heads of a person's clique, government or troops, read as a label of the person.
 PERSON_HEADS = re.compile(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|政权|政府|军|军队|部队|匪帮|警察局)$")
@@ -39,7 +42,7 @@ def labelled(text: str, found: list[Found]) -> list[Found]:
         if phrase.kind is PhraseKind.ORG:
             person = PERSON_HEADS.search(surface)
             team = PLACE_HEADS.search(surface)
-            if person and _person(surface[: person.start()], persons):
+            if person and _person(surface[: person.start()], person.group(), persons, found):
                 kind, cut = PhraseKind.PERSON, person.start()
             elif team and _place(surface[: team.start()], places, words):
                 kind, cut = PhraseKind.PLACE, team.start()
@@ -50,9 +53,23 @@ def labelled(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _person(stem: str, persons: set[str]) -> bool:
-    """Whether ``stem`` names a person the article names (or opens such a name: 中曾根)."""
-    return len(stem) >= 2 and any(name == stem or name.startswith(stem) for name in persons)
+def _person(stem: str, head: str, persons: set[str], found: list[Found]) -> bool:
+    """Whether ``stem`` names a person the article names (or opens such a name: 中曾根). Before
+    集团, which may name a firm after its founder's family (丰田集团 beside 丰田章一郎), only the
+    person's whole name, and not where the article names a firm opening with it (丰田汽车公司;
+    firms end as :data:`.zh_discourse.FIRM_AFTER`)."""
+    if len(stem) < 2:
+        return False
+    if head.endswith("集团"):
+        firm = any(
+            p.kind is PhraseKind.ORG
+            and p.text.startswith(stem)
+            and p.text.endswith(FIRM_AFTER)
+            and p.text != stem + head
+            for _, _, p in found
+        )
+        return stem in persons and not firm
+    return any(name == stem or name.startswith(stem) for name in persons)
 
 
 def _place(stem: str, places: set[str], words: zh_words.Words | None) -> bool:

@@ -21,6 +21,18 @@ def test_a_person_s_clique_or_troops_is_the_person_the_article_names() -> None:
     assert surfaces(labelled(text, [at(text, "利库德集团", ORG)])) == [("利库德集团", ORG)]
 
 
+def test_a_firm_named_after_a_family_is_no_person_s_clique() -> None:
+    text = "丰田汽车公司董事长丰田章一郎今天会见了中国代表团。他说，丰田集团愿意扩大对华合作。"
+    found = [at(text, "丰田汽车公司", ORG), at(text, "丰田章一郎", PER), at(text, "丰田集团", ORG)]
+    assert surfaces(labelled(text, found))[-1] == ("丰田集团", ORG)  # 集团 after a part of the name
+    text = "丰田汽车公司的丰田说，丰田集团愿意扩大对华合作。"  # the whole name, but a firm opens with it
+    found = [at(text, "丰田汽车公司", ORG), at(text, "丰田", PER, nth=1), at(text, "丰田集团", ORG)]
+    assert surfaces(labelled(text, found))[-1] == ("丰田集团", ORG)
+    text = "蒋介石在南京。蒋介石集团正在策划"  # the whole name, no firm: the person
+    found = [at(text, "蒋介石", PER), at(text, "南京", LOC), at(text, "蒋介石集团", ORG)]
+    assert surfaces(labelled(text, found))[-1] == ("蒋介石", PER)
+
+
 @needs_crf
 def test_a_place_s_team_or_troupe_is_the_place() -> None:
     text = "尤其对有阿根廷和英格兰队在内的第六小组议论"  # 2001-12-03
