@@ -9,7 +9,8 @@ organisation). The tagger reads the whole as one organisation:
   before 集团 only a whole name, and no firm's: 丰田集团 beside 丰田章一郎 and 丰田汽车公司 is a
   business, an organisation by the policy);
 * a place's team or troupe (英格兰队, 上海杂技团, 韩国艺术团): the place, where the article or
-  the dictionary has it as a place. Heads naming a body of its own (舰队 of 黑海舰队, 采煤队,
+  the dictionary has it as a place; a troupe in a list of bodies (中国戏曲研究院、中国杂技团) is a
+  standing body there, no troupe on tour. Heads naming a body of its own (舰队 of 黑海舰队, 采煤队,
   人民军艺术团, 利库德集团 after no person) are left alone.
 """
 
@@ -26,7 +27,7 @@ from .zh_discourse import FIRM_AFTER
 #: Heads of a person's clique, government or troops, read as a label of the person.
 PERSON_HEADS = re.compile(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|政权|政府|军|军队|部队|匪帮|警察局)$")
 #: Heads of a place's team or troupe (队 right after the place: 英格兰队, 中国队).
-PLACE_HEADS = re.compile(r"(?:队|男队|女队|代表队|国家队|杂技团|艺术团)$")
+PLACE_HEADS = re.compile(r"(?:队|男队|女队|代表队|国家队|(?P<troupe>杂技团|艺术团))$")
 
 
 def labelled(text: str, found: list[Found]) -> list[Found]:
@@ -44,7 +45,7 @@ def labelled(text: str, found: list[Found]) -> list[Found]:
             team = PLACE_HEADS.search(surface)
             if person and _person(surface[: person.start()], person.group(), persons, found):
                 kind, cut = PhraseKind.PERSON, person.start()
-            elif team and _place(surface[: team.start()], places, words):
+            elif team and _place(surface[: team.start()], places, words) and not _listed(text, start, end, team, found):
                 kind, cut = PhraseKind.PLACE, team.start()
         if kind is None:
             out.append((start, end, phrase))
@@ -75,3 +76,13 @@ def _person(stem: str, head: str, persons: set[str], found: list[Found]) -> bool
 def _place(stem: str, places: set[str], words: zh_words.Words | None) -> bool:
     """Whether ``stem`` is a place the article or the dictionary has."""
     return len(stem) >= 2 and (stem in places or (words is not None and words.place(stem)))
+
+
+def _listed(text: str, start: int, end: int, head: re.Match[str], found: list[Found]) -> bool:
+    """Whether a troupe (``head``) stands in a list of bodies, an organisation next to it across a
+    、 (1953-07-05: 中国戏曲研究院、中国杂技团、东北人民艺术剧院): a standing body of its own there,
+    not a place's troupe on tour (上海杂技团结束在东京演出)."""
+    return head.group("troupe") is not None and any(
+        p.kind is PhraseKind.ORG and ((e == start - 1 and text[e] == "、") or (s == end + 1 and text[end] == "、"))
+        for s, e, p in found
+    )

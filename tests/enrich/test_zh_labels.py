@@ -46,6 +46,9 @@ def test_a_place_s_team_or_troupe_is_the_place() -> None:
         ("红旗采煤队和胜利采煤队，七一采煤队", "胜利采煤队"),  # 1960-03-03
     ):
         assert surfaces(labelled(text, [at(text, body, ORG)])) == [(body, ORG)]
+    text = "如中央歌舞团、中国戏曲研究院、中国杂技团、东北人民艺术剧院、上海乐团等单位挑选而来"  # 1953-07-05
+    found = [at(text, body, ORG) for body in ("中央歌舞团", "中国戏曲研究院", "中国杂技团", "东北人民艺术剧院")]
+    assert surfaces(labelled(text, found))[2] == ("中国杂技团", ORG)  # a standing body in a list of bodies
 
 
 @needs_crf
