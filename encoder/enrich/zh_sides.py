@@ -13,12 +13,13 @@ a name ending in 洲) stays out.
 from __future__ import annotations
 
 from ..model import PhraseKind
-from . import zh_divisions, zh_words
+from . import zh_divisions, zh_orgs, zh_words
 from .naming import made_name
 from .spans import Found
 
-#: Directions of one character written before a place as a part of its name.
-DIRECTIONS = "东西南北"
+#: Directions of one character written before a place as a part of its name (the one-character
+#: directions of :data:`.zh_orgs.DIRECTIONS`, which are written after a place as well).
+DIRECTIONS = tuple(d for d in zh_orgs.DIRECTIONS if len(d) == 1)
 #: Directions of two characters, before a continent only (南部非洲).
 PARTS = ("南部", "北部", "东部", "西部")
 #: The poles, whose first character the dictionary cut joins to a direction before them (东南 + 极).
