@@ -35,6 +35,7 @@ from . import (
     zh_crf,
     zh_divisions,
     zh_firms,
+    zh_labels,
     zh_lists,
     zh_names,
     zh_orgs,
@@ -186,8 +187,8 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 def _conventions(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the policy's conventions applied: places with their
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
-    bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
-    persons' names; the units of a commune (:mod:`.zh_communes`) after the bodies' spans."""
+    bodies' spans, joined names, datelines, list items, lists of places, bylines, persons' runs,
+    labels (朗诺集团: :mod:`.zh_labels`); a commune's units (:mod:`.zh_communes`) after bodies' spans."""
     found = zh_places.suffixed(text, found)
     out = zh_orgs.spans(
         text,
@@ -195,7 +196,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     )
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
     out = zh_lists.places_listed(text, zh_firms.closed(text, out))
-    return zh_runs.tagged(text, zh_bylines.bylined(text, out))
+    return zh_labels.labelled(text, zh_runs.tagged(text, zh_bylines.bylined(text, out)))
 
 
 def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> tuple[int, Phrase]:

@@ -144,7 +144,7 @@ def _acting(line: str, start: int, end: int) -> bool:
 
 
 #: What follows a family name where it names a firm or body (本田公司, 铃木集团), not the person.
-_FIRM_AFTER = ("公司", "集团", "会社", "株式会社", "协会", "工业", "商社", "财团", "银行", "企业", "工厂", "厂")
+FIRM_AFTER = ("公司", "集团", "会社", "株式会社", "协会", "工业", "商社", "财团", "银行", "企业", "工厂", "厂")
 
 
 def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
@@ -152,7 +152,7 @@ def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     long name the CRF read as a person (:func:`_long`: 中曾根康弘, 安倍晋太郎; no transliteration,
     whose opening is no name: 布尔加宁, 阿拉法特) read as a person wherever the article writes it
     alone as a word of jieba's cut, not followed by a character that follows it in a longer
-    person of the article, nor by a firm's noun (本田公司, :data:`_FIRM_AFTER`): 中曾根强调说, 安倍说,
+    person of the article, nor by a firm's noun (本田公司, :data:`FIRM_AFTER`): 中曾根强调说, 安倍说,
     a Japanese person named again by the family name, where the CRF reads nothing or a one-off.
     The short form is the longest opening of two characters or more the article so writes, read
     at the probability of the surest full name it stands for. A place or body the CRF read
@@ -180,7 +180,7 @@ def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
         for short, probability in sorted(forms.items(), key=lambda item: -len(item[0])):
             for at in _places(line, short):
                 end = at + len(short)
-                if line[end : end + 1] in longer[short] or line.startswith(_FIRM_AFTER, end):
+                if line[end : end + 1] in longer[short] or line.startswith(FIRM_AFTER, end):
                     continue  # a longer person of the article, or a firm named after the family
                 if not _worded(line, at, end):
                     continue

@@ -29,7 +29,6 @@ division of :mod:`.zh_divisions`) is raised or kept as a person's part.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
@@ -62,22 +61,10 @@ def _foreignness(text: str) -> float:
     return sum(c in TRANSLITERATION for c in text) / len(text) if text else 0.0
 
 
-@functools.lru_cache(maxsize=1)
-def _authority_places() -> frozenset[str]:
-    """The Chinese forms of the authority file's places (none if it cannot be read)."""
-    try:
-        records = authority.load()
-    except (OSError, authority.AuthorityError):
-        return frozenset()
-    return frozenset(
-        form for r in records.values() if r.kind is PhraseKind.PLACE for form in r.names.get("zh-Hans", [])
-    )
-
-
 def known_place(surface: str, places: frozenset[str] = frozenset()) -> bool:
     """Whether ``surface`` is a place: of ``places`` (the CRF's in the article), of the authority
     file, or a Chinese division's name or short form (:func:`.zh_divisions.usable`)."""
-    return surface in places or surface in _authority_places() or zh_divisions.usable(surface)
+    return surface in places or surface in authority.chinese_forms(PhraseKind.PLACE) or zh_divisions.usable(surface)
 
 
 def dotted(surface: str) -> bool:
