@@ -43,7 +43,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_japanese, zh_words
 from .naming import CERT_LEVELS, name_phrase, renamed
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
@@ -219,6 +219,8 @@ _CHECKS = {
 
 def signs(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> list[str]:
     """The signs against the CRF name ``found`` in ``text`` (of those ``enabled``)."""
+    if found[2].kind is PhraseKind.PERSON and zh_japanese.posted(text, found[2].text):
+        return []  # a Japanese name after its office: no Chinese name's signs
     return [name for name in enabled if _CHECKS[name](text, found)]
 
 
@@ -255,6 +257,8 @@ def trimmed(text: str, found: Found) -> Found:
         found = start, end, phrase
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 4 or foreign(surface):
+        return found
+    if zh_japanese.posted(text, surface):
         return found
     if surface[:2] in COMPOUND_SURNAMES or surface[0] not in SURNAMES or surface[1] in SURNAMES:
         return found  # 欧阳, and two surnames (a married woman's 张王淑贞)
