@@ -10,7 +10,7 @@ at ``medium``. The authority file's names are not read here.
 * :func:`unlike_person`: a person opening with no surname, not written as a foreign name
   (a ·, or transliteration characters only) nor as a familiar one (小玉, 老张, 阿Q), and not
   written where a reader sees a person (addressed after an opening quote, before 同志, 说…,
-  an item of a list marked by 、):
+  an item of a list marked by 、, after an office: 总理格罗提渥):
   天快亮, 汗珠子.
 * :func:`in_idiom`: the name lies inside an idiom of jieba's dictionary (泰山 of 稳如泰山).
 * :func:`opens_with_verb`: a place or body of three characters or more opens with a verb alone in
@@ -114,6 +114,8 @@ def foreign(surface: str) -> bool:
 
 #: What follows a name where a reader sees a person (磐石同志, 凤英说).
 PERSON_AFTER = ("同志", "先生", "女士", "老师", "说", "道", "问")
+#: Offices that precede a name where a reader sees a person (总理格罗提渥, 代表团团长波诺马廖夫).
+PERSON_BEFORE = ("总理", "总统", "首相", "主席", "部长", "外长", "大臣", "大使", "团长", "议长", "委员长")
 
 
 def unlike_person(text: str, found: Found) -> bool:
@@ -197,11 +199,19 @@ def listed_with_bodies(text: str, found: Found) -> bool:
 
 def _seen_as_person(text: str, start: int, end: int) -> bool:
     """Whether ``start``-``end`` is written where a reader sees a person: addressed after an
-    opening quote, an item of a list marked by 、, or before 同志, 说…"""
+    opening quote, an item of a list marked by 、, before 同志, 说… or right after an office of
+    :data:`PERSON_BEFORE`."""
     before, after = text[start - 1 : start], text[end : end + 1]  # "" at either end of the text
     addressed = bool(before) and before in "“「‘" and bool(after) and after in "，,！!：:"
     listed = "、" in (before, after)  # 巴金、茅盾、丁玲
-    return addressed or listed or text.startswith(PERSON_AFTER, end)
+    return addressed or listed or text.startswith(PERSON_AFTER, end) or _after_office(text, start)
+
+
+def _after_office(text: str, start: int) -> bool:
+    """Whether ``start`` follows an office of :data:`PERSON_BEFORE` that is no Chinese person's
+    title (毛主席所英明指出: 毛主席 is the person, 所英明 none)."""
+    office = next((o for o in PERSON_BEFORE if text.startswith(o, start - len(o))), "")
+    return bool(office) and text[start - len(office) - 1 : start - len(office)] not in SURNAMES
 
 
 _CHECKS = {
