@@ -3,24 +3,27 @@
 The CRF of :mod:`.zh_crf`, trained on the paper of 1998, reads few Japanese names: their
 characters are Chinese words or rare as Chinese names (宫本显治, 春日正一, 爱知揆一, 美浓部亮吉,
 坂垣修, 西园寺公一), and it reads nothing there, or a place and a shorter person (神户 | 世志夫).
-A reader sees a person by where the name stands: in a line about Japan (:data:`JAPAN`), right
-after an office (:data:`OFFICES`: 日本外相爱知揆一, 东京都知事美浓部亮吉) or between 以 and 为首
-(以神户世志夫为首的日本国营铁道工会代表团), and up to a mark or a word that closes a name
-(:data:`CLOSERS`: 、 等 和 代表 先生 说…). :func:`read` adds such a name as a person at ``medium``
-where it is:
+A reader sees a person by where the name stands: in a line about Japan (:data:`JAPAN`, not a
+date's 日: 十日中国), right after an office (:data:`OFFICES`: 日本外相爱知揆一, 东京都知事美浓部亮吉)
+or between 以 and 为首 (以神户世志夫为首的日本国营铁道工会代表团), and up to a mark or a word that closes a name
+(:data:`CLOSERS`: 、 等 和 代表 先生 氏, a time word or a verb of saying: 今天 说…). :func:`read`
+adds such a name as a person at ``medium`` where it is:
 
 - the shortest run of three to five Han characters so closed (河村宏 of 副社长河村宏一行, 加藤一 of
   干事长加藤一说; a Japanese surname is one to three characters, a given name one to three; two
-  characters after an office are a Chinese name or a word, and the CRF's); 之 closes none (园田博之);
+  characters after an office are a Chinese name or a word, and the CRF's); 之 closes none (园田博之),
+  and a run a closing word opens or goes into is none (今天说, 三木说, 铃木今天);
 - no grammatical word (:data:`PARTICLES`: 了 of 会见了中国), no noun's ending (:data:`NOUN_ENDS`:
-  总裁罢免权), no office going on into a word (委员会) and at most one word jieba's
-  dictionary knows as naming nothing (:meth:`.zh_words.Words.known`), at its start or its end (清水
-  of 清水正夫, 太郎 of 水谷长太郎; 发表讲话, 今天访问 are two);
+  总裁罢免权), no office going on into a word (委员会), not only function words, idioms and set
+  phrases of jieba's cut (力排众议, 多年|来) and at most one word jieba's dictionary knows as naming
+  nothing (:meth:`.zh_words.Words.known`), at its start or its end (清水 of 清水正夫, 太郎 of
+  水谷长太郎; 发表讲话, 今天访问 are two);
 - not cut across by a name the CRF read, and holding none it read surely (``high``): a CRF
   reading lying inside, less sure, gives way (伊藤武 of 伊藤武雄, 神户 and 世志夫).
 
 The name so found is then sought again in the whole article as any other (:func:`.statistical.recurring`);
-:func:`posted` keeps the Chinese names' signs of :mod:`.zh_signs` from cutting or lowering it.
+:func:`posted` keeps the Chinese names' signs of :mod:`.zh_signs` from cutting or lowering it where
+it stands after its office.
 Over the People's Daily NER and MSRA sets of ``../shared/ner-data`` the rule reads 45 names, all
 persons there, whole.
 """
@@ -34,8 +37,10 @@ from collections.abc import Mapping
 from . import zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 
-#: What makes a line one about Japan.
+#: What makes a line one about Japan; 日 after a numeral is a date's (十日中国, 二十日中午, 十二日中共).
 JAPAN = ("日本", "日共", "日方", "东京", "大阪", "中日", "日中")
+#: Numerals a date's 日 follows.
+NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅"
 #: Offices and callings written right before a Japanese person's name.
 OFFICES = (
     "首相", "外相", "藏相", "文相", "法相", "农相", "通产相", "官房长官", "长官", "总书记", "书记长",
@@ -45,8 +50,13 @@ OFFICES = (
 #: Marks and words that close a name written before them.
 CLOSERS = (
     "、", "，", "。", "；", "：", "（", "(", "“", "”", "！", "？", " ", "　", "等", "为首", "先生", "和", "与",
-    "同", "向", "在", "为", "会见", "说", "指出", "表示", "代表", "今晚", "的", "也", "一行", "率领", "今天", "日前",
+    "同", "向", "在", "为", "会见", "代表", "的", "也", "一行", "率领", "氏",
 )  # fmt: skip
+#: Time words and verbs of saying, which close a name too, and start or go into none (日本外务省
+#: 发言人今天说, 日本首相铃木今天说: no 今天说, no 铃木今天).
+TIME_WORDS = ("今天", "昨天", "明天", "今晚", "昨晚", "今日", "昨日", "日前", "近日", "最近", "当天", "今年", "目前")
+SAYING = ("说", "指出", "表示", "宣布", "强调", "认为", "发言", "讲话", "谈话", "介绍")
+CLOSERS += TIME_WORDS + SAYING
 #: What goes on from an office into a word (委员会, 大使馆): no name starts with it.
 OFFICE_WORDS = frozenset("会府部馆厅署院级")
 #: Endings of nouns (总裁罢免权, 教授葡萄牙语): no Japanese name ends with them.
@@ -59,6 +69,12 @@ _OFFICE = "|".join(sorted(OFFICES, key=len, reverse=True))
 _CLOSER = "|".join(re.escape(c) for c in sorted(CLOSERS, key=len, reverse=True))
 _BEFORE = re.compile(f"(?:{_OFFICE})”?|以")
 _CLOSED = re.compile(f"(?:{_CLOSER})|$")
+_JAPAN = re.compile("|".join(m if m[0] != "日" else f"(?<![{NUMERALS}]){m}" for m in JAPAN))
+
+
+def japanese(line: str) -> bool:
+    """Whether ``line`` is one about Japan: a mark of :data:`JAPAN` in it, not a date's 日."""
+    return _JAPAN.search(line) is not None
 
 
 def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
@@ -80,13 +96,15 @@ def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
 def readings(line: str) -> tuple[tuple[int, int], ...]:
     """Where ``line``, one about Japan, writes a Japanese name after an office or between 以 and
     为首 (start, end), whatever the CRF read there."""
-    if not any(mark in line for mark in JAPAN):
+    if not japanese(line):
         return ()
     out = []
     for match in _BEFORE.finditer(line):
         start = match.end()
         for end in range(start + 3, start + 6):  # the shortest run closed as a name is
             run = line[start:end]
+            if any(_CLOSED.match(line, at) for at in range(start, end)):
+                break  # closed before three characters (三木说), or a time word (铃木今天说)
             if len(run) < end - start or not zh_words.han(run) or not _CLOSED.match(line, end):
                 continue
             if (match.group() != "以" or line.startswith("为首", end)) and name_like(run):
@@ -96,24 +114,22 @@ def readings(line: str) -> tuple[tuple[int, int], ...]:
 
 
 def posted(text: str, surface: str) -> bool:
-    """Whether ``text`` writes ``surface`` where :func:`readings` finds a Japanese name, or, in a
-    line about Japan, opening the line or a sentence and closed as a name is (宫本显治等日本共产党
-    领导人, after 日共总书记宫本显治 in the title): a name the Chinese names' signs (a surname first,
-    a given name no word) are not to cut or lower."""
-    if any(text[start:end] == surface for start, end in readings(text)):
-        return True
-    if not any(mark in text for mark in JAPAN) or not name_like(surface):
-        return False
-    return re.search(f"(?:^|[。！？；])({re.escape(surface)})(?=(?:{_CLOSER}))", text) is not None
+    """Whether ``text`` writes ``surface`` where :func:`readings` finds a Japanese name after an
+    office: a name the Chinese names' signs (a surname first, a given name no word) are not to
+    cut or lower."""
+    return any(text[start:end] == surface for start, end in readings(text))
 
 
 def name_like(run: str) -> bool:
     """Whether ``run`` can be a Japanese name: no grammatical word, no office's word (委员会),
-    and at most one word that names nothing, at its start or its end."""
+    not only function words, idioms and set phrases (力排众议, 多年|来), and at most one word
+    that names nothing, at its start or its end."""
     if any(char in PARTICLES for char in run) or run[0] in OFFICE_WORDS or run[-1] in NOUN_ENDS:
         return False
     cutter = zh_words.words()
     if cutter is None:
         return True
+    if all(cutter.functional(word) for word in cutter.cut(run)):
+        return False
     words = [(i, j) for i in range(len(run)) for j in range(i + 2, min(len(run), i + 4) + 1) if cutter.known(run[i:j])]
     return len(words) <= 1 and all(i == 0 or j == len(run) for i, j in words)

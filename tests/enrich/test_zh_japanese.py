@@ -75,13 +75,41 @@ def test_a_japanese_person_after_an_office(text: str, names: list[str]) -> None:
             ["宫本显治", "春日正一"],  # 部长 is no office here: the CRF reads 西泽富夫
         ),
         ("脑公司做录入员，晚上教授葡萄牙语。", []),  # no line about Japan
+        # a time word or a verb of saying after the office is no name, nor a name going into one
+        ("日本外务省发言人今天说，日本政府对此表示遗憾。", []),
+        ("日本首相今天说，日本将继续努力。", []),
+        ("日本外相昨天说，日中关系很重要。", []),
+        ("日本驻华大使今天说，日中两国应加强合作。", []),
+        ("日本首相三木说，日本愿意发展日中关系。", []),  # 三木 is two characters: the CRF's
+        ("日本首相铃木今天说，日本将继续努力。", []),
+        ("日本社会党委员长浅沼今天说，美帝国主义是日中两国人民的共同敌人。", []),
+        # a date's 日 marks no line about Japan
+        ("外交部发言人张三今天说，本月十日中国政府已就此向英国政府提出严重抗议。", []),
+        ("美国国务院发言人麦克今天说，美国政府不打算改变对华政策。十二日中共中央发表声明。", []),
+        # idioms and common words after an office (PKU 1998)
+        ("日本新闻报道，在此时期，而联想集团的总裁力排众议，稳扎稳打。", []),
+        ("荣毅仁说，樱内义雄会长多年来为中日两国经贸关系的发展作出了贡献。", []),
+        ("日中友好协会会长宫崎世民氏在会上讲话。", ["宫崎世民"]),  # 氏 is a title
     ],
 )
 def test_where_a_japanese_name_is_read(line: str, names: list[str]) -> None:
     assert read(line) == names
 
 
-def test_a_name_read_after_its_office_or_opening_a_line_is_kept_whole() -> None:
+def test_a_name_read_after_its_office_is_kept_whole() -> None:
     assert posted("一月十九日，日本外相爱知揆一会见蒋匪帮驻日“大使”", "爱知揆一")
-    assert posted("宫本显治等日本共产党领导人，今天离开北京。", "宫本显治")
+    assert not posted("宫本显治等日本共产党领导人，今天离开北京。", "宫本显治")  # after no office
     assert not posted("有一天，杨小玉伏在小书桌上，忽然问他父亲说", "杨小玉伏")
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("日本宣布投降。阎军在日本军官指挥下进攻解放区。", "阎军"),  # a warlord's army, after no office
+        ("日本外务省发言人今天说，日本政府对此表示遗憾。", "今天说"),
+        ("日中友好协会会长宫崎世民氏在会上讲话。", "宫崎世民氏"),
+    ],
+)
+def test_no_person_read_where_no_name_is(text: str, wrong: str) -> None:
+    assert wrong not in persons(text)
