@@ -10,7 +10,8 @@ at ``medium``. The authority file's names are not read here.
 * :func:`unlike_person`: a person opening with no surname, not written as a foreign name
   (a ·, or transliteration characters only) nor as a familiar one (小玉, 老张, 阿Q), and not
   written where a reader sees a person (addressed after an opening quote, before 同志, 说…,
-  an item of a list marked by 、, after an office: 总理格罗提渥):
+  an item of a list marked by 、), nor right after an office that is no Chinese person's title
+  (总理格罗提渥, 驻华大使信瓦瑙; not 毛主席所英明):
   天快亮, 汗珠子.
 * :func:`in_idiom`: the name lies inside an idiom of jieba's dictionary (泰山 of 稳如泰山).
 * :func:`opens_with_verb`: a place or body of three characters or more opens with a verb alone in
@@ -129,7 +130,7 @@ def unlike_person(text: str, found: Found) -> bool:
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
-    return not _seen_as_person(text, start, end)
+    return not _seen_as_person(text, start, end) and not _after_office(text, start)
 
 
 def in_idiom(text: str, found: Found) -> bool:
@@ -199,19 +200,20 @@ def listed_with_bodies(text: str, found: Found) -> bool:
 
 def _seen_as_person(text: str, start: int, end: int) -> bool:
     """Whether ``start``-``end`` is written where a reader sees a person: addressed after an
-    opening quote, an item of a list marked by 、, before 同志, 说… or right after an office of
-    :data:`PERSON_BEFORE`."""
+    opening quote, an item of a list marked by 、, or before 同志, 说…"""
     before, after = text[start - 1 : start], text[end : end + 1]  # "" at either end of the text
     addressed = bool(before) and before in "“「‘" and bool(after) and after in "，,！!：:"
     listed = "、" in (before, after)  # 巴金、茅盾、丁玲
-    return addressed or listed or text.startswith(PERSON_AFTER, end) or _after_office(text, start)
+    return addressed or listed or text.startswith(PERSON_AFTER, end)
 
 
 def _after_office(text: str, start: int) -> bool:
     """Whether ``start`` follows an office of :data:`PERSON_BEFORE` that is no Chinese person's
-    title (毛主席所英明指出: 毛主席 is the person, 所英明 none)."""
+    title: a surname before it that opens a word of the cut (毛主席所英明指出: 毛主席 is the
+    person, 所英明 none; 刘|主席); not a surname's character inside a word (驻华大使, 新任, 该党)."""
     office = next((o for o in PERSON_BEFORE if text.startswith(o, start - len(o))), "")
-    return bool(office) and text[start - len(office) - 1 : start - len(office)] not in SURNAMES
+    at = start - len(office) - 1
+    return bool(office) and not (at >= 0 and text[at] in SURNAMES and at in _bounds(text))
 
 
 _CHECKS = {
