@@ -61,8 +61,9 @@ CLOSERS += TIME_WORDS + SAYING
 OFFICE_WORDS = frozenset("会府部馆厅署院级")
 #: Endings of nouns (总裁罢免权, 教授葡萄牙语): no Japanese name ends with them.
 NOUN_ENDS = frozenset("权语性者率")
-#: Grammatical words no Japanese name holds.
-PARTICLES = frozenset("的了着过在是和与及同跟把被将对向从自于给让为以而又也都就还再并即这那等时")
+#: Grammatical words no Japanese name holds: :data:`.zh_words.GRAMMATICAL`, 是 and 这 那 等 时
+#: (not the locatives of :data:`.zh_signs.PARTICLES`: 井上, 山下, 竹内 are names).
+PARTICLES = zh_words.GRAMMATICAL | frozenset("是这那等时")
 
 _HAN = "\u4e00-\u9fff"
 _OFFICE = "|".join(sorted(OFFICES, key=len, reverse=True))

@@ -57,7 +57,7 @@ BANK_ENDS = ("银行", "总行", "分行", "支行")
 #: Grammatical words that open no place's or body's name when the cut leaves them alone:
 #: prepositions, particles, conjunctions, locatives (not 中, which opens 中柬友协 as China's
 #: abbreviation; persons are left to :func:`unlike_person`: 于, 向, 和 are surnames too).
-PARTICLES = frozenset("下上里内外的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
+PARTICLES = frozenset("下上里内外") | zh_words.GRAMMATICAL
 #: Characters of the paper's transliterations of foreign names (阿马塔, 卡布阿, 吕贝尔斯, 达纳巴兰).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法范菲费芬丰"
