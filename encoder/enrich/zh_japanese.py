@@ -36,6 +36,7 @@ from collections.abc import Mapping
 
 from . import zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
+from .zh_names import SURNAMES
 
 #: What makes a line one about Japan; 日 after a numeral is a date's (十日中国, 二十日中午, 十二日中共).
 JAPAN = ("日本", "日共", "日方", "东京", "大阪", "中日", "日中")
@@ -45,7 +46,7 @@ NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七�
 OFFICES = (
     "首相", "外相", "藏相", "文相", "法相", "农相", "通产相", "官房长官", "长官", "总书记", "书记长",
     "委员长", "委员", "干事长", "秘书长", "会长", "理事长", "理事", "议长", "知事", "市长", "大使",
-    "议员", "教授", "评论家", "发言人", "少将", "中将", "社长", "总裁", "团长",
+    "议员", "教授", "评论家", "发言人", "少将", "中将", "社长", "总裁", "团长", "主席", "局长",
 )  # fmt: skip
 #: Marks and words that close a name written before them.
 CLOSERS = (
@@ -102,6 +103,8 @@ def readings(line: str) -> tuple[tuple[int, int], ...]:
     out = []
     for match in _BEFORE.finditer(line):
         start = match.end()
+        if _titled(line, match.start()):
+            continue  # a Chinese person's title: 江主席访美成果
         for end in range(start + 3, start + 6):  # the shortest run closed as a name is
             run = line[start:end]
             if any(_CLOSED.match(line, at) for at in range(start, end)):
@@ -112,6 +115,12 @@ def readings(line: str) -> tuple[tuple[int, int], ...]:
                 out.append((start, end))
                 break
     return tuple(out)
+
+
+def _titled(line: str, at: int) -> bool:
+    """Whether the office at ``at`` follows a surname that opens a word of the cut (江|主席,
+    江主席; not 美 of 北美|局长): a Chinese person's title, no Japanese name after it."""
+    return at > 0 and line[at - 1] in SURNAMES and at - 1 in zh_words.bounds(line)
 
 
 def posted(text: str, surface: str) -> bool:
