@@ -151,8 +151,3 @@ def test_no_place_across_an_office_and_the_person_after_it(text: str, person: st
     found = names_in([text])
     assert person in persons(text)
     assert "长沙" not in {surface for surface, _, _ in found}
-
-
-@needs_crf
-def test_a_place_after_an_office_stays_where_no_person_goes_on_past_it() -> None:
-    assert ("长沙", PhraseKind.PLACE) in {(surface, kind) for surface, kind, _ in names_in(["据新华社长沙二十五日电"])}
