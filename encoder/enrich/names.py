@@ -35,6 +35,7 @@ from . import (
     zh_crf,
     zh_divisions,
     zh_firms,
+    zh_foreign,
     zh_labels,
     zh_lists,
     zh_names,
@@ -141,7 +142,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
-        known = zh_orgs.directions_kept_out(known, proposed, text)
+        known = zh_foreign.offices_kept_out(zh_orgs.directions_kept_out(known, proposed, text), proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_japanese, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -364,7 +364,9 @@ class _Lines:
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         read = zip(unique, zh_crf.entities(unique), strict=True)
-        found = zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
+        found = zh_japanese.read(
+            zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
+        )
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_discourse.read(found))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)

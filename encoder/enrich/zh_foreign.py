@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
 from . import authority, zh_divisions, zh_words
+from .spans import Found
 from .zh_crf import MEDIUM, Entity
 from .zh_signs import NAME_DOTS, PARTICLES, TRANSLITERATION
 
@@ -122,6 +123,20 @@ def _ranked(line: str, start: int, end: int, places: frozenset[str]) -> tuple[in
     opening = max((run[:n] for n in range(2, len(run) + 1) if known_place(run[:n], places)), key=len, default="")
     begin += len(opening)
     return (begin, stop) if stop - begin >= 2 else None
+
+
+def offices_kept_out(known: list[Found], proposed: list[Found], text: str) -> list[Found]:
+    """``known`` without a place whose first character ends an office of :data:`POSTS` (长 of
+    外长, 部长) where a person ``proposed`` starts right after that character and goes on past
+    the place (叙利亚外长沙雷, 外长沙米尔: no 长沙)."""
+    persons = {(s, e) for s, e, p in proposed if p.kind is PhraseKind.PERSON}
+    return [
+        (start, end, phrase)
+        for start, end, phrase in known
+        if phrase.kind is not PhraseKind.PLACE
+        or not text[: start + 1].endswith(POSTS)
+        or not any(s == start + 1 and e > end for s, e in persons)
+    ]
 
 
 def confirmed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
