@@ -5,8 +5,7 @@ and signers that end a text whose layout was lost, and runs of intertitle lines 
 heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
 before it (when the text's other headings stand alone), a series of one-word headings (目击,
 倾听, 回望) with the deck line under each. In a digest of items each under its heading, the line
-under the headline heads the first item (no deck). In a text with headings, a short question
-standing alone over body text is one (这次运动说明了什么？). A line that opens a quotation and leaves it open
+under the headline heads the first item (no deck). A line that opens a quotation and leaves it open
 (“大会) is never a heading.
 """
 
@@ -141,34 +140,6 @@ def bare_intertitles(blocks: list[Block]) -> None:
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
     _sibling_intertitles(blocks)
     _first_item_heading(blocks)
-    _question_headings(blocks)
-
-
-#: The longest question that may be a heading, and its form: a phrase or clauses closed by a question
-#: mark, perhaps in quotation marks (这次运动说明了什么？, “别让他们走了，行吗？”); no speaker's dash (——…？).
-_QUESTION_LENGTH = 20
-_QUESTION = re.compile(r"^(?!——)[^。！？；：…!?;:]+[？?][”」]?$")
-
-
-def _question_headings(blocks: list[Block]) -> None:
-    """In a text that has headings, a short question standing alone between an ended paragraph (or the
-    paper's note) and a paragraph of body text is one too: it asks what the section under it answers
-    (这次运动说明了什么？ under a speech's opening, over 首先我从一个车间的变化谈起。…). Not under a line that
-    announces speech (…他问道：), nor in a text with no headings (为什么试制新产品的工作进行得不好？ in a
-    commentary's run of paragraphs, a child's question in a story: paragraphs)."""
-    headed = [index for index, block in enumerate(blocks) if block.kind is BlockKind.INTERTITLE]
-    if not headed:
-        return
-    for index in range(1, len(blocks) - 1):
-        block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
-        text = block.text.strip()
-        if block.kind is not BlockKind.PARAGRAPH or len(text) > _QUESTION_LENGTH or not _QUESTION.match(text):
-            continue
-        ended = before.kind is BlockKind.EDITORIAL or (
-            before.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and before.text.rstrip().endswith(SENTENCE_END)
-        )
-        if ended and after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH:
-            block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 def reports_headed(blocks: list[Block], start: int) -> bool:

@@ -234,30 +234,3 @@ def test_the_first_item_heading_of_a_digest_under_the_headline(tmp_path: Path) -
     parts = [heads[0], body, heads[1], body, heads[2], body]
     assert kind_of(article(tmp_path, "简明新闻", parts), heads[0]) is BlockKind.INTERTITLE
     assert kind_of(article(tmp_path, "简明新闻", parts[:4]), heads[0]) is BlockKind.PARAGRAPH
-
-
-def test_a_short_question_standing_alone_in_a_text_with_headings_is_one(tmp_path: Path) -> None:
-    """1960-04-09: 这次运动说明了什么？ under the speech's opening (the text's other heading 学习是胜利的根本
-    保证); 2002-01-04: “别让他们走了，行吗？” (two other heads); 1982-12-04: 400吨磷肥哪里去了？ under the
-    paper's note, over the reader's letter (答复 heads the reply). In a text with no heading, a question
-    alone stays a paragraph (1955-12-01, 为什么试制新产品的工作进行得不好？); so does one a line announces
-    (…他问道：) or a speaker's dash opens (——…？)."""
-    assert kind_of(blocks("1960-04-09"), "这次运动说明了什么？") is BlockKind.INTERTITLE
-    assert kind_of(blocks("2002-01-04_干部"), "“别让他们走了，行吗？”") is BlockKind.INTERTITLE
-    repeated = [b.kind for b in blocks("1982-12-04") if b.text.strip() == "400吨磷肥哪里去了？"]
-    assert repeated == [BlockKind.HEADLINE, BlockKind.INTERTITLE]
-    assert kind_of(blocks("1955-12-01"), "为什么试制新产品的工作进行得不好？") is BlockKind.PARAGRAPH
-    from .test_zh_tails import article  # (that module reads this one's helpers)
-
-    body = "首先我从一个车间的变化谈起。大连机车车辆厂有一个电焊条车间，过去在生产中全凭体力。"
-    heads = ["学习是胜利的根本保证"]
-    for before, question, kind in (
-        (body, "这次运动说明了什么？", BlockKind.INTERTITLE),
-        ("老工人站起来问道：", "这次运动说明了什么？", BlockKind.PARAGRAPH),
-        (body, "——这次运动说明了什么？", BlockKind.PARAGRAPH),
-    ):
-        found = article(tmp_path, "技术革命", [before, question, body, *heads, body])
-        assert kind_of(found, question) is kind
-    assert kind_of(
-        article(tmp_path, "技术革命", [body, "这次运动说明了什么？", body, body]), "这次运动说明了什么？"
-    ) is (BlockKind.PARAGRAPH)
