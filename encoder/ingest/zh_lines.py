@@ -4,8 +4,7 @@ with an insert note, a line over a news item that opens with its lead), the plac
 and signers that end a text whose layout was lost, and runs of intertitle lines that are one
 heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
 before it (when the text's other headings stand alone), a series of one-word headings (目击,
-倾听, 回望) with the deck line under each. In a digest of items each under its heading, the line
-under the headline heads the first item (no deck). A line that opens a quotation and leaves it open
+倾听, 回望) with the deck line under each. A line that opens a quotation and leaves it open
 (“大会) is never a heading.
 """
 
@@ -139,41 +138,6 @@ def bare_intertitles(blocks: list[Block]) -> None:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
     _sibling_intertitles(blocks)
-    _first_item_heading(blocks)
-
-
-def reports_headed(blocks: list[Block], start: int) -> bool:
-    """Whether, from ``start`` on, a short line of a heading's form stands between a paragraph and a
-    dateline lead (``…各界人民。`` / ``上海宗教界认为…一大鼓励`` / ``【新华社上海五日电】…``): the text is a
-    digest of reports, each under its heading, and the lines over its first lead head the first report
-    (``钱其琛会见里约集团`` / ``“三驾马车”外长`` / ``据新华社北京七月三十一日电…``), no decks of the title."""
-    return any(
-        blocks[index].kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
-        and blocks[index - 1].kind is BlockKind.PARAGRAPH
-        and _bare_heading(blocks[index].text.strip())
-        and pt.ZH_LEAD.match(blocks[index + 1].text) is not None
-        for index in range(max(start, 1), len(blocks) - 1)
-    )
-
-
-def _first_item_heading(blocks: list[Block]) -> None:
-    """The line right under the headline, of a heading's form, over a paragraph, is the first item's
-    heading in a digest whose items have headings of that form, two or more, the longest at least half as long
-    (简明新闻 / ``东北主电网和黑龙江西部电网联网运行`` / ``东北主电网…于十月三十日实现了联网运行。`` … ``呼伦贝尔
-    草原将装大功率风力发电机`` …)."""
-    if len(blocks) < 3 or blocks[0].kind is not BlockKind.HEADLINE:
-        return
-    first, after = blocks[1], blocks[2]
-    text = first.text.strip()
-    if first.kind is not BlockKind.PARAGRAPH or after.kind is not BlockKind.PARAGRAPH or not _bare_heading(text):
-        return
-    siblings = [
-        block.text.strip()
-        for block in blocks[3:]
-        if block.kind is BlockKind.INTERTITLE and _bare_heading(block.text.strip())
-    ]
-    if len(siblings) >= 2 and len(text) <= 2 * max(len(sibling) for sibling in siblings):
-        first.kind, first.lines = BlockKind.INTERTITLE, [[first.text]]
 
 
 def _sibling_intertitles(blocks: list[Block]) -> None:

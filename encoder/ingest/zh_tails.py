@@ -35,7 +35,7 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind, Phrase, PhraseKind
-from . import zh_ends, zh_lines
+from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
 
@@ -199,7 +199,7 @@ def _deck_shaped(block: Block) -> bool:
 
 def decks_under_title(blocks: list[Block]) -> None:
     """One or two short lines without sentence punctuation under the headline, followed by the
-    text's first lead (据新华社南京电…) or an editor's note, are subtitles; in a digest, the first report's heading."""
+    text's first lead (据新华社南京电…) or an editor's note, are subtitles."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
     start = _body_start(blocks)
@@ -211,9 +211,8 @@ def decks_under_title(blocks: list[Block]) -> None:
     following = blocks[end] if start < end < len(blocks) else None
     if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):
         return
-    kind = BlockKind.INTERTITLE if zh_lines.reports_headed(blocks, end + 1) else BlockKind.SUBTITLE
     for block in blocks[start:end]:
-        block.kind, block.lines = kind, [[block.text]]
+        block.kind, block.lines = BlockKind.SUBTITLE, [[block.text]]
 
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);

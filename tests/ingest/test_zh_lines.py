@@ -199,38 +199,3 @@ def test_a_broken_sentence_or_a_couplet_between_headings_that_open_each_their_wa
         ["依靠集体力量改变山河面貌", long, "发扬自力更生的革命精神", long, "山高挡不住愚公志，水深难不倒大寨人", long],
     )
     assert kind_of(found, "山高挡不住愚公志，水深难不倒大寨人") is BlockKind.PARAGRAPH
-
-
-def test_the_heading_over_a_digests_first_lead_is_no_deck(tmp_path: Path) -> None:
-    """2000-08-01 友好往来: 钱其琛会见里约集团 / “三驾马车”外长 over 据新华社北京七月三十一日电…, then
-    钱其琛会见陈丽敏一行 over 新华社北京七月三十一日电…: the first report's heading, as the second's;
-    1951-09-06: the title's own second deck stays a subtitle, the line under it over 【新华社南京五日电】
-    heads the first of four reports. With no other report headed, the line is a deck."""
-    found = blocks("2000-08-01_友好往来")
-    assert found[1].kind is BlockKind.INTERTITLE and len(found[1].lines) == 2  # (one heading in two lines)
-    found = blocks("1951-09-06")
-    assert kind_of(found, "表示要提高警惕同帝国主义分子斗争") is BlockKind.SUBTITLE
-    assert kind_of(found, "南京天主教和基督教教徒认为这是反帝斗争的胜利") is BlockKind.INTERTITLE
-    from .test_zh_tails import article  # (that module reads this one's helpers)
-
-    body = "国务院副总理钱其琛今天上午在这里会见了代表团，并高度评价了双方的合作。"
-    parts = ["钱其琛会见里约集团", "据新华社北京七月三十一日电  " + body, body]
-    assert kind_of(article(tmp_path, "友好往来", parts), "钱其琛会见里约集团") is BlockKind.SUBTITLE
-
-
-def test_the_first_item_heading_of_a_digest_under_the_headline(tmp_path: Path) -> None:
-    """1981-11-03 简明新闻: 东北主电网和黑龙江西部电网联网运行 right under the title heads the first item,
-    as 呼伦贝尔草原将装大功率风力发电机 and 广东甘蔗比上一榨季增产百分之三十 head the later ones; with one
-    such heading below, it stays a paragraph."""
-    assert kind_of(blocks("1981-11-03"), "东北主电网和黑龙江西部电网联网运行") is BlockKind.INTERTITLE
-    from .test_zh_tails import article  # (that module reads this one's helpers)
-
-    body = "东北主电网和西部电网于十月三十日实现了联网运行，整个电网运行情况良好。"
-    heads = [
-        "东北主电网和黑龙江西部电网联网运行",
-        "呼伦贝尔草原将装大功率风力发电机",
-        "广东甘蔗比上一榨季增产百分之三十",
-    ]
-    parts = [heads[0], body, heads[1], body, heads[2], body]
-    assert kind_of(article(tmp_path, "简明新闻", parts), heads[0]) is BlockKind.INTERTITLE
-    assert kind_of(article(tmp_path, "简明新闻", parts[:4]), heads[0]) is BlockKind.PARAGRAPH
