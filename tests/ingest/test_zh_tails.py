@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -239,6 +240,25 @@ def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
     found = blocks("2003-06-03")
     assert [b.text[:3] for b in found if b.kind is BlockKind.SUBTITLE] == ["胡锦涛", "希拉克"]
     assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
+
+
+def test_a_deck_over_the_first_lead_of_a_text_with_more_reports_stays_a_subtitle(tmp_path: Path) -> None:
+    """A headline and its summary deck over the first lead, then more reports under their headings: the
+    deck is the title's (希望美方以实际行动改善两国关系 under 江泽民会见基辛格, 李鹏会见美国客人 below;
+    京沪津穗群众集会游行 under 各地热烈庆祝国庆), also when the title field holds the headline alone
+    (1951-09-06: 表示要提高警惕同帝国主义分子斗争 stays a subtitle, fused with no heading)."""
+    lead = "新华社北京十月五日电　国务院副总理今天上午在这里会见了代表团一行，双方交换了意见，会见在友好气氛中进行。"
+    parts = ["希望美方以实际行动改善两国关系", lead, lead[9:], "李鹏会见美国客人", lead]
+    assert kind_of(article(tmp_path, "江泽民会见基辛格", parts), parts[0]) is BlockKind.SUBTITLE
+    lead = "【新华社北京一日电】国务院副总理今天上午在这里会见了代表团一行，双方交换了意见，会见在友好气氛中进行。"
+    parts = ["京沪津穗群众集会游行", lead, lead[10:], "上海百万群众游行", lead.replace("北京", "上海")]
+    assert kind_of(article(tmp_path, "各地热烈庆祝国庆", parts), parts[0]) is BlockKind.SUBTITLE
+    (source,) = sorted((ROOT / "tests/fixtures/rmrb-json-dev").glob("1951-09-06*.json"))
+    texts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+    path = write_json_article(tmp_path / "1951-09-06_x.json", texts[0], texts[1:], (1951, 9, 6))
+    reporter = Reporter(str(path))
+    found = parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+    assert kind_of(found, "表示要提高警惕同帝国主义分子斗争") is BlockKind.SUBTITLE
 
 
 def test_an_addressee_ending_one_of_the_first_parts_after_a_sentence_or_a_lead() -> None:
