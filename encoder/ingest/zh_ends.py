@@ -77,11 +77,17 @@ _SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:�
 _FIGURES_REMARK = re.compile(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
 
 
+def figures_remark(text: str) -> bool:
+    """Whether ``text`` is a remark on the figures in brackets (（据不完全统计）, （据统计）): no source,
+    padded (:func:`source_credit`) or glued to the last sentence (``zh_tails``) alike."""
+    return _FIGURES_REMARK.match(text.strip("\u3000 ")) is not None
+
+
 def source_credit(text: str) -> bool:
     """Whether ``text`` credits a source (``_SOURCE``): the source in brackets, or a picture's source
     and an agency's credit in brackets."""
     match = _SOURCE.match(text)
-    if match is None or _FIGURES_REMARK.match(text):
+    if match is None or figures_remark(text):
         return False
     return match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :]))
 

@@ -55,7 +55,7 @@ _NAMES = re.compile(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 _CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
-#: A credit in brackets that opens with 据, glued to the last sentence: …引起的。（据新华社）
+#: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
 _GLUED_ACCORDING = re.compile(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = re.compile(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
@@ -133,7 +133,7 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1:
+        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 

@@ -338,6 +338,18 @@ def test_no_padded_source_after_a_line_that_goes_on_nor_a_remark_on_figures(tmp_
     assert zh_ends.source_credit("（据越南通讯社讯）")
 
 
+def test_a_glued_remark_on_figures_is_no_source(tmp_path: Path) -> None:
+    """Review: …超过历史水平。（据不完全统计） glued to the last sentence stays in it, as a padded one
+    does; …三千多名。（据统计） then …五架。\u3000（据越南南方解放电台）: only the second is a source."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    last = "全县粮食总产量超过历史水平。（据不完全统计）"
+    assert kind_of(article(tmp_path, "丰收", [opening, opening, last]), last) is BlockKind.PARAGRAPH
+    parts = ["越南南方人民武装力量本月歼敌三千多名。（据统计）", "他们还击落敌机五架。\u3000（据越南南方解放电台）"]
+    found = article(tmp_path, "战果", parts)
+    assert kind_of(found, parts[0]) is BlockKind.PARAGRAPH
+    assert kind_of(found, "（据越南南方解放电台）") is BlockKind.CREDIT
+
+
 def test_the_writers_workplace_and_name_closing_an_article_are_its_byline() -> None:
     """1992-07-01: 云南昆明铁路分局　侯瑞芳, 1998-02-04: 河南洛阳热电厂  王群 (the authors field) close an
     article: the writer's byline; 1991-10-26: 江西都昌县　张松生, a place, signs a reader's letter, and
