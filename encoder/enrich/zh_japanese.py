@@ -72,6 +72,7 @@ _HAN = "\u4e00-\u9fff"
 _OFFICE = "|".join(sorted(OFFICES, key=len, reverse=True))
 _CLOSER = "|".join(re.escape(c) for c in sorted(CLOSERS, key=len, reverse=True))
 _BEFORE = re.compile(f"(?:{_OFFICE})”?|以")
+_OFFICE_AT = re.compile(_OFFICE)
 _CLOSED = re.compile(f"(?:{_CLOSER})|$")
 _JAPAN = re.compile("|".join(m if m[0] != "日" else f"(?<![{NUMERALS}]){m}" for m in JAPAN))
 
@@ -96,17 +97,20 @@ def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
     return out
 
 
-@functools.lru_cache(maxsize=64)
+#: The statistical pass, then :mod:`.zh_signs` ask for each of an article's lines and texts: 4,096 of
+#: them kept (the dev corpus's longest article has 64 parts; a report of some hundred paragraphs fits),
+#: bounded over a corpus run.
+@functools.lru_cache(maxsize=4096)
 def readings(line: str) -> tuple[tuple[int, int], ...]:
     """Where ``line``, one about Japan, writes a Japanese name after an office or between 以 and
-    为首 (start, end), whatever the CRF read there."""
+    为首 (start, end), whatever the CRF read there (an office after 以 is one's: 以团长坂垣修为首)."""
     if not japanese(line):
         return ()
     out = []
     for match in _BEFORE.finditer(line):
         start = match.end()
-        if _titled(line, match.start()):
-            continue  # a Chinese person's title: 江主席访美成果
+        if _titled(line, match.start()) or (match.group() == "以" and _OFFICE_AT.match(line, start)):
+            continue  # a Chinese person's title (江主席访美成果); 以团长…为首: the name after the office
         for end in range(start + 3, start + 6):  # the shortest run closed as a name is
             run = line[start:end]
             if any(_CLOSED.match(line, at) for at in range(start, end)):

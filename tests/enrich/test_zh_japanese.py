@@ -96,6 +96,7 @@ def test_a_japanese_person_after_an_office(text: str, names: list[str]) -> None:
             ["宫本显治", "不破哲三", "上田耕一郎"],
         ),
         ("我们要加紧落实江主席访美成果，做好日本的工作", []),  # 江主席: a Chinese person's title
+        ("以团长坂垣修为首的日本代表团今天到达北京。", ["坂垣修"]),  # review: an office after 以, no part of the name
     ],
 )
 def test_where_a_japanese_name_is_read(line: str, names: list[str]) -> None:
@@ -115,6 +116,7 @@ def test_a_name_read_after_its_office_is_kept_whole() -> None:
         ("日本宣布投降。阎军在日本军官指挥下进攻解放区。", "阎军"),  # a warlord's army, after no office
         ("日本外务省发言人今天说，日本政府对此表示遗憾。", "今天说"),
         ("日中友好协会会长宫崎世民氏在会上讲话。", "宫崎世民氏"),
+        ("以团长坂垣修为首的日本代表团今天到达北京。", "团长坂垣修"),
     ],
 )
 def test_no_person_read_where_no_name_is(text: str, wrong: str) -> None:
