@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_japanese, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_japanese, zh_labels, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -368,7 +368,7 @@ class _Lines:
             zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
         )
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_discourse.read(found))
+            found = recurring(zh_labels.read(zh_discourse.read(found)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]

@@ -7,7 +7,9 @@ organisation). The tagger reads the whole as one organisation:
   警察局): the person, where the article names that person elsewhere (朗诺; 中曾根 of
   中曾根康弘: a name opening a person's found name, the surname a Japanese premier goes by;
   before 集团 only a whole name, and no firm's: 丰田集团 beside 丰田章一郎 and 丰田汽车公司 is a
-  business, an organisation by the policy);
+  business, an organisation by the policy). :func:`read` looks for the person over the CRF's
+  readings of all the article's lines (中曾根内阁 a paragraph after 日本首相中曾根康弘),
+  :func:`labelled` over the names of one text (the authority file's too);
 * a place's team or troupe (英格兰队, 上海杂技团, 韩国艺术团): the place, where the article or
   the dictionary has it as a place; a troupe in a list of bodies (中国戏曲研究院、中国杂技团) is a
   standing body there, no troupe on tour. Heads naming a body of its own (舰队 of 黑海舰队, 采煤队,
@@ -17,11 +19,13 @@ organisation). The tagger reads the whole as one organisation:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 
 from ..model import PhraseKind
 from . import zh_words
 from .naming import made_name
 from .spans import Found
+from .zh_crf import MEDIUM, Entity
 from .zh_discourse import FIRM_AFTER
 
 #: Heads of a person's clique, government or troops, read as a label of the person.
@@ -30,11 +34,29 @@ PERSON_HEADS = re.compile(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|�
 PLACE_HEADS = re.compile(r"(?:队|男队|女队|代表队|国家队|(?P<troupe>杂技团|艺术团))$")
 
 
+def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities) with each organisation named by a person and a head
+    of :data:`PERSON_HEADS` (中曾根内阁) as that person, where a line of the article reads the
+    person at ``medium`` or above (中曾根康弘)."""
+    persons = {line[s:e] for line, ents in found.items() for s, e, kind, p in ents if kind == "PER" and p >= MEDIUM}
+    bodies = {line[s:e] for line, ents in found.items() for s, e, kind, _ in ents if kind == "ORG"}
+    out: dict[str, list[Entity]] = {}
+    for line, entities in found.items():
+        out[line] = []
+        for start, end, kind, probability in entities:
+            head = PERSON_HEADS.search(line[start:end]) if kind == "ORG" else None
+            if head and _person(line[start : start + head.start()], head.group(), persons, bodies):
+                end, kind = start + head.start(), "PER"
+            out[line].append((start, end, kind, probability))
+    return out
+
+
 def labelled(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each organisation named by a person or place and a descriptive head
     (朗诺集团, 英格兰队) as that person or place."""
     persons = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.PERSON}
     places = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.PLACE}
+    bodies = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.ORG}
     words = zh_words.words()
     out: list[Found] = []
     for start, end, phrase in found:
@@ -43,7 +65,7 @@ def labelled(text: str, found: list[Found]) -> list[Found]:
         if phrase.kind is PhraseKind.ORG:
             person = PERSON_HEADS.search(surface)
             team = PLACE_HEADS.search(surface)
-            if person and _person(surface[: person.start()], person.group(), persons, found):
+            if person and _person(surface[: person.start()], person.group(), persons, bodies):
                 kind, cut = PhraseKind.PERSON, person.start()
             elif team and _place(surface[: team.start()], places, words) and not _listed(text, start, end, team, found):
                 kind, cut = PhraseKind.PLACE, team.start()
@@ -54,21 +76,15 @@ def labelled(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _person(stem: str, head: str, persons: set[str], found: list[Found]) -> bool:
-    """Whether ``stem`` names a person the article names (or opens such a name: 中曾根). Before
-    集团, which may name a firm after its founder's family (丰田集团 beside 丰田章一郎), only the
-    person's whole name, and not where the article names a firm opening with it (丰田汽车公司;
-    firms end as :data:`.zh_discourse.FIRM_AFTER`)."""
+def _person(stem: str, head: str, persons: Collection[str], bodies: Collection[str]) -> bool:
+    """Whether ``stem`` names one of the ``persons`` (or opens such a name: 中曾根). Before 集团,
+    which may name a firm after its founder's family (丰田集团 beside 丰田章一郎), only the
+    person's whole name, and not where one of the ``bodies`` is a firm opening with it
+    (丰田汽车公司; firms end as :data:`.zh_discourse.FIRM_AFTER`)."""
     if len(stem) < 2:
         return False
     if head.endswith("集团"):
-        firm = any(
-            p.kind is PhraseKind.ORG
-            and p.text.startswith(stem)
-            and p.text.endswith(FIRM_AFTER)
-            and p.text != stem + head
-            for _, _, p in found
-        )
+        firm = any(b.startswith(stem) and b.endswith(FIRM_AFTER) and b != stem + head for b in bodies)
         return stem in persons and not firm
     return any(name == stem or name.startswith(stem) for name in persons)
 

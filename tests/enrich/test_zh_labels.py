@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from encoder.enrich.zh_labels import labelled
+from encoder.enrich.zh_labels import labelled, read
 
 from .test_names_crf import names_in
 from .test_zh_conventions import LOC, ORG, PER, at, needs_crf, surfaces
@@ -31,6 +31,27 @@ def test_a_firm_named_after_a_family_is_no_person_s_clique() -> None:
     text = "蒋介石在南京。蒋介石集团正在策划"  # the whole name, no firm: the person
     found = [at(text, "蒋介石", PER), at(text, "南京", LOC), at(text, "蒋介石集团", ORG)]
     assert surfaces(labelled(text, found))[-1] == ("蒋介石", PER)
+
+
+def test_the_person_named_in_another_line_of_the_article() -> None:
+    """Review: 日本首相中曾根康弘今天发表讲话。, then a paragraph 中曾根内阁的政策受到批评。: the person
+    named elsewhere in the article (the CRF's readings of all its lines), not only in the same text."""
+    first, second = "日本首相中曾根康弘今天发表讲话。", "中曾根内阁的政策受到批评。"
+    found = read({first: [(0, 2, "LOC", 0.93), (4, 9, "PER", 0.87)], second: [(0, 5, "ORG", 0.99)]})
+    assert found[second] == [(0, 3, "PER", 0.99)]
+    unsure = read({first: [(4, 9, "PER", 0.5)], second: [(0, 5, "ORG", 0.99)]})  # the person below medium
+    assert unsure[second] == [(0, 5, "ORG", 0.99)]
+    firm = {
+        "丰田汽车公司的丰田说。": [(0, 6, "ORG", 0.9), (7, 9, "PER", 0.9)],
+        "丰田集团愿意合作。": [(0, 4, "ORG", 0.9)],
+    }
+    assert read(firm)["丰田集团愿意合作。"] == [(0, 4, "ORG", 0.9)]
+
+
+@needs_crf
+def test_the_names_pass_reads_a_cabinet_as_the_person_of_another_paragraph() -> None:
+    found = names_in(["日本首相中曾根康弘今天发表讲话。", "中曾根内阁的政策受到批评。"])
+    assert ("中曾根", PER, "zh_ner") in found and not any(surface == "中曾根内阁" for surface, _, _ in found)
 
 
 @needs_crf
