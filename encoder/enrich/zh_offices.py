@@ -21,7 +21,7 @@ from .naming import local_key, name_phrase
 from .spans import Found
 
 #: Offices kept in a place (the liaison office, the representative office).
-OFFICES = ("联络处", "办事处", "代表处")
+STATIONS = ("联络处", "办事处", "代表处")
 
 
 def stationed(found: Found) -> list[Found] | None:
@@ -29,7 +29,7 @@ def stationed(found: Found) -> list[Found] | None:
     (美国驻中国联络处 → 美国, 中国: places); None where ``found`` is none."""
     start, _, phrase = found
     surface = phrase.text
-    office = next((o for o in OFFICES if surface.endswith(o)), "")
+    office = next((o for o in STATIONS if surface.endswith(o)), "")
     at = surface.find("驻", 1)
     if phrase.kind is not PhraseKind.ORG or at < 0 or not office:
         return None
