@@ -44,7 +44,10 @@ JAPAN = ("日本", "日共", "日方", "东京", "大阪", "中日", "日中")
 NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十廿卅"
 #: Offices and callings written right before a Japanese person's name. Not those of
 #: :data:`.zh_titles.HONORIFICS`, written after a surname (王县长, 颜教授), which share six of them
-#: (委员长 大使 教授 社长 主席 局长) but hold forms of address (先生, 同志, 老) no name follows.
+#: (委员长 大使 教授 社长 主席 局长) but hold forms of address (先生, 同志, 老) no name follows. Not
+#: :data:`.zh_signs.PERSON_BEFORE` (the offices before any person's name), which shares seven
+#: (首相 委员长 议长 议员 大使 团长 主席): its 部长 is a party's here (日共中央副部长西泽富夫), its
+#: 总理, 外长 are no Japanese offices, and a line about Japan writes offices it lacks (外相, 知事).
 OFFICES = (
     "首相", "外相", "藏相", "文相", "法相", "农相", "通产相", "官房长官", "长官", "总书记", "书记长",
     "委员长", "委员", "干事长", "秘书长", "会长", "理事长", "理事", "议长", "知事", "市长", "大使",

@@ -115,8 +115,14 @@ def foreign(surface: str) -> bool:
 
 #: What follows a name where a reader sees a person (磐石同志, 凤英说).
 PERSON_AFTER = ("同志", "先生", "女士", "老师", "说", "道", "问")
-#: Offices that precede a name where a reader sees a person (总理格罗提渥, 代表团团长波诺马廖夫).
-PERSON_BEFORE = ("总理", "总统", "首相", "主席", "部长", "外长", "大臣", "大使", "团长", "议长", "委员长")
+#: Offices that precede a name where a reader sees a person (总理格罗提渥, 代表团团长波诺马廖夫,
+#: 财政部长曼苏尔, 驻苏大使拉布), a foreign one's too (:mod:`.zh_foreign`). Not
+#: :data:`.zh_japanese.OFFICES`, read in a line about Japan only: a Japanese minister is a 相 (外相),
+#: 部长 there is a party's (日共中央副部长), and it holds offices no foreign name here follows (知事).
+PERSON_BEFORE = (
+    "总理", "总统", "首相", "主席", "部长", "外长", "大臣", "大使", "团长", "议长", "委员长",
+    "议员", "代办", "参赞", "顾问", "秘书",
+)  # fmt: skip
 
 
 def unlike_person(text: str, found: Found) -> bool:
