@@ -121,3 +121,10 @@ def test_a_name_read_after_its_office_is_kept_whole() -> None:
 )
 def test_no_person_read_where_no_name_is(text: str, wrong: str) -> None:
     assert wrong not in persons(text)
+
+
+def test_the_readings_of_an_articles_lines_are_kept_bounded() -> None:
+    """Review: 64 lines were kept, so a long article's lines were read twice (the statistical pass,
+    then zh_signs); an article's lines fit now, and the cache stays bounded over a corpus run."""
+    maxsize = readings.cache_info().maxsize
+    assert maxsize is not None and maxsize >= 1000
