@@ -272,8 +272,7 @@ def zh_crf_finder(
     between them keeps its context; the finder gives a string the names lying wholly inside
     it where it stands in its line (:class:`_Lines`). Names of one character (中, 美 in 中美),
     names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
-    on purpose are dropped; each name's ``cert`` comes from its probability. ``named``: the
-    authority file's persons in the article (:func:`.zh_epithets.dropped`)."""
+    on purpose are dropped; each one's ``cert`` comes from its probability (``named``: :func:`.zh_discourse.read`)."""
     located = _Lines(lines, named)
     lowest = CERT_LEVELS.index(floor)
 
