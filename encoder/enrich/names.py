@@ -108,7 +108,9 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms), config.crf_floor)
+            finder = with_crf(
+                authority, zh_crf_finder(whole, match.zh_forms, named=match.zh_persons(whole)), config.crf_floor
+            )
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)

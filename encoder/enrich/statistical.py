@@ -263,15 +263,17 @@ def _filtered(full: str, raw: list[_Raw]) -> list[tuple[int, int, PhraseKind, st
 # ------------------------------------------------------------------ Chinese (the CRF)
 
 
-def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low") -> Finder:
+def zh_crf_finder(
+    lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low", named: frozenset[str] = frozenset()
+) -> Finder:
     """A finder of the CRF's names, tagging all ``lines`` (an article's lines, whole) in one batch.
 
     The CRF reads each line whole, names of the authority file included, so a string left
     between them keeps its context; the finder gives a string the names lying wholly inside
     it where it stands in its line (:class:`_Lines`). Names of one character (中, 美 in 中美),
     names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
-    on purpose are dropped; each name's ``cert`` comes from its probability."""
-    located = _Lines(lines)
+    on purpose are dropped; each one's ``cert`` comes from its probability (``named``: :func:`.zh_discourse.read`)."""
+    located = _Lines(lines, named)
     lowest = CERT_LEVELS.index(floor)
 
     def finder(text: str) -> list[Found]:
@@ -359,7 +361,7 @@ class _Lines:
 
     AHEAD = 64  # lines sought after the current one before every line is
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], named: frozenset[str] = frozenset()) -> None:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
@@ -368,7 +370,7 @@ class _Lines:
             zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
         )
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_labels.read(zh_discourse.read(found)))
+            found = recurring(zh_labels.read(zh_discourse.read(found, named)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]

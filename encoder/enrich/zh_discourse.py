@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from . import zh_words
+from . import zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -66,11 +66,12 @@ FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为
 FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校师") | frozenset("市省县长军上中少团营连排班队")
 
 
-def read(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
+def read(found: Mapping[str, Sequence[Entity]], named: Iterable[str] = ()) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article, in order) read as the
     whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
-    then :func:`surnamed`."""
-    return surnamed(shortened(completed(actors(found))))
+    then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`;
+    ``named``: the authority file's persons in the article)."""
+    return surnamed(shortened(completed(actors(zh_epithets.dropped(found, named)))))
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
