@@ -12,10 +12,9 @@ per entity and one ``@ref`` for both languages.
    pinyin it spells, a body by its head and first part), a Chinese person as an English word
    that sounds like it; last, entities of one link that are one are merged.
 
-Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two
-languages of one entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The
-registers are built from the names found (:mod:`.registers`). Linked blocks that name
-different entities are reported (A005).
+Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two languages of one
+entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The registers are built from the names
+found (:mod:`.registers`). Linked blocks that name different entities are reported (A005).
 """
 
 from __future__ import annotations
@@ -108,9 +107,8 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            finder = with_crf(
-                authority, zh_crf_finder(whole, match.zh_forms, named=match.zh_persons(whole)), config.crf_floor
-            )
+            crf_finder = zh_crf_finder(whole, match.zh_forms, named=match.zh_persons(whole))
+            finder = with_crf(authority, crf_finder, config.crf_floor)
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)

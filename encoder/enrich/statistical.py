@@ -1,9 +1,9 @@
 """The statistical taggers, for names the authority file does not know.
 
-For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``,
-``nt``, filtered and completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where
-installed. What they find gets a local key (:func:`.naming.local_key`), the tagger's name and
-a certainty (the CRF's from its probability; medium for the others).
+For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``, ``nt``, filtered and
+completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where installed. What they find gets a
+local key (:func:`.naming.local_key`), the tagger's name and a certainty (the CRF's from its probability;
+medium for the others).
 """
 
 from __future__ import annotations
@@ -366,9 +366,8 @@ class _Lines:
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         read = zip(unique, zh_crf.entities(unique), strict=True)
-        found = zh_japanese.read(
-            zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
-        )
+        titled = {line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read}
+        found = zh_japanese.read(zh_foreign.confirmed(titled))
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_labels.read(zh_discourse.read(found, named)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
