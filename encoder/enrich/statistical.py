@@ -1,9 +1,9 @@
 """The statistical taggers, for names the authority file does not know.
 
-For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``, ``nt``, filtered and
-completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where installed. What they find gets a
-local key (:func:`.naming.local_key`), the tagger's name and a certainty (the CRF's from its probability;
-medium for the others).
+For Chinese, the character CRF of :mod:`.zh_crf` (the default), or jieba (``nr``, ``ns``,
+``nt``, filtered and completed by :mod:`.zh_names`); spaCy ``en_core_web_sm`` for English, where
+installed. What they find gets a local key (:func:`.naming.local_key`), the tagger's name and
+a certainty (the CRF's from its probability; medium for the others).
 """
 
 from __future__ import annotations
@@ -179,19 +179,15 @@ def _tag_en_line(line: Line, entities: list[tuple[int, int, PhraseKind, str]]) -
     rebuilt: list[Inline] = []
     for index, (_, _, item) in enumerate(segments):
         if index in spans:
-            rebuilt.extend(tag_inlines([item], _found(sorted(spans[index], key=lambda t: t[0]))))
+            rebuilt.extend(tag_inlines([item], functools.partial(_given, sorted(spans[index], key=lambda t: t[0]))))
         else:
             rebuilt.append(item)
     return rebuilt
 
 
-def _found(found: list[Found]):
-    """A finder that gives ``found`` whatever the text."""
-
-    def finder(_text: str) -> list[Found]:
-        return found
-
-    return finder
+def _given(found: list[Found], _text: str) -> list[Found]:
+    """``found`` whatever the text: bound to ``found``, a finder that gives it."""
+    return found
 
 
 #: English lines longer than this many characters are read in windows (:mod:`.windows`): spaCy
@@ -268,11 +264,11 @@ def zh_crf_finder(
 ) -> Finder:
     """A finder of the CRF's names, tagging all ``lines`` (an article's lines, whole) in one batch.
 
-    The CRF reads each line whole, names of the authority file included, so a string left
-    between them keeps its context; the finder gives a string the names lying wholly inside
-    it where it stands in its line (:class:`_Lines`). Names of one character (中, 美 in 中美),
-    names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
-    on purpose are dropped; each one's ``cert`` comes from its probability (``named``: :func:`.zh_discourse.read`)."""
+    The CRF reads each line whole, names of the authority file included, so a string left between them keeps
+    its context; the finder gives a string the names lying wholly inside it where it stands in its line
+    (:class:`_Lines`). Names of one character (中, 美 in 中美), names below the ``floor`` certainty and the
+    authority file's ``known`` forms left untagged on purpose are dropped; each one's ``cert`` comes from its
+    probability. ``named``: the authority file's persons in the article (:func:`.zh_discourse.read`)."""
     located = _Lines(lines, named)
     lowest = CERT_LEVELS.index(floor)
 
