@@ -162,7 +162,9 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     (``crf`` or ``jieba``) in what is left, as in :func:`encoder.enrich.names.tag_names`."""
     match = matcher(str(DEFAULT))
     if chinese == "crf":
-        finder = with_crf(match.finder("zh-Hans"), zh_crf_finder(list(texts), match.zh_forms), floor)
+        finder = with_crf(
+            match.finder("zh-Hans"), zh_crf_finder(list(texts), match.zh_forms, named=match.zh_persons(texts)), floor
+        )
         tagged = [tag_inlines([text], finder) for text in texts]
     else:
         tagged = [tag_zh(tag_inlines([text], match.finder("zh-Hans")), match.zh_forms) for text in texts]

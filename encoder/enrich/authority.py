@@ -68,3 +68,13 @@ def load(path: str | Path = DEFAULT) -> dict[str, Record]:
                 record.stops.setdefault(lang, []).append(text)
         records[key] = record
     return records
+
+
+@functools.lru_cache(maxsize=4)
+def chinese_forms(kind: PhraseKind) -> frozenset[str]:
+    """The Chinese forms of the default authority file's names of ``kind`` (none if it cannot be read)."""
+    try:
+        records = load()
+    except (OSError, AuthorityError):
+        return frozenset()
+    return frozenset(form for r in records.values() if r.kind is kind for form in r.names.get("zh-Hans", []))

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ..model import Phrase
+from ..model import Phrase, PhraseKind
 from .authority import Record, load
 from .spans import Finder
 
@@ -102,6 +102,11 @@ class Matcher:
             return found
 
         return find
+
+    def zh_persons(self, lines: Iterable[str]) -> frozenset[str]:
+        """The Chinese forms of persons found in ``lines`` (as :meth:`finder` finds them)."""
+        find = self.finder("zh-Hans")
+        return frozenset(p.text for line in lines for _, _, p in find(line) if p.kind is PhraseKind.PERSON)
 
 
 @functools.lru_cache(maxsize=4)

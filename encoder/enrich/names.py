@@ -12,10 +12,9 @@ per entity and one ``@ref`` for both languages.
    pinyin it spells, a body by its head and first part), a Chinese person as an English word
    that sounds like it; last, entities of one link that are one are merged.
 
-Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two
-languages of one entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The
-registers are built from the names found (:mod:`.registers`). Linked blocks that name
-different entities are reported (A005).
+Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two languages of one
+entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The registers are built from the names
+found (:mod:`.registers`). Linked blocks that name different entities are reported (A005).
 """
 
 from __future__ import annotations
@@ -35,6 +34,8 @@ from . import (
     zh_crf,
     zh_divisions,
     zh_firms,
+    zh_foreign,
+    zh_labels,
     zh_lists,
     zh_names,
     zh_orgs,
@@ -106,7 +107,8 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            finder = with_crf(authority, zh_crf_finder(whole, match.zh_forms), config.crf_floor)
+            crf_finder = zh_crf_finder(whole, match.zh_forms, named=match.zh_persons(whole))
+            finder = with_crf(authority, crf_finder, config.crf_floor)
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)
             tag_block(block, authority if block.kind is BlockKind.TABLE_ROW else finder)
@@ -140,7 +142,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
-        known = zh_orgs.directions_kept_out(known, proposed, text)
+        known = zh_foreign.offices_kept_out(zh_orgs.directions_kept_out(known, proposed, text), proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]
@@ -186,8 +188,8 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
 def _conventions(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the policy's conventions applied: places with their
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
-    bodies' spans, joined names, datelines, list items and lists of places, bylines, runs of
-    persons' names; the units of a commune (:mod:`.zh_communes`) after the bodies' spans."""
+    bodies' spans, joined names, datelines, list items, lists of places, bylines, persons' runs,
+    labels (朗诺集团: :mod:`.zh_labels`); a commune's units (:mod:`.zh_communes`) after bodies' spans."""
     found = zh_places.suffixed(text, found)
     out = zh_orgs.spans(
         text,
@@ -195,7 +197,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     )
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
     out = zh_lists.places_listed(text, zh_firms.closed(text, out))
-    return zh_runs.tagged(text, zh_bylines.bylined(text, out))
+    return zh_labels.labelled(text, zh_runs.tagged(text, zh_bylines.bylined(text, out)))
 
 
 def _country_apart(start: int, end: int, phrase: Phrase, known: list[Found]) -> tuple[int, Phrase]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_japanese, zh_labels, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -179,19 +179,15 @@ def _tag_en_line(line: Line, entities: list[tuple[int, int, PhraseKind, str]]) -
     rebuilt: list[Inline] = []
     for index, (_, _, item) in enumerate(segments):
         if index in spans:
-            rebuilt.extend(tag_inlines([item], _found(sorted(spans[index], key=lambda t: t[0]))))
+            rebuilt.extend(tag_inlines([item], functools.partial(_given, sorted(spans[index], key=lambda t: t[0]))))
         else:
             rebuilt.append(item)
     return rebuilt
 
 
-def _found(found: list[Found]):
-    """A finder that gives ``found`` whatever the text."""
-
-    def finder(_text: str) -> list[Found]:
-        return found
-
-    return finder
+def _given(found: list[Found], _text: str) -> list[Found]:
+    """``found`` whatever the text: bound to ``found``, a finder that gives it."""
+    return found
 
 
 #: English lines longer than this many characters are read in windows (:mod:`.windows`): spaCy
@@ -263,15 +259,17 @@ def _filtered(full: str, raw: list[_Raw]) -> list[tuple[int, int, PhraseKind, st
 # ------------------------------------------------------------------ Chinese (the CRF)
 
 
-def zh_crf_finder(lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low") -> Finder:
+def zh_crf_finder(
+    lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low", named: frozenset[str] = frozenset()
+) -> Finder:
     """A finder of the CRF's names, tagging all ``lines`` (an article's lines, whole) in one batch.
 
-    The CRF reads each line whole, names of the authority file included, so a string left
-    between them keeps its context; the finder gives a string the names lying wholly inside
-    it where it stands in its line (:class:`_Lines`). Names of one character (中, 美 in 中美),
-    names below the ``floor`` certainty and the authority file's ``known`` forms left untagged
-    on purpose are dropped; each name's ``cert`` comes from its probability."""
-    located = _Lines(lines)
+    The CRF reads each line whole, names of the authority file included, so a string left between them keeps
+    its context; the finder gives a string the names lying wholly inside it where it stands in its line
+    (:class:`_Lines`). Names of one character (中, 美 in 中美), names below the ``floor`` certainty and the
+    authority file's ``known`` forms left untagged on purpose are dropped; each one's ``cert`` comes from its
+    probability. ``named``: the authority file's persons in the article (:func:`.zh_discourse.read`)."""
+    located = _Lines(lines, named)
     lowest = CERT_LEVELS.index(floor)
 
     def finder(text: str) -> list[Found]:
@@ -359,14 +357,15 @@ class _Lines:
 
     AHEAD = 64  # lines sought after the current one before every line is
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], named: frozenset[str] = frozenset()) -> None:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         read = zip(unique, zh_crf.entities(unique), strict=True)
-        found = zh_foreign.confirmed({line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read})
+        titled = {line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read}
+        found = zh_japanese.read(zh_foreign.confirmed(titled))
         if sum(map(len, unique)) <= RECURRING_LIMIT:
-            found = recurring(zh_discourse.read(found))
+            found = recurring(zh_labels.read(zh_discourse.read(found, named)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)
         for line, entities in found.items():
             graded = [(s, e, kind, zh_crf.certainty(p)) for s, e, kind, p in entities]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_orgs, zh_regions, zh_units, zh_words
+from . import zh_offices, zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 
@@ -338,7 +338,8 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
     """A CRF name without what it carries that is no part of it (quotation marks and what
     follows the closing one, the text of a dateline before a space, a party's delegation, cabinet,
     congress or founding: 工党代表团, 劳动党第五次代表大会, 中国共产党建党 → the party), with an
-    embassy (法兰西共和国驻华大使馆) as the place it is named by, and persons written apart by
+    embassy (法兰西共和国驻华大使馆) as the place it is named by, an office kept in a place as its
+    keeper and place (:func:`.zh_offices.stationed`), and persons written apart by
     spaces (梁树棠　杜奎昌) as two (a name spaced out, 丁  伟, stays one), and a "person" ending as
     settlements end (刘圩, 梁峪) as a place, but in a list of persons (``text``: the name's
     string; 、申集磐 is a person the CRF cut short); nothing when nothing is left."""
@@ -366,12 +367,13 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
             right, kind = surface.index("驻", left), PhraseKind.PLACE
     if right - left < 2:
         return []
-    if (left, right, kind) == (0, len(surface), phrase.kind):
-        return [found]
-    stem = surface[left:right]
-    key = local_key(stem, "zh") or phrase.entity or ""
-    tagger = phrase.tagger or "zh_ner"
-    return [(start + left, start + right, name_phrase(kind, stem, key, tagger, phrase.certainty or "medium"))]
+    if (left, right, kind) != (0, len(surface), phrase.kind):
+        stem = surface[left:right]
+        key = local_key(stem, "zh") or phrase.entity or ""
+        tagger = phrase.tagger or "zh_ner"
+        found = (start + left, start + right, name_phrase(kind, stem, key, tagger, phrase.certainty or "medium"))
+    office = zh_offices.stationed(found)
+    return [found] if office is None else office
 
 
 def _renamed(phrase: Phrase, surface: str) -> Phrase:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from . import zh_words
+from . import zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -66,11 +66,12 @@ FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为
 FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校师") | frozenset("市省县长军上中少团营连排班队")
 
 
-def read(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
+def read(found: Mapping[str, Sequence[Entity]], named: Iterable[str] = ()) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article, in order) read as the
     whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
-    then :func:`surnamed`."""
-    return surnamed(shortened(completed(actors(found))))
+    then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`;
+    ``named``: the authority file's persons in the article)."""
+    return surnamed(shortened(completed(actors(zh_epithets.dropped(found, named)))))
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
@@ -144,7 +145,7 @@ def _acting(line: str, start: int, end: int) -> bool:
 
 
 #: What follows a family name where it names a firm or body (本田公司, 铃木集团), not the person.
-_FIRM_AFTER = ("公司", "集团", "会社", "株式会社", "协会", "工业", "商社", "财团", "银行", "企业", "工厂", "厂")
+FIRM_AFTER = ("公司", "集团", "会社", "株式会社", "协会", "工业", "商社", "财团", "银行", "企业", "工厂", "厂")
 
 
 def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
@@ -152,7 +153,7 @@ def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     long name the CRF read as a person (:func:`_long`: 中曾根康弘, 安倍晋太郎; no transliteration,
     whose opening is no name: 布尔加宁, 阿拉法特) read as a person wherever the article writes it
     alone as a word of jieba's cut, not followed by a character that follows it in a longer
-    person of the article, nor by a firm's noun (本田公司, :data:`_FIRM_AFTER`): 中曾根强调说, 安倍说,
+    person of the article, nor by a firm's noun (本田公司, :data:`FIRM_AFTER`): 中曾根强调说, 安倍说,
     a Japanese person named again by the family name, where the CRF reads nothing or a one-off.
     The short form is the longest opening of two characters or more the article so writes, read
     at the probability of the surest full name it stands for. A place or body the CRF read
@@ -180,7 +181,7 @@ def shortened(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
         for short, probability in sorted(forms.items(), key=lambda item: -len(item[0])):
             for at in _places(line, short):
                 end = at + len(short)
-                if line[end : end + 1] in longer[short] or line.startswith(_FIRM_AFTER, end):
+                if line[end : end + 1] in longer[short] or line.startswith(FIRM_AFTER, end):
                     continue  # a longer person of the article, or a firm named after the family
                 if not _worded(line, at, end):
                     continue

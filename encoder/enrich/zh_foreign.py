@@ -14,7 +14,7 @@ rank or office written right after or right before the name. :func:`confirmed` u
   name (no syllable of it left outside, :func:`_whole`);
 - **posted**: a person read below ``medium``, of three transliteration characters or more, right
   before a rank or office of :data:`RANKS` that no name follows (巴巴多斯 of 巴巴多斯总理巴罗 is
-  the state) or right after an office of :data:`POSTS`, is raised to ``medium``;
+  the state) or right after an office of :data:`.zh_signs.PERSON_BEFORE`, is raised to ``medium``;
 - **ranked**: a body ending in a rank of :data:`RANKS` (a rank ends no body's name) is the person
   before the rank: the run of transliteration characters it ends with, of two or more, less a
   place that opens it (古巴 of 古巴桑切斯), read at ``medium`` at least; a body that is a place
@@ -29,21 +29,20 @@ division of :mod:`.zh_divisions`) is raised or kept as a person's part.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
 from ..model import PhraseKind
 from . import authority, zh_divisions, zh_words
+from .spans import Found
 from .zh_crf import MEDIUM, Entity
-from .zh_signs import NAME_DOTS, PARTICLES, TRANSLITERATION
+from .zh_signs import NAME_DOTS, PARTICLES, PERSON_BEFORE, TRANSLITERATION
 
-# RANKS and POSTS are not drawn from zh_titles.HONORIFICS: that list holds what follows a
-# Chinese surname (老, 同志, 经理, 主任…), of which only 主席, 总统, 总理, 部长, 大使 are the
-# offices of a foreign name here; picking those five out of it would hide the lists.
+# RANKS and the offices before a name (zh_signs.PERSON_BEFORE) are not drawn from
+# zh_titles.HONORIFICS: that list holds what follows a Chinese surname (老, 同志, 经理, 主任…), of
+# which only 主席, 总统, 总理, 部长, 大使 are the offices of a foreign name here; picking those five
+# out of it would hide the lists.
 #: Ranks and offices written right after a person's name that end no body's name.
 RANKS = ("少校", "中校", "上校", "少将", "中将", "上将", "大将", "元帅", "总统", "首相", "总理", "外长", "亲王")
-#: Offices written right before a person's name (财政部长曼苏尔, 交通大臣…, 驻苏大使拉布).
-POSTS = ("部长", "大臣", "大使", "议员", "主席", "总统", "首相", "总理", "外长", "代办", "参赞", "顾问", "秘书")
 #: What makes a rank part of a longer word (总统府, 总理府, 外长会议, 总统官邸, 总统选举, 总统令).
 RANK_WORDS = ("府", "会议", "官邸", "办公", "选举", "职", "制", "令")
 #: Grammatical words that are no syllable of a transliteration: 和 of 卡洛斯·热尔马诺和迪达 joins
@@ -62,22 +61,10 @@ def _foreignness(text: str) -> float:
     return sum(c in TRANSLITERATION for c in text) / len(text) if text else 0.0
 
 
-@functools.lru_cache(maxsize=1)
-def _authority_places() -> frozenset[str]:
-    """The Chinese forms of the authority file's places (none if it cannot be read)."""
-    try:
-        records = authority.load()
-    except (OSError, authority.AuthorityError):
-        return frozenset()
-    return frozenset(
-        form for r in records.values() if r.kind is PhraseKind.PLACE for form in r.names.get("zh-Hans", [])
-    )
-
-
 def known_place(surface: str, places: frozenset[str] = frozenset()) -> bool:
     """Whether ``surface`` is a place: of ``places`` (the CRF's in the article), of the authority
     file, or a Chinese division's name or short form (:func:`.zh_divisions.usable`)."""
-    return surface in places or surface in _authority_places() or zh_divisions.usable(surface)
+    return surface in places or surface in authority.chinese_forms(PhraseKind.PLACE) or zh_divisions.usable(surface)
 
 
 def dotted(surface: str) -> bool:
@@ -95,10 +82,10 @@ def dotted(surface: str) -> bool:
 
 def _whole(line: str, start: int, end: int) -> bool:
     """Whether the CRF's reading ``line[start:end]`` holds the whole name: no Han character right
-    before it but a grammatical word or the end of an office of :data:`POSTS` (秘书姆|布塔·米兰多,
+    before it but a grammatical word or the end of an office of :data:`.zh_signs.PERSON_BEFORE` (秘书姆|布塔·米兰多,
     肉孜|坦木·米纳苏夫 are cut) and no Han character right after it but those of :data:`AFTER_DOTTED`."""
     before, after = line[start - 1 : start], line[end : end + 1]
-    opened = not (before and zh_words.han(before)) or before in _BARE_PARTICLES or line[:start].endswith(POSTS)
+    opened = not (before and zh_words.han(before)) or before in _BARE_PARTICLES or line[:start].endswith(PERSON_BEFORE)
     return opened and (not (after and zh_words.han(after)) or after in AFTER_DOTTED)
 
 
@@ -111,14 +98,14 @@ def _rank_at(line: str, at: int) -> str:
 def posted(line: str, start: int, end: int, places: frozenset[str] = frozenset()) -> bool:
     """Whether ``line[start:end]``, of transliteration characters only and no known place
     (:func:`known_place`), stands right before a rank of :data:`RANKS` that no name follows
-    (巴巴多斯总理|巴罗) or right after an office of :data:`POSTS`."""
+    (巴巴多斯总理|巴罗) or right after an office of :data:`.zh_signs.PERSON_BEFORE`."""
     surface = line[start:end]
     if len(surface) < 3 or _foreignness(surface) < 1.0 or known_place(surface, places):
         return False
     rank = _rank_at(line, end)
     if rank and line[end + len(rank) : end + len(rank) + 1] not in TRANSLITERATION:
         return True
-    return line[:start].endswith(POSTS)
+    return line[:start].endswith(PERSON_BEFORE)
 
 
 def _ranked(line: str, start: int, end: int, places: frozenset[str]) -> tuple[int, int] | None:
@@ -135,6 +122,23 @@ def _ranked(line: str, start: int, end: int, places: frozenset[str]) -> tuple[in
     opening = max((run[:n] for n in range(2, len(run) + 1) if known_place(run[:n], places)), key=len, default="")
     begin += len(opening)
     return (begin, stop) if stop - begin >= 2 else None
+
+
+def offices_kept_out(known: list[Found], proposed: list[Found], text: str) -> list[Found]:
+    """``known`` without a place whose first character ends an office of
+    :data:`.zh_signs.PERSON_BEFORE` (长 of 外长, 部长, 团长) where a person ``proposed``
+    starts right after that character and goes on past the place (外长沙米尔: no 长沙), or
+    that is 长沙 after such an office, where the CRF may propose no person (叙利亚外长沙雷
+    同日: 雷同 a word; ../shared/ner-data writes 部长沙, 外长沙 six times, each an office
+    and a person)."""
+    persons = {(s, e) for s, e, p in proposed if p.kind is PhraseKind.PERSON}
+    return [
+        (start, end, phrase)
+        for start, end, phrase in known
+        if phrase.kind is not PhraseKind.PLACE
+        or not text[: start + 1].endswith(PERSON_BEFORE)
+        or not (any(s == start + 1 and e > end for s, e in persons) or text.startswith("长沙", start))
+    ]
 
 
 def confirmed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:

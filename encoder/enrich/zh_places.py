@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_bodies, zh_orgs, zh_regions, zh_words
+from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_words
 from .naming import made_name
 from .spans import Found
 
@@ -43,8 +43,9 @@ HEADS = ("大陆",)
 def extended(text: str, found: Found) -> Found:
     """A place with its form of state, its bridge, its continent (非洲大陆) or a pole's circle
     (南极圈) right after it, as one place; any other name as it is. The key
-    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲)."""
-    start, end, phrase = found
+    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲). A side written before
+    a place is part of it first (东巴基斯坦, 东南极大陆: :func:`.zh_sides.sided`)."""
+    start, end, phrase = found = zh_sides.sided(text, found)
     if phrase.kind is not PhraseKind.PLACE:
         return found
     heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))

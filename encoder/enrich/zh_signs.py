@@ -10,7 +10,8 @@ at ``medium``. The authority file's names are not read here.
 * :func:`unlike_person`: a person opening with no surname, not written as a foreign name
   (a ·, or transliteration characters only) nor as a familiar one (小玉, 老张, 阿Q), and not
   written where a reader sees a person (addressed after an opening quote, before 同志, 说…,
-  an item of a list marked by 、):
+  an item of a list marked by 、), nor right after an office that is no Chinese person's title
+  (总理格罗提渥, 驻华大使信瓦瑙; not 毛主席所英明):
   天快亮, 汗珠子.
 * :func:`in_idiom`: the name lies inside an idiom of jieba's dictionary (泰山 of 稳如泰山).
 * :func:`opens_with_verb`: a place or body of three characters or more opens with a verb alone in
@@ -43,7 +44,7 @@ import itertools
 from collections.abc import Sequence
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_japanese, zh_words
 from .naming import CERT_LEVELS, name_phrase, renamed
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
@@ -56,7 +57,7 @@ BANK_ENDS = ("银行", "总行", "分行", "支行")
 #: Grammatical words that open no place's or body's name when the cut leaves them alone:
 #: prepositions, particles, conjunctions, locatives (not 中, which opens 中柬友协 as China's
 #: abbreviation; persons are left to :func:`unlike_person`: 于, 向, 和 are surnames too).
-PARTICLES = frozenset("下上里内外的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
+PARTICLES = frozenset("下上里内外") | zh_words.GRAMMATICAL
 #: Characters of the paper's transliterations of foreign names (阿马塔, 卡布阿, 吕贝尔斯, 达纳巴兰).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法范菲费芬丰"
@@ -114,6 +115,14 @@ def foreign(surface: str) -> bool:
 
 #: What follows a name where a reader sees a person (磐石同志, 凤英说).
 PERSON_AFTER = ("同志", "先生", "女士", "老师", "说", "道", "问")
+#: Offices that precede a name where a reader sees a person (总理格罗提渥, 代表团团长波诺马廖夫,
+#: 财政部长曼苏尔, 驻苏大使拉布), a foreign one's too (:mod:`.zh_foreign`). Not
+#: :data:`.zh_japanese.OFFICES`, read in a line about Japan only: a Japanese minister is a 相 (外相),
+#: 部长 there is a party's (日共中央副部长), and it holds offices no foreign name here follows (知事).
+PERSON_BEFORE = (
+    "总理", "总统", "首相", "主席", "部长", "外长", "大臣", "大使", "团长", "议长", "委员长",
+    "议员", "代办", "参赞", "顾问", "秘书",
+)  # fmt: skip
 
 
 def unlike_person(text: str, found: Found) -> bool:
@@ -127,7 +136,7 @@ def unlike_person(text: str, found: Found) -> bool:
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
-    return not _seen_as_person(text, start, end)
+    return not _seen_as_person(text, start, end) and not _after_office(text, start)
 
 
 def in_idiom(text: str, found: Found) -> bool:
@@ -204,6 +213,15 @@ def _seen_as_person(text: str, start: int, end: int) -> bool:
     return addressed or listed or text.startswith(PERSON_AFTER, end)
 
 
+def _after_office(text: str, start: int) -> bool:
+    """Whether ``start`` follows an office of :data:`PERSON_BEFORE` that is no Chinese person's
+    title: a surname before it that opens a word of the cut (毛主席所英明指出: 毛主席 is the
+    person, 所英明 none; 刘|主席); not a surname's character inside a word (驻华大使, 新任, 该党)."""
+    office = next((o for o in PERSON_BEFORE if text.startswith(o, start - len(o))), "")
+    at = start - len(office) - 1
+    return bool(office) and not (at >= 0 and text[at] in SURNAMES and at in _bounds(text))
+
+
 _CHECKS = {
     "opens_with_particle": opens_with_particle,
     "ends_unlike_body": ends_unlike_body,
@@ -219,6 +237,8 @@ _CHECKS = {
 
 def signs(text: str, found: Found, enabled: tuple[str, ...] = SIGNS) -> list[str]:
     """The signs against the CRF name ``found`` in ``text`` (of those ``enabled``)."""
+    if found[2].kind is PhraseKind.PERSON and zh_japanese.posted(text, found[2].text):
+        return []  # a Japanese name after its office: no Chinese name's signs
     return [name for name in enabled if _CHECKS[name](text, found)]
 
 
@@ -255,6 +275,8 @@ def trimmed(text: str, found: Found) -> Found:
         found = start, end, phrase
     surface = phrase.text
     if phrase.kind is not PhraseKind.PERSON or len(surface) != 4 or foreign(surface):
+        return found
+    if zh_japanese.posted(text, surface):
         return found
     if surface[:2] in COMPOUND_SURNAMES or surface[0] not in SURNAMES or surface[1] in SURNAMES:
         return found  # 欧阳, and two surnames (a married woman's 张王淑贞)

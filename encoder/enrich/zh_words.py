@@ -28,6 +28,10 @@ _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
 _VERSION = "6.7"  # of the cache file's layout (and of what it marks)
+#: Grammatical words, one character each, that no name holds alone: particles, prepositions,
+#: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
+#: :mod:`.zh_japanese` each add their own.
+GRAMMATICAL = frozenset("的了着过在和与及同跟把被将对向从自于给让为以而又也都就还再并即")
 #: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
 #: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
 COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())

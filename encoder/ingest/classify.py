@@ -174,6 +174,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_tails.tails(blocks, authors)
     closings(blocks)
     zh_tails.authors_signatures(blocks, authors)
+    zh_signed.writers_workplace(blocks, authors)
     zh_tails.signed_remarks(blocks)
     zh_tails.glued_numbered_heading(blocks)
     lists.mark_lists(blocks)

@@ -70,6 +70,28 @@ _EDITORS_NOTE = re.compile(r"附|图片|节选|节录|摘|删|续|完|草案|选
 _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
 
 
+#: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
+#: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）);
+#: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （据估计）).
+_SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
+_FIGURES_REMARK = re.compile(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
+
+
+def figures_remark(text: str) -> bool:
+    """Whether ``text`` is a remark on the figures in brackets (（据不完全统计）, （据统计）): no source,
+    padded (:func:`source_credit`) or glued to the last sentence (``zh_tails``) alike."""
+    return _FIGURES_REMARK.match(text.strip("\u3000 ")) is not None
+
+
+def source_credit(text: str) -> bool:
+    """Whether ``text`` credits a source (``_SOURCE``): the source in brackets, or a picture's source
+    and an agency's credit in brackets."""
+    match = _SOURCE.match(text)
+    if match is None or figures_remark(text):
+        return False
+    return match.end() == len(text) or bool(pt.ZH_CREDIT.match(text[match.end() :]))
+
+
 def editors_note(inner: str) -> bool:
     """Whether what brackets hold (``inner``, the brackets left off) is an editors' remark."""
     return bool(_EDITORS_NOTE.search(inner))
@@ -145,6 +167,23 @@ _UNIT_WRITERS = re.compile(
     r"(?:[　 ]+(?![〇零一二三四五六七八九十]+[年月]|全体)"  # (no date, no 全体: a signature)
     r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{2,14}[组室处科])){1,2}$"
 )
+
+
+#: A closing formula glued after a sentence of a paragraph: …请你们帮助解决这个问题。此致敬礼！
+_GLUED_FORMULA = re.compile(r"[。！？”](?:此致|敬礼|致以[^。！？]{0,10}敬礼)")
+
+
+def letter(blocks: list[Block], kinds: tuple[BlockKind, ...]) -> bool:
+    """Whether the text is a letter: a block of one of ``kinds`` (a salutation, a closing formula…), or
+    a closing formula glued after a sentence of a paragraph (…帮助解决这个问题。此致敬礼！)."""
+    return any(b.kind in kinds or (b.kind is BlockKind.PARAGRAPH and _GLUED_FORMULA.search(b.text)) for b in blocks)
+
+
+#: A workplace before the padding and a name: the writer's unit (云南昆明铁路分局　侯瑞芳, 河南洛阳热电厂
+#: 王群), not the place a reader signs a letter from (江西都昌县　张松生); each ending one of
+#: ``zh_tails.PLACE_OR_UNIT``'s, within which it is read.
+WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院"
+WORKPLACE = re.compile(rf"(?:{WORKPLACE_END})[　 ]")
 
 
 def unit_writers(blocks: list[Block], index: int) -> bool:

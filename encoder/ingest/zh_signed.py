@@ -10,7 +10,10 @@
   ``主席　高岗`` / ``副主席　李富春、林枫、高崇民`` / ``十月一日``) are its signatures, not headings;
 * **an editors' note of paragraphs**: the paragraphs under an opening ``编者按`` that run on to
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
-  end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's.
+  end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
+* **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
+  author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
+  (alone above the writers' byline, 湖北丹江口市凉水河镇高湾小学 / 赵一才: ``zh_tails.signed_remarks``).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import re
 
 from .. import patterns as pt
 from ..model import Block, BlockKind
-from .zh_ends import NAME, SENTENCE_END
-from .zh_rules import signer_shaped
+from . import zh_ends
+from .zh_ends import NAME, SENTENCE_END, WORKPLACE_END, last_words
+from .zh_rules import signer_shaped, split_block
 from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
@@ -154,3 +158,22 @@ def _in_second_half(blocks: list[Block], index: int) -> bool:
     blocks from the first one (the title's blocks, a kicker, a subtitle, a byline, do not count)."""
     first = next((n for n, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH), len(blocks))
     return first < index and index - first > (len(blocks) - first) // 2
+
+
+#: The writer's workplace glued to the last sentence, then padding and a name.
+_GLUED_WORKPLACE = re.compile(rf"(?<=[。！？”])[^，。！？；：“”\s]{{2,20}}(?:{WORKPLACE_END})[　 ]+({NAME})$")
+#: The kinds that make a text a letter (its closing lines a signer's, not a writer's).
+_LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
+
+
+def writers_workplace(blocks: list[Block], authors: set[str]) -> None:
+    """The writer's workplace closing a text that is no letter (see the module's notes): glued with
+    an author's name, cut off as the byline (alone above the author's byline: ``zh_tails.signed_remarks``)."""
+    if not blocks or any(block.kind in _LETTER_KINDS for block in blocks):
+        return
+    last = last_words(blocks)
+    block = blocks[last]
+    glued = _GLUED_WORKPLACE.search(block.text.rstrip()) if block.kind is BlockKind.PARAGRAPH else None
+    if glued and glued.group(1) in authors and len(block.lines) == 1:  # (…。此致敬礼！北京第一机床厂　张三: a signer)
+        kind = BlockKind.SIGNATURE if zh_ends.letter(blocks, ()) else BlockKind.BYLINE
+        blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, kind))

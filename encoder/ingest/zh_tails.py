@@ -9,7 +9,9 @@ short part of its own. These rules read that text alone:
   punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
   caption too; a credit after it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or
   more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, an
-  agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``) or a paper's name (``山东《大众日报》``)
+  agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``), a source in brackets opening with 据
+  (``（据越南南方解放电台）``), a picture's source and its agency (``越南通讯社传真照片（新华社发）``)
+  or a paper's name (``山东《大众日报》``)
   a credit, a date a place-date line, anything else a signer
   (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
@@ -53,7 +55,7 @@ _NAMES = re.compile(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 _CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
-#: A credit in brackets that opens with 据, glued to the last sentence: …引起的。（据新华社）
+#: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
 _GLUED_ACCORDING = re.compile(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = re.compile(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
@@ -102,8 +104,8 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
-        elif _PUBLICATION.search(tail):
-            kind = BlockKind.CREDIT
+        elif _PUBLICATION.search(tail) or zh_ends.source_credit(tail):
+            kind = BlockKind.CREDIT  # 山东《大众日报》, （据越南南方解放电台）: after the sentence's end
         elif pt.ZH_PLACE_DATE.match(tail):
             kind = BlockKind.PLACE_DATE
         else:
@@ -131,7 +133,7 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1:
+        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 
@@ -216,8 +218,7 @@ def decks_under_title(blocks: list[Block]) -> None:
 
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);
-#: a role before a name (新闻研究生　刘小明) makes a byline instead.
-#: (The endings it shares with a writing unit's: see ``_UNIT``.)
+#: a role before a name (新闻研究生　刘小明) makes a byline instead (endings shared with ``_UNIT``).
 _UNIT_ENDINGS = "厂|矿|局|站|社|公司"
 PLACE_OR_UNIT = rf"[\u4e00-\u9fff]{{1,15}}(?:省|市|县|区|乡|镇|村|处|科|学校|大学|学院|医院|部队|政府|{_UNIT_ENDINGS})"
 #: What may follow an author's name that opens a paragraph when the name is its subject, not
@@ -232,8 +233,9 @@ _LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DA
 def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     """Lines that the authors field names: under the title, a short line ending with an author
     (``老挝爱国战线党文工团团长　宋西·德沙坎布``) or an author's name run into the first paragraph
-    (``金近今天这个早上…``) is the byline; the text's last line of a place or unit and an author
-    padded apart (``江西都昌县　张松生``) is the signature of a reader's letter
+    (``金近今天这个早上…``) is the byline; the text's last line of a place and an author padded
+    apart (``江西都昌县　张松生``) is the signature of a reader's letter, of a workplace and an
+    author (``河南洛阳热电厂  王群``: ``zh_ends.WORKPLACE``) the writer's byline (in no letter)
     (a role and an author, 新闻研究生　刘小明, is left to the byline rules). Anywhere below the
     title, a line of the authors' names and nothing else is the byline (冯东书　崔建中 after the
     text, above the pictures' captions; a signer's line of them: see ``authors_signatures``)."""
@@ -245,7 +247,8 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
         if any(re.fullmatch(rf"{PLACE_OR_UNIT}[　 ]+{re.escape(name)}", closing.text) for name in names):
-            closing.kind, closing.lines = BlockKind.SIGNATURE, [[closing.text]]
+            writer = zh_ends.WORKPLACE.search(closing.text) and not zh_ends.letter(blocks, _LETTER_KINDS)
+            closing.kind, closing.lines = BlockKind.BYLINE if writer else BlockKind.SIGNATURE, [[closing.text]]
     _bracketed_authors(blocks, last_words(blocks), names)
     start = _body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
@@ -258,9 +261,8 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         block.kind, block.lines = BlockKind.BYLINE, [[text]]
         return
     unit = re.match(rf"^[^，。！？；：“”\s]{{2,15}}[　 ]+(?:{'|'.join(map(re.escape, names))})(?=\S)", text)
-    if (
-        unit and len(text) > unit.end() + 10
-    ):  # the writer's unit and name run into the text: 贵州水城钢铁厂　司徒明德十里…
+    # the writer's unit and name run into the text: 贵州水城钢铁厂　司徒明德十里…
+    if unit and len(text) > unit.end() + 10:
         blocks.insert(start + 1, split_block(block, unit.end(), BlockKind.BYLINE, BlockKind.PARAGRAPH))
         return
     name = next((name for name in names if text.startswith(name)), None)
@@ -308,9 +310,11 @@ _EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
 _REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
 _SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
-#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才; a unit's
-#: name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
-_UNIT = re.compile(rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|{_UNIT_ENDINGS})$")
+#: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才, a school
+#: (…高湾小学 / 赵一才); a unit's name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
+_UNIT = re.compile(
+    rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|学校|[中小大]学|{_UNIT_ENDINGS})$"
+)
 
 
 def signed_remarks(blocks: list[Block]) -> None:
@@ -344,10 +348,7 @@ def signed_remarks(blocks: list[Block]) -> None:
         elif opened and index == last and _SPEECH_CLOSE.match(text):
             block.kind, block.lines = BlockKind.VALEDICTION, [[block.text]]
         elif (
-            after is not None
-            and after.kind is BlockKind.BYLINE
-            and _bylines_end(blocks, index + 1)
-            and _UNIT.match(text)
+            after is not None and after.kind is BlockKind.BYLINE and _closing_unit(blocks, index) and _UNIT.match(text)
         ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
@@ -375,11 +376,13 @@ def _zh_numbered_head(block: Block) -> bool:
     return block.kind is BlockKind.INTERTITLE and re.match(r"^[一二三四五六七八九十]{1,3}、", block.text) is not None
 
 
-def _bylines_end(blocks: list[Block], start: int) -> bool:
-    """Whether the bylines from ``start`` on end the text (宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+def _closing_unit(blocks: list[Block], index: int) -> bool:
+    """Whether the line at ``index`` stands under a sentence's end (…有： / 北京大学, a list's, does not)
+    and the bylines under it end the text (…再解决。 / 轻工业部设计院 / 宫景隆　田钖岭 / 朱振兴　顾节瑄)."""
+    start = index + 1
     while start < len(blocks) and blocks[start].kind is BlockKind.BYLINE:
         start += 1
-    return _ends(blocks, start)
+    return index > 0 and blocks[index - 1].text.rstrip().endswith(SENTENCE_END) and _ends(blocks, start)
 
 
 def _ends(blocks: list[Block], start: int) -> bool:

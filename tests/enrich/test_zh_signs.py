@@ -60,8 +60,20 @@ def test_a_person_opens_with_a_surname_or_is_written_as_a_foreign_or_familiar_na
         ("磐石同志再三要求大家多帮助", "磐石"),  # where a reader sees a person
         ("“凤英，走，我上你家去", "凤英"),
         ("鲁迅、郭沫若、巴金、茅盾、丁玲这些文学家", "茅盾"),  # an item of a list
+        ("德意志民主共和国总理格罗提渥（团长）、副总理", "格罗提渥"),  # after an office
+        ("共产党代表团团长波诺马廖夫在大会作了定调发言。", "波诺马廖夫"),
+        ("缅甸驻中国大使信瓦瑙和使馆外交官员也出席了招待会。", "信瓦瑙"),
+        ("缅甸驻华大使信瓦瑙和使馆外交官员也出席了招待会。", "信瓦瑙"),  # 华 is inside 驻华大使
+        ("民主德国新任总理格罗提渥今天", "格罗提渥"),  # 任 is inside 新任
     ):
         assert signs(text, at(text, name, PER)) == [], name
+    text = "正如毛主席所英明指出的：“在非洲"  # 毛主席 is the person: no office before 所英明
+    assert signs(text, at(text, "所英明", PER)) == ["unlike_person"]
+    text = "刘主席所英明指出的"  # 刘 alone in the cut: 刘主席 is the person
+    assert signs(text, at(text, "所英明", PER)) == ["unlike_person"]
+    for text, word in (("部长会见了代表团全体成员。", "会见"), ("总统宣布全国进入紧急状态。", "宣布")):
+        # a common word after an office keeps that sign
+        assert "common_word" in signs(text, at(text, word, PER)), word
 
 
 def test_each_sign_lowers_cert_one_level() -> None:

@@ -199,3 +199,34 @@ def test_a_broken_sentence_or_a_couplet_between_headings_that_open_each_their_wa
         ["依靠集体力量改变山河面貌", long, "发扬自力更生的革命精神", long, "山高挡不住愚公志，水深难不倒大寨人", long],
     )
     assert kind_of(found, "山高挡不住愚公志，水深难不倒大寨人") is BlockKind.PARAGRAPH
+
+
+_BODY = "这是一段足够长的正文，讲述了工厂里的工人们如何克服困难、改进技术、提高产量，并取得了显著的成绩。"
+
+
+def test_a_question_in_a_text_with_headings_stays_a_paragraph(tmp_path: Path) -> None:
+    """A question alone between paragraphs, in a text with headings, is no heading: a line of dialogue
+    (“你们是哪个部队的？” over the reply “我们是人民解放军，…”他笑着说), a rhetorical question under a
+    numbered heading (这难道不是事实吗？), an interviewer's question with no 记者： (农业生产情况怎么样？)."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    reply = "“我们是人民解放军，是来帮助老乡们的。”他笑着说，一边放下背包，帮着老大娘挑起水来。"
+    dialogue = ["村里来了新书记", "一天夜里，有人敲响了老大娘家的门。", "“你们是哪个部队的？”", reply]
+    found = article(tmp_path, "老区新貌", [*dialogue, "山沟里办起了工厂", _BODY])
+    assert kind_of(found, "“你们是哪个部队的？”") is BlockKind.PARAGRAPH
+    numbered = ["一、必须坚持实事求是", _BODY, "这难道不是事实吗？", _BODY, "二、必须依靠群众", _BODY]
+    found = article(tmp_path, "社论", ["坚持真理修正错误", _BODY, *numbered])
+    assert kind_of(found, "这难道不是事实吗？") is BlockKind.PARAGRAPH
+    interview = ["本报记者\u3000张三", _BODY, "改革开放二十年", _BODY, "您怎样看待今年的经济形势？", _BODY]
+    found = article(tmp_path, "访某部长", [*interview, "农业生产情况怎么样？", _BODY])
+    assert kind_of(found, "农业生产情况怎么样？") is BlockKind.PARAGRAPH
+
+
+def test_a_speechs_address_over_numbered_headings_is_no_heading(tmp_path: Path) -> None:
+    """各位代表，同志们 right under the title, over the speech's first paragraph, with 一、/二、 headings
+    below: the address, no first item's heading."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    parts = ["各位代表，同志们", _BODY, "一、关于国民经济", _BODY, "二、关于文化教育", _BODY]
+    found = article(tmp_path, "在全国人民代表大会上的讲话", parts)
+    assert kind_of(found, "各位代表，同志们") is not BlockKind.INTERTITLE

@@ -138,3 +138,42 @@ def test_a_sentence_about_letters_after_a_closing_note_is_the_notes(tmp_path: Pa
     more = "各地党委应当重视群众来信，认真处理群众反映的问题，不能把来信压下不管，这是党的群众路线。"
     found = article(tmp_path, "来信", [body, body, body, "编者按：这封信反映的问题值得重视，我们转给了商业局。", more])
     assert found[-1].kind is BlockKind.EDITORIAL
+
+
+def test_the_writers_workplace_closing_an_article_is_its_byline() -> None:
+    """1965-04-03: …积极作用。中国五金机械公司唐山批发站\u3000郭恩庆 (the authors field), glued to the last
+    sentence; 2000-06-01: 湖北丹江口市凉水河镇高湾小学 alone above 赵一才: the writer's byline."""
+    found = blocks("1965-04-03")
+    assert kind_of(found, "中国五金机械公司唐山批发站\u3000郭恩庆") is BlockKind.BYLINE
+    assert found[-2].text.endswith("积极作用。") and found[-2].kind is BlockKind.PARAGRAPH
+    found = blocks("2000-06-01_提高")
+    assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
+    assert kind_of(found, "赵一才") is BlockKind.BYLINE
+
+
+def test_a_workplace_and_author_after_a_glued_closing_formula_sign_the_letter(tmp_path: Path) -> None:
+    """Review: …请你们帮助解决这个问题。此致敬礼！ / 北京第一机床厂　张三, and …。此致敬礼！北京第一机床厂　张三 glued:
+    the closing formula makes the text a letter, its workplace and author the signer's, no byline."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    signer = "北京第一机床厂\u3000张三"
+    found = article(tmp_path, "来信", [body, body, "请你们帮助解决这个问题。此致敬礼！", signer], ["张三"])
+    assert kind_of(found, signer) is BlockKind.SIGNATURE
+    found = article(tmp_path, "来信", [body, body, f"请予解决。此致敬礼！{signer}"], ["张三"])
+    assert kind_of(found, signer) is BlockKind.SIGNATURE
+
+
+def test_no_workplace_byline_from_a_list_of_units_above_the_authors_name(tmp_path: Path) -> None:
+    """Review: 受到表彰的先进学校有： / 北京市第一中学 / 上海市育才中学 / 张三 and 本届大会的主办单位是 /
+    北京大学 / 张三 (a list's items, no sentence's end above them), 首都钢铁公司 / 鞍山钢铁公司 /
+    武汉钢铁公司 / 张三 (a run of units): no unit is a byline; …的素质。 / 湖北丹江口市凉水河镇高湾小学 /
+    赵一才 (2000-06-01) is."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    for units in (
+        ["受到表彰的先进学校有：", "北京市第一中学", "上海市育才中学"],
+        ["本届大会的主办单位是", "北京大学"],
+        ["首都钢铁公司", "鞍山钢铁公司", "武汉钢铁公司"],
+    ):
+        found = article(tmp_path, "表彰", [body, body, *units, "张三"], ["张三"])
+        assert [kind_of(found, unit) for unit in units[1:]] == [BlockKind.PARAGRAPH] * (len(units) - 1), units
+    found = article(tmp_path, "教师", [body, body, "湖北丹江口市凉水河镇高湾小学", "赵一才"], ["赵一才"])
+    assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
+from encoder.ingest import zh_ends
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_tails import salutations
+from encoder.ingest.zh_tails import PLACE_OR_UNIT, salutations
 from encoder.model import Block, BlockKind, Phrase, PhraseKind, Span
 
 from ..conftest import write_json_article
@@ -239,6 +242,25 @@ def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
     assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
 
 
+def test_a_deck_over_the_first_lead_of_a_text_with_more_reports_stays_a_subtitle(tmp_path: Path) -> None:
+    """A headline and its summary deck over the first lead, then more reports under their headings: the
+    deck is the title's (希望美方以实际行动改善两国关系 under 江泽民会见基辛格, 李鹏会见美国客人 below;
+    京沪津穗群众集会游行 under 各地热烈庆祝国庆), also when the title field holds the headline alone
+    (1951-09-06: 表示要提高警惕同帝国主义分子斗争 stays a subtitle, fused with no heading)."""
+    lead = "新华社北京十月五日电　国务院副总理今天上午在这里会见了代表团一行，双方交换了意见，会见在友好气氛中进行。"
+    parts = ["希望美方以实际行动改善两国关系", lead, lead[9:], "李鹏会见美国客人", lead]
+    assert kind_of(article(tmp_path, "江泽民会见基辛格", parts), parts[0]) is BlockKind.SUBTITLE
+    lead = "【新华社北京一日电】国务院副总理今天上午在这里会见了代表团一行，双方交换了意见，会见在友好气氛中进行。"
+    parts = ["京沪津穗群众集会游行", lead, lead[10:], "上海百万群众游行", lead.replace("北京", "上海")]
+    assert kind_of(article(tmp_path, "各地热烈庆祝国庆", parts), parts[0]) is BlockKind.SUBTITLE
+    (source,) = sorted((ROOT / "tests/fixtures/rmrb-json-dev").glob("1951-09-06*.json"))
+    texts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+    path = write_json_article(tmp_path / "1951-09-06_x.json", texts[0], texts[1:], (1951, 9, 6))
+    reporter = Reporter(str(path))
+    found = parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+    assert kind_of(found, "表示要提高警惕同帝国主义分子斗争") is BlockKind.SUBTITLE
+
+
 def test_an_addressee_ending_one_of_the_first_parts_after_a_sentence_or_a_lead() -> None:
     """1979-12-05 …做遵守党纪和国家法令的模范。编辑同志： (the editors' note above the reader's
     letter); 1948-08-10 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志： (the lead stays one)."""
@@ -279,6 +301,65 @@ def test_a_padded_agencys_credit_is_a_credit(tmp_path: Path) -> None:
         found = article(tmp_path, "图片", ["这是第一段话，说了一些事情。", f"解放军战士在抢修公路。\u3000{credit}"])
         last = found[-1].lines[-1][-1]
         assert isinstance(last, Phrase) and last.kind is PhraseKind.CREDIT and last.text == credit, credit
+
+
+def test_a_padded_source_is_a_credit_not_a_signer() -> None:
+    """1966-02-07: …的重要意义。\u3000（据越南南方解放电台）; 1965-12-04: a caption, then \u3000越南通讯社传真照片
+    （新华社发）: where the report or the picture comes from, not who signs it."""
+    assert kind_of(blocks("1966-02-07_坚不可摧"), "（据越南南方解放电台）") is BlockKind.CREDIT
+    assert kind_of(blocks("1965-12-04_河内"), "越南通讯社传真照片（新华社发）") is BlockKind.CREDIT
+
+
+def test_the_bylines_under_a_picture_note_and_no_address_in_brackets_as_writers(tmp_path: Path) -> None:
+    """Review: …。 / （附图片） / 图为社员在抢收小麦。 / 今年小麦亩产比去年增长两成。（李四）: the name glued to the
+    last line is its byline (not looked for above the note); …踊跃来稿。（来稿请寄本报文艺部办公室）: an
+    address, no writers."""
+    opening = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    parts = [opening, "（附图片）", "图为社员在抢收小麦。", "今年小麦亩产比去年增长两成。（李四）"]
+    assert kind_of(article(tmp_path, "京郊麦收", parts), "（李四）") is BlockKind.BYLINE
+    parts = ["（附图片）", "新华社记者\u3000李明摄", "京郊社员抢收小麦，今年小麦亩产比去年增长两成。本报记者王芳"]
+    assert kind_of(article(tmp_path, "京郊麦收", parts), "本报记者王芳") is BlockKind.BYLINE
+    closing = "欢迎广大读者踊跃来稿。（来稿请寄本报文艺部办公室）"
+    assert kind_of(article(tmp_path, "征稿", [opening, opening, closing]), closing) is BlockKind.PARAGRAPH
+
+
+def test_no_padded_source_after_a_line_that_goes_on_nor_a_remark_on_figures(tmp_path: Path) -> None:
+    """Review: 一九六四年全省各县粮食产量　（据不完全统计） in the middle (no sentence's end before the padding)
+    stays a paragraph; …三百多处。　（据不完全统计）, （据统计）, （据了解）, （据估计） remark on figures:
+    no credit."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    middle = "一九六四年全省各县粮食产量\u3000（据不完全统计）"
+    found = article(tmp_path, "丰收", [opening, middle, opening, opening])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+    for remark in ("（据不完全统计）", "（据统计）", "（据了解）", "（据估计）"):
+        assert not zh_ends.source_credit(remark), remark
+        found = article(tmp_path, "丰收", [opening, opening, f"据初步统计，全县共修建水利工程三百多处。\u3000{remark}"])
+        assert found[-1].kind is not BlockKind.CREDIT, remark  # (a signer, as before the credit rule)
+    assert zh_ends.source_credit("（据越南通讯社讯）")
+
+
+def test_a_glued_remark_on_figures_is_no_source(tmp_path: Path) -> None:
+    """Review: …超过历史水平。（据不完全统计） glued to the last sentence stays in it, as a padded one
+    does; …三千多名。（据统计） then …五架。\u3000（据越南南方解放电台）: only the second is a source."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    last = "全县粮食总产量超过历史水平。（据不完全统计）"
+    assert kind_of(article(tmp_path, "丰收", [opening, opening, last]), last) is BlockKind.PARAGRAPH
+    parts = ["越南南方人民武装力量本月歼敌三千多名。（据统计）", "他们还击落敌机五架。\u3000（据越南南方解放电台）"]
+    found = article(tmp_path, "战果", parts)
+    assert kind_of(found, parts[0]) is BlockKind.PARAGRAPH
+    assert kind_of(found, "（据越南南方解放电台）") is BlockKind.CREDIT
+
+
+def test_the_writers_workplace_and_name_closing_an_article_are_its_byline() -> None:
+    """1992-07-01: 云南昆明铁路分局　侯瑞芳, 1998-02-04: 河南洛阳热电厂  王群 (the authors field) close an
+    article: the writer's byline; 1991-10-26: 江西都昌县　张松生, a place, signs a reader's letter, and
+    1979-12-05: 广州铁路局怀化分局  曾庆水 signs a letter with a salutation."""
+    assert kind_of(blocks("1992-07-01_列车"), "云南昆明铁路分局\u3000侯瑞芳") is BlockKind.BYLINE
+    assert kind_of(blocks("1998-02-04_管好"), "河南洛阳热电厂  王群") is BlockKind.BYLINE
+    assert kind_of(blocks("1991-10-26_农技站"), "江西都昌县\u3000张松生") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1979-12-05_铁路"), "广州铁路局怀化分局  曾庆水") is BlockKind.SIGNATURE
+    # (each workplace's ending is one of a place's or unit's, which the rule reads first: none unreachable)
+    assert all(re.fullmatch(PLACE_OR_UNIT, f"北京{end}") for end in zh_ends.WORKPLACE_END.split("|"))
 
 
 def test_an_editors_remark_between_two_sentences_is_cut_off_a_gloss_inside_one_stays(tmp_path: Path) -> None:

@@ -1,0 +1,104 @@
+"""Bodies named by description after a person or a place (issue 14): the name is the person's
+or the place's alone (``tests/fixtures/gold/names/POLICY.md``: a team or delegation named by
+its place and a descriptor is descriptive, only the place is tagged; a faction's label is no
+organisation). The tagger reads the whole as one organisation:
+
+* a person's clique, cabinet, regime or troops (朗诺集团, 中曾根新内阁, 蒙博托伪军, 蒙博托伪
+  警察局): the person, where the article names that person elsewhere (朗诺; 中曾根 of
+  中曾根康弘: a name opening a person's found name, the surname a Japanese premier goes by;
+  before 集团 only a whole name, and no firm's: 丰田集团 beside 丰田章一郎 and 丰田汽车公司 is a
+  business, an organisation by the policy). :func:`read` looks for the person over the CRF's
+  readings of all the article's lines (中曾根内阁 a paragraph after 日本首相中曾根康弘),
+  :func:`labelled` over the names of one text (the authority file's too);
+* a place's team or troupe (英格兰队, 上海杂技团, 韩国艺术团): the place, where the article or
+  the dictionary has it as a place; a troupe in a list of bodies (中国戏曲研究院、中国杂技团) is a
+  standing body there, no troupe on tour. Heads naming a body of its own (舰队 of 黑海舰队, 采煤队,
+  人民军艺术团, 利库德集团 after no person) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from ..model import PhraseKind
+from . import zh_words
+from .naming import made_name
+from .spans import Found
+from .zh_crf import MEDIUM, Entity
+from .zh_discourse import FIRM_AFTER
+
+#: Heads of a person's clique, government or troops, read as a label of the person.
+PERSON_HEADS = re.compile(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|政权|政府|军|军队|部队|匪帮|警察局)$")
+#: Heads of a place's team or troupe (队 right after the place: 英格兰队, 中国队).
+PLACE_HEADS = re.compile(r"(?:队|男队|女队|代表队|国家队|(?P<troupe>杂技团|艺术团))$")
+
+
+def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities) with each organisation named by a person and a head
+    of :data:`PERSON_HEADS` (中曾根内阁) as that person, where a line of the article reads the
+    person at ``medium`` or above (中曾根康弘)."""
+    persons = {line[s:e] for line, ents in found.items() for s, e, kind, p in ents if kind == "PER" and p >= MEDIUM}
+    bodies = {line[s:e] for line, ents in found.items() for s, e, kind, _ in ents if kind == "ORG"}
+    out: dict[str, list[Entity]] = {}
+    for line, entities in found.items():
+        out[line] = []
+        for start, end, kind, probability in entities:
+            head = PERSON_HEADS.search(line[start:end]) if kind == "ORG" else None
+            if head and _person(line[start : start + head.start()], head.group(), persons, bodies):
+                end, kind = start + head.start(), "PER"
+            out[line].append((start, end, kind, probability))
+    return out
+
+
+def labelled(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each organisation named by a person or place and a descriptive head
+    (朗诺集团, 英格兰队) as that person or place."""
+    persons = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.PERSON}
+    places = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.PLACE}
+    bodies = {phrase.text for _, _, phrase in found if phrase.kind is PhraseKind.ORG}
+    words = zh_words.words()
+    out: list[Found] = []
+    for start, end, phrase in found:
+        surface = phrase.text
+        kind = None
+        if phrase.kind is PhraseKind.ORG:
+            person = PERSON_HEADS.search(surface)
+            team = PLACE_HEADS.search(surface)
+            if person and _person(surface[: person.start()], person.group(), persons, bodies):
+                kind, cut = PhraseKind.PERSON, person.start()
+            elif team and _place(surface[: team.start()], places, words) and not _listed(text, start, end, team, found):
+                kind, cut = PhraseKind.PLACE, team.start()
+        if kind is None:
+            out.append((start, end, phrase))
+            continue
+        out.append((start, start + cut, made_name(kind, surface[:cut], phrase.entity or "")))
+    return out
+
+
+def _person(stem: str, head: str, persons: Collection[str], bodies: Collection[str]) -> bool:
+    """Whether ``stem`` names one of the ``persons`` (or opens such a name: 中曾根). Before 集团,
+    which may name a firm after its founder's family (丰田集团 beside 丰田章一郎), only the
+    person's whole name, and not where one of the ``bodies`` is a firm opening with it
+    (丰田汽车公司; firms end as :data:`.zh_discourse.FIRM_AFTER`)."""
+    if len(stem) < 2:
+        return False
+    if head.endswith("集团"):
+        firm = any(b.startswith(stem) and b.endswith(FIRM_AFTER) and b != stem + head for b in bodies)
+        return stem in persons and not firm
+    return any(name == stem or name.startswith(stem) for name in persons)
+
+
+def _place(stem: str, places: set[str], words: zh_words.Words | None) -> bool:
+    """Whether ``stem`` is a place the article or the dictionary has."""
+    return len(stem) >= 2 and (stem in places or (words is not None and words.place(stem)))
+
+
+def _listed(text: str, start: int, end: int, head: re.Match[str], found: list[Found]) -> bool:
+    """Whether a troupe (``head``) stands in a list of bodies, an organisation next to it across a
+    、 (1953-07-05: 中国戏曲研究院、中国杂技团、东北人民艺术剧院): a standing body of its own there,
+    not a place's troupe on tour (上海杂技团结束在东京演出)."""
+    return head.group("troupe") is not None and any(
+        p.kind is PhraseKind.ORG and ((e == start - 1 and text[e] == "、") or (s == end + 1 and text[end] == "、"))
+        for s, e, p in found
+    )
