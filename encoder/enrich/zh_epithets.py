@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from . import zh_bylines, zh_lists, zh_words
 from .zh_crf import MEDIUM, Entity
 from .zh_names import SURNAMES
-from .zh_signs import _seen_as_person
+from .zh_signs import cued_as_person
 
 #: What follows a surname that stands for a person in an epithet: regimes and sides (政府, 政权,
 #: 当局, 伪), armies as a body (军队, 部队), areas they rule (区, 管区, 统区, 占区), gangs and
@@ -53,9 +53,9 @@ def epithet(surface: str) -> bool:
 
 def seen_as_person(line: str, start: int, end: int) -> bool:
     """Whether ``start``-``end`` of ``line`` is written where a reader sees a person: before 同志,
-    说…, addressed or an item of a list (:func:`.zh_signs._seen_as_person`), after a role or an
+    说…, addressed or an item of a list (:func:`.zh_signs.cued_as_person`), after a role or an
     office (:data:`.zh_lists.ROLES`: 队长李军) or in a byline (:func:`.zh_bylines.byline_names`)."""
-    if _seen_as_person(line, start, end) or line[:start].endswith(zh_lists.ROLES):
+    if cued_as_person(line, start, end) or line[:start].endswith(zh_lists.ROLES):
         return True
     return any(s <= start and end <= e for s, e in zh_bylines.byline_names(line))
 

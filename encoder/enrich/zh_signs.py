@@ -136,7 +136,7 @@ def unlike_person(text: str, found: Found) -> bool:
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张
-    return not _seen_as_person(text, start, end) and not _after_office(text, start)
+    return not cued_as_person(text, start, end) and not _after_office(text, start)
 
 
 def in_idiom(text: str, found: Found) -> bool:
@@ -171,7 +171,7 @@ def common_word(text: str, found: Found) -> bool:
     words = zh_words.words()
     if phrase.kind is not PhraseKind.PERSON or words is None or not words.known(phrase.text):
         return False
-    return not _seen_as_person(text, start, end)
+    return not cued_as_person(text, start, end)
 
 
 def word_cut_short(text: str, found: Found) -> bool:
@@ -204,7 +204,7 @@ def listed_with_bodies(text: str, found: Found) -> bool:
     return text[: start - 1].endswith(_LISTED_BODIES)
 
 
-def _seen_as_person(text: str, start: int, end: int) -> bool:
+def cued_as_person(text: str, start: int, end: int) -> bool:
     """Whether ``start``-``end`` is written where a reader sees a person: addressed after an
     opening quote, an item of a list marked by 、, or before 同志, 说…"""
     before, after = text[start - 1 : start], text[end : end + 1]  # "" at either end of the text
