@@ -102,11 +102,12 @@ def name_phrase(
     return Phrase(kind, [surface], entity=key, tagger=tagger, certainty=certainty)
 
 
-def renamed(phrase: Phrase, surface: str) -> Phrase:
+def renamed(phrase: Phrase, surface: str, kind: PhraseKind | None = None) -> Phrase:
     """A Chinese name ``phrase`` (a tagger's) for another ``surface``, longer or shorter: its own
-    local key, or the phrase's where ``surface`` has none; the same kind, tagger and certainty."""
+    local key, or the phrase's where ``surface`` has none; the same tagger and certainty, and the
+    same kind unless ``kind`` is given (法兰西共和国 of its embassy, a place)."""
     key = local_key(surface, "zh") or phrase.entity or ""
-    return name_phrase(phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
+    return name_phrase(kind or phrase.kind, surface, key, phrase.tagger, phrase.certainty or "medium")
 
 
 def made_name(kind: PhraseKind, surface: str, fallback: str = "") -> Phrase:

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Phrase, PhraseKind
+from ..model import PhraseKind
 from . import zh_offices, zh_orgs, zh_regions, zh_units, zh_words
-from .naming import local_key, made_name, name_phrase
+from .naming import local_key, made_name, name_phrase, renamed
 from .spans import Found
 
 #: Organs and branches that belong to the body named right before them (one span with it).
@@ -354,7 +354,7 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
         return [(start, start + len(surface), place)]  # 邱大庄, 刘圩, 刘圩子: a settlement
     parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", surface)]
     if phrase.kind is PhraseKind.PERSON and len(parts) > 1 and all(e - s >= 2 for s, e in parts):
-        return [c for s, e in parts for c in cleaned((start + s, start + e, _renamed(phrase, surface[s:e])), text)]
+        return [c for s, e in parts for c in cleaned((start + s, start + e, renamed(phrase, surface[s:e])), text)]
     head = -1 if phrase.kind is PhraseKind.PERSON else max(surface.rfind(" "), surface.rfind("\u3000"))
     left = next((i for i, c in enumerate(surface) if c not in _QUOTES and i > head), len(surface))
     right = next((i for i in range(left, len(surface)) if surface[i] in _QUOTES), len(surface))
@@ -368,15 +368,6 @@ def cleaned(found: Found, text: str = "") -> list[Found]:
     if right - left < 2:
         return []
     if (left, right, kind) != (0, len(surface), phrase.kind):
-        stem = surface[left:right]
-        key = local_key(stem, "zh") or phrase.entity or ""
-        tagger = phrase.tagger or "zh_ner"
-        found = (start + left, start + right, name_phrase(kind, stem, key, tagger, phrase.certainty or "medium"))
+        found = (start + left, start + right, renamed(phrase, surface[left:right], kind))
     office = zh_offices.stationed(found)
     return [found] if office is None else office
-
-
-def _renamed(phrase: Phrase, surface: str) -> Phrase:
-    """``phrase`` for the name ``surface`` (a part of it)."""
-    key = local_key(surface, "zh") or phrase.entity or ""
-    return name_phrase(phrase.kind, surface, key, phrase.tagger or "zh_ner", phrase.certainty or "medium")

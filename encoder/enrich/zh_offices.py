@@ -15,9 +15,9 @@ it, an organisation (中国民航, 三菱商事, 欧共体).
 
 from __future__ import annotations
 
-from ..model import Phrase, PhraseKind
+from ..model import PhraseKind
 from . import authority, zh_words
-from .naming import local_key, name_phrase
+from .naming import renamed
 from .spans import Found
 
 #: Offices kept in a place (the liaison office, the representative office).
@@ -42,11 +42,11 @@ def stationed(found: Found) -> list[Found] | None:
     out: list[Found] = []
     if len(keeper) >= 2:
         known = keeper in authority.chinese_forms(PhraseKind.PLACE) or (words is not None and words.place(keeper))
-        out.append((start, start + len(keeper), _named(phrase, keeper, PhraseKind.PLACE if known else phrase.kind)))
+        out.append((start, start + len(keeper), renamed(phrase, keeper, PhraseKind.PLACE if known else None)))
     opening = start + len(surface) - len(office) - len(place)
     kind = _kind(place, words)
     if len(place) >= 2 and kind is not None:
-        out.append((opening, opening + len(place), _named(phrase, place, kind)))
+        out.append((opening, opening + len(place), renamed(phrase, place, kind)))
     return out
 
 
@@ -56,9 +56,3 @@ def _kind(place: str, words: zh_words.Words | None) -> PhraseKind | None:
     if words is not None and words.place(place):
         return PhraseKind.PLACE
     return PhraseKind.ORG if place in authority.chinese_forms(PhraseKind.ORG) else None
-
-
-def _named(phrase: Phrase, surface: str, kind: PhraseKind) -> Phrase:
-    """``phrase`` (a tagger's) as a name of ``kind`` for ``surface``, a part of it."""
-    key = local_key(surface, "zh") or phrase.entity or ""
-    return name_phrase(kind, surface, key, phrase.tagger or "zh_ner", phrase.certainty or "medium")
