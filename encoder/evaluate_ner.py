@@ -163,7 +163,9 @@ def names_pass_spans(texts: Sequence[str], chinese: str, floor: str = "low") -> 
     match = matcher(str(DEFAULT))
     if chinese == "crf":
         finder = with_crf(
-            match.finder("zh-Hans"), zh_crf_finder(list(texts), match.zh_forms, named=match.zh_persons(texts)), floor
+            match.finder("zh-Hans"),
+            zh_crf_finder(list(texts), match.zh_forms, named=lambda: match.zh_persons(texts)),
+            floor,
         )
         tagged = [tag_inlines([text], finder) for text in texts]
     else:

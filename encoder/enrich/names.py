@@ -107,7 +107,7 @@ def _tag(article: Article, config: Config) -> None:
         authority = finder = match.finder("en" if text.short == "en" else "zh-Hans")
         if text.short == "zh" and crf:
             whole = [positions(line)[1] for block in text.blocks for line in block.lines]
-            crf_finder = zh_crf_finder(whole, match.zh_forms, named=match.zh_persons(whole))
+            crf_finder = zh_crf_finder(whole, match.zh_forms, named=functools.partial(match.zh_persons, whole))
             finder = with_crf(authority, crf_finder, config.crf_floor)
         for block in text.blocks:
             # a table cell alone is no context for the CRF (it took 一○七○○·○○ for an org)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Block, Inline, Line, Phrase, PhraseKind
-from . import zh_bylines, zh_crf, zh_discourse, zh_foreign, zh_japanese, zh_labels, zh_names, zh_titles
+from . import zh_bylines, zh_crf, zh_discourse, zh_epithets, zh_foreign, zh_japanese, zh_labels, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
@@ -260,7 +260,7 @@ def _filtered(full: str, raw: list[_Raw]) -> list[tuple[int, int, PhraseKind, st
 
 
 def zh_crf_finder(
-    lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low", named: frozenset[str] = frozenset()
+    lines: list[str], known: frozenset[str] = frozenset(), floor: str = "low", named: zh_epithets.Named = tuple
 ) -> Finder:
     """A finder of the CRF's names, tagging all ``lines`` (an article's lines, whole) in one batch.
 
@@ -268,7 +268,7 @@ def zh_crf_finder(
     its context; the finder gives a string the names lying wholly inside it where it stands in its line
     (:class:`_Lines`). Names of one character (中, 美 in 中美), names below the ``floor`` certainty and the
     authority file's ``known`` forms left untagged on purpose are dropped; each one's ``cert`` comes from its
-    probability. ``named``: the authority file's persons in the article (:func:`.zh_discourse.read`)."""
+    probability. ``named`` gives the authority file's persons in the article when asked (:func:`.zh_discourse.read`)."""
     located = _Lines(lines, named)
     lowest = CERT_LEVELS.index(floor)
 
@@ -357,7 +357,7 @@ class _Lines:
 
     AHEAD = 64  # lines sought after the current one before every line is
 
-    def __init__(self, lines: list[str], named: frozenset[str] = frozenset()) -> None:
+    def __init__(self, lines: list[str], named: zh_epithets.Named = tuple) -> None:
         self.order = [line for line in lines if line]
         unique = list(dict.fromkeys(self.order))
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}

@@ -66,11 +66,11 @@ FOLLOWERS = frozenset("的了着过在和与及同跟把被将对向从于给为
 FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校师") | frozenset("市省县长军上中少团营连排班队")
 
 
-def read(found: Mapping[str, Sequence[Entity]], named: Iterable[str] = ()) -> dict[str, list[Entity]]:
+def read(found: Mapping[str, Sequence[Entity]], named: zh_epithets.Named = tuple) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article, in order) read as the
     whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
     then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`;
-    ``named``: the authority file's persons in the article)."""
+    ``named``: the authority file's persons in the article, asked for when needed)."""
     return surnamed(shortened(completed(actors(zh_epithets.dropped(found, named)))))
 
 

@@ -25,7 +25,7 @@ string, 蒋管区 (tagged n there), and no person (the rule with 军 and 方 dro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import zh_bylines, zh_lists, zh_words
 from .zh_crf import MEDIUM, Entity
@@ -60,22 +60,29 @@ def seen_as_person(line: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in zh_bylines.byline_names(line))
 
 
-def dropped(found: Mapping[str, Sequence[Entity]], named: Iterable[str] = ()) -> dict[str, list[Entity]]:
+#: The persons another reader finds in the article (the authority file's), asked for only when
+#: the CRF read an epithet there: most articles hold none, and the search costs a pass over them.
+Named = Callable[[], Iterable[str]]
+
+
+def dropped(found: Mapping[str, Sequence[Entity]], named: Named = tuple) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article) without the persons that
     are epithets (:func:`epithet`) of a surname the article gives another person, and without
     the other readings of those strings (蒋管区 read as a place in one line). The other person is
-    one the CRF reads at ``medium`` or above, one of ``named`` (the authority file's persons found
+    one the CRF reads at ``medium`` or above, one of ``named()`` (the authority file's persons found
     in the article) or a word of jieba's cut its dictionary tags as a person (汪精卫 beside 汪伪,
     read by no other; 阎锡山, read by the CRF inside 阎锡山匪帮), whose name is no epithet nor
     opens with a tail word (蒋介石 beside 蒋帮; not 蒋帮分子). An epithet the article writes once
     where a reader sees a person (:func:`seen_as_person`: 蒋帮同志) stays wherever it is written."""
     persons = {line[s:e] for line, entities in found.items() for s, e, kind, p in entities if kind == "PER"}
+    epithets = {name for name in persons if epithet(name)}
+    if not epithets:
+        return {line: list(entities) for line, entities in found.items()}
     others = {
         line[s:e] for line, entities in found.items() for s, e, kind, p in entities if kind == "PER" and p >= MEDIUM
     }
-    others |= set(named)
+    others |= set(named())
     surnames = {name[0] for name in others if not epithet(name) and not any(name[1:].startswith(t) for t in TAILS)}
-    epithets = {name for name in persons if epithet(name)}
     surnames |= _in_dictionary(found, {name[0] for name in epithets} - surnames)
     epithets = {name for name in epithets if name[0] in surnames}
     for line in found:

@@ -43,7 +43,7 @@ def names_in(texts: list[str]) -> list[tuple[str, PhraseKind, str | None]]:
     """The names pass's finder (the authority file, the CRF at medium or above) on ``texts``."""
     match = matcher(str(DEFAULT))
     finder = with_crf(
-        match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms, named=match.zh_persons(texts)), "medium"
+        match.finder("zh-Hans"), zh_crf_finder(texts, match.zh_forms, named=lambda: match.zh_persons(texts)), "medium"
     )
     return [
         (phrase.text, phrase.kind, phrase.tagger)
