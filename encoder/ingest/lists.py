@@ -13,7 +13,10 @@ Both are read from the text alone (the JSON distribution has no indentation):
   more with the same opening, are the items it announces when they read as a series: opened
   by a dash (``——成立咨询服务部。`` / ``——创立…``; not a dialogue, ``——你是什么时候来的？``) or,
   three or more, short, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
-  … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
+  … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``). Three or more short
+  paragraphs after the colon, whatever they open with, each closed by the mark the first is closed by
+  (``以我为主，…；`` / ``不鸣则已，…；``; slogans after ``让我们高呼：``, ``打到南京去，解放全中国！``), are
+  items too (a semicolon series to its first item closed otherwise); not quoted turns (``“好！”``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
@@ -193,6 +196,8 @@ SERIES_LENGTH = 60
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
 #: What ends a question: a dash-opened question and its answer are a dialogue, no series.
 _QUESTIONS = ("？", "?")
+#: What closes a slogan of a series (打到南京去，解放全中国！), and what opens a speaker's turn.
+_EXCLAMATIONS, _QUOTES = ("！", "!"), ("“", "「", "‘", '"')
 #: The dash that opens each item of a series (——成立咨询服务部。).
 _DASH = "——"
 
@@ -206,6 +211,10 @@ def _announced_series(blocks: list[Block]) -> None:
     """Make LIST_ITEM the series of paragraphs announced by a colon (see the module)."""
     for index, block in enumerate(blocks[:-2]):
         if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
+            continue
+        if closed := _closed_series(blocks[index + 1 :]):
+            for other in closed:
+                other.kind = BlockKind.LIST_ITEM
             continue
         opening = _opening(blocks[index + 1].text.strip())
         run: list[Block] = []
@@ -228,6 +237,27 @@ def _announced_series(blocks: list[Block]) -> None:
         if series:
             for other in run:
                 other.kind = BlockKind.LIST_ITEM
+
+
+def _closed_series(blocks: list[Block]) -> list[Block]:
+    """The short paragraphs opening ``blocks``, whatever they open with, each closed by the mark the first is
+    closed by, a semicolon or an exclamation (以我为主，…；/ 不鸣则已，…；, slogans after 让我们高呼： 打到南京去，
+    解放全中国！), three or more; a semicolon series to its first item closed otherwise. Empty if none."""
+    run: list[Block] = []
+    first = blocks[0].text.strip() if blocks else ""
+    mark = first[-1:] if first.endswith(_SEMICOLONS + _EXCLAMATIONS) else ""
+    for other in blocks:
+        text = other.text.strip()
+        if not mark or other.kind is not BlockKind.PARAGRAPH or not text or len(text) > SERIES_LENGTH:
+            break
+        if text.startswith(_QUOTES):
+            break  # (a speaker's turns: “好！”)
+        run.append(other)
+        if not text.endswith(mark):
+            if mark not in _SEMICOLONS:
+                run.pop()
+            break
+    return run if len(run) >= 3 else []
 
 
 def _items_before_text(blocks: list[Block], numbered: list[tuple[int, tuple[int, int]]]) -> None:

@@ -172,6 +172,35 @@ def test_a_series_closed_by_semicolons_ends_with_its_first_item_closed_otherwise
     assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item", "paragraph"]
 
 
+def test_a_series_announced_by_a_colon_closed_by_one_mark_is_a_list_whatever_its_items_open_with() -> None:
+    """1967-03-09: 试举几例： / 以我为主，…； … 你占一个山头，…；…………; 1948-11-12: 让我们高呼： and three
+    slogans closed by ！ (dev block gold, both list-item)."""
+    texts = [
+        "风头主义的表现也是多种多样的，试举几例：",
+        "以我为主，才能搞联合夺权；",
+        "有出头露面的事，非得去挂上一个名字不可，哪儿可以出风头，就往哪儿赶；",
+        "不鸣则已，一鸣定要惊人；",
+        "你占一个山头，我占一个比你更大的山头；…………",
+        "搞风头主义的人，是一种个人第一主义，是小团体主义的变种，是个人主义的典型表现。",
+    ]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 4 + ["paragraph"]
+    texts = [
+        "让我们高呼：",
+        "人民的城市石家庄万岁！",
+        "攻下太原，解放全山西！",
+        "打到南京去，解放全中国！",
+        "（新华社）",
+    ]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 3 + ["paragraph"]
+
+
+def test_a_speaker_s_exclamations_or_two_items_after_a_colon_are_no_closed_series() -> None:
+    assert _announced(["他们喊道：", "“好！”", "“太好了！”", "“走吧！”"]) == ["paragraph"] * 4
+    assert _announced(["口号是：", "打倒侵略者！", "保卫和平！"]) == ["paragraph"] * 3
+    long = "我们一定要" + "把这件事办好，" * 10 + "；"
+    assert _announced(["他说：", long, long, long]) == ["paragraph"] * 4
+
+
 def test_points_counted_with_di_are_a_list_and_a_paragraph_between_them_stays_the_text_s() -> None:
     """1997-03-03: 这六个方面的措施是： / 第一，集中力量抓好…。… to 第六，…, with 李鹏强调，… (part 6)
     continuing the third point unnumbered; 1947-09-11: 第一，…的概况。… to 第四，… (as 第一，… 第二，…
