@@ -16,7 +16,8 @@ Both are read from the text alone (the JSON distribution has no indentation):
   … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``). Three or more short
   paragraphs after the colon, whatever they open with, each closed by the mark the first is closed by
   (``以我为主，…；`` / ``不鸣则已，…；``; slogans after ``让我们高呼：``, ``打到南京去，解放全中国！``), are
-  items too (a semicolon series to its first item closed otherwise); not quoted turns (``“好！”``).
+  items too (a semicolon series to its first item closed otherwise); cries closed by ``！`` only where the
+  colon announces slogans (``最后我们高呼：``), not a speaker's words (``老支书大声说：`` / ``同志们！`` / …).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
@@ -196,8 +197,9 @@ SERIES_LENGTH = 60
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
 #: What ends a question: a dash-opened question and its answer are a dialogue, no series.
 _QUESTIONS = ("？", "?")
-#: What closes a slogan of a series (打到南京去，解放全中国！), and what opens a speaker's turn.
-_EXCLAMATIONS, _QUOTES = ("！", "!"), ("“", "「", "‘", '"')
+#: What closes a slogan (打到南京去，解放全中国！), and the close of a line announcing slogans (让我们高呼：).
+_EXCLAMATIONS = ("！", "!")
+_CRIES_ANNOUNCED = re.compile(r"(?:高呼|欢呼|呼喊|齐呼|呼口号|口号(?:是|如下)?)[：:]$")
 #: The dash that opens each item of a series (——成立咨询服务部。).
 _DASH = "——"
 
@@ -212,7 +214,9 @@ def _announced_series(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks[:-2]):
         if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
             continue
-        if closed := _closed_series(blocks[index + 1 :]):
+        if closed := _closed_series(
+            blocks[index + 1 :], cries=_CRIES_ANNOUNCED.search(block.text.rstrip()) is not None
+        ):
             for other in closed:
                 other.kind = BlockKind.LIST_ITEM
             continue
@@ -239,19 +243,18 @@ def _announced_series(blocks: list[Block]) -> None:
                 other.kind = BlockKind.LIST_ITEM
 
 
-def _closed_series(blocks: list[Block]) -> list[Block]:
+def _closed_series(blocks: list[Block], cries: bool) -> list[Block]:
     """The short paragraphs opening ``blocks``, whatever they open with, each closed by the mark the first is
-    closed by, a semicolon or an exclamation (以我为主，…；/ 不鸣则已，…；, slogans after 让我们高呼： 打到南京去，
-    解放全中国！), three or more; a semicolon series to its first item closed otherwise. Empty if none."""
+    closed by, three or more: a semicolon (以我为主，…；/ 不鸣则已，…；), or an exclamation where ``cries`` (the
+    colon announces slogans: 让我们高呼： 打到南京去，解放全中国！; a speaker's exclamations after 他大声说： are
+    his words); a semicolon series to its first item closed otherwise. Empty if none."""
     run: list[Block] = []
     first = blocks[0].text.strip() if blocks else ""
-    mark = first[-1:] if first.endswith(_SEMICOLONS + _EXCLAMATIONS) else ""
+    mark = first[-1:] if first.endswith(_SEMICOLONS + (_EXCLAMATIONS if cries else ())) else ""
     for other in blocks:
         text = other.text.strip()
         if not mark or other.kind is not BlockKind.PARAGRAPH or not text or len(text) > SERIES_LENGTH:
             break
-        if text.startswith(_QUOTES):
-            break  # (a speaker's turns: “好！”)
         run.append(other)
         if not text.endswith(mark):
             if mark not in _SEMICOLONS:

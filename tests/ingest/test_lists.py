@@ -192,10 +192,17 @@ def test_a_series_announced_by_a_colon_closed_by_one_mark_is_a_list_whatever_its
         "（新华社）",
     ]
     assert _announced(texts) == ["paragraph"] + ["list-item"] * 3 + ["paragraph"]
+    # ../shared/corpus/rmrb-json-dev/ 1950-08-02: 最后我们高呼： and seven cries, the first opening with a quotation
+    texts = ["最后我们高呼：", "“八一”建军成功万岁！", "人民解放军万岁！", "中国人民大团结万岁！"]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 3
 
 
 def test_a_speaker_s_exclamations_or_two_items_after_a_colon_are_no_closed_series() -> None:
     assert _announced(["他们喊道：", "“好！”", "“太好了！”", "“走吧！”"]) == ["paragraph"] * 4
+    speech = ["老支书站起来大声说：", "同志们！", "我们一定要把粮食送到前线去！", "谁也不许掉队！"]
+    assert _announced(speech) == ["paragraph"] * 4  # (a review's input of a reverted slogan rule, made three)
+    song = ["唱起了自己编的歌：", "红旗飘飘，战鼓声声！", "大跃进的号角响彻山村！", "人民公社好，好得很！"]
+    assert _announced(song) == ["paragraph"] * 4
     assert _announced(["口号是：", "打倒侵略者！", "保卫和平！"]) == ["paragraph"] * 3
     long = "我们一定要" + "把这件事办好，" * 10 + "；"
     assert _announced(["他说：", long, long, long]) == ["paragraph"] * 4
