@@ -198,7 +198,8 @@ def test_a_series_announced_by_a_colon_closed_by_one_mark_is_a_list_whatever_its
 
 
 def test_a_speaker_s_exclamations_or_two_items_after_a_colon_are_no_closed_series() -> None:
-    assert _announced(["他们喊道：", "“好！”", "“太好了！”", "“走吧！”"]) == ["paragraph"] * 4
+    # (unquoted: a quoted cry, “好！”, is closed by ” and never read as closed by ！)
+    assert _announced(["他们喊道：", "好！", "太好了！", "走吧！"]) == ["paragraph"] * 4
     speech = ["老支书站起来大声说：", "同志们！", "我们一定要把粮食送到前线去！", "谁也不许掉队！"]
     assert _announced(speech) == ["paragraph"] * 4  # (a review's input of a reverted slogan rule, made three)
     song = ["唱起了自己编的歌：", "红旗飘飘，战鼓声声！", "大跃进的号角响彻山村！", "人民公社好，好得很！"]
