@@ -20,8 +20,11 @@ ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
 #: Chinese closing formulas of letters.
 ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
-#: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝.
-ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)$")
+#: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝, …全体指战员敬贺。 (a full
+#: stop only after a two-character formula); a notice's signer, a body then 启: 临清市商联会启.
+ZH_SIGNED_FORMULA = re.compile(
+    r"^[^，。！？；：]{2,40}(?:(?:敬贺|同贺|谨贺|敬祝|谨祝|谨启|敬启)。?|敬献|致贺|祝|贺|(?<=[会社部局处厂司馆校店所院组团])启)$"
+)
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 

@@ -12,7 +12,7 @@ from encoder.ingest.reader import read_source
 from encoder.model import Article, BlockKind, Letter, Section
 
 from ..conftest import write_json_article
-from .test_zh_lines import DEV, blocks
+from .test_zh_lines import DEV, blocks, kind_of
 from .test_zh_tails import article
 
 
@@ -271,3 +271,19 @@ def test_a_heading_under_a_closing_splits_a_letter_only_for_a_reply(tmp_path: Pa
     path = write_json_article(tmp_path / "1960-08-02_x.json", "测试信", parts, (1960, 8, 2))
     parsed = _parsed_and_structured(path)
     assert Section in [type(node) for node in parsed.texts[0].content]
+
+
+def test_a_signing_formula_signs_a_notice_or_a_telegram() -> None:
+    """1948-05-13: a notice signed 临清市商联会启 (a body, then 启); 1949-10-03: a telegram signed
+    人民解放军第二野战军全体指战员敬贺。 (the formula with a full stop)."""
+    assert kind_of(blocks("1948-05-13_临清市"), "临清市商联会启") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1949-10-03_各方电贺"), "人民解放军第二野战军全体指战员敬贺。") is BlockKind.SIGNATURE
+
+
+def test_a_sentence_or_a_name_ending_like_a_formula_is_not_a_signature(tmp_path: Path) -> None:
+    """启 closes a notice only after a body's suffix (a name 张佑启 does not sign); a full stop
+    follows only a two-character formula (a sentence ending 祝贺。 is a paragraph)."""
+    parts = ["正文第一段。", "张华峰张佑启", "全国人民向他们表示祝贺。", "正文最后一段。"]
+    found = article(tmp_path, "标题", parts)
+    assert kind_of(found, "张华峰张佑启") is not BlockKind.SIGNATURE
+    assert kind_of(found, "全国人民向他们表示祝贺。") is BlockKind.PARAGRAPH
