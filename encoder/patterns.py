@@ -27,12 +27,6 @@ ZH_SIGNED_FORMULA = re.compile(
 )
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
-#: An addressee line anywhere in the body: a term of address, then a colon, nothing else, no verb
-#: of speech before it: 东京摄政王殿下：, 农民们：, 编辑同志： (not 记者问代表们：, a quotation's opening).
-ZH_ADDRESSEE_LINE = re.compile(
-    r"^(?![^：:]*[说问道讲答喊叫写告对向给])[^。！？；，、：:“”「」（）()\s]{1,14}"
-    r"(?:们|同志|先生|女士|殿下|阁下|陛下|朋友|来宾)[：:]$"
-)
 
 #: The surnames that open a Chinese person's name (王, 欧阳), for the names' rules and the blocks'.
 ZH_SURNAMES = frozenset(

@@ -87,20 +87,6 @@ def letters(blocks: list[Block]) -> None:
     """The letters' rules (see the module)."""
     letter_titles(blocks)
     letter_closings(blocks)
-    quoted_salutations(blocks)
-
-
-def quoted_salutations(blocks: list[Block]) -> None:
-    """A letter or a telegram quoted in the body opens with an addressee line the rules above
-    left a paragraph (东京摄政王殿下： under 以下是电报译文的全文：; 农民们： under 编者按): a term of
-    address and a colon alone on the line, body text under it (run last: the letters' rules
-    above read a paragraph there as a letter's start)."""
-    for index in range(1, len(blocks) - 1):
-        block, below = blocks[index], blocks[index + 1]
-        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
-            continue
-        if below.kind in (BlockKind.PARAGRAPH, BlockKind.EDITORIAL) and pt.ZH_ADDRESSEE_LINE.match(block.text.strip()):
-            block.kind = BlockKind.SALUTATION
 
 
 def _body_above(blocks: list[Block], index: int) -> bool:

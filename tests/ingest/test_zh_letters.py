@@ -287,19 +287,3 @@ def test_a_sentence_or_a_name_ending_like_a_formula_is_not_a_signature(tmp_path:
     found = article(tmp_path, "标题", parts)
     assert kind_of(found, "张华峰张佑启") is not BlockKind.SIGNATURE
     assert kind_of(found, "全国人民向他们表示祝贺。") is BlockKind.PARAGRAPH
-
-
-def test_an_addressee_line_in_the_body_is_a_salutation() -> None:
-    """1987-10-04: a telegram quoted in the body, 东京摄政王殿下：; 1948-02-14: the paper's note to
-    its readers under 编者按, 农民们：."""
-    assert kind_of(blocks("1987-10-04_一封孙中山"), "东京摄政王殿下：") is BlockKind.SALUTATION
-    assert kind_of(blocks("1948-02-14_赵县"), "农民们：") is BlockKind.SALUTATION
-
-
-def test_a_quotations_opening_is_not_an_addressee_line(tmp_path: Path) -> None:
-    """A verb of speech before the term of address opens a quotation; a line with a comma or
-    another ending is no addressee line."""
-    parts = ["正文第一段。", "记者问代表们：", "“你们怎样看？”", "会议的主要议程有：", "正文最后一段。"]
-    found = article(tmp_path, "标题", parts)
-    assert kind_of(found, "记者问代表们：") is BlockKind.PARAGRAPH
-    assert kind_of(found, "会议的主要议程有：") is not BlockKind.SALUTATION
