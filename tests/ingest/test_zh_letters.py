@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder.diagnostics import Reporter
 from encoder.enrich.structure import structure
 from encoder.ingest.parser import parse
@@ -287,3 +289,18 @@ def test_a_sentence_or_a_name_ending_like_a_formula_is_not_a_signature(tmp_path:
     found = article(tmp_path, "标题", parts)
     assert kind_of(found, "张华峰张佑启") is not BlockKind.SIGNATURE
     assert kind_of(found, "全国人民向他们表示祝贺。") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("毛主席教导我们：", "“我们的文学艺术都是为人民大众的。”"),
+        ("当选为中央政治局委员的有下列同志：", "王明、张华、李立、赵平"),
+        ("出席观礼的有各国来宾：", "苏联代表团、朝鲜代表团、越南代表团。"),
+    ],
+)
+def test_a_quotations_or_a_lists_announcing_line_stays_a_paragraph(tmp_path: Path, line: str, below: str) -> None:
+    """A line ending in a term of address and a colon is no salutation when it announces a
+    quotation (毛主席教导我们：, 们 a pronoun) or a list (…有下列同志：, …有各国来宾：)."""
+    found = article(tmp_path, "标题", ["正文第一段。", line, below, "正文第二段。"])
+    assert kind_of(found, line) is BlockKind.PARAGRAPH
