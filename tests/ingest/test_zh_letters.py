@@ -304,3 +304,27 @@ def test_a_quotations_or_a_lists_announcing_line_stays_a_paragraph(tmp_path: Pat
     quotation (毛主席教导我们：, 们 a pronoun) or a list (…有下列同志：, …有各国来宾：)."""
     found = article(tmp_path, "标题", ["正文第一段。", line, below, "正文第二段。"])
     assert kind_of(found, line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("parts", "sentence"),
+    [
+        (
+            ["新华社北京三十日电　毛主席寿辰，各界纷纷致贺。", "各民主党派负责人亦纷纷前往敬贺。"],
+            "各民主党派负责人亦纷纷前往敬贺。",
+        ),
+        (
+            ["新华社北京三十日电　大会开幕。", "全场代表起立鼓掌敬贺。", "大会随即进行各项议程。"],
+            "全场代表起立鼓掌敬贺。",
+        ),
+        (["北京毛主席：", "欣闻中央人民政府成立，我们无比欢欣。", "谨电敬贺。", "华北军区全体指战员"], "谨电敬贺。"),
+        (["本会定于十五日召开会员大会，请各会员准时出席。", "特此敬启。", "晋冀鲁豫边区工商联合会"], "特此敬启。"),
+    ],
+)
+def test_a_sentence_ending_in_a_formula_and_a_full_stop_does_not_sign(
+    tmp_path: Path, parts: list[str], sentence: str
+) -> None:
+    """With a full stop, a formula signs only after a body's or a collective's name (…全体指战员敬贺。):
+    a report's sentence (…亦纷纷前往敬贺。, …起立鼓掌敬贺。) or a telegram's or a notice's last sentence
+    (谨电敬贺。 above its signer, 特此敬启。) is no signature."""
+    assert kind_of(article(tmp_path, "标题", parts), sentence) is BlockKind.PARAGRAPH
