@@ -244,8 +244,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.SALUTATION
     if EXCELLENCY.match(text):
         return BlockKind.SALUTATION  # an addressee line with no colon: …总理周恩来先生阁下
-    if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
-        return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
+    if not after_head and (text in context.signers or (len(text) <= 43 and pt.ZH_SIGNED_FORMULA.match(text))):
+        return BlockKind.SIGNATURE  # (the formula regex matches 43 characters at most)
     if blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text):
         return BlockKind.PLACE_DATE
     if raw.indent >= context.base + 6 and len(text) <= 30:
