@@ -159,3 +159,44 @@ def test_no_place_across_an_office_where_no_person_is_proposed() -> None:
     still the office's, no 长沙 (but 新华社长沙二十五日电 keeps it)."""
     assert "长沙" not in {surface for surface, _, _ in names_in(["叙利亚外长沙雷同日发表声明，要求以色列撤军。"])}
     assert "长沙" in {surface for surface, _, _ in names_in(["新华社长沙二十五日电　湖南省汨罗县汨罗公社革命委员会"])}
+
+
+def test_a_person_after_an_office_is_a_person_where_the_crf_reads_the_string_as_a_place() -> None:
+    """以色列总理贝京 (1983): the CRF reads 贝京 as a place at the head of every other line; the
+    article's one reading after the office makes them all the person."""
+    after = "本报讯　据报道：以色列总理贝京于30日拒绝内阁要他留职的请求。"
+    head = "贝京的同僚说，贝京强调他不能再干下去了。"
+    out = confirmed({after: [(13, 15, "PER", 0.66)], head: [(0, 2, "LOC", 0.95), (7, 9, "LOC", 0.92)]})
+    assert [kind for _, _, kind, _ in out[head]] == ["PER", "PER"]
+    # the same string read as a place where no line reads it after an office stays a place
+    out = confirmed({after: [(10, 13, "LOC", 0.99)], head: [(0, 2, "LOC", 0.95)]})
+    assert out[head] == [(0, 2, "LOC", 0.95)]
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            [
+                "贝京坚持要辞职　内部争权激烈",
+                "本报讯　据报道：以色列总理贝京于30日拒绝内阁要他留职的请求。",
+                "贝京的同僚说，贝京强调他不能再干下去了。",
+            ],
+            "贝京",
+        ),
+        (
+            [
+                "克莱伯举行宴会欢迎姚依林",
+                "民主德国部长会议第一副主席克莱伯今晚在国宾馆举行宴会。",
+                "克莱伯在祝酒辞中高度评价两党、两国关系。",
+            ],
+            "克莱伯",
+        ),
+    ],
+)
+def test_a_person_after_an_office_is_read_as_a_person_in_every_line(lines: list[str], name: str) -> None:
+    found = names_in(lines)
+    assert [kind for surface, kind, _ in found if surface == name] == [PhraseKind.PERSON] * sum(
+        line.count(name) for line in lines
+    )
