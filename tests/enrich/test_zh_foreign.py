@@ -9,7 +9,7 @@ import importlib.util
 import pytest
 
 from encoder.enrich import zh_crf
-from encoder.enrich.zh_foreign import confirmed, dotted, posted
+from encoder.enrich.zh_foreign import confirmed, dotted, posted, unread
 from encoder.model import PhraseKind
 
 from .test_names_crf import names_in
@@ -200,3 +200,34 @@ def test_a_person_after_an_office_is_read_as_a_person_in_every_line(lines: list[
     assert [kind for surface, kind, _ in found if surface == name] == [PhraseKind.PERSON] * sum(
         line.count(name) for line in lines
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("罗马尼亚驻苏大使拉布等。", "拉布"),
+        ("总理萨波托斯基，司法部长契皮茨卡，教育部长尼德利。", "契皮茨卡"),
+        ("匈牙利驻中国大使馆临时代办拉斯罗、商务参赞西蒙，也到机场送行。", "西蒙"),
+    ],
+)
+def test_a_transliterated_name_the_crf_left_unread_after_an_office(line: str, name: str) -> None:
+    start = line.index(name)
+    assert (start, start + len(name), "PER", zh_crf.MEDIUM) in unread(line, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "工党议员比万马上反驳道：“假如”",  # 马 a syllable before 上: no closed run
+        "部长会议今天举行。",  # no transliteration after the office
+        "中国驻苏大使馆举行招待会。",
+        "外交部长陈毅说。",
+    ],
+)
+def test_no_unread_person_where_no_closed_name_follows_an_office(line: str) -> None:
+    assert unread(line, []) == []
+
+
+def test_an_unread_person_overlaps_no_reading_of_the_crf() -> None:
+    line = "乌外交部副部长格利先科指出。"
+    assert unread(line, [(7, 9, "PER", 0.99)]) == []
