@@ -24,10 +24,12 @@ rank or office written right after or right before the name. :func:`confirmed` u
   that person where the CRF reads it as a place or body (贝京 at the head of the other lines),
   unless it is a place of the authority file or a Chinese division. Dev gold: odd years all F1
   0.898 → 0.899 (persons 0.946 → 0.948), even years unchanged;
-- **unread**: a run of two to six transliteration characters right after an office of
-  :data:`.zh_signs.PERSON_BEFORE`, closed by a mark, a grammatical word, 等 or 说, that the CRF
-  left unread (驻苏大使拉布等, 司法部长契皮茨卡，) and that is no known place, is a person at
-  ``medium``. Dev gold: even years all F1 0.8921 → 0.8924 (persons 0.919 → 0.920), odd unchanged.
+- **unread**: a run of two to six transliteration characters (no grammatical word: 卡特|于5日)
+  right after an office of :data:`.zh_signs.PERSON_BEFORE`, closed by a mark that is no digit
+  nor name dot, or by a grammatical word (written once: 范文同同苏联), 等 or 说, that the CRF
+  left unread (驻苏大使拉布等, 司法部长契皮茨卡，) and that is no quantity word (议员多达300人)
+  nor known place, is a person at ``medium``. Dev gold: even years all F1 0.8921 → 0.8924
+  (persons 0.919 → 0.920), odd unchanged.
 
 A rank goes on into no word (总统府, 外长会议 are a building and a meeting, :data:`RANK_WORDS`).
 Places and bodies written with the same characters (斯里兰卡, 布加勒斯特, 塔斯社) are never made
@@ -165,25 +167,38 @@ def _officed(found: Mapping[str, Sequence[Entity]]) -> frozenset[str]:
 #: What may follow a transliterated name the CRF left unread after an office (:func:`unread`):
 #: a grammatical word, 等, 说; no locative (上 of 比万马上 follows 马, a syllable here).
 AFTER_UNREAD = zh_words.GRAMMATICAL | frozenset("等说")
+#: The characters of such a name: no grammatical word, though 于 is also a syllable (美国总统卡特|于5日).
+_UNREAD_SYLLABLES = TRANSLITERATION - zh_words.GRAMMATICAL
+#: Quantity words of transliteration characters, that follow 议员 as readily as a name (议员多达300人).
+QUANTITIES = frozenset({"多达", "约达"})
+
+
+def _closes(line: str, end: int) -> bool:
+    """Whether a transliterated name may end at ``line[end]``: at the line's end, before a mark
+    (neither letter nor digit: 拉布|120人 is no name) or before a word of :data:`AFTER_UNREAD`
+    written once (范文|同同苏联: the first 同 is the name's)."""
+    after = line[end : end + 1]
+    if not after or not after.isalnum():
+        return not after or after not in NAME_DOTS  # 卡洛斯|·安德烈斯: a part of a dotted name
+    return after in AFTER_UNREAD and line[end + 1 : end + 2] != after
 
 
 def unread(line: str, entities: Sequence[Entity]) -> list[Entity]:
     """The persons right after an office of :data:`.zh_signs.PERSON_BEFORE` that the CRF left
-    unread (驻苏大使|拉布等, 外交部副部长格利先科): a run of two to six transliteration characters
-    ending at a mark or before a word of :data:`AFTER_UNREAD`, no known place, overlapping no
-    entity; read at ``medium``."""
+    unread (驻苏大使|拉布等, 司法部长|契皮茨卡，): a run of two to six transliteration characters
+    that are no grammatical word (:data:`_UNREAD_SYLLABLES`), closed (:func:`_closes`), no quantity
+    word (:data:`QUANTITIES`) nor known place, overlapping no entity; read at ``medium``."""
     out: list[Entity] = []
     taken = [(s, e) for s, e, _, _ in entities]
     for office in PERSON_BEFORE:
         at = line.find(office)
         while at >= 0:
             start = end = at + len(office)
-            while end < len(line) and line[end] in TRANSLITERATION:
+            while end < len(line) and line[end] in _UNREAD_SYLLABLES:
                 end += 1
-            after = line[end : end + 1]
-            closed = not after or not zh_words.han(after) or after in AFTER_UNREAD
+            run = line[start:end]
             free = all(e <= start or end <= s for s, e in taken)
-            if 2 <= end - start <= 6 and closed and free and not known_place(line[start:end]):
+            if 2 <= len(run) <= 6 and _closes(line, end) and free and run not in QUANTITIES and not known_place(run):
                 out.append((start, end, "PER", MEDIUM))
                 taken.append((start, end))
             at = line.find(office, at + 1)

@@ -222,12 +222,29 @@ def test_a_transliterated_name_the_crf_left_unread_after_an_office(line: str, na
         "部长会议今天举行。",  # no transliteration after the office
         "中国驻苏大使馆举行招待会。",
         "外交部长陈毅说。",
+        # review: a digit closes no name, a quantity word is none (多, 达 are syllables)
+        "在这次选举中，当选的女议员多达120人。",
+        "参加会议的议员多达300人。",
+        "议员约达１２０人。",
+        # review: 同 written twice, the first is the name's (范文同)
+        "越南总理范文同同苏联部长会议主席会谈。",
+        # review: a part of a dotted name is no name
+        "委内瑞拉总统卡洛斯·安德烈斯·佩雷斯今天说。",
+        "美国议员马丁·路德·金。",
     ],
 )
 def test_no_unread_person_where_no_closed_name_follows_an_office(line: str) -> None:
     assert unread(line, []) == []
 
 
+def test_an_unread_name_stops_before_a_grammatical_word_that_is_a_syllable() -> None:
+    """Review: 于 is a syllable and a grammatical word; 卡特于5日 is 卡特 on the 5th."""
+    line = "美国总统卡特于5日抵达开罗。"
+    assert unread(line, []) == [(4, 6, "PER", zh_crf.MEDIUM)]
+
+
 def test_an_unread_person_overlaps_no_reading_of_the_crf() -> None:
-    line = "乌外交部副部长格利先科指出。"
-    assert unread(line, [(7, 9, "PER", 0.99)]) == []
+    line = "驻苏大使拉布等"
+    assert unread(line, []) == [(4, 6, "PER", zh_crf.MEDIUM)]
+    assert unread(line, [(4, 6, "PER", 0.99)]) == []
+    assert unread(line, [(5, 7, "ORG", 0.5)]) == []
