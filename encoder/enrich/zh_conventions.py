@@ -68,6 +68,10 @@ COMMON_BODIES = frozenset(
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
 NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
 NOT_NAMES |= frozenset({"苏修", "美帝", "日寇", "英帝", "法帝", "日帝", "苏帝", "美蒋", "美修"})
+#: Peoples that name no state alone (the policy: no places), the CRF's places after MSRA's 阿拉伯国家;
+#: a state or region named with one stays (阿拉伯联合共和国, 阿拉伯半岛, 阿拉伯也门共和国: :mod:`.zh_places`).
+STATELESS_PEOPLES = frozenset({"阿拉伯", "斯拉夫", "日耳曼", "印第安", "吉普赛", "库尔德", "泰米尔", "普什图"})
+NOT_NAMES |= STATELESS_PEOPLES
 #: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
 KINSHIP = frozenset(
     "伯伯 叔叔 婶婶 大娘 大爷 大伯 大叔 大嫂 大姐 大哥 老汉 老乡 阿姨 奶奶 爷爷 姥姥 舅舅 姑姑 妈妈 爸爸"

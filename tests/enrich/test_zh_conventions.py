@@ -336,3 +336,11 @@ def test_a_language_named_by_a_place_is_no_place() -> None:
     ):
         assert plausible(text, at(text, place, LOC)), place
 
+
+def test_a_people_no_state_is_named_by_alone_is_no_place() -> None:
+    text = "美英公开干涉阿拉伯国家是殖民主义的继续"  # 1958-08-07
+    assert not plausible(text, at(text, "阿拉伯", LOC))
+    text = "中国艺术家表演的阿拉伯舞蹈《达布克》"  # 1966-09-06
+    assert not plausible(text, at(text, "阿拉伯", LOC, None))
+    text = "了他对成立阿拉伯联合共和国的看法。"  # a state named with the people stays
+    assert plausible(text, at(text, "阿拉伯联合共和国", LOC))
