@@ -51,11 +51,27 @@ def extended(text: str, found: Found) -> Found:
     heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
     tail = next((t for t in heads if text.startswith(t, end)), "")
     if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
-        return found
+        return _peopled(text, found)
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
-    return start, end + len(tail), _lengthened(phrase, surface)
+    return _peopled(text, (start, end + len(tail), _lengthened(phrase, surface)))
+
+
+#: Peoples that open the official name of a state (阿拉伯叙利亚共和国, 阿拉伯也门共和国,
+#: 阿拉伯埃及共和国): part of the state's name, where the people alone is none (the policy).
+STATE_PEOPLES = ("阿拉伯",)
+
+
+def _peopled(text: str, found: Found) -> Found:
+    """A state's name written in its form of state (叙利亚共和国, 也门共和国) with the people that
+    opens its official name right before it (:data:`STATE_PEOPLES`), as one place, its key kept;
+    any other place as it is."""
+    start, end, phrase = found
+    people = next((p for p in STATE_PEOPLES if text.startswith(p, start - len(p))), "")
+    if not people or not phrase.text.endswith(STATE_FORMS) or start < len(people):
+        return found
+    return start - len(people), end, _lengthened(phrase, people + phrase.text)
 
 
 def _lengthened(phrase: Phrase, surface: str) -> Phrase:

@@ -123,3 +123,13 @@ def test_a_city_s_shi_before_a_place_word_a_body_or_kept_by_the_cut_stays() -> N
     ):
         found = [at(text, city, LOC)]
         assert suffixed(text, found) == found, text
+
+
+def test_a_people_that_opens_a_state_s_official_name_is_part_of_it() -> None:
+    text = "发表声明说，“阿拉伯叙利亚共和国热烈欢迎恢复"  # 1971-11-04
+    assert extended(text, at(text, "叙利亚共和国", LOC, None))[2].text == "阿拉伯叙利亚共和国"
+    text = "缅甸乒乓球队和阿拉伯也门共和国乒乓球队比赛"  # 1972-09-06
+    assert extended(text, at(text, "也门", LOC, None))[2].text == "阿拉伯也门共和国"
+    assert extended(text, at(text, "也门", LOC, None))[:2] == (7, 15)
+    text = "阿拉伯国家和叙利亚的人民"  # no form of state: the place as it is
+    assert extended(text, at(text, "叙利亚", LOC, None))[2].text == "叙利亚"
