@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_offices, zh_orgs, zh_regions, zh_units, zh_words
+from . import zh_languages, zh_offices, zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase, renamed
 from .spans import Found
 
@@ -137,10 +137,12 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False  # epithets: 蒋匪, 蒋贼
         if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
             return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
+        if zh_languages.named_language(surface):
+            return False  # a language (蒙古文), where the place it holds is dropped
         return not _ism(text, end, persons or {})
     if kind is PhraseKind.PLACE and _people(text, found):
         return False  # a people, not a place (中华民族, 日耳曼民族, 犹太民族: the policy's)
-    if kind is PhraseKind.PLACE and _language(text, found):
+    if kind is PhraseKind.PLACE and zh_languages.language(text, found):
         return False  # a language, not a place (波兰文, 阿尔巴尼亚文版, 越南语广播)
     if kind is PhraseKind.PLACE and (_facility(surface, phrase.tagger) or _crossed(text, found)):
         return False
@@ -224,27 +226,6 @@ def _people(text: str, found: Found) -> bool:
     after = end + 2
     # 民族 ends a word of the cut (日耳曼 | 民族, 中华民族), not inside a longer one (中国 | 民族乐器)
     return text.startswith(PEOPLES, end) and not text.startswith(NATIONAL, after) and after in zh_words.bounds(text)
-
-
-#: A language's character after a people's or country's name (波兰文, 越南语) and the words of
-#: the cut that open with it and still name the language (阿尔巴尼亚 | 文版).
-LANGUAGE_MARKS = ("文", "语")
-LANGUAGE_WORDS = frozenset({"文", "语", "文版", "语版"})
-
-
-def _language(text: str, found: Found) -> bool:
-    """Whether a place names a language: the cut reads it and 文 or 语 as one word (波兰文, 日本语), or
-    文, 语, 文版 as a word of its own after it (阿尔巴尼亚 | 文版); not where the character opens
-    another word (中国 | 语文, 法国 | 文坛, 俄罗斯 | 语言, 浙江 | 文成县): those places stay."""
-    start, end, _ = found
-    if not text.startswith(LANGUAGE_MARKS, end):
-        return False
-    for s, e, word in zh_words.spans(text):
-        if s == start and e == end + 1:
-            return True  # 波兰文, 越南语: one word of the cut
-        if s == end:
-            return word in LANGUAGE_WORDS and start in zh_words.bounds(text)
-    return False
 
 
 #: What follows a person's 理论 (a word of its own) that makes it a theoretical side of the person,
