@@ -137,7 +137,7 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False  # epithets: 蒋匪, 蒋贼
         if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
             return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
-        if zh_languages.named_language(surface):
+        if zh_languages.named_language(text, found):
             return False  # a language (蒙古文), where the place it holds is dropped
         return not _ism(text, end, persons or {})
     if kind is PhraseKind.PLACE and _people(text, found):

@@ -35,11 +35,15 @@ def language(text: str, found: Found) -> bool:
     return False
 
 
-def named_language(surface: str) -> bool:
-    """Whether ``surface`` is a place the dictionary knows and 文 or 语 (蒙古文, 越南语): a language's
-    name, no person's, where :func:`language` drops the place it holds."""
+def named_language(text: str, found: Found) -> bool:
+    """Whether a name found is a language's: a place the dictionary knows and 文 or 语, one word of
+    the cut (蒙古文, 越南语), no person's, where :func:`language` drops the place it holds; not a
+    person's name written so across words (欧阳 | 文)."""
+    start, end, phrase = found
     words = zh_words.words()
-    return words is not None and surface.endswith(LANGUAGE_MARKS) and words.place(surface[:-1])
+    if words is None or not phrase.text.endswith(LANGUAGE_MARKS) or not words.place(phrase.text[:-1]):
+        return False
+    return any(s == start and e == end for s, e, _ in zh_words.spans(text))
 
 
 def _closing(text: str, after: int, spans: tuple[tuple[int, int, str], ...]) -> bool:

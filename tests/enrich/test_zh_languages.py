@@ -34,5 +34,5 @@ def test_a_lone_wen_closed_by_a_mark_a_function_word_or_a_written_thing_names_a_
 def test_a_language_s_name_is_no_person() -> None:
     text = "用蒙古文出版的《毛泽东选集》"  # review, round o: per:蒙古文 where the place was dropped
     assert not plausible(text, at(text, "蒙古文", PER))
-    text = "张文的文章"
-    assert plausible(text, at(text, "张文", PER))
+    text = "欧阳文委员在会上指出"  # dev: a person, 欧阳 | 文
+    assert plausible(text, at(text, "欧阳文", PER))
