@@ -24,7 +24,6 @@ _TOOLS = {
     "train_runs",
     "train_bodies",
     "train_places",
-    "train_parties",
     "bench",
     "bench_sizes",
     "suggest",

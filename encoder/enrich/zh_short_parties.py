@@ -14,10 +14,7 @@ complete name of its own; it stays where it opens a party's name or the rest nee
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from pathlib import Path
 
 from ..model import PhraseKind
 from . import zh_words
@@ -52,72 +49,42 @@ def short_parties(text: str, found: list[Found]) -> list[Found]:
     return party_words(text, out)
 
 
-#: The table of words ending in 党 of the public training data (MSRA, ../shared/ner-data/): how
-#: often an organisation holds each, how often it is met (``encoder.train_parties``).
-PARTY_TABLE = Path(__file__).resolve().parent / "models" / "zh_party_words.json"
+#: Words of the cut ending in 党 that name no party but a kind or role of parties, or the Party
+#: as one: those the public training data (MSRA, ../shared/ner-data/) leaves untagged each time
+#: (执政党 28 times, 反对党 27, 在野党 14, 各政党 13, 地下党 6, 参政党 4...); every other such
+#: word there is a party's name, tagged an organisation (国大党, 新芬党, 公明党, 真主党, 民社党).
+GENERIC_PARTIES = frozenset({"执政党", "反对党", "在野党", "各政党", "从严治党", "地下党", "参政党", "忠于党"})
+GENERIC_PARTIES |= frozenset({"领导全党", "申请入党"})
 #: Words the CRF finds wherever they name a party, left out by the pass where they name parties in
 #: general (各国共产党和工人党: :func:`.zh_conventions.plausible`): never added here.
 CRF_PARTIES = frozenset({"共产党", "工人党"})
 #: Words that open a party's longer name before the word of 党 (人民 + 进步党, 民主 + 社会党): the
 #: name's start is unknown there, and nothing is added.
 NAME_WORDS = frozenset({"人民", "民主", "社会", "国家", "民族", "青年", "工人", "劳动", "统一", "自由", "共和", "联合"})
-#: Where a place ends a country's name, not a state's (省, 市, 县…): its party is no country's.
-_BELOW_STATE = ("省", "市", "县", "区", "州", "镇", "乡", "村")
-
-
-@functools.lru_cache(maxsize=1)
-def party_names() -> frozenset[str]:
-    """The words of :data:`PARTY_TABLE` an organisation holds more than half the times they are
-    met (新芬党 13 of 13, 劳动党 6 of 6, 公明党 1 of 1; not 执政党 0 of 22, 地下党 1 of 9, 革命党 0
-    of 1), neither jieba's idioms, set phrases nor verbs (狐群狗党, 清除出党), nor
-    :data:`CRF_PARTIES`; none where the table is missing."""
-    try:
-        table = json.loads(PARTY_TABLE.read_text(encoding="utf-8"))["words"]
-    except (OSError, ValueError, KeyError):
-        return frozenset()
-    words = zh_words.words()
-    return frozenset(
-        word
-        for word, (org, met) in table.items()
-        if 2 * org > met and word not in CRF_PARTIES and not (words and words.functional(word))
-    )
 
 
 def party_words(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with each party named by one word of the dictionary cut that the
-    training data reads as a party's name (:func:`party_names`: 激进党, 公明党, 真主党, 民社党) as
-    an organisation, where no name was found across it; not before 人 or 员 (进步党员: its members)
-    nor after a word of a longer name (:data:`NAME_WORDS`: 人民 + 进步党). A country found right
-    before it is part of it (日本 + 民社党), and so is one found opening the word the cut reads
-    with it (日本公明党: 日本 + 公明党): one organisation, as 日本社会党; not before China's parties
-    (:func:`_chinese`: 华北 + 国民党)."""
-    names = party_names()
-    if "党" not in text or not names:
+    """``found`` (in text order) with each party named by one word of the dictionary cut of three
+    characters or more ending in 党 (激进党, 公明党, 真主党, 民社党) as an organisation, where no name
+    was found across it; not a kind of party (:data:`GENERIC_PARTIES`: 执政党, 反对党), nor one
+    before 人 or 员 (革命党人, 进步党员: its members), after a word of a longer name (:data:`NAME_WORDS`)
+    nor one of :data:`CRF_PARTIES` (各国共产党和工人党)."""
+    if "党" not in text:
         return found
     out = list(found)
     before = ""
     for start, end, word in zh_words.spans(text):
-        if word.endswith("党") and before not in NAME_WORDS and text[end : end + 1] not in ("人", "员"):
-            country = next((f for f in out if _country(f) and (f[1] == start or f[0] == start < f[1] < end)), None)
-            party = text[country[1] : end] if country is not None else ""
-            joined = party in names and not _chinese(party)
-            opening = country[0] if country is not None and joined else start
-            rest = [f for f in out if not joined or (f is not country and f[:2] != (start, end))]
-            if (joined or word in names) and not any(s < end and opening < e for s, e, _ in rest):
-                out = sorted([*rest, (opening, end, made_name(PhraseKind.ORG, text[opening:end]))], key=lambda f: f[0])
+        if (
+            len(word) >= 3
+            and word.endswith("党")
+            and word not in GENERIC_PARTIES | CRF_PARTIES
+            and before not in NAME_WORDS
+            and text[end : end + 1] not in ("人", "员")
+            and not any(s < end and start < e for s, e, _ in out)
+        ):
+            out = sorted([*out, (start, end, made_name(PhraseKind.ORG, word))], key=lambda f: f[0])
         before = word
     return out
-
-
-def _chinese(party: str) -> bool:
-    """Whether ``party`` is China's: the cut reads 中国 and it as one word (中国国民党, 中国致公党),
-    so a place written before it is a place of China's (华北 + 国民党), no country of the party."""
-    return len(zh_words.spans("中国" + party)) == 1
-
-
-def _country(found: Found) -> bool:
-    """Whether ``found`` is a place that may name a country (not one ending 省, 市, 县…)."""
-    return found[2].kind is PhraseKind.PLACE and not found[2].text.endswith(_BELOW_STATE)
 
 
 def _counting(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) -> bool:

@@ -98,8 +98,8 @@ def test_a_party_named_by_one_word_of_the_cut_is_an_organisation() -> None:
     assert surfaces(short_parties(text, [at(text, "高查列兹", PER)])) == [("高查列兹", PER), ("激进党", ORG)]
     text = "复建设时期，金日成首相和劳动党在这里订出建设的方针"  # corpus, 1950s
     assert ("劳动党", ORG) in surfaces(short_parties(text, [at(text, "金日成", PER)]))
-    text = "北爱尔兰新芬党领导人亚当斯"
-    assert surfaces(short_parties(text, [])) == [("新芬党", ORG)]
+    text = "此次空袭是对黎真主党武装4日下午用卡秋莎火箭"  # 2000-05-06
+    assert surfaces(short_parties(text, [])) == [("真主党", ORG)]
 
 
 def test_a_kind_of_party_its_members_or_a_longer_name_s_last_word_adds_none() -> None:
@@ -108,23 +108,5 @@ def test_a_kind_of_party_its_members_or_a_longer_name_s_last_word_adds_none() ->
         "他早年是革命党人",  # members
         "访问的英属圭亚那人民进步党的一位领导人",  # 人民 + 进步党: the name is longer
         "对各国共产党和工人党说来",  # the parties in general (zh_conventions.plausible)
-        "这伙狐群狗党成群结党，营私结党",  # idioms (review, round o)
-        "我们要把青春献给党，把他清除出党",  # verb phrases
-        "多数党、少数党、反叛党、太子党、金光党、保皇党、在朝党、暗杀党、飞车党、拆白党、背包党",
-        "孙中山领导的革命党，马克思列宁主义的革命党",  # generic: MSRA tags it no organisation
     ):
         assert [f for f in short_parties(text, []) if f[2].text.endswith("党")] == [], text
-
-
-def test_a_country_and_a_party_word_are_one_organisation() -> None:
-    text = "日本民社党委员长春日一幸"  # review, round o
-    assert surfaces(short_parties(text, [at(text, "日本", LOC)])) == [("日本民社党", ORG)]
-    text = "日本公明党委员长竹入义胜"  # the cut reads 日本公明党 as one word
-    assert surfaces(short_parties(text, [at(text, "日本", LOC)])) == [("日本公明党", ORG)]
-    text = "湖南省劳动党"  # a place below the state names no country
-    assert surfaces(short_parties(text, [at(text, "湖南省", LOC)]))[0] == ("湖南省", LOC)
-    text = "新近夺得华北国民党军领导实权的"  # dev 1948: a place of China's before China's party
-    assert surfaces(short_parties(text, [at(text, "华北", LOC), at(text, "国民党", ORG)])) == [
-        ("华北", LOC),
-        ("国民党", ORG),
-    ]
