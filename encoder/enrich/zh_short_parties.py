@@ -27,9 +27,9 @@ ABBREVIATIONS = frozenset("美英法德日意苏俄捷斯比印越朝波匈罗�
 
 def short_parties(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each party named short (see the module) where no name was
-    found across it an organisation, then the parties named by one word (:func:`party_words`)."""
+    found across it an organisation."""
     if "共" not in text:
-        return party_words(text, found)
+        return found
     bounds = zh_words.bounds(text)
     spans = zh_words.spans(text)
     out = list(found)
@@ -46,44 +46,6 @@ def short_parties(text: str, found: list[Found]) -> list[Found]:
         ):
             out = sorted([*out, (start, end, made_name(PhraseKind.ORG, text[start:end]))], key=lambda f: f[0])
         position = text.find("共", position + 1)
-    return party_words(text, out)
-
-
-#: Words of the cut ending in 党 that name no party but a kind or role of parties, or the Party
-#: as one: those the public training data (MSRA, ../shared/ner-data/) leaves untagged each time
-#: (执政党 28 times, 反对党 27, 在野党 14, 各政党 13, 地下党 6, 参政党 4...); every other such
-#: word there is a party's name, tagged an organisation (国大党, 新芬党, 公明党, 真主党, 民社党).
-GENERIC_PARTIES = frozenset({"执政党", "反对党", "在野党", "各政党", "从严治党", "地下党", "参政党", "忠于党"})
-GENERIC_PARTIES |= frozenset({"领导全党", "申请入党"})
-#: Words the CRF finds wherever they name a party, left out by the pass where they name parties in
-#: general (各国共产党和工人党: :func:`.zh_conventions.plausible`): never added here.
-CRF_PARTIES = frozenset({"共产党", "工人党"})
-#: Words that open a party's longer name before the word of 党 (人民 + 进步党, 民主 + 社会党): the
-#: name's start is unknown there, and nothing is added.
-NAME_WORDS = frozenset({"人民", "民主", "社会", "国家", "民族", "青年", "工人", "劳动", "统一", "自由", "共和", "联合"})
-
-
-def party_words(text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with each party named by one word of the dictionary cut of three
-    characters or more ending in 党 (激进党, 公明党, 真主党, 民社党) as an organisation, where no name
-    was found across it; not a kind of party (:data:`GENERIC_PARTIES`: 执政党, 反对党), nor one
-    before 人 or 员 (革命党人, 进步党员: its members), after a word of a longer name (:data:`NAME_WORDS`)
-    nor one of :data:`CRF_PARTIES` (各国共产党和工人党)."""
-    if "党" not in text:
-        return found
-    out = list(found)
-    before = ""
-    for start, end, word in zh_words.spans(text):
-        if (
-            len(word) >= 3
-            and word.endswith("党")
-            and word not in GENERIC_PARTIES | CRF_PARTIES
-            and before not in NAME_WORDS
-            and text[end : end + 1] not in ("人", "员")
-            and not any(s < end and start < e for s, e, _ in out)
-        ):
-            out = sorted([*out, (start, end, made_name(PhraseKind.ORG, word))], key=lambda f: f[0])
-        before = word
     return out
 
 

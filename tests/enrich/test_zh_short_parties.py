@@ -7,7 +7,7 @@ import pytest
 
 from encoder.enrich.zh_short_parties import abbreviation_apart, short_parties
 
-from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
+from .test_zh_conventions import CRF, LOC, ORG, at, surfaces
 
 pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
 
@@ -91,22 +91,3 @@ def test_an_abbreviation_of_a_longer_word_or_name_stays() -> None:
     ):
         found = [at(text, name, ORG)]
         assert abbreviation_apart(text, found) == found
-
-
-def test_a_party_named_by_one_word_of_the_cut_is_an_organisation() -> None:
-    text = "高查列兹现为激进党参议员，得一八九票"  # 1946-09-11
-    assert surfaces(short_parties(text, [at(text, "高查列兹", PER)])) == [("高查列兹", PER), ("激进党", ORG)]
-    text = "复建设时期，金日成首相和劳动党在这里订出建设的方针"  # corpus, 1950s
-    assert ("劳动党", ORG) in surfaces(short_parties(text, [at(text, "金日成", PER)]))
-    text = "此次空袭是对黎真主党武装4日下午用卡秋莎火箭"  # 2000-05-06
-    assert surfaces(short_parties(text, [])) == [("真主党", ORG)]
-
-
-def test_a_kind_of_party_its_members_or_a_longer_name_s_last_word_adds_none() -> None:
-    for text in (
-        "坦桑尼亚执政党和反对党的领导人",  # kinds of parties (MSRA leaves them untagged)
-        "他早年是革命党人",  # members
-        "访问的英属圭亚那人民进步党的一位领导人",  # 人民 + 进步党: the name is longer
-        "对各国共产党和工人党说来",  # the parties in general (zh_conventions.plausible)
-    ):
-        assert [f for f in short_parties(text, []) if f[2].text.endswith("党")] == [], text
