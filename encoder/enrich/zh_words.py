@@ -312,10 +312,12 @@ def han(text: str) -> bool:
     return all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of the dictionary cut of ``text`` with their offsets (none without jieba): cut
-    once for all the names of one text (kept for the texts last asked, as :func:`bounds`)."""
+    once for the CRF's features (:func:`.zh_crf.sentence_features`) and all the names of one
+    text (kept for the texts last asked: all the lines of a long article, which the CRF reads
+    before the name rules ask again)."""
     cutter = words()
     if cutter is None:
         return ()
