@@ -130,3 +130,18 @@ def test_a_byline_in_the_middle_from_another_rule_is_a_paragraph(tmp_path: Path,
     text = _tmp_text(tmp_path, parts)
     assert not [block for block in _blocks(text.content) if block.kind is BlockKind.BYLINE]
     assert not [node for node in text.content if isinstance(node, Item)]
+
+
+def test_a_pieces_writers_stay_its_byline_under_its_heading_or_closing_it() -> None:
+    """1959-04-04: each talk is a section, its writers' byline right under its head; 1952-01-09: the
+    first item (its heading read as a paragraph) ends with its writers' byline (周思平  吕纯英)."""
+    sections = [node for node in _text("1959-04-04_白庙村").content if isinstance(node, Section)]
+    firsts = [section.content[0] for section in sections]
+    assert [(b.kind, b.text) for b in firsts if isinstance(b, Block)] == [
+        (BlockKind.BYLINE, "金惠兰\u3000王生才"),
+        (BlockKind.BYLINE, "刘信珍"),
+        (BlockKind.BYLINE, "胡改兰"),
+    ]
+    first = _text("1952-01-09_新人新事").content[0]
+    assert isinstance(first, Item) and isinstance(first.content[-1], Block)
+    assert (first.content[-1].kind, first.content[-1].text) == (BlockKind.BYLINE, "周思平  吕纯英")
