@@ -134,7 +134,7 @@ def test_a_byline_in_the_middle_from_another_rule_is_a_paragraph(tmp_path: Path,
 
 def test_a_pieces_writers_stay_its_byline_under_its_heading_or_closing_it() -> None:
     """1959-04-04: each talk is a section, its writers' byline right under its head; 1952-01-09: the
-    first item (its heading read as a paragraph) ends with its writers' byline (周思平  吕纯英)."""
+    first piece, under its heading, ends with its writers' byline (周思平  吕纯英)."""
     sections = [node for node in _text("1959-04-04_白庙村").content if isinstance(node, Section)]
     firsts = [section.content[0] for section in sections]
     assert [(b.kind, b.text) for b in firsts if isinstance(b, Block)] == [
@@ -142,6 +142,8 @@ def test_a_pieces_writers_stay_its_byline_under_its_heading_or_closing_it() -> N
         (BlockKind.BYLINE, "刘信珍"),
         (BlockKind.BYLINE, "胡改兰"),
     ]
-    first = _text("1952-01-09_新人新事").content[0]
+    section = _text("1952-01-09_新人新事").content[0]
+    assert isinstance(section, Section) and section.head.text == "战斗英雄刘四虎受到故乡人民的热烈爱戴"
+    first = section.content[-1]
     assert isinstance(first, Item) and isinstance(first.content[-1], Block)
     assert (first.content[-1].kind, first.content[-1].text) == (BlockKind.BYLINE, "周思平  吕纯英")
