@@ -8,7 +8,10 @@ line-by-line rules read such a short line as a heading (two short lines in a row
 two lines); it is the piece's byline (:func:`writers_lines`) when
 
 * it holds one to four names and nothing else, each two or three Han characters opening with a
-  surname (three or four with a compound surname: 欧阳), parted by spaces or 、 (:func:`names_line`);
+  surname (three or four with a compound surname: 欧阳), parted by spaces or 、, none ending as a
+  village's or a county's name does (王家庄, 李村, 张店, 高唐县: :data:`_PLACE_END`) (:func:`names_line`);
+* the text right under it does not name any of them (``特级英雄`` / ``杨根思`` / ``杨根思同志是…``: the
+  piece's subject, not its writer);
 * it stands right under an intertitle with a paragraph under it, or right under a paragraph
   that ends its sentence with an intertitle under it (:func:`writer_at`), or a short line with
   no sentence mark over longer text, which is then the next piece's heading (``“回头望”``);
@@ -35,6 +38,9 @@ _SEPARATOR = re.compile(r"[　 、]+")
 _MOST = 4
 #: The longest heading-shaped line after a writers' line (and the shortest text under it).
 _HEADING_LENGTH = 25
+#: How a village's, a town's or a county's name ends, as no writer's given name does (王家庄, 李村,
+#: 张店, 高唐县, 赵家屯).
+_PLACE_END = set("庄村县店镇乡屯堡寨营铺")
 #: What no heading holds.
 _SENTENCE_MARKS = set("。！？；：，、!?;:,")
 #: The kinds of a piece's text that a closing line of names may follow.
@@ -46,8 +52,8 @@ def _name(word: str) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
         return False
     if word[:2] in pt.ZH_COMPOUND_SURNAMES:
-        return len(word) >= 3
-    return word[0] in pt.ZH_SURNAMES and len(word) <= 3
+        return len(word) >= 3 and word[-1] not in _PLACE_END
+    return word[0] in pt.ZH_SURNAMES and len(word) <= 3 and word[-1] not in _PLACE_END
 
 
 def names_line(text: str) -> int:
@@ -66,6 +72,8 @@ def writer_at(blocks: list[Block], index: int, kinds: tuple[BlockKind, ...] = (B
     if index == 0 or index + 1 >= len(blocks) or len(block.lines) != 1 or not names_line(block.text):
         return False
     before, after = blocks[index - 1], blocks[index + 1]
+    if any(name in after.text for name in _SEPARATOR.split(block.text.strip()) if name):
+        return False  # (the piece's subject: 杨根思 / 杨根思同志是…)
     if before.kind is BlockKind.INTERTITLE and not names_line(before.text):
         return after.kind in kinds
     return _closing(blocks, index)
@@ -95,16 +103,24 @@ def _heading_line(blocks: list[Block], index: int) -> bool:
     )
 
 
+def writers(
+    blocks: list[Block],
+    kinds: tuple[BlockKind, ...] = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE),
+    under: tuple[BlockKind, ...] = (BlockKind.PARAGRAPH,),
+) -> list[int]:
+    """The indices of the blocks of ``kinds`` that are lines of a piece's writers (see the module):
+    each where a writer stands (:func:`writer_at`, a block of ``under`` under the heading's), and
+    the page showing the kind (two such lines, or one of two names or more closing a piece)."""
+    found = [index for index, block in enumerate(blocks) if block.kind in kinds and writer_at(blocks, index, under)]
+    if len(found) == 1 and not (names_line(blocks[found[0]].text) > 1 and _closing(blocks, found[0])):
+        return []
+    return found
+
+
 def writers_lines(blocks: list[Block]) -> None:
     """Make BYLINE the lines of writers' names of a page of short pieces under intertitles (see
     the module)."""
-    kinds = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
-    found = [index for index, block in enumerate(blocks) if block.kind in kinds and writer_at(blocks, index)]
-    if not found:
-        return
-    if len(found) < 2 and not (names_line(blocks[found[0]].text) > 1 and _closing(blocks, found[0])):
-        return
-    for index in found:
+    for index in writers(blocks):
         blocks[index].kind, blocks[index].lines = BlockKind.BYLINE, [[blocks[index].text]]
         if index + 1 < len(blocks) and _heading_line(blocks, index + 1) and _closing(blocks, index):
             after = blocks[index + 1]  # the next piece's heading, under its writer's line

@@ -8,8 +8,8 @@ from pathlib import Path
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.ingest.zh_writers import names_line
-from encoder.model import Block, BlockKind
+from encoder.ingest.zh_writers import names_line, writer_at, writers
+from encoder.model import Block, BlockKind, Span
 
 from ..conftest import write_json_article
 from .conftest import FIXTURES
@@ -69,12 +69,48 @@ def test_a_letters_second_signer_under_a_unit_read_as_a_heading_is_no_byline() -
     assert _kinds(path)["金作良\u3000黄美容"] is not BlockKind.BYLINE
 
 
-def test_one_name_under_one_heading_is_not_enough(tmp_path: Path) -> None:
-    """A single name under a single heading may be a heading's second line: the page must show its kind."""
+def _block(kind: BlockKind, text: str) -> Block:
+    return Block(kind, [[text]], Span("x", 1, 1))
+
+
+def test_one_name_under_one_heading_is_not_enough() -> None:
+    """A single name under a single heading, a paragraph under it, stands where a writer does,
+    but may be a heading's second line: the page must show its kind (a second such line)."""
+    text = "全县春耕生产进展很快，各公社都组织了力量，社员们一早就下地了，干劲十足，进度很快。"
+    one = [
+        _block(BlockKind.INTERTITLE, "春耕的故事"),
+        _block(BlockKind.PARAGRAPH, "刘信珍"),
+        _block(BlockKind.PARAGRAPH, text),
+    ]
+    assert writer_at(one, 1)
+    assert writers(one) == []
+    two = [
+        *one,
+        _block(BlockKind.INTERTITLE, "秋收的故事"),
+        _block(BlockKind.PARAGRAPH, "胡改兰"),
+        _block(BlockKind.PARAGRAPH, text),
+    ]
+    assert writers(two) == [1, 4]
+
+
+def test_the_subject_under_a_pieces_heading_is_no_writer(tmp_path: Path) -> None:
+    """特级英雄 / 杨根思 / 杨根思同志是…: the text under the name opens with it: the piece's subject."""
     path = write_json_article(
         tmp_path / "a.json",
-        "春耕",
-        ["全县春耕生产进展很快，各公社都组织了力量。", "王家庄", "王家庄的社员们一早就下地了，干劲十足，进度很快。"],
-        (1959, 4, 4),
+        "英雄谱",
+        [
+            "特级英雄",
+            "杨根思",
+            "杨根思同志是中国人民志愿军的一个连长，他在战斗中英勇牺牲。",
+            "石油工人的一面旗帜",
+            "王进喜",
+            "王进喜同志是大庆油田的钻井队长，他带领工人艰苦奋斗。",
+        ],
+        (1965, 1, 1),
     )
-    assert _kinds(path)["王家庄"] is not BlockKind.BYLINE
+    assert BlockKind.BYLINE not in {block.kind for block in _blocks(path)}
+
+
+def test_villages_and_counties_are_no_names() -> None:
+    for place in ("王家庄", "李村", "张店", "高唐县", "赵家屯"):
+        assert not names_line(place)
