@@ -67,7 +67,8 @@ def build(text: Text, reporter: Reporter) -> None:
         end -= 1
     middle = blocks[start:end]
     letters = bool(_opener_end(middle, 0)) and not _titled_letters(middle)
-    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i)}
+    writers = {id(blocks[i]) for i in zh_writers.writers(blocks, (BlockKind.BYLINE,), _UNDER_HEADING)}
+    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i, writers)}
     for block in middle:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
             block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
@@ -227,14 +228,15 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
     return [*before, *sections]
 
 
-def _closes_piece(blocks: list[Block], index: int) -> bool:
+def _closes_piece(blocks: list[Block], index: int, writers: set[int]) -> bool:
     """Whether the block at ``index`` is a byline in brackets that closes a piece of a page of
     short pieces before the next one (:func:`.zh_pieces.closes_piece`, the test that made it:
     ▲… / （王志） / ▲…), or a line of a piece's writers under its heading or before the next
-    heading (:func:`.zh_writers.writer_at`); a byline in the middle from any other rule is a paragraph."""
+    heading that the writers' rule's whole test passes (``writers``, the ids of those of
+    :func:`.zh_writers.writers`); a byline in the middle from any other rule is a paragraph."""
     if blocks[index].kind is not BlockKind.BYLINE:
         return False
-    return zh_pieces.closes_piece(blocks, index) or zh_writers.writer_at(blocks, index, _UNDER_HEADING)
+    return id(blocks[index]) in writers or zh_pieces.closes_piece(blocks, index)
 
 
 #: What may stand under a piece's writer under its heading (:func:`.zh_writers.writer_at`).

@@ -9,6 +9,7 @@ import pytest
 
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.enrich.structure import structure
 from encoder.enrich.zh_pieces import closes_piece
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -147,3 +148,16 @@ def test_a_pieces_writers_stay_its_byline_under_its_heading_or_closing_it() -> N
     first = section.content[-1]
     assert isinstance(first, Item) and isinstance(first.content[-1], Block)
     assert (first.content[-1].kind, first.content[-1].text) == (BlockKind.BYLINE, "周思平  吕纯英")
+
+
+def test_a_names_line_from_another_rule_is_kept_only_where_the_writers_rule_passes(tmp_path: Path) -> None:
+    """各县小麦产量 / 平原县 / 王家庄　李家庄 / text / 高唐县 / 张家庄　赵家庄 / text: villages read as
+    names by the closing rules stand where a writer would, but the writers' rule refuses them: a
+    paragraph in the structure, no byline."""
+    text = "这是一段很长的正文，讲的是公社里的新人新事，大家都很高兴，干劲十足，进度很快。"
+    parts = ["平原县", "王家庄　李家庄", text, "高唐县", "张家庄　赵家庄", text]
+    path = write_json_article(tmp_path / "a.json", "各县小麦产量", parts, (1965, 1, 1))
+    reporter = Reporter(str(path))
+    article = parse(read_source(path, reporter=reporter), reporter)
+    structure(article, reporter)
+    assert BlockKind.BYLINE not in {block.kind for block in article.texts[0].blocks}
