@@ -49,11 +49,9 @@ _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 def _name(word: str) -> bool:
     """Whether ``word`` is shaped as a person's name: a surname, then one or two Han characters."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or word[-1] in _PLACE_END or not pt.zh_surnamed(word):
         return False
-    if word[:2] in pt.ZH_COMPOUND_SURNAMES:
-        return len(word) >= 3 and word[-1] not in _PLACE_END
-    return word[0] in pt.ZH_SURNAMES and len(word) <= 3 and word[-1] not in _PLACE_END
+    return len(word) >= 3 if word[:2] in pt.ZH_COMPOUND_SURNAMES else len(word) <= 3
 
 
 def names_line(text: str) -> int:
