@@ -129,8 +129,7 @@ def heading_under_headline(blocks: list[Block], candidates: set[int], authored: 
     in an article without an author, for a name) is a heading when the same short lines head
     the text further down: the items of a 快报 or a 集萃, or the first section of an article
     whose sections are headed, under its byline (梁元博 / 海洋地质学是一门尖端科学 / …). At most 15
-    characters, or 20 where one of the blocks below already read as intertitles is longer than 15
-    (简明新闻, 新人新事); a short line below not yet read as a heading counts for nothing."""
+    characters, or 20 where an intertitle already read below is longer than 15 (简明新闻, 新人新事)."""
     first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
     while authored and first < len(blocks) and blocks[first].kind in (BlockKind.SUBTITLE, BlockKind.BYLINE):
         first += 1
