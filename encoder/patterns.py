@@ -155,6 +155,11 @@ EN_LEAD = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+def zh_surnamed(name: str) -> bool:
+    """Whether ``name`` opens with a surname: one of :data:`ZH_SURNAMES`, or a compound one (欧阳)."""
+    return name[:1] in ZH_SURNAMES or name[:2] in ZH_COMPOUND_SURNAMES
+
+
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit (any that ``\\d`` matches)."""
     return _DIGIT.search(text) is not None
