@@ -1,4 +1,4 @@
-"""Chinese persons right after a trade, a calling or a post (中农莫家忠, 营业员那淑珍, 书记方业镜).
+"""Chinese persons right after a trade, a calling or a post (中农莫家忠, 代办米国钧, 农民巫炳林).
 
 A report names working people by what they do, then their name: 工人徐庆和, 挡车工解悦, 支部书记
 方业镜和我们谈论. The CRF reads many such names, but not those of a rarer surname or given name
@@ -8,9 +8,11 @@ of :data:`JOBS` ending a word of jieba's cut, three Han characters written as a 
 a surname of :data:`.zh_names.SURNAMES` that is no word of its own most of the time
 (the caller's ``wordy``: :data:`.zh_titles._NOT_ADDRESSED`, 党, 南, 车), then two characters each
 a given name's :data:`GIVEN_TIMES` times or more among the persons of the MSRA training data
-(:func:`.zh_runs.given_times`) — ending a word of the cut, and no word of the dictionary as a
-whole (工人阶级, 主任委员, 代表大会 are none). Names of two characters (江平, 周为) are words
-too often to be read so.
+(:func:`.zh_runs.given_times`) — ending a word of the cut (not 张建国 of 农民张建国庆节), no word of
+the dictionary as a whole (常言道), nor a word and a character (:func:`.zh_words.phrased`: 许多人,
+黎明时, 古巴和), nor a place's name (石家庄), nor ending in a grammatical word that joins what
+follows (莫林和他的妻子; 芦盛和，is a name). 书记方业镜 is not read: 镜 is a given name too rarely.
+Names of two characters (江平, 周为) are words too often to be read so.
 
 Dev name gold: six articles' persons found (莫家忠, 米国钧, 吕维兰, 芮和勋, 熊向辉, 巫炳林), none
 spurious; the sample corpus outside the gold: 蔡以田, 芦盛和 (both right), nothing else.
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 
 from . import zh_words
 from .zh_crf import MEDIUM, Entity
-from .zh_names import SURNAMES
+from .zh_names import PLACE_SUFFIX, SURNAMES
 from .zh_runs import given_times
 
 #: Trades, callings and posts a report writes right before a working person's name.
@@ -94,6 +96,10 @@ def employed(line: str, entities: Sequence[Entity], wordy: frozenset[str] = froz
                 continue
             if words.common(name) or words.known(name) or words.idiom(name):
                 continue
+            if zh_words.phrased(name) or PLACE_SUFFIX.match(name):
+                continue  # 许多人, 黎明时, 古巴和, 邵阳市; a place's end: 石家庄
+            if name[-1] in zh_words.GRAMMATICAL and zh_words.han(line[end : end + 1]):
+                continue  # 莫林和他的妻子: 和 joins what follows (芦盛和，ends the phrase)
             touching = [entity for entity in [*entities, *added] if entity[0] < end and start < entity[1]]
             if any(kind != "PER" or probability >= MEDIUM for _, _, kind, probability in touching):
                 continue
