@@ -96,8 +96,8 @@ def employed(line: str, entities: Sequence[Entity], wordy: frozenset[str] = froz
                 continue
             if words.common(name) or words.known(name) or words.idiom(name):
                 continue
-            if zh_words.phrased(name) or PLACE_SUFFIX.match(name):
-                continue  # 许多人, 黎明时, 古巴和, 邵阳市; a place's end: 石家庄
+            if zh_words.phrased(name) or words.named(name[:2]) or PLACE_SUFFIX.match(name):
+                continue  # 许多人, 古巴和, 邵阳市; 黎明时 (黎明 a name); a place's end: 石家庄
             if name[-1] in zh_words.GRAMMATICAL and zh_words.han(line[end : end + 1]):
                 continue  # 莫林和他的妻子: 和 joins what follows (芦盛和，ends the phrase)
             touching = [entity for entity in [*entities, *added] if entity[0] < end and start < entity[1]]

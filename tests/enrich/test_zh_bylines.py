@@ -206,3 +206,21 @@ def test_a_reporter_whose_surname_is_less_common_is_a_byline() -> None:
     """洪 (like 傅 and 赖) is a surname of the People's Daily's reporters."""
     text = "本报记者洪加祥报道"
     assert [text[s:e] for s, e in byline_names(text)] == ["洪加祥"]
+
+
+def test_a_credit_holds_no_verb_list_end_or_phrase() -> None:
+    def read(text: str) -> list[str]:
+        return [text[s:e] for s, e in byline_names(text)]
+
+    assert read("这张照片是本报记者李舸拍摄的") == ["李舸"]
+    assert read("图为本报记者王晓拍摄的大桥") == ["王晓"]
+    assert read("新华社北京3月1日电（记者张宿堂、李斌等）") == ["张宿堂", "李斌"]
+    assert read("新华社北京3月1日电（记者高峰等）") == ["高峰"]
+    for text in (
+        "本报记者曾多次报导",
+        "记者曾经拍摄过这座大桥",
+        "记者向读者报导了",
+        "记者于上月报导",
+        "本报通讯员高兴地报导",
+    ):
+        assert read(text) == [], text
