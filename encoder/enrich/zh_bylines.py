@@ -94,9 +94,15 @@ def name_like(surface: str, surname: bool = True) -> bool:
 
 
 #: A report's credit in running text: the reporters' names after 记者 or 通讯员, apart by 、,
-#: before 报道 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道).
-_REPORTED = re.compile(r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)报道")
+#: before 报道 or 报导, or a photographer's before 摄 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道;
+#: 记者田流报导; 新华社记者赵迎新摄; 记者李舸拍摄: 拍 opens the verb), a list maybe closed by 等.
+_REPORTED = re.compile(
+    r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?(?:报道|报导|拍摄|摄)"
+)
 _CREDITED_ITEM = re.compile(r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?([\u4e00-\u9fff]{2,3})")
+#: A dispatch's credit in brackets right after its dateline's 电: the reporters alone, apart by 、
+#: (…3月1日电（记者钱彤、史美泗）; 电  （记者李月柱、通讯员崔小平）; 电  （记者高峰））.
+_CABLED = re.compile(r"电[ \u3000]*（(记者(?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?）")
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
@@ -124,18 +130,27 @@ def byline_names(text: str) -> list[tuple[int, int]]:
 
 
 def _reported(text: str) -> list[tuple[int, int]]:
-    """The reporters' names of the credits in running text (:data:`_REPORTED`): each item, after
-    the credit it may repeat (本报记者), of two or three Han characters opening with a surname and
-    no common word (not 都来 of 记者都来报道, 写的 of 通讯员写的报道)."""
+    """The reporters' names of the credits in running text (:data:`_REPORTED`, :data:`_CABLED`):
+    each item, after the credit it may repeat (本报记者), of two or three Han characters opening
+    with a surname and no common word (not 都来 of 记者都来报道, 写的 of 通讯员写的报道); in a
+    dispatch's bracketed credit, which holds names alone, a common word too (高峰); never a word
+    and a character (:func:`.zh_words.phrased`: 曾多次, 向读者, 于上月, 高兴地)."""
     out = []
-    for match in _REPORTED.finditer(text):
-        at = match.start(1)
-        for item in match.group(1).split("、"):
-            name = _CREDITED_ITEM.fullmatch(item)
-            if name and name_like(name.group(1)):
-                out.append((at + name.start(1), at + name.end(1)))
-            at += len(item) + 1
+    for pattern in (_REPORTED, _CABLED):
+        for match in pattern.finditer(text):
+            at = match.start(1)
+            for item in match.group(1).split("、"):
+                name = _CREDITED_ITEM.fullmatch(item)
+                named = name is not None and not zh_words.phrased(name.group(1))
+                if name and named and (name_like(name.group(1)) or (pattern is _CABLED and _surnamed(name.group(1)))):
+                    out.append((at + name.start(1), at + name.end(1)))
+                at += len(item) + 1
     return out
+
+
+def _surnamed(name: str) -> bool:
+    """Whether ``name`` opens with a surname (one or, of three characters, two)."""
+    return name[0] in SURNAMES or (len(name) == 3 and name[:2] in COMPOUND_SURNAMES)
 
 
 def bylined(text: str, found: list[Found]) -> list[Found]:

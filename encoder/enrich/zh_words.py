@@ -334,3 +334,17 @@ def bounds(text: str) -> frozenset[int]:
     if words() is None:
         return frozenset(range(len(text) + 1))
     return frozenset({0} | {end for _, end, _ in spans(text)})
+
+
+def phrased(name: str) -> bool:
+    """Whether ``name``, three Han characters read as a surname and a given name, is a word and a
+    character instead: its first two characters a word of the dictionary that names nothing or a
+    place (许多人, 王家庄, 高兴地, 古巴和: the surname's character opens a word), or its last two a
+    word said 100 times or more that names nothing (曾多次, 向读者, 于上月); a surname and given
+    name the dictionary tags as a person's, or a given name tagged a name or a verb, is one still
+    (余辉音, 吕维兰, 赵迎新). False for any other length, or without jieba."""
+    cutter = words()
+    if cutter is None or len(name) != 3:
+        return False
+    first, last = name[:2], name[1:]
+    return cutter.names_nothing(first) or cutter.place(first) or cutter.common(last) or cutter.known(last)
