@@ -27,13 +27,18 @@ _ZH_BODY_END = "会社部局处厂司馆校店所院组团"
 #: of the formula; a report's sentence has a verb or an adverb there (…亦纷纷前往敬贺。, 全场代表起立
 #: 鼓掌敬贺。, 谨电敬贺。, 特此敬启。).
 _ZH_SIGNER_END = _ZH_BODY_END + "军委府署队" + "员工生兵众志表民"
+#: The formulas a full stop may follow.
+_ZH_STOPPED_FORMULAS = "敬贺|同贺|谨贺|敬祝|谨祝|谨启|敬启"
+#: The formula closing a signature with no full stop (敬贺, 祝, a body's 启)…
+_ZH_FORMULA = rf"(?:{_ZH_STOPPED_FORMULAS}|敬献|致贺|祝|贺|(?<=[{_ZH_BODY_END}])启)"
+#: …and with one (…全体指战员敬贺。): :data:`ZH_SIGNED_FORMULA` and :func:`signer_name` read both.
+_ZH_STOPPED_FORMULA = rf"(?<=[{_ZH_SIGNER_END}])(?:{_ZH_STOPPED_FORMULAS})。"
 #: A signature by its formula: 新教育社谨贺, 冀南行署敬祝 (any of the formulas, no full stop);
 #: …全体指战员敬贺。 (a full stop after 敬贺, 同贺, 谨贺, 敬祝, 谨祝, 谨启 or 敬启 only, and only
 #: after a signer's last character above); a notice's signer, a body then 启: 临清市商联会启. At
 #: most 43 characters: 40, a two-character formula, a full stop.
 ZH_SIGNED_FORMULA = re.compile(
-    rf"^[^，。！？；：]{{2,40}}(?:敬贺|同贺|谨贺|敬祝|谨祝|谨启|敬启|敬献|致贺|祝|贺|(?<=[{_ZH_BODY_END}])启)$"
-    rf"|^[^，。！？；：]{{1,39}}[{_ZH_SIGNER_END}](?:敬贺|同贺|谨贺|敬祝|谨祝|谨启|敬启)。$"
+    rf"^[^，。！？；：]{{2,40}}{_ZH_FORMULA}$|^[^，。！？；：]{{2,40}}{_ZH_STOPPED_FORMULA}$"
 )
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
@@ -196,7 +201,8 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     return [*head, *([text] if text else []), *tail]
 
 
-_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)?$")
+#: What follows a signer's name on its line: a date, then a formula of :data:`ZH_SIGNED_FORMULA`.
+_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:{_ZH_FORMULA}|{_ZH_STOPPED_FORMULA})?$")
 
 
 def signer_name(signature: str) -> str:
