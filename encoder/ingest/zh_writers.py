@@ -10,8 +10,10 @@ two lines); it is the piece's byline (:func:`writers_lines`) when
 * it holds one to four names and nothing else, each two or three Han characters opening with a
   surname (three or four with a compound surname: 欧阳), parted by spaces or 、, none ending as a
   village's or a county's name does (王家庄, 李村, 张店, 高唐县: :data:`_PLACE_END`) (:func:`names_line`);
-* the text right under it does not name any of them (``特级英雄`` / ``杨根思`` / ``杨根思同志是…``: the
-  piece's subject, not its writer);
+* the text right under it is not about them (:func:`_subject`), who are then the piece's subject,
+  not its writers: it does not name any of them (``特级英雄`` / ``杨根思`` / ``杨根思同志是…``), nor
+  open with a third-person pronoun (``一级英雄`` / ``黄继光`` / ``他在上甘岭…``) or a title
+  (邱班长, 老邱, 这位英雄);
 * it stands right under an intertitle with a paragraph under it, or right under a paragraph
   that ends its sentence with an intertitle under it (:func:`writer_at`), or a short line with
   no sentence mark over longer text, which is then the next piece's heading (``“回头望”``);
@@ -43,6 +45,14 @@ _HEADING_LENGTH = 25
 _PLACE_END = set("庄村县店镇乡屯堡寨营铺")
 #: What no heading holds.
 _SENTENCE_MARKS = set("。！？；：，、!?;:,")
+#: How a text about the person over it may open: a third-person pronoun (他, 她, 他们, 她们), or
+#: a demonstrative and a person's classifier, then a title (这位英雄).
+_PRONOUNS = ("他", "她")
+_DEMONSTRATIVES = ("这位", "那位")
+#: A title after a person's surname: a form of address (黄同志, 王大娘) or a head's post (邱班长).
+_TITLE = re.compile(
+    r"同志|先生|女士|师傅|老师|大[娘爷妈嫂伯叔]|老汉|[\u4e00-\u9fff]?[班排连营团队组社厂科处局]长|书记|主任"
+)
 #: The kinds of a piece's text that a closing line of names may follow.
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
@@ -70,11 +80,32 @@ def writer_at(blocks: list[Block], index: int, kinds: tuple[BlockKind, ...] = (B
     if index == 0 or index + 1 >= len(blocks) or len(block.lines) != 1 or not names_line(block.text):
         return False
     before, after = blocks[index - 1], blocks[index + 1]
-    if any(name in after.text for name in _SEPARATOR.split(block.text.strip()) if name):
-        return False  # (the piece's subject: 杨根思 / 杨根思同志是…)
+    if _subject(block.text, after.text):
+        return False
     if before.kind is BlockKind.INTERTITLE and not names_line(before.text):
         return after.kind in kinds
     return _closing(blocks, index)
+
+
+def _subject(names: str, text: str) -> bool:
+    """Whether ``text``, right under the line ``names``, is about them, who are then its subject
+    and not its writers: it names one of them (杨根思 / 杨根思同志是…), or opens calling them by a
+    third-person pronoun (黄继光 / 他在上甘岭…; 他们, 她, 她们) or by a title (:data:`_TITLED`:
+    邱少云 / 邱班长…, 老邱…, 这位英雄…)."""
+    words = [name for name in _SEPARATOR.split(names.strip()) if name]
+    opening = text.lstrip(" 　")
+    if any(name in text for name in words) or opening.startswith(_PRONOUNS):
+        return True
+    return opening.startswith(_DEMONSTRATIVES) or any(_titled(opening, name) for name in words)
+
+
+def _titled(text: str, name: str) -> bool:
+    """Whether ``text`` opens calling the person ``name`` by the surname and a title (邱班长,
+    黄同志, 王大娘) or 老 and the surname (老邱)."""
+    surname = name[:2] if name[:2] in pt.ZH_COMPOUND_SURNAMES else name[:1]
+    if text.startswith("老" + surname):
+        return True
+    return text.startswith(surname) and _TITLE.match(text, len(surname)) is not None
 
 
 def _closing(blocks: list[Block], index: int) -> bool:

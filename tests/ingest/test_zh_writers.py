@@ -114,3 +114,35 @@ def test_the_subject_under_a_pieces_heading_is_no_writer(tmp_path: Path) -> None
 def test_villages_and_counties_are_no_names() -> None:
     for place in ("王家庄", "李村", "张店", "高唐县", "赵家屯"):
         assert not names_line(place)
+
+
+def test_a_text_calling_the_name_by_a_pronoun_or_a_title_is_about_its_subject(tmp_path: Path) -> None:
+    """一级英雄 / 黄继光 / 他在上甘岭… and 特等功臣 / 邱少云 / 他在潜伏中…: a text opening with a
+    third-person pronoun is about the name over it, no writer; so is one calling it by a title."""
+    path = write_json_article(
+        tmp_path / "a.json",
+        "英雄谱",
+        [
+            "一级英雄",
+            "黄继光",
+            "他在上甘岭战役中，用自己的胸膛堵住了敌人的枪眼，为部队开辟了前进的道路。",
+            "特等功臣",
+            "邱少云",
+            "他在潜伏中被敌人的燃烧弹烧着，为了不暴露目标，一动不动，直到牺牲。",
+        ],
+        (1953, 1, 1),
+    )
+    assert BlockKind.BYLINE not in {block.kind for block in _blocks(path)}
+    for text in ("邱班长带领全班潜伏在敌人阵地前。", "老邱带领全班潜伏在敌人阵地前。", "这位英雄带领全班潜伏。"):
+        blocks = [
+            _block(BlockKind.INTERTITLE, "特等功臣"),
+            _block(BlockKind.PARAGRAPH, "邱少云"),
+            _block(BlockKind.PARAGRAPH, text),
+        ]
+        assert not writer_at(blocks, 1), text
+    writer = [
+        _block(BlockKind.INTERTITLE, "特等功臣"),
+        _block(BlockKind.PARAGRAPH, "邱少云"),
+        _block(BlockKind.PARAGRAPH, "我们"),
+    ]
+    assert writer_at(writer, 1)  # (a text about no one over it)
