@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .. import patterns as pt
 from ..ingest.zh_ends import MOST_NAMES, bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
@@ -73,21 +74,25 @@ CREDITS = (
     "学生",
 )
 _SPACE = " \u3000\t"
-#: A name after the spaces: two or three Han characters, or two apart by one space (张　萍),
+#: A Han name's characters: a compound surname and one or two more (欧阳文华), or two or three.
+_HAN_NAME = "(?:(?:{})[\u4e00-\u9fff]{{1,2}}?|[\u4e00-\u9fff]{{2,3}}?)".format("|".join(sorted(COMPOUND_SURNAMES)))
+#: A name after the spaces: :data:`_HAN_NAME`, or two characters apart by one space (张　萍),
 #: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|[\u4e00-\u9fff]{2,3}?)(?=摄|报道|$|[ \u3000\t、）)])"
+    rf"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|{_HAN_NAME})(?=摄|报道|$|[ \u3000\t、）)])"
 )
 #: A line of names alone, apart by spaces, maybe in brackets or before 摄 (陈鹏  陆熙  洪加祥).
-_NAMES_LINE = re.compile(r"^[（(]?([\u4e00-\u9fff]{2,3}(?:[ \u3000\t]+[\u4e00-\u9fff]{2,3}?)+)(?:摄|[）)])?$")
+_NAMES_LINE = re.compile(rf"^[（(]?({_HAN_NAME}(?:[ \u3000\t]+{_HAN_NAME})+)(?:摄|[）)])?$")
 
 
 def name_like(surface: str, surname: bool = True) -> bool:
     """Whether ``surface`` (its spaces left out) is written as a Han person's name: two or three
-    characters opening with a surname (unless ``surname`` is false), and no common word of
-    jieba's dictionary."""
+    characters opening with a surname (unless ``surname`` is false), or three or four opening
+    with a compound one (欧阳文华, as :func:`.zh_writers.names_line` reads a writer's), and no
+    common word of jieba's dictionary."""
     name = "".join(c for c in surface if c not in _SPACE)
-    if not 2 <= len(name) <= 3 or (surname and not (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)):
+    compound = name[:2] in COMPOUND_SURNAMES
+    if not (3 <= len(name) <= 4 if compound else 2 <= len(name) <= 3) or (surname and not pt.zh_surnamed(name)):
         return False
     words = zh_words.words()
     return words is None or not (words.common(name) or words.known(name))

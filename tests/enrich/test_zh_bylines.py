@@ -224,3 +224,12 @@ def test_a_credit_holds_no_verb_list_end_or_phrase() -> None:
         "本报通讯员高兴地报导",
     ):
         assert read(text) == [], text
+
+
+def test_a_compound_surnamed_name_of_four_characters_is_a_byline() -> None:
+    """欧阳文华, which :func:`encoder.ingest.zh_writers.names_line` reads as a writer's name, is a
+    byline's name too: after a credit, on a line of names, alone as a signature."""
+    assert names("欧阳文华\u3000王生才") == ["欧阳文华", "王生才"]
+    assert names("本报记者\u3000欧阳文华") == ["欧阳文华"]
+    assert signatures(["题", "欧阳文华", "正文第一段很长，写了许多事情。"]) == {1: (0, 4)}
+    assert names("王小明华\u3000李四") == []  # (four characters need a compound surname)
