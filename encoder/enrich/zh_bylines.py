@@ -31,7 +31,7 @@ from . import zh_divisions, zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
-from .zh_names import COMPOUND_SURNAMES, SURNAMES, UNIT_ENDS
+from .zh_names import COMPOUND_SURNAMES, UNIT_ENDS
 from .zh_pieces import person_in_brackets
 from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
 from .zh_runs import given_times, name_shape
@@ -147,15 +147,14 @@ def _reported(text: str) -> list[tuple[int, int]]:
             for item in match.group(1).split("、"):
                 name = _CREDITED_ITEM.fullmatch(item)
                 named = name is not None and not zh_words.phrased(name.group(1))
-                if name and named and (name_like(name.group(1)) or (pattern is _CABLED and _surnamed(name.group(1)))):
+                if (
+                    name
+                    and named
+                    and (name_like(name.group(1)) or (pattern is _CABLED and pt.zh_surnamed(name.group(1))))
+                ):
                     out.append((at + name.start(1), at + name.end(1)))
                 at += len(item) + 1
     return out
-
-
-def _surnamed(name: str) -> bool:
-    """Whether ``name`` opens with a surname (one or, of three characters, two)."""
-    return name[0] in SURNAMES or (len(name) == 3 and name[:2] in COMPOUND_SURNAMES)
 
 
 def bylined(text: str, found: list[Found]) -> list[Found]:
