@@ -4,8 +4,12 @@ The paper prints an author, a reporter or a photographer after a credit or a rol
 space, at the end of a line or before 摄 (本报记者　朱波; 新华社记者　张　萍摄; 车间党总支书记　耿心;
 原北京大学法学院教授  严仁赓; 哈尔滨市监察局　周瑞伍), several of them apart by spaces
 (本报记者　袁建达　沈纯), and a line of authors alone (陈鹏  陆熙  洪加祥; （史长城  杜志宏  陈宝全）).
-The CRF, trained on running text, reads such a name unsurely or not at all. :func:`bylined`
-tags each such name, two or three Han characters opening with a surname (a two-character
+It credits reporters in running text too: after 记者 or 通讯员, before 报道 or 摄
+(记者曹照琴、任之报道: :data:`_REPORTED`), and in brackets right after a dispatch's dateline
+(…电（记者钱彤、史美泗）: :data:`_CABLED`), where the brackets hold names alone, so that a
+name there may be a common word too (高峰). The CRF, trained on running text, reads such a name
+unsurely or not at all. :func:`bylined` tags each such name, two or three Han characters
+opening with a surname, or three or four opening with a compound one (欧阳文华; a two-character
 name may be spaced out, 张　萍), as a person, and gives a person the CRF read across the
 spaces or the 摄 around it (\u3000游云谷, 王沈海摄) its own span.
 
@@ -213,8 +217,8 @@ def _credit(name: str) -> bool:
 def signature_name(line: str) -> tuple[int, int] | None:
     """Where ``line``, a line that is a name alone, holds the name: two to four Han characters
     (a space inside allowed: 丁  伟), no common word of jieba's dictionary, and cut by it into
-    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it has
-    two or three characters opening with a surname (苏天生); None for any other line."""
+    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it is
+    written as a name (:func:`name_like`: 苏天生, 欧阳文华); None for any other line."""
     stripped = line.strip(_SPACE)
     name = "".join(c for c in stripped if c not in _SPACE)
     if _credit(name) or not 2 <= len(name) <= 4 or not zh_words.han(name) or len(stripped) > 6:

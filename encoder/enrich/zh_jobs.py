@@ -10,8 +10,9 @@ a surname of :data:`.zh_names.SURNAMES` that is no word of its own most of the t
 a given name's :data:`GIVEN_TIMES` times or more among the persons of the MSRA training data
 (:func:`.zh_runs.given_times`) — ending a word of the cut (not 张建国 of 农民张建国庆节), no word of
 the dictionary as a whole (常言道), nor a word and a character (:func:`.zh_words.phrased`: 许多人,
-黎明时, 古巴和), nor a place's name (石家庄), nor ending in a grammatical word that joins what
-follows (莫林和他的妻子; 芦盛和，is a name). 书记方业镜 is not read: 镜 is a given name too rarely.
+古巴和), nor two characters the dictionary tags as a name and a third (黎明时), nor a place's name
+(石家庄), nor ending in a grammatical word that joins what follows (莫林和他的妻子; 芦盛和，is a
+name). 书记方业镜 is not read: 镜 is a given name too rarely.
 Names of two characters (江平, 周为) are words too often to be read so.
 
 Dev name gold: six articles' persons found (莫家忠, 米国钧, 吕维兰, 芮和勋, 熊向辉, 巫炳林), none

@@ -3,6 +3,9 @@ the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
   its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
+* :func:`peopled` makes one span of a state's name in its form of state and the people that
+  opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
+  CRF's.
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.

@@ -338,11 +338,13 @@ def bounds(text: str) -> frozenset[int]:
 
 def phrased(name: str) -> bool:
     """Whether ``name``, three Han characters read as a surname and a given name, is a word and a
-    character instead: its first two characters a word of the dictionary that names nothing or a
-    place (许多人, 王家庄, 高兴地, 古巴和: the surname's character opens a word), or its last two a
-    word said 100 times or more that names nothing (曾多次, 向读者, 于上月); a surname and given
-    name the dictionary tags as a person's, or a given name tagged a name or a verb, is one still
-    (余辉音, 吕维兰, 赵迎新). False for any other length, or without jieba."""
+    character instead: its first two characters a word of the dictionary that names nothing
+    (:meth:`Words.names_nothing`) or a place (许多人, 王家庄, 高兴地, 古巴和: the surname's
+    character opens a word), or its last two a word said 100 times or more that names nothing
+    (:meth:`Words.common`, :meth:`Words.known`: 曾多次, 向读者, 于上月). No other tag is asked of,
+    so a name stays one where its first two are tagged a person's (余辉 of 余辉音) or its last
+    two a name (维兰 of 吕维兰) or only a verb (迎新 of 赵迎新). False for any other length, or
+    without jieba."""
     cutter = words()
     if cutter is None or len(name) != 3:
         return False

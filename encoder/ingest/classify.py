@@ -157,7 +157,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
 
 def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: bool, header: Header) -> None:
     """The rules that decide short lines from their neighbours: headings glued to a paragraph's
-    end, the candidate headings, numbered headings, a closing place-date line, a pen name."""
+    end, the candidate headings, numbered headings, a closing place-date line, the writers' lines
+    of a page of short pieces (:func:`.zh_writers.writers_lines`), a pen name."""
     candidates = glued_headings(blocks, candidates)
     resolve_candidates(blocks, candidates, has_insert_note)
     heading_under_headline(blocks, candidates, bool(header.author_zh))
