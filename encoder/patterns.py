@@ -20,8 +20,26 @@ ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
 #: Chinese closing formulas of letters.
 ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
-#: A signature by its congratulation formula: 新教育社谨贺, 冀南行署敬祝.
-ZH_SIGNED_FORMULA = re.compile(r"^[^，。！？；：]{2,40}(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)$")
+#: The last character of a body's name: 临清市商联会, 新华书店, 第二野战军, 冀南行署, 某部队.
+_ZH_BODY_END = "会社部局处厂司馆校店所院组团"
+#: The last character of a signer's name with a full stop after its formula: a body's, or a
+#: collective of persons' (全体指战员, 全体职工, 全校师生, 全体官兵, 全体同志, 各族人民), the subject
+#: of the formula; a report's sentence has a verb or an adverb there (…亦纷纷前往敬贺。, 全场代表起立
+#: 鼓掌敬贺。, 谨电敬贺。, 特此敬启。).
+_ZH_SIGNER_END = _ZH_BODY_END + "军委府署队" + "员工生兵众志表民"
+#: The formulas a full stop may follow.
+_ZH_STOPPED_FORMULAS = "敬贺|同贺|谨贺|敬祝|谨祝|谨启|敬启"
+#: The formula closing a signature with no full stop (敬贺, 祝, a body's 启)…
+_ZH_FORMULA = rf"(?:{_ZH_STOPPED_FORMULAS}|敬献|致贺|祝|贺|(?<=[{_ZH_BODY_END}])启)"
+#: …and with one (…全体指战员敬贺。): :data:`ZH_SIGNED_FORMULA` and :func:`signer_name` read both.
+_ZH_STOPPED_FORMULA = rf"(?<=[{_ZH_SIGNER_END}])(?:{_ZH_STOPPED_FORMULAS})。"
+#: A signature by its formula: 新教育社谨贺, 冀南行署敬祝 (any of the formulas, no full stop);
+#: …全体指战员敬贺。 (a full stop after 敬贺, 同贺, 谨贺, 敬祝, 谨祝, 谨启 or 敬启 only, and only
+#: after a signer's last character above); a notice's signer, a body then 启: 临清市商联会启. At
+#: most 43 characters: 40, a two-character formula, a full stop.
+ZH_SIGNED_FORMULA = re.compile(
+    rf"^[^，。！？；：]{{2,40}}{_ZH_FORMULA}$|^[^，。！？；：]{{2,40}}{_ZH_STOPPED_FORMULA}$"
+)
 #: A Chinese salutation: short, ends with a colon.
 ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
 
@@ -142,6 +160,11 @@ EN_LEAD = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+def zh_surnamed(name: str) -> bool:
+    """Whether ``name`` opens with a surname: one of :data:`ZH_SURNAMES`, or a compound one (欧阳)."""
+    return name[:1] in ZH_SURNAMES or name[:2] in ZH_COMPOUND_SURNAMES
+
+
 def has_digit(text: str) -> bool:
     """Whether ``text`` holds a decimal digit (any that ``\\d`` matches)."""
     return _DIGIT.search(text) is not None
@@ -178,7 +201,8 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
     return [*head, *([text] if text else []), *tail]
 
 
-_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:敬贺|同贺|谨贺|敬祝|谨祝|敬献|致贺|谨启|敬启|祝|贺)?$")
+#: What follows a signer's name on its line: a date, then a formula of :data:`ZH_SIGNED_FORMULA`.
+_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:{_ZH_FORMULA}|{_ZH_STOPPED_FORMULA})?$")
 
 
 def signer_name(signature: str) -> str:

@@ -68,10 +68,21 @@ class Matcher:
         # (where two entries share a form, the last one listed keeps it)
         self.zh_keys = dict(zh)
         self.zh_forms = frozenset(self.zh_keys)
-        self.zh_regex = re.compile(trie(self.zh_keys) or _NOTHING)
         self.en_keys = dict(en)
-        self.en_regex = re.compile(word_bounded(trie(self.en_keys)) if en else _NOTHING)
         self.kinds = {key: record.kind for key, record in records.items()}
+
+    # The two regexes are compiled when a text of their language is first searched: an article
+    # without English text does not pay for the English one (nor one without Chinese text for
+    # the Chinese one).
+    @functools.cached_property
+    def zh_regex(self) -> re.Pattern[str]:
+        """The Chinese forms as one regex (:func:`trie`)."""
+        return re.compile(trie(self.zh_keys) or _NOTHING)
+
+    @functools.cached_property
+    def en_regex(self) -> re.Pattern[str]:
+        """The English forms as one regex (:func:`trie`), on word boundaries."""
+        return re.compile(word_bounded(trie(self.en_keys)) if self.en_keys else _NOTHING)
 
     def _stopped(self, key: str, lang: str, text: str, start: int, end: int) -> bool:
         """Whether a stop context of entry ``key`` covers ``text[start:end]``."""

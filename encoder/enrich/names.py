@@ -145,7 +145,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         known = zh_foreign.offices_kept_out(zh_orgs.directions_kept_out(known, proposed, text), proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
-        plausible = [f for f in proposed if zh_conventions.plausible(text, f, persons)]
+        plausible = [zh_places.peopled(text, f) for f in proposed if zh_conventions.plausible(text, f, persons)]
         return zh_divisions.added(text, _conventions(text, _merged(text, known, plausible)))
 
     return find

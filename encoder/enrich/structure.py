@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Reporter
+from ..ingest import zh_writers
 from ..ingest.zh_letters import REPLY_HEADING
 from ..model import (
     CLOSING_KINDS,
@@ -66,7 +67,8 @@ def build(text: Text, reporter: Reporter) -> None:
         end -= 1
     middle = blocks[start:end]
     letters = bool(_opener_end(middle, 0)) and not _titled_letters(middle)
-    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i)}
+    writers = {id(blocks[i]) for i in zh_writers.writers(blocks, (BlockKind.BYLINE,), _UNDER_HEADING)}
+    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i, writers)}
     for block in middle:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
             block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
@@ -221,15 +223,24 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
     if letters:
         before = _units(before, reporter)
         for section in sections:
-            section.content = _units(section.content, reporter)
+            top = section.content[:1] if section.content and _byline(section.content[0]) else []
+            section.content = [*top, *_units(section.content[len(top) :], reporter)]  # (its writer, under the head)
     return [*before, *sections]
 
 
-def _closes_piece(blocks: list[Block], index: int) -> bool:
+def _closes_piece(blocks: list[Block], index: int, writers: set[int]) -> bool:
     """Whether the block at ``index`` is a byline in brackets that closes a piece of a page of
     short pieces before the next one (:func:`.zh_pieces.closes_piece`, the test that made it:
-    ▲… / （王志） / ▲…); a byline in the middle from any other rule is a paragraph."""
-    return blocks[index].kind is BlockKind.BYLINE and zh_pieces.closes_piece(blocks, index)
+    ▲… / （王志） / ▲…), or a line of a piece's writers under its heading or before the next
+    heading that the writers' rule's whole test passes (``writers``, the ids of those of
+    :func:`.zh_writers.writers`); a byline in the middle from any other rule is a paragraph."""
+    if blocks[index].kind is not BlockKind.BYLINE:
+        return False
+    return id(blocks[index]) in writers or zh_pieces.closes_piece(blocks, index)
+
+
+#: What may stand under a piece's writer under its heading (:func:`.zh_writers.writer_at`).
+_UNDER_HEADING = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.SALUTATION)
 
 
 def _pieces(nodes: list[Node]) -> list[Node]:

@@ -4,8 +4,12 @@ The paper prints an author, a reporter or a photographer after a credit or a rol
 space, at the end of a line or before 摄 (本报记者　朱波; 新华社记者　张　萍摄; 车间党总支书记　耿心;
 原北京大学法学院教授  严仁赓; 哈尔滨市监察局　周瑞伍), several of them apart by spaces
 (本报记者　袁建达　沈纯), and a line of authors alone (陈鹏  陆熙  洪加祥; （史长城  杜志宏  陈宝全）).
-The CRF, trained on running text, reads such a name unsurely or not at all. :func:`bylined`
-tags each such name, two or three Han characters opening with a surname (a two-character
+It credits reporters in running text too: after 记者 or 通讯员, before 报道 or 摄
+(记者曹照琴、任之报道: :data:`_REPORTED`), and in brackets right after a dispatch's dateline
+(…电（记者钱彤、史美泗）: :data:`_CABLED`), where the brackets hold names alone, so that a
+name there may be a common word too (高峰). The CRF, trained on running text, reads such a name
+unsurely or not at all. :func:`bylined` tags each such name, two or three Han characters
+opening with a surname, or three or four opening with a compound one (欧阳文华; a two-character
 name may be spaced out, 张　萍), as a person, and gives a person the CRF read across the
 spaces or the 摄 around it (\u3000游云谷, 王沈海摄) its own span.
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .. import patterns as pt
 from ..ingest.zh_ends import MOST_NAMES, bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
@@ -30,7 +35,7 @@ from . import zh_divisions, zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
-from .zh_names import COMPOUND_SURNAMES, SURNAMES, UNIT_ENDS
+from .zh_names import COMPOUND_SURNAMES, UNIT_ENDS
 from .zh_pieces import person_in_brackets
 from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
 from .zh_runs import given_times, name_shape
@@ -73,30 +78,40 @@ CREDITS = (
     "学生",
 )
 _SPACE = " \u3000\t"
-#: A name after the spaces: two or three Han characters, or two apart by one space (张　萍),
+#: A Han name's characters: a compound surname and one or two more (欧阳文华), or two or three.
+_HAN_NAME = "(?:(?:{})[\u4e00-\u9fff]{{1,2}}?|[\u4e00-\u9fff]{{2,3}}?)".format("|".join(sorted(COMPOUND_SURNAMES)))
+#: A name after the spaces: :data:`_HAN_NAME`, or two characters apart by one space (张　萍),
 #: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|[\u4e00-\u9fff]{2,3}?)(?=摄|报道|$|[ \u3000\t、）)])"
+    rf"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|{_HAN_NAME})(?=摄|报道|$|[ \u3000\t、）)])"
 )
 #: A line of names alone, apart by spaces, maybe in brackets or before 摄 (陈鹏  陆熙  洪加祥).
-_NAMES_LINE = re.compile(r"^[（(]?([\u4e00-\u9fff]{2,3}(?:[ \u3000\t]+[\u4e00-\u9fff]{2,3}?)+)(?:摄|[）)])?$")
+_NAMES_LINE = re.compile(rf"^[（(]?({_HAN_NAME}(?:[ \u3000\t]+{_HAN_NAME})+)(?:摄|[）)])?$")
 
 
 def name_like(surface: str, surname: bool = True) -> bool:
     """Whether ``surface`` (its spaces left out) is written as a Han person's name: two or three
-    characters opening with a surname (unless ``surname`` is false), and no common word of
-    jieba's dictionary."""
+    characters opening with a surname (unless ``surname`` is false), or three or four opening
+    with a compound one (欧阳文华, as :func:`.zh_writers.names_line` reads a writer's), and no
+    common word of jieba's dictionary."""
     name = "".join(c for c in surface if c not in _SPACE)
-    if not 2 <= len(name) <= 3 or (surname and not (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)):
+    compound = name[:2] in COMPOUND_SURNAMES
+    if not (3 <= len(name) <= 4 if compound else 2 <= len(name) <= 3) or (surname and not pt.zh_surnamed(name)):
         return False
     words = zh_words.words()
     return words is None or not (words.common(name) or words.known(name))
 
 
 #: A report's credit in running text: the reporters' names after 记者 or 通讯员, apart by 、,
-#: before 报道 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道).
-_REPORTED = re.compile(r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)报道")
+#: before 报道 or 报导, or a photographer's before 摄 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道;
+#: 记者田流报导; 新华社记者赵迎新摄; 记者李舸拍摄: 拍 opens the verb), a list maybe closed by 等.
+_REPORTED = re.compile(
+    r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?(?:报道|报导|拍摄|摄)"
+)
 _CREDITED_ITEM = re.compile(r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?([\u4e00-\u9fff]{2,3})")
+#: A dispatch's credit in brackets right after its dateline's 电: the reporters alone, apart by 、
+#: (…3月1日电（记者钱彤、史美泗）; 电  （记者李月柱、通讯员崔小平）; 电  （记者高峰））.
+_CABLED = re.compile(r"电[ \u3000]*（(记者(?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?）")
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
@@ -124,17 +139,25 @@ def byline_names(text: str) -> list[tuple[int, int]]:
 
 
 def _reported(text: str) -> list[tuple[int, int]]:
-    """The reporters' names of the credits in running text (:data:`_REPORTED`): each item, after
-    the credit it may repeat (本报记者), of two or three Han characters opening with a surname and
-    no common word (not 都来 of 记者都来报道, 写的 of 通讯员写的报道)."""
+    """The reporters' names of the credits in running text (:data:`_REPORTED`, :data:`_CABLED`):
+    each item, after the credit it may repeat (本报记者), of two or three Han characters opening
+    with a surname and no common word (not 都来 of 记者都来报道, 写的 of 通讯员写的报道); in a
+    dispatch's bracketed credit, which holds names alone, a common word too (高峰); never a word
+    and a character (:func:`.zh_words.phrased`: 曾多次, 向读者, 于上月, 高兴地)."""
     out = []
-    for match in _REPORTED.finditer(text):
-        at = match.start(1)
-        for item in match.group(1).split("、"):
-            name = _CREDITED_ITEM.fullmatch(item)
-            if name and name_like(name.group(1)):
-                out.append((at + name.start(1), at + name.end(1)))
-            at += len(item) + 1
+    for pattern in (_REPORTED, _CABLED):
+        for match in pattern.finditer(text):
+            at = match.start(1)
+            for item in match.group(1).split("、"):
+                name = _CREDITED_ITEM.fullmatch(item)
+                named = name is not None and not zh_words.phrased(name.group(1))
+                if (
+                    name
+                    and named
+                    and (name_like(name.group(1)) or (pattern is _CABLED and pt.zh_surnamed(name.group(1))))
+                ):
+                    out.append((at + name.start(1), at + name.end(1)))
+                at += len(item) + 1
     return out
 
 
@@ -194,8 +217,8 @@ def _credit(name: str) -> bool:
 def signature_name(line: str) -> tuple[int, int] | None:
     """Where ``line``, a line that is a name alone, holds the name: two to four Han characters
     (a space inside allowed: 丁  伟), no common word of jieba's dictionary, and cut by it into
-    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it has
-    two or three characters opening with a surname (苏天生); None for any other line."""
+    no longer word but as a whole it knows as a name (王学文; not 边界封堵, 竹丛里), unless it is
+    written as a name (:func:`name_like`: 苏天生, 欧阳文华); None for any other line."""
     stripped = line.strip(_SPACE)
     name = "".join(c for c in stripped if c not in _SPACE)
     if _credit(name) or not 2 <= len(name) <= 4 or not zh_words.han(name) or len(stripped) > 6:

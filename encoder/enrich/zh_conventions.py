@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_offices, zh_orgs, zh_regions, zh_units, zh_words
+from . import zh_languages, zh_offices, zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase, renamed
 from .spans import Found
 
@@ -68,6 +68,10 @@ COMMON_BODIES = frozenset(
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
 NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
 NOT_NAMES |= frozenset({"苏修", "美帝", "日寇", "英帝", "法帝", "日帝", "苏帝", "美蒋", "美修"})
+#: Peoples that name no state alone (the policy: no places), the CRF's places after MSRA's 阿拉伯国家;
+#: a state or region named with one stays (阿拉伯联合共和国, 阿拉伯半岛, 阿拉伯也门共和国: :mod:`.zh_places`).
+STATELESS_PEOPLES = frozenset({"阿拉伯", "斯拉夫", "日耳曼", "印第安", "吉普赛", "库尔德", "泰米尔", "普什图"})
+NOT_NAMES |= STATELESS_PEOPLES
 #: Kinship terms, which the paper's reports use for people they do not name (伯伯, 大娘).
 KINSHIP = frozenset(
     "伯伯 叔叔 婶婶 大娘 大爷 大伯 大叔 大嫂 大姐 大哥 老汉 老乡 阿姨 奶奶 爷爷 姥姥 舅舅 姑姑 妈妈 爸爸"
@@ -133,9 +137,13 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
             return False  # epithets: 蒋匪, 蒋贼
         if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
             return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
+        if zh_languages.named_language(text, found):
+            return False  # a language (蒙古文), where the place it holds is dropped
         return not _ism(text, end, persons or {})
     if kind is PhraseKind.PLACE and _people(text, found):
         return False  # a people, not a place (中华民族, 日耳曼民族, 犹太民族: the policy's)
+    if kind is PhraseKind.PLACE and zh_languages.language(text, found):
+        return False  # a language, not a place (波兰文, 阿尔巴尼亚文版, 越南语广播)
     if kind is PhraseKind.PLACE and (_facility(surface, phrase.tagger) or _crossed(text, found)):
         return False
     if kind is PhraseKind.ORG:

@@ -114,11 +114,11 @@ def features(text: str, positions: Sequence[str]) -> list[list[str]]:
 
 
 def sentence_features(text: str) -> list[list[str]]:
-    """:func:`features` of ``text`` with the word boundaries of jieba's dictionary (:mod:`.zh_words`)."""
-    cutter = zh_words.words()
-    if cutter is None:
+    """:func:`features` of ``text`` with the word boundaries of jieba's dictionary: its cut by
+    :func:`.zh_words.spans`, which keeps it for the name rules that ask for it again."""
+    if zh_words.words() is None:
         raise RuntimeError("jieba is not installed (pip install '.[ner]')")
-    return features(text, word_positions(cutter.cut(text)))
+    return features(text, word_positions(word for _, _, word in zh_words.spans(text)))
 
 
 @functools.cache

@@ -103,8 +103,7 @@ def _person(name: str) -> bool:
             and (words.names_nothing(word) or words.idiom(word) or words.named(word))
         ):
             return False
-    surname = name[0] in pt.ZH_SURNAMES or name[:2] in pt.ZH_COMPOUND_SURNAMES
-    return surname or not words.verb(name[-1])
+    return pt.zh_surnamed(name) or not words.verb(name[-1])
 
 
 def opening(block: Block) -> str | None:

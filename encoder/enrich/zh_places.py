@@ -3,6 +3,9 @@ the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
   its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
+* :func:`peopled` makes one span of a state's name in its form of state and the people that
+  opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
+  CRF's.
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
@@ -18,9 +21,10 @@ from .naming import made_name
 from .spans import Found
 
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国, 波兰人民共和国,
-#: 东帝汶民主共和国, 朝鲜民主主义人民共和国,
+#: 东帝汶民主共和国, 朝鲜民主主义人民共和国, 利比亚人民社会主义民众国,
 #: 南斯拉夫社会主义联邦共和国); the longer forms first, as the first that follows is taken.
 STATE_FORMS = (
+    "人民社会主义民众国",
     "民主主义人民共和国",
     "社会主义人民共和国",
     "民主社会主义共和国",
@@ -41,8 +45,9 @@ HEADS = ("大陆",)
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place with its form of state, its bridge, its continent (非洲大陆) or a pole's circle
-    (南极圈) right after it, as one place; any other name as it is. The key
+    """A place of the authority file with its form of state, its bridge, its continent (非洲大陆) or
+    a pole's circle (南极圈) right after it, as one place, and the people that opens a state's
+    official name before it (:func:`peopled`); any other place as it is, and any other name. The key
     stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲). A side written before
     a place is part of it first (东巴基斯坦, 东南极大陆: :func:`.zh_sides.sided`)."""
     start, end, phrase = found = zh_sides.sided(text, found)
@@ -51,11 +56,29 @@ def extended(text: str, found: Found) -> Found:
     heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
     tail = next((t for t in heads if text.startswith(t, end)), "")
     if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
-        return found
+        return peopled(text, found)
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
-    return start, end + len(tail), _lengthened(phrase, surface)
+    return peopled(text, (start, end + len(tail), _lengthened(phrase, surface)))
+
+
+#: Peoples that open the official name of a state (阿拉伯叙利亚共和国, 阿拉伯也门共和国,
+#: 阿拉伯埃及共和国, 大阿拉伯利比亚人民社会主义民众国): part of the state's name, where the people
+#: alone is none (the policy); the longer first.
+STATE_PEOPLES = ("大阿拉伯", "阿拉伯")
+
+
+def peopled(text: str, found: Found) -> Found:
+    """A state's name written in its form of state (叙利亚共和国, 也门共和国) with the people that
+    opens its official name right before it (:data:`STATE_PEOPLES`), as one place, its key kept;
+    any other name as it is. Applied to the authority file's places (:func:`extended`) and to the
+    CRF's (:func:`.names.with_crf`: 阿拉伯 + 撒哈拉民主共和国)."""
+    start, end, phrase = found
+    people = next((p for p in STATE_PEOPLES if text.startswith(p, start - len(p))), "")
+    if not people or not phrase.text.endswith(STATE_FORMS) or start < len(people):
+        return found
+    return start - len(people), end, _lengthened(phrase, people + phrase.text)
 
 
 def _lengthened(phrase: Phrase, surface: str) -> Phrase:

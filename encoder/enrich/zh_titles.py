@@ -43,6 +43,7 @@ from collections.abc import Sequence
 
 from . import zh_words
 from .zh_crf import MEDIUM, Entity
+from .zh_jobs import employed
 from .zh_names import SURNAMES
 from .zh_signs import foreign
 
@@ -126,14 +127,15 @@ def _title(middle: str) -> bool:
 def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of ``line``, first with a surname followed by a title and a given name the
     CRF read as a person made a person covering the three (:func:`interposed`), and a surname
-    followed by an office where the CRF read nothing added as a person (:func:`addressed`: 王县长);
+    followed by an office where the CRF read nothing added as a person (:func:`addressed`: 王县长),
+    and a name right after a job (:func:`.zh_jobs.employed`: 中农莫家忠);
     then with each one-character person at a surname followed by a deputy's office (副 and an
     office of :data:`_ADDRESSED`: 刘副司令员) or an honorific of :data:`HONORIFICS` (and by no
     other name of the CRF), or after 老 or 小 (:data:`FAMILIAR`) where a word of jieba's cut opens
     at 老 or 小 and one ends at the surname (老陈 may be one word; not 小黄鱼, nor 古老 | 陈) and no
     nickname goes on (:data:`NICKNAME_ENDS`: 老孙头), made a person covering both, at the same
     probability; the other entities as they are."""
-    entities = addressed(line, interposed(line, entities))
+    entities = employed(line, addressed(line, interposed(line, entities)), _NOT_ADDRESSED)
     out: list[Entity] = []
     starts = {start for start, _, _, _ in entities}
     bounds: frozenset[int] | None = None

@@ -312,10 +312,12 @@ def han(text: str) -> bool:
     return all("\u4e00" <= char <= "\u9fff" for char in text)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of the dictionary cut of ``text`` with their offsets (none without jieba): cut
-    once for all the names of one text (kept for the texts last asked, as :func:`bounds`)."""
+    once for the CRF's features (:func:`.zh_crf.sentence_features`) and all the names of one
+    text (kept for the texts last asked: all the lines of a long article, which the CRF reads
+    before the name rules ask again)."""
     cutter = words()
     if cutter is None:
         return ()
@@ -332,3 +334,19 @@ def bounds(text: str) -> frozenset[int]:
     if words() is None:
         return frozenset(range(len(text) + 1))
     return frozenset({0} | {end for _, end, _ in spans(text)})
+
+
+def phrased(name: str) -> bool:
+    """Whether ``name``, three Han characters read as a surname and a given name, is a word and a
+    character instead: its first two characters a word of the dictionary that names nothing
+    (:meth:`Words.names_nothing`) or a place (许多人, 王家庄, 高兴地, 古巴和: the surname's
+    character opens a word), or its last two a word said 100 times or more that names nothing
+    (:meth:`Words.common`, :meth:`Words.known`: 曾多次, 向读者, 于上月). No other tag is asked of,
+    so a name stays one where its first two are tagged a person's (余辉 of 余辉音) or its last
+    two a name (维兰 of 吕维兰) or only a verb (迎新 of 赵迎新). False for any other length, or
+    without jieba."""
+    cutter = words()
+    if cutter is None or len(name) != 3:
+        return False
+    first, last = name[:2], name[1:]
+    return cutter.names_nothing(first) or cutter.place(first) or cutter.common(last) or cutter.known(last)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_letters, zh_signed, zh_tails
+from . import decks, lists, tables, zh_letters, zh_signed, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import authors_line, bracketed_names
@@ -157,12 +157,14 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
 
 def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: bool, header: Header) -> None:
     """The rules that decide short lines from their neighbours: headings glued to a paragraph's
-    end, the candidate headings, numbered headings, a closing place-date line, a pen name."""
+    end, the candidate headings, numbered headings, a closing place-date line, the writers' lines
+    of a page of short pieces (:func:`.zh_writers.writers_lines`), a pen name."""
     candidates = glued_headings(blocks, candidates)
     resolve_candidates(blocks, candidates, has_insert_note)
     heading_under_headline(blocks, candidates, bool(header.author_zh))
     headings(blocks)
     closing_at_end(blocks)
+    zh_writers.writers_lines(blocks)
     last = blocks[-1] if len(blocks) > 1 else None
     if last is not None and last.kind is BlockKind.PARAGRAPH and bracketed_names(last.text):
         last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
@@ -244,8 +246,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.SALUTATION
     if EXCELLENCY.match(text):
         return BlockKind.SALUTATION  # an addressee line with no colon: …总理周恩来先生阁下
-    if not after_head and (text in context.signers or (len(text) <= 42 and pt.ZH_SIGNED_FORMULA.match(text))):
-        return BlockKind.SIGNATURE  # (the formula regex matches 42 characters at most)
+    if not after_head and (text in context.signers or (len(text) <= 43 and pt.ZH_SIGNED_FORMULA.match(text))):
+        return BlockKind.SIGNATURE  # (the formula regex matches 43 characters at most)
     if blocks and blocks[-1].kind in (BlockKind.VALEDICTION, BlockKind.SIGNATURE) and pt.ZH_PLACE_DATE.match(text):
         return BlockKind.PLACE_DATE
     if raw.indent >= context.base + 6 and len(text) <= 30:

@@ -13,7 +13,15 @@ Both are read from the text alone (the JSON distribution has no indentation):
   more with the same opening, are the items it announces when they read as a series: opened
   by a dash (``——成立咨询服务部。`` / ``——创立…``; not a dialogue, ``——你是什么时候来的？``) or,
   three or more, short, each but the last closed by a semicolon (``要卖身投靠…；`` / ``要去国际社会…；``
-  … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``).
+  … ``要捞取………``); the run ends at the first paragraph that opens otherwise (``归根结底，…``). Three or more short
+  paragraphs after the colon, whatever they open with, each closed by the mark the first is closed by
+  (``以我为主，…；`` / ``不鸣则已，…；``; slogans after ``让我们高呼：``, ``打到南京去，解放全中国！``), are
+  items too (a semicolon series to its first item closed otherwise when that one closes a short sentence,
+  or a long one after ``决议如下：``, and does not sum the series up: not ``归根结底，…``, a colon line, a
+  signer's name); of the two runs, the longer wins. Cries closed by ``！`` are items only where the
+  colon announces slogans (``最后我们高呼：``), not a speaker's words (``老支书大声说：`` / ``同志们！`` / …) nor a
+  crowd's (``群众欢呼：``); no line closed by ``；`` is an item after a colon announcing someone's words
+  (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``).
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
@@ -193,6 +201,21 @@ SERIES_LENGTH = 60
 _COLONS, _SEMICOLONS = ("：", ":"), ("；", ";")
 #: What ends a question: a dash-opened question and its answer are a dialogue, no series.
 _QUESTIONS = ("？", "?")
+#: What closes a slogan (打到南京去，解放全中国！), and the close of a line announcing slogans (让我们高呼：; not a
+#: crowd's cries, 群众欢呼： / 来了！来了！).
+_EXCLAMATIONS = ("！", "!")
+_CRIES_ANNOUNCED = re.compile(r"(?:高呼|齐呼|呼口号|口号(?:是|如下)?)[：:]$")
+#: A colon announcing someone's words (他说：, 来信说：, 他在诗中写道：, 他答：) or a price list (价格如下：, a
+#: table's rows): the lines closed by semicolons after it are no list.
+_WORDS_ANNOUNCED = re.compile(r"(?:[说道答问讲曰唱吟念喊叫]|(?:价格|价目|物价|牌价|行情)[^，。；！？]{0,4})[：:]$")
+#: A colon announcing what a body resolved (决议如下：): the last item of its series may be long.
+_RESOLUTION_ANNOUNCED = re.compile(r"(?:决议|决定|规定|办法|条例|协议)(?:如下)?[：:]$")
+#: What opens a sentence closing a series rather than its last item (归根结底，要靠群众。 / 这些任务都很重要。).
+_CLOSING = re.compile(
+    r"^(?:归根结底|总之|总而言之|总的来说|总起来说|一句话|这些|这就是|这样|以上|上述|所有这些|凡此种种|由此可见|因此|所以)"
+)
+#: What closes the last item of a series closed by semicolons (…。, …………; a name line or a colon line closes none).
+_LAST_END = ("。", "！", "!", "…")
 #: The dash that opens each item of a series (——成立咨询服务部。).
 _DASH = "——"
 
@@ -203,31 +226,68 @@ def _opening(text: str) -> str:
 
 
 def _announced_series(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the series of paragraphs announced by a colon (see the module)."""
+    """Make LIST_ITEM the series of paragraphs announced by a colon (see the module): the longer of the run
+    with one opening and the run closed by one mark."""
     for index, block in enumerate(blocks[:-2]):
-        if block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(_COLONS):
+        announcing = block.text.rstrip()
+        if block.kind is not BlockKind.PARAGRAPH or not announcing.endswith(_COLONS):
             continue
-        opening = _opening(blocks[index + 1].text.strip())
-        run: list[Block] = []
-        for other in blocks[index + 1 :]:
-            text = other.text.strip()
-            if other.kind is not BlockKind.PARAGRAPH or not text or _opening(text) != opening:
+        following = blocks[index + 1 :]
+        words = _WORDS_ANNOUNCED.search(announcing) is not None
+        runs = [_same_opening_series(following, words)]
+        if not words:
+            cries, resolution = _CRIES_ANNOUNCED.search(announcing), _RESOLUTION_ANNOUNCED.search(announcing)
+            runs.append(_closed_series(following, cries is not None, resolution is not None))
+        for other in max(runs, key=len):
+            other.kind = BlockKind.LIST_ITEM
+
+
+def _same_opening_series(blocks: list[Block], words: bool) -> list[Block]:
+    """The paragraphs opening ``blocks`` with one opening, two or more, that read as a series: opened by a dash
+    and no dialogue, or, unless the colon announces someone's ``words``, three or more closed by semicolons to
+    the first closed otherwise, most short. Empty if none."""
+    opening = _opening(blocks[0].text.strip()) if blocks else ""
+    run: list[Block] = []
+    for other in blocks:
+        text = other.text.strip()
+        if other.kind is not BlockKind.PARAGRAPH or not text or _opening(text) != opening:
+            break
+        run.append(other)
+    if len(run) < 2:
+        return []
+    if opening == _DASH:  # (a dialogue: ——…？ / ——…)
+        return [] if any(other.text.rstrip().endswith(_QUESTIONS) for other in run) else run
+    # the series ends with the first item not closed by a semicolon (要总结经验。 / 要说明的是，…)
+    last = next((i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1)
+    run = run[: last + 1]
+    short = sum(len(other.text.strip()) <= SERIES_LENGTH for other in run)
+    return run if not words and len(run) >= 3 and 2 * short > len(run) else []  # (one long item stays in)
+
+
+def _closed_series(blocks: list[Block], cries: bool, resolution: bool) -> list[Block]:
+    """The short paragraphs opening ``blocks``, whatever they open with, each closed by the mark the first is
+    closed by, three or more: a semicolon (以我为主，…；/ 不鸣则已，…；), or an exclamation where ``cries`` (the
+    colon announces slogans: 让我们高呼： 打到南京去，解放全中国！; a speaker's exclamations after 他大声说： are
+    his words). A semicolon series runs to its first item closed otherwise when that one closes a sentence, is
+    short (or, after a ``resolution``, 决议如下：, at most twice as long) and does not sum the series up
+    (归根结底，…); not to a colon line (当局答复：) nor a name (张三). Empty if none."""
+    run: list[Block] = []
+    first = blocks[0].text.strip() if blocks else ""
+    mark = first[-1:] if first.endswith(_SEMICOLONS + (_EXCLAMATIONS if cries else ())) else ""
+    for other in blocks:
+        text = other.text.strip()
+        if not mark or other.kind is not BlockKind.PARAGRAPH or not text:
+            break
+        if text.endswith(mark):
+            if len(text) > SERIES_LENGTH:
                 break
             run.append(other)
-        if len(run) < 2:
             continue
-        if opening == _DASH:
-            series = not any(other.text.rstrip().endswith(_QUESTIONS) for other in run)  # (a dialogue: ——…？ / ——…)
-        else:  # the series ends with the first item not closed by a semicolon (要总结经验。 / 要说明的是，…)
-            last = next(
-                (i for i, other in enumerate(run) if not other.text.rstrip().endswith(_SEMICOLONS)), len(run) - 1
-            )
-            run = run[: last + 1]
-            short = sum(len(other.text.strip()) <= SERIES_LENGTH for other in run)
-            series = len(run) >= 3 and 2 * short > len(run)  # (most items short: one long item stays in)
-        if series:
-            for other in run:
-                other.kind = BlockKind.LIST_ITEM
+        longest = SERIES_LENGTH * (2 if resolution else 1)
+        if mark in _SEMICOLONS and text.endswith(_LAST_END) and len(text) <= longest and not _CLOSING.match(text):
+            run.append(other)
+        break
+    return run if len(run) >= 3 else []
 
 
 def _items_before_text(blocks: list[Block], numbered: list[tuple[int, tuple[int, int]]]) -> None:

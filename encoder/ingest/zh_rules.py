@@ -128,7 +128,8 @@ def heading_under_headline(blocks: list[Block], candidates: set[int], authored: 
     """The short line that opens the text under the headline (taken for a short paragraph, or,
     in an article without an author, for a name) is a heading when the same short lines head
     the text further down: the items of a 快报 or a 集萃, or the first section of an article
-    whose sections are headed, under its byline (梁元博 / 海洋地质学是一门尖端科学 / …)."""
+    whose sections are headed, under its byline (梁元博 / 海洋地质学是一门尖端科学 / …). At most 15
+    characters, or 20 where an intertitle already read below is longer than 15 (简明新闻, 新人新事)."""
     first = 1 if blocks and blocks[0].kind is BlockKind.HEADLINE else 0
     while authored and first < len(blocks) and blocks[first].kind in (BlockKind.SUBTITLE, BlockKind.BYLINE):
         first += 1
@@ -137,8 +138,9 @@ def heading_under_headline(blocks: list[Block], candidates: set[int], authored: 
     block = blocks[first]
     named = not authored and block.kind is BlockKind.BYLINE and CJK_NAME.match(block.text)
     guessed = first in candidates or named
-    below = any(block.kind is BlockKind.INTERTITLE for block in blocks[first + 1 :])
-    if guessed and below and len(block.text) <= 15 and block.kind is not BlockKind.INTERTITLE:
+    below = [len(block.text) for block in blocks[first + 1 :] if block.kind is BlockKind.INTERTITLE]
+    longest = 20 if below and max(below) > 15 else 15  # (the page's headings are long ones)
+    if guessed and below and len(block.text) <= longest and block.kind is not BlockKind.INTERTITLE:
         block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 

@@ -40,7 +40,7 @@ _ANSWERED = re.compile(r"^答[：:]|本版|本刊|编者|编辑部|读者")
 def _person(name: str) -> bool:
     """Whether ``name`` reads as a person's: a surname the names' rules know first (李东升), not
     any two to four characters (英雄的人)."""
-    return name[0] in pt.ZH_SURNAMES or name[:2] in pt.ZH_COMPOUND_SURNAMES
+    return pt.zh_surnamed(name)
 
 
 def signed_inside(blocks: list[Block]) -> None:

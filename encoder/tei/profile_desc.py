@@ -151,6 +151,8 @@ def _structure(article: Article, body: str) -> str:
     if 'type="section"' in body:
         two = "; a two-line intertitle is one head with lb between its lines" if "<lb/>" in body else ""
         said.append(f'Intertitles are the head of a nested div type="section"{two}.')
+        if _SECTION_BYLINE.search(body):
+            said.append("A piece's writers printed under its intertitle are the byline after its head.")
     if 'type="letter"' in body:
         said.append(
             'Letters, telegrams and signed messages are div type="letter" with opener and closer '
@@ -164,6 +166,10 @@ def _structure(article: Article, body: str) -> str:
     if "<epigraph>" in body:
         said.append("A quotation heading the article is an epigraph (cit: quote and its attribution).")
     return " ".join(said)
+
+
+#: A section whose head is followed by a byline (the writers of a page's short piece).
+_SECTION_BYLINE = re.compile(r'type="section"[^>]*>\s*<head\b[^>]*>[^\n]*?</head>\s*<byline\b')
 
 
 def _notes(body: str) -> str:

@@ -170,3 +170,13 @@ def test_letters_of_sections_are_found_in_document_order() -> None:
     ids = [c.letter for c in result.article.correspondence]
     assert len(ids) == 5
     assert ids == sorted(ids, key=lambda i: int(i.rsplit("let", 1)[1]))
+
+
+def test_a_formula_with_a_full_stop_or_a_notices_qi_is_not_the_senders() -> None:
+    """人民解放军第二野战军全体指战员敬贺。 and 临清市商联会启 sign without their formula (the
+    signature's formulas are one list: :data:`encoder.patterns.ZH_SIGNED_FORMULA`)."""
+    dev = FIXTURES / "rmrb-json-dev"
+    assert _sent(encode(dev / "1949-10-03_各方电贺中央人民政府成立.json").tei)[-1][0] == [
+        "人民解放军第二野战军全体指战员"
+    ]
+    assert _sent(encode(dev / "1948-05-13_临清市四月百货大会.json").tei) == [(["临清市商联会"], [], [])]

@@ -242,7 +242,7 @@ def test_an_institution_named_after_a_person_is_the_name_and_a_list_without_sepa
 
 
 def test_a_person_found_in_a_list_of_places_is_a_place() -> None:
-    found = names_in([part_text("1949-11-04", 21)])  # 长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔。
+    found = names_in([part_text("1949-11-04_人民银行", 21)])  # 长春、哈尔滨、牡丹江、佳木斯、齐齐哈尔。
     assert not any(kind is PhraseKind.PERSON for _, kind, _ in found)
     assert ("佳木斯", PhraseKind.PLACE) in [(name, kind) for name, kind, _ in found]
 

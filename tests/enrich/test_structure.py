@@ -9,6 +9,7 @@ import pytest
 
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.enrich.structure import structure
 from encoder.enrich.zh_pieces import closes_piece
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -130,3 +131,33 @@ def test_a_byline_in_the_middle_from_another_rule_is_a_paragraph(tmp_path: Path,
     text = _tmp_text(tmp_path, parts)
     assert not [block for block in _blocks(text.content) if block.kind is BlockKind.BYLINE]
     assert not [node for node in text.content if isinstance(node, Item)]
+
+
+def test_a_pieces_writers_stay_its_byline_under_its_heading_or_closing_it() -> None:
+    """1959-04-04: each talk is a section, its writers' byline right under its head; 1952-01-09: the
+    first piece, under its heading, ends with its writers' byline (周思平  吕纯英)."""
+    sections = [node for node in _text("1959-04-04_白庙村").content if isinstance(node, Section)]
+    firsts = [section.content[0] for section in sections]
+    assert [(b.kind, b.text) for b in firsts if isinstance(b, Block)] == [
+        (BlockKind.BYLINE, "金惠兰\u3000王生才"),
+        (BlockKind.BYLINE, "刘信珍"),
+        (BlockKind.BYLINE, "胡改兰"),
+    ]
+    section = _text("1952-01-09_新人新事").content[0]
+    assert isinstance(section, Section) and section.head.text == "战斗英雄刘四虎受到故乡人民的热烈爱戴"
+    first = section.content[-1]
+    assert isinstance(first, Item) and isinstance(first.content[-1], Block)
+    assert (first.content[-1].kind, first.content[-1].text) == (BlockKind.BYLINE, "周思平  吕纯英")
+
+
+def test_a_names_line_from_another_rule_is_kept_only_where_the_writers_rule_passes(tmp_path: Path) -> None:
+    """各县小麦产量 / 平原县 / 王家庄　李家庄 / text / 高唐县 / 张家庄　赵家庄 / text: villages read as
+    names by the closing rules stand where a writer would, but the writers' rule refuses them: a
+    paragraph in the structure, no byline."""
+    text = "这是一段很长的正文，讲的是公社里的新人新事，大家都很高兴，干劲十足，进度很快。"
+    parts = ["平原县", "王家庄　李家庄", text, "高唐县", "张家庄　赵家庄", text]
+    path = write_json_article(tmp_path / "a.json", "各县小麦产量", parts, (1965, 1, 1))
+    reporter = Reporter(str(path))
+    article = parse(read_source(path, reporter=reporter), reporter)
+    structure(article, reporter)
+    assert BlockKind.BYLINE not in {block.kind for block in article.texts[0].blocks}

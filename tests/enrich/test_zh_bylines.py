@@ -51,6 +51,20 @@ def test_reporters_credited_in_running_text_are_bylines() -> None:
     assert names("通讯员们积极报道") == []
 
 
+def test_reporters_credited_after_a_dispatch_s_dateline_or_before_a_photo_are_bylines() -> None:
+    assert names("新华社耶路撒冷3月1日电（记者戚德良、楼坚）以色列议会1日通过") == ["戚德良", "楼坚"]  # 2000-03-02
+    assert names("新华社河内3月1日电（记者钱彤、史美泗）越共中央总书记") == ["钱彤", "史美泗"]  # 1999-03-02
+    assert names("新华社布鲁塞尔12月15日电  （记者向奎观）欧洲自由贸易联盟") == ["向奎观"]  # 1987-12-21
+    assert names("新华社乌鲁木齐4月1日电  （记者高峰）新疆广汇") == ["高峰"]  # 2003-04-01: a word, a name
+    assert names("电  （记者李月柱、通讯员崔小平）") == ["李月柱", "崔小平"]
+    assert names("【本报讯】记者田流报导：由于某些公营商店违反政策") == ["田流"]  # 1948-12-08
+    assert names("钱其琛。新华社记者赵迎新摄") == ["赵迎新"]  # 1995-10-04
+    assert names("本报太行二十八日电：据记者二十七日报导") == []  # a date, no name
+    assert names("记者们纷纷拍摄") == []
+    assert names("他会见了记者（记者招待会）") == []  # no dispatch's credit
+    assert names("他对记者说（记者高峰）") == []  # no 电 before it: a word, no name
+
+
 def test_slogans_and_words_apart_by_spaces_are_no_bylines() -> None:
     assert names("戒骄戒躁\u3000艰苦奋斗\u3000乘胜前进") == []  # 1970-01-06
     assert names("管好晚秋\u3000收好早秋") == []  # 1959-09-15
@@ -192,3 +206,30 @@ def test_a_reporter_whose_surname_is_less_common_is_a_byline() -> None:
     """洪 (like 傅 and 赖) is a surname of the People's Daily's reporters."""
     text = "本报记者洪加祥报道"
     assert [text[s:e] for s, e in byline_names(text)] == ["洪加祥"]
+
+
+def test_a_credit_holds_no_verb_list_end_or_phrase() -> None:
+    def read(text: str) -> list[str]:
+        return [text[s:e] for s, e in byline_names(text)]
+
+    assert read("这张照片是本报记者李舸拍摄的") == ["李舸"]
+    assert read("图为本报记者王晓拍摄的大桥") == ["王晓"]
+    assert read("新华社北京3月1日电（记者张宿堂、李斌等）") == ["张宿堂", "李斌"]
+    assert read("新华社北京3月1日电（记者高峰等）") == ["高峰"]
+    for text in (
+        "本报记者曾多次报导",
+        "记者曾经拍摄过这座大桥",
+        "记者向读者报导了",
+        "记者于上月报导",
+        "本报通讯员高兴地报导",
+    ):
+        assert read(text) == [], text
+
+
+def test_a_compound_surnamed_name_of_four_characters_is_a_byline() -> None:
+    """欧阳文华, which :func:`encoder.ingest.zh_writers.names_line` reads as a writer's name, is a
+    byline's name too: after a credit, on a line of names, alone as a signature."""
+    assert names("欧阳文华\u3000王生才") == ["欧阳文华", "王生才"]
+    assert names("本报记者\u3000欧阳文华") == ["欧阳文华"]
+    assert signatures(["题", "欧阳文华", "正文第一段很长，写了许多事情。"]) == {1: (0, 4)}
+    assert names("王小明华\u3000李四") == []  # (four characters need a compound surname)

@@ -316,3 +316,31 @@ def test_a_facility_s_common_noun_and_a_place_read_across_words_are_no_places() 
     text = "高举工业学大庆的旗帜。英国人和日本人。学则建在城市最东端的玛格拉山下。"  # one end on a word's edge
     for place in ("大庆", "英国", "日本", "玛格拉山"):
         assert plausible(text, at(text, place, LOC, None))
+
+
+@needs_crf
+def test_a_language_named_by_a_place_is_no_place() -> None:
+    for text, place in (
+        ("瑞士虽小，但有德语、法语、意大利语等3种官方语言。", "意大利"),  # 1992-01-29
+        ("找到佤语、布朗语和德昂语密切的亲属关系。", "德昂"),  # 1987-03-08
+        ("通读了阿尔巴尼亚文版的《毛泽东选集》", "阿尔巴尼亚"),  # a word of its own: 文版
+        ("作品中，有波兰文和俄文的全集", "波兰"),
+    ):
+        assert not plausible(text, at(text, place, LOC)), place
+    # 文 or 语 that opens another word leaves the place (中国 | 语文, 法国 | 文坛, 浙江 | 文成县)
+    for text, place in (
+        ("有的竟认为中国语文既“土”又“穷”", "中国"),
+        ("作者均为法国文坛上有影响的作家", "法国"),
+        ("论清洗俄罗斯语言", "俄罗斯"),
+        ("浙江文成县平和公社", "浙江"),
+    ):
+        assert plausible(text, at(text, place, LOC)), place
+
+
+def test_a_people_no_state_is_named_by_alone_is_no_place() -> None:
+    text = "美英公开干涉阿拉伯国家是殖民主义的继续"  # 1958-08-07
+    assert not plausible(text, at(text, "阿拉伯", LOC))
+    text = "中国艺术家表演的阿拉伯舞蹈《达布克》"  # 1966-09-06
+    assert not plausible(text, at(text, "阿拉伯", LOC, None))
+    text = "了他对成立阿拉伯联合共和国的看法。"  # a state named with the people stays
+    assert plausible(text, at(text, "阿拉伯联合共和国", LOC))

@@ -4,7 +4,7 @@ sample corpus (or written as the paper writes, where marked)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_places import extended, suffixed
+from encoder.enrich.zh_places import extended, peopled, suffixed
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
@@ -123,3 +123,20 @@ def test_a_city_s_shi_before_a_place_word_a_body_or_kept_by_the_cut_stays() -> N
     ):
         found = [at(text, city, LOC)]
         assert suffixed(text, found) == found, text
+
+
+def test_a_people_that_opens_a_state_s_official_name_is_part_of_it() -> None:
+    text = "发表声明说，“阿拉伯叙利亚共和国热烈欢迎恢复"  # 1971-11-04
+    assert extended(text, at(text, "叙利亚共和国", LOC, None))[2].text == "阿拉伯叙利亚共和国"
+    text = "缅甸乒乓球队和阿拉伯也门共和国乒乓球队比赛"  # 1972-09-06
+    assert extended(text, at(text, "也门", LOC, None))[2].text == "阿拉伯也门共和国"
+    assert extended(text, at(text, "也门", LOC, None))[:2] == (7, 15)
+    text = "阿拉伯国家和叙利亚的人民"  # no form of state: the place as it is
+    assert extended(text, at(text, "叙利亚", LOC, None))[2].text == "叙利亚"
+
+
+def test_a_people_before_the_crf_s_state_and_the_libyan_form_of_state() -> None:
+    text = "阿拉伯撒哈拉民主共和国总统"  # review, round o: the CRF's place
+    assert peopled(text, at(text, "撒哈拉民主共和国", LOC))[2].text == "阿拉伯撒哈拉民主共和国"
+    text = "大阿拉伯利比亚人民社会主义民众国"
+    assert extended(text, at(text, "利比亚", LOC, None))[2].text == text

@@ -172,6 +172,43 @@ def test_a_series_closed_by_semicolons_ends_with_its_first_item_closed_otherwise
     assert _announced(texts) == ["paragraph", "list-item", "list-item", "list-item", "paragraph"]
 
 
+def test_a_series_announced_by_a_colon_closed_by_one_mark_is_a_list_whatever_its_items_open_with() -> None:
+    """1967-03-09: 试举几例： / 以我为主，…； … 你占一个山头，…；…………; 1948-11-12: 让我们高呼： and three
+    slogans closed by ！ (dev block gold, both list-item)."""
+    texts = [
+        "风头主义的表现也是多种多样的，试举几例：",
+        "以我为主，才能搞联合夺权；",
+        "有出头露面的事，非得去挂上一个名字不可，哪儿可以出风头，就往哪儿赶；",
+        "不鸣则已，一鸣定要惊人；",
+        "你占一个山头，我占一个比你更大的山头；…………",
+        "搞风头主义的人，是一种个人第一主义，是小团体主义的变种，是个人主义的典型表现。",
+    ]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 4 + ["paragraph"]
+    texts = [
+        "让我们高呼：",
+        "人民的城市石家庄万岁！",
+        "攻下太原，解放全山西！",
+        "打到南京去，解放全中国！",
+        "（新华社）",
+    ]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 3 + ["paragraph"]
+    # ../shared/corpus/rmrb-json-dev/ 1950-08-02: 最后我们高呼： and seven cries, the first opening with a quotation
+    texts = ["最后我们高呼：", "“八一”建军成功万岁！", "人民解放军万岁！", "中国人民大团结万岁！"]
+    assert _announced(texts) == ["paragraph"] + ["list-item"] * 3
+
+
+def test_a_speaker_s_exclamations_or_two_items_after_a_colon_are_no_closed_series() -> None:
+    # (unquoted: a quoted cry, “好！”, is closed by ” and never read as closed by ！)
+    assert _announced(["他们喊道：", "好！", "太好了！", "走吧！"]) == ["paragraph"] * 4
+    speech = ["老支书站起来大声说：", "同志们！", "我们一定要把粮食送到前线去！", "谁也不许掉队！"]
+    assert _announced(speech) == ["paragraph"] * 4  # (a review's input of a reverted slogan rule, made three)
+    song = ["唱起了自己编的歌：", "红旗飘飘，战鼓声声！", "大跃进的号角响彻山村！", "人民公社好，好得很！"]
+    assert _announced(song) == ["paragraph"] * 4
+    assert _announced(["口号是：", "打倒侵略者！", "保卫和平！"]) == ["paragraph"] * 3
+    long = "我们一定要" + "把这件事办好，" * 10 + "；"
+    assert _announced(["他说：", long, long, long]) == ["paragraph"] * 4
+
+
 def test_points_counted_with_di_are_a_list_and_a_paragraph_between_them_stays_the_text_s() -> None:
     """1997-03-03: 这六个方面的措施是： / 第一，集中力量抓好…。… to 第六，…, with 李鹏强调，… (part 6)
     continuing the third point unnumbered; 1947-09-11: 第一，…的概况。… to 第四，… (as 第一，… 第二，…
@@ -387,3 +424,69 @@ def test_the_papers_remark_on_its_cuts_glued_to_the_last_paragraph_is_cut_off(tm
     ]
     found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH, "（本报有删节，标题另加）"])
     assert found[-1].kind is BlockKind.EDITORIAL
+
+
+_LEAD = "本报讯　昨天，全市职工代表大会在人民大会堂举行，到会代表一千余人，会议讨论了今后的工作。"
+
+
+def _series(*parts: str) -> list[str]:
+    """The kinds of ``parts`` in an article, after its title and a lead paragraph."""
+    return [kind.value for kind in _kinds_of(["一个标题", _LEAD, *parts])[1:]]
+
+
+_ITEM, _PARAGRAPH = "list-item", "paragraph"
+
+
+def test_a_colon_line_ends_a_series_and_announces_its_own() -> None:
+    """Review: 他们提出： / three 要求…； / 当局答复： / 一律拒绝； / 并且威胁； / 要开除工人。: the second colon line
+    is no item of the first series but a paragraph announcing its own."""
+    parts = ["他们提出：", "要求一：增加工资；", "要求二：改善待遇；", "要求三：缩短工时；"]
+    parts += ["当局答复：", "一律拒绝；", "并且威胁；", "要开除工人。"]
+    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 3, _PARAGRAPH, *[_ITEM] * 3]
+
+
+def test_a_sentence_summing_up_a_series_is_no_item() -> None:
+    """Review: …； / 归根结底，要靠群众。 and …； / 这些任务都很重要。 close the series: paragraphs."""
+    parts = ["要做到以下几点：", "要加强领导；", "要发动群众；", "要总结经验；", "归根结底，要靠群众。"]
+    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 3, _PARAGRAPH]
+    parts = ["我们的任务是：", "发展生产；", "繁荣经济；", "提高人民生活水平；", "这些任务都很重要。"]
+    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 3, _PARAGRAPH]
+
+
+def test_a_series_of_one_opening_with_a_long_item_keeps_it() -> None:
+    """Review: 要…； three times, a long 要深入调查研究，…； and 要推广先进经验。: five items, as the rule of one
+    opening made them before the rule of one mark (which stops at the long item) came in."""
+    long = "要深入调查研究，" + "认真听取群众的意见，" * 8 + "；"
+    parts = ["要做到以下几点：", "要加强领导；", "要发动群众；", "要总结经验；", long, "要推广先进经验。"]
+    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 5]
+
+
+def test_the_long_last_clause_of_a_resolution_is_its_item() -> None:
+    """Review: 决议如下： / three short clauses closed by ； / 号召全体人民…。 (seventy characters): four items."""
+    last = "号召全体人民" + "团结一致，努力生产，" * 6 + "夺取胜利。"
+    parts = ["决议如下：", "拥护中央的决定；", "立即开展生产运动；", "加强民兵工作，保卫秋收；", last]
+    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 4]
+
+
+def test_lines_closed_by_semicolons_after_a_speaker_a_letter_a_poem_or_prices_are_no_list() -> None:
+    """Review: after 他说：, 老工人王师傅说：, 来信说：, 他在诗中写道：, 他答： the lines are someone's words; after
+    价格如下： a price list (table rows by the policy, not built here): paragraphs."""
+    for announcing, lines in (
+        ("他说：", ["我们要生产；", "我们要学习；", "我们要团结。"]),
+        ("老工人王师傅说：", ["厂子是我们的；", "机器是我们的；", "一切都是我们的。"]),
+        ("来信说：", ["我们村丰收了；", "家家有余粮；", "请毛主席放心。"]),
+        ("他在诗中写道：", ["山高路又远；", "河深水又寒；", "英雄不怕难。"]),
+        ("他答：", ["先是学习；", "再是劳动；", "最后是团结。"]),
+        ("价格如下：", ["小米每斤八百元；", "白面每斤一千二百元；", "猪肉每斤三千元。"]),
+    ):
+        assert _series(announcing, *lines) == [_PARAGRAPH] * 4, announcing
+
+
+def test_a_crowds_cries_are_no_slogans() -> None:
+    """Review: 群众欢呼： / 来了！来了！ / 解放军来了！ / 我们得救了！: cries, not slogans announced."""
+    assert _series("群众欢呼：", "来了！来了！", "解放军来了！", "我们得救了！") == [_PARAGRAPH] * 4
+
+
+def test_the_signers_under_a_series_are_no_items() -> None:
+    """Review: 我们声明： / two lines closed by ； / 张三 / 李四: a name closes no item; two items are no series."""
+    assert _series("我们声明：", "坚决拥护和平；", "坚决反对战争；", "张三", "李四") == [_PARAGRAPH] * 5

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder.diagnostics import Reporter
 from encoder.enrich.structure import structure
 from encoder.ingest.parser import parse
@@ -12,7 +14,7 @@ from encoder.ingest.reader import read_source
 from encoder.model import Article, BlockKind, Letter, Section
 
 from ..conftest import write_json_article
-from .test_zh_lines import DEV, blocks
+from .test_zh_lines import DEV, blocks, kind_of
 from .test_zh_tails import article
 
 
@@ -271,3 +273,58 @@ def test_a_heading_under_a_closing_splits_a_letter_only_for_a_reply(tmp_path: Pa
     path = write_json_article(tmp_path / "1960-08-02_x.json", "测试信", parts, (1960, 8, 2))
     parsed = _parsed_and_structured(path)
     assert Section in [type(node) for node in parsed.texts[0].content]
+
+
+def test_a_signing_formula_signs_a_notice_or_a_telegram() -> None:
+    """1948-05-13: a notice signed 临清市商联会启 (a body, then 启); 1949-10-03: a telegram signed
+    人民解放军第二野战军全体指战员敬贺。 (the formula with a full stop)."""
+    assert kind_of(blocks("1948-05-13_临清市"), "临清市商联会启") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1949-10-03_各方电贺"), "人民解放军第二野战军全体指战员敬贺。") is BlockKind.SIGNATURE
+
+
+def test_a_sentence_or_a_name_ending_like_a_formula_is_not_a_signature(tmp_path: Path) -> None:
+    """启 closes a notice only after a body's suffix (a name 张佑启 does not sign); a full stop
+    follows only a two-character formula (a sentence ending 祝贺。 is a paragraph)."""
+    parts = ["正文第一段。", "张华峰张佑启", "全国人民向他们表示祝贺。", "正文最后一段。"]
+    found = article(tmp_path, "标题", parts)
+    assert kind_of(found, "张华峰张佑启") is not BlockKind.SIGNATURE
+    assert kind_of(found, "全国人民向他们表示祝贺。") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("毛主席教导我们：", "“我们的文学艺术都是为人民大众的。”"),
+        ("当选为中央政治局委员的有下列同志：", "王明、张华、李立、赵平"),
+        ("出席观礼的有各国来宾：", "苏联代表团、朝鲜代表团、越南代表团。"),
+    ],
+)
+def test_a_quotations_or_a_lists_announcing_line_stays_a_paragraph(tmp_path: Path, line: str, below: str) -> None:
+    """A line ending in a term of address and a colon is no salutation when it announces a
+    quotation (毛主席教导我们：, 们 a pronoun) or a list (…有下列同志：, …有各国来宾：)."""
+    found = article(tmp_path, "标题", ["正文第一段。", line, below, "正文第二段。"])
+    assert kind_of(found, line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("parts", "sentence"),
+    [
+        (
+            ["新华社北京三十日电　毛主席寿辰，各界纷纷致贺。", "各民主党派负责人亦纷纷前往敬贺。"],
+            "各民主党派负责人亦纷纷前往敬贺。",
+        ),
+        (
+            ["新华社北京三十日电　大会开幕。", "全场代表起立鼓掌敬贺。", "大会随即进行各项议程。"],
+            "全场代表起立鼓掌敬贺。",
+        ),
+        (["北京毛主席：", "欣闻中央人民政府成立，我们无比欢欣。", "谨电敬贺。", "华北军区全体指战员"], "谨电敬贺。"),
+        (["本会定于十五日召开会员大会，请各会员准时出席。", "特此敬启。", "晋冀鲁豫边区工商联合会"], "特此敬启。"),
+    ],
+)
+def test_a_sentence_ending_in_a_formula_and_a_full_stop_does_not_sign(
+    tmp_path: Path, parts: list[str], sentence: str
+) -> None:
+    """With a full stop, a formula signs only after a body's or a collective's name (…全体指战员敬贺。):
+    a report's sentence (…亦纷纷前往敬贺。, …起立鼓掌敬贺。) or a telegram's or a notice's last sentence
+    (谨电敬贺。 above its signer, 特此敬启。) is no signature."""
+    assert kind_of(article(tmp_path, "标题", parts), sentence) is BlockKind.PARAGRAPH

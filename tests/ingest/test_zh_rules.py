@@ -479,3 +479,10 @@ def test_a_papers_editorial_named_under_the_title_is_a_credit_only_as_a_reprints
         assert kind_of(found, line) is not BlockKind.CREDIT, line
     digest = article(tmp_path, "各地报纸评论摘要", ["解放日报社论", body, "文汇报社论", body])
     assert [kind_of(digest, line) for line in ("解放日报社论", "文汇报社论")] == [BlockKind.INTERTITLE] * 2
+
+
+def test_the_first_items_heading_under_the_headline_may_be_as_long_as_the_headings_below() -> None:
+    """1981-11-03 简明新闻 and 1952-01-09 新人新事: the first item's heading (17 and 19 characters)
+    opens the text under the headline; the headings below are longer than 15 characters too."""
+    assert kind_of(dev("1981-11-03_简明新闻"), "东北主电网和黑龙江西部电网联网运行") is BlockKind.INTERTITLE
+    assert kind_of(dev("1952-01-09_新人新事"), "战斗英雄刘四虎受到故乡人民的热烈爱戴") is BlockKind.INTERTITLE
