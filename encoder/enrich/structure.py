@@ -67,8 +67,7 @@ def build(text: Text, reporter: Reporter) -> None:
         end -= 1
     middle = blocks[start:end]
     letters = bool(_opener_end(middle, 0)) and not _titled_letters(middle)
-    writers = {id(blocks[i]) for i in zh_writers.writers(blocks, (BlockKind.BYLINE,), _UNDER_HEADING)}
-    closing = set() if letters else {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i, writers)}
+    closing = set() if letters else _closing_bylines(blocks, start, end)
     for block in middle:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
             block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
@@ -226,6 +225,13 @@ def _sections(blocks: list[Block], reporter: Reporter, letters: bool) -> list[No
             top = section.content[:1] if section.content and _byline(section.content[0]) else []
             section.content = [*top, *_units(section.content[len(top) :], reporter)]  # (its writer, under the head)
     return [*before, *sections]
+
+
+def _closing_bylines(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The ids of the blocks of ``blocks[start:end]`` that close a piece or stand under its heading
+    as its writers (:func:`_closes_piece`)."""
+    writers = {id(blocks[i]) for i in zh_writers.writers(blocks, (BlockKind.BYLINE,), _UNDER_HEADING)}
+    return {id(blocks[i]) for i in range(start, end) if _closes_piece(blocks, i, writers)}
 
 
 def _closes_piece(blocks: list[Block], index: int, writers: set[int]) -> bool:

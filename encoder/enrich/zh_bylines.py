@@ -150,13 +150,9 @@ def _reported(text: str) -> list[tuple[int, int]]:
             at = match.start(1)
             for item in match.group(1).split("、"):
                 name = _CREDITED_ITEM.fullmatch(item)
-                named = name is not None and not zh_words.phrased(name.group(1))
-                if (
-                    name
-                    and named
-                    and (name_like(name.group(1)) or (pattern is _CABLED and pt.zh_surnamed(name.group(1))))
-                ):
-                    out.append((at + name.start(1), at + name.end(1)))
+                if name and not zh_words.phrased(surface := name.group(1)):
+                    if name_like(surface) or (pattern is _CABLED and pt.zh_surnamed(surface)):
+                        out.append((at + name.start(1), at + name.end(1)))
                 at += len(item) + 1
     return out
 

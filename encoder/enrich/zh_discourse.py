@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .. import patterns as pt
 from . import zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
@@ -201,7 +202,7 @@ def _long(name: str) -> bool:
     transliteration's shape (:func:`.zh_signs.foreign`: 布尔 of 布尔加宁 is the Boers' name)."""
     if not all("\u4e00" <= c <= "\u9fff" for c in name) or len(name) < 4 or foreign(name):
         return False
-    return len(name) >= 5 or not (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+    return len(name) >= 5 or not pt.zh_surnamed(name)
 
 
 def _alone(short: str, name: str, lines: Sequence[str]) -> bool:

@@ -298,7 +298,7 @@ def _lists(text: str, tokens: list[Token], found: Found) -> None:
         if persons * 2 < len(items):
             continue
         for start, end in items:
-            if text[start] not in SURNAMES and text[start : start + 2] not in COMPOUND_SURNAMES:
+            if not pt.zh_surnamed(text[start : start + 2]):
                 continue
             for key in [k for k in found if start <= k < end or k < start < found[k][0]]:
                 del found[key]

@@ -43,6 +43,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from .. import patterns as pt
 from ..model import PhraseKind
 from . import zh_japanese, zh_words
 from .naming import CERT_LEVELS, name_phrase, renamed
@@ -132,7 +133,7 @@ def unlike_person(text: str, found: Found) -> bool:
     surface = phrase.text.strip()
     if phrase.kind is not PhraseKind.PERSON or not surface:
         return False
-    if surface[0] in SURNAMES or surface[:2] in COMPOUND_SURNAMES or foreign(surface):
+    if pt.zh_surnamed(surface) or foreign(surface):
         return False
     if len(surface) == 2 and surface[0] in "小老阿":
         return False  # 小玉, 小磊, 老张

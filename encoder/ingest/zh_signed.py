@@ -37,12 +37,6 @@ _ASKED = re.compile(rf"^问[：:]|^{ADDRESSEE}|贵报|贵刊|贵版")
 _ANSWERED = re.compile(r"^答[：:]|本版|本刊|编者|编辑部|读者")
 
 
-def _person(name: str) -> bool:
-    """Whether ``name`` reads as a person's: a surname the names' rules know first (李东升), not
-    any two to four characters (英雄的人)."""
-    return pt.zh_surnamed(name)
-
-
 def signed_inside(blocks: list[Block]) -> None:
     """A line of a place or unit and a person's name padded apart, between the last sentence of
     a reader's letter or question and the text that answers it (河北三河市  李东升 under 问：…,
@@ -56,7 +50,7 @@ def signed_inside(blocks: list[Block]) -> None:
         if blocks[index].kind in (BlockKind.INTERTITLE, BlockKind.PARAGRAPH)
         and len(blocks[index].lines) == 1
         and (signer := _SIGNER_LINE.match(blocks[index].text.strip()))
-        and _person(signer.group(1))
+        and pt.zh_surnamed(signer.group(1))  # a person's (李东升), not any characters (英雄的人)
         and not CREDITED_AUTHOR.search(blocks[index].text)
     ]
     if len(found) != 1:
