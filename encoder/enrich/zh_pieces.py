@@ -33,6 +33,7 @@ from ..ingest.zh_ends import (
     REPORTER_LINE,
     SENTENCE_END,
     SHAPED_NAMES,
+    WRITERS_UNIT,
     bracketed_names,
     name_under_sentence,
     split_names,
@@ -59,6 +60,8 @@ _NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^�
 
 #: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
 _GROUP = 3
+#: The fewest pieces closed by their writers that make a page of titled short pieces.
+_TITLED_PIECES = 2
 
 
 def person_in_brackets(text: str) -> bool:
@@ -134,12 +137,52 @@ def _quotation(text: str) -> bool:
     return text.startswith("“") and text.endswith("”")
 
 
+def _writers(text: str) -> bool:
+    """Whether ``text`` is writers in brackets as they close the pieces of a page of titled short
+    pieces: a person's name or a group's (:func:`person_in_brackets`), two names, one read as a
+    person's, the other as one or opening with a surname (（仪光、郭万泉）), or a unit of writers
+    (``zh_ends.WRITERS_UNIT``: （中国人民大学通讯组））,
+    a full stop after them allowed (（梁尚敏、律宗宪）。)."""
+    text = text.strip()
+    if WRITERS_UNIT.match(text):
+        return True
+    text = text.removesuffix("。")
+    if person_in_brackets(text):
+        return True
+    names = split_names(text[1:-1]) if bracketed_names(text) else []
+    return len(names) == 2 and any(map(_person, names)) and all(_person(name) or _surnamed(name) for name in names)
+
+
+def _surnamed(name: str) -> bool:
+    """Whether ``name`` is name-shaped and opens with a surname (郭万泉, though 万泉 names a county)."""
+    return _name_shaped(name) and pt.zh_surnamed(name)
+
+
+def _titled_closing(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is writers in brackets (:func:`_writers`) alone on its line
+    under the end of a piece's sentence, with the next piece's title, an intertitle, below it."""
+    return (
+        index + 1 < len(blocks)
+        and blocks[index + 1].kind is BlockKind.INTERTITLE
+        and name_under_sentence(blocks, index, _writers, _SENTENCE_END, _BODY_KINDS)
+    )
+
+
+def _titled_pieces(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` are a page of titled short pieces (各地简讯: an intertitle over each piece),
+    at least two of them closed by their writers in brackets on a line of their own."""
+    return sum(_titled_closing(blocks, index) for index in range(1, len(blocks) - 1)) >= _TITLED_PIECES
+
+
 def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool:
     """Whether a name closing ``text``, the end of the block at ``last``, closes a piece: the
-    block at ``after`` opens a piece of the kind the piece holding ``last`` opened with, that
-    piece no quotation, the text not signed at its top (see the module)."""
+    block at ``after`` opens a piece of the kind the piece holding ``last`` opened with, or, on a
+    page of titled short pieces (:func:`_titled_pieces`), is the next piece's title; that piece no
+    quotation, the text not signed at its top (see the module)."""
     if after >= len(blocks) or _quotation(text) or not text.rstrip().endswith(_SENTENCE_END):
         return False
+    if blocks[after].kind is BlockKind.INTERTITLE:
+        return _titled_pieces(blocks) and not _signed_at_top(blocks)
     kind = opening(blocks[after])
     start = last
     while start > 0 and opening(blocks[start]) is None and blocks[start].kind is BlockKind.PARAGRAPH:
@@ -152,6 +195,8 @@ def closes_piece(blocks: list[Block], index: int) -> bool:
     byline this rule made it), closes the piece above it before the next one (see the module)."""
     if blocks[index].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
         return False
+    if _titled_closing(blocks, index):
+        return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
     if not name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS):
         return False
     return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)

@@ -56,6 +56,12 @@ MOST_NAMES = 8
 #: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
 #: ``zh_rules.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
 SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+#: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the
+#: names of some of its members: （中国人民大学通讯组）, （生秀、南天河通讯组）, （武乡联合办公室）.
+WRITERS_UNIT_TEXT = (
+    rf"[（(](?:{NAME}、){{0,3}}[\u4e00-\u9fff]{{2,14}}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)[）)]"
+)
+WRITERS_UNIT = re.compile(rf"^{WRITERS_UNIT_TEXT}。?$")
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
 #: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
 _BRACKETED_NAMES = re.compile(
