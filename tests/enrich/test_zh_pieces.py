@@ -319,3 +319,17 @@ def test_a_list_ending_in_deng_closes_no_piece(tmp_path: Path) -> None:
     found = article(tmp_path, "各地简讯", parts)
     assert kind_of(found, "（张三、李四、王五等）") is BlockKind.PARAGRAPH
     assert kind_of(found, "（李明）") is BlockKind.BYLINE
+
+
+def test_writers_in_brackets_close_the_titled_pieces_of_a_page_of_brief_news() -> None:
+    """1950-07-02 各地简讯: each piece under its title, closed by its writers on a line of their own:
+    one name, two (one 郭万泉, whose given name names a county), a correspondents' group, a full stop after."""
+    found = blocks("1950-07-02_各地简讯")
+    for text in ("（仪光、郭万泉）", "（王建俊）", "（中国人民大学通讯组）", "（王化洲）", "（梁尚敏、律宗宪）。"):
+        assert kind_of(found, text) is BlockKind.BYLINE
+
+
+def test_one_name_in_brackets_before_a_title_closes_no_piece(tmp_path: Path) -> None:
+    """A page shows titled pieces closed by writers only with two of them: one alone is a paragraph."""
+    parts = ["第一件事", "第一件事情已经办好了。", "（王建俊）", "第二件事", "第二件事情也办好了。", "完了。"]
+    assert kind_of(article(tmp_path, "简讯", parts), "（王建俊）") is BlockKind.PARAGRAPH
