@@ -62,6 +62,8 @@ WRITERS_UNIT_TEXT = (
     rf"[（(](?:{NAME}、){{0,3}}[\u4e00-\u9fff]{{2,14}}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)[）)]"
 )
 WRITERS_UNIT = re.compile(rf"^{WRITERS_UNIT_TEXT}。?$")
+#: A unit of writers glued to the last sentence: …以便群众监督。（武乡联合办公室）
+GLUED_WRITERS_UNIT = re.compile(rf"(?<=[。！？”」]){WRITERS_UNIT_TEXT}$")
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
 #: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
 _BRACKETED_NAMES = re.compile(

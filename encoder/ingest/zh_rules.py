@@ -181,8 +181,6 @@ _GLUED_REPORTER = re.compile(
 )
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
-#: A unit of writers in brackets glued to the last sentence: …以便群众监督。（武乡联合办公室）
-_GLUED_UNIT = re.compile(rf"(?<=[。！？”」]){zh_ends.WRITERS_UNIT_TEXT}$")
 GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
@@ -212,7 +210,7 @@ def closing_lines(blocks: list[Block]) -> None:
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     reporter = _GLUED_REPORTER.search(text)
-    glued = reporter or _GLUED_UNIT.search(text) or GLUED_NAMES.search(text)
+    glued = reporter or zh_ends.GLUED_WRITERS_UNIT.search(text) or GLUED_NAMES.search(text)
     if glued and (reporter or zh_ends.WRITERS_UNIT.match(glued.group()) or bracketed_names(glued.group())):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
