@@ -12,8 +12,12 @@ paragraph (:func:`closes_piece`), when
   list item that ends its sentence, or glued right after that sentence's end (``…二百亩。（萧簧）``);
 * the next block opens a new piece of the same kind as the piece it closes (:func:`opening`): a
   ▲, △ or ● item after an item with the same bullet, a paragraph opening with a dateline lead
-  (``【本报讯】…``, ``又讯：…``) after a report that opened with one; not an intertitle (a speech's
-  sections are no page of short pieces);
+  (``【本报讯】…``, ``又讯：…``) after a report that opened with one; or the next piece's title, an
+  intertitle, on a page of titled short pieces (:func:`_titled_pieces`: 各地简讯, two pieces at
+  least closed so), the writers then a name or a few read as a person's, one opening with a
+  surname, or a unit of writers (:func:`_writers`: （王化洲）, （中国人民大学通讯组）; not an agency's
+  short name, （合众）, a region, （晋绥）, nor a word, （初稿）; a speech's sections, closed by
+  applause, are no such page);
 * the piece it closes is no quotation (``▲“…！”（王师傅）``: the speaker, not a writer);
 * the text is not signed at its top (a page signed at the top signs its pieces at the top: a name
   in the middle is the next piece's writer).
@@ -40,7 +44,8 @@ from ..ingest.zh_ends import (
 )
 from ..ingest.zh_rules import GLUED_NAMES, split_block
 from ..model import Block, BlockKind
-from . import zh_words
+from . import zh_divisions, zh_words
+from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
 
 #: The bullets that open the items of a page of short pieces.
 _BULLETS = "▲△●"
@@ -139,23 +144,37 @@ def _quotation(text: str) -> bool:
 
 def _writers(text: str) -> bool:
     """Whether ``text`` is writers in brackets as they close the pieces of a page of titled short
-    pieces: a person's name or a group's (:func:`person_in_brackets`), two names, one read as a
-    person's, the other as one or opening with a surname (（仪光、郭万泉）), or a unit of writers
-    (``zh_ends.WRITERS_UNIT``: （中国人民大学通讯组））,
-    a full stop after them allowed (（梁尚敏、律宗宪）。)."""
+    pieces, a full stop after them allowed (（梁尚敏、律宗宪）。): a unit of writers
+    (``zh_ends.WRITERS_UNIT``: （中国人民大学通讯组）), or a person's name or a few, each read as a
+    person's (:func:`_person`) or opening with a surname (:func:`_surnamed`: 郭万泉, though 万泉
+    names a county), one at least read so and one opening with a surname (（王化洲）, （仪光、郭万泉）;
+    not an agency's short name, （合众）, （塔斯）, nor a word, （初稿）, （修正）), none a place
+    (:func:`place_like`: （冀中）, （晋绥））."""
     text = text.strip()
     if WRITERS_UNIT.match(text):
         return True
     text = text.removesuffix("。")
-    if person_in_brackets(text):
-        return True
-    names = split_names(text[1:-1]) if bracketed_names(text) else []
-    return len(names) == 2 and any(map(_person, names)) and all(_person(name) or _surnamed(name) for name in names)
+    names = split_names(_REPORTER.sub("", text[1:-1])) if bracketed_names(text, MOST_NAMES) else []
+    if not names or any(map(place_like, names)) or not all(_person(name) or _surnamed(name) for name in names):
+        return False
+    return any(map(_person, names)) and any(map(_surnamed, names))
 
 
 def _surnamed(name: str) -> bool:
     """Whether ``name`` is name-shaped and opens with a surname (郭万泉, though 万泉 names a county)."""
     return _name_shaped(name) and pt.zh_surnamed(name)
+
+
+def place_like(name: str) -> bool:
+    """Whether ``name`` is a division's name (:func:`.zh_divisions.usable`: 承德, 左权) or a region
+    of one-character names (:func:`_region`: 晋绥): no writer's name."""
+    return zh_divisions.usable(name) or _region(name)
+
+
+def _region(name: str) -> bool:
+    """Whether ``name`` is one-character names of provinces run together (晋绥, 鄂豫), maybe with a
+    direction (冀中)."""
+    return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
 
 
 def _titled_closing(blocks: list[Block], index: int) -> bool:
@@ -191,8 +210,9 @@ def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool
 
 
 def closes_piece(blocks: list[Block], index: int) -> bool:
-    """Whether the block at ``index``, a name in brackets alone on its line (a paragraph, or the
-    byline this rule made it), closes the piece above it before the next one (see the module)."""
+    """Whether the block at ``index``, writers in brackets alone on their line (a paragraph, or the
+    byline this rule made it: a person's name, a group's, or on a page of titled short pieces the
+    writers :func:`_writers` reads), closes the piece above it before the next one (see the module)."""
     if blocks[index].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
         return False
     if _titled_closing(blocks, index):

@@ -329,7 +329,44 @@ def test_writers_in_brackets_close_the_titled_pieces_of_a_page_of_brief_news() -
         assert kind_of(found, text) is BlockKind.BYLINE
 
 
+#: Pieces of a page of brief news of 1950-07-02 (各地简讯), each under its title, as the review wrote them.
+_TITLED = [
+    ("唐山纪念七一", "唐山市为纪念“七一”，一日召开全市党员干部大会，传达市委下半年工作计划。"),
+    ("武川农训班", "绥远省武川县第一期农训班已于六月二十五日毕业，此次参加学习学员共一○二名。"),
+    ("南大簿记班", "南开大学财经学院会计统计系同学，利用暑假期间举办了“临时簿记班”。"),
+    ("人大检查身体", "中国人民大学为保证全校学工身体健康，特建立每半年一次的体格检查制度。"),
+]
+
+
+def _titled(closings: list[str]) -> list[str]:
+    """The parts of a page of the titled pieces of :data:`_TITLED`, the first ones closed by ``closings``."""
+    parts: list[str] = []
+    for index, (title, text) in enumerate(_TITLED):
+        parts += [title, text, *closings[index : index + 1]]
+    return parts
+
+
 def test_one_name_in_brackets_before_a_title_closes_no_piece(tmp_path: Path) -> None:
-    """A page shows titled pieces closed by writers only with two of them: one alone is a paragraph."""
-    parts = ["第一件事", "第一件事情已经办好了。", "（王建俊）", "第二件事", "第二件事情也办好了。", "完了。"]
-    assert kind_of(article(tmp_path, "简讯", parts), "（王建俊）") is BlockKind.PARAGRAPH
+    """A page shows titled pieces closed by writers only with two of them: one alone is a paragraph
+    (the titles intertitles, the page's two closings bylines)."""
+    found = article(tmp_path, "各地简讯", _titled(["（王建俊）"]))
+    assert kind_of(found, "武川农训班") is BlockKind.INTERTITLE
+    assert kind_of(found, "（王建俊）") is BlockKind.PARAGRAPH
+    found = article(tmp_path, "各地简讯", _titled(["（王建俊）", "（李明）"]))
+    assert kind_of(found, "（王建俊）") is BlockKind.BYLINE and kind_of(found, "（李明）") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "closings",
+    [
+        ["（合众）", "（美联）", "（塔斯）"],  # agencies' short names
+        ["（冀中）", "（太岳）", "（晋绥）"],  # regions
+        ["（初稿）", "（草案）", "（修正）"],  # words
+        ["（工人、农民）", "（胜利、光明）", "（高兴、方向）"],
+    ],
+)
+def test_no_names_closing_titled_pieces_are_no_writers(tmp_path: Path, closings: list[str]) -> None:
+    """A page of international brief news credits agencies under its pieces, another regions, a
+    draft its stages: none is a writer's name, none a byline."""
+    found = article(tmp_path, "各地简讯", _titled(closings))
+    assert [kind_of(found, closing) for closing in closings] == [BlockKind.PARAGRAPH] * 3
