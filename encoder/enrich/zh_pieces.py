@@ -24,7 +24,9 @@ paragraph (:func:`closes_piece`), when
 
 The bylines that end the whole text are the classifier's closing rules' (``ingest.zh_tails``).
 The structure pass (:mod:`.structure`) makes these bylines (:func:`closing_bylines`), then keeps
-the bylines in the middle that the same test passes, each at the end of its piece's item.
+the bylines in the middle that the same test passes, each at the end of its piece (an item where
+a run holds several pieces, the section where a titled piece is one), and the writers closing the
+last titled piece in its section (:func:`last_piece_writers`).
 """
 
 from __future__ import annotations
@@ -191,6 +193,18 @@ def _titled_pieces(blocks: list[Block]) -> bool:
     """Whether ``blocks`` are a page of titled short pieces (各地简讯: an intertitle over each piece),
     at least two of them closed by their writers in brackets on a line of their own."""
     return sum(_titled_closing(blocks, index) for index in range(1, len(blocks) - 1)) >= _TITLED_PIECES
+
+
+def last_piece_writers(blocks: list[Block], index: int) -> bool:
+    """Whether the byline at ``index``, writers in brackets (:func:`_writers`) alone under the end of
+    the last piece's sentence on a page of titled short pieces not signed at its top, closes that
+    piece (the structure pass keeps it in the piece's section, not in the back matter)."""
+    return (
+        blocks[index].kind is BlockKind.BYLINE
+        and name_under_sentence(blocks, index, _writers, _SENTENCE_END, _BODY_KINDS)
+        and _titled_pieces(blocks)
+        and not _signed_at_top(blocks)
+    )
 
 
 def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool:
