@@ -129,9 +129,9 @@ def opening(block: Block) -> str | None:
 
 def _signed_at_top(blocks: list[Block]) -> bool:
     """Whether a byline stands above the text's body (under its title): a block read as one, or a
-    reporter's line read as a deck (本报记者　李明)."""
+    reporter's line read as a deck (本报记者　李明) or as the first line of the first intertitle."""
     for block in blocks:
-        if block.kind is BlockKind.BYLINE or REPORTER_LINE.match(block.text.strip()):
+        if block.kind is BlockKind.BYLINE or REPORTER_LINE.match(block.text.strip().split("\n")[0].strip()):
             return True
         if block.kind in _BODY_START:
             return False

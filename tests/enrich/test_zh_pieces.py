@@ -370,3 +370,10 @@ def test_no_names_closing_titled_pieces_are_no_writers(tmp_path: Path, closings:
     draft its stages: none is a writer's name, none a byline."""
     found = article(tmp_path, "各地简讯", _titled(closings))
     assert [kind_of(found, closing) for closing in closings] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_titled_pieces_signed_at_the_top_keep_no_writers_in_the_middle(tmp_path: Path) -> None:
+    """本报记者　李明 under the headline, read with the first title as one intertitle: the page is
+    signed at its top, the names in brackets closing its pieces stay paragraphs."""
+    found = article(tmp_path, "各地简讯", ["本报记者\u3000李明", *_titled(["（王建俊）", "（张三）"])])
+    assert kind_of(found, "（王建俊）") is BlockKind.PARAGRAPH and kind_of(found, "（张三）") is BlockKind.PARAGRAPH
