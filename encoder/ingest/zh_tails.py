@@ -125,7 +125,7 @@ def closing_lines(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         text = block.text.strip()
-        if _CONTRIBUTED.match(text) or (index in (last, last_words(blocks)) and zh_ends.source_credit(text)):
+        if _CONTRIBUTED.match(text) or (index in (last, last_words(blocks)) and _according(text)):
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif index >= last - 1 and _TRANSLATORS.match(text):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
@@ -137,6 +137,11 @@ def closing_lines(blocks: list[Block]) -> None:
         if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
+
+
+def _according(text: str) -> bool:
+    """Whether ``text`` is a source in brackets opening with 据 (``zh_ends.source_credit``: （据县委报道组））."""
+    return text[1:2] == "据" and zh_ends.source_credit(text)
 
 
 def salutations(blocks: list[Block]) -> None:
