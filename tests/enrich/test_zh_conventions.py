@@ -47,6 +47,16 @@ def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> 
     text = "原是蒋贼空军军官学校学员。谢军"
     assert not plausible(text, at(text, "蒋贼", PER))
     assert plausible(text, at(text, "谢军", PER))  # (a name of 军 is a name)
+    for text, epithet in (  # Chiang's side (1946-09-09, 1947-08-04, 1948-05-02, 1967-06-05 dev articles)
+        ("只要蒋军能停止进犯，", "蒋军"),
+        ("南京三十一日电：蒋党“中政会议”三十", "蒋党"),
+        ("援蒋物资的各国工人阶级", "蒋物资"),
+        ("放纵美蒋特务和指使", "蒋特务"),
+        ("一致认为“中国（蒋家小朝廷）外交政策", "蒋家小"),
+    ):
+        assert not plausible(text, at(text, epithet, PER)), text
+    text = "随后蒋建国同志发言。"  # a given name after 蒋 (written as the paper writes)
+    assert plausible(text, at(text, "蒋建国", PER))
     text = "法国马克思列宁主义共产党政治局"
     persons = {
         at(text, "马克思", PER)[0]: at(text, "马克思", PER)[1],
