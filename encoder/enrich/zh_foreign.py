@@ -26,7 +26,7 @@ rank or office written right after or right before the name. :func:`confirmed` u
   odd years all F1 0.898 → 0.899 (persons 0.946 → 0.948), even years unchanged. A place the
   CRF reads right after such an office, closed as :func:`unread`'s names are (参赞安东尼，), and
   the transliterated end of a body it reads across one (阿中友协秘书科索瓦, :func:`_office_led`)
-  count as that person too: dev gold odd years all F1 0.8963 → 0.8968 (persons recall 0.910 →
+  count as that person too: dev gold odd years all F1 0.8963 → 0.8969 (persons recall 0.910 →
   0.912), even years unchanged;
 - **unread**: a run of two to six transliteration characters (no grammatical word: 卡特|于5日)
   right after an office of :data:`.zh_signs.PERSON_BEFORE`, closed by a mark that is no digit
