@@ -25,9 +25,8 @@ where the article writes it at least twice where only a person stands (卖国贼
 (中曾根 of 中曾根康弘, 安倍 of 安倍晋太郎: a Japanese person named again by the family name), where
 it stands alone as a word of jieba's cut (see the function).
 
-:func:`surnamed` reads as a person X氏, 老X or 小X naming again a person the article named in full
-before (张氏 after 张岚峰, 哥氏 after 哥特瓦尔德, 老严 after 严成保), never a clan or family (刘氏宗祠,
-蒋氏父子) nor a word (小于, 老黄牛). :func:`read`
+:func:`surnamed` reads as a person X氏 naming again a person the article named in full before
+(张氏 after 张岚峰, 哥氏 after 哥特瓦尔德), never a clan or family (刘氏宗祠, 蒋氏父子). :func:`read`
 applies the four in turn.
 
 The confidence rule (applied by :func:`.statistical.recurring`, which then tags each name
@@ -328,12 +327,11 @@ _HOUSE_WITHIN = 3
 
 
 def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
-    """``found`` (each line's CRF entities, the lines of one article, in order) with X氏 (or 老X,
-    小X: :func:`_callings`) read as a person where it names again a person the article named before
-    in full, whose name opens with X: 张氏 after 张岚峰, 哥氏 after 哥特瓦尔德 (the CRF read the full
-    name, two characters or more, at ``medium`` or above, on an earlier line or before it on the
-    same one). X氏 must stand as words of jieba's cut, followed by no character cut alone that
-    follows no name (谢氏娇), and name no clan or family
+    """``found`` (each line's CRF entities, the lines of one article, in order) with X氏 read as a
+    person where it names again a person the article named before in full, whose name opens with
+    X: 张氏 after 张岚峰, 哥氏 after 哥特瓦尔德 (the CRF read the full name, two characters or more,
+    at ``medium`` or above, on an earlier line or before it on the same one). X氏 must stand as
+    words of jieba's cut, followed by no character cut alone that follows no name (谢氏娇), and name no clan or family
     (:data:`_CLAN_AFTER`: 刘氏宗祠, 蒋氏父子) nor a temperature's scale (华氏九十五度: no numeral ending
     in 度 after it); it takes the full name's probability, where the CRF read nothing over X氏 or in
     place of a one-character person it read at X (张 of 张氏), never of another entity."""
@@ -342,32 +340,21 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     for line, entities in found.items():
         spans = list(entities)
         persons = [(s, line[s:e], p) for s, e, k, p in entities if k == "PER" and e - s >= 2 and p >= MEDIUM]
-        for start, end, surname in _callings(line):
+        at = line.find("氏", 1)
+        while at > 0:
+            start = at - 1
             earlier = {name[0]: p for s, name, p in persons if s < start and "氏" not in name}
-            probability = max(named.get(surname, 0.0), earlier.get(surname, 0.0))
-            if probability and _clan_free(line, start, end):
-                across = [t for t in spans if t[0] < end and start < t[1]]
+            probability = max(named.get(line[start], 0.0), earlier.get(line[start], 0.0))
+            if probability and _clan_free(line, start, at + 1):
+                across = [t for t in spans if t[0] < at + 1 and start < t[1]]
                 if all(t[2] == "PER" and t[1] - t[0] == 1 for t in across):
-                    spans = sorted([t for t in spans if t not in across] + [(start, end, "PER", probability)])
+                    spans = sorted([t for t in spans if t not in across] + [(start, at + 1, "PER", probability)])
+            at = line.find("氏", at + 1)
         for _, name, probability in persons:
             if "氏" not in name:
                 named[name[0]] = max(named.get(name[0], 0.0), probability)
         out[line] = spans
     return out
-
-
-def _callings(line: str) -> Iterator[tuple[int, int, str]]:
-    """Where ``line`` may call a person by a surname: X氏, and 老X or 小X (老严, 小孔) where X is a
-    surname and 老X no word jieba's dictionary knows (小于, 老马) unless a mark or a word of
-    :data:`_AFTER_SURNAMED` follows it (老张说); each as (start, end, X), in the line's order."""
-    callings = [(at - 1, at + 1, line[at - 1]) for at in _places(line, "氏") if at > 0]
-    if (words := zh_words.words()) is None:
-        return iter(callings)
-    for at in (i for i, char in enumerate(line) if char in "老小" and line[i + 1 : i + 2] in SURNAMES):
-        after = line[at + 2 : at + 3]
-        if not words.known(line[at : at + 2]) or not after.isalnum() or after in _AFTER_SURNAMED:
-            callings.append((at, at + 2, line[at + 1]))
-    return iter(sorted(callings))
 
 
 def _clan_free(line: str, start: int, end: int) -> bool:

@@ -237,33 +237,6 @@ def test_a_surname_and_shi_before_a_verb_cut_alone_names_the_person_again() -> N
     assert found["据张氏谈："] == [(1, 3, "PER", 0.99)]
 
 
-def test_lao_or_xiao_and_a_surname_names_again_a_person_named_before_in_full() -> None:
-    """1973-08-01 (严成保, then 老严) and 1994-03-01 (孔军, then “小孔，) dev articles."""
-    lines = ["公社党委副书记严成保到合山大队蹲点。", "老严认真地检查了自己。开春以来，老严在合山大队“蹲点”。"]
-    found = zh_discourse.surnamed({lines[0]: [(7, 10, "PER", 0.99)], lines[1]: []})
-    assert found[lines[1]] == [(0, 2, "PER", 0.99), (16, 18, "PER", 0.99)]
-    lines = ["民警孔军赶到现场。", "他气喘吁吁地喊：“小孔，有人吃了安眠药！”"]
-    assert zh_discourse.surnamed({lines[0]: [(2, 4, "PER", 0.99)], lines[1]: []})[lines[1]] == [(9, 11, "PER", 0.99)]
-
-
-@pytest.mark.parametrize(
-    ("named", "line"),
-    [  # written as the paper writes
-        ("于光远同志说。", "这个数小于五。"),  # a word
-        ("王明同志说。", "我又“老王卖瓜”了。"),
-        ("苏振华同志说。", "研究了小苏打对动物的作用。"),
-        ("黄继光同志说。", "他是一头老黄牛。"),
-        ("马占山同志说。", "老马识途。"),
-        ("林彪同志说。", "小林子里有鸟。"),
-        ("高岗同志说。", "这里小高地很多。"),
-        ("张三同志说。", "老张家的孩子。"),  # a house
-    ],
-)
-def test_no_familiar_name_where_lao_or_xiao_and_a_surname_are_a_word(named: str, line: str) -> None:
-    found = {named: [(0, named.index("同志"), "PER", 0.99)], line: []}
-    assert zh_discourse.surnamed(found)[line] == []
-
-
 @pytest.mark.parametrize(
     "texts",
     [
