@@ -276,7 +276,7 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
         return None  # a body found in the chain names itself (中国 + 全国政协)
     whole = text[start:stop]
     if whole.endswith(DESCRIPTIVE) and not whole.endswith(NAMED_ENDS):
-        return None  # 阿根廷男子排球队, 美国政府: the place alone
+        return stop if zh_states.level_government(phrase.text, text[end:stop]) else None  # 甘肃省政府; 美国政府
     return stop
 
 

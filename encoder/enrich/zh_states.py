@@ -43,3 +43,14 @@ def state_organ(country: str, body: str) -> bool:
     if body.startswith(_YUANS):
         return country in _YUAN_STATES
     return country in _CHINA and bool(_NATIONAL.fullmatch(body))
+
+
+#: Levels of a Chinese division whose government is an official name (甘肃省政府, 深圳市政府,
+#: as the policy's 苏州市人民政府); a country's government is descriptive (美国政府).
+_GOVERNED = ("省", "市", "县")
+
+
+def level_government(place: str, body: str) -> bool:
+    """Whether ``body`` after ``place`` is that division's government, an organisation by the
+    policy: 政府 after a place's name ending in its level (吉林省 + 政府; not 美国 + 政府)."""
+    return body == "政府" and len(place) >= 3 and place.endswith(_GOVERNED)
