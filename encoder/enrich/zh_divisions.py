@@ -12,6 +12,8 @@ list's item next to a place), and no short form the training text writes mostly 
 互助: the table's ``words``). And a CRF place the list holds whole is sure enough to keep
 (:func:`held`, cert ``medium``); one written with a part of it (汤阴城) is cut to the division
 (:func:`_parted`), which the policy tags alone.
+A division's name written in full with its level (常宁县, 烟台市) is a place wherever it stands as
+words of its own before no body's name (:func:`_written_full`).
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def added(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
     module's note) as a place, cert ``medium``: first those a word about them cues, then the items
     of a list next to a place (:func:`_listed`)."""
-    found = [_parted(text, f) for f in found]
+    found = _written_full(text, [_parted(text, f) for f in found])
     spans = zh_words.spans(text)
     alone = [
         index
@@ -119,6 +121,44 @@ def added(text: str, found: list[Found]) -> list[Found]:
             break
         taken |= more
     return places if taken else found
+
+
+#: The levels written after a county's or a prefecture's short form that say it is a place, as
+#: the list writes it or as it was written before the county became a city (常宁县, 今 常宁市).
+_FULL_LEVELS = ("县", "市")
+
+
+@functools.lru_cache(maxsize=1)
+def _full_pattern() -> re.Pattern[str]:
+    """Every county's or prefecture's short form of two characters or more that is :func:`usable`
+    (not 和平) followed by a level (:data:`_FULL_LEVELS`), and each such name of the list (not 和县,
+    新县: a one-character name is a word's end too often), longest first."""
+    table = _table()["divisions"]
+    shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2 and usable(short)}
+    names = {short + level for short in shorts for level in _FULL_LEVELS}
+    names |= {
+        name for name, short, kind in table if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts
+    }
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+
+
+def _written_full(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each division's name written in full (:func:`_full_pattern`: 仪征县, 白山市)
+    that no name overlaps, opening and closing words of the cut (not 高平 of 新高平市场), after no
+    character glued to it, before no word or two ending as a body's name does (常德县 + 农林水利局,
+    昌图县 + 平安公社 are the bodies' rules'; 海阳县 + 第十一区 is two places)."""
+    bounds, added_places = zh_words.bounds(text), []
+    for match in _full_pattern().finditer(text):
+        start, end = match.span()
+        if start not in bounds or end not in bounds or any(s < end and start < e for s, e, _ in found):
+            continue
+        before = next((w for _, e, w in zh_words.spans(text) if e == start), "")
+        after = [w for s, _, w in zh_words.spans(text) if s >= end][:2]
+        chains = ["".join(after[:size]) for size in range(1, len(after) + 1) if zh_words.han("".join(after[:size]))]
+        if _glued(before) or any(zh_bodies.headed(c) or c[-1] in zh_crf.BODY_ENDS for c in chains):
+            continue
+        added_places.append((start, end, made_name(PhraseKind.PLACE, match.group())))
+    return sorted([*found, *added_places], key=lambda f: f[0])
 
 
 def _parted(text: str, found: Found) -> Found:
