@@ -50,7 +50,14 @@ def state_organ(country: str, body: str) -> bool:
 _GOVERNED = ("省", "市", "县")
 
 
-def level_government(place: str, body: str) -> bool:
-    """Whether ``body`` after ``place`` is that division's government, an organisation by the
-    policy: 政府 after a place's name ending in its level (吉林省 + 政府; not 美国 + 政府)."""
-    return body == "政府" and len(place) >= 3 and place.endswith(_GOVERNED)
+#: A division's government after its level: 政府, or 府 as 县府 shortens 县政府 (as the gold's
+#: 陕甘宁边府 shortens 边区政府).
+_GOVERNMENTS = ("政府", "府")
+
+
+def governed(name: str) -> bool:
+    """Whether ``name`` is a division's government, an organisation by the policy: a place's name
+    ending in its level, then its government (吉林省政府, 潞城县府; not 美国政府, 大阪府, 县政府)."""
+    body = next((b for b in _GOVERNMENTS if name.endswith(b)), "")
+    place = name[: len(name) - len(body)]
+    return bool(body) and len(place) >= 3 and place.endswith(_GOVERNED)
