@@ -12,6 +12,8 @@ list's item next to a place), and no short form the training text writes mostly 
 互助: the table's ``words``). And a CRF place the list holds whole is sure enough to keep
 (:func:`held`, cert ``medium``); one written with a part of it (汤阴城) is cut to the division
 (:func:`_parted`), which the policy tags alone.
+A division's name written in full with its level (常宁县, 烟台市) is a place wherever it stands as
+words of its own before nothing that continues it, as a short form must (:func:`_written_full`).
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def added(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
     module's note) as a place, cert ``medium``: first those a word about them cues, then the items
     of a list next to a place (:func:`_listed`)."""
-    found = [_parted(text, f) for f in found]
+    found = _written_full(text, [_parted(text, f) for f in found])
     spans = zh_words.spans(text)
     alone = [
         index
@@ -119,6 +121,43 @@ def added(text: str, found: list[Found]) -> list[Found]:
             break
         taken |= more
     return places if taken else found
+
+
+#: The levels written after a county's or a prefecture's short form that say it is a place, as
+#: the list writes it or as it was written before the county became a city (常宁县, 今 常宁市).
+_FULL_LEVELS = ("县", "市")
+
+
+@functools.lru_cache(maxsize=1)
+def _full_pattern() -> re.Pattern[str]:
+    """Every county's or prefecture's short form of two characters or more that is :func:`usable`
+    (not 和平) followed by a level (:data:`_FULL_LEVELS`), and each such name of the list (not 和县,
+    新县: a one-character name is a word's end too often), longest first."""
+    table = _table()["divisions"]
+    shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2 and usable(short)}
+    names = {short + level for short in shorts for level in _FULL_LEVELS}
+    names |= {
+        name for name, short, kind in table if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts
+    }
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+
+
+def _written_full(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each division's name written in full (:func:`_full_pattern`: 仪征县, 白山市)
+    that no name overlaps, opening and closing words of the cut (not 高平 of 新高平市场), after no
+    character glued to it, before nothing that continues it (:func:`_continued`: 常德县 +
+    农林水利局, 昌图县 + 平安公社 are the bodies' rules'; 常宁县 + 一中, 常宁县 + 独立营 are
+    names of their own; 海阳县 + 第十一区 is two places)."""
+    bounds, spans, added_places = zh_words.bounds(text), zh_words.spans(text), []
+    for match in _full_pattern().finditer(text):
+        start, end = match.span()
+        if start not in bounds or end not in bounds or any(s < end and start < e for s, e, _ in found):
+            continue
+        before = next((w for _, e, w in spans if e == start), "")
+        if _glued(before) or _continued(text, end, [w for s, _, w in spans if s >= end][:2]):
+            continue
+        added_places.append((start, end, made_name(PhraseKind.PLACE, match.group())))
+    return sorted([*found, *added_places], key=lambda f: f[0])
 
 
 def _parted(text: str, found: Found) -> Found:
@@ -166,23 +205,38 @@ def full_names() -> frozenset[str]:
 def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bool:
     """Whether the word ``spans[index]`` is a name of its own: after no character that opens a
     longer name with it (康 + 永和, 挹 + 江门: a single Han character that is no function word, or
-    an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), before none
-    that continues it (大田 + 集, 开化 + 寺, 三穗 + 稻), no year (永和 + 九年) nor school (玉田 + 一中),
-    and before no words that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站,
-    大荔 + 农校) or with a unit's officer (靖安 + 独立旅长)."""
+    an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), and before
+    nothing that continues it (:func:`_continued`)."""
     _, end, word = spans[index]
     before = spans[index - 1][2] if index else ""
-    after = [word for _, _, word in spans[index + 1 : index + 3]]
-    if _glued(before) or _NOT_AFTER.match(text, end):
+    if _glued(before) or (word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS):
         return False
-    if word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS:
-        return False
-    if _closed(text, end):
+    return not _continued(text, end, [word for _, _, word in spans[index + 1 : index + 3]])
+
+
+def _continued(text: str, end: int, after: list[str]) -> bool:
+    """Whether what follows a division's name at ``end`` (``after``: the next two words of the cut)
+    continues it: a year (永和 + 九年) or a school (玉田 + 一中), unless a list of places or a part
+    of it closes it (:func:`_closed`); a character that continues it (大田 + 集, 开化 + 寺, 三穗 +
+    稻; a place's ending does not after a name written with its level: 仪征县 + 县级机关); words
+    that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站, 大荔 + 农校, 常宁县 +
+    独立营), or with a unit's officer (靖安 + 独立旅长). The words are read up to a verb or function
+    word of two characters or more, which continues no name (烟台市 + 举行 + 大会: 举行 ends in 行;
+    常宁县 + 办好 opens with 办)."""
+    if _NOT_AFTER.match(text, end):
         return True
-    if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
+    if _closed(text, end):
         return False
     chains = ["".join(after[:size]) for size in range(1, len(after) + 1) if zh_words.han("".join(after[:size]))]
-    return not any(chain[-1] in CONTINUING or zh_bodies.headed(chain) or _COMMANDER.search(chain) for chain in chains)
+    if any(_COMMANDER.search(chain) for chain in chains):
+        return True
+    words = zh_words.words()
+    links = next((n for n, w in enumerate(after) if len(w) > 1 and words is not None and words.functional(w)), 2)
+    # a place's ending opens no continuation of a name written with its level (仪征县 + 县级机关)
+    openings = CONTINUING - zh_crf.PLACE_ENDINGS if text[end - 1] in zh_crf.PLACE_ENDINGS else CONTINUING
+    if links and after and (_lone_han(after[0]) or after[0][0] in openings):
+        return True
+    return any(chain[-1] in CONTINUING or zh_bodies.headed(chain) for chain in chains[:links])
 
 
 #: Words before a name that take a place: prepositions and verbs of going and staying (在清丰发现,
