@@ -68,6 +68,9 @@ _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
 _SALUTATION_LINE = re.compile(rf"^{ADDRESSEE}$")
+#: An addressee alone on a line, named by a plural or a rank rather than by 同志 or 先生: 农民们：,
+#: 东京摄政王殿下：, 最最敬爱的伟大领袖毛主席：, 总统阁下： (no clause: 他说：, 我们全体指战员一致表示：).
+_ADDRESS_LINE = re.compile(r"^[^，。！？；：、“”（）()]{0,12}(?:[^我你他她它咱]们|殿下|阁下|陛下|毛主席)[：:]$")
 _OPENING_SALUTATION = re.compile(rf"^{ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
@@ -158,7 +161,7 @@ def salutations(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
             continue
         text = block.text
-        if _SALUTATION_LINE.match(text.strip()):
+        if _SALUTATION_LINE.match(text.strip()) or _ADDRESS_LINE.match(text.strip()):
             block.kind, block.lines = BlockKind.SALUTATION, [[text]]
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)
