@@ -3,7 +3,8 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, or points counted in words: ``一是…``, ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
+  ``1．``, ``（1）``, counted kinds ``第一类：``, ``第一种、``, or points counted in words: ``一是…``,
+  ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
   rather than numbered intertitles: long, or closed by a sentence's punctuation
   (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
@@ -52,6 +53,10 @@ _FAMILIES = (
     re.compile(r"^([一二三四五六七八九十]{1,3})、"),
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
+    # （1）…: Arabic numbers in brackets, a translated text's points
+    re.compile(r"^[（(]([0-9０-９]{1,2})[）)]"),
+    # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches)
+    re.compile(r"^第([一二三四五六七八九十]{1,3})[类种][：:，,、]"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
     # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
     re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),

@@ -490,3 +490,20 @@ def test_a_crowds_cries_are_no_slogans() -> None:
 def test_the_signers_under_a_series_are_no_items() -> None:
     """Review: 我们声明： / two lines closed by ； / 张三 / 李四: a name closes no item; two items are no series."""
     assert _series("我们声明：", "坚决拥护和平；", "坚决反对战争；", "张三", "李四") == [_PARAGRAPH] * 5
+
+
+def _kinds(name: str, opening: str) -> list[BlockKind]:
+    """The kinds of the Chinese blocks of a dev article that open with ``opening``."""
+    return [b.kind for b in _article(name).texts[0].blocks if b.text.startswith(opening)]
+
+
+def test_points_numbered_in_brackets_and_counted_kinds_are_items() -> None:
+    """1963-09-05 （1）（中共的）二十五点只发表在… （2）… （3）… (a translated letter's points); 1949-04-02
+    第一类：为拥护毛主席… to 第六类：… (the motions sorted in classes); 1948-12-12 第一种、因少数人的宗派矛盾… to
+    第三种、… (the kinds of party branches); a numeral in brackets alone, not in sequence, is none."""
+    assert _kinds("1963-09-05_帕多瓦的例子帮助不了苏共领导人.json", "（") == [BlockKind.LIST_ITEM] * 3
+    assert _kinds("1949-04-02_提案共分六类.json", "第") == [BlockKind.LIST_ITEM] * 6
+    assert _kinds("1948-12-12_赞皇结合结束土改_分别类型初步整党.json", "第") == [BlockKind.LIST_ITEM] * 3
+    lone = [Block(BlockKind.PARAGRAPH, [["（1）" + "这是一个很长的句子，" * 4]], Span("x", 1, 0))]
+    mark_lists(lone)
+    assert lone[0].kind is BlockKind.PARAGRAPH
