@@ -18,9 +18,6 @@ ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 #: A speech's address, one to three addressees each closed by ！ or ，: 各位来宾！各位同志们！,
 #: 主席先生，总理先生，, 美国作家们！文化工作者们！ (a match ends the text searched).
 ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
-#: An addressee alone on a line named by a plural or a rank, not by 同志 or 先生: 农民们：, 东京摄政王殿下：,
-#: 最最敬爱的伟大领袖毛主席：, 总统阁下： (no pronoun, 他们：; no clause, 我们全体指战员一致表示：).
-ZH_RANKED_ADDRESSEE = re.compile(r"^[^，。！？；：、“”（）()]{0,12}(?:[^我你他她它咱]们|[殿阁陛]下|毛主席)[：:]$")
 #: Chinese closing formulas of letters.
 ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
 #: The last character of a body's name: 临清市商联会, 新华书店, 第二野战军, 冀南行署, 某部队.

@@ -10,15 +10,16 @@ short part of its own. These rules read that text alone:
   caption too; a credit after it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or
   more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, an
   agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``), a source in brackets opening with 据
-  (``（据越南南方解放电台）``), a picture's source and its agency (``越南通讯社传真照片（新华社发）``) or a
-  paper's name (``山东《大众日报》``) a credit, a date a place-date line, anything else a signer
+  (``（据越南南方解放电台）``), a picture's source and its agency (``越南通讯社传真照片（新华社发）``)
+  or a paper's name (``山东《大众日报》``)
+  a credit, a date a place-date line, anything else a signer
   (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
   (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
-* **letters**: an addressee alone on its line (``陈海同志：``; named by a plural or a rank: ``农民们：``,
-  ``东京摄政王殿下：``), or opening the first paragraph of a reader's letter (``编辑同志：我院为了…``), or
-  ending one of the first parts after a sentence's end or a lead, the body below (``…的模范。编辑同志：``);
+* **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
+  reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
+  or a lead, the body below (``…的模范。编辑同志：``);
 * **decks**: the short lines without punctuation between the headline and the text's first
   lead or editor's note are subtitles (printed under the title, left out of the title field);
 * **the authors**: names in brackets closing the text above its notes and its pictures' notes are
@@ -157,7 +158,7 @@ def salutations(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
             continue
         text = block.text
-        if _SALUTATION_LINE.match(text.strip()) or pt.ZH_RANKED_ADDRESSEE.match(text.strip()):
+        if _SALUTATION_LINE.match(text.strip()):
             block.kind, block.lines = BlockKind.SALUTATION, [[text]]
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)

@@ -57,16 +57,6 @@ def test_salutations_alone_opening_a_letter_and_after_the_announcement() -> None
     assert kind_of(blocks("1950-08-16"), "各位来宾！各位同志们！") is BlockKind.SALUTATION
 
 
-def test_an_addressee_named_by_a_plural_or_a_rank_alone_on_a_line() -> None:
-    """1948-02-14 编者按 / 农民们： / 我们报纸，…; 1987-10-04 …致电东京摄政王，… / 东京摄政王殿下： / 当这场…
-    (a plural, a rank: no 同志 nor 先生); a clause closed by a colon is none (我们全体指战员一致表示：)."""
-    assert kind_of(blocks("1948-02-14_赵县"), "农民们：") is BlockKind.SALUTATION
-    assert kind_of(blocks("1987-10-04_一封"), "东京摄政王殿下：") is BlockKind.SALUTATION
-    lines = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", 1, 1)) for text in ("他们：", "我们全体指战员一致表示：")]
-    salutations(lines)
-    assert [b.kind for b in lines] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
-
-
 def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
     """1963-03-07: …全文如下：主席先生，总理先生， (repeated later after a sentence, …十分满意。主席先生，总理先生，
     it stays in the paragraph: a salutation there would open a second letter);
