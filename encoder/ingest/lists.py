@@ -55,8 +55,9 @@ _FAMILIES = (
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     # （1）…: Arabic numbers in brackets, a translated text's points
     re.compile(r"^[（(]([0-9０-９]{1,2})[）)]"),
-    # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches)
-    re.compile(r"^第([一二三四五六七八九十]{1,3})[类种][：:，,、]"),
+    # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches); not
+    # 第一类、第二类物资… (the first and the second, a phrase)
+    re.compile(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
     # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
     re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),

@@ -507,3 +507,9 @@ def test_points_numbered_in_brackets_and_counted_kinds_are_items() -> None:
     lone = [Block(BlockKind.PARAGRAPH, [["（1）" + "这是一个很长的句子，" * 4]], Span("x", 1, 0))]
     mark_lists(lone)
     assert lone[0].kind is BlockKind.PARAGRAPH
+
+
+def test_counted_kinds_of_a_phrase_are_no_list() -> None:
+    """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
+    parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
+    assert _series(*parts, "第三类物资由地方自行安排。" + _LONG) == [_PARAGRAPH] * 3
