@@ -513,3 +513,26 @@ def test_counted_kinds_of_a_phrase_are_no_list() -> None:
     """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
     parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
     assert _series(*parts, "第三类物资由地方自行安排。" + _LONG) == [_PARAGRAPH] * 3
+
+
+def test_a_sub_point_between_two_items_does_not_part_them() -> None:
+    """Review: 一、加强领导…工作。 / （1）各级党委要亲自动手。 / 二、依靠群众…。: the outer items stay items."""
+    parts = ["一、加强领导，统一思想认识，切实做好各项准备工作。", "（1）各级党委要亲自动手。"]
+    parts.append("二、依靠群众，发动群众，把工作做深做细，做到家喻户晓。")
+    kinds = _series(*parts)
+    assert kinds[0] == kinds[2] == _ITEM
+
+
+def test_footnotes_citing_a_page_are_no_list() -> None:
+    """Review: …最高阶段。（1）… / …新的国家。（2）… / （1）《列宁全集》第二十二卷，第二百页。 ×3 at the end: notes
+    citing a page (or 同上), no items."""
+    parts = [
+        "正如列宁所说，帝国主义是资本主义的最高阶段。（1）" + _LONG,
+        "列宁又说，无产阶级专政是新的国家。（2）" + _LONG,
+    ]
+    notes = [
+        "（1）《列宁全集》第二十二卷，第二百页。",
+        "（2）《列宁全集》第二十五卷，第三百页。",
+        "（3）同上，第四百页。",
+    ]
+    assert _series(*parts, *notes) == [_PARAGRAPH] * 5
