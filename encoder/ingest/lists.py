@@ -32,10 +32,11 @@ Both are read from the text alone (the JSON distribution has no indentation):
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
-  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs that end the text are
-  its captions. Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
-  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last
-  sentence, is a byline (not ``《本草纲目》插图``, a picture of a book's).
+  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the
+  text are its captions, and so are the list items right above the picture's maker's line ending the text
+  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``). Among the captions, the line of the
+  picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its
+  own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture).
 """
 
 from __future__ import annotations
@@ -364,13 +365,25 @@ def mark_captions(blocks: list[Block]) -> None:
             block.kind = BlockKind.CAPTION
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
-            rest = [other for other in blocks[index + 1 :] if other.kind is BlockKind.PARAGRAPH]
+            rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
             if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
                     rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
+    _items_above_maker(blocks)
     _picture_makers(blocks)
+
+
+def _items_above_maker(blocks: list[Block]) -> None:
+    """Make CAPTION the list items right above the picture's maker's line ending the text (see the module)."""
+    last = len(blocks) - 1
+    if last < 1 or blocks[last].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
+        return
+    index = last if _PICTURE_MAKER.match(blocks[last].text.strip()) else 0
+    while index > 0 and blocks[index - 1].kind is BlockKind.LIST_ITEM:
+        index -= 1
+        blocks[index].kind = blocks[last].kind = BlockKind.CAPTION  # (the maker's line, a byline below)
 
 
 def _picture_makers(blocks: list[Block]) -> None:

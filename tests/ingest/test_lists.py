@@ -509,18 +509,26 @@ def test_points_numbered_in_brackets_and_counted_kinds_are_items() -> None:
     assert lone[0].kind is BlockKind.PARAGRAPH
 
 
-def test_counted_kinds_of_a_phrase_are_no_list() -> None:
-    """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
-    parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
-    assert _series(*parts, "第三类物资由地方自行安排。" + _LONG) == [_PARAGRAPH] * 3
-
-
 def test_a_sub_point_between_two_items_does_not_part_them() -> None:
     """Review: 一、加强领导…工作。 / （1）各级党委要亲自动手。 / 二、依靠群众…。: the outer items stay items."""
     parts = ["一、加强领导，统一思想认识，切实做好各项准备工作。", "（1）各级党委要亲自动手。"]
     parts.append("二、依靠群众，发动群众，把工作做深做细，做到家喻户晓。")
     kinds = _series(*parts)
     assert kinds[0] == kinds[2] == _ITEM
+
+
+def test_numbered_captions_after_a_picture_note_are_captions() -> None:
+    """Review: （附图片） / （1）大庆油田的采油工人… / （2）大庆的家属们… / 新华社记者摄: captions, a byline."""
+    parts = ["大庆新貌（图片）", "（附图片）", "（1）大庆油田的采油工人在井场上战天斗地，夺取原油高产。"]
+    parts += ["（2）大庆的家属们组织起来参加农业生产，建设新型矿区。", "新华社记者摄"]
+    assert _kinds_of(parts) == [BlockKind.CAPTION] * 3 + [BlockKind.BYLINE]
+    assert _kinds_of([parts[0], *parts[2:]]) == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_counted_kinds_of_a_phrase_are_no_list() -> None:
+    """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
+    parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
+    assert _series(*parts, "第三类物资由地方自行安排。" + _LONG) == [_PARAGRAPH] * 3
 
 
 def test_footnotes_citing_a_page_are_no_list() -> None:
