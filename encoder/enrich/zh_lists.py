@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_japanese, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
 from .zh_conventions import KINSHIP, NOT_NAMES
@@ -71,7 +71,7 @@ def list_item(text: str, start: int, end: int) -> bool:
 #: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
 #: a stop, 等, 同志, 和 or 及.
 _ITEM = re.compile(
-    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
 )
 
 
@@ -117,7 +117,21 @@ def listed(text: str, found: list[Found]) -> list[Found]:
     a place's with no determiner, neither a common word) when the items on both sides of it are
     persons or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留); a person's item also when
     it is written as a foreign name, with a · (阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜),
-    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。)."""
+    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。).
+    In a line about Japan (:func:`.zh_japanese.japanese`) an item of three to five characters
+    written beside a person, no word and of a Japanese name's shape, is a person, and the person so
+    found makes its neighbour one (黑田寿男 → 渡边登 → 竹入义胜 of …美浓部亮吉、竹入义胜、渡边登、黑田寿男等日本…)."""
+    japan = zh_japanese.japanese(text)
+    added: list[Found] = []
+    for _ in range(4 if japan else 1):  # a Japanese name found makes its neighbour one
+        more = _listed(text, [*found, *added], japan)
+        if not more:
+            break
+        added += more
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+def _listed(text: str, found: list[Found], japan: bool) -> list[Found]:
     edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
     words = zh_words.words()
     added = []
@@ -126,6 +140,11 @@ def listed(text: str, found: list[Found]) -> list[Found]:
         surface = match.group()
         if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
             continue
+        if japan and len(surface) >= 3 and _japanese(surface, words) and _beside(start, end, edges, PhraseKind.PERSON):
+            added.append((start, end, made_name(PhraseKind.PERSON, surface)))
+            continue
+        if len(surface) > 3 and "·" not in surface:
+            continue  # four or five characters: a Japanese name's only
         last = text[end : end + 1] != "、"
         for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
             if not any(e == start - 1 and k is kind for e, _, k in edges):
@@ -144,7 +163,19 @@ def listed(text: str, found: list[Found]) -> list[Found]:
                 continue
             added.append((start, end, made_name(kind, surface)))
             break
-    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+    return added
+
+
+def _japanese(surface: str, words: zh_words.Words | None) -> bool:
+    """Whether a list's item can be a Japanese name: no ·, no word of the dictionary (知识分子),
+    the shape of :func:`.zh_japanese.name_like`."""
+    known = words is not None and (words.known(surface) or words.common(surface))
+    return "·" not in surface and not known and zh_japanese.name_like(surface)
+
+
+def _beside(start: int, end: int, edges: set[tuple[int, int, PhraseKind]], kind: PhraseKind) -> bool:
+    """Whether a found name of ``kind`` is written right before or after the item ``start``-``end``."""
+    return any((e == start - 1 or s == end + 1) and k is kind for e, s, k in edges)
 
 
 #: The last characters of a place's name of four characters written as a list's item (王家井村).

@@ -40,6 +40,20 @@ def test_a_foreign_name_between_persons_and_the_last_item_after_a_person_are_per
     assert surfaces(listed(text, [at(text, "屯留", LOC)])) == [("屯留", LOC)]
 
 
+@needs_crf
+def test_a_japanese_name_next_to_a_person_of_a_list_about_japan_is_one_too() -> None:
+    text = (  # 1975-02-01: 黑田寿男 makes 渡边登 a person, which makes 竹入义胜 one
+        "大平藏相的夫人大平繁子和田中寿美子、松冈洋子、德田球一的夫人以及美浓部亮吉、竹入义胜、渡边登、"
+        "黑田寿男等日本各界妇女代表和知名人士三百多人出席了酒会。"
+    )
+    found = listed(text, [at(text, "黑田寿男", PER)])
+    assert surfaces(found) == [(n, PER) for n in ("竹入义胜", "渡边登", "黑田寿男")]
+    chinese = text.replace("日本", "各国")  # a line not about Japan: a Chinese list item is of two or three
+    assert surfaces(listed(chinese, [at(chinese, "黑田寿男", PER)])) == [("黑田寿男", PER)]
+    text = "日本代表团的成员有木村一郎、委员会、会议"  # no name's shape: an office's word
+    assert listed(text, [at(text, "木村一郎", PER)]) == [at(text, "木村一郎", PER)]
+
+
 def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:
     text = "苏州纱厂工人萧小妹。委员会"
     assert vouched(text, at(text, "萧小妹", PER))
