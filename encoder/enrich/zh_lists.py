@@ -67,12 +67,21 @@ def list_item(text: str, start: int, end: int) -> bool:
     return (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
 
 
-#: An item of a list after a 、: two or three Han characters, or a name written with a ·, each
+#: An item of a list after a 、: two or three Han characters (four or five where no shorter run
+#: is closed: a Japanese name's, :func:`listed`), or a name written with a ·, each
 #: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
 #: a stop, 等, 同志, 和 or 及.
+_CLOSE = "(?=、|[，。；]|等|同志|和|及)"
 _ITEM = re.compile(
-    r"(?<=、)(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}"
+    + _CLOSE
+    + r"|[\u4e00-\u9fff]{4,5}"
+    + _CLOSE
+    + r"|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+"
+    + _CLOSE
+    + ")"
 )
+_ITEM_END = re.compile(_CLOSE + "|$")
 
 
 #: A list marked by 、: items of one to eight characters other than marks.
@@ -140,7 +149,7 @@ def _listed(text: str, found: list[Found], japan: bool) -> list[Found]:
         surface = match.group()
         if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
             continue
-        if japan and len(surface) >= 3 and _japanese(surface, words) and _beside(start, end, edges, PhraseKind.PERSON):
+        if japan and len(surface) >= 3 and _japanese(surface, words) and _beside(text, start, end, found):
             added.append((start, end, made_name(PhraseKind.PERSON, surface)))
             continue
         if len(surface) > 3 and "·" not in surface:
@@ -173,9 +182,12 @@ def _japanese(surface: str, words: zh_words.Words | None) -> bool:
     return "·" not in surface and not known and zh_japanese.name_like(surface)
 
 
-def _beside(start: int, end: int, edges: set[tuple[int, int, PhraseKind]], kind: PhraseKind) -> bool:
-    """Whether a found name of ``kind`` is written right before or after the item ``start``-``end``."""
-    return any((e == start - 1 or s == end + 1) and k is kind for e, s, k in edges)
+def _beside(text: str, start: int, end: int, found: list[Found]) -> bool:
+    """Whether a person found as a whole item of the list is written right before or after the
+    item ``start``-``end`` (黑田寿男 of 渡边登、黑田寿男等; not 吉田 of 芦田派、吉田派)."""
+    before = any(e == start - 1 and p.kind is PhraseKind.PERSON and text[s - 1 : s] == "、" for s, e, p in found)
+    after = (p.kind is PhraseKind.PERSON and _ITEM_END.match(text, e) for s, e, p in found if s == end + 1)
+    return before or any(after)
 
 
 #: The last characters of a place's name of four characters written as a list's item (王家井村).

@@ -19,6 +19,8 @@ def test_an_item_between_persons_or_places_of_a_list_is_one_too() -> None:
     text = "主要是沁源、安泽、屯留、各县、长治等县"  # (the committed tei/, 1946-05-31)
     found = [at(text, name, LOC, None) for name in ("沁源", "屯留", "长治")]
     assert surfaces(listed(text, found)) == [(n, LOC) for n in ("沁源", "安泽", "屯留", "长治")]  # not 各县
+    text = "冀鲁豫三省沿河六百万居民代表谷子惠、胡隅平、申集磐等，为国民党反动派"  # 1946-05-20: not 申集磐等
+    assert surfaces(listed(text, [at(text, name, PER) for name in ("谷子惠", "胡隅平")]))[-1] == ("申集磐", PER)
     text = "沈慕昌、会议、黄杏珍"  # no surname: no person
     assert listed(text, [at(text, "沈慕昌", PER), at(text, "黄杏珍", PER)]) == [
         at(text, "沈慕昌", PER),
@@ -50,6 +52,8 @@ def test_a_japanese_name_next_to_a_person_of_a_list_about_japan_is_one_too() -> 
     assert surfaces(found) == [(n, PER) for n in ("竹入义胜", "渡边登", "黑田寿男")]
     chinese = text.replace("日本", "各国")  # a line not about Japan: a Chinese list item is of two or three
     assert surfaces(listed(chinese, [at(chinese, "黑田寿男", PER)])) == [("黑田寿男", PER)]
+    text = "日本自由党以鸠山被黜后，曾分裂为三派（即鸠山派、芦田派、吉田派）"  # 1946-05-25: 吉田 no whole item
+    assert listed(text, [at(text, "吉田", PER)]) == [at(text, "吉田", PER)]
     text = "日本代表团的成员有木村一郎、委员会、会议"  # no name's shape: an office's word
     assert listed(text, [at(text, "木村一郎", PER)]) == [at(text, "木村一郎", PER)]
 
