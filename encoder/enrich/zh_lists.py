@@ -17,8 +17,10 @@ from ..model import PhraseKind
 from . import zh_japanese, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
-from .zh_conventions import KINSHIP, NOT_NAMES
-from .zh_names import DETERMINERS, SURNAMES
+from .zh_conventions import FACTION_ENDS, KINSHIP, NOT_NAMES
+from .zh_crf import BODY_ENDS, PLACE_ENDINGS
+from .zh_names import DETERMINERS, ORG_SUFFIXES, SURNAMES
+from .zh_titles import HONORIFICS
 
 #: Words after which a name of two or three characters is a person's (a role before the name:
 #: 工人萧小妹, 代表芮和勋, 委员丁一).
@@ -120,10 +122,18 @@ def placed(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+#: How many times a Japanese name found in a list makes its neighbour one (:func:`listed`): a
+#: list's run of names no tagger found, each beside the last one found, is read to four items
+#: from a person found (three in the dev corpus: 黑田寿男 → 渡边登 → 竹入义胜), and no further,
+#: so that a list of other things beside a person is not read through (each pass reads the list
+#: again: the bound keeps the cost of a long list small too).
+_SPREAD = 4
+
+
 def listed(text: str, found: list[Found]) -> list[Found]:
     """``found`` with the untagged items of a list of persons or places as persons or places:
-    an item written between two 、 (two or three characters; a person's opening with a surname,
-    a place's with no determiner, neither a common word) when the items on both sides of it are
+    an item written between two 、 (two or three characters; a person's opening with a surname, no
+    faction's (田中派), a place's with no determiner, neither a common word) when the items on both sides of it are
     persons or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留); a person's item also when
     it is written as a foreign name, with a · (阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜),
     or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。).
@@ -132,7 +142,7 @@ def listed(text: str, found: list[Found]) -> list[Found]:
     found makes its neighbour one (黑田寿男 → 渡边登 → 竹入义胜 of …美浓部亮吉、竹入义胜、渡边登、黑田寿男等日本…)."""
     japan = zh_japanese.japanese(text)
     added: list[Found] = []
-    for _ in range(4 if japan else 1):  # a Japanese name found makes its neighbour one
+    for _ in range(_SPREAD if japan else 1):  # a Japanese name found makes its neighbour one
         more = _listed(text, [*found, *added], japan)
         if not more:
             break
@@ -162,7 +172,9 @@ def _listed(text: str, found: list[Found], japan: bool) -> list[Found]:
                 continue
             if kind is PhraseKind.PLACE and ("·" in surface or last):
                 continue
-            if kind is PhraseKind.PERSON and "·" not in surface and surface[0] not in SURNAMES:
+            if kind is PhraseKind.PERSON and (
+                ("·" not in surface and surface[0] not in SURNAMES) or surface.endswith(FACTION_ENDS)
+            ):
                 continue
             if kind is PhraseKind.PERSON and words is not None and (words.common(surface) or words.known(surface)):
                 continue
@@ -175,11 +187,36 @@ def _listed(text: str, found: list[Found], japan: bool) -> list[Found]:
     return added
 
 
+#: The last characters of a list's item that names a place, a body, a faction (名古屋 aside:
+#: a word of the dictionary): 神奈川县, 富士山, 日本海, 外务省, 防卫厅, 北海道, 社会党, 访华团,
+#: 田中派 (and so 石桥湛山, a name, is lost: 富士山 and 箱根山 are no words of the dictionary).
+_NO_NAME_ENDS = PLACE_ENDINGS | BODY_ENDS | frozenset(FACTION_ENDS) | frozenset("厅道")
+#: The last words of a list's item that names a body or a person by a title, not a name: a body's
+#: (:data:`.zh_names.ORG_SUFFIXES`), an office or honorific (大平外相, 高碕先生), a firm's or a
+#: shrine's (三菱商事, 丰田汽车, 靖国神社), the Japanese friends (日本友人, 日中友好).
+_NO_NAME_WORDS = (
+    *ORG_SUFFIXES,
+    *(h for h in HONORIFICS if len(h) > 1),
+    *zh_japanese.OFFICES,
+    *("商事", "物产", "汽车", "电机", "重工", "制铁", "钢铁", "商社", "财团", "集团", "神社", "中央"),
+    *("友人", "朋友", "友好", "人士", "代表"),
+)
+
+
 def _japanese(surface: str, words: zh_words.Words | None) -> bool:
-    """Whether a list's item can be a Japanese name: no ·, no word of the dictionary (知识分子),
-    the shape of :func:`.zh_japanese.name_like`."""
-    known = words is not None and (words.known(surface) or words.common(surface))
-    return "·" not in surface and not known and zh_japanese.name_like(surface)
+    """Whether a list's item can be a Japanese name: no ·, the shape of
+    :func:`.zh_japanese.name_like`, no word of the dictionary but a person's (知识分子, 名古屋,
+    访华团), no name's ending of a place, body or faction (:data:`_NO_NAME_ENDS`) nor their last
+    words or a title (:data:`_NO_NAME_WORDS`), neither opening with Japan (日共中央) nor an office
+    (团长井上靖)."""
+    if "·" in surface or surface[-1] in _NO_NAME_ENDS or surface.endswith(_NO_NAME_WORDS):
+        return False
+    if surface.startswith((*zh_japanese.JAPAN, *zh_japanese.OFFICES)):
+        return False
+    if words is not None and len(surface) <= 4 and not words.person(surface):  # person(): four at most
+        if words.listed(surface) or words.named(surface):
+            return False
+    return zh_japanese.name_like(surface)
 
 
 def _beside(text: str, start: int, end: int, found: list[Found]) -> bool:
