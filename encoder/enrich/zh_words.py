@@ -167,6 +167,10 @@ class Words:
         more) as a word of a class that names nothing (:data:`COMMON_TAGS`)."""
         return bool(word) and _COMMON + word in self._table(_COMMON + word[0])
 
+    def listed(self, word: str) -> bool:
+        """Whether jieba's dictionary holds ``word`` at all, however rarely said (风雅, 97 times)."""
+        return bool(word) and self._table(word[0]).get(word, 0) > 0
+
     def known(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
         more) with a tag that is no name's (胡须; not 毛泽东, 中国, 新华社)."""
