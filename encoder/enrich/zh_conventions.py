@@ -129,6 +129,13 @@ NUMERALS = "〇○一二三四五六七八九十百廿卅"
 _NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
 
 
+def chiang_side(surface: str) -> bool:
+    """Whether ``surface``, read as a person, is a word for Chiang's side (蒋军, 蒋党, 蒋伪军, 蒋特务,
+    蒋家小朝廷): the policy's epithet, no person."""
+    side = surface[1:]
+    return surface.startswith("蒋") and (side in CHIANG_SIDE_WORDS or side.startswith(CHIANG_SIDE_OPENINGS))
+
+
 def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
     """Whether a name found in ``text`` is a name by the policy (see the module's first list);
     ``persons``: where each person name found in ``text`` starts, with its end."""
@@ -141,9 +148,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PERSON:
         if any(char in surface for char in "匪贼"):
             return False  # epithets: 蒋匪, 蒋贼
-        side = surface[1:]
-        if surface.startswith("蒋") and (side in CHIANG_SIDE_WORDS or side.startswith(CHIANG_SIDE_OPENINGS)):
-            return False  # Chiang's side: 蒋军, 蒋党, 蒋伪军, 蒋特务, 蒋家小朝廷
+        if chiang_side(surface):
+            return False
         if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
             return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
         if zh_languages.named_language(text, found):

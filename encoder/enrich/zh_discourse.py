@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .. import patterns as pt
-from . import zh_epithets, zh_words
+from . import zh_conventions, zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -339,7 +339,11 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     out: dict[str, list[Entity]] = {}
     for line, entities in found.items():
         spans = list(entities)
-        persons = [(s, line[s:e], p) for s, e, k, p in entities if k == "PER" and e - s >= 2 and p >= MEDIUM]
+        persons = [
+            (s, line[s:e], p)
+            for s, e, k, p in entities
+            if k == "PER" and e - s >= 2 and p >= MEDIUM and not zh_conventions.chiang_side(line[s:e])
+        ]  # a word for Chiang's side, which the names pass drops, vouches for no 蒋氏
         at = line.find("氏", 1)
         while at > 0:
             start = at - 1

@@ -156,6 +156,8 @@ def _written_full(text: str, found: list[Found]) -> list[Found]:
         before = next((w for _, e, w in spans if e == start), "")
         if _glued(before) or _continued(text, end, [w for s, _, w in spans if s >= end][:2]):
             continue
+        if text.startswith("长", end):
+            continue  # the level and 长 are an office (贞丰县长, 烟台市长): the name is no place written in full
         added_places.append((start, end, made_name(PhraseKind.PLACE, match.group())))
     return sorted([*found, *added_places], key=lambda f: f[0])
 

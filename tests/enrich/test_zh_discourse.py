@@ -237,6 +237,12 @@ def test_a_surname_and_shi_before_a_verb_cut_alone_names_the_person_again() -> N
     assert found["据张氏谈："] == [(1, 3, "PER", 0.99)]
 
 
+def test_a_word_for_chiang_s_side_vouches_for_no_surname_and_shi() -> None:
+    """The merge's review: 蒋军, which the names pass drops as Chiang's side, named no person 蒋氏 is of."""
+    found = zh_discourse.surnamed({"蒋军同志是县长。": [(0, 2, "PER", 0.99)], "据蒋氏谈，": []})
+    assert found["据蒋氏谈，"] == []
+
+
 @pytest.mark.parametrize(
     "texts",
     [
