@@ -129,28 +129,60 @@ _FULL_LEVELS = ("县", "市")
 
 
 @functools.lru_cache(maxsize=1)
-def _full_pattern() -> re.Pattern[str]:
+def _full_names() -> frozenset[str]:
     """Every county's or prefecture's short form of two characters or more that is :func:`usable`
     (not 和平) followed by a level (:data:`_FULL_LEVELS`), and each such name of the list (not 和县,
-    新县: a one-character name is a word's end too often), longest first."""
+    新县: a one-character name is a word's end too often)."""
     table = _table()["divisions"]
     shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2 and usable(short)}
     names = {short + level for short in shorts for level in _FULL_LEVELS}
     names |= {
         name for name, short, kind in table if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts
     }
-    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_full_name() -> int:
+    """The length of the longest of :func:`_full_names` (双江拉祜族佤族布朗族傣族自治县)."""
+    return max(map(len, _full_names()))
+
+
+def full_name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`_full_names` in ``text`` as :func:`full_name_spans_plain`'s regular
+    expression finds them (leftmost first, the longest at each start, none overlapping), read back
+    from each level character (every name ends with one), so no pattern of all names is compiled."""
+    names, longest, candidates = _full_names(), _longest_full_name(), []
+    for level in _FULL_LEVELS:
+        end = text.find(level) + 1
+        while end:
+            candidates += [(s, end) for s in range(max(0, end - longest), end - 1) if text[s:end] in names]
+            end = text.find(level, end) + 1
+    spans, last = [], 0
+    for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start >= last:
+            spans.append((start, end))
+            last = end
+    return spans
+
+
+def full_name_spans_plain(text: str) -> list[tuple[int, int]]:
+    """:func:`full_name_spans` as one regular expression of all the names, longest first (the reference)."""
+    names = sorted(_full_names(), key=len, reverse=True)
+    return [match.span() for match in re.finditer("|".join(names), text)]
 
 
 def _written_full(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each division's name written in full (:func:`_full_pattern`: 仪征县, 白山市)
+    """``found`` with each division's name written in full (:func:`full_name_spans`: 仪征县, 白山市)
     that no name overlaps, opening and closing words of the cut (not 高平 of 新高平市场), after no
     character glued to it, before nothing that continues it (:func:`_continued`: 常德县 +
     农林水利局, 昌图县 + 平安公社 are the bodies' rules'; 常宁县 + 一中, 常宁县 + 独立营 are
     names of their own; 海阳县 + 第十一区 is two places)."""
+    matches = full_name_spans(text)
+    if not matches:
+        return sorted(found, key=lambda f: f[0])
     bounds, spans, added_places = zh_words.bounds(text), zh_words.spans(text), []
-    for match in _full_pattern().finditer(text):
-        start, end = match.span()
+    for start, end in matches:
         if start not in bounds or end not in bounds or any(s < end and start < e for s, e, _ in found):
             continue
         before = next((w for _, e, w in spans if e == start), "")
@@ -158,7 +190,7 @@ def _written_full(text: str, found: list[Found]) -> list[Found]:
             continue
         if text.startswith("长", end):
             continue  # the level and 长 are an office (贞丰县长, 烟台市长): the name is no place written in full
-        added_places.append((start, end, made_name(PhraseKind.PLACE, match.group())))
+        added_places.append((start, end, made_name(PhraseKind.PLACE, text[start:end])))
     return sorted([*found, *added_places], key=lambda f: f[0])
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from encoder import train_places
 from encoder.diagnostics import Reporter
 from encoder.enrich import enrich, pipeline, zh_divisions
@@ -247,3 +250,26 @@ def test_a_division_written_in_full_is_a_place_where_it_stands_as_words_of_its_o
         ("贞丰县长、海阳县长出席", "贞丰县"),  # the level and 长 are an office (the merge's review)
     ):
         assert (place, LOC) not in surfaces(added(text, [])), text
+
+
+#: Pieces to build texts of: names written in full, nested (马鞍山市 holds 鞍山市) and overlapping
+#: (延津市 and 津市县), one of the longest, their parts, levels and other characters.
+_PIECES = [
+    *("仪征县", "常宁县", "常宁市", "马鞍山市", "鞍山市", "马鞍", "延津", "延津市", "津市县", "津市"),
+    *("积石山保安族东乡族撒拉族自治县", "积石山", "县", "市", "长", "场", "，", "的"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_names_written_in_full_are_found_as_the_plain_pattern_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert zh_divisions.full_name_spans(text) == zh_divisions.full_name_spans_plain(text)
+
+
+def test_the_plain_and_the_fast_names_written_in_full_agree_on_the_dev_articles() -> None:
+    dev = Path(__file__).parents[1] / "fixtures" / "rmrb-json-dev"
+    parts = (p["text"] for f in sorted(dev.glob("19[5-7]*.json")) for p in json.loads(f.read_text("utf-8"))["parts"])
+    texts = [text for text in parts if "县" in text][:300]
+    assert sum(map(len, map(zh_divisions.full_name_spans, texts))) > 20
+    assert [zh_divisions.full_name_spans(t) for t in texts] == [zh_divisions.full_name_spans_plain(t) for t in texts]
