@@ -33,8 +33,9 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
 #: (驻马店镇, 临清县, 遵义会议, 长治市委, 平遥站, 平山报社), and heads those lists lack (辽东省工业厅,
 #: 信阳地区专署, 平山报, 大连港, 颐和园, 农场, 军营, 中山路, 王府井大街).
 CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_names.UNIT_ENDS | frozenset("厅专报港园场营路街")
-#: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中).
-_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中")
+#: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中,
+#: 邢台市师范: a normal school).
+_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中|师范")
 #: The end of an officer's title that names a unit (靖安独立旅长: the brigade's commander), so the words
 #: before it are the unit's name.
 _COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")

@@ -248,6 +248,7 @@ def test_a_division_written_in_full_is_a_place_where_it_stands_as_words_of_its_o
         ("在常宁县独立旅长王明", "常宁县"),  # a unit's commander: the unit is named
         ("经过“双反”运动，常德县农林水利局打破保守思想", "常德县"),  # a body follows: the bodies' rules read it
         ("贞丰县长、海阳县长出席", "贞丰县"),  # the level and 长 are an office (the merge's review)
+        ("【邢台消息】邢台市师范学生，于五月十七日", "邢台市"),  # a normal school's name (source/ 1946-05-31)
     ):
         assert (place, LOC) not in surfaces(added(text, [])), text
 
