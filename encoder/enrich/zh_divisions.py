@@ -130,34 +130,51 @@ _FULL_LEVELS = ("县", "市")
 
 
 @functools.lru_cache(maxsize=1)
-def _full_names() -> frozenset[str]:
-    """Every county's or prefecture's short form of two characters or more that is :func:`usable`
-    (not 和平) followed by a level (:data:`_FULL_LEVELS`), and each such name of the list (not 和县,
-    新县: a one-character name is a word's end too often)."""
+def _full_name_shorts() -> dict[str, frozenset[str]]:
+    """Each county's or prefecture's short form of two characters or more followed by a level
+    (:data:`_FULL_LEVELS`), and each such name of the list (not 和县, 新县: a one-character name is a
+    word's end too often), with the short forms it is written from; whether a short form is
+    :func:`usable` is judged when a name is met (:func:`_usable_full`), not for the whole table."""
     table = _table()["divisions"]
-    shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2 and usable(short)}
-    names = {short + level for short in shorts for level in _FULL_LEVELS}
-    names |= {
-        name for name, short, kind in table if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts
-    }
-    return frozenset(names)
+    shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2}
+    names: dict[str, set[str]] = {}
+    for short in shorts:
+        for level in _FULL_LEVELS:
+            names.setdefault(short + level, set()).add(short)
+    for name, short, kind in table:
+        if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts:
+            names.setdefault(name, set()).add(short)
+    return {name: frozenset(forms) for name, forms in names.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _usable_full(name: str) -> bool:
+    """Whether ``name`` of :func:`_full_name_shorts` is written from a :func:`usable` short form (not 和平)."""
+    return any(usable(short) for short in _full_name_shorts()[name])
+
+
+def _full_names() -> frozenset[str]:
+    """The names of :func:`_full_name_shorts` written from a usable short form (the whole table judged)."""
+    return frozenset(name for name in _full_name_shorts() if _usable_full(name))
 
 
 @functools.lru_cache(maxsize=1)
 def _longest_full_name() -> int:
-    """The length of the longest of :func:`_full_names` (双江拉祜族佤族布朗族傣族自治县)."""
-    return max(map(len, _full_names()))
+    """The length of the longest of :func:`_full_name_shorts` (双江拉祜族佤族布朗族傣族自治县)."""
+    return max(map(len, _full_name_shorts()))
 
 
 def full_name_spans(text: str) -> list[tuple[int, int]]:
     """The spans of :func:`_full_names` in ``text`` as :func:`full_name_spans_plain`'s regular
     expression finds them (leftmost first, the longest at each start, none overlapping), read back
-    from each level character (every name ends with one), so no pattern of all names is compiled."""
-    names, longest, candidates = _full_names(), _longest_full_name(), []
+    from each level character (every name ends with one), so no pattern of all names is compiled
+    and only the names met are judged usable."""
+    names, longest, candidates = _full_name_shorts(), _longest_full_name(), []
     for level in _FULL_LEVELS:
         end = text.find(level) + 1
         while end:
-            candidates += [(s, end) for s in range(max(0, end - longest), end - 1) if text[s:end] in names]
+            starts = range(max(0, end - longest), end - 1)
+            candidates += [(s, end) for s in starts if text[s:end] in names and _usable_full(text[s:end])]
             end = text.find(level, end) + 1
     spans, last = [], 0
     for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
