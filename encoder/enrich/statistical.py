@@ -21,6 +21,7 @@ from .naming import CERT_LEVELS, local_key, name_phrase
 from .spacy_import import import_spacy
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
+from .zh_roles import cast
 
 _SPACY_KINDS = {"PERSON": PhraseKind.PERSON, "GPE": PhraseKind.PLACE, "LOC": PhraseKind.PLACE, "ORG": PhraseKind.ORG}
 #: The spaCy model packages tried in turn: the project's build, then the official package.
@@ -363,7 +364,7 @@ class _Lines:
         self.found: dict[str, tuple[list[int], list[tuple[int, int, str, str]]]] = {}
         read = zip(unique, zh_crf.entities(unique), strict=True)
         titled = {line: zh_titles.appointed(line, zh_titles.titled(line, e)) for line, e in read}
-        found = zh_japanese.read(zh_foreign.confirmed(titled))
+        found = cast(zh_japanese.read(zh_foreign.confirmed(titled)))
         if sum(map(len, unique)) <= RECURRING_LIMIT:
             found = recurring(zh_labels.read(zh_discourse.read(found, named)))
         found = zh_bylines.signed(self.order, found, zh_crf.MEDIUM)

@@ -9,7 +9,8 @@
   page of titled letters, a letter and its answer); otherwise every run of
   text that ends in a signature or date is a signed message inside its section;
 * a byline in brackets in the middle that closes a piece of a page of short pieces (▲… / （王志） /
-  ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item;
+  ▲…: :mod:`.zh_pieces`, read here first) stays a byline at the end of its piece, an item (in
+  its section for a titled piece; the writers of the last titled piece too, not back matter);
 * consecutive list items, wherever they stand, are one list.
 """
 
@@ -65,9 +66,12 @@ def build(text: Text, reporter: Reporter) -> None:
     end = len(blocks)
     while end > start and (blocks[end - 1].kind in NOTE_KINDS or blocks[end - 1].kind in _BACK_KINDS):
         end -= 1
+    kept: set[int] = set()  # (the writers closing the last titled piece stay in its section)
+    if end < len(blocks) and text.lang.startswith("zh") and zh_pieces.last_piece_writers(blocks, end):
+        kept, end = {id(blocks[end])}, end + 1
     middle = blocks[start:end]
     letters = bool(_opener_end(middle, 0)) and not _titled_letters(middle)
-    closing = set() if letters else _closing_bylines(blocks, start, end)
+    closing = set() if letters else _closing_bylines(blocks, start, end) | kept
     for block in middle:
         if block.kind in (BlockKind.ATTRIBUTION, BlockKind.BYLINE, *_TITLE_KINDS) and id(block) not in closing:
             block.kind = BlockKind.PARAGRAPH  # (a byline closing a piece stays, at the end of its item)
@@ -250,9 +254,10 @@ _UNDER_HEADING = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW,
 
 
 def _pieces(nodes: list[Node]) -> list[Node]:
-    """A run of blocks split after each byline that closes a piece (kept by :func:`build`, always
-    followed by the next piece): each piece an item ending with its byline, the last one an item
-    too; a run with no such byline stays as it is."""
+    """A run of blocks split after each byline that closes a piece (kept by :func:`build`: followed
+    by the next piece, or closing the last titled piece): each piece an item ending with its byline
+    (a titled piece's section holds one), the last one an item too; a run with no such byline stays
+    as it is."""
     if not any(_byline(node) for node in nodes):
         return nodes
     pieces: list[list[Node]] = [[]]

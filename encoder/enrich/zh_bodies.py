@@ -15,8 +15,8 @@ The policy then decides the span (``tests/fixtures/gold/names/POLICY.md``): a pl
 keeps apart from a body of a name of its own (:func:`.zh_orgs.place_apart`); any other place
 keeps apart from a ministry or a body of a name of its own (中国 + 经贸部, 美国 + 摩根信托银行,
 徐州 + 新河煤矿: :func:`.zh_orgs.own_name`) and keeps a body whose name needs it (浙江农业大学,
-中国人民银行, 北京外国语学院); sports teams and delegations, legislatures and governments named
-by their place are descriptive (阿根廷男子排球队, 美国政府: the place alone). Two places in a
+中国人民银行, 北京外国语学院); teams, delegations, legislatures and a country's government are
+descriptive (阿根廷男子排球队, 美国政府: the place alone; 甘肃省政府 is named). Two places in a
 row: the second opens the name (山东省 + 五莲县 + 街头公社), but for a friendship association,
 named by both its countries (中国柬埔寨友好协会).
 """
@@ -48,8 +48,8 @@ TITLE_SHARE = 0.6
 #: The longest chain of words between the opening and the end of the head, in characters.
 LONGEST_CHAIN = 10
 #: Ends of bodies the policy calls descriptive when named by their place (a team, a clique, a
-#: delegation, a legislature, a government, an embassy, an office named by where it is: 太行办事处
-#: of a committee): the place alone is the name.
+#: delegation, a legislature, a country's government, not a division's, an embassy, an office named
+#: by where it is: 太行办事处 of a committee): the place alone is the name.
 DESCRIPTIVE = tuple("队 排 篮 集团 代表团 访问团 议会 国会 议院 政府 当局 使馆 领事馆 办事处".split())
 #: Ends of bodies that are named, though they end as a descriptive one does: the units of a
 #: commune (张家大队, 第一生产队) and a people's government (北京市人民政府, the policy's).
@@ -149,11 +149,11 @@ def body_named(surface: str) -> bool:
     """Whether a name found ends with a :func:`head` that is a head and holds a word of its own before
     it, two characters or more (华东军区, 北京图书馆): a body's name, whatever the tagger took it for
     (of the dev gold's names so ending, 372 are organisations, 2 places: 大庆油田, 山海关); not a
-    descriptive one (:data:`DESCRIPTIVE`: 阿根廷男排)."""
+    descriptive one (:data:`DESCRIPTIVE`: 阿根廷男排); and a division's government (甘肃省政府, 潞城县府)."""
     ending = head(surface)
     if not ending or not heads()[ending] or len(surface) - len(ending) < 2 or surface.endswith(PLACE_HEADS):
-        return False
-    return not surface.endswith(DESCRIPTIVE) or surface.endswith(NAMED_ENDS)
+        return zh_states.governed(surface)
+    return not surface.endswith(DESCRIPTIVE) or surface.endswith(NAMED_ENDS) or zh_states.governed(surface)
 
 
 #: Marks that join the parts of one name (查干—奥包煤矿, a foreign name's dot).
@@ -247,9 +247,9 @@ def named(text: str, found: list[Found]) -> list[Found]:
 
 def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
     """Where the organisation opened by ``opening`` ends: the longest chain of words after it
-    that ends in a head, two characters or more, no organisation found in it, not descriptive;
-    none after an organisation found that ends in the same head (内蒙古农电局重奖通辽农电局: two
-    bodies of one kind, not one), but for a committee's committee (:data:`NESTED`)."""
+    that ends in a head, two characters or more, or a division's government even before 都
+    (:func:`.zh_states.governed`), no organisation in it, not descriptive; none after a body found
+    ending in the same head (内蒙古农电局重奖通辽农电局: two), but for a committee's (:data:`NESTED`)."""
     start, end, phrase = opening
     if phrase.kind not in (PhraseKind.PLACE, PhraseKind.ORG) or start not in zh_words.bounds(text):
         return None  # not a name cut out of a word (鞍山 of 马鞍山)
@@ -266,17 +266,18 @@ def _body_end(text: str, opening: Found, following: list[Found]) -> int | None:
         )
         and not (phrase.kind is PhraseKind.PLACE and alone(text[end:e]) and plural(text, start, e))
     ]
+    ends += [e for e in _chain_ends(text, end, following) if zh_states.governed(text[start:e])]  # even before 都
     if not ends:
         return None
-    stop = ends[-1]
+    stop = max(ends)
     kind = head(text[start:end])
     if phrase.kind is PhraseKind.ORG and kind and kind == head(text[end:stop]) and not kind.endswith(NESTED):
         return None  # a body of the same kind after a body: two (内蒙古农电局 … 通辽农电局)
     if any(f[0] < stop and f[2].kind is not PhraseKind.PLACE for f in following):
         return None  # a body found in the chain names itself (中国 + 全国政协)
     whole = text[start:stop]
-    if whole.endswith(DESCRIPTIVE) and not whole.endswith(NAMED_ENDS):
-        return None  # 阿根廷男子排球队, 美国政府: the place alone
+    if whole.endswith(DESCRIPTIVE) and not (whole.endswith(NAMED_ENDS) or zh_states.governed(whole)):
+        return None  # 阿根廷男子排球队, 美国政府: the place alone; not 甘肃省政府, 潞城县府
     return stop
 
 

@@ -31,13 +31,12 @@ from .. import patterns as pt
 from ..ingest.zh_ends import MOST_NAMES, bracketed_names
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
-from . import zh_divisions, zh_words
+from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
 from .zh_crf import Entity
 from .zh_names import COMPOUND_SURNAMES, UNIT_ENDS
-from .zh_pieces import person_in_brackets
-from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
+from .zh_pieces import person_in_brackets, place_like
 from .zh_runs import given_times, name_shape
 
 #: Credits and roles a byline's name is printed after (a space between): a reporter's, a
@@ -297,7 +296,7 @@ def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:
     writers = [_writer(name, len(names) > 1) for name in names]
     if all(writers):
         return items
-    group = 2 * sum(writers) > len(names) and person_in_brackets(bracketed) and not any(map(_place_like, names))
+    group = 2 * sum(writers) > len(names) and person_in_brackets(bracketed) and not any(map(place_like, names))
     return items if group else []
 
 
@@ -315,7 +314,7 @@ def _writer(name: str, together: bool) -> bool:
     (培义, 崇智), each given-name character one the training data's persons have :data:`GIVEN_TIMES`
     times or more (not 全场笑, 看信, 立功); and two characters that jieba's cut reads as one word (静场,
     西皮) only with other names in the brackets."""
-    if _place_like(name):
+    if place_like(name):
         return False
     if not (person_in_brackets(f"（{name}）") or (len(name) == 3 and name_like(name))):
         return False  # (周建军, whose 建军 is a word, is a name)
@@ -326,18 +325,6 @@ def _writer(name: str, together: bool) -> bool:
         return False
     words = zh_words.words()
     return len(name) > 2 or together or words is None or len(list(words.cut(name))) > 1
-
-
-def _place_like(name: str) -> bool:
-    """Whether ``name`` is a division's name (:func:`.zh_divisions.usable`: 承德, 左权) or a region
-    of one-character names (:func:`_region`: 晋绥): no writer's name."""
-    return zh_divisions.usable(name) or _region(name)
-
-
-def _region(name: str) -> bool:
-    """Whether ``name`` is one-character names of provinces run together (晋绥, 鄂豫), maybe with a
-    direction (冀中)."""
-    return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
 
 
 def _inside(start: int, end: int, kind: str, name_start: int, name_end: int) -> bool:

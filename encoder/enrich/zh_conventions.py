@@ -3,7 +3,7 @@ the Chinese names the authority file and the CRF find, where the CRF's training 
 1990s text) draws them otherwise.
 
 * :func:`plausible` drops what the policy says is no name: a CRF name that jieba's
-  dictionary knows as a common word of a class that names nothing (粗鲁, 两岸), epithets (蒋匪, 蒋贼), -isms
+  dictionary knows as a common word of a class that names nothing (粗鲁, 两岸), epithets (蒋匪, 蒋贼, 蒋军), -isms
   (马克思 in 马克思列宁主义, 毛泽东 in 毛泽东思想), a ministry fused into a title (外交部长),
   embassies (法使馆), organs named without their body (中央委员会, 内阁) or relative to one
   just mentioned (部党组, 三局, 县救济协会, 军区政治部艺术科), factions' labels (四人帮, 芦田派),
@@ -68,6 +68,12 @@ COMMON_BODIES = frozenset(
 NOT_NAMES = frozenset({"四人帮", "犹太", "马列", "苏维埃", "布尔塞维克", "地球", "太阳", "火星", "月球", "两岸"})
 NOT_NAMES |= frozenset({"海峡两岸", "晋谒", "大厦", "桥头堡", "南门", "北门", "东门", "西门", "护城河"})
 NOT_NAMES |= frozenset({"苏修", "美帝", "日寇", "英帝", "法帝", "日帝", "苏帝", "美蒋", "美修"})
+#: What the paper names after Chiang Kai-shek with 蒋 (蒋军, the Kuomintang army; 蒋党, 蒋特务,
+#: 蒋家小朝廷): the policy's epithets, no person. A person named 蒋军 is lost outside a byline (the
+#: PKU January 1998 corpus names none; its 蒋 persons are 蒋介石, 蒋干, 蒋建科…): what follows 蒋
+#: alone (蒋军, 蒋党), and what opens what follows it (蒋伪军, 蒋特务, 蒋家小朝廷).
+CHIANG_SIDE_WORDS = frozenset({"军", "党", "帮"})
+CHIANG_SIDE_OPENINGS = ("伪", "特务", "物资", "密约", "家小", "家王朝")
 #: Peoples that name no state alone (the policy: no places), the CRF's places after MSRA's 阿拉伯国家;
 #: a state or region named with one stays (阿拉伯联合共和国, 阿拉伯半岛, 阿拉伯也门共和国: :mod:`.zh_places`).
 STATELESS_PEOPLES = frozenset({"阿拉伯", "斯拉夫", "日耳曼", "印第安", "吉普赛", "库尔德", "泰米尔", "普什图"})
@@ -123,6 +129,13 @@ NUMERALS = "〇○一二三四五六七八九十百廿卅"
 _NOT_DATELINE = ("记者", "通讯", "特约", "综合", "电讯")
 
 
+def chiang_side(surface: str) -> bool:
+    """Whether ``surface``, read as a person, is a word for Chiang's side (蒋军, 蒋党, 蒋伪军, 蒋特务,
+    蒋家小朝廷): the policy's epithet, no person."""
+    side = surface[1:]
+    return surface.startswith("蒋") and (side in CHIANG_SIDE_WORDS or side.startswith(CHIANG_SIDE_OPENINGS))
+
+
 def plausible(text: str, found: Found, persons: dict[int, int] | None = None) -> bool:
     """Whether a name found in ``text`` is a name by the policy (see the module's first list);
     ``persons``: where each person name found in ``text`` starts, with its end."""
@@ -135,6 +148,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PERSON:
         if any(char in surface for char in "匪贼"):
             return False  # epithets: 蒋匪, 蒋贼
+        if chiang_side(surface):
+            return False
         if len(surface) >= 3 and surface.endswith(FACTION_ENDS):
             return False  # a faction's label (芦田派, 鸠山派): the policy tags no label
         if zh_languages.named_language(text, found):

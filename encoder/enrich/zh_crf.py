@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,8 +85,58 @@ def word_positions(words: Iterable[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
+def _unigrams(char: str) -> tuple[str, str, str, str, str, str, str, str]:
+    """The features that name one character, in each place it takes in a window, and its class's
+    (``c=``, ``c-1=``, ``c+1=``, ``c-2=``, ``c+2=``, ``k=``), the class's first letter, the character."""
+    kind = _char_features(char)
+    return "c=" + char, "c-1=" + char, "c+1=" + char, "c-2=" + char, "c+2=" + char, "k=" + kind, kind[0], char
+
+
 def features(text: str, positions: Sequence[str]) -> list[list[str]]:
-    """The CRF features of each character of ``text``; ``positions`` from :func:`word_positions`."""
+    """The CRF features of each character of ``text``; ``positions`` from :func:`word_positions`.
+
+    The rows of :func:`features_plain` (the reference, which a property test holds this to),
+    built by walking the padded text's characters and bigrams side by side: each character's
+    features and each bigram made once, not once per window that holds them."""
+    padded = _SENTINELS[0] * 2 + text + _SENTINELS[1] * 2
+    bigrams = [x + y for x, y in itertools.pairwise(padded)]
+    chars = [_unigrams(char) for char in padded]
+    return [
+        [
+            c[0],
+            b[1],
+            d[2],
+            a[3],
+            e[4],
+            "b-1=" + bc,
+            "b+1=" + cd,
+            "b-2=" + ab,
+            "b+2=" + de,
+            "t-1=" + b[7] + d[7],
+            c[5],
+            "kk=" + b[6] + c[6] + d[6],
+            "w=" + position,
+            "wc=" + position[0] + c[7],
+        ]
+        for position, a, b, c, d, e, ab, bc, cd, de in zip(
+            positions,
+            chars,
+            chars[1:],
+            chars[2:],
+            chars[3:],
+            chars[4:],
+            bigrams,
+            bigrams[1:],
+            bigrams[2:],
+            bigrams[3:],
+            strict=False,  # the shifted sequences are longer than ``positions``
+        )
+    ]
+
+
+def features_plain(text: str, positions: Sequence[str]) -> list[list[str]]:
+    """:func:`features` written out window by window (the reference)."""
     padded = _SENTINELS[0] * 2 + text + _SENTINELS[1] * 2
     classes = [_char_features(char) for char in padded]
     rows = []

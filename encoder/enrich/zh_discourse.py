@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .. import patterns as pt
-from . import zh_epithets, zh_words
+from . import zh_conventions, zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -319,6 +319,9 @@ _CLAN_AFTER += ("一门", "姊妹", "昆仲", "孤儿")
 #: What after X氏 makes it a temperature's scale (华氏九十五度, 摄氏20度, 华氏95°): a numeral ending
 #: in 度 or °, or 度 (not 一 alone: 张氏一行).
 _SCALE_AFTER = re.compile(r"[〇○零一二两三四五六七八九十百几点\d０-９.．]*[度°]|[\d０-９]")
+#: What may follow X氏 cut alone besides :data:`FOLLOWERS`: verbs and adverbs opening what the
+#: person says or does (据张氏谈, 与张氏有旧交, 张氏继称), no given name's last character (谢氏娇).
+_AFTER_SURNAMED = FOLLOWERS | frozenset("谈有继亦曾已即遂乃则仍现")
 #: How far after X氏 a 家 still makes it a house (蒋氏一家, 张氏全家).
 _HOUSE_WITHIN = 3
 
@@ -336,7 +339,11 @@ def surnamed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
     out: dict[str, list[Entity]] = {}
     for line, entities in found.items():
         spans = list(entities)
-        persons = [(s, line[s:e], p) for s, e, k, p in entities if k == "PER" and e - s >= 2 and p >= MEDIUM]
+        persons = [
+            (s, line[s:e], p)
+            for s, e, k, p in entities
+            if k == "PER" and e - s >= 2 and p >= MEDIUM and not zh_conventions.chiang_side(line[s:e])
+        ]  # a word for Chiang's side, which the names pass drops, vouches for no 蒋氏
         at = line.find("氏", 1)
         while at > 0:
             start = at - 1
@@ -364,6 +371,6 @@ def _clan_free(line: str, start: int, end: int) -> bool:
         return False  # (华氏九十五度)
     bounds = word_bounds(line)
     following = next((b for b in sorted(bounds) if b > end), end)
-    if following == end + 1 and zh_words.han(line[end]) and line[end] not in FOLLOWERS:
+    if following == end + 1 and zh_words.han(line[end]) and line[end] not in _AFTER_SURNAMED:
         return False  # a character cut alone after it goes on a name (谢氏娇)
     return start in bounds and end in bounds

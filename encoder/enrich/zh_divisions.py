@@ -12,6 +12,8 @@ list's item next to a place), and no short form the training text writes mostly 
 互助: the table's ``words``). And a CRF place the list holds whole is sure enough to keep
 (:func:`held`, cert ``medium``); one written with a part of it (汤阴城) is cut to the division
 (:func:`_parted`), which the policy tags alone.
+A division's name written in full with its level (常宁县, 烟台市) is a place wherever it stands as
+words of its own before nothing that continues it, as a short form must (:func:`_written_full`).
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
 #: (驻马店镇, 临清县, 遵义会议, 长治市委, 平遥站, 平山报社), and heads those lists lack (辽东省工业厅,
 #: 信阳地区专署, 平山报, 大连港, 颐和园, 农场, 军营, 中山路, 王府井大街).
 CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_names.UNIT_ENDS | frozenset("厅专报港园场营路街")
-#: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中).
-_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中")
+#: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中,
+#: 邢台市师范: a normal school).
+_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中|师范")
 #: The end of an officer's title that names a unit (靖安独立旅长: the brigade's commander), so the words
 #: before it are the unit's name.
 _COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
@@ -104,7 +107,7 @@ def added(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with each division's name of ``text`` that stands alone (see the
     module's note) as a place, cert ``medium``: first those a word about them cues, then the items
     of a list next to a place (:func:`_listed`)."""
-    found = [_parted(text, f) for f in found]
+    found = _written_full(text, [_parted(text, f) for f in found])
     spans = zh_words.spans(text)
     alone = [
         index
@@ -119,6 +122,94 @@ def added(text: str, found: list[Found]) -> list[Found]:
             break
         taken |= more
     return places if taken else found
+
+
+#: The levels written after a county's or a prefecture's short form that say it is a place, as
+#: the list writes it or as it was written before the county became a city (常宁县, 今 常宁市).
+_FULL_LEVELS = ("县", "市")
+
+
+@functools.lru_cache(maxsize=1)
+def _full_name_shorts() -> dict[str, frozenset[str]]:
+    """Each county's or prefecture's short form of two characters or more followed by a level
+    (:data:`_FULL_LEVELS`), and each such name of the list (not 和县, 新县: a one-character name is a
+    word's end too often), with the short forms it is written from; whether a short form is
+    :func:`usable` is judged when a name is met (:func:`_usable_full`), not for the whole table."""
+    table = _table()["divisions"]
+    shorts = {short for _, short, kind in table if kind != "province" and len(short) >= 2}
+    names: dict[str, set[str]] = {}
+    for short in shorts:
+        for level in _FULL_LEVELS:
+            names.setdefault(short + level, set()).add(short)
+    for name, short, kind in table:
+        if kind != "province" and name.endswith(_FULL_LEVELS) and short in shorts:
+            names.setdefault(name, set()).add(short)
+    return {name: frozenset(forms) for name, forms in names.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _usable_full(name: str) -> bool:
+    """Whether ``name`` of :func:`_full_name_shorts` is written from a :func:`usable` short form (not 和平)."""
+    return any(usable(short) for short in _full_name_shorts()[name])
+
+
+def _full_names() -> frozenset[str]:
+    """The names of :func:`_full_name_shorts` written from a usable short form (the whole table judged)."""
+    return frozenset(name for name in _full_name_shorts() if _usable_full(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_full_name() -> int:
+    """The length of the longest of :func:`_full_name_shorts` (双江拉祜族佤族布朗族傣族自治县)."""
+    return max(map(len, _full_name_shorts()))
+
+
+def full_name_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`_full_names` in ``text`` as :func:`full_name_spans_plain`'s regular
+    expression finds them (leftmost first, the longest at each start, none overlapping), read back
+    from each level character (every name ends with one), so no pattern of all names is compiled
+    and only the names met are judged usable."""
+    names, longest, candidates = _full_name_shorts(), _longest_full_name(), []
+    for level in _FULL_LEVELS:
+        end = text.find(level) + 1
+        while end:
+            starts = range(max(0, end - longest), end - 1)
+            candidates += [(s, end) for s in starts if text[s:end] in names and _usable_full(text[s:end])]
+            end = text.find(level, end) + 1
+    spans, last = [], 0
+    for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start >= last:
+            spans.append((start, end))
+            last = end
+    return spans
+
+
+def full_name_spans_plain(text: str) -> list[tuple[int, int]]:
+    """:func:`full_name_spans` as one regular expression of all the names, longest first (the reference)."""
+    names = sorted(_full_names(), key=len, reverse=True)
+    return [match.span() for match in re.finditer("|".join(names), text)]
+
+
+def _written_full(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each division's name written in full (:func:`full_name_spans`: 仪征县, 白山市)
+    that no name overlaps, opening and closing words of the cut (not 高平 of 新高平市场), after no
+    character glued to it, before nothing that continues it (:func:`_continued`: 常德县 +
+    农林水利局, 昌图县 + 平安公社 are the bodies' rules'; 常宁县 + 一中, 常宁县 + 独立营 are
+    names of their own; 海阳县 + 第十一区 is two places)."""
+    matches = full_name_spans(text)
+    if not matches:
+        return sorted(found, key=lambda f: f[0])
+    bounds, spans, added_places = zh_words.bounds(text), zh_words.spans(text), []
+    for start, end in matches:
+        if start not in bounds or end not in bounds or any(s < end and start < e for s, e, _ in found):
+            continue
+        before = next((w for _, e, w in spans if e == start), "")
+        if _glued(before) or _continued(text, end, [w for s, _, w in spans if s >= end][:2]):
+            continue
+        if text.startswith("长", end):
+            continue  # the level and 长 are an office (贞丰县长, 烟台市长): the name is no place written in full
+        added_places.append((start, end, made_name(PhraseKind.PLACE, text[start:end])))
+    return sorted([*found, *added_places], key=lambda f: f[0])
 
 
 def _parted(text: str, found: Found) -> Found:
@@ -166,23 +257,38 @@ def full_names() -> frozenset[str]:
 def _alone(text: str, spans: tuple[tuple[int, int, str], ...], index: int) -> bool:
     """Whether the word ``spans[index]`` is a name of its own: after no character that opens a
     longer name with it (康 + 永和, 挹 + 江门: a single Han character that is no function word, or
-    an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), before none
-    that continues it (大田 + 集, 开化 + 寺, 三穗 + 稻), no year (永和 + 九年) nor school (玉田 + 一中),
-    and before no words that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站,
-    大荔 + 农校) or with a unit's officer (靖安 + 独立旅长)."""
+    an adjective: 大 + 东港), nor a conjunction opening it after a unit (自治区 + 和县), and before
+    nothing that continues it (:func:`_continued`)."""
     _, end, word = spans[index]
     before = spans[index - 1][2] if index else ""
-    after = [word for _, _, word in spans[index + 1 : index + 3]]
-    if _glued(before) or _NOT_AFTER.match(text, end):
+    if _glued(before) or (word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS):
         return False
-    if word[0] in "和与及" and before[-1:] in zh_names.UNIT_ENDS:
-        return False
-    if _closed(text, end):
+    return not _continued(text, end, [word for _, _, word in spans[index + 1 : index + 3]])
+
+
+def _continued(text: str, end: int, after: list[str]) -> bool:
+    """Whether what follows a division's name at ``end`` (``after``: the next two words of the cut)
+    continues it: a year (永和 + 九年) or a school (玉田 + 一中), unless a list of places or a part
+    of it closes it (:func:`_closed`); a character that continues it (大田 + 集, 开化 + 寺, 三穗 +
+    稻; a place's ending does not after a name written with its level: 仪征县 + 县级机关); words
+    that end with a unit's or a body's head (晋城 + 基督教会, 当涂 + 火车站, 大荔 + 农校, 常宁县 +
+    独立营), or with a unit's officer (靖安 + 独立旅长). The words are read up to a verb or function
+    word of two characters or more, which continues no name (烟台市 + 举行 + 大会: 举行 ends in 行;
+    常宁县 + 办好 opens with 办)."""
+    if _NOT_AFTER.match(text, end):
         return True
-    if after and (_lone_han(after[0]) or after[0][0] in CONTINUING):
+    if _closed(text, end):
         return False
     chains = ["".join(after[:size]) for size in range(1, len(after) + 1) if zh_words.han("".join(after[:size]))]
-    return not any(chain[-1] in CONTINUING or zh_bodies.headed(chain) or _COMMANDER.search(chain) for chain in chains)
+    if any(_COMMANDER.search(chain) for chain in chains):
+        return True
+    words = zh_words.words()
+    links = next((n for n, w in enumerate(after) if len(w) > 1 and words is not None and words.functional(w)), 2)
+    # a place's ending opens no continuation of a name written with its level (仪征县 + 县级机关)
+    openings = CONTINUING - zh_crf.PLACE_ENDINGS if text[end - 1] in zh_crf.PLACE_ENDINGS else CONTINUING
+    if links and after and (_lone_han(after[0]) or after[0][0] in openings):
+        return True
+    return any(chain[-1] in CONTINUING or zh_bodies.headed(chain) for chain in chains[:links])
 
 
 #: Words before a name that take a place: prepositions and verbs of going and staying (在清丰发现,

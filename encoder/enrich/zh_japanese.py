@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from . import zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
@@ -88,13 +88,25 @@ def japanese(line: str) -> bool:
 def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities) with the Japanese persons of :mod:`this module <.zh_japanese>`
     added, each at ``medium``, and the less sure CRF readings inside them left out."""
+    return add_persons(found, readings)
+
+
+def add_persons(
+    found: Mapping[str, list[Entity]],
+    read: Callable[[str], tuple[tuple[int, int], ...]],
+    yields: Callable[[str, Entity, int, int], bool] = lambda line, entity, start, end: False,
+) -> dict[str, list[Entity]]:
+    """``found`` (each line's CRF entities) with a person at ``medium`` on each span ``read`` finds
+    in a line, where no entity crosses it nor lies inside it surely (``high``); a less sure one
+    inside gives way, as does any entity ``yields`` says gives way to the span (line, entity,
+    start, end)."""
     out: dict[str, list[Entity]] = {}
     for line, entities in found.items():
         out[line] = list(entities)
-        for start, end in readings(line):
-            inside = [e for e in out[line] if start <= e[0] and e[1] <= end]
+        for start, end in read(line):
+            inside = [e for e in out[line] if (start <= e[0] and e[1] <= end) or yields(line, e, start, end)]
             crossing = [e for e in out[line] if e[0] < end and start < e[1] and e not in inside]
-            if crossing or any(e[3] >= HIGH for e in inside):
+            if crossing or any(e[3] >= HIGH and not yields(line, e, start, end) for e in inside):
                 continue
             out[line] = sorted([e for e in out[line] if e not in inside] + [(start, end, "PER", MEDIUM)])
     return out

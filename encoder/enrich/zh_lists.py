@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 
 from ..model import PhraseKind
-from . import zh_words
+from . import zh_japanese, zh_words
 from .naming import local_key, made_name, name_phrase
 from .spans import Found
-from .zh_conventions import KINSHIP, NOT_NAMES
-from .zh_names import DETERMINERS, SURNAMES
+from .zh_conventions import FACTION_ENDS, KINSHIP, NOT_NAMES
+from .zh_crf import BODY_ENDS, PLACE_ENDINGS
+from .zh_names import DETERMINERS, ORG_SUFFIXES, SURNAMES
+from .zh_titles import HONORIFICS
 
 #: Words after which a name of two or three characters is a person's (a role before the name:
 #: 工人萧小妹, 代表芮和勋, 委员丁一).
@@ -67,12 +69,21 @@ def list_item(text: str, start: int, end: int) -> bool:
     return (before == "、" and (after in _LIST_MARKS or not after)) or (after == "、" and before in "、，：:")
 
 
-#: An item of a list after a 、: two or three Han characters, or a name written with a ·, each
+#: An item of a list after a 、: two or three Han characters (four or five where no shorter run
+#: is closed: a Japanese name's, :func:`listed`), or a name written with a ·, each
 #: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
 #: a stop, 等, 同志, 和 or 及.
+_CLOSE = "(?=、|[，。；]|等|同志|和|及)"
 _ITEM = re.compile(
-    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)(?=、|[，。；]|等|同志|和|及)"
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}"
+    + _CLOSE
+    + r"|[\u4e00-\u9fff]{4,5}"
+    + _CLOSE
+    + r"|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+"
+    + _CLOSE
+    + ")"
 )
+_ITEM_END = re.compile(_CLOSE + "|$")
 
 
 #: A list marked by 、: items of one to eight characters other than marks.
@@ -111,13 +122,35 @@ def placed(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+#: How many times a Japanese name found in a list makes its neighbour one (:func:`listed`): a
+#: list's run of names no tagger found, each beside the last one found, is read to four items
+#: from a person found (three in the dev corpus: 黑田寿男 → 渡边登 → 竹入义胜), and no further,
+#: so that a list of other things beside a person is not read through (each pass reads the list
+#: again: the bound keeps the cost of a long list small too).
+_SPREAD = 4
+
+
 def listed(text: str, found: list[Found]) -> list[Found]:
     """``found`` with the untagged items of a list of persons or places as persons or places:
-    an item written between two 、 (two or three characters; a person's opening with a surname,
-    a place's with no determiner, neither a common word) when the items on both sides of it are
+    an item written between two 、 (two or three characters; a person's opening with a surname, no
+    faction's (田中派), a place's with no determiner, neither a common word) when the items on both sides of it are
     persons or places found (沈慕昌、濮皓农、黄杏珍; 沁源、安泽、屯留); a person's item also when
     it is written as a foreign name, with a · (阿沛·阿旺晋美、班禅额尔德尼·确吉坚赞、赛福鼎·艾则孜),
-    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。)."""
+    or is the list's last, after a person and before a stop, 等, 同志, 和 or 及 (蔡恒茂、史锁全。).
+    In a line about Japan (:func:`.zh_japanese.japanese`) an item of three to five characters
+    written beside a person, no word and of a Japanese name's shape, is a person, and the person so
+    found makes its neighbour one (黑田寿男 → 渡边登 → 竹入义胜 of …美浓部亮吉、竹入义胜、渡边登、黑田寿男等日本…)."""
+    japan = zh_japanese.japanese(text)
+    added: list[Found] = []
+    for _ in range(_SPREAD if japan else 1):  # a Japanese name found makes its neighbour one
+        more = _listed(text, [*found, *added], japan)
+        if not more:
+            break
+        added += more
+    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+
+
+def _listed(text: str, found: list[Found], japan: bool) -> list[Found]:
     edges = {(e, s, p.kind) for s, e, p in found} | {(s, e, p.kind) for s, e, p in found}
     words = zh_words.words()
     added = []
@@ -126,6 +159,11 @@ def listed(text: str, found: list[Found]) -> list[Found]:
         surface = match.group()
         if any(s < end and start < e for s, e, _ in found) or surface in NOT_NAMES or surface in KINSHIP:
             continue
+        if japan and len(surface) >= 3 and _japanese(surface, words) and _beside(text, start, end, found):
+            added.append((start, end, made_name(PhraseKind.PERSON, surface)))
+            continue
+        if len(surface) > 3 and "·" not in surface:
+            continue  # four or five characters: a Japanese name's only
         last = text[end : end + 1] != "、"
         for kind in (PhraseKind.PERSON, PhraseKind.PLACE):
             if not any(e == start - 1 and k is kind for e, _, k in edges):
@@ -134,7 +172,9 @@ def listed(text: str, found: list[Found]) -> list[Found]:
                 continue
             if kind is PhraseKind.PLACE and ("·" in surface or last):
                 continue
-            if kind is PhraseKind.PERSON and "·" not in surface and surface[0] not in SURNAMES:
+            if kind is PhraseKind.PERSON and (
+                ("·" not in surface and surface[0] not in SURNAMES) or surface.endswith(FACTION_ENDS)
+            ):
                 continue
             if kind is PhraseKind.PERSON and words is not None and (words.common(surface) or words.known(surface)):
                 continue
@@ -144,7 +184,47 @@ def listed(text: str, found: list[Found]) -> list[Found]:
                 continue
             added.append((start, end, made_name(kind, surface)))
             break
-    return sorted([*found, *added], key=lambda f: f[0]) if added else found
+    return added
+
+
+#: The last characters of a list's item that names a place, a body, a faction (名古屋 aside:
+#: a word of the dictionary): 神奈川县, 富士山, 日本海, 外务省, 防卫厅, 北海道, 社会党, 访华团,
+#: 田中派 (and so 石桥湛山, a name, is lost: 富士山 and 箱根山 are no words of the dictionary).
+_NO_NAME_ENDS = PLACE_ENDINGS | BODY_ENDS | frozenset(FACTION_ENDS) | frozenset("厅道")
+#: The last words of a list's item that names a body or a person by a title, not a name: a body's
+#: (:data:`.zh_names.ORG_SUFFIXES`), an office or honorific (大平外相, 高碕先生), a firm's or a
+#: shrine's (三菱商事, 丰田汽车, 靖国神社), the Japanese friends (日本友人, 日中友好).
+_NO_NAME_WORDS = (
+    *ORG_SUFFIXES,
+    *(h for h in HONORIFICS if len(h) > 1),
+    *zh_japanese.OFFICES,
+    *("商事", "物产", "汽车", "电机", "重工", "制铁", "钢铁", "商社", "财团", "集团", "神社", "中央"),
+    *("友人", "朋友", "友好", "人士", "代表"),
+)
+
+
+def _japanese(surface: str, words: zh_words.Words | None) -> bool:
+    """Whether a list's item can be a Japanese name: no ·, the shape of
+    :func:`.zh_japanese.name_like`, no word of the dictionary but a person's (知识分子, 名古屋,
+    访华团), no name's ending of a place, body or faction (:data:`_NO_NAME_ENDS`) nor their last
+    words or a title (:data:`_NO_NAME_WORDS`), neither opening with Japan (日共中央) nor an office
+    (团长井上靖)."""
+    if "·" in surface or surface[-1] in _NO_NAME_ENDS or surface.endswith(_NO_NAME_WORDS):
+        return False
+    if surface.startswith((*zh_japanese.JAPAN, *zh_japanese.OFFICES)):
+        return False
+    if words is not None and len(surface) <= 4 and not words.person(surface):  # person(): four at most
+        if words.listed(surface) or words.named(surface):
+            return False
+    return zh_japanese.name_like(surface)
+
+
+def _beside(text: str, start: int, end: int, found: list[Found]) -> bool:
+    """Whether a person found as a whole item of the list is written right before or after the
+    item ``start``-``end`` (黑田寿男 of 渡边登、黑田寿男等; not 吉田 of 芦田派、吉田派)."""
+    before = any(e == start - 1 and p.kind is PhraseKind.PERSON and text[s - 1 : s] == "、" for s, e, p in found)
+    after = (p.kind is PhraseKind.PERSON and _ITEM_END.match(text, e) for s, e, p in found if s == end + 1)
+    return before or any(after)
 
 
 #: The last characters of a place's name of four characters written as a list's item (王家井村).

@@ -12,15 +12,21 @@ paragraph (:func:`closes_piece`), when
   list item that ends its sentence, or glued right after that sentence's end (``…二百亩。（萧簧）``);
 * the next block opens a new piece of the same kind as the piece it closes (:func:`opening`): a
   ▲, △ or ● item after an item with the same bullet, a paragraph opening with a dateline lead
-  (``【本报讯】…``, ``又讯：…``) after a report that opened with one; not an intertitle (a speech's
-  sections are no page of short pieces);
+  (``【本报讯】…``, ``又讯：…``) after a report that opened with one; or the next piece's title, an
+  intertitle, on a page of titled short pieces (:func:`_titled_pieces`: 各地简讯, two pieces at
+  least closed so), the writers then a name or a few read as a person's, one opening with a
+  surname, or a unit of writers (:func:`_writers`: （王化洲）, （中国人民大学通讯组）; not an agency's
+  short name, （合众）, a region, （晋绥）, nor a word, （初稿）; a speech's sections, closed by
+  applause, are no such page);
 * the piece it closes is no quotation (``▲“…！”（王师傅）``: the speaker, not a writer);
 * the text is not signed at its top (a page signed at the top signs its pieces at the top: a name
   in the middle is the next piece's writer).
 
 The bylines that end the whole text are the classifier's closing rules' (``ingest.zh_tails``).
 The structure pass (:mod:`.structure`) makes these bylines (:func:`closing_bylines`), then keeps
-the bylines in the middle that the same test passes, each at the end of its piece's item.
+the bylines in the middle that the same test passes, each at the end of its piece (an item where
+a run holds several pieces, the section where a titled piece is one), and the writers closing the
+last titled piece in its section (:func:`last_piece_writers`).
 """
 
 from __future__ import annotations
@@ -33,13 +39,15 @@ from ..ingest.zh_ends import (
     REPORTER_LINE,
     SENTENCE_END,
     SHAPED_NAMES,
+    WRITERS_UNIT,
     bracketed_names,
     name_under_sentence,
     split_names,
 )
 from ..ingest.zh_rules import GLUED_NAMES, split_block
 from ..model import Block, BlockKind
-from . import zh_words
+from . import zh_divisions, zh_words
+from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
 
 #: The bullets that open the items of a page of short pieces.
 _BULLETS = "▲△●"
@@ -59,6 +67,8 @@ _NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^�
 
 #: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
 _GROUP = 3
+#: The fewest pieces closed by their writers that make a page of titled short pieces.
+_TITLED_PIECES = 2
 
 
 def person_in_brackets(text: str) -> bool:
@@ -119,9 +129,9 @@ def opening(block: Block) -> str | None:
 
 def _signed_at_top(blocks: list[Block]) -> bool:
     """Whether a byline stands above the text's body (under its title): a block read as one, or a
-    reporter's line read as a deck (本报记者　李明)."""
+    reporter's line read as a deck (本报记者　李明) or as the first line of the first intertitle."""
     for block in blocks:
-        if block.kind is BlockKind.BYLINE or REPORTER_LINE.match(block.text.strip()):
+        if block.kind is BlockKind.BYLINE or REPORTER_LINE.match(block.text.strip().split("\n")[0].strip()):
             return True
         if block.kind in _BODY_START:
             return False
@@ -134,12 +144,78 @@ def _quotation(text: str) -> bool:
     return text.startswith("“") and text.endswith("”")
 
 
+def _writers(text: str) -> bool:
+    """Whether ``text`` is writers in brackets as they close the pieces of a page of titled short
+    pieces, a full stop after them allowed (（梁尚敏、律宗宪）。): a unit of writers
+    (``zh_ends.WRITERS_UNIT``: （中国人民大学通讯组）), or a person's name or a few, each read as a
+    person's (:func:`_person`) or opening with a surname (:func:`_surnamed`: 郭万泉, though 万泉
+    names a county), one at least read so and one opening with a surname (（王化洲）, （仪光、郭万泉）;
+    not an agency's short name, （合众）, （塔斯）, nor a word, （初稿）, （修正）), none a place
+    (:func:`place_like`: （冀中）, （晋绥））."""
+    text = text.strip()
+    if WRITERS_UNIT.match(text):
+        return True
+    text = text.removesuffix("。")
+    names = split_names(_REPORTER.sub("", text[1:-1])) if bracketed_names(text, MOST_NAMES) else []
+    if not names or any(map(place_like, names)) or not all(_person(name) or _surnamed(name) for name in names):
+        return False
+    return any(map(_person, names)) and any(map(_surnamed, names))
+
+
+def _surnamed(name: str) -> bool:
+    """Whether ``name`` is name-shaped and opens with a surname (郭万泉, though 万泉 names a county)."""
+    return _name_shaped(name) and pt.zh_surnamed(name)
+
+
+def place_like(name: str) -> bool:
+    """Whether ``name`` is a division's name (:func:`.zh_divisions.usable`: 承德, 左权) or a region
+    of one-character names (:func:`_region`: 晋绥): no writer's name."""
+    return zh_divisions.usable(name) or _region(name)
+
+
+def _region(name: str) -> bool:
+    """Whether ``name`` is one-character names of provinces run together (晋绥, 鄂豫), maybe with a
+    direction (冀中)."""
+    return any(c in PROVINCES for c in name) and all(c in ONE_CHARACTER_NAMES or c in DIRECTIONS for c in name)
+
+
+def _titled_closing(blocks: list[Block], index: int) -> bool:
+    """Whether the block at ``index`` is writers in brackets (:func:`_writers`) alone on its line
+    under the end of a piece's sentence, with the next piece's title, an intertitle, below it."""
+    return (
+        index + 1 < len(blocks)
+        and blocks[index + 1].kind is BlockKind.INTERTITLE
+        and name_under_sentence(blocks, index, _writers, _SENTENCE_END, _BODY_KINDS)
+    )
+
+
+def _titled_pieces(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` are a page of titled short pieces (各地简讯: an intertitle over each piece),
+    at least two of them closed by their writers in brackets on a line of their own."""
+    return sum(_titled_closing(blocks, index) for index in range(1, len(blocks) - 1)) >= _TITLED_PIECES
+
+
+def last_piece_writers(blocks: list[Block], index: int) -> bool:
+    """Whether the byline at ``index``, writers in brackets (:func:`_writers`) alone under the end of
+    the last piece's sentence on a page of titled short pieces not signed at its top, closes that
+    piece (the structure pass keeps it in the piece's section, not in the back matter)."""
+    return (
+        blocks[index].kind is BlockKind.BYLINE
+        and name_under_sentence(blocks, index, _writers, _SENTENCE_END, _BODY_KINDS)
+        and _titled_pieces(blocks)
+        and not _signed_at_top(blocks)
+    )
+
+
 def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool:
     """Whether a name closing ``text``, the end of the block at ``last``, closes a piece: the
-    block at ``after`` opens a piece of the kind the piece holding ``last`` opened with, that
-    piece no quotation, the text not signed at its top (see the module)."""
+    block at ``after`` opens a piece of the kind the piece holding ``last`` opened with, or, on a
+    page of titled short pieces (:func:`_titled_pieces`), is the next piece's title; that piece no
+    quotation, the text not signed at its top (see the module)."""
     if after >= len(blocks) or _quotation(text) or not text.rstrip().endswith(_SENTENCE_END):
         return False
+    if blocks[after].kind is BlockKind.INTERTITLE:
+        return _titled_pieces(blocks) and not _signed_at_top(blocks)
     kind = opening(blocks[after])
     start = last
     while start > 0 and opening(blocks[start]) is None and blocks[start].kind is BlockKind.PARAGRAPH:
@@ -148,10 +224,13 @@ def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool
 
 
 def closes_piece(blocks: list[Block], index: int) -> bool:
-    """Whether the block at ``index``, a name in brackets alone on its line (a paragraph, or the
-    byline this rule made it), closes the piece above it before the next one (see the module)."""
+    """Whether the block at ``index``, writers in brackets alone on their line (a paragraph, or the
+    byline this rule made it: a person's name, a group's, or on a page of titled short pieces the
+    writers :func:`_writers` reads), closes the piece above it before the next one (see the module)."""
     if blocks[index].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
         return False
+    if _titled_closing(blocks, index):
+        return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
     if not name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS):
         return False
     return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)

@@ -43,3 +43,21 @@ def state_organ(country: str, body: str) -> bool:
     if body.startswith(_YUANS):
         return country in _YUAN_STATES
     return country in _CHINA and bool(_NATIONAL.fullmatch(body))
+
+
+#: Levels of a Chinese division whose government is an official name (甘肃省政府, 深圳市政府,
+#: as the policy's 苏州市人民政府); a country's government is descriptive (美国政府).
+_GOVERNED = ("省", "市", "县")
+
+
+#: A division's government after its level: 政府, or 府 as 县府 shortens 县政府 (as the gold's
+#: 陕甘宁边府 shortens 边区政府).
+_GOVERNMENTS = ("政府", "府")
+
+
+def governed(name: str) -> bool:
+    """Whether ``name`` is a division's government, an organisation by the policy: a place's name
+    ending in its level, then its government (吉林省政府, 潞城县府; not 美国政府, 大阪府, 县政府)."""
+    body = next((b for b in _GOVERNMENTS if name.endswith(b)), "")
+    place = name[: len(name) - len(body)]
+    return bool(body) and len(place) >= 3 and place.endswith(_GOVERNED)

@@ -27,7 +27,7 @@ from .cache_files import cache_path, load_or_build
 _HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "6.7"  # of the cache file's layout (and of what it marks)
+_VERSION = "6.8"  # of the cache file's layout (and of what it marks)
 #: Grammatical words, one character each, that no name holds alone: particles, prepositions,
 #: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
 #: :mod:`.zh_japanese` each add their own.
@@ -35,7 +35,8 @@ GRAMMATICAL = frozenset("的了着过在和与及同跟把被将对向从自于�
 #: jieba's part-of-speech tags of words that are no names: adjectives, directions, numerals,
 #: pronouns, idioms… (粗鲁 a, 两岸 f). Not verbs nor adverbs: 保定 and 开封 are tagged v, 大同 d.
 COMMON_TAGS = frozenset("a ad an ag f i l m q r p c u z b y e o".split())
-#: A common word is marked in its first character's table under this prefix (text never holds it).
+#: A common word is marked under this prefix (text never holds it), in its first character's
+#: table of marks: the word cut reads only the tables of words (:func:`_part_key`).
 _COMMON = "\x00"
 #: jieba's tags of names (persons, places, bodies, other proper nouns): a word so tagged may name.
 NAME_TAGS = ("nr", "ns", "nt", "nz")
@@ -50,7 +51,7 @@ _PLACE = "\x07"
 #: preposition (:meth:`Words.closing`), a one-character adjective (:meth:`Words.modifier`).
 _PREDICATIVE, _CLOSING, _MODIFIER = "\x0e", "\x0f", "\x10"
 #: The marks only the division rule asks for, about few words: kept in tables of their own (read
-#: when first asked), so the word cut's tables stay as small as jieba's own.
+#: when first asked), apart from the other marks.
 _LATER = (_PREDICATIVE, _CLOSING, _MODIFIER)
 _MARKS = (_COMMON, _KNOWN, _IDIOM, _VERB, _NAMED, _PERSON, _FUNCTION, _PLACE, _PREDICATIVE, _CLOSING, _MODIFIER)
 #: jieba's tags of verbs and function words: adverbs, prepositions, conjunctions, particles,
@@ -106,8 +107,7 @@ def dictionary_file() -> Path | None:
 def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """jieba's table (each word's frequency, each prefix of a word at 0, as ``gen_pfdict``
     makes it; a common word also marked, see :meth:`Words.common`) as one marshalled table per
-    first character (the marks of :data:`_LATER` in one more per first character, its key that
-    character after the first of those marks), and the total."""
+    first character, the marks in two more per first character (:func:`_part_key`), and the total."""
     table: dict[str, int] = {}
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
@@ -121,9 +121,18 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
                 table[mark + word] = 1
     parts: dict[str, dict[str, int]] = {}
     for word, frequency in table.items():
-        key = word[1] if word[0] in _MARKS else word[0]
-        parts.setdefault(_LATER[0] + key if word[0] in _LATER else key, {})[word] = frequency
+        parts.setdefault(_part_key(word), {})[word] = frequency
     return {char: marshal.dumps(part) for char, part in parts.items()}, total
+
+
+def _part_key(word: str) -> str:
+    """The key of the part of :func:`build`'s table that holds ``word`` (a word, a prefix or a
+    marked word): a word's first character; for a mark of :data:`_LATER`, ``_LATER[0]`` and the
+    marked word's first character; for any other mark, ``_COMMON`` and that character. The word
+    cut reads only the words' parts; the marks are read when a rule first asks for them."""
+    if word[0] in _LATER:
+        return _LATER[0] + word[1]
+    return _COMMON + word[1] if word[0] in _MARKS else word[0]
 
 
 def _cache_path(dictionary: Path) -> Path:
@@ -156,33 +165,37 @@ class Words:
     def common(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
         more) as a word of a class that names nothing (:data:`COMMON_TAGS`)."""
-        return bool(word) and _COMMON + word in self._table(word[0])
+        return bool(word) and _COMMON + word in self._table(_COMMON + word[0])
+
+    def listed(self, word: str) -> bool:
+        """Whether jieba's dictionary holds ``word`` at all, however rarely said (风雅, 97 times)."""
+        return bool(word) and self._table(word[0]).get(word, 0) > 0
 
     def known(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
         more) with a tag that is no name's (胡须; not 毛泽东, 中国, 新华社)."""
-        return bool(word) and _KNOWN + word in self._table(word[0])
+        return bool(word) and _KNOWN + word in self._table(_COMMON + word[0])
 
     def idiom(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` as an idiom or set phrase (稳如泰山)."""
-        return bool(word) and _IDIOM + word in self._table(word[0])
+        return bool(word) and _IDIOM + word in self._table(_COMMON + word[0])
 
     def named(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two to four characters) as a name (珍珠泉, 贾汪)."""
-        return bool(word) and _NAMED + word in self._table(word[0])
+        return bool(word) and _NAMED + word in self._table(_COMMON + word[0])
 
     def person(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two to four characters) as a person's name (金日成)."""
-        return bool(word) and _PERSON + word in self._table(word[0])
+        return bool(word) and _PERSON + word in self._table(_COMMON + word[0])
 
     def place(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` (two to four characters) as a place's name (桑给巴尔)."""
-        return bool(word) and _PLACE + word in self._table(word[0])
+        return bool(word) and _PLACE + word in self._table(_COMMON + word[0])
 
     def functional(self, word: str) -> bool:
         """Whether jieba's dictionary tags ``word`` as a verb, function word, numeral, measure,
         direction or idiom (:data:`FUNCTION_TAGS`), or a one-character adjective (近, 新)."""
-        return bool(word) and _FUNCTION + word in self._table(word[0])
+        return bool(word) and _FUNCTION + word in self._table(_COMMON + word[0])
 
     def names_nothing(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` as a word that names nothing: :meth:`known`,
@@ -204,7 +217,7 @@ class Words:
 
     def verb(self, char: str) -> bool:
         """Whether jieba's dictionary knows the one character ``char`` as a verb (攻, 打)."""
-        return len(char) == 1 and _VERB + char in self._table(char)
+        return len(char) == 1 and _VERB + char in self._table(_COMMON + char)
 
     def cut(self, text: str) -> Iterator[str]:
         """The words of ``text`` as ``jieba.cut(text, HMM=False)`` gives them."""

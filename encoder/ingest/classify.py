@@ -18,7 +18,7 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_letters, zh_signed, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
-from .zh_ends import authors_line, bracketed_names
+from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
@@ -165,9 +165,7 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     headings(blocks)
     closing_at_end(blocks)
     zh_writers.writers_lines(blocks)
-    last = blocks[-1] if len(blocks) > 1 else None
-    if last is not None and last.kind is BlockKind.PARAGRAPH and bracketed_names(last.text):
-        last.kind = BlockKind.BYLINE  # a pen name in brackets closing the article: （文儒）
+    bracketed_pen_name(blocks)  # writers in brackets closing the article: （文儒）
 
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:

@@ -3,7 +3,8 @@
 Both are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, or points counted in words: ``一是…``, ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
+  ``1．``, ``（1）``, counted kinds ``第一类：``, ``第一种、``, or points counted in words: ``一是…``,
+  ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
   rather than numbered intertitles: long, or closed by a sentence's punctuation
   (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
@@ -31,10 +32,11 @@ Both are read from the text alone (the JSON distribution has no indentation):
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
-  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs that end the text are
-  its captions. Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
-  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last
-  sentence, is a byline (not ``《本草纲目》插图``, a picture of a book's).
+  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the
+  text are its captions, and so are the list items right above the picture's maker's line ending the text
+  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``). Among the captions, the line of the
+  picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its
+  own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture).
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _FAMILIES = (
     re.compile(r"^([一二三四五六七八九十]{1,3})、"),
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
+    # （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item)
+    re.compile(r"^[（(]([0-9０-９]{1,2})[）)]"),
+    # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches); not
+    # 第一类、第二类物资… (the first and the second, a phrase)
+    re.compile(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
     re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
     # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
     re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
@@ -59,6 +66,13 @@ _FAMILIES = (
 #: The family of the points counted 第一，… 第二，…, and the fewest of them that are a list (two are the
 #: steps of an argument: 第一，也是最重要的，… / 第二，…).
 _ORDINALS, ORDINAL_POINTS = len(_FAMILIES) - 1, 3
+#: The family of the points numbered in brackets (（1）…), which may be an item's sub-points: one between two
+#: items of another family (一、… / （1）… / 二、…) does not part them.
+_SUB_POINTS = 3
+#: A numbered paragraph: (its index, (its family, its number)).
+Numbered = tuple[int, tuple[int, int]]
+#: A footnote numbered in brackets, a work's page cited (（1）《列宁全集》第二十二卷，第二百页。, （3）同上。): no item.
+_FOOTNOTE = re.compile(r"^[（(][0-9０-９]{1,2}[）)](?:同上|见《|.{0,40}页。?$)")
 #: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
 _BULLET = re.compile(r"^[△▲●◆◇■★☆※]")
 #: The longest line between two bulleted items that is one's signer (（晓江）).
@@ -109,39 +123,49 @@ def _numbered(block: Block) -> tuple[int, int] | None:
     return None
 
 
-def _unnumbered(block: Block) -> bool:
-    """Whether ``block`` is a paragraph (or an item already) with no enumerator of its own."""
+def _unnumbered(block: Block, family: int) -> bool:
+    """Whether ``block`` is a paragraph (or an item already) with no enumerator of its own between two items
+    of ``family`` (a sub-point, （1）…, is none between items of another family)."""
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not any(
-        pattern.match(block.text) for pattern in _FAMILIES
+        pattern.match(block.text)
+        for index, pattern in enumerate(_FAMILIES)
+        if index != _SUB_POINTS or family == _SUB_POINTS
     )
+
+
+def _numbered_pairs(blocks: list[Block]) -> list[tuple[Numbered, Numbered]]:
+    """The numbered paragraphs of ``blocks`` (index, (family, number)), each with the next one: the sub-points
+    (（1）…) with the next sub-point, the others with the next that is no sub-point; no footnote (_FOOTNOTE)."""
+    numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
+    outer = _without_short_ordinal_runs([entry for entry in numbered if entry[1][0] != _SUB_POINTS])
+    sub = [entry for entry in numbered if entry[1][0] == _SUB_POINTS and not _FOOTNOTE.match(blocks[entry[0]].text)]
+    return [*itertools.pairwise(outer), *itertools.pairwise(sub)]
 
 
 def mark_lists(blocks: list[Block]) -> None:
     """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
-    numbered = _without_short_ordinal_runs(
-        [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
-    )
-    for (first, (family, number)), (second, (other, following)) in itertools.pairwise(numbered):
+    pairs = _numbered_pairs(blocks)
+    for (first, (family, number)), (second, (other, following)) in pairs:
         if family != other or following != number + 1 or second - first > 2:
             continue
         gap = blocks[first + 1 : second]
-        if all(_unnumbered(block) for block in gap):
+        if all(_unnumbered(block, family) for block in gap):
             # a short line under an item is part of it (任命…); a long paragraph is the text's own
             inside = [block for block in gap if len(block.text) <= GAP_LENGTH]
             for block in (blocks[first], *inside, blocks[second]):
                 block.kind = BlockKind.LIST_ITEM
             after = blocks[second + 1] if second + 1 < len(blocks) else None
-            if gap and after is not None and _unnumbered(after) and _same_opening(after, gap[0]):
+            if gap and after is not None and _unnumbered(after, family) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
-    _items_before_text(blocks, numbered)
+    _items_before_text(blocks, pairs)
     _announced_series(blocks)
     _bulleted(blocks)
     _fact_boxes(blocks)
 
 
-def _without_short_ordinal_runs(numbered: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, tuple[int, int]]]:
+def _without_short_ordinal_runs(numbered: list[Numbered]) -> list[Numbered]:
     """``numbered`` without the points counted 第一，… in a run of fewer than ``ORDINAL_POINTS``."""
-    runs: list[list[tuple[int, tuple[int, int]]]] = []
+    runs: list[list[Numbered]] = []
     for entry in numbered:
         index, (family, number) = entry
         last = runs[-1][-1] if runs else None
@@ -290,11 +314,11 @@ def _closed_series(blocks: list[Block], cries: bool, resolution: bool) -> list[B
     return run if len(run) >= 3 else []
 
 
-def _items_before_text(blocks: list[Block], numbered: list[tuple[int, tuple[int, int]]]) -> None:
+def _items_before_text(blocks: list[Block], pairs: list[tuple[Numbered, Numbered]]) -> None:
     """An item whose body text runs on in paragraphs before the next item (``1．绝大多数科研机构…``,
     six paragraphs, then ``2．…`` ``3．…``, which are a list) is that list's first member: its
     paragraphs stay the text's own."""
-    for (first, (family, number)), (second, (other, following)) in reversed(list(itertools.pairwise(numbered))):
+    for (first, (family, number)), (second, (other, following)) in reversed(pairs):
         if family != other or following != number + 1 or blocks[second].kind is not BlockKind.LIST_ITEM:
             continue
         if all(block.kind is BlockKind.PARAGRAPH for block in blocks[first + 1 : second]):
@@ -341,13 +365,25 @@ def mark_captions(blocks: list[Block]) -> None:
             block.kind = BlockKind.CAPTION
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
-            rest = [other for other in blocks[index + 1 :] if other.kind is BlockKind.PARAGRAPH]
+            rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
             if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
                     rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
+    _items_above_maker(blocks)
     _picture_makers(blocks)
+
+
+def _items_above_maker(blocks: list[Block]) -> None:
+    """Make CAPTION the list items right above the picture's maker's line ending the text (see the module)."""
+    last = len(blocks) - 1
+    if last < 1 or blocks[last].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
+        return
+    index = last if _PICTURE_MAKER.match(blocks[last].text.strip()) else 0
+    while index > 0 and blocks[index - 1].kind is BlockKind.LIST_ITEM:
+        index -= 1
+        blocks[index].kind = blocks[last].kind = BlockKind.CAPTION  # (the maker's line, a byline below)
 
 
 def _picture_makers(blocks: list[Block]) -> None:

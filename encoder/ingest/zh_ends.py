@@ -56,6 +56,20 @@ MOST_NAMES = 8
 #: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
 #: ``zh_rules.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
 SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+#: What opens brackets naming a unit that did not write the text: a source (据, 摘自, 选自, 译自, 转自,
+#: 录自, 原载, 引自), an explanation (即, 简称, 又称, 亦称) or a reference (见, 参见, 详见).
+_NO_WRITERS = r"(?!据|摘|选自|译自|转|录自|原载|引自|即|简称|又称|亦称|见|参见|详见)"
+#: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the
+#: names of some of its members (names, then the unit): （中国人民大学通讯组）, （生秀、南天河通讯组）,
+#: （武乡联合办公室）; not a source or a remark naming one (:data:`_NO_WRITERS`: （据县委报道组）, a
+#: credit; （摘自武乡联合办公室）, （即县委通讯报道组）, （简称通讯组））.
+WRITERS_UNIT_TEXT = (
+    rf"[（(]{_NO_WRITERS}(?:{NAME}、){{0,3}}{_NO_WRITERS}"
+    r"[\u4e00-\u9fff]{2,14}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)[）)]"
+)
+WRITERS_UNIT = re.compile(rf"^{WRITERS_UNIT_TEXT}。?$")
+#: A unit of writers glued to the last sentence: …以便群众监督。（武乡联合办公室）
+GLUED_WRITERS_UNIT = re.compile(rf"(?<=[。！？”」]){WRITERS_UNIT_TEXT}$")
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
 #: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
 _BRACKETED_NAMES = re.compile(
@@ -68,6 +82,11 @@ _BRACKETED_NAMES = re.compile(
 _EDITORS_NOTE = re.compile(r"附|图片|节选|节录|摘|删|续|完|草案|选载|转载|译文|改动|全文|^[上中下注略译]$")
 #: A place in brackets (a dateline): a capital (（北京）, （南京）), a province, city, county or district.
 _PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
+#: What the audience does, written in brackets in a speech (（热烈鼓掌）, （掌声）, （笑声）, （全场起立）,
+#: （欢呼）), a month or a time of day (（五月）, （下午）) and a repeat (（同上）): no names.
+_NO_NAMES = re.compile(
+    r"鼓掌|掌声|笑声|[大众哄]笑|^笑$|欢呼|起立|喝彩|喝采|静场|^[正一二三四五六七八九十冬腊]{1,2}月$|^[上下中]午$|^同上$"
+)
 
 
 #: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
@@ -104,16 +123,26 @@ def split_names(inner: str) -> list[str]:
 
 
 def bracketed_names(text: str, most: int = SHAPED_NAMES) -> bool:
-    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number or
-    credit), at most ``most`` of them (:data:`SHAPED_NAMES` unless the caller tests each name), the
-    last not ending in 等 (（张三、李四、王五等）: a list, not writers)."""
+    """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number,
+    credit, nor what the audience does, a month or a repeat: :data:`_NO_NAMES`), at most ``most``
+    of them (:data:`SHAPED_NAMES` unless the caller tests each name), the last not ending in 等
+    (（张三、李四、王五等）: a list, not writers)."""
     inner = text[1:-1]
     if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
+        return False
+    if _NO_NAMES.search(inner):
         return False
     items = split_names(inner)
     if len(items) > most or (len(items) > 1 and items[-1].endswith("等")):
         return False
     return bool(set("".join(items)) - set(pt.ZH_NUMERAL))
+
+
+def closing_writers(text: str) -> bool:
+    """Whether ``text`` is the writers in brackets that close a text: names (:func:`bracketed_names`)
+    or a unit of writers (:data:`WRITERS_UNIT`), a full stop after them allowed (（梁尚敏、律宗宪）。)."""
+    text = text.strip()
+    return bool(WRITERS_UNIT.match(text)) or bracketed_names(text.removesuffix("。"))
 
 
 def name_under_sentence(
@@ -207,3 +236,18 @@ def authors_line(text: str, authors: str) -> bool:
     if not names or len(text) > 40:
         return bare == names
     return bare == names or text.endswith(authors) or (bare.endswith(names) and not set(text) & pt.ZH_SENTENCE_PUNCT)
+
+
+def bracketed_pen_name(blocks: list[Block]) -> None:
+    """Writers in brackets (:func:`closing_writers`: a pen name, names, a unit of writers) on a
+    line of their own closing the text sign it: the text's last block, or its last words' block
+    under its last sentence, above the notes and the pictures' notes: （周良弼） above （附图片） or
+    （新华社） (no number, （一）; no editors' remark, （完）, （节选）; no applause, （鼓掌）: see
+    :func:`bracketed_names`)."""
+    last = last_words(blocks)
+    block = blocks[last]
+    if block.kind is not BlockKind.PARAGRAPH or not closing_writers(block.text):
+        return
+    under = last >= 2 and name_under_sentence(blocks, last, closing_writers)
+    if under or last == len(blocks) - 1 > 0:
+        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]

@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import patterns as pt
 from ..model import Block, BlockKind, Span
 from . import zh_ends
-from .zh_ends import NAME, PICTURE_NOTE, bracketed_names, editors_note, last_text, last_words, unit_writers
+from .zh_ends import NAME, PICTURE_NOTE, editors_note, last_text, last_words, unit_writers
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -190,9 +190,9 @@ _NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
 
 def closing_lines(blocks: list[Block]) -> None:
     """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
-    or the end (above a picture note that ends the text, too), a role and a name padded apart
-    (a unit and a name: ``zh_ends.unit_writers``) as the last line, and at the end of the text a
-    reporter or names glued to the last paragraph, or names before a credit."""
+    or the end (above a picture note that ends the text, too), a role and a name padded apart (a
+    unit and a name: ``zh_ends.unit_writers``) as the last line, and at the text's end (above its
+    picture notes) a reporter or ``zh_ends.closing_writers`` glued to it, names before a credit."""
     end = last_words(blocks) + 1
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
@@ -201,7 +201,7 @@ def closing_lines(blocks: list[Block]) -> None:
         last_line = index == end - 1 and (_ROLE_NAME.match(block.text) or unit_writers(blocks, index))
         if zh_ends.REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
-    last = last_text(blocks)
+    last = last_words(blocks)
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
         return
     block, text = blocks[last], blocks[last].text
@@ -210,8 +210,8 @@ def closing_lines(blocks: list[Block]) -> None:
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     reporter = _GLUED_REPORTER.search(text)
-    glued = reporter or GLUED_NAMES.search(text)
-    if glued and (reporter or bracketed_names(glued.group())):
+    glued = reporter or zh_ends.GLUED_WRITERS_UNIT.search(text) or GLUED_NAMES.search(text)
+    if glued and (reporter or zh_ends.closing_writers(glued.group())):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 
 

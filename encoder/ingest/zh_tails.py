@@ -23,7 +23,7 @@ short part of its own. These rules read that text alone:
 * **decks**: the short lines without punctuation between the headline and the text's first
   lead or editor's note are subtitles (printed under the title, left out of the title field);
 * **the authors**: names in brackets closing the text above its notes and its pictures' notes are
-  its byline (``bracketed_pen_name``: ``（晓江）``), and a signature line of the authors' names alone
+  its byline (``zh_ends.bracketed_pen_name``: ``（晓江）``), and a signature line of the authors' names alone
   is their byline where no salutation, closing formula or date makes the text a letter
   (``authors_signatures``, run after the letters' rules).
 
@@ -118,13 +118,14 @@ def padded_tails(blocks: list[Block]) -> None:
 
 
 def closing_lines(blocks: list[Block]) -> None:
-    """Credits, a date and the translators' line that close the text (see the module)."""
+    """Credits (a source in brackets closing the text, too: （据县委报道组）), a date and the
+    translators' line that close the text (see the module)."""
     last = last_text(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         text = block.text.strip()
-        if _CONTRIBUTED.match(text):
+        if _CONTRIBUTED.match(text) or (index in (last, last_words(blocks)) and _according(text)):
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif index >= last - 1 and _TRANSLATORS.match(text):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
@@ -138,14 +139,9 @@ def closing_lines(blocks: list[Block]) -> None:
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 
 
-def bracketed_pen_name(blocks: list[Block]) -> None:
-    """A name in brackets on a line of its own after the text's last sentence, above the notes
-    and the pictures' notes, signs it: （周良弼） above （附图片） (no number, （一）; no editors'
-    remark, （完）, （节选）: see ``zh_ends.bracketed_names``)."""
-    last = last_words(blocks)
-    block = blocks[last]
-    if last >= 2 and block.kind is BlockKind.PARAGRAPH and zh_ends.name_under_sentence(blocks, last):
-        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+def _according(text: str) -> bool:
+    """Whether ``text`` is a source in brackets opening with 据 (``zh_ends.source_credit``: （据县委报道组））."""
+    return text[1:2] == "据" and zh_ends.source_credit(text)
 
 
 def salutations(blocks: list[Block]) -> None:
@@ -394,7 +390,7 @@ def tails(blocks: list[Block], authors: set[str]) -> None:
     """The rules of this module, in their order: tails before the closings that read lines."""
     padded_tails(blocks)
     closing_lines(blocks)
-    bracketed_pen_name(blocks)
+    zh_ends.bracketed_pen_name(blocks)
     salutations(blocks)
     decks_under_title(blocks)
     authors_lines(blocks, authors)

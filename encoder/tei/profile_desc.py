@@ -161,7 +161,8 @@ def _structure(article: Article, body: str) -> str:
     if 'type="item"' in body:
         said.append(
             'Unsigned text after signed messages is div type="item"; so is each piece of a page of short '
-            "pieces, ending with its writer's byline where printed."
+            "pieces split by its writers' bylines, the byline ending it (inside its section where the "
+            "piece has a title)."
         )
     if "<epigraph>" in body:
         said.append("A quotation heading the article is an epigraph (cit: quote and its attribution).")

@@ -161,3 +161,14 @@ def test_a_names_line_from_another_rule_is_kept_only_where_the_writers_rule_pass
     article = parse(read_source(path, reporter=reporter), reporter)
     structure(article, reporter)
     assert BlockKind.BYLINE not in {block.kind for block in article.texts[0].blocks}
+
+
+def test_the_writers_closing_the_last_titled_piece_stay_in_its_section() -> None:
+    """1950-07-02 各地简讯: eight titled pieces, each closed by its writers in brackets; the last
+    one's, （梁尚敏、律宗宪）。, ends its item in its section like the others, not the back matter."""
+    text = _text("1950-07-02_各地简讯")
+    sections = [node for node in text.content if isinstance(node, Section)]
+    last = sections[-1].content[-1]
+    assert isinstance(last, Item) and isinstance(last.content[-1], Block)
+    assert (last.content[-1].kind, last.content[-1].text) == (BlockKind.BYLINE, "（梁尚敏、律宗宪）。")
+    assert "（梁尚敏、律宗宪）。" not in [block.text for block in text.back if isinstance(block, Block)]

@@ -74,6 +74,23 @@ def test_a_ministers_meeting_of_a_region_is_no_state_s_organ() -> None:
         assert surfaces(named(text, [at(text, region, LOC)])) == [(region, LOC)], region
 
 
+def test_a_division_s_government_is_an_organisation_and_a_country_s_descriptive() -> None:
+    text = "林业部、中国科协和甘肃省政府１１月２６日至３０日"  # 1995-12-02
+    assert surfaces(named(text, [at(text, "甘肃省", LOC)])) == [("甘肃省政府", ORG)]
+    text = "为了保证春运有序进行，深圳市政府成立了春运工作领导小组"  # 1999-02-03
+    assert surfaces(named(text, [at(text, "深圳市", LOC)])) == [("深圳市政府", ORG)]
+    for text, place in (("美国政府宣布了这项决定", "美国"), ("被新疆维吾尔自治区政府授予称号", "新疆维吾尔自治区")):
+        assert surfaces(named(text, [at(text, place, LOC)])) == [(place, LOC)], text
+    text = "长治县政府和长治市政府都设在城内"  # one body each, not a kind before 都
+    found = [at(text, "长治县", LOC), at(text, "长治市", LOC)]
+    assert surfaces(named(text, found)) == [("长治县政府", ORG), ("长治市政府", ORG)]
+    text = "潞城县府号召田间选种"  # 县府 shortens 县政府
+    assert surfaces(named(text, [at(text, "潞城县", LOC)])) == [("潞城县府", ORG)]
+    for text, surface in (("去年，甘肃省政府决定拨款", "甘肃省政府"), ("。潞城县府号召田间选种", "潞城县府")):
+        assert body_named(surface) and vouched(text, at(text, surface, ORG), []), text  # the CRF's, below its floor
+    assert not body_named("美国政府") and not vouched("，美国政府宣布", at("，美国政府宣布", "美国政府", ORG), [])
+
+
 def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:
     text = "三月十五日北京市人民政府出了布告，取缔商"
     assert surfaces(named(text, [at(text, "北京市", LOC, None)])) == [("北京市人民政府", ORG)]

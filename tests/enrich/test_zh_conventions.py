@@ -12,6 +12,8 @@ import pytest
 from encoder.enrich.zh_conventions import cleaned, datelines, joined, plausible
 from encoder.model import Phrase, PhraseKind
 
+from .test_names_crf import names_in
+
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
 needs_crf = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
 
@@ -43,10 +45,27 @@ def test_a_person_before_theory_is_dropped_only_where_theory_is_the_doctrine() -
         assert plausible(text, at(text, person, PER)), text
 
 
+@needs_crf
+@pytest.mark.parametrize("text", ["本报记者蒋军报道", "新华社记者蒋军、李新报道："])  # (written as the paper writes)
+def test_a_reporter_named_as_chiang_s_army_in_a_byline_stays_a_person(text: str) -> None:
+    assert ("蒋军", PER, "zh_ner") in names_in([text])
+
+
 def test_epithets_isms_fused_titles_embassies_and_bare_organs_are_no_names() -> None:
     text = "原是蒋贼空军军官学校学员。谢军"
     assert not plausible(text, at(text, "蒋贼", PER))
     assert plausible(text, at(text, "谢军", PER))  # (a name of 军 is a name)
+    for text, epithet in (  # Chiang's side (1946-09-09, 1947-08-04, 1948-05-02, 1967-06-05 dev articles)
+        ("只要蒋军能停止进犯，", "蒋军"),
+        ("南京三十一日电：蒋党“中政会议”三十", "蒋党"),
+        ("援蒋物资的各国工人阶级", "蒋物资"),
+        ("放纵美蒋特务和指使", "蒋特务"),
+        ("一致认为“中国（蒋家小朝廷）外交政策", "蒋家小"),
+        ("蒋伪军三千余人投降。", "蒋伪军"),  # (written as the paper writes)
+    ):
+        assert not plausible(text, at(text, epithet, PER)), text
+    text = "随后蒋建国同志发言。"  # a given name after 蒋 (written as the paper writes)
+    assert plausible(text, at(text, "蒋建国", PER))
     text = "法国马克思列宁主义共产党政治局"
     persons = {
         at(text, "马克思", PER)[0]: at(text, "马克思", PER)[1],

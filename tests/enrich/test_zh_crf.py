@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from encoder.enrich import names as names_module
@@ -29,6 +31,25 @@ def test_one_feature_row_per_character_with_its_neighbours() -> None:
     assert len(rows) == len(text)
     assert "c=毛" in rows[0] and "c+1=泽" in rows[0] and "w=B3" in rows[0] and "k=hS---" in rows[0]
     assert "b-1=在延" in rows[4] and "w=S" in rows[3] and "k=p----" in rows[6]
+
+
+#: Han characters of each class and flag, digits of both widths, Latin, the foreign names' dot,
+#: punctuation and spaces.
+_ALPHABET = "王李毛泽东省县部会说长一十〇延安中国人民0１aZ·•。，、 \u3000"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.data())
+def test_the_features_are_the_plain_forms(text: str, data: st.DataObject) -> None:
+    cuts = data.draw(st.lists(st.integers(1, 5), max_size=len(text)))
+    words, start = [], 0
+    for size in cuts:
+        if start < len(text):
+            words.append(text[start : start + size])
+            start += size
+    if start < len(text):
+        words.append(text[start:])
+    positions = zh_crf.word_positions(words)
+    assert zh_crf.features(text, positions) == zh_crf.features_plain(text, positions)
 
 
 def test_certainty_levels_follow_the_probability() -> None:

@@ -227,6 +227,22 @@ def test_a_surname_and_shi_names_again_a_person_named_before_in_full() -> None:
     assert persons(texts).count("哥氏") == 2
 
 
+def test_a_surname_and_shi_before_a_verb_cut_alone_names_the_person_again() -> None:
+    """1947-02-04 (与张氏有旧交, 张氏继称) and 1946-08-13 (据张氏谈) dev articles."""
+    found = zh_discourse.surnamed(
+        {"张岚峰被我军俘获": [(0, 3, "PER", 0.99)], "原在西北军与张氏有旧交，": [], "”张氏继称，": [], "据张氏谈：": []}
+    )
+    assert found["原在西北军与张氏有旧交，"] == [(6, 8, "PER", 0.99)]
+    assert found["”张氏继称，"] == [(1, 3, "PER", 0.99)]
+    assert found["据张氏谈："] == [(1, 3, "PER", 0.99)]
+
+
+def test_a_word_for_chiang_s_side_vouches_for_no_surname_and_shi() -> None:
+    """The merge's review: 蒋军, which the names pass drops as Chiang's side, named no person 蒋氏 is of."""
+    found = zh_discourse.surnamed({"蒋军同志是县长。": [(0, 2, "PER", 0.99)], "据蒋氏谈，": []})
+    assert found["据蒋氏谈，"] == []
+
+
 @pytest.mark.parametrize(
     "texts",
     [

@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from encoder import train_places
 from encoder.diagnostics import Reporter
 from encoder.enrich import enrich, pipeline, zh_divisions
@@ -224,3 +227,50 @@ def test_a_division_s_own_name_ending_in_town_or_a_town_s_word_is_kept() -> None
         assert ("长治", LOC) not in surfaces(added(text, [])) and ("平山", LOC) not in surfaces(added(text, []))
     text = "在永年城里人民过着"  # 1946-05-18: the authority file's 永年城 is its own choice
     assert surfaces(added(text, [at(text, "永年城", LOC, tagger=None)])) == [("永年城", LOC)]
+
+
+@needs_crf
+def test_a_division_written_in_full_is_a_place_where_it_stands_as_words_of_its_own() -> None:
+    for text, place in (
+        ("——湖南常宁县办好县社工业的调查", "常宁县"),  # 1972-08-06: a city now, a county then
+        ("江苏省仪征县县级机关坚持精兵简政", "仪征县"),  # 1973-12-06
+        ("物价，月来普遍下跌。烟台市包米每斤由北币五十四元", "烟台市"),  # 1947-04-10
+        ("嘉定嘉丰纱厂陈企敏。海阳县第十一区埠南村农民", "海阳县"),  # 1951-08-07: a district follows
+        ("烟台市举行群众大会", "烟台市"),  # a verb ending as a bank does (举行) continues no name
+    ):
+        assert (place, LOC) in surfaces(added(text, [])), text
+    for text, place in (
+        ("烟台市场物价稳定", "烟台市"),  # no word of the cut closes it
+        ("宁波市民踊跃购买公债", "宁波市"),
+        ("常宁县一中的学生", "常宁县"),  # a school's name
+        ("常宁县二中", "常宁县"),
+        ("常宁县独立营", "常宁县"),  # a unit's name
+        ("在常宁县独立旅长王明", "常宁县"),  # a unit's commander: the unit is named
+        ("经过“双反”运动，常德县农林水利局打破保守思想", "常德县"),  # a body follows: the bodies' rules read it
+        ("贞丰县长、海阳县长出席", "贞丰县"),  # the level and 长 are an office (the merge's review)
+        ("【邢台消息】邢台市师范学生，于五月十七日", "邢台市"),  # a normal school's name (source/ 1946-05-31)
+    ):
+        assert (place, LOC) not in surfaces(added(text, [])), text
+
+
+#: Pieces to build texts of: names written in full, nested (马鞍山市 holds 鞍山市) and overlapping
+#: (延津市 and 津市县), one of the longest, their parts, levels and other characters.
+_PIECES = [
+    *("仪征县", "常宁县", "常宁市", "马鞍山市", "鞍山市", "马鞍", "延津", "延津市", "津市县", "津市"),
+    *("积石山保安族东乡族撒拉族自治县", "积石山", "县", "市", "长", "场", "，", "的"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_names_written_in_full_are_found_as_the_plain_pattern_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert zh_divisions.full_name_spans(text) == zh_divisions.full_name_spans_plain(text)
+
+
+def test_the_plain_and_the_fast_names_written_in_full_agree_on_the_dev_articles() -> None:
+    dev = Path(__file__).parents[1] / "fixtures" / "rmrb-json-dev"
+    parts = (p["text"] for f in sorted(dev.glob("19[5-7]*.json")) for p in json.loads(f.read_text("utf-8"))["parts"])
+    texts = [text for text in parts if "县" in text][:300]
+    assert sum(map(len, map(zh_divisions.full_name_spans, texts))) > 20
+    assert [zh_divisions.full_name_spans(t) for t in texts] == [zh_divisions.full_name_spans_plain(t) for t in texts]

@@ -174,6 +174,33 @@ def test_a_person_after_an_office_is_a_person_where_the_crf_reads_the_string_as_
     assert out[head] == [(0, 2, "LOC", 0.95)]
 
 
+def test_a_name_read_after_an_office_as_a_body_s_end_or_a_place_is_the_person() -> None:
+    """1963-07-05 dev article: the CRF reads 科索瓦 after 秘书 as the end of a body read across
+    the office, and as a place elsewhere; 1973-11-08: 安东尼 after 参赞 as a place."""
+    said = "演出前，阿中友协秘书科索瓦致了词。科索瓦指出，"
+    head = "科索瓦说，中国戏剧在世界文学上有着巨大的影响。"
+    out = confirmed({said: [(4, 13, "ORG", 0.34), (17, 20, "LOC", 0.46)], head: [(0, 3, "LOC", 0.89)]})
+    assert out[said] == [(10, 13, "PER", zh_crf.MEDIUM), (17, 20, "PER", zh_crf.MEDIUM)]
+    assert out[head] == [(0, 3, "PER", zh_crf.MEDIUM)]
+    line = "阿尔巴尼亚驻中国大使馆参赞安东尼，到机场送行。"
+    assert confirmed({line: [(13, 16, "LOC", 0.97)]})[line] == [(13, 16, "PER", zh_crf.MEDIUM)]
+
+
+@pytest.mark.parametrize(
+    ("line", "entity"),
+    [
+        ("奥地利驻华大使馆参赞维也纳，", (10, 13, "LOC", 0.9)),  # a known place closed after an office
+        ("中国驻苏大使馆今天举行招待会。", (0, 7, "ORG", 0.9)),  # one character after the office
+        ("率领阿中友协秘书科索瓦尼亚访华", (2, 11, "ORG", 0.5)),  # the name goes on past the reading
+        ("印度尼西亚驻华大使馆参赞苏班德里约说，", (12, 15, "LOC", 0.6)),  # cut short: no closed name
+    ],
+)
+def test_no_person_from_a_body_or_place_after_an_office_where_no_whole_name_is(
+    line: str, entity: tuple[int, int, str, float]
+) -> None:
+    assert confirmed({line: [entity]})[line] == [entity]
+
+
 @needs_crf
 @pytest.mark.parametrize(
     ("lines", "name"),

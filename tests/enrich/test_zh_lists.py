@@ -4,9 +4,12 @@ from the People's Daily articles of ``tests/fixtures/rmrb-json-dev/``."""
 
 from __future__ import annotations
 
+import pytest
+
 from encoder.enrich.zh_lists import closed, listed, placed, places_listed, vouched
 from encoder.model import PhraseKind
 
+from .test_names_crf import names_in
 from .test_zh_conventions import at, needs_crf, surfaces
 
 PER, LOC, ORG = PhraseKind.PERSON, PhraseKind.PLACE, PhraseKind.ORG
@@ -19,6 +22,8 @@ def test_an_item_between_persons_or_places_of_a_list_is_one_too() -> None:
     text = "主要是沁源、安泽、屯留、各县、长治等县"  # (the committed tei/, 1946-05-31)
     found = [at(text, name, LOC, None) for name in ("沁源", "屯留", "长治")]
     assert surfaces(listed(text, found)) == [(n, LOC) for n in ("沁源", "安泽", "屯留", "长治")]  # not 各县
+    text = "冀鲁豫三省沿河六百万居民代表谷子惠、胡隅平、申集磐等，为国民党反动派"  # 1946-05-20: not 申集磐等
+    assert surfaces(listed(text, [at(text, name, PER) for name in ("谷子惠", "胡隅平")]))[-1] == ("申集磐", PER)
     text = "沈慕昌、会议、黄杏珍"  # no surname: no person
     assert listed(text, [at(text, "沈慕昌", PER), at(text, "黄杏珍", PER)]) == [
         at(text, "沈慕昌", PER),
@@ -38,6 +43,60 @@ def test_a_foreign_name_between_persons_and_the_last_item_after_a_person_are_per
     assert surfaces(listed(text, [at(text, "姆布万博", PER)])) == [("姆布万博", PER)]
     text = "主要是沁源、安泽、屯留、长治。"  # a place is no list's last alone
     assert surfaces(listed(text, [at(text, "屯留", LOC)])) == [("屯留", LOC)]
+
+
+@needs_crf
+def test_a_japanese_name_next_to_a_person_of_a_list_about_japan_is_one_too() -> None:
+    text = (  # 1975-02-01: 黑田寿男 makes 渡边登 a person, which makes 竹入义胜 one
+        "大平藏相的夫人大平繁子和田中寿美子、松冈洋子、德田球一的夫人以及美浓部亮吉、竹入义胜、渡边登、"
+        "黑田寿男等日本各界妇女代表和知名人士三百多人出席了酒会。"
+    )
+    found = listed(text, [at(text, "黑田寿男", PER)])
+    assert surfaces(found) == [(n, PER) for n in ("竹入义胜", "渡边登", "黑田寿男")]
+    chinese = text.replace("日本", "各国")  # a line not about Japan: a Chinese list item is of two or three
+    assert surfaces(listed(chinese, [at(chinese, "黑田寿男", PER)])) == [("黑田寿男", PER)]
+    text = "日本自由党以鸠山被黜后，曾分裂为三派（即鸠山派、芦田派、吉田派）"  # 1946-05-25: 吉田 no whole item
+    assert listed(text, [at(text, "吉田", PER)]) == [at(text, "吉田", PER)]
+    text = "日本代表团的成员有松本、木村一郎、委员会、会议"  # no name's shape: an office's word
+    assert listed(text, [at(text, "木村一郎", PER)]) == [at(text, "木村一郎", PER)]
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    "item",  # the review of persons2: places, bodies, factions, firms, titles beside Japanese persons
+    (
+        "名古屋 北海道 神奈川县 横滨市 富士山 日本海 三菱商事 三井物产 丰田汽车 东芝公司 社会党 公明党 日共中央"
+        " 田中派 中曾根派 外务省 通产省 防卫厅 访华团 日本友人 日中友好 日中友协 庆应大学 靖国神社 大平外相"
+        " 高碕先生 团长井上靖"
+    ).split(),
+)
+def test_a_place_body_or_title_beside_a_japanese_person_is_no_person(item: str) -> None:
+    text = f"出席的有日本的土光敏夫、{item}、稻山嘉宽等。"
+    found = [at(text, "土光敏夫", PER), at(text, "稻山嘉宽", PER)]
+    assert listed(text, found) == found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        (
+            ["日本经济界人士土光敏夫、稻山嘉宽、三菱商事、三井物产、住友商事等大公司的负责人参加了代表团。"],
+            ("三菱商事", "三井物产", "住友商事"),
+        ),
+        (
+            ["据日本报纸报道，这次竞选的是土光敏夫、稻山嘉宽、中曾根派、田中派、大平派等。"],
+            ("中曾根派", "田中派", "大平派"),
+        ),
+        (["参加集会的有日本社会党人士黑田寿男、土光敏夫、名古屋、北九州、鹿儿岛等地的代表一千多人。"], ("名古屋",)),
+        (["今天参观故宫的有日本的土光敏夫、稻山嘉宽、大平外相、田中首相等。"], ("大平外相",)),
+    ],
+)
+def test_no_body_place_or_title_of_a_japanese_list_is_a_person_in_an_article(
+    texts: list[str], items: tuple[str, ...]
+) -> None:
+    persons = {surface for surface, kind, _ in names_in(texts) if kind is PER}
+    assert not persons & set(items)
 
 
 def test_an_unsure_person_is_kept_after_a_role_or_in_a_list() -> None:

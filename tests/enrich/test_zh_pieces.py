@@ -319,3 +319,61 @@ def test_a_list_ending_in_deng_closes_no_piece(tmp_path: Path) -> None:
     found = article(tmp_path, "各地简讯", parts)
     assert kind_of(found, "（张三、李四、王五等）") is BlockKind.PARAGRAPH
     assert kind_of(found, "（李明）") is BlockKind.BYLINE
+
+
+def test_writers_in_brackets_close_the_titled_pieces_of_a_page_of_brief_news() -> None:
+    """1950-07-02 各地简讯: each piece under its title, closed by its writers on a line of their own:
+    one name, two (one 郭万泉, whose given name names a county), a correspondents' group, a full stop after."""
+    found = blocks("1950-07-02_各地简讯")
+    for text in ("（仪光、郭万泉）", "（王建俊）", "（中国人民大学通讯组）", "（王化洲）", "（梁尚敏、律宗宪）。"):
+        assert kind_of(found, text) is BlockKind.BYLINE
+
+
+#: Pieces of a page of brief news of 1950-07-02 (各地简讯), each under its title, as the review wrote them.
+_TITLED = [
+    ("唐山纪念七一", "唐山市为纪念“七一”，一日召开全市党员干部大会，传达市委下半年工作计划。"),
+    ("武川农训班", "绥远省武川县第一期农训班已于六月二十五日毕业，此次参加学习学员共一○二名。"),
+    ("南大簿记班", "南开大学财经学院会计统计系同学，利用暑假期间举办了“临时簿记班”。"),
+    ("人大检查身体", "中国人民大学为保证全校学工身体健康，特建立每半年一次的体格检查制度。"),
+]
+
+
+def _titled(closings: list[str]) -> list[str]:
+    """The parts of a page of the titled pieces of :data:`_TITLED`, the first ones closed by ``closings``."""
+    parts: list[str] = []
+    for index, (title, text) in enumerate(_TITLED):
+        parts += [title, text, *closings[index : index + 1]]
+    return parts
+
+
+def test_one_name_in_brackets_before_a_title_closes_no_piece(tmp_path: Path) -> None:
+    """A page shows titled pieces closed by writers only with two of them: one alone is a paragraph
+    (the titles intertitles, the page's two closings bylines)."""
+    found = article(tmp_path, "各地简讯", _titled(["（王建俊）"]))
+    assert kind_of(found, "武川农训班") is BlockKind.INTERTITLE
+    assert kind_of(found, "（王建俊）") is BlockKind.PARAGRAPH
+    found = article(tmp_path, "各地简讯", _titled(["（王建俊）", "（李明）"]))
+    assert kind_of(found, "（王建俊）") is BlockKind.BYLINE and kind_of(found, "（李明）") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "closings",
+    [
+        ["（合众）", "（美联）", "（塔斯）"],  # agencies' short names
+        ["（冀中）", "（太岳）", "（晋绥）"],  # regions
+        ["（初稿）", "（草案）", "（修正）"],  # words
+        ["（工人、农民）", "（胜利、光明）", "（高兴、方向）"],
+    ],
+)
+def test_no_names_closing_titled_pieces_are_no_writers(tmp_path: Path, closings: list[str]) -> None:
+    """A page of international brief news credits agencies under its pieces, another regions, a
+    draft its stages: none is a writer's name, none a byline."""
+    found = article(tmp_path, "各地简讯", _titled(closings))
+    assert [kind_of(found, closing) for closing in closings] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_titled_pieces_signed_at_the_top_keep_no_writers_in_the_middle(tmp_path: Path) -> None:
+    """本报记者　李明 under the headline, read with the first title as one intertitle: the page is
+    signed at its top, the names in brackets closing its pieces stay paragraphs."""
+    found = article(tmp_path, "各地简讯", ["本报记者\u3000李明", *_titled(["（王建俊）", "（张三）"])])
+    assert kind_of(found, "（王建俊）") is BlockKind.PARAGRAPH and kind_of(found, "（张三）") is BlockKind.PARAGRAPH

@@ -4,7 +4,7 @@ policy's examples (``tests/fixtures/gold/names/POLICY.md``)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_states import state_organ
+from encoder.enrich.zh_states import governed, state_organ
 
 
 def test_an_organ_of_a_state_is_complete_without_its_country() -> None:
@@ -57,3 +57,17 @@ def test_a_ministers_meeting_of_a_region_of_many_states_is_no_state_s_organ() ->
     for region in ("亚洲", "非洲", "欧洲", "拉丁美洲", "东南亚", "西欧"):
         assert not state_organ(region, "部长会议"), region  # 亚洲部长会议在曼谷开幕: an event
     assert state_organ("匈牙利", "部长会议") and state_organ("苏联", "部长会议")
+
+
+def test_a_division_s_government_is_named_and_a_country_s_is_not() -> None:
+    for name in ("吉林省政府", "深圳市政府", "长治县政府", "潞城县府", "烟台市府"):  # 县府 shortens 县政府
+        assert governed(name), name
+    for name in (
+        "美国政府",  # a country's: descriptive
+        "新疆维吾尔自治区政府",
+        "大阪府",  # a Japanese prefecture, a place
+        "本市政府",  # no place's name before the level
+        "县府",
+        "吉林省",  # no government
+    ):
+        assert not governed(name), name

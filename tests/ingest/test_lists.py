@@ -490,3 +490,57 @@ def test_a_crowds_cries_are_no_slogans() -> None:
 def test_the_signers_under_a_series_are_no_items() -> None:
     """Review: 我们声明： / two lines closed by ； / 张三 / 李四: a name closes no item; two items are no series."""
     assert _series("我们声明：", "坚决拥护和平；", "坚决反对战争；", "张三", "李四") == [_PARAGRAPH] * 5
+
+
+def _kinds(name: str, opening: str) -> list[BlockKind]:
+    """The kinds of the Chinese blocks of a dev article that open with ``opening``."""
+    return [b.kind for b in _article(name).texts[0].blocks if b.text.startswith(opening)]
+
+
+def test_points_numbered_in_brackets_and_counted_kinds_are_items() -> None:
+    """1963-09-05 （1）（中共的）二十五点只发表在… （2）… （3）… (a translated letter's points); 1949-04-02
+    第一类：为拥护毛主席… to 第六类：… (the motions sorted in classes); 1948-12-12 第一种、因少数人的宗派矛盾… to
+    第三种、… (the kinds of party branches); a numeral in brackets alone, not in sequence, is none."""
+    assert _kinds("1963-09-05_帕多瓦的例子帮助不了苏共领导人.json", "（") == [BlockKind.LIST_ITEM] * 3
+    assert _kinds("1949-04-02_提案共分六类.json", "第") == [BlockKind.LIST_ITEM] * 6
+    assert _kinds("1948-12-12_赞皇结合结束土改_分别类型初步整党.json", "第") == [BlockKind.LIST_ITEM] * 3
+    lone = [Block(BlockKind.PARAGRAPH, [["（1）" + "这是一个很长的句子，" * 4]], Span("x", 1, 0))]
+    mark_lists(lone)
+    assert lone[0].kind is BlockKind.PARAGRAPH
+
+
+def test_a_sub_point_between_two_items_does_not_part_them() -> None:
+    """Review: 一、加强领导…工作。 / （1）各级党委要亲自动手。 / 二、依靠群众…。: the outer items stay items."""
+    parts = ["一、加强领导，统一思想认识，切实做好各项准备工作。", "（1）各级党委要亲自动手。"]
+    parts.append("二、依靠群众，发动群众，把工作做深做细，做到家喻户晓。")
+    kinds = _series(*parts)
+    assert kinds[0] == kinds[2] == _ITEM
+
+
+def test_numbered_captions_after_a_picture_note_are_captions() -> None:
+    """Review: （附图片） / （1）大庆油田的采油工人… / （2）大庆的家属们… / 新华社记者摄: captions, a byline."""
+    parts = ["大庆新貌（图片）", "（附图片）", "（1）大庆油田的采油工人在井场上战天斗地，夺取原油高产。"]
+    parts += ["（2）大庆的家属们组织起来参加农业生产，建设新型矿区。", "新华社记者摄"]
+    assert _kinds_of(parts) == [BlockKind.CAPTION] * 3 + [BlockKind.BYLINE]
+    assert _kinds_of([parts[0], *parts[2:]]) == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_counted_kinds_of_a_phrase_are_no_list() -> None:
+    """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
+    parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
+    assert _series(*parts, "第三类物资由地方自行安排。" + _LONG) == [_PARAGRAPH] * 3
+
+
+def test_footnotes_citing_a_page_are_no_list() -> None:
+    """Review: …最高阶段。（1）… / …新的国家。（2）… / （1）《列宁全集》第二十二卷，第二百页。 ×3 at the end: notes
+    citing a page (or 同上), no items."""
+    parts = [
+        "正如列宁所说，帝国主义是资本主义的最高阶段。（1）" + _LONG,
+        "列宁又说，无产阶级专政是新的国家。（2）" + _LONG,
+    ]
+    notes = [
+        "（1）《列宁全集》第二十二卷，第二百页。",
+        "（2）《列宁全集》第二十五卷，第三百页。",
+        "（3）同上，第四百页。",
+    ]
+    assert _series(*parts, *notes) == [_PARAGRAPH] * 5

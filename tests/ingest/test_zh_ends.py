@@ -180,3 +180,49 @@ def test_roles_of_any_words_or_with_words_between_are_no_byline(tmp_path: Path, 
     assert not [block.text for block in article(tmp_path, title, parts) if block.kind is BlockKind.BYLINE]
     for line in ("我是人民的通讯员\u3000我是党的好记者", "美联社记者采访新华社记者", "一位老记者和他的报社通讯员"):
         assert not REPORTER_LINE.match(line), line
+
+
+#: The last sentences of a report of 1950-07-02 (各地简讯), as the review's probes wrote them.
+_NEWS = [
+    "唐山市为纪念“七一”，一日召开全市党员干部大会，传达市委下半年工作计划。",
+    "绥远省武川县第一期农训班已于六月二十五日毕业，此次参加学习学员共一○二名。",
+]
+
+
+def test_a_source_or_a_remark_naming_a_unit_is_no_unit_of_writers(tmp_path: Path) -> None:
+    """（据县委报道组） closing the text is a credit (as （据新华社讯） is), alone or glued; （摘自…）,
+    （即…）, （简称…） naming a unit are no writers, alone or glued to the last sentence."""
+    for parts in ([*_NEWS, "（据县委报道组）"], [_NEWS[0], _NEWS[1] + "（据县委报道组）"]):
+        found = article(tmp_path, "某村工作经验", parts)
+        assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.CREDIT], parts
+    for remark in ("（摘自武乡联合办公室）", "（即县委通讯报道组）", "（简称通讯组）"):
+        for parts in ([*_NEWS, remark], [_NEWS[0], _NEWS[1] + remark]):
+            found = article(tmp_path, "某村工作经验", parts)
+            assert BlockKind.BYLINE not in {b.kind for b in found}, parts
+
+
+@pytest.mark.parametrize(
+    "remark", ["（热烈鼓掌）", "（笑声）", "（掌声）", "（全场起立）", "（欢呼）", "（五月）", "（下午）", "（同上）"]
+)
+def test_the_audience_a_month_or_a_repeat_closing_the_text_is_no_byline(tmp_path: Path, remark: str) -> None:
+    """A speech's last line in brackets, applause or laughter, a month or 同上, a full stop after it
+    or not, is no byline: no writers' names."""
+    assert not bracketed_names(remark), remark
+    for last in (remark, remark + "。"):
+        found = article(tmp_path, "在大会上的讲话", [*_NEWS, last])
+        assert found[-1].kind is not BlockKind.BYLINE, last  # (a paragraph; （五月） a date)
+
+
+def test_writers_in_brackets_close_the_text_above_its_notes_by_one_rule(tmp_path: Path) -> None:
+    """A pen name or a unit of writers, a full stop after it or not, alone under the last sentence or
+    glued to it, above （附图片） or （新华社）: the byline, as at the very end."""
+    for writers in ("（白金贵）", "（白金贵）。", "（武乡联合办公室）"):
+        for note in ("（附图片）", "（新华社）"):
+            found = article(tmp_path, "某村", [*_NEWS, writers, note])
+            assert (found[-2].kind, found[-2].text) == (BlockKind.BYLINE, writers), note
+    for writers in ("（白金贵）", "（武乡联合办公室）"):
+        found = article(tmp_path, "某村", [_NEWS[0], _NEWS[1] + writers + "（附图片）"])
+        assert [(b.kind, b.text) for b in found[-2:]] == [
+            (BlockKind.BYLINE, writers),
+            (BlockKind.CAPTION, "（附图片）"),
+        ]

@@ -33,7 +33,7 @@ def _parsed_and_structured(path: Path) -> Article:
 def test_a_letters_title_glued_to_its_salutation_is_cut_off() -> None:
     """1982-07-03: 司福柱第一次来信编辑同志： and 本报群众工作部第二次复信司福柱同志：; 1956-12-03:
     奇怪的理由编辑同志： (a title before the paper's address); 1984-02-05: 苏钢同志的复信文玉明同志：."""
-    found = blocks("1982-07-03")
+    found = blocks("1982-07-03_失去")
     assert _kinds(found, "司福柱第一次来信") == [BlockKind.INTERTITLE]
     assert _kinds(found, "本报群众工作部第二次复信") == [BlockKind.INTERTITLE]
     assert _kinds(found, "群众工作部的同志们：") == [BlockKind.SALUTATION, BlockKind.SALUTATION]
@@ -48,7 +48,7 @@ def test_a_letters_title_glued_to_its_salutation_is_cut_off() -> None:
 def test_a_closing_formula_and_signer_glued_to_the_last_sentence_are_cut_off() -> None:
     """1982-07-03: …望给予帮助。致以深深的谢意，并致敬礼！司福柱 and 此复。致以敬礼！人民日报群众工作部;
     the date under the signature is its place-date, not a heading."""
-    found = blocks("1982-07-03")
+    found = blocks("1982-07-03_失去")
     assert _kinds(found, "致以深深的谢意，并致敬礼！") == [BlockKind.VALEDICTION]
     assert _kinds(found, "此复。致以敬礼！") == [BlockKind.VALEDICTION]
     assert _kinds(found, "祝你们身体健康，生活愉快，一切快乐！并致深深的谢意！") == [BlockKind.VALEDICTION]
@@ -97,7 +97,7 @@ def test_a_title_glued_to_a_salutation_needs_the_word_for_a_letter(tmp_path: Pat
 def test_a_page_of_titled_letters_is_one_section_and_letter_each() -> None:
     """1982-07-03: six letters, each under its title: a section per title holding one letter with
     its opener and closer (the first letter is not made to swallow the others)."""
-    (path,) = sorted(DEV.glob("1982-07-03*.json"))
+    (path,) = sorted(DEV.glob("1982-07-03_失去*.json"))
     parsed = _parsed_and_structured(path)
     content = parsed.texts[0].content
     assert [type(node) for node in content] == [Section] * 6
