@@ -221,7 +221,7 @@ def _office_led(line: str, start: int, end: int) -> tuple[int, int] | None:
     (阿中友协秘书|科索瓦): the run of two transliteration characters or more after the office's last
     occurrence in ``line[start:end]``, to the reading's end, going on into no transliteration
     character (科索瓦|尼亚) and no known place; None where there is no such run."""
-    at = max((line.rfind(o, start, end) + len(o) for o in PERSON_BEFORE if line.rfind(o, start, end) >= 0), default=-1)
+    at = max((i + len(o) for o in PERSON_BEFORE if (i := line.rfind(o, start, end)) >= 0), default=-1)
     run = line[at:end] if at > start else ""
     cut = line[end : end + 1] in _UNREAD_SYLLABLES  # the name goes on past the reading
     ok = len(run) >= 2 and _foreignness(run) == 1.0 and not cut and not known_place(run)

@@ -75,13 +75,7 @@ def list_item(text: str, start: int, end: int) -> bool:
 #: a stop, 等, 同志, 和 or 及.
 _CLOSE = "(?=、|[，。；]|等|同志|和|及)"
 _ITEM = re.compile(
-    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}"
-    + _CLOSE
-    + r"|[\u4e00-\u9fff]{4,5}"
-    + _CLOSE
-    + r"|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+"
-    + _CLOSE
-    + ")"
+    r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{4,5}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)" + _CLOSE
 )
 _ITEM_END = re.compile(_CLOSE + "|$")
 

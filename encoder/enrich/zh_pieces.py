@@ -229,9 +229,10 @@ def closes_piece(blocks: list[Block], index: int) -> bool:
     writers :func:`_writers` reads), closes the piece above it before the next one (see the module)."""
     if blocks[index].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
         return False
-    if _titled_closing(blocks, index):
-        return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
-    if not name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS):
+    if not (
+        _titled_closing(blocks, index)
+        or name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS)
+    ):
         return False
     return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
 

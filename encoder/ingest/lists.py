@@ -50,12 +50,13 @@ from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item).
+_BRACKETED_NUMBER = re.compile(r"^[（(]([0-9０-９]{1,2})[）)]")
 _FAMILIES = (
     re.compile(r"^([一二三四五六七八九十]{1,3})、"),
     re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
-    # （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item)
-    re.compile(r"^[（(]([0-9０-９]{1,2})[）)]"),
+    _BRACKETED_NUMBER,
     # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches); not
     # 第一类、第二类物资… (the first and the second, a phrase)
     re.compile(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
@@ -68,7 +69,7 @@ _FAMILIES = (
 _ORDINALS, ORDINAL_POINTS = len(_FAMILIES) - 1, 3
 #: The family of the points numbered in brackets (（1）…), which may be an item's sub-points: one between two
 #: items of another family (一、… / （1）… / 二、…) does not part them.
-_SUB_POINTS = 3
+_SUB_POINTS = _FAMILIES.index(_BRACKETED_NUMBER)
 #: A numbered paragraph: (its index, (its family, its number)).
 Numbered = tuple[int, tuple[int, int]]
 #: A footnote numbered in brackets, a work's page cited (（1）《列宁全集》第二十二卷，第二百页。, （3）同上。): no item.

@@ -121,11 +121,12 @@ def closing_lines(blocks: list[Block]) -> None:
     """Credits (a source in brackets closing the text, too: （据县委报道组）), a date and the
     translators' line that close the text (see the module)."""
     last = last_text(blocks)
+    closing = (last, last_words(blocks))
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         text = block.text.strip()
-        if _CONTRIBUTED.match(text) or (index in (last, last_words(blocks)) and _according(text)):
+        if _CONTRIBUTED.match(text) or (index in closing and _according(text)):
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif index >= last - 1 and _TRANSLATORS.match(text):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
