@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from typing import Any
 
@@ -159,7 +159,10 @@ def pump(
 
 
 def run_pool(tasks: Iterator[Task], total: int, convert: Convert, handle: Handle, jobs: int) -> bool:
-    """Convert in ``jobs`` worker processes on this machine; True if interrupted."""
+    """Convert in ``jobs`` worker processes on this machine; True if interrupted. (The pool's
+    module, with multiprocessing, is imported here: a one-file conversion does not use it.)"""
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
 
         def submit(chunk: list[Task]) -> Future[list[Entry]]:
