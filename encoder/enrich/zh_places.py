@@ -6,6 +6,8 @@ the conventions of :mod:`.zh_conventions`).
 * :func:`peopled` makes one span of a state's name in its form of state and the people that
   opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
   CRF's.
+* :func:`fields` makes a named oil field a place, as the policy has it (大庆油田), where the CRF
+  read it an organisation.
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
@@ -17,7 +19,7 @@ import re
 
 from ..model import Phrase, PhraseKind
 from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_words
-from .naming import made_name
+from .naming import made_name, renamed
 from .spans import Found
 
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国, 波兰人民共和国,
@@ -106,6 +108,27 @@ _PARTICLES = ("的", "之")
 #: a character the text left out (盘踞昌（乐）), a note or a caption's side (（注）, （左）).
 NAMESAKE_TAGS = "利布金"
 _QUALIFIER = re.compile(f"[（(][{NAMESAKE_TAGS}][）)]")
+
+
+#: Heads of a named site the policy makes a place, where the CRF reads it an organisation's head
+#: (大庆油田: "named roads, dams, oil fields, zones and halls are places").
+FIELD_HEADS = zh_bodies.PLACE_HEADS
+
+
+def fields(found: list[Found]) -> list[Found]:
+    """``found`` with each organisation a tagger read that is a name of two characters or more and
+    a head of :data:`FIELD_HEADS` (大庆油田, 胜利油田) made a place, its span, tagger and certainty kept;
+    not the authority file's bodies, nor a body that goes on after the field (大庆油田党委,
+    胜利油田管理局: the span ends with their own heads)."""
+    return [
+        (start, end, renamed(phrase, phrase.text, PhraseKind.PLACE))
+        if phrase.kind is PhraseKind.ORG
+        and phrase.tagger is not None
+        and phrase.text.endswith(FIELD_HEADS)
+        and len(phrase.text) - len(next(h for h in FIELD_HEADS if phrase.text.endswith(h))) >= 2
+        else (start, end, phrase)
+        for start, end, phrase in found
+    ]
 
 
 def suffixed(text: str, found: list[Found]) -> list[Found]:

@@ -317,3 +317,13 @@ def test_regions_named_by_provinces_one_character_names_are_places() -> None:
     assert {"陕甘宁", "京津冀", "冀中"} <= set(places)
     found = names_in(["贷给或卖给农民。冀中行署于三月十六日对各县"])
     assert not any(name == "冀中" for name, _, _ in found)
+
+
+def test_an_oil_field_is_a_place_and_a_body_after_it_an_organisation() -> None:
+    # 1972-03-08, 1991-05-20 of the dev gold: the CRF and the bodies' rules read 大庆油田 a body
+    for text in ("朝霞映红了辽阔的大庆油田的上空。", "能不为长江大桥、葛洲坝、大庆油田、北大荒变北大仓"):
+        found = names_in([text])
+        assert ("大庆油田", PhraseKind.PLACE) in [(s, k) for s, k, _ in found], text
+        assert all(k is not PhraseKind.ORG for s, k, _ in found if "油田" in s), text
+    found = names_in(["胜利油田管理局局长今天说"])  # a body after its field stays a body
+    assert [(s, k) for s, k, _ in found] == [("胜利油田管理局", PhraseKind.ORG)]
