@@ -327,3 +327,13 @@ def test_an_oil_field_is_a_place_and_a_body_after_it_an_organisation() -> None:
         assert all(k is not PhraseKind.ORG for s, k, _ in found if "油田" in s), text
     found = names_in(["胜利油田管理局局长今天说"])  # a body after its field stays a body
     assert [(s, k) for s, k, _ in found] == [("胜利油田管理局", PhraseKind.ORG)]
+
+
+def test_a_family_s_village_is_a_place_where_the_crf_read_a_person_or_nothing() -> None:
+    # 1946-08-13 and 1949-05-05 of the dev gold
+    found = names_in(["晓，沿通如公路大道北进，占领邓家桥，南马塘之线，准备"])
+    assert ("邓家桥", PhraseKind.PLACE) in [(s, k) for s, k, _ in found]
+    assert all(k is not PhraseKind.PERSON for _, k, _ in found)
+    found = names_in(["【察哈尔讯】良乡五区陈家台等十一村，发生瘟疫"])
+    assert ("陈家台", PhraseKind.PLACE) in [(s, k) for s, k, _ in found]
+    assert not [s for s, _, _ in names_in(["全家庄稼都收了，商家店铺很多"]) if "家" in s]
