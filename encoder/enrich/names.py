@@ -196,7 +196,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
-    out = zh_places.fields(zh_lists.places_listed(text, zh_firms.closed(text, out)))
+    out = zh_places.fields(text, zh_lists.places_listed(text, zh_firms.closed(text, out)))
     return zh_labels.labelled(text, zh_runs.tagged(text, zh_bylines.bylined(text, out)))
 
 

@@ -7,7 +7,7 @@ the conventions of :mod:`.zh_conventions`).
   opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
   CRF's.
 * :func:`fields` makes a named oil field a place, as the policy has it (大庆油田), where the CRF
-  read it an organisation.
+  read it an organisation, and a province before it a place of its own (山东 + 胜利油田).
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_words
+from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_villages, zh_words
 from .naming import made_name, renamed
 from .spans import Found
 
@@ -115,20 +115,34 @@ _QUALIFIER = re.compile(f"[（(][{NAMESAKE_TAGS}][）)]")
 FIELD_HEADS = zh_bodies.PLACE_HEADS
 
 
-def fields(found: list[Found]) -> list[Found]:
+def fields(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each organisation a tagger read that is a name of two characters or more and
     a head of :data:`FIELD_HEADS` (大庆油田, 胜利油田) made a place, its span, tagger and certainty kept;
-    not the authority file's bodies, nor a body that goes on after the field (大庆油田党委,
-    胜利油田管理局: the span ends with their own heads)."""
-    return [
-        (start, end, renamed(phrase, phrase.text, PhraseKind.PLACE))
-        if phrase.kind is PhraseKind.ORG
-        and phrase.tagger is not None
-        and phrase.text.endswith(FIELD_HEADS)
-        and len(phrase.text) - len(next(h for h in FIELD_HEADS if phrase.text.endswith(h))) >= 2
-        else (start, end, phrase)
-        for start, end, phrase in found
-    ]
+    a place the cut writes as a word of its own before the field's name is a place of its own
+    (山东 + 胜利油田, 天津 + 大港油田). Not the authority file's bodies, nor a body that goes on after
+    the field, in its span (胜利油田管理局) or after it (大庆油田 + 党委: the span is left as found)."""
+    if not any(p.kind is PhraseKind.ORG and p.text.endswith(FIELD_HEADS) for _, _, p in found):
+        return found
+    words = zh_words.words()
+    spans = zh_words.spans(text)
+    out: list[Found] = []
+    for start, end, phrase in found:
+        head = next((h for h in FIELD_HEADS if phrase.text.endswith(h)), "")
+        if (
+            phrase.kind is not PhraseKind.ORG
+            or not head
+            or phrase.tagger is None
+            or len(phrase.text) - len(head) < 2
+            or zh_villages.body_follows(text, end, spans)
+        ):
+            out.append((start, end, phrase))
+            continue
+        first = next((e for s, e, w in spans if s == start and words is not None and words.place(w)), start)
+        if first > start and end - first - len(head) >= 2:
+            out.append((start, first, renamed(phrase, text[start:first], PhraseKind.PLACE)))
+            start = first
+        out.append((start, end, renamed(phrase, text[start:end], PhraseKind.PLACE)))
+    return out
 
 
 def suffixed(text: str, found: list[Found]) -> list[Found]:

@@ -52,3 +52,45 @@ def test_a_head_going_on_into_a_word_or_a_name_found_there_leaves_the_text_as_it
     text = "王家栋同志"  # a person whose name goes on after the head
     found = [at(text, "王家栋", PER)]
     assert villages(text, found) == found
+
+
+@needs_crf
+def test_a_family_s_village_written_with_its_unit_is_one_place() -> None:
+    for text, village in (
+        ("敌人窜到李家沟村抢粮。", "李家沟村"),  # as the paper writes (the dev gold keeps 村: 陈家台村, 苟家庄村)
+        ("刘家集乡的农民今年种了三千亩棉花。", "刘家集乡"),
+        ("他们住在周家洼子，离公社二十里。", "周家洼子"),
+    ):
+        assert surfaces(villages(text, [])) == [(village, LOC)], text
+    text = "敌人窜到李家沟村抢粮。"  # a tagger's place without its unit is lengthened
+    assert surfaces(villages(text, [at(text, "李家沟", LOC)])) == [("李家沟村", LOC)]
+
+
+@needs_crf
+def test_jiayuan_a_function_word_s_surname_or_a_people_s_village_is_no_village() -> None:
+    for text in (
+        "巴勒斯坦人民失去了土地和家园，被迫流亡他乡。",  # as the paper writes: 家园 is a common noun
+        "洪水退后，灾区群众在解放军帮助下重建学校和家园。",
+        "为了保卫祖国和家园，他毅然参了军。",
+        "抗洪军民保卫城市和家园。",
+        "他是一个苗家寨的姑娘。",  # the Miao people's village, no name
+    ):
+        assert villages(text, []) == [], text
+    text = "七月十四日前集结姚家园、杨家园附近，完"  # 1946-08-13: two villages (姚|家园 cut; 姚 no function word)
+    assert surfaces(villages(text, [])) == [("姚家园", LOC), ("杨家园", LOC)]
+
+
+@needs_crf
+def test_a_body_named_after_a_village_gets_no_village_inside_it() -> None:
+    for text in (
+        "山西省娄烦县最贫穷的范家村小学的19名小学生，穿着新衣服，静",  # 1996-10-02
+        "李家沟生产队的社员们在队长带领下，连夜抢修水渠。",  # as the paper writes
+        "这个公社的刘家湾生产队，去年粮食亩产超过了八百斤。",
+        "郭家庄供销社的售货员送货下乡。",
+        "张家湾信用社发放贷款三万元。",
+        "在黄家集公社，社员们正忙着秋收。",
+    ):
+        assert villages(text, []) == [], text
+    text = "李家沟生产队的社员们"  # nor is a person there made a place
+    found = [at(text, "李家沟", PER)]
+    assert villages(text, found) == found
