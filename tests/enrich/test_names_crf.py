@@ -145,7 +145,7 @@ def test_dev_gold_scores_reach_the_issue_targets() -> None:
     (430 articles): 0.895 (persons P 0.956, R 0.916; organisations 0.794), 0.898 after that round's
     rules. With the fourteenth set joined (465 articles): 0.893 (persons P 0.955, R 0.909;
     organisations 0.789), 0.896 after that round's rules. With the fifteenth set joined (500
-    articles): 0.894 (persons P 0.954, R 0.914; organisations 0.790).
+    articles): 0.894 (persons P 0.954, R 0.914; organisations 0.790), 0.895 after that round's rules.
     """
     scores = dev_gold_scores()
     assert scores["all"][2] >= 0.815, scores
