@@ -79,8 +79,9 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
 #: 96.9 % once the twelfth, which scored 94.4 %, joined it, 97.0 % after that round's rules, and
 #: 96.5 % once the thirteenth, which scored 88.3 %, joined it, 96.7 % after that round's rules, and
 #: 96.4 % once the fourteenth, which scored 92.3 %, joined it, 96.7 % after that round's rules, and
-#: 95.1 % once the fifteenth, which scored 75.9 %, joined it: a page of 23 greetings telegrams).
-FLOOR = 0.950
+#: 95.1 % once the fifteenth, which scored 75.9 %, joined it: a page of 23 greetings telegrams; 96.5 %
+#: after that round's rules, which read that page).
+FLOOR = 0.960
 
 
 def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:

@@ -24,7 +24,6 @@ import functools
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -213,6 +212,8 @@ class Validation:
             tree = xmlsafe.parse_bytes(data, path, huge=True)
         except (xmlsafe.Refused, etree.XMLSyntaxError):
             return []
+        import subprocess  # (here: a validation without Jing does not use it)
+
         with tempfile.TemporaryDirectory(prefix="encoder-jing-") as folder:
             document = Path(folder) / "document.xml"
             document.write_bytes(data)

@@ -72,9 +72,11 @@ def load(path: str | Path = DEFAULT) -> dict[str, Record]:
 
 @functools.lru_cache(maxsize=4)
 def chinese_forms(kind: PhraseKind) -> frozenset[str]:
-    """The Chinese forms of the default authority file's names of ``kind`` (none if it cannot be read)."""
+    """The Chinese forms of the default authority file's names of ``kind`` (none if it cannot be read).
+    The file is named as the names pass names it by default (``str(DEFAULT)``), so that the two
+    share one reading of it (:func:`load` caches by the argument given)."""
     try:
-        records = load()
+        records = load(str(DEFAULT))
     except (OSError, AuthorityError):
         return frozenset()
     return frozenset(form for r in records.values() if r.kind is kind for form in r.names.get("zh-Hans", []))

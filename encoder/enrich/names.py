@@ -12,9 +12,8 @@ per entity and one ``@ref`` for both languages.
    pinyin it spells, a body by its head and first part), a Chinese person as an English word
    that sounds like it; last, entities of one link that are one are merged.
 
-Entities not in the authority file get a local key (:func:`.naming.local_key`), so the two languages of one
-entity share one ``@ref``; their tags carry ``resp`` and ``cert``. The registers are built from the names
-found (:mod:`.registers`). Linked blocks that name different entities are reported (A005).
+Entities not in the authority file get a local key (:func:`.naming.local_key`), one ``@ref`` in both languages;
+their tags carry ``resp`` and ``cert``. Registers: :mod:`.registers`; linked blocks naming different entities: A005.
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from . import (
     zh_runs,
     zh_signs,
     zh_states,
+    zh_villages,
     zh_words,
 )
 from .authority import DEFAULT, load
@@ -146,7 +146,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
         known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
         plausible = [zh_places.peopled(text, f) for f in proposed if zh_conventions.plausible(text, f, persons)]
-        return zh_divisions.added(text, _conventions(text, _merged(text, known, plausible)))
+        return zh_villages.villages(text, zh_divisions.added(text, _conventions(text, _merged(text, known, plausible))))
 
     return find
 
@@ -196,7 +196,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
         zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
     )
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
-    out = zh_lists.places_listed(text, zh_firms.closed(text, out))
+    out = zh_places.fields(text, zh_lists.places_listed(text, zh_firms.closed(text, out)))
     return zh_labels.labelled(text, zh_runs.tagged(text, zh_bylines.bylined(text, out)))
 
 

@@ -4,7 +4,6 @@ taggers (with their versions) that contributed."""
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import re
 
 from ..model import Article, Block, Entity, Phrase
@@ -20,7 +19,11 @@ _RANK = {"low": 0, "medium": 1, "high": 2}
 
 @functools.cache
 def _version(package: str) -> str:
-    """The installed version of ``package`` (at most three numbers), "0" when not installed."""
+    """The installed version of ``package`` (at most three numbers), "0" when not installed.
+    (importlib.metadata is imported here: an article without a statistical package's names
+    does not use it.)"""
+    import importlib.metadata
+
     try:
         installed = importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:

@@ -121,8 +121,9 @@ def spacy_model() -> Any | None:
         except ImportError:
             continue
         # the tokenizer is built from the language's defaults, not read again from the package:
-        # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte)
-        return model.load(exclude=[*_not_for_ner(model), "tokenizer"])
+        # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte);
+        # nor the vocabulary's strings: ner reads hashes, the strings it meets are added as met
+        return model.load(exclude=[*_not_for_ner(model), "tokenizer", "strings"])
     return None
 
 

@@ -6,6 +6,8 @@ the conventions of :mod:`.zh_conventions`).
 * :func:`peopled` makes one span of a state's name in its form of state and the people that
   opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
   CRF's.
+* :func:`fields` makes a named oil field a place, as the policy has it (大庆油田), where the CRF
+  read it an organisation, and a province before it a place of its own (山东 + 胜利油田).
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
@@ -16,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..model import Phrase, PhraseKind
-from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_words
-from .naming import made_name
+from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_villages, zh_words
+from .naming import made_name, renamed
 from .spans import Found
 
 #: A form of state after a country: one place with it (荷兰王国, 马绍尔群岛共和国, 波兰人民共和国,
@@ -106,6 +108,41 @@ _PARTICLES = ("的", "之")
 #: a character the text left out (盘踞昌（乐）), a note or a caption's side (（注）, （左）).
 NAMESAKE_TAGS = "利布金"
 _QUALIFIER = re.compile(f"[（(][{NAMESAKE_TAGS}][）)]")
+
+
+#: Heads of a named site the policy makes a place, where the CRF reads it an organisation's head
+#: (大庆油田: "named roads, dams, oil fields, zones and halls are places").
+FIELD_HEADS = zh_bodies.PLACE_HEADS
+
+
+def fields(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each organisation a tagger read that is a name of two characters or more and
+    a head of :data:`FIELD_HEADS` (大庆油田, 胜利油田) made a place, its span, tagger and certainty kept;
+    a place the cut writes as a word of its own before the field's name is a place of its own
+    (山东 + 胜利油田, 天津 + 大港油田). Not the authority file's bodies, nor a body that goes on after
+    the field, in its span (胜利油田管理局) or after it (大庆油田 + 党委: the span is left as found)."""
+    if not any(p.kind is PhraseKind.ORG and p.text.endswith(FIELD_HEADS) for _, _, p in found):
+        return found
+    words = zh_words.words()
+    spans = zh_words.spans(text)
+    out: list[Found] = []
+    for start, end, phrase in found:
+        head = next((h for h in FIELD_HEADS if phrase.text.endswith(h)), "")
+        if (
+            phrase.kind is not PhraseKind.ORG
+            or not head
+            or phrase.tagger is None
+            or len(phrase.text) - len(head) < 2
+            or zh_villages.body_follows(text, end, spans)
+        ):
+            out.append((start, end, phrase))
+            continue
+        first = next((e for s, e, w in spans if s == start and words is not None and words.place(w)), start)
+        if first > start and end - first - len(head) >= 2:
+            out.append((start, first, renamed(phrase, text[start:first], PhraseKind.PLACE)))
+            start = first
+        out.append((start, end, renamed(phrase, text[start:end], PhraseKind.PLACE)))
+    return out
 
 
 def suffixed(text: str, found: list[Found]) -> list[Found]:

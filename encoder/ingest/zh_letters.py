@@ -32,6 +32,7 @@ from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
 from .zh_tails import ADDRESSEE
+from .zh_telegrams import telegrams
 
 #: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信, 的信, 来函, 复函,
 #: 回函 (司福柱第一次来信 / 司福柱同志：, 本报复函 / 司福柱同志：) — not inside the addressee's word
@@ -84,7 +85,8 @@ _FRONT_KINDS = (
 
 
 def letters(blocks: list[Block]) -> None:
-    """The letters' rules (see the module)."""
+    """The letters' rules (see the module), after the telegrams' (:mod:`.zh_telegrams`)."""
+    telegrams(blocks)
     letter_titles(blocks)
     letter_closings(blocks)
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .paths import Task
 from .report import Entry
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Files converted together (one task of a pool; the pipeline takes them stage by stage).
 CHUNK_SIZE = 32
@@ -107,6 +109,8 @@ def _ignore_sigint() -> None:
 
 
 def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     done, rest = wait(pending, return_when=FIRST_COMPLETED)
     return set(done), set(rest)
 
@@ -159,7 +163,11 @@ def pump(
 
 
 def run_pool(tasks: Iterator[Task], total: int, convert: Convert, handle: Handle, jobs: int) -> bool:
-    """Convert in ``jobs`` worker processes on this machine; True if interrupted."""
+    """Convert in ``jobs`` worker processes on this machine; True if interrupted. (concurrent.futures,
+    with multiprocessing, is imported here and in :func:`_wait_first`: a one-file conversion does
+    not use it.)"""
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
 
         def submit(chunk: list[Task]) -> Future[list[Entry]]:

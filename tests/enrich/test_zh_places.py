@@ -4,12 +4,12 @@ sample corpus (or written as the paper writes, where marked)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_places import extended, peopled, suffixed
+from encoder.enrich.zh_places import extended, fields, peopled, suffixed
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
 
-LOC = PhraseKind.PLACE
+LOC, ORG = PhraseKind.PLACE, PhraseKind.ORG
 
 
 def test_a_place_and_its_continent_or_circle_are_one_place() -> None:
@@ -140,3 +140,44 @@ def test_a_people_before_the_crf_s_state_and_the_libyan_form_of_state() -> None:
     assert peopled(text, at(text, "撒哈拉民主共和国", LOC))[2].text == "阿拉伯撒哈拉民主共和国"
     text = "大阿拉伯利比亚人民社会主义民众国"
     assert extended(text, at(text, "利比亚", LOC, None))[2].text == text
+
+
+def test_an_oil_field_a_tagger_read_as_a_body_is_a_place() -> None:
+    text = "朝霞映红了辽阔的大庆油田的上空。"  # 1972-03-08 (the policy: oil fields are places)
+    assert surfaces(fields(text, [at(text, "大庆油田", ORG)])) == [("大庆油田", LOC)]
+    text = "能不为长江大桥、葛洲坝、大庆油田、北大荒变北大仓"  # 1991-05-20
+    found = [at(text, "长江大桥", LOC), at(text, "葛洲坝", LOC), at(text, "大庆油田", ORG)]
+    assert surfaces(fields(text, found)) == [("长江大桥", LOC), ("葛洲坝", LOC), ("大庆油田", LOC)]
+    assert fields(text, found)[2][:2] == found[2][:2]  # the span is kept
+
+
+def test_a_body_after_its_oil_field_the_authority_file_s_bodies_and_a_bare_field_stay() -> None:
+    text = "胜利油田管理局局长"  # the body goes on after the field
+    found = [at(text, "胜利油田管理局", ORG)]
+    assert fields(text, found) == found
+    text = "他们学习大庆油田的经验"  # an authority file's body is left to the file (none ends so today)
+    found = [at(text, "大庆油田", ORG, None)]
+    assert fields(text, found) == found
+    text = "这个油田的工人"  # no name before the head
+    found = [at(text, "油田", ORG)]
+    assert fields(text, found) == found
+
+
+@needs_crf
+def test_a_province_before_an_oil_field_is_a_place_of_its_own() -> None:
+    for text, province, field in (  # as the paper writes; places are not joined (dev gold: 湖南|锡矿山)
+        ("山东胜利油田是我国第二大油田。", "山东", "胜利油田"),
+        ("天津大港油田今年原油产量稳定增长。", "天津", "大港油田"),
+        ("河南中原油田的职工", "河南", "中原油田"),
+        ("陕西长庆油田的职工", "陕西", "长庆油田"),
+    ):
+        found = fields(text, [at(text, province + field, ORG)])
+        assert surfaces(found) == [(province, LOC), (field, LOC)], text
+        assert found[0][1] == found[1][0] and found[1][1] == len(province + field) + text.index(province)
+
+
+@needs_crf
+def test_a_body_going_on_after_its_oil_field_leaves_the_span_as_found() -> None:
+    text = "有的当上了队里的干部，有的被选为大庆油田党委委员。"  # 1972-03-08 (gold: 大庆油田党委, a body)
+    found = [at(text, "大庆油田", ORG)]
+    assert fields(text, found) == found

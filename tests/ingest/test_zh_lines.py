@@ -139,7 +139,7 @@ def test_a_photographers_line_between_captions_is_no_heading() -> None:
     assert kind_of(found, "新华社记者\u3000董荣贵摄") is BlockKind.BYLINE
     assert kind_of(found, "新华社记者\u3000周树铭摄") is BlockKind.BYLINE
     # a heading that names a reporter is no photographer's line (1986-09-01, a column of news items)
-    assert kind_of(blocks("1986-09-01"), "苏联拘留美驻苏记者丹尼洛夫") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1986-09-01_国际要闻简报"), "苏联拘留美驻苏记者丹尼洛夫") is BlockKind.INTERTITLE
 
 
 def test_a_line_of_the_form_of_a_texts_other_headings_is_one() -> None:

@@ -1,0 +1,163 @@
+"""Telegrams printed one after the other (a rule of the Chinese blocks, run with the letters' rules).
+
+A page of greetings telegrams (庆祝中华人民共和国成立十四周年: the Cuban, the Mongolian, the
+Indonesian… telegrams) prints each with its heading, its address, its text, its signatories one
+per line and its place and date. The JSON runs the heading into the address and gives the short
+closing lines no mark:
+
+* **a telegram's heading glued to its address**: ``古巴党和国家领导人的贺电中国  北京…周恩来同志：``,
+  ``印度尼西亚总统的贺电北京中华人民共和国主席刘少奇阁下：``, ``伊拉克总理卡塞姆给周总理的贺信阁下：`` —
+  a heading ending with 的 and a message's word (贺电, 唁电, 复电, 贺信, 贺函, 电报) run into an
+  address ending with a colon, 阁下, an exclamation (…敬爱的同志们！) or a body's name (…国务院), or
+  into a bare 阁下：, with no sentence's end, above the text: the heading is an intertitle, the
+  address the salutation (``telegram_titles``; the letters' titles, 来信, 复信…, are
+  :mod:`.zh_letters`' own). Not a report's clause: no address opens with punctuation, a verb, a
+  preposition or a particle (…的贺电译文如下：, …的唁电对…表示深切的哀悼：, …的贺电热烈祝贺…) or the
+  rest of a word (电报局), nor ends with a verb of saying (…的贺电最后写道：, …，并说：); a message word
+  with no 的 before it (…发来了贺电，贺电说：, 发来贺电贺信的…朋友们：, 恢复电力) cuts nothing;
+* **a dated closing run**: under a message's last sentence (or its closing formula), one to six
+  signer lines (a title, spaces and a name may run past the short line's length:
+  ``匈牙利社会主义工人党中央委员会第一书记  卡达尔·亚诺什``; up to twelve when every line is short:
+  the seven bodies under a joint telegram) and a date line (``古巴革命政府总理`` /
+  ``菲德尔·卡斯特罗·鲁斯少校`` / ``一九六三年十月一日于哈瓦那``; the date a place may follow unmarked,
+  ``一九六三年九月三十日萨那``), where the message ends (the next telegram's heading or address, a news
+  report's lead, or the text's end), in a text holding a message (a salutation or signature above,
+  or a paragraph announcing one: …电称：, …贺电全文如下：): the signers' lines are signatures (lines
+  already read as signatures pass), the date the place-date (``dated_closings``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns as pt
+from ..model import Block, BlockKind
+from .zh_ends import SENTENCE_END, last_text
+from .zh_rules import signer_shaped, split_block
+
+#: A message's word ending its heading (古巴党和国家领导人的贺电, 毛主席的复电, 中共中央的唁电).
+_MESSAGE = r"(?:贺电|唁电|复电|贺信|贺函|电报)"
+#: The address's end: a colon, 阁下, an exclamation (敬爱的同志们！), or a body's name (…国务院).
+_ADDRESS_END = r"(?:[：:！!]|阁下|委员会|国务院|政府)"
+#: A telegram's heading (…的 and a message's word) run into its address or a bare 阁下： (no
+#: sentence's end inside; the heading no clause).
+_TITLED_ADDRESS = re.compile(
+    rf"^(?P<title>[^，。！？；：“”　 ]{{1,29}}?的{_MESSAGE})"
+    rf"(?P<address>[^。！？；“”]{{4,120}}?{_ADDRESS_END}|阁下[：:])$"
+)
+#: What opens a report or a clause, not an address, right after a message's word: punctuation,
+#: a verb, an adverb, a preposition or a particle (贺电说, 贺电中, 贺电译文如下, 唁电对…, 贺电热烈祝贺,
+#: 贺电最后写道), or the rest of the word (电报局, 电报员).
+_NO_ADDRESS = re.compile(
+    r"^(?:[，,、：:（(]|说|称|写|中(?![国华])|里|指出|表示|全文|原文|译文|摘要|如下|最后|又|还|并|对|向|热烈|祝|"
+    r"和|与|及|的|是|已|也|都|在|发|给|致|[局社机员费码])"
+)
+#: An address does not end with a verb of saying (…最后写道：, …，并说：, …如下：).
+_SAYING_END = re.compile(r"(?:说|称|道|如下|指出|表示|认为|强调|哀悼)[：:]$")
+#: A closing date with its day, the place after it perhaps unmarked: 一九六三年十月一日于哈瓦那,
+#: 一九六三年九月三十日萨那, 九月三十日.
+_NUMBER = rf"(?:\d{{1,2}}|[{pt.ZH_NUMERAL}]{{1,3}})"
+_CLOSING_DATE = re.compile(
+    rf"^(?:(?:\d{{4}}|[{pt.ZH_NUMERAL}]{{4}})年)?{_NUMBER}月{_NUMBER}日(?:[于在]?[\u4e00-\u9fff·]{{1,12}})?$"
+)
+#: A paragraph announcing the message printed under it: …电称：, …贺电全文如下：, …来电说：
+_ANNOUNCING = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?(?:如下|称|说)[：:]$")
+#: The most signer lines of a dated closing run; where every line is short (bodies under a joint
+#: telegram), more.
+_SIGNERS, _SHORT_SIGNERS, _SHORT = 6, 12, 16
+#: A signer line of a title, spaces and a name, longer than a short signer line may be:
+#: 匈牙利社会主义工人党中央委员会第一书记  卡达尔·亚诺什.
+_TITLE_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[　 ]+[\u4e00-\u9fff·]{2,15}$")
+_LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
+
+
+def telegrams(blocks: list[Block]) -> None:
+    """The telegrams' rules (see the module)."""
+    telegram_titles(blocks)
+    dated_closings(blocks)
+
+
+def telegram_titles(blocks: list[Block]) -> None:
+    """A telegram's heading glued to its address, above the telegram's text (see the module)."""
+    for index in reversed(range(len(blocks) - 1)):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or len(block.lines) != 1:
+            continue  # (a short one under the headline was read as a salutation whole)
+        match = _TITLED_ADDRESS.match(block.text.strip())
+        if match is None or _NO_ADDRESS.match(match.group("address")) or _SAYING_END.search(match.group("address")):
+            continue
+        below = blocks[index + 1]
+        if below.kind is not BlockKind.PARAGRAPH or not below.text.rstrip().endswith(SENTENCE_END):
+            continue
+        at = match.start("address") + len(block.text) - len(block.text.lstrip())
+        blocks.insert(index + 1, split_block(block, at, BlockKind.INTERTITLE, BlockKind.SALUTATION))
+
+
+def _closing_date(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in (*_LINE_KINDS, BlockKind.PLACE_DATE) and len(block.lines) == 1 and bool(_CLOSING_DATE.match(text))
+    )
+
+
+def _signer(block: Block) -> bool:
+    """A signer line (one read as a signature already, too)."""
+    if block.kind is BlockKind.SIGNATURE:
+        return True
+    if len(block.lines) != 1 or _closing_date(block):
+        return False
+    return signer_shaped(block, kinds=_LINE_KINDS) or (
+        block.kind in _LINE_KINDS and bool(_TITLE_AND_NAME.match(block.text.strip()))
+    )
+
+
+def _signers_top(blocks: list[Block], index: int) -> int:
+    """The first line of the signer lines right above the date at ``index``: six at most, twelve
+    where every line is short."""
+    top = index
+    while top > 1 and index - top < _SHORT_SIGNERS and _signer(blocks[top - 1]):
+        top -= 1
+    if index - top > _SIGNERS and any(len(block.text.strip()) > _SHORT for block in blocks[top:index]):
+        top = index - _SIGNERS
+    return top
+
+
+def _messaged(blocks: list[Block], index: int) -> bool:
+    """Whether a message stands above ``index``: a salutation or a signature (one of the run read as
+    such already), or a paragraph announcing one."""
+    return any(
+        b.kind in (BlockKind.SALUTATION, BlockKind.SIGNATURE)
+        or (b.kind is BlockKind.PARAGRAPH and _ANNOUNCING.search(b.text.rstrip()))
+        for b in blocks[:index]
+    )
+
+
+def _message_ends(blocks: list[Block], at: int) -> bool:
+    """Whether a message ends right above ``at``: the text's end, the next telegram's heading over
+    its address or the address itself, or a news report's lead."""
+    if at > last_text(blocks):
+        return True
+    block = blocks[at]
+    if block.kind is BlockKind.SALUTATION:
+        return True
+    if block.kind is BlockKind.INTERTITLE and at + 1 < len(blocks):
+        return blocks[at + 1].kind is BlockKind.SALUTATION
+    return block.kind is BlockKind.PARAGRAPH and bool(pt.ZH_LEAD.match(block.text.strip()))
+
+
+def dated_closings(blocks: list[Block]) -> None:
+    """Signer lines and a date line closing a message (see the module)."""
+    for index in range(1, len(blocks)):
+        date = blocks[index]
+        if not _closing_date(date) or not _message_ends(blocks, index + 1):
+            continue
+        top = _signers_top(blocks, index)
+        above = blocks[top - 1]
+        closes = above.kind is BlockKind.VALEDICTION or (
+            above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+        )
+        if top == index or not closes or not _messaged(blocks, index):
+            continue
+        for signer in blocks[top:index]:
+            signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+        date.kind, date.lines = BlockKind.PLACE_DATE, [[date.text]]
