@@ -5,7 +5,9 @@ Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``Septem
 ``四月二十日``. A year or month missing from a date is taken from the issue date (the
 month before when the day is later than the issue's, the year before likewise) and the
 date gets ``cert="medium"``. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
-credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``).
+credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``). A date of the lunar
+calendar (``阴历八月十五日``, ``即农历三月三十日``, ``旧历三月三十日``) is no date of the Gregorian
+calendar ``@when`` holds: it is left as text.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ ZH_DATES = re.compile(
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
 _PARTS = re.compile(rf"(\d+|[{ZH_NUMERAL}]+)")
+#: The words that say a date is of the lunar calendar, written right before it.
+_LUNAR = ("阴历", "农历", "旧历", "夏历")
 #: The fields of each form of ZH_DATES, in the order of its numbers.
 _FIELDS = {"ymd": ("y", "m", "d"), "ym": ("y", "m"), "md": ("m", "d"), "y": ("y",), "d": ("d",)}
 
@@ -135,6 +139,8 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if kind == "d" and not days:
             continue
         if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
+            continue
+        if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
             continue
         values = dict(zip(_FIELDS[kind or ""], parts, strict=True))
         value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)

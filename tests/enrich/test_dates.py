@@ -1,0 +1,40 @@
+"""Dates of the lunar calendar get no ``@when`` (encoder.enrich.dates): ``@when`` holds a date of
+the Gregorian calendar, and a lunar month and day are not one."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from encoder.enrich import dates
+
+
+def _found(text: str, issue: datetime.date) -> list[tuple[str, str | None]]:
+    return [(p.text, p.value) for _, _, p in dates._chinese(text, issue, False)]
+
+
+@pytest.mark.parametrize(
+    "text,issue",
+    [
+        # real lines: 1947-08-07 (涉县 spinning), 1985-06-16 (金沙江老船工的回忆), a 1947 report of a fair
+        ("这个计划到阴历八月十五日即可完成。", datetime.date(1947, 8, 7)),
+        ("1935年5月2日（即农历三月三十日）夜间，一方面军干部", datetime.date(1985, 6, 16)),
+        ("在旧历三月三十日那天就举行全市", datetime.date(1947, 5, 10)),
+        ("夏历五月初五", datetime.date(1980, 6, 1)),
+    ],
+)
+def test_a_lunar_date_gets_no_when(text: str, issue: datetime.date) -> None:
+    found = _found(text, issue)
+    assert not [surface for surface, _ in found if "月" in surface and "年" not in surface], found
+
+
+def test_the_gregorian_date_beside_a_lunar_one_keeps_its_when() -> None:
+    found = _found("1935年5月2日（即农历三月三十日）夜间", datetime.date(1985, 6, 16))
+    assert found == [("1935年5月2日", "1935-05-02")]
+
+
+def test_a_date_after_other_words_keeps_its_when() -> None:
+    """历 closing another word (日历, 学历) or a lunar word further back is no mark of the date."""
+    assert _found("日历上写着八月十五日", datetime.date(1958, 9, 21)) == [("八月十五日", "1958-08-15")]
+    assert _found("阴历年前，八月十五日", datetime.date(1958, 9, 21)) == [("八月十五日", "1958-08-15")]
