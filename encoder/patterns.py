@@ -7,11 +7,12 @@ import re
 from .model import Inline, Phrase, PhraseKind
 
 ZH_NUMERAL = "〇○零一二三四五六七八九十廿卅百"
-_ZH_DAY = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日"
-_ZH_MONTH = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})月"
-_ZH_YEAR = rf"(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年"
+#: A Chinese date's day, month and year (十九日, 9月, 一九五八年), for patterns to build on.
+ZH_DAY = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日"
+ZH_MONTH = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})月"
+ZH_YEAR = rf"(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年"
 #: A Chinese date: 1958年9月19日, 五月九日, 九月三十日.
-ZH_DATE = re.compile(rf"(?:{_ZH_YEAR})?{_ZH_MONTH}(?:{_ZH_DAY})?|{_ZH_YEAR}")
+ZH_DATE = re.compile(rf"(?:{ZH_YEAR})?{ZH_MONTH}(?:{ZH_DAY})?|{ZH_YEAR}")
 #: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
 ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 

@@ -56,10 +56,7 @@ _NO_ADDRESS = re.compile(
 _SAYING_END = re.compile(r"(?:说|称|道|如下|指出|表示|认为|强调|哀悼)[：:]$")
 #: A closing date with its day, the place after it perhaps unmarked: 一九六三年十月一日于哈瓦那,
 #: 一九六三年九月三十日萨那, 九月三十日.
-_NUMBER = rf"(?:\d{{1,2}}|[{pt.ZH_NUMERAL}]{{1,3}})"
-_CLOSING_DATE = re.compile(
-    rf"^(?:(?:\d{{4}}|[{pt.ZH_NUMERAL}]{{4}})年)?{_NUMBER}月{_NUMBER}日(?:[于在]?[\u4e00-\u9fff·]{{1,12}})?$"
-)
+_CLOSING_DATE = re.compile(rf"^(?:{pt.ZH_YEAR})?{pt.ZH_MONTH}{pt.ZH_DAY}(?:[于在]?[\u4e00-\u9fff·]{{1,12}})?$")
 #: A paragraph announcing the message printed under it: …电称：, …贺电全文如下：, …来电说：
 _ANNOUNCING = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?(?:如下|称|说)[：:]$")
 #: The most signer lines of a dated closing run; where every line is short (bodies under a joint
