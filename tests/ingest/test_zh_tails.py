@@ -57,6 +57,24 @@ def test_salutations_alone_opening_a_letter_and_after_the_announcement() -> None
     assert kind_of(blocks("1950-08-16"), "各位来宾！各位同志们！") is BlockKind.SALUTATION
 
 
+def test_a_plural_or_royal_addressee_alone_on_its_line(tmp_path: Path) -> None:
+    """1948-02-14: the editors' note to its readers opened by 农民们： alone; 1987-10-04: Sun Yat-sen's
+    telegram, 东京摄政王殿下： above its text. Near-misses: a pronoun (我们：, 他们：) announcing
+    what follows, a dialogue's speaker with the words on the same line, a sentence ending with 们："""
+    assert kind_of(blocks("1948-02-14_赵县"), "农民们：") is BlockKind.SALUTATION
+    assert kind_of(blocks("1987-10-04"), "东京摄政王殿下：") is BlockKind.SALUTATION
+    parts = [
+        "这是一个好办法。",
+        "我们：",
+        "他们：",
+        "同学们：快来看！",
+        "老支书把大家召集起来，对社员们：",
+        "大家都笑了。",
+    ]
+    found = article(tmp_path, "大家来想办法", parts)
+    assert BlockKind.SALUTATION not in {b.kind for b in found}
+
+
 def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
     """1963-03-07: …全文如下：主席先生，总理先生， (repeated later after a sentence, …十分满意。主席先生，总理先生，
     it stays in the paragraph: a salutation there would open a second letter);
