@@ -22,16 +22,25 @@ from ..model import Block, BlockKind
 from .zh_ends import last_text
 from .zh_rules import split_block
 
+#: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
+#: 请接受我们的邀请，…).
+_RESPECTS = (
+    r"(?:(?:[顺谨并](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
+    r"|请[^，。！？；：]{0,6}接受[^。！？；：]{0,30})(?:敬意|敬礼|问候|祝愿|祝贺)(?:，祝[^。！？；：]{1,60})?[。！!]$"
+)
 #: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
-#: wish (祝…, 顺祝…, not 祝贺; 请接受…) or the writer's respects (顺致…敬意, 谨致…).
+#: wish (祝…, 顺祝…; not 祝贺, 祝酒) or the writer's respects.
 _WISH_LINE = re.compile(
-    r"^(?:[^，。！？；：]{1,6}，)?"
-    r"(?:(?:请接受|祝(?!贺)|顺祝|预祝|敬祝)[^。！？；：]{1,60}|(?:顺致|谨致|致以)[^。！？；：]{0,40}(?:敬意|问候|祝愿))[。！!]$"
+    rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
 )
 #: The writer's respects glued after the message's last sentence: …继续进行合作。顺致最崇高的、兄弟般的敬意。
-_GLUED_RESPECTS = re.compile(r"(?<=[。！？])(?:顺致|谨致|请接受)[^。！？；：，]{0,24}(?:敬意|问候)[。！!]$")
-#: A closing source in square brackets: 【新华社讯】, 【转载大众日报】, 【原载…】.
-_BRACKETED_SOURCE = re.compile(r"^【(?:[^【】]{2,10}[讯电稿]|(?:转载|原载|录自|据)[^【】]{2,12})】$")
+_GLUED_RESPECTS = re.compile(rf"(?<=[。！？]){_RESPECTS}")
+#: A closing source in square brackets naming an agency or a paper (【新华社讯】, 【本报讯】) or the paper
+#: reprinted from (【转载大众日报】, 【转载一九四六年六月五日解放日报社论】); not a section's mark
+#: (【国内简讯】, 【附：…】, 【图片：新华社稿】).
+_BRACKETED_SOURCE = re.compile(
+    r"^【(?:[^【】：:]{0,10}[社报台][^【】：:]{0,10}[讯电稿]|(?:转载|原载|录自)[^【】：:]{2,30}|据[^【】：:]{2,12})】$"
+)
 
 
 def closers(blocks: list[Block]) -> None:

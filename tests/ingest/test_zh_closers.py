@@ -79,3 +79,47 @@ def test_a_bracket_opening_or_inside_the_text_is_no_closing_credit(tmp_path: Pat
     assert _kinds(found, "【新华社讯】") != [BlockKind.CREDIT]
     found = article(tmp_path, "一个模范托儿所", [body, "【打倒美帝国主义】"])
     assert _kinds(found, "【打倒美帝国主义】") != [BlockKind.CREDIT]
+
+
+def test_the_writers_respects_to_his_excellency_are_a_valediction(tmp_path: Path) -> None:
+    """谨向阁下致以最崇高的敬意。 (the diplomatic telegram's usual close), 顺向阁下致以…,
+    请阁下接受我最崇高的敬意。, alone above the signers or glued after the last sentence; and
+    …。致以崇高的敬礼！ glued (review of round r)."""
+    for respects in ("谨向阁下致以最崇高的敬意。", "顺向阁下致以最良好的祝愿。", "请阁下接受我最崇高的敬意。"):
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, respects, *_SIGNERS])
+        assert _kinds(found, respects) == [BlockKind.VALEDICTION], respects
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY + respects, *_SIGNERS])
+        assert _kinds(found, respects) == [BlockKind.VALEDICTION], respects
+        assert _kinds(found, _BODY) == [BlockKind.PARAGRAPH], respects
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY + "致以崇高的敬礼！", *_SIGNERS])
+    assert _kinds(found, "致以崇高的敬礼！") == [BlockKind.VALEDICTION]
+
+
+def test_a_request_or_a_toast_above_the_signers_is_body_text(tmp_path: Path) -> None:
+    """Near-misses: a request (请接受我们的邀请，…, an invitation), a toast (祝酒时，…), the
+    telegram's last sentence; glued after a sentence, a request naming no respects."""
+    for line in ("请接受我们的邀请，于明年春天访问我国。", "祝酒时，他说，两国人民的友谊万古长青。"):
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, line, *_SIGNERS])
+        assert _kinds(found, line) == [BlockKind.PARAGRAPH], line
+    glued = _BODY + "请接受我们的邀请。"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, glued, *_SIGNERS])
+    assert _kinds(found, glued) == [BlockKind.PARAGRAPH]
+
+
+_REPORT = ["【本报讯】渤海区人民为支援解放军攻打济南，动员了大批民工和担架。", "各地群众纷纷赶制军鞋，筹集粮草。"]
+
+
+def test_a_long_reprint_source_in_brackets_at_the_end_is_a_credit(tmp_path: Path) -> None:
+    """【转载一九四六年六月五日解放日报社论】: the paper reprinted from, with its date and the kind of
+    article; 【本报讯】 closing the text (review of round r)."""
+    for source in ("【转载一九四六年六月五日解放日报社论】", "【本报讯】"):
+        found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, source])
+        assert _kinds(found, source) == [BlockKind.CREDIT], source
+
+
+def test_a_section_mark_in_brackets_at_the_end_is_not_a_credit(tmp_path: Path) -> None:
+    """Near-misses: a section's mark (【国内简讯】), an appendix's heading (【附：…】), a picture's note
+    (【图片：新华社稿】), the text's last part: no source named, or a heading with a colon."""
+    for mark in ("【国内简讯】", "【附：渤海区支前民工统计表】", "【图片：新华社稿】"):
+        found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, mark])
+        assert _kinds(found, mark) != [BlockKind.CREDIT], mark
