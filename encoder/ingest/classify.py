@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_letters, zh_signed, zh_tails, zh_writers
+from . import decks, lists, tables, zh_closers, zh_letters, zh_signed, zh_summaries, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import authors_line, bracketed_pen_name
@@ -172,6 +172,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
     lists.split_picture_notes(blocks)
     zh_tails.tails(blocks, authors)
+    zh_summaries.summary_deck(blocks)
     closings(blocks)
     zh_tails.authors_signatures(blocks, authors)
     zh_signed.writers_workplace(blocks, authors)
@@ -187,6 +188,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.dated_inside(blocks)
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
+    zh_closers.closers(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

@@ -67,7 +67,9 @@ _TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
-_SALUTATION_LINE = re.compile(rf"^{ADDRESSEE}$")
+#: Alone on its line, plural or royal addressees, one or more: 农民们：, 摄政王殿下：, 同志们，朋友们： (not 我们：).
+_PLURAL = r"[^，。！？；：“”]{1,10}(?:(?<![我你他她它咱人])们|殿下|陛下)"
+_SALUTATION_LINE = re.compile(rf"^(?:{ADDRESSEE}|{_PLURAL}(?:[，、]{_PLURAL}){{0,3}}[：:])$")
 _OPENING_SALUTATION = re.compile(rf"^{ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
