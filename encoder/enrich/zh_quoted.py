@@ -1,0 +1,43 @@
+"""Bodies written in quotation marks (issue 14): the policy ends a span at quotation marks (美国
+“革命联盟” → 美国 + 革命联盟), and the CRF, which learnt from unquoted text, misses what is
+quoted (蒋家“全国经济委员会”, 组成“细菌战防御委员会”, 所谓“亚非作家协会”). A quoted phrase that is a
+body's name by its head (:func:`.zh_bodies.body_named`: a head closing organisations, with a word
+of its own before it) and ends as a body of members or a council does (:data:`HEADS`) is an
+organisation, whole: the marks say the writer names it, and the names found inside it are left out
+(the longest name). Not the heads of places people go to (“希望小学”, 美苏“文化交易所”, “情人节…夜总会”):
+quoted, they are a kind or a figure of speech as often as a name."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PhraseKind
+from . import zh_bodies, zh_words
+from .naming import made_name
+from .spans import Found, enclosing
+
+#: A phrase in double or single quotation marks: Chinese characters, a foreign name's dot, and the
+#: enumeration comma a body's name may hold (“追悼、伸冤与复仇委员会”).
+_QUOTED = re.compile(r"“([\u4e00-\u9fff·、]{3,16})”|‘([\u4e00-\u9fff·、]{3,16})’")
+
+#: Ends of a council's, an association's, a league's, an institute's or a bank's name.
+HEADS = ("委员会", "协会", "联合会", "联盟", "同盟", "学会", "研究会", "研究所", "银行", "办公室")
+
+
+def quoted_bodies(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with each body's name in quotation marks an organisation (see the
+    module); not a word jieba's dictionary knows (“希望小学”: a kind of school), nor a phrase
+    holding a person, whose name or office the quotation may be."""
+    out = list(found)
+    for match in _QUOTED.finditer(text):
+        start, end = match.span(match.lastindex or 1)
+        surface = text[start:end]
+        if surface.startswith("、") or not surface.endswith(HEADS) or not zh_bodies.body_named(surface):
+            continue
+        words = zh_words.words()
+        if words is not None and (words.known(surface) or words.idiom(surface)):
+            continue
+        if any(start <= s and e <= end and p.kind is PhraseKind.PERSON for s, e, p in out):
+            continue
+        out = enclosing(out, (start, end, made_name(PhraseKind.ORG, surface))) or out
+    return out
