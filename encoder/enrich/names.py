@@ -139,7 +139,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))
             or zh_bodies.vouched(text, found, known)
-            for clean in zh_conventions.cleaned(_as_body(_trimmed(_unspaced(found))), text)
+            for clean in zh_conventions.cleaned(zh_states.regime_apart(_as_body(_trimmed(_unspaced(found)))), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
