@@ -32,6 +32,7 @@ from lxml import etree, isoschematron
 
 from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
+from ..lazy_re import lazy
 from .conformance import conforms
 
 SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parents[2] / "schema"))
@@ -44,7 +45,7 @@ SCHEMAS: dict[str, tuple[str, str | None]] = {
 }
 ENGINES = ("auto", "lxml", "jing")
 _SVRL = "{http://purl.oclc.org/dsdl/svrl}"
-_JING_LINE = re.compile(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|fatal|warning): (?P<msg>.*)$")
+_JING_LINE = lazy(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|fatal|warning): (?P<msg>.*)$")
 
 
 class SchemaError(ValueError):
@@ -281,7 +282,7 @@ def _xpath(tree: etree._ElementTree, path: str) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-_GENERIC = re.compile(r"^Element \S+ failed to validate (attributes|content)$")
+_GENERIC = lazy(r"^Element \S+ failed to validate (attributes|content)$")
 
 
 def _without_cascades(found: list[Diagnostic]) -> list[Diagnostic]:

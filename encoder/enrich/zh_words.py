@@ -16,17 +16,17 @@ import functools
 import importlib.util
 import marshal
 import math
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..lazy_re import lazy
 from .cache_files import cache_path, load_or_build
 
 #: jieba's blocks: runs of Han characters, letters, digits and +#&._%- are cut by the
 #: dictionary; anything else is one word a character, a line break or space one word each.
-_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile("(\r\n|\\s)")
-_ENG = re.compile("[a-zA-Z0-9]")
+_HAN = lazy("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = lazy("(\r\n|\\s)")
+_ENG = lazy("[a-zA-Z0-9]")
 _VERSION = "6.8"  # of the cache file's layout (and of what it marks)
 #: Grammatical words, one character each, that no name holds alone: particles, prepositions,
 #: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
