@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from encoder.enrich import zh_words
+from encoder.enrich import word_pairs, zh_words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("jieba") is None, reason="jieba is not installed")
@@ -101,8 +101,19 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, 
     assert marshal.loads(caches[0].read_bytes()) == built
     parts, total = built
     assert total > 10_000_000 and "中" in parts
-    table = marshal.loads(parts["中"])
-    assert table["中国"] > 0 and table["中华人"] == 0  # a word, and a prefix of 中华人民共和国
+    part = word_pairs.head(parts["中"])
+    assert part[0] > 0 and word_pairs.table(part, "国")["中国"] > 0  # words
+    assert word_pairs.table(part, "华")["中华人"] == 0  # a prefix of 中华人民共和国
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(alphabet="中国华人民", min_size=1, max_size=4), st.integers(0, 9999), max_size=30))
+def test_a_part_split_by_second_characters_gives_back_each_words_frequency(table: dict[str, int]) -> None:
+    part = word_pairs.head(marshal.dumps(word_pairs.pairs("中", {w: f for w, f in table.items() if w[0] == "中"})))
+    for word in ["中", *(w for w in table if w[0] == "中" and len(w) > 1)]:
+        found = part[0] if len(word) == 1 else word_pairs.table(part, word[1]).get(word)
+        assert found == table.get(word, -1 if len(word) == 1 else None)
+    assert word_pairs.table(part, "民") == {w: f for w, f in table.items() if w.startswith("中民")}
 
 
 def test_the_table_marks_the_common_words_that_name_nothing() -> None:
