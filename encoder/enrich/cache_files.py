@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
+import struct
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -40,3 +42,60 @@ def load_or_build(cache: Path, build: Callable[[], Any], items: int) -> Any:
     except OSError:
         pass
     return built
+
+
+class Parts(Mapping[str, bytes]):
+    """The parts of a cache file written by :func:`load_or_build_parts`, each read from the
+    mapped file when asked for (the file is not read whole)."""
+
+    def __init__(self, data: mmap.mmap | bytes, index: dict[str, tuple[int, int]], base: int = 0) -> None:
+        self._data, self._index, self._base = data, index, base
+
+    def __getitem__(self, key: str) -> bytes:
+        start, end = self._index[key]
+        return self._data[self._base + start : self._base + end]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._index else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+#: The length of the header (the value and where each part lies) that opens the file.
+_LENGTH = struct.Struct("<Q")
+
+
+def load_or_build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]]) -> tuple[Parts, Any]:
+    """:func:`load_or_build` of a table of many parts (bytes by key) and one more value: the file
+    holds a header (the value, and where each part lies after the header), then the parts, and
+    is mapped, not read whole."""
+    try:
+        with cache.open("rb") as opened:
+            data = mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ)
+        (length,) = _LENGTH.unpack_from(data)
+        base = _LENGTH.size + length
+        value, index = marshal.loads(data[_LENGTH.size : base])
+        if isinstance(index, dict) and all(base + end <= len(data) for _, end in index.values()):
+            return Parts(data, index, base), value
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        pass
+    parts, value = build()
+    index, offset = {}, 0
+    for key, part in parts.items():
+        index[key] = (offset, offset + len(part))
+        offset += len(part)
+    header = marshal.dumps((value, index))
+    try:
+        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
+        with os.fdopen(handle, "wb") as written:
+            written.write(_LENGTH.pack(len(header)))
+            written.write(header)
+            written.writelines(parts.values())
+        os.replace(temporary, cache)
+    except OSError:
+        pass
+    return Parts(b"".join(parts.values()), index), value

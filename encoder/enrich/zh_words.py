@@ -18,19 +18,19 @@ import functools
 import importlib.util
 import marshal
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..lazy_re import lazy
 from . import word_pairs
-from .cache_files import cache_path, load_or_build
+from .cache_files import cache_path, load_or_build_parts
 
 #: jieba's blocks: runs of Han characters, letters, digits and +#&._%- are cut by the
 #: dictionary; anything else is one word a character, a line break or space one word each.
 _HAN = lazy("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = lazy("(\r\n|\\s)")
 _ENG = lazy("[a-zA-Z0-9]")
-_VERSION = "6.9"  # of the cache file's layout (and of what it marks)
+_VERSION = "7.0"  # of the cache file's layout (and of what it marks)
 #: Grammatical words, one character each, that no name holds alone: particles, prepositions,
 #: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
 #: :mod:`.zh_japanese` each add their own.
@@ -146,16 +146,17 @@ def _cache_path(dictionary: Path) -> Path:
     return cache_path("zh-words", f"{_VERSION} {dictionary} {stat.st_size} {stat.st_mtime_ns}")
 
 
-def load(dictionary: Path) -> tuple[dict[str, bytes], int]:
-    """:func:`build`'s result, from the cache file when there is one (written atomically when not)."""
-    parts, total = load_or_build(_cache_path(dictionary), lambda: build(dictionary), 2)
+def load(dictionary: Path) -> tuple[Mapping[str, bytes], int]:
+    """:func:`build`'s result, from the cache file when there is one (written atomically when
+    not), its parts read from the file when first asked for."""
+    parts, total = load_or_build_parts(_cache_path(dictionary), lambda: build(dictionary))
     return parts, total
 
 
 class Words:
     """jieba's dictionary cut (no HMM) over the table of :func:`build`, read per first character."""
 
-    def __init__(self, parts: dict[str, bytes], total: int) -> None:
+    def __init__(self, parts: Mapping[str, bytes], total: int) -> None:
         self._parts = parts
         self._tables: dict[str, dict[str, int]] = {}
         self._heads: dict[str, word_pairs.Head] = {}
