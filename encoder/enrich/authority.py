@@ -20,6 +20,7 @@ from lxml import etree
 from .. import xmlsafe
 from ..model import PhraseKind
 from ..tei import XML_ID, XML_LANG
+from .cache_files import cache_path, load_or_build
 
 DEFAULT = Path(os.environ.get("ENCODER_AUTHORITY", Path(__file__).resolve().parents[2] / "source" / "authority.xml"))
 _KINDS = {"person": PhraseKind.PERSON, "place": PhraseKind.PLACE, "org": PhraseKind.ORG}
@@ -38,9 +39,30 @@ class AuthorityError(ValueError):
     """An authority file that cannot be read."""
 
 
+#: Of the cache file's layout (:func:`load`).
+_VERSION = "1"
+
+
 @functools.lru_cache(maxsize=4)
 def load(path: str | Path = DEFAULT) -> dict[str, Record]:
-    """The records of the authority file at ``path``, by key (cached)."""
+    """The records of the authority file at ``path``, by key (cached for the process, and in a
+    cache file in the temporary folder for that file as it is: :func:`read` is the reference)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return read(path)  # which tells why
+    cache = cache_path("authority", f"{_VERSION} {Path(path).resolve()} {stat.st_size} {stat.st_mtime_ns}")
+    (rows,) = load_or_build(cache, lambda: ([_row(record) for record in read(path).values()],), 1)
+    return {row[0]: Record(row[0], PhraseKind(row[1]), *row[2:]) for row in rows}
+
+
+def _row(record: Record) -> tuple[str, str, dict[str, list[str]], list[tuple[str, str]], dict[str, list[str]]]:
+    """``record`` as the cache file keeps it (marshal keeps the lists, tuples and dicts)."""
+    return record.key, record.kind.value, record.names, record.idnos, record.stops
+
+
+def read(path: str | Path = DEFAULT) -> dict[str, Record]:
+    """The records of the authority file at ``path``, by key, read from the file."""
     try:
         root = xmlsafe.parse_file(path).getroot()
     except (OSError, etree.XMLSyntaxError, xmlsafe.Refused) as exc:
