@@ -76,6 +76,16 @@ def schematron(path: str) -> isoschematron.Schematron:
         raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
 
 
+@functools.lru_cache(maxsize=8)
+def schematron_read(path: str) -> None:
+    """Whether the Schematron at ``path`` can be read (parsed, not compiled): :class:`SchemaError`
+    with :func:`schematron`'s message where it cannot."""
+    try:
+        xmlsafe.parse_file(path)
+    except (OSError, etree.XMLSyntaxError, xmlsafe.Refused) as exc:
+        raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
+
+
 def resolve_schema(schema: str) -> tuple[str, str | None]:
     """Paths of the RELAX NG schema and its Schematron for a schema name or file."""
     if schema in SCHEMAS:
@@ -135,6 +145,8 @@ class Validation:
         self.native = native and self.sch_path == str(SCHEMA_DIR / PROJECT_SCHEMATRON)
         if self.sch_path and not self.native:
             schematron(self.sch_path)
+        elif self.sch_path:
+            schematron_read(self.sch_path)  # a missing or unreadable file told at once
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
         if engine == "jing" and self.jing is None:
             raise SchemaError("--engine jing needs the jing command (Debian package jing)")
