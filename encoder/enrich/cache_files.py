@@ -10,14 +10,15 @@ import mmap
 import os
 import struct
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 
 def cache_path(kind: str, stamp: str) -> Path:
     """The cache file of ``kind`` for what ``stamp`` says of its sources (a version, their paths,
-    sizes and times): another stamp, another file."""
+    sizes and times, or the hash of their bytes): another stamp, another file."""
     digest = hashlib.sha1(stamp.encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"encoder-{kind}-{digest}.marshal"
 
@@ -34,26 +35,51 @@ def load_or_build(cache: Path, build: Callable[[], Any], items: int) -> Any:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     built = build()
+    _write(cache, lambda written: marshal.dump(built, written))
+    return built
+
+
+def _write(cache: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """``cache`` written by ``write`` atomically, through a ``.part`` file beside it that does not
+    stay behind (nothing written where the folder cannot be written or the file not replaced)."""
+    temporary = None
     try:
         handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
         with os.fdopen(handle, "wb") as written:
-            marshal.dump(built, written)
+            write(written)
         os.replace(temporary, cache)
     except OSError:
-        pass
-    return built
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
 
 
 class Parts(Mapping[str, bytes]):
     """The parts of a cache file written by :func:`load_or_build_parts`, each read from the
-    mapped file when asked for (the file is not read whole)."""
+    mapped file when asked for (the file is not read whole) and checked against its CRC-32: a
+    damaged part makes ``rebuild()`` give the parts again (the file is built anew)."""
 
-    def __init__(self, data: mmap.mmap | bytes, index: dict[str, tuple[int, int]], base: int = 0) -> None:
-        self._data, self._index, self._base = data, index, base
+    def __init__(
+        self,
+        data: mmap.mmap | bytes,
+        index: dict[str, tuple[int, int, int]],
+        base: int = 0,
+        rebuild: Callable[[], Parts] | None = None,
+    ) -> None:
+        self._data, self._index, self._base, self._rebuild = data, index, base, rebuild
 
     def __getitem__(self, key: str) -> bytes:
-        start, end = self._index[key]
-        return self._data[self._base + start : self._base + end]
+        start, end, check = self._index[key]
+        part = self._data[self._base + start : self._base + end]
+        if zlib.crc32(part) != check:
+            if self._rebuild is None:
+                raise ValueError(f"the part {key!r} of a cache file is damaged")
+            fresh = self._rebuild()
+            self._data, self._index, self._base, self._rebuild = fresh._data, fresh._index, fresh._base, None
+            return self[key]
+        return part
 
     def get(self, key: str, default: Any = None) -> Any:
         return self[key] if key in self._index else default
@@ -71,31 +97,34 @@ _LENGTH = struct.Struct("<Q")
 
 def load_or_build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]]) -> tuple[Parts, Any]:
     """:func:`load_or_build` of a table of many parts (bytes by key) and one more value: the file
-    holds a header (the value, and where each part lies after the header), then the parts, and
-    is mapped, not read whole."""
+    holds a header (the value, and where each part lies after the header and its CRC-32), then
+    the parts, and is mapped, not read whole."""
     try:
         with cache.open("rb") as opened:
             data = mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ)
         (length,) = _LENGTH.unpack_from(data)
         base = _LENGTH.size + length
         value, index = marshal.loads(data[_LENGTH.size : base])
-        if isinstance(index, dict) and all(base + end <= len(data) for _, end in index.values()):
-            return Parts(data, index, base), value
+        if isinstance(index, dict) and all(base + end <= len(data) for _, end, _ in index.values()):
+            return Parts(data, index, base, lambda: _build_parts(cache, build)[0]), value
     except (OSError, EOFError, ValueError, TypeError, struct.error):
         pass
+    return _build_parts(cache, build)
+
+
+def _build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]]) -> tuple[Parts, Any]:
+    """``build()``'s parts and value, written to ``cache`` as :func:`load_or_build_parts` reads it."""
     parts, value = build()
     index, offset = {}, 0
     for key, part in parts.items():
-        index[key] = (offset, offset + len(part))
+        index[key] = (offset, offset + len(part), zlib.crc32(part))
         offset += len(part)
     header = marshal.dumps((value, index))
-    try:
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
-        with os.fdopen(handle, "wb") as written:
-            written.write(_LENGTH.pack(len(header)))
-            written.write(header)
-            written.writelines(parts.values())
-        os.replace(temporary, cache)
-    except OSError:
-        pass
+
+    def write(written: IO[bytes]) -> None:
+        written.write(_LENGTH.pack(len(header)))
+        written.write(header)
+        written.writelines(parts.values())
+
+    _write(cache, write)
     return Parts(b"".join(parts.values()), index), value

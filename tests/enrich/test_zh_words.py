@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import marshal
+import struct
 import tempfile
 from pathlib import Path
 
@@ -133,3 +134,42 @@ def test_the_table_marks_known_words_idioms_and_verbs() -> None:
     assert words.idiom("稳如泰山") and not words.idiom("泰山") and not words.idiom("保家卫国")  # jieba: ns
     assert words.verb("攻") and words.verb("说") and not words.verb("铁") and not words.verb("攻打")
     assert list(words.cut("稳如泰山地攻铁岭")) == zh_words.reference_cut("稳如泰山地攻铁岭")
+
+
+#: A real line (People's Daily, 1946-05-18, 川省公教人员怠工 要求改善待遇).
+_LINE = json.loads((FIXTURES / "rmrb-json-dev" / "1946-05-18_川省公教人员怠工_要求改善待遇.json").read_text("utf-8"))[
+    "parts"
+][2]["text"]
+
+
+def test_a_cache_with_a_damaged_part_is_built_again_not_fatal(tmp_path, monkeypatch) -> None:
+    """The header and the bounds hold, one part's bytes do not (its marshal type code): the part
+    fails its check when the cut first reaches it, and the table is built again from the
+    dictionary (and the file written again), as a cache file that does not read is."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dictionary = zh_words.dictionary_file()
+    assert dictionary is not None
+    expected = zh_words.reference_cut(_LINE)
+    zh_words.load(dictionary)
+    (cache,) = tmp_path.glob("encoder-zh-words-*.marshal")
+    data = bytearray(cache.read_bytes())
+    (length,) = struct.unpack_from("<Q", data)
+    base = 8 + length
+    _, index = marshal.loads(bytes(data[8:base]))
+    data[base + index["川"][0]] = 0xFF
+    cache.write_bytes(bytes(data))
+    words = zh_words.Words(*zh_words.load(dictionary))
+    assert list(words.cut(_LINE)) == expected
+    assert list(zh_words.Words(*zh_words.load(dictionary)).cut(_LINE)) == expected  # the file written again
+
+
+def test_a_cache_that_cannot_be_replaced_leaves_no_part_file(tmp_path, monkeypatch) -> None:
+    """Where the cache file cannot be replaced (another user's in a sticky /tmp; here a folder at
+    its name), the table is built and used, and the ``.part`` file written is removed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dictionary = zh_words.dictionary_file()
+    assert dictionary is not None
+    zh_words._cache_path(dictionary).mkdir()
+    words = zh_words.Words(*zh_words.load(dictionary))
+    assert list(words.cut(_LINE)) == zh_words.reference_cut(_LINE)
+    assert not list(tmp_path.glob("*.part"))
