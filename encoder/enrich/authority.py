@@ -11,6 +11,7 @@ for contexts in which a form does not name the entry (``两个中国`` is a slog
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,12 +47,13 @@ _VERSION = "1"
 @functools.lru_cache(maxsize=4)
 def load(path: str | Path = DEFAULT) -> dict[str, Record]:
     """The records of the authority file at ``path``, by key (cached for the process, and in a
-    cache file in the temporary folder for that file as it is: :func:`read` is the reference)."""
+    cache file in the temporary folder for that file as it is, its path and the hash of its
+    bytes: :func:`read` is the reference)."""
     try:
-        stat = os.stat(path)
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return read(path)  # which tells why
-    cache = cache_path("authority", f"{_VERSION} {Path(path).resolve()} {stat.st_size} {stat.st_mtime_ns}")
+    cache = cache_path("authority", f"{_VERSION} {Path(path).resolve()} {digest}")
     (rows,) = load_or_build(cache, lambda: ([_row(record) for record in read(path).values()],), 1)
     return {row[0]: Record(row[0], PhraseKind(row[1]), *row[2:]) for row in rows}
 
