@@ -58,22 +58,23 @@ def _write(cache: Path, write: Callable[[IO[bytes]], object]) -> None:
 
 class Parts(Mapping[str, bytes]):
     """The parts of a cache file written by :func:`load_or_build_parts`, each read from the
-    mapped file when asked for (the file is not read whole) and checked against its CRC-32: a
-    damaged part makes ``rebuild()`` give the parts again (the file is built anew)."""
+    mapped file when asked for (the file is not read whole) and checked against the CRC-32 that
+    opens it: a damaged part makes ``rebuild()`` give the parts again (the file is built anew)."""
 
     def __init__(
         self,
         data: mmap.mmap | bytes,
-        index: dict[str, tuple[int, int, int]],
+        index: dict[str, tuple[int, int]],
         base: int = 0,
         rebuild: Callable[[], Parts] | None = None,
     ) -> None:
         self._data, self._index, self._base, self._rebuild = data, index, base, rebuild
 
     def __getitem__(self, key: str) -> bytes:
-        start, end, check = self._index[key]
-        part = self._data[self._base + start : self._base + end]
-        if zlib.crc32(part) != check:
+        start, end = self._index[key]
+        start += self._base
+        part = self._data[start + _CHECK.size : self._base + end]
+        if _CHECK.unpack_from(self._data, start)[0] != zlib.crc32(part):
             if self._rebuild is None:
                 raise ValueError(f"the part {key!r} of a cache file is damaged")
             fresh = self._rebuild()
@@ -93,19 +94,21 @@ class Parts(Mapping[str, bytes]):
 
 #: The length of the header (the value and where each part lies) that opens the file.
 _LENGTH = struct.Struct("<Q")
+#: The CRC-32 of a part, that opens it.
+_CHECK = struct.Struct("<I")
 
 
 def load_or_build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]]) -> tuple[Parts, Any]:
     """:func:`load_or_build` of a table of many parts (bytes by key) and one more value: the file
-    holds a header (the value, and where each part lies after the header and its CRC-32), then
-    the parts, and is mapped, not read whole."""
+    holds a header (the value, and where each part lies after the header), then the parts, each
+    opened by its CRC-32, and is mapped, not read whole."""
     try:
         with cache.open("rb") as opened:
             data = mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ)
         (length,) = _LENGTH.unpack_from(data)
         base = _LENGTH.size + length
         value, index = marshal.loads(data[_LENGTH.size : base])
-        if isinstance(index, dict) and all(base + end <= len(data) for _, end, _ in index.values()):
+        if isinstance(index, dict) and all(base + end <= len(data) for _, end in index.values()):
             return Parts(data, index, base, lambda: _build_parts(cache, build)[0]), value
     except (OSError, EOFError, ValueError, TypeError, struct.error):
         pass
@@ -114,17 +117,18 @@ def load_or_build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes],
 
 def _build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]]) -> tuple[Parts, Any]:
     """``build()``'s parts and value, written to ``cache`` as :func:`load_or_build_parts` reads it."""
-    parts, value = build()
+    built, value = build()
+    parts = [_CHECK.pack(zlib.crc32(part)) + part for part in built.values()]
     index, offset = {}, 0
-    for key, part in parts.items():
-        index[key] = (offset, offset + len(part), zlib.crc32(part))
+    for key, part in zip(built, parts, strict=True):
+        index[key] = (offset, offset + len(part))
         offset += len(part)
     header = marshal.dumps((value, index))
 
     def write(written: IO[bytes]) -> None:
         written.write(_LENGTH.pack(len(header)))
         written.write(header)
-        written.writelines(parts.values())
+        written.writelines(parts)
 
     _write(cache, write)
-    return Parts(b"".join(parts.values()), index), value
+    return Parts(b"".join(parts), index), value

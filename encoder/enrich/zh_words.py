@@ -30,7 +30,7 @@ from .cache_files import cache_path, load_or_build_parts
 _HAN = lazy("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = lazy("(\r\n|\\s)")
 _ENG = lazy("[a-zA-Z0-9]")
-_VERSION = "7.1"  # of the cache file's layout (and of what it marks)
+_VERSION = "7.2"  # of the cache file's layout (and of what it marks)
 #: Grammatical words, one character each, that no name holds alone: particles, prepositions,
 #: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
 #: :mod:`.zh_japanese` each add their own.

@@ -156,7 +156,7 @@ def test_a_cache_with_a_damaged_part_is_built_again_not_fatal(tmp_path, monkeypa
     (length,) = struct.unpack_from("<Q", data)
     base = 8 + length
     _, index = marshal.loads(bytes(data[8:base]))
-    data[base + index["川"][0]] = 0xFF
+    data[base + index["川"][0] + 4] = 0xFF  # the marshal type code, after the part's CRC-32
     cache.write_bytes(bytes(data))
     words = zh_words.Words(*zh_words.load(dictionary))
     assert list(words.cut(_LINE)) == expected
