@@ -11,15 +11,14 @@ often as a name. Not a phrase right after a verb of setting up or naming (组成
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_bodies, zh_words
 from .naming import made_name
 from .spans import Found, enclosing
 
 #: A phrase in double or single quotation marks: Chinese characters and a foreign name's dot.
-_QUOTED = re.compile(r"“([\u4e00-\u9fff·]{3,16})”|‘([\u4e00-\u9fff·]{3,16})’")
+_QUOTED = lazy(r"“([\u4e00-\u9fff·]{3,16})”|‘([\u4e00-\u9fff·]{3,16})’")
 
 #: Ends of a council's, an association's, a league's or an institute's name.
 HEADS = ("委员会", "协会", "联合会", "联盟", "同盟", "学会", "研究会", "研究所")

@@ -4,8 +4,7 @@ needs its country keeps it (美国宇航局, 澳大利亚工党). Read by :func:
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from .naming import renamed
 from .spans import Found
@@ -24,12 +23,12 @@ _CHINA = ("中国", "我国", "新中国", "中华人民共和国")
 _YUAN_STATES = (*_CHINA, "中华民国", "台湾")
 _YUANS = ("行政院", "立法院")
 #: A state's organ named as the state's (国家工商行政管理局, 中央军事委员会): not 国家银行, a bank.
-_NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
+_NATIONAL = lazy(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
 #: Ends of a place below the state: its bodies need it (江苏省国家税务局, 上海市国家安全局).
 _BELOW_STATE = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
 #: A region of many states, no state (亚洲, 拉丁美洲, 东南亚, 西欧, 中东): its ministers' meeting
 #: is an event (亚洲部长会议).
-_REGION = re.compile(r".*洲|[东南西北中近远]+[亚欧非美东]")
+_REGION = lazy(r".*洲|[东南西北中近远]+[亚欧非美东]")
 
 
 def state_organ(country: str, body: str) -> bool:

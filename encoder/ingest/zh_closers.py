@@ -16,8 +16,7 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import last_text
 from .zh_rules import split_block
@@ -30,15 +29,15 @@ _RESPECTS = (
 )
 #: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
 #: wish (祝…, 顺祝…; not 祝贺, 祝酒) or the writer's respects.
-_WISH_LINE = re.compile(
+_WISH_LINE = lazy(
     rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
 )
 #: The writer's respects glued after the message's last sentence: …继续进行合作。顺致最崇高的、兄弟般的敬意。
-_GLUED_RESPECTS = re.compile(rf"(?<=[。！？]){_RESPECTS}")
+_GLUED_RESPECTS = lazy(rf"(?<=[。！？]){_RESPECTS}")
 #: A closing source in square brackets naming an agency or a paper (【新华社讯】, 【本报讯】) or the paper
 #: reprinted from (【转载大众日报】, 【转载一九四六年六月五日解放日报社论】); not a section's mark
 #: (【国内简讯】, 【附：…】, 【图片：新华社稿】).
-_BRACKETED_SOURCE = re.compile(
+_BRACKETED_SOURCE = lazy(
     r"^【(?:[^【】：:]{0,10}[社报台][^【】：:]{0,10}[讯电稿]|(?:转载|原载|录自)[^【】：:]{2,30}|据[^【】：:]{2,12})】$"
 )
 

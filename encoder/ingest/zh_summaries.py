@@ -16,9 +16,8 @@ page of news items, each under its own lead: the paragraph above is the first it
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 
 #: The longest summary deck.
@@ -27,9 +26,7 @@ _SUMMARY_LENGTH = 200
 _TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 #: What a summary deck is not: a quotation (“…”), an epigraph naming its speaker (最高指示：“…”), a
 #: picture's caption (图为…, 上图：…).
-_NOT_SUMMARY = re.compile(
-    r"^(?:[“「『]|[^，。！？“”]{1,16}[：:][“「『]|图为|[上下左右中]?图[一二三四五六七八九十]*[：:])"
-)
+_NOT_SUMMARY = lazy(r"^(?:[“「『]|[^，。！？“”]{1,16}[：:][“「『]|图为|[上下左右中]?图[一二三四五六七八九十]*[：:])")
 
 
 def summary_deck(blocks: list[Block]) -> None:
