@@ -200,10 +200,10 @@ def _validate(args: argparse.Namespace) -> int:
             args.engine,
             native=not args.full_schematron,
         )
-    except SchemaError as exc:
+        deposit = check_file if args.deposit else None
+        report = validate_files(files, validation, print if args.format == "text" else None, deposit)
+    except SchemaError as exc:  # also where the project's Schematron, compiled when first run, fails
         return _usage(str(exc))
-    deposit = check_file if args.deposit else None
-    report = validate_files(files, validation, print if args.format == "text" else None, deposit)
     if args.format == "json":
         json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()

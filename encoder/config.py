@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, Level
+from .lazy_re import lazy
 from .version import RELEASE_DATE
 
 #: The file looked for in the current folder when no ``--config`` is given.
@@ -61,8 +62,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "conversion": ("date",),
 }
 _SOURCE_KEYS = ("corpus", "url", "commit")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COMMIT = re.compile(r"[0-9a-f]{7,40}")
+_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
+_COMMIT = lazy(r"[0-9a-f]{7,40}")
 
 
 @dataclass(frozen=True, slots=True)

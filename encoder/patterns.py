@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_re import lazy
 from .model import Inline, Phrase, PhraseKind
 
 ZH_NUMERAL = "〇○零一二三四五六七八九十廿卅百"
@@ -12,15 +13,15 @@ ZH_DAY = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日"
 ZH_MONTH = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})月"
 ZH_YEAR = rf"(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年"
 #: A Chinese date: 1958年9月19日, 五月九日, 九月三十日.
-ZH_DATE = re.compile(rf"(?:{ZH_YEAR})?{ZH_MONTH}(?:{ZH_DAY})?|{ZH_YEAR}")
+ZH_DATE = lazy(rf"(?:{ZH_YEAR})?{ZH_MONTH}(?:{ZH_DAY})?|{ZH_YEAR}")
 #: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
-ZH_PLACE_DATE = re.compile(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
+ZH_PLACE_DATE = lazy(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")
 
 #: A speech's address, one to three addressees each closed by ！ or ，: 各位来宾！各位同志们！,
 #: 主席先生，总理先生，, 美国作家们！文化工作者们！ (a match ends the text searched).
-ZH_ADDRESSES = re.compile(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
+ZH_ADDRESSES = lazy(r"(?:[^。！？；：，,]{1,12}(?:们|来宾|朋友|同志|先生|女士|代表|阁下)[！!，,]){1,3}$")
 #: Chinese closing formulas of letters.
-ZH_VALEDICTION = re.compile(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
+ZH_VALEDICTION = lazy(r"^(此致敬意|此致敬礼|此致|敬礼|致以[^　 ]{1,10}敬礼)[！!]?")
 #: The last character of a body's name: 临清市商联会, 新华书店, 第二野战军, 冀南行署, 某部队.
 _ZH_BODY_END = "会社部局处厂司馆校店所院组团"
 #: The last character of a signer's name with a full stop after its formula: a body's, or a
@@ -38,11 +39,9 @@ _ZH_STOPPED_FORMULA = rf"(?<=[{_ZH_SIGNER_END}])(?:{_ZH_STOPPED_FORMULAS})。"
 #: …全体指战员敬贺。 (a full stop after 敬贺, 同贺, 谨贺, 敬祝, 谨祝, 谨启 or 敬启 only, and only
 #: after a signer's last character above); a notice's signer, a body then 启: 临清市商联会启. At
 #: most 43 characters: 40, a two-character formula, a full stop.
-ZH_SIGNED_FORMULA = re.compile(
-    rf"^[^，。！？；：]{{2,40}}{_ZH_FORMULA}$|^[^，。！？；：]{{2,40}}{_ZH_STOPPED_FORMULA}$"
-)
+ZH_SIGNED_FORMULA = lazy(rf"^[^，。！？；：]{{2,40}}{_ZH_FORMULA}$|^[^，。！？；：]{{2,40}}{_ZH_STOPPED_FORMULA}$")
 #: A Chinese salutation: short, ends with a colon.
-ZH_SALUTATION = re.compile(r"^[^。！？；]{2,60}[：:]$")
+ZH_SALUTATION = lazy(r"^[^。！？；]{2,60}[：:]$")
 
 #: The surnames that open a Chinese person's name (王, 欧阳), for the names' rules and the blocks'.
 ZH_SURNAMES = frozenset(
@@ -56,7 +55,7 @@ ZH_SURNAMES = frozenset(
 )
 ZH_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "公孙", "慕容", "尉迟"})
 #: 编者按 opening, ——编者 (——编者附语) closing, or a bracketed remark by the editors.
-ZH_EDITORIAL = re.compile(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
+ZH_EDITORIAL = lazy(r"^编者按|——编者(?:附语|按语|注)?[。）)]?$|^[（(][^（）()]*编者[^（）()]*[）)]$")
 #: The paper's remark in brackets that it cut the text it prints: （本报有删节）, （发表时有删节）,
 #: （本报略有删节）, （本报有删节，标题另加） (not （节选）, which says what the piece is, an excerpt).
 ZH_CUT_REMARK_TEXT = (
@@ -64,14 +63,14 @@ ZH_CUT_REMARK_TEXT = (
     r"(?:[，,、]标题(?:另加|系编者所加|为编者所加))?[）)]"
 )
 #: The remark alone on its line.
-ZH_CUT_REMARK = re.compile(rf"^{ZH_CUT_REMARK_TEXT}。?$")
+ZH_CUT_REMARK = lazy(rf"^{ZH_CUT_REMARK_TEXT}。?$")
 #: The agencies a credit in brackets names, closing a text or a paragraph.
 _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
-ZH_CREDIT = re.compile(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
+ZH_CREDIT = lazy(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
 #: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
-ZH_SOURCE_CREDIT = re.compile(
+ZH_SOURCE_CREDIT = lazy(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
@@ -80,7 +79,7 @@ ZH_SOURCE_CREDIT = re.compile(
 #: named, in 《》 or as a name of two to five characters ending 日报, 晚报, 报 or 杂志 with no verb
 #: (认真学习…, 评…) nor 各 (首都各报社论 says what several papers wrote); not 本报 nor 人民日报, the
 #: paper's own label (人民日报社论), nor a kicker saying a paper did (朝鲜《劳动新闻》发表社论).
-ZH_REPRINTED_FROM = re.compile(
+ZH_REPRINTED_FROM = lazy(
     r"^(?!本报|人民日报|《人民日报》)"
     r"(?:《[^《》]{1,12}》(?:杂志)?|(?:(?![各评驳论谈读学看向致发载的和与及])[\u4e00-\u9fff]){2,5}(?:日报|晚报|杂志|报))"
     r"(?:[一二三四五六七八九十〇○零\d]{1,4}年)?(?:[一二三四五六七八九十\d]{1,3}月)?(?:[一二三四五六七八九十\d]{1,3}日)?"
@@ -94,9 +93,7 @@ _ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与
 #: optional dispatch (a place or a date ending in 电 or 讯), then 发, 稿, 供稿, 特稿 or 专稿:
 #: 新华社发 (under a picture), 新华社稿, 本报特稿, 新华社北京电稿; not a reporter's line
 #: (新华社记者…) nor a sentence (本报征稿, 本报收到大批来稿, 本报已发).
-ZH_BARE_CREDIT = re.compile(
-    rf"^{_ZH_AGENCY}(?:(?:{_ZH_PLACE_CHAR}|[0-9０-９]){{0,12}}[电讯])?(?:发|稿|供稿|特稿|专稿)$"
-)
+ZH_BARE_CREDIT = lazy(rf"^{_ZH_AGENCY}(?:(?:{_ZH_PLACE_CHAR}|[0-9０-９]){{0,12}}[电讯])?(?:发|稿|供稿|特稿|专稿)$")
 #: What follows 电 run on to the news: the reporter, or the news (not 电气, 电厂, 电业, 电贺, …, nor a comma).
 _ZH_NEWS_NEXT = (
     r"(?=[（(]|记者|(?![台视话报影力子脑讯码文气器梯厂建机站网线缆池工信业车灯费贺告])[\u4e00-\u9fff“「《\d０-９])"
@@ -110,7 +107,7 @@ _ZH_NEWS_NEXT = (
 #: 本报收到读者来电，, 本报编辑部致电…, 新华社发出唁电，), and after 电 the news, not a word that
 #: 电 begins (电台, 电视, 电气, 电厂) nor a comma;
 #: with the reporter that follows it: （记者周树春）, 记者刘爱成报道：.
-ZH_LEAD = re.compile(
+ZH_LEAD = lazy(
     rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
     rf"|{_ZH_AGENCY}(?:[^　 ，。：、（“”]|[（(][^（）()，。]{{1,8}}[）)]){{0,16}}?"
     rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?[电讯]"
@@ -120,11 +117,9 @@ ZH_LEAD = re.compile(
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"
 )
 #: A credit closing a paragraph: …。（新华社延安二十四日电）。, …　（新华社）, …　新华社稿
-ZH_TRAILING_CREDIT = re.compile(
-    rf"[（(]{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$"
-)
+ZH_TRAILING_CREDIT = lazy(rf"[（(]{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$|(?<=[　 ])(?:新华社|本报)稿$")
 #: Numbering at the start of a list item or caption: 1、 １、 （甲） 一、 （１）.
-ZH_NUMBERING = re.compile(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
+ZH_NUMBERING = lazy(rf"^(?:[0-9０-９]+[、．.]|[{ZH_NUMERAL}]+、|[（(][^（）()]{{1,3}}[）)])")
 #: Sentence punctuation that a same-indent intertitle never holds.
 ZH_SENTENCE_PUNCT = set("，。！？；：…!?;:,")
 
@@ -133,32 +128,32 @@ EN_MONTH = (
     r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 #: An English date: September 19, 1958 / 19 September 1958 / September 1958.
-EN_DATE = re.compile(
+EN_DATE = lazy(
     rf"\b(?:{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?|{EN_MONTH}\s+\d{{4}})\b"
 )
-EN_VALEDICTION = re.compile(
+EN_VALEDICTION = lazy(
     r"^(?:With (?:respects?|regards|best wishes|(?:revolutionary |comradely |fraternal )?greetings)"
     r"|(?:Yours|Sincerely|Respectfully|Best regards|Salute|Salutations|With respect)\b)[^.]{0,40}[,.!]?$",
     re.IGNORECASE,
 )
-EN_EDITORIAL = re.compile(r"^Editor'?s'? [Nn]ote\b|^\((?=[^()]*\beditor)[^()]*\)\.?$|—\s*Editor\.?$", re.IGNORECASE)
-EN_TRANSLATOR_NOTE = re.compile(r"^\[?Translator'?s'? [Nn]ote\b")
-EN_SIGNED_FORMULA = re.compile(
+EN_EDITORIAL = lazy(r"^Editor'?s'? [Nn]ote\b|^\((?=[^()]*\beditor)[^()]*\)\.?$|—\s*Editor\.?$", re.IGNORECASE)
+EN_TRANSLATOR_NOTE = lazy(r"^\[?Translator'?s'? [Nn]ote\b")
+EN_SIGNED_FORMULA = lazy(
     r"(?i)^(?:greetings|congratulations) from\b|,\s*with (?:respectful )?"
     r"(?:congratulations|greetings)\.?$"
 )
 #: An English credit line: (Xinhua), (Dispatch of …), (This paper, Paris, June 25).
-EN_CREDIT = re.compile(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch|This paper,))[^()]*\)\.?$")
+EN_CREDIT = lazy(r"^\((?=[^()]*(?:Xinhua|News Agency|People's Daily|dispatch|This paper,))[^()]*\)\.?$")
 #: An English lead: [Xinhua, Yan'an, 16th], Xinhua News Agency, Beijing, March 3:, and 本报讯
 #: translated: Report of this paper:.
-EN_LEAD = re.compile(
+EN_LEAD = lazy(
     r"^(?:\[[^\]]{1,80}\]|(?:By )?(?:Xinhua|New China) News Agency,[^:—]{1,60}?(?=\s*[:—–])"
     r"|(?:Report of this paper|This paper's report)(?=\s*[:—–]))"
 )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 
 
 def zh_surnamed(name: str) -> bool:
@@ -203,7 +198,7 @@ def split_phrases(text: str, lang: str) -> list[Inline]:
 
 
 #: What follows a signer's name on its line: a date, then a formula of :data:`ZH_SIGNED_FORMULA`.
-_SIGNER_TAIL = re.compile(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:{_ZH_FORMULA}|{_ZH_STOPPED_FORMULA})?$")
+_SIGNER_TAIL = lazy(rf"(?:[\s　]*(?:{ZH_DATE.pattern}))?(?:{_ZH_FORMULA}|{_ZH_STOPPED_FORMULA})?$")
 
 
 def signer_name(signature: str) -> str:

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from .diagnostics import Diagnostic, Level
+from .lazy_re import lazy
 
 XI_NS = "http://www.w3.org/2001/XInclude"
 XI_INCLUDE = f"{{{XI_NS}}}include"
@@ -37,7 +38,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ENTITY = re.compile(r"<!ENTITY\s+(?:%\s+)?([^\s>]+)")
+_ENTITY = lazy(r"<!ENTITY\s+(?:%\s+)?([^\s>]+)")
 
 
 class Refused(ValueError):

@@ -26,13 +26,17 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from .. import xmlsafe
 from ..diagnostics import Diagnostic, Level
+from ..lazy_re import lazy
 from .conformance import conforms
+
+if TYPE_CHECKING:
+    from lxml import isoschematron
 
 SCHEMA_DIR = Path(os.environ.get("ENCODER_SCHEMA_DIR", Path(__file__).resolve().parents[2] / "schema"))
 #: The project's Schematron, whose rules :mod:`encoder.check.conformance` decides natively.
@@ -44,7 +48,7 @@ SCHEMAS: dict[str, tuple[str, str | None]] = {
 }
 ENGINES = ("auto", "lxml", "jing")
 _SVRL = "{http://purl.oclc.org/dsdl/svrl}"
-_JING_LINE = re.compile(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|fatal|warning): (?P<msg>.*)$")
+_JING_LINE = lazy(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|fatal|warning): (?P<msg>.*)$")
 
 
 class SchemaError(ValueError):
@@ -62,10 +66,23 @@ def relaxng(path: str) -> etree.RelaxNG:
 
 @functools.lru_cache(maxsize=8)
 def schematron(path: str) -> isoschematron.Schematron:
-    """The compiled Schematron at ``path`` (cached for the process)."""
+    """The compiled Schematron at ``path`` (cached for the process). lxml's Schematron is imported
+    here: a conversion runs it only where the native rules find a fault."""
+    from lxml import isoschematron
+
     try:
         return isoschematron.Schematron(xmlsafe.parse_file(path), store_report=True)
     except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, xmlsafe.Refused) as exc:
+        raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
+
+
+@functools.lru_cache(maxsize=8)
+def schematron_read(path: str) -> None:
+    """Whether the Schematron at ``path`` can be read (parsed, not compiled): :class:`SchemaError`
+    with :func:`schematron`'s message where it cannot."""
+    try:
+        xmlsafe.parse_file(path)
+    except (OSError, etree.XMLSyntaxError, xmlsafe.Refused) as exc:
         raise SchemaError(f"cannot use {path} as a Schematron schema: {exc}") from None
 
 
@@ -122,13 +139,27 @@ class Validation:
         if schematron_path is True:
             schematron_path = sch
         self.sch_path = schematron_path or None
-        self.rules = schematron(self.sch_path) if self.sch_path else None
         #: The project's rules are decided natively (encoder.check.conformance); the Schematron runs only
-        #: where they find a problem, for the messages (``native=False``: on every document).
+        #: where they find a problem, for the messages (``native=False``: on every document), and is
+        #: compiled when first run (any other Schematron here, so that a bad one is told at once).
         self.native = native and self.sch_path == str(SCHEMA_DIR / PROJECT_SCHEMATRON)
+        if self.sch_path and not self.native:
+            schematron(self.sch_path)
+        elif self.sch_path:
+            schematron_read(self.sch_path)  # a missing or unreadable file told at once
         self.jing = shutil.which("jing") if engine in ("auto", "jing") else None
         if engine == "jing" and self.jing is None:
             raise SchemaError("--engine jing needs the jing command (Debian package jing)")
+
+    @property
+    def rules(self) -> isoschematron.Schematron | None:
+        """The compiled Schematron (None without one)."""
+        return schematron(self.sch_path) if self.sch_path else None
+
+    def _rules(self) -> isoschematron.Schematron:
+        """The compiled Schematron, where there is one."""
+        assert self.sch_path is not None
+        return schematron(self.sch_path)
 
     def file(self, path: str | Path) -> list[Diagnostic]:
         """Diagnostics for the file at ``path`` (empty when it is valid)."""
@@ -159,16 +190,16 @@ class Validation:
 
     def quick_rules(self, tree: etree._ElementTree) -> bool:
         """Whether ``tree``, valid against the RELAX NG schema, keeps the Schematron's rules."""
-        if self.rules is None:
+        if self.sch_path is None:
             return True
         verdict = conforms(tree) if self.native else None
-        return self.rules.validate(tree) if verdict is None else verdict
+        return self._rules().validate(tree) if verdict is None else verdict
 
     def tree(self, tree: etree._ElementTree, data: bytes, path: str) -> list[Diagnostic]:
         """Diagnostics for ``tree``, parsed from ``data`` (so that it has line numbers)."""
         schema_ok = self.schema.validate(tree)
         decided = self.native and schema_ok and conforms(tree) is True
-        rules_ok = self.rules is None or decided or self.rules.validate(tree)
+        rules_ok = self.sch_path is None or decided or self._rules().validate(tree)
         if schema_ok and rules_ok:
             return []
         lines = data.splitlines()  # only an invalid document needs columns
@@ -245,9 +276,8 @@ class Validation:
         return found
 
     def _schematron_errors(self, tree: etree._ElementTree, lines: list[bytes], path: str) -> list[Diagnostic]:
-        assert self.rules is not None  # only called when the rules failed
-        found = []
-        for failed in self.rules.validation_report.iter(f"{_SVRL}failed-assert", f"{_SVRL}successful-report"):
+        found = []  # only called when the rules failed
+        for failed in self._rules().validation_report.iter(f"{_SVRL}failed-assert", f"{_SVRL}successful-report"):
             code = (failed.get("id") or "V100").split("-")[0]
             message = " ".join((failed.findtext(f"{_SVRL}text") or "").split())
             hits = _xpath(tree, failed.get("location") or "/*")
@@ -281,7 +311,7 @@ def _xpath(tree: etree._ElementTree, path: str) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-_GENERIC = re.compile(r"^Element \S+ failed to validate (attributes|content)$")
+_GENERIC = lazy(r"^Element \S+ failed to validate (attributes|content)$")
 
 
 def _without_cascades(found: list[Diagnostic]) -> list[Diagnostic]:

@@ -19,11 +19,11 @@ Links whose cost is high, or whose shape is not 1:1, carry ``cert``.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Article, Block, BlockKind, Link, Unaligned
 from ..patterns import has_digit, zh_numeral
 
@@ -39,11 +39,11 @@ PRIOR = {
 }
 ROLE_MISMATCH = 12.0
 FORBIDDEN = math.inf
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGITS = lazy(r"\d+(?:[.,]\d+)?")
 _ZH_NUMERALS = "〇○零一二两三四五六七八九十廿卅百千"
 #: A whole run of numerals before 年月日号时.
-_ZH_NUMBER = re.compile(rf"(?<![{_ZH_NUMERALS}])[{_ZH_NUMERALS}]+(?=[年月日号时])")
-_ZH_UNITS = re.compile("[年月日号时]")
+_ZH_NUMBER = lazy(rf"(?<![{_ZH_NUMERALS}])[{_ZH_NUMERALS}]+(?=[年月日号时])")
+_ZH_UNITS = lazy("[年月日号时]")
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -66,7 +66,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
-_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
+_EN_MONTH_DAY = lazy(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
 
 
 ROLE = {

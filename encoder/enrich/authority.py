@@ -11,6 +11,7 @@ for contexts in which a form does not name the entry (``两个中国`` is a slog
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from lxml import etree
 from .. import xmlsafe
 from ..model import PhraseKind
 from ..tei import XML_ID, XML_LANG
+from .cache_files import cache_path, load_or_build
 
 DEFAULT = Path(os.environ.get("ENCODER_AUTHORITY", Path(__file__).resolve().parents[2] / "source" / "authority.xml"))
 _KINDS = {"person": PhraseKind.PERSON, "place": PhraseKind.PLACE, "org": PhraseKind.ORG}
@@ -38,9 +40,31 @@ class AuthorityError(ValueError):
     """An authority file that cannot be read."""
 
 
+#: Of the cache file's layout (:func:`load`).
+_VERSION = "1"
+
+
 @functools.lru_cache(maxsize=4)
 def load(path: str | Path = DEFAULT) -> dict[str, Record]:
-    """The records of the authority file at ``path``, by key (cached)."""
+    """The records of the authority file at ``path``, by key (cached for the process, and in a
+    cache file in the temporary folder for that file as it is, its path and the hash of its
+    bytes: :func:`read` is the reference)."""
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return read(path)  # which tells why
+    cache = cache_path("authority", f"{_VERSION} {Path(path).resolve()} {digest}")
+    (rows,) = load_or_build(cache, lambda: ([_row(record) for record in read(path).values()],), 1)
+    return {row[0]: Record(row[0], PhraseKind(row[1]), *row[2:]) for row in rows}
+
+
+def _row(record: Record) -> tuple[str, str, dict[str, list[str]], list[tuple[str, str]], dict[str, list[str]]]:
+    """``record`` as the cache file keeps it (marshal keeps the lists, tuples and dicts)."""
+    return record.key, record.kind.value, record.names, record.idnos, record.stops
+
+
+def read(path: str | Path = DEFAULT) -> dict[str, Record]:
+    """The records of the authority file at ``path``, by key, read from the file."""
     try:
         root = xmlsafe.parse_file(path).getroot()
     except (OSError, etree.XMLSyntaxError, xmlsafe.Refused) as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazy_re import lazy
 from .authority import Record
 from .matcher import Matcher
 from .naming import letters, pinyin, spelling
@@ -100,7 +101,7 @@ _OPENERS = frozenset(
     "April May June July August September October November December".split()
 )
 #: One English word of a name run: capitalised (Resist-America, People's), or "No." and a number.
-_WORD = re.compile(r"No\.|\d+|[A-Z][\w'’-]*")
+_WORD = lazy(r"No\.|\d+|[A-Z][\w'’-]*")
 _JOINERS = frozenset({"of", "the", "and", "for"})
 
 

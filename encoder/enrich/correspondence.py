@@ -26,9 +26,8 @@ The pass recomputes the list each time, so running it twice gives the same resul
 
 from __future__ import annotations
 
-import re
-
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import (
     NAME_KINDS,
     Article,
@@ -45,16 +44,16 @@ from ..model import (
 from ..patterns import signer_name
 
 #: A date value that names a day (the dates pass also gives ``YYYY-MM`` and ``YYYY``).
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FULL_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
 #: What introduces the place after the date of a Chinese dateline.
 _AT = "于"
 #: Titles that end a line or a phrase standing before a name (``伊朗首相``, ``美国总统``).
-_TITLE = re.compile(
+_TITLE = lazy(
     r"(?:主席|副主席|委员长|总理|副总理|首相|总统|副总统|国王|女王|皇帝|部长|外长|书记|总书记|司令员?|"
     r"政委|主任|大使|秘书长|议长|元帅|将军|President|Premier|Chairman|Minister|Secretary)$"
 )
 #: What a salutation may start with or end with around the addressee (kept in the body only).
-_LEAD = re.compile(r"^(?:致|敬爱的|亲爱的|尊敬的|To\s+|Dear\s+)")
+_LEAD = lazy(r"^(?:致|敬爱的|亲爱的|尊敬的|To\s+|Dear\s+)")
 _SPACES = " \t\u3000"
 _CLOSE = "：:，,。 \t\u3000"
 #: The order in which a salutation's names are taken as its addressee.

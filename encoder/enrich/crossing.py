@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lazy_re import lazy
 from ..model import NAME_KINDS, Block, Inline, Link, Phrase, PhraseKind
 from .authority import Record
 from .bodies import ORG_HEADS, clues, runs, score
@@ -36,7 +37,7 @@ from .spans import OPEN, phrases, positions, resolve
 
 #: Chooses the spans to tag in a line's text: (start, end, phrase).
 Chooser = Callable[[str], list[tuple[int, int, Phrase]]]
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = lazy(r"[\u4e00-\u9fff]+")
 
 
 def retag(block: Block, chooser: Chooser) -> int:

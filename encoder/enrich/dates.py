@@ -16,6 +16,7 @@ import datetime
 import re
 
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Article, Block, BlockKind, Phrase, PhraseKind
 from ..patterns import EN_MONTH, ZH_NUMERAL, has_digit, zh_numeral
 from .spans import OPEN, tag_block
@@ -42,7 +43,7 @@ _MONTHS = {
     for name in names
 }
 _N = rf"(?:\d{{1,4}}|[{ZH_NUMERAL}]{{1,4}})"
-EN_DATES = re.compile(
+EN_DATES = lazy(
     rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|(?P<mdy>\b{EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b)"
     rf"|(?P<dmy>\b\d{{1,2}}\s+{EN_MONTH}(?:\s+\d{{4}})?\b)"
@@ -50,11 +51,11 @@ EN_DATES = re.compile(
     rf"|(?P<year>(?<![\d,.-])\b1[89]\d\d\b(?!\d|,\d|-\d))"
     rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b)"
 )
-ZH_DATES = re.compile(
+ZH_DATES = lazy(
     rf"(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
-_PARTS = re.compile(rf"(\d+|[{ZH_NUMERAL}]+)")
+_PARTS = lazy(rf"(\d+|[{ZH_NUMERAL}]+)")
 #: The words that say a date is of the lunar calendar, written right before it.
 _LUNAR = ("阴历", "农历", "旧历", "夏历")
 #: The fields of each form of ZH_DATES, in the order of its numbers.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Phrase, PhraseKind
 from .authority import Record, load
@@ -53,6 +53,50 @@ def word_bounded(pattern: str) -> str:
     return rf"(?<![\w])(?:{pattern})(?![\w])"
 
 
+def _word(char: str) -> bool:
+    r"""Whether ``char`` is a word character as the regexes' ``\w`` has it (a letter, a digit or ``_``)."""
+    return char.isalnum() or char == "_"
+
+
+class Forms:
+    """The fast form of a :func:`trie` regex: the forms and their prefixes in two sets, the
+    longest form at each position found by walking the text down the prefixes (as jieba looks
+    words up). :meth:`spans` gives the spans that ``re.compile(trie(forms)).finditer`` gives (or,
+    ``bounded``, that of :func:`word_bounded`'s regex), which a property test holds it to; it
+    needs no regex built from the whole authority file before the first text is searched."""
+
+    def __init__(self, forms: Iterable[str], bounded: bool = False) -> None:
+        self.forms = frozenset(forms)
+        self.prefixes = frozenset(form[:end] for form in self.forms for end in range(1, len(form)))
+        self.firsts = frozenset(form[0] for form in self.forms if form)
+        self.bounded = bounded
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each form found in ``text``, left to right, the longest at a
+        position (bounded: the longest that ends before a non-word character or the end)."""
+        found = []
+        size, forms, prefixes, firsts, bounded = len(text), self.forms, self.prefixes, self.firsts, self.bounded
+        start = 0
+        while start < size:
+            if text[start] not in firsts or (bounded and start > 0 and _word(text[start - 1])):
+                start += 1
+                continue
+            best, end = 0, start + 1
+            while end <= size:
+                piece = text[start:end]
+                if piece in forms and not (bounded and end < size and _word(text[end])):
+                    best = end
+                if piece not in prefixes:
+                    break
+                end += 1
+            if best:
+                found.append((start, best))
+                start = best
+            else:
+                start += 1
+        return found
+
+
 class Matcher:
     """Longest-match finder for the forms of an authority file."""
 
@@ -70,10 +114,13 @@ class Matcher:
         self.zh_forms = frozenset(self.zh_keys)
         self.en_keys = dict(en)
         self.kinds = {key: record.kind for key, record in records.items()}
+        # the finders search with the fast forms (an empty form, which only the regexes can
+        # match, leaves a language to its regex)
+        self.zh_fast = Forms(self.zh_keys) if "" not in self.zh_keys else None
+        self.en_fast = Forms(self.en_keys, bounded=True) if "" not in self.en_keys else None
 
-    # The two regexes are compiled when a text of their language is first searched: an article
-    # without English text does not pay for the English one (nor one without Chinese text for
-    # the Chinese one).
+    # The two regexes are the reference of the fast forms (:class:`Forms`), compiled when first
+    # asked for.
     @functools.cached_property
     def zh_regex(self) -> re.Pattern[str]:
         """The Chinese forms as one regex (:func:`trie`)."""
@@ -97,22 +144,27 @@ class Matcher:
     def finder(self, lang: str) -> Finder:
         """A finder of authority names in ``lang`` ("en" or "zh-Hans"): each form found that no
         stop context covers, as a name phrase with its key."""
-        matches = self.en_regex.finditer if lang == "en" else self.zh_regex.finditer
+        fast = self.en_fast if lang == "en" else self.zh_fast
+        spans = fast.spans if fast is not None else self._regex_spans(lang)
         keys = self.en_keys if lang == "en" else self.zh_keys
         stops, stopped, kinds = self.stops, self._stopped, self.kinds
 
         def find(text: str) -> list[tuple[int, int, Phrase]]:
             found = []
-            for match in matches(text):
-                surface = match.group()
+            for start, end in spans(text):
+                surface = text[start:end]
                 key = keys[surface]
-                start, end = match.span()
                 if key in stops and stopped(key, lang, text, start, end):
                     continue
                 found.append((start, end, Phrase(kinds[key], [surface], entity=key)))
             return found
 
         return find
+
+    def _regex_spans(self, lang: str) -> Callable[[str], list[tuple[int, int]]]:
+        """The spans of the forms of ``lang`` in a text, as the regex finds them (the reference)."""
+        regex = self.en_regex if lang == "en" else self.zh_regex
+        return lambda text: [match.span() for match in regex.finditer(text)]
 
     def zh_persons(self, lines: Iterable[str]) -> frozenset[str]:
         """The Chinese forms of persons found in ``lines`` (as :meth:`finder` finds them)."""

@@ -12,8 +12,8 @@ per entity and one ``@ref`` for both languages.
    pinyin it spells, a body by its head and first part), a Chinese person as an English word
    that sounds like it; last, entities of one link that are one are merged.
 
-Entities not in the authority file get a local key (:func:`.naming.local_key`), one ``@ref`` in both languages;
-their tags carry ``resp`` and ``cert``. Registers: :mod:`.registers`; linked blocks naming different entities: A005.
+Entities not in the authority file get a local key (:func:`.naming.local_key`), one ``@ref`` in both languages,
+``resp`` and ``cert`` on their tags. Registers: :mod:`.registers`; linked blocks naming different entities: A005.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from . import (
     zh_names,
     zh_orgs,
     zh_places,
+    zh_quoted,
     zh_runs,
     zh_signs,
     zh_states,
@@ -138,7 +139,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             if CERT_LEVELS.index(found[2].certainty or "high") >= CERT_LEVELS.index(floor)
             or (not against and zh_lists.vouched(text, found))
             or zh_bodies.vouched(text, found, known)
-            for clean in zh_conventions.cleaned(_as_body(_trimmed(_unspaced(found))), text)
+            for clean in zh_conventions.cleaned(zh_states.regime_apart(_as_body(_trimmed(_unspaced(found)))), text)
             for part in zh_orgs.place_apart(zh_orgs.sectioned(clean), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
@@ -191,10 +192,8 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     bodies' spans, joined names, datelines, list items, lists of places, bylines, persons' runs,
     labels (朗诺集团: :mod:`.zh_labels`); a commune's units (:mod:`.zh_communes`) after bodies' spans."""
     found = zh_places.suffixed(text, found)
-    out = zh_orgs.spans(
-        text,
-        zh_conventions.joined(text, zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))),
-    )
+    found = zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))
+    out = zh_orgs.spans(text, zh_conventions.joined(text, zh_quoted.quoted_bodies(text, found)))
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))
     out = zh_places.fields(text, zh_lists.places_listed(text, zh_firms.closed(text, out)))
     return zh_labels.labelled(text, zh_runs.tagged(text, zh_bylines.bylined(text, out)))

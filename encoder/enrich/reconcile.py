@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import CLOSING_KINDS, Article, Block, BlockKind, Letter, Section, Text, inline_text, walk
 from ..patterns import ZH_NUMBERING, split_phrases
 from . import decks
@@ -46,7 +47,7 @@ STRUCTURAL = frozenset({BlockKind.INTERTITLE, BlockKind.SALUTATION, *CLOSING_KIN
 DISAGREE = 1.0
 #: The most characters a block may have to take a heading or letter kind from its counterpart.
 SHORT = {"zh": 40, "en": 200}
-_EN_NUMBERING = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z])\.\s")
+_EN_NUMBERING = lazy(r"^(?:\d+|[IVXLC]+|[A-Z])\.\s")
 _ZH_END = ("。", "！", "？", "；", "：", "!", "?", ";", ":")
 _EN_END = (".", ";", ":", "!", "?")
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from pathlib import Path
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_conventions, zh_orgs, zh_states, zh_words
 from .naming import made_name
@@ -352,7 +352,7 @@ QUOTED_SAYING = ("报道", "报导", "载文", "刊载", "发表", "社论", "�
 #: Endings of a paper's name in quotation marks (“真理报”, “格罗斯·路邮报”): never 报 alone, which
 #: closes a poster, a system or an idiom as often (“大字报”, “月报”制度, “恶有恶报”).
 QUOTED_PAPERS = ("日报", "时报", "晚报", "早报", "邮报", "周报", "导报", "快报", "新闻报", "真理报", "论坛报", "先驱报")
-_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,10})》|“([\u4e00-\u9fff·]{2,10})”")  # old papers quote: “真理报”
+_TITLE = lazy(r"《([\u4e00-\u9fff·]{2,10})》|“([\u4e00-\u9fff·]{2,10})”")  # old papers quote: “真理报”
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from .. import patterns as pt
 from ..ingest.zh_ends import MOST_NAMES, bracketed_names
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from ..patterns import ZH_CREDIT, ZH_LEAD
 from . import zh_words
@@ -81,11 +82,9 @@ _SPACE = " \u3000\t"
 _HAN_NAME = "(?:(?:{})[\u4e00-\u9fff]{{1,2}}?|[\u4e00-\u9fff]{{2,3}}?)".format("|".join(sorted(COMPOUND_SURNAMES)))
 #: A name after the spaces: :data:`_HAN_NAME`, or two characters apart by one space (张　萍),
 #: then the line's end, 摄, 报道, a closing bracket, a 、 or more spaces.
-_NAME = re.compile(
-    rf"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|{_HAN_NAME})(?=摄|报道|$|[ \u3000\t、）)])"
-)
+_NAME = lazy(rf"(?:[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=摄|$|[）)])|{_HAN_NAME})(?=摄|报道|$|[ \u3000\t、）)])")
 #: A line of names alone, apart by spaces, maybe in brackets or before 摄 (陈鹏  陆熙  洪加祥).
-_NAMES_LINE = re.compile(rf"^[（(]?({_HAN_NAME}(?:[ \u3000\t]+{_HAN_NAME})+)(?:摄|[）)])?$")
+_NAMES_LINE = lazy(rf"^[（(]?({_HAN_NAME}(?:[ \u3000\t]+{_HAN_NAME})+)(?:摄|[）)])?$")
 
 
 def name_like(surface: str, surname: bool = True) -> bool:
@@ -104,13 +103,11 @@ def name_like(surface: str, surname: bool = True) -> bool:
 #: A report's credit in running text: the reporters' names after 记者 or 通讯员, apart by 、,
 #: before 报道 or 报导, or a photographer's before 摄 (记者曹照琴、任之报道; 记者蒋德、通讯员吴瑞元报道;
 #: 记者田流报导; 新华社记者赵迎新摄; 记者李舸拍摄: 拍 opens the verb), a list maybe closed by 等.
-_REPORTED = re.compile(
-    r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?(?:报道|报导|拍摄|摄)"
-)
-_CREDITED_ITEM = re.compile(r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?([\u4e00-\u9fff]{2,3})")
+_REPORTED = lazy(r"(?:记者|通讯员)((?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?(?:报道|报导|拍摄|摄)")
+_CREDITED_ITEM = lazy(r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?([\u4e00-\u9fff]{2,3})")
 #: A dispatch's credit in brackets right after its dateline's 电: the reporters alone, apart by 、
 #: (…3月1日电（记者钱彤、史美泗）; 电  （记者李月柱、通讯员崔小平）; 电  （记者高峰））.
-_CABLED = re.compile(r"电[ \u3000]*（(记者(?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?）")
+_CABLED = lazy(r"电[ \u3000]*（(记者(?:[\u4e00-\u9fff]{2,9}?、){0,5}[\u4e00-\u9fff]{2,9}?)等?）")
 
 
 def byline_names(text: str) -> list[tuple[int, int]]:
@@ -262,7 +259,7 @@ def signatures(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
 #: A name in brackets closing the article's last paragraph (…开展学术活动。（希　令）), or alone on
 #: the last line (where the paragraph and the name were printed apart); the name's span holds no
 #: space at either end (希令 of （希令　）).
-_CLOSING_NAME = re.compile(
+_CLOSING_NAME = lazy(
     r"(?:(?<=[。！？”])|^)[ \u3000]*[（(][ \u3000]*([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,3}[\u4e00-\u9fff])"
     r"[ \u3000]*[）)][ \u3000]*$"
 )
@@ -271,7 +268,7 @@ _CLOSING_NAME = re.compile(
 #: Names in brackets closing a paragraph's last sentence, glued to it or on a line of their own
 #: after it: the writers of a short report on a page of several (…挑战竞赛。（培义）, …的东西。（梁文俊　冯琦）;
 #: （保生、谦维、庞洪） under the report), up to ``zh_ends.MOST_NAMES`` of them.
-_CLOSING_NAMES = re.compile(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,48})[）)][ \u3000]*$")
+_CLOSING_NAMES = lazy(r"(?:(?<=[。！？”])|^)[（(]([\u4e00-\u9fff、 \u3000]{2,48})[）)][ \u3000]*$")
 
 
 def closing_names(line: str, previous: str = "") -> list[tuple[int, int]]:

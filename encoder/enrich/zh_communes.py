@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_orgs, zh_words
 from .naming import local_key, made_name, name_phrase
@@ -21,9 +22,9 @@ from .spans import Found
 
 _NAME = "[\u4e00-\u9fff]{2,4}?"
 #: The kinds of a commune's unit that a name opens (段家 + 公社, 葛家 + 大队).
-_KINDS = re.compile("人民公社|公社|农业社|大队")
+_KINDS = lazy("人民公社|公社|农业社|大队")
 #: A unit of a commune and the units under it, then an organ of the last (one span).
-_CHAIN = re.compile(
+_CHAIN = lazy(
     rf"(?:{_KINDS.pattern})(?:(?P<brigade>{_NAME})大队)?(?:第[一二三四五六七八九十]+生产队|(?P<team>{_NAME})生产队)?"
     r"(?:党委会|党委|党支部|党总支|党支委会|革委会|革命委员会|管委会)?"
 )

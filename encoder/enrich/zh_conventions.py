@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_languages, zh_offices, zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase, renamed
@@ -92,16 +93,16 @@ _DIRECTIONS = ("东北", "西北", "东南", "西南")
 _ABBREVIATIONS = zh_orgs.ABBREVIATIONS
 #: A parenthesised qualifier right after a body, naming its doctrine or faction
 #: (澳大利亚共产党（马克思列宁主义）, 日本共产党（左派）): not any bracket (（全总）, （附图片）, （记者…）).
-_QUALIFIER = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
+_QUALIFIER = lazy(r"[（(][\u4e00-\u9fff]{0,8}(?:主义者?|派|马列)[）)]")
 #: Relative or generic openings of an organisation (部党组, 县救济协会, 主义党) and numbered
 #: sub-units (三局, 四局).
-_RELATIVE_ORG = re.compile(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
+_RELATIVE_ORG = lazy(r"^(?:[部县省市区乡]|主义|[一二三四五六七八九十]+[局处科司]$|支社|分社|总分社|军区|分区)")
 #: A party congress by its number (十五大, 八大): an event, not a body (the policy).
-_CONGRESS = re.compile(r"^[一二三四五六七八九十]+大$")
+_CONGRESS = lazy(r"^[一二三四五六七八九十]+大$")
 #: A unit's own organ named by the kind of unit only (公社革委会, 厂党委, 村党支部, 革委会): relative.
-_UNIT_ORGAN = re.compile(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
+_UNIT_ORGAN = lazy(r"^(?:公社|厂|村|镇|乡|大队|车间|自治区)?(?:党委|党支部|党总支|革委会|革命委员会)$")
 #: Communist parties named with the workers' parties: the parties in general, no party's name.
-_GENERIC_PARTIES = re.compile(r"[和或与及、]工人党")
+_GENERIC_PARTIES = lazy(r"[和或与及、]工人党")
 
 
 def _after_kind(text: str, start: int) -> bool:
@@ -119,7 +120,7 @@ def _workers_of_generic(text: str, start: int, surface: str) -> bool:
 
 
 #: A dateline opens a part or follows 【, a bracket or 据; its 电/讯 is not that of 通讯员, 电讯.
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"(?:^|(?<=[【（(据\s\u3000]))(?:新华社|本报|中新社)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:前线|前方)?"
     r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日?)?(?:电|讯)(?![员稿])"
 )
@@ -352,9 +353,7 @@ def datelines(text: str, found: list[Found]) -> list[Found]:
 #: party's cabinet and delegation: the name is 工党), its congress, an event, and its founding
 #: (阿尔巴尼亚劳动党第五次代表大会, 中国共产党建党 → the party).
 _QUOTES = "“”‘’「」『』\"'《》〈〉"
-_PARTY_DESCRIPTOR = re.compile(
-    r"(?<=党)(?:代表团|内阁|建党|第[一二三四五六七八九十百零〇0-9０-９]+次(?:全国)?代表大会)$"
-)
+_PARTY_DESCRIPTOR = lazy(r"(?<=党)(?:代表团|内阁|建党|第[一二三四五六七八九十百零〇0-9０-９]+次(?:全国)?代表大会)$")
 
 
 def cleaned(found: Found, text: str = "") -> list[Found]:

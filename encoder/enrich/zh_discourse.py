@@ -46,10 +46,10 @@ on odd years, precision 0.965 → 0.967 and 0.949 → 0.963; no half lost.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from . import zh_conventions, zh_epithets, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
@@ -103,7 +103,7 @@ def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
 #: (not 上台 of going on stage: 上台演出), or an apposition naming him with a person noun
 #: (蒙博托这个傀儡, 蒙博托——这个叛徒; not 基桑加尼——这个美丽的城市).
 EPITHETS = ("卖国贼", "刽子手", "独裁者", "叛徒", "走狗", "傀儡", "头子", "匪首", "战犯")
-_ACTOR_AFTER = re.compile(
+_ACTOR_AFTER = lazy(
     r"上台(?!演出|表演|演奏|演唱|讲话|发言|致辞|领奖|献)|下台"
     r"|(?:——)?这个(?:傀儡|叛徒|走狗|独裁者|刽子手|家伙|卖国贼|战犯|头子)"
 )
@@ -318,7 +318,7 @@ _CLAN_AFTER += ("兄妹", "夫妇", "母女", "母子", "后裔", "后人", "子
 _CLAN_AFTER += ("一门", "姊妹", "昆仲", "孤儿")
 #: What after X氏 makes it a temperature's scale (华氏九十五度, 摄氏20度, 华氏95°): a numeral ending
 #: in 度 or °, or 度 (not 一 alone: 张氏一行).
-_SCALE_AFTER = re.compile(r"[〇○零一二两三四五六七八九十百几点\d０-９.．]*[度°]|[\d０-９]")
+_SCALE_AFTER = lazy(r"[〇○零一二两三四五六七八九十百几点\d０-９.．]*[度°]|[\d０-９]")
 #: What may follow X氏 cut alone besides :data:`FOLLOWERS`: verbs and adverbs opening what the
 #: person says or does (据张氏谈, 与张氏有旧交, 张氏继称), no given name's last character (谢氏娇).
 _AFTER_SURNAMED = FOLLOWERS | frozenset("谈有继亦曾已即遂乃则仍现")

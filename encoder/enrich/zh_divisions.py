@@ -23,6 +23,7 @@ import json
 import re
 from pathlib import Path
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_bodies, zh_conventions, zh_crf, zh_lists, zh_names, zh_words
 from .naming import CERT_LEVELS, made_name, name_phrase, renamed
@@ -35,17 +36,17 @@ TABLE = Path(__file__).resolve().parent / "models" / "zh_divisions.json"
 CONTINUING = zh_crf.PLACE_ENDINGS | zh_crf.ORG_ENDINGS | zh_names.UNIT_ENDS | frozenset("厅专报港园场营路街")
 #: What after a name makes it no place: a year of an era (永和九年, 咸丰年间), a school (玉田一中,
 #: 邢台市师范: a normal school).
-_NOT_AFTER = re.compile(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中|师范")
+_NOT_AFTER = lazy(r"[元〇零一二三四五六七八九十百\d]*年|[一二三四五六七八九十\d]+中|师范")
 #: The end of an officer's title that names a unit (靖安独立旅长: the brigade's commander), so the words
 #: before it are the unit's name.
-_COMMANDER = re.compile(r"(?:[军师旅团营连排]长|司令员?|政委)$")
+_COMMANDER = lazy(r"(?:[军师旅团营连排]长|司令员?|政委)$")
 #: What closes a list of places right after its last item (临清、高唐、茌平等县, 长治、晋城、阳城三县):
 #: no continuation of the name but a cue that it is a place.
-_LIST_CLOSING = re.compile(zh_lists.COUNT + r"[地省市县区州镇乡村]")
+_LIST_CLOSING = lazy(zh_lists.COUNT + r"[地省市县区州镇乡村]")
 #: What after a division names a part of it, outside the name (the policy tags the division alone):
 #: its walled town, 城 but where it opens 城市, 城镇, 城乡 or 城关 (汤阴城, 汶上城, 会理城; not 长治城市建设,
 #: 平山城关镇), or a district numbered in Chinese numerals (长治一区, 平山一区).
-PART_AFTER = re.compile(r"城(?![市镇乡关])|[" + zh_conventions.NUMERALS + r"]+区")
+PART_AFTER = lazy(r"城(?![市镇乡关])|[" + zh_conventions.NUMERALS + r"]+区")
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,7 +333,7 @@ def _closes(word: str, after: str) -> bool:
 
 #: What closes a list of persons after its last item: 等 and a kind of person (丁玲、白朗、草明等女作家,
 #: 左权、彭雪枫等烈士, 张新民、李鹏等同志); not 国家.
-_PERSONS_CLOSING = re.compile(r"等(?!国家)[\u4e00-\u9fff]{0,3}?(?:人|家|者|员|士|师|同志|英雄|干部|代表)")
+_PERSONS_CLOSING = lazy(r"等(?!国家)[\u4e00-\u9fff]{0,3}?(?:人|家|者|员|士|师|同志|英雄|干部|代表)")
 
 
 def _listed(text: str, start: int, end: int, places: list[Found]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..model import Phrase, PhraseKind
 from . import zh_crf, zh_words
 from .naming import local_key, made_name, name_phrase
@@ -19,16 +20,16 @@ from .zh_names import DETERMINERS
 _KINDS = r"(?:公司|工厂|[花商书饭酒]?店|学校|中学|大学|院校|校|银行|网站|企业|报纸|报社|报|商号|银号|钱庄|货栈|厂)+"
 #: What closes a list of bodies after its last item: 等, maybe a number of them (两, 15家), and the
 #: bodies' kind (等公司, 等两花店, 等校, 等15家网站); the kind ends a word of the cut (not 等报告).
-_CLOSING = re.compile(r"等(?:[0-9０-９一百" + NUMERALS + r"]+[家个所座]?)?" + _KINDS)
+_CLOSING = lazy(r"等(?:[0-9０-９一百" + NUMERALS + r"]+[家个所座]?)?" + _KINDS)
 #: A list's item marked by 、 (a quoted word, or what is written between two marks), the
 #: first one as what is written before the first 、, cut in :func:`~.zh_lists.first_item`.
-_LIST = re.compile(r"([^、，。；：！？,;:!?（）()\s]{1,40}(?:、[^、，。；：！？,;:!?（）()\s]{1,14}){0,9})$")
+_LIST = lazy(r"([^、，。；：！？,;:!?（）()\s]{1,40}(?:、[^、，。；：！？,;:!?（）()\s]{1,14}){0,9})$")
 #: A quoted item: the word inside its quotes.
-_QUOTED = re.compile(r"^[“‘「『\"](.{1,12})[”’」』\"]$")
+_QUOTED = lazy(r"^[“‘「『\"](.{1,12})[”’」』\"]$")
 #: An item's shape: two to ten Han characters, or a name in Latin letters (two to ten, with a
 #: letter among them, maybe two Han characters after them: Ｃｉｓｃｏ, TOM).
-_HAN_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
-_LATIN_SHAPE = re.compile(r"^(?=.*[A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]{2,10}[\u4e00-\u9fff]{0,2}$")
+_HAN_SHAPE = lazy(r"^[\u4e00-\u9fff]{2,10}$")
+_LATIN_SHAPE = lazy(r"^(?=.*[A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]{2,10}[\u4e00-\u9fff]{0,2}$")
 
 
 def closed(text: str, found: list[Found]) -> list[Found]:

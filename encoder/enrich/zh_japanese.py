@@ -34,6 +34,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 
+from ..lazy_re import lazy
 from . import zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import SURNAMES
@@ -74,10 +75,10 @@ PARTICLES = zh_words.GRAMMATICAL | frozenset("是这那等时")
 _HAN = "\u4e00-\u9fff"
 _OFFICE = "|".join(sorted(OFFICES, key=len, reverse=True))
 _CLOSER = "|".join(re.escape(c) for c in sorted(CLOSERS, key=len, reverse=True))
-_BEFORE = re.compile(f"(?:{_OFFICE})”?|以")
-_OFFICE_AT = re.compile(_OFFICE)
-_CLOSED = re.compile(f"(?:{_CLOSER})|$")
-_JAPAN = re.compile("|".join(m if m[0] != "日" else f"(?<![{NUMERALS}]){m}" for m in JAPAN))
+_BEFORE = lazy(f"(?:{_OFFICE})”?|以")
+_OFFICE_AT = lazy(_OFFICE)
+_CLOSED = lazy(f"(?:{_CLOSER})|$")
+_JAPAN = lazy("|".join(m if m[0] != "日" else f"(?<![{NUMERALS}]){m}" for m in JAPAN))
 
 
 def japanese(line: str) -> bool:

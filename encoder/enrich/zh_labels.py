@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_words
 from .naming import made_name
@@ -29,9 +30,9 @@ from .zh_crf import MEDIUM, Entity
 from .zh_discourse import FIRM_AFTER
 
 #: Heads of a person's clique, government or troops, read as a label of the person.
-PERSON_HEADS = re.compile(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|政权|政府|军|军队|部队|匪帮|警察局)$")
+PERSON_HEADS = lazy(r"(?:新|伪|反动|傀儡|卖国)?(?:集团|内阁|政权|政府|军|军队|部队|匪帮|警察局)$")
 #: Heads of a place's team or troupe (队 right after the place: 英格兰队, 中国队).
-PLACE_HEADS = re.compile(r"(?:队|男队|女队|代表队|国家队|(?P<troupe>杂技团|艺术团))$")
+PLACE_HEADS = lazy(r"(?:队|男队|女队|代表队|国家队|(?P<troupe>杂技团|艺术团))$")
 
 
 def read(found: Mapping[str, list[Entity]]) -> dict[str, list[Entity]]:

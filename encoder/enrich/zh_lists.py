@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_japanese, zh_words
 from .naming import local_key, made_name, name_phrase
@@ -74,14 +75,14 @@ def list_item(text: str, start: int, end: int) -> bool:
 #: part of six characters at most (班禅额尔德尼·确吉坚赞; not 总统私人秘书姆布塔·米兰多), before a 、,
 #: a stop, 等, 同志, 和 or 及.
 _CLOSE = "(?=、|[，。；]|等|同志|和|及)"
-_ITEM = re.compile(
+_ITEM = lazy(
     r"(?<=、)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{4,5}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?)+)" + _CLOSE
 )
-_ITEM_END = re.compile(_CLOSE + "|$")
+_ITEM_END = lazy(_CLOSE + "|$")
 
 
 #: A list marked by 、: items of one to eight characters other than marks.
-_CHAIN = re.compile(r"[^、，。；：,.;:\s（）()]{1,8}(?:、[^、，。；：,.;:\s（）()]{1,8})+")
+_CHAIN = lazy(r"[^、，。；：,.;:\s（）()]{1,8}(?:、[^、，。；：,.;:\s（）()]{1,8})+")
 
 
 def _items(chain: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -228,7 +229,7 @@ _PLACE_ENDS = frozenset("县市省区镇村乡州庄")
 NUMERALS = "两二三四五六七八九十几数"
 #: The count before the places' unit (等, 各, 诸 or a number): read by :mod:`.zh_divisions` too.
 COUNT = r"(?:[等各诸]|[" + NUMERALS + r"]+)个?"
-_CLOSING = re.compile(COUNT + r"[地省市县区州镇乡村]+$")
+_CLOSING = lazy(COUNT + r"[地省市县区州镇乡村]+$")
 
 
 def places_listed(text: str, found: list[Found]) -> list[Found]:
@@ -309,7 +310,7 @@ _PLACES_CLOSING = r"(?:(之?间)|一带|" + COUNT + r"(?:[地省县区州镇乡�
 #: A list of two to six items marked by 、, its last followed by a closing of places (the first
 #: item as what is written before the first 、, cut in :func:`first_item`); the last item is the
 #: shortest that a closing follows (南宫 of 南宫之间, not 南宫之).
-_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING + ")")
+_CLOSED = lazy(r"([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,4}?){1,5})(" + _PLACES_CLOSING + ")")
 
 
 def closed(text: str, found: list[Found]) -> list[Found]:

@@ -17,9 +17,9 @@ jieba's part-of-speech tags (``nr`` person, ``ns`` place, ``nt`` organisation) a
 from __future__ import annotations
 
 import functools
-import re
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import PhraseKind
 
 #: The surnames that open a person's name (the table is in ``patterns``: the block rules read it too).
@@ -122,8 +122,8 @@ REGION_WORDS = frozenset({"解放区", "边区", "根据地", "专区", "特区"
 ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 DETERMINERS = frozenset("该本全各每此这那邻一两三四五六七八九十数某")
 DETERMINER_WORDS = frozenset({"该", "本", "全", "各", "每", "此", "这", "那", "这个", "那个", "各个", "全体"})
-PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,3}[县村镇乡庄寨堡]$")
-_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+PLACE_SUFFIX = lazy(r"^[\u4e00-\u9fff]{1,3}[县村镇乡庄寨堡]$")
+_HAN = lazy(r"^[\u4e00-\u9fff·]+$")
 _NOUNISH = {"n", "nz", "ns", "nt", "nr", "vn", "j", "an", "l", "nrt", "nrfg"}
 _PROPER = {"nz", "ns", "nt", "nr", "nrt", "nrfg", "j"}
 _LOOSE = {"g", "ng", "nr", "zg", "x"}
@@ -283,7 +283,7 @@ def _place(word: str) -> bool:
     return not all(char in ABBREVIATIONS for char in word)
 
 
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?=等|、|，|。|$)")
+_LIST = lazy(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?=等|、|，|。|$)")
 
 
 def _lists(text: str, tokens: list[Token], found: Found) -> None:

@@ -24,8 +24,7 @@ enterprise is not the enterprise, nor a delegation the body that sends it.
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_short_parties, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase
@@ -54,7 +53,7 @@ _GENERIC_OPENINGS = (
     "省",
 )
 #: A place that opens an organisation's name: a known one, or two to four characters and a level.
-_PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
+_PLACE_OPENING = lazy(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县区庄村镇乡])")
 LEVELS = "省市县区庄村镇乡"
 #: Directions written after a place, before what lies there (徐州东北贾汪煤矿).
 DIRECTIONS = ("东北", "西北", "东南", "西南", "以东", "以西", "以南", "以北", "东", "西", "南", "北")
@@ -128,11 +127,11 @@ def _generic(stem: str) -> bool:
 
 
 #: Sections of an enterprise written after it (织部, 纺部, 机修车间).
-_SECTION = re.compile(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
+_SECTION = lazy(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
 
 
 #: A delegation a body sends, written after the body (常设局 + 代表团, 保险局 + 联合代表团).
-_DELEGATION = re.compile(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
+_DELEGATION = lazy(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
 
 
 def sectioned(found: Found) -> Found:
@@ -200,9 +199,9 @@ def stately(text: str, found: list[Found]) -> list[Found]:
 
 
 #: The ordinal of a congress or session (第三次, 第十届) right before a body it names.
-_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[次届]$")
+_ORDINAL = lazy(r"第[0-9０-９一二三四五六七八九十百]+[次届]$")
 #: What names a body by a congress: the congress, then a body preparing or serving it.
-_BY_CONGRESS = re.compile(r"(?:大会|会议)(?:筹备委员会|筹委会|常设委员会|秘书处|主席团)$")
+_BY_CONGRESS = lazy(r"(?:大会|会议)(?:筹备委员会|筹委会|常设委员会|秘书处|主席团)$")
 
 
 def ordinal(text: str, found: list[Found]) -> list[Found]:
@@ -233,7 +232,7 @@ def directions_kept_out(known: list[Found], proposed: list[Found], text: str) ->
 
 
 #: A county or higher level that ends a place opening a village's name (海阳县后黄塘村).
-_COUNTY = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县])")
+_COUNTY = lazy(r"^[\u4e00-\u9fff]{2,4}?(?:专区|[省市县])")
 #: Last characters of villages and towns (金堆村, 邱大庄).
 _VILLAGE_ENDS = "村庄镇屯寨堡"
 
@@ -299,7 +298,7 @@ def spans(text: str, found: list[Found]) -> list[Found]:
 #: 民族统一战线, not 中国 + 统一战线工作, a sector of work), 人民军 no longer word's start (人民军事). Between
 #: the place and the party only the words parties are named with (人民, 解放, 马克思列宁主义 …):
 #: not any words of a sentence (中国只有由共产党…, 法国总统会见社会党), nor 民主党派.
-_PARTY = re.compile(
+_PARTY = lazy(
     r"(?:人民|解放|民族|民主|革命|劳动|工人|农民|青年|妇女|统一|爱国|社会|共产|马克思列宁主义|马列主义|"
     r"共产主义|社会主义|共产党人|联合|自由|进步|南方|北方|独立|祖国)*"
     r"(?:共产党|劳动党|社会党|工人党|人民党|民主党|工党|联盟|(?:阵线|(?:(?<=民族|爱国|解放)|(?<=民族统一))战线)党?|通讯社|"
@@ -308,8 +307,8 @@ _PARTY = re.compile(
 )
 #: What a party's name does not hold: joining words and counts (美国、日本和南朝鲜三方军事联盟).
 _NOT_IN_PARTY = frozenset("和与及的")
-_COUNTED = re.compile("[一二三四五六七八九十两多]+[方国个]")
-_MEMBER_OR_PAPER = re.compile("(?:候补)?委员(?!会)|机关")
+_COUNTED = lazy("[一二三四五六七八九十两多]+[方国个]")
+_MEMBER_OR_PAPER = lazy("(?:候补)?委员(?!会)|机关")
 
 
 def parties(text: str, found: list[Found]) -> list[Found]:
@@ -348,7 +347,7 @@ def parties(text: str, found: list[Found]) -> list[Found]:
 ABBREVIATIONS = frozenset("中美苏英法德日意俄")
 #: Legislatures and governments named by their country: descriptive (波兰议会; 美参院).
 LEGISLATURES = ("议会", "国会", "议院", "参院", "众院", "参议院", "众议院", "政府", "当局")
-_COUNT = re.compile(r"^[一二三四五六七八九十两几数多]+国")
+_COUNT = lazy(r"^[一二三四五六七八九十两几数多]+国")
 
 
 def described(surface: str, kinds: frozenset[str]) -> bool:

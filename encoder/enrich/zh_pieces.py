@@ -45,6 +45,7 @@ from ..ingest.zh_ends import (
     split_names,
 )
 from ..ingest.zh_rules import GLUED_NAMES, split_block
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from . import zh_divisions, zh_words
 from .zh_regions import DIRECTIONS, ONE_CHARACTER_NAMES, PROVINCES
@@ -58,11 +59,11 @@ _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 #: The kinds that begin the text's body, below its title and the byline at its top.
 _BODY_START = (*_BODY_KINDS, BlockKind.INTERTITLE, BlockKind.SALUTATION, BlockKind.TABLE_ROW)
 #: A reporter's role before the name inside the brackets: （本报记者　王志）, （通讯员　李明）.
-_REPORTER = re.compile(r"^(?:本报)?(?:特约)?(?:记者|通讯员)[　 ]*")
+_REPORTER = lazy(r"^(?:本报)?(?:特约)?(?:记者|通讯员)[　 ]*")
 #: What no name holds: a jump note or a repeat (见, 转, 续, 下, 上, 略, 同), a digit, an agency, a
 #: paper or its branch at the end (社, 讯, 电, 报, 台: 共同社, 太行讯, 晋察冀电, 光明日报), 据 (据法新社),
 #: 路透, a count of poems or pieces (外一首).
-_NO_NAME = re.compile(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路透|[一二三四五六七八九十两][首篇则幅]")
+_NO_NAME = lazy(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路透|[一二三四五六七八九十两][首篇则幅]")
 
 
 #: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).

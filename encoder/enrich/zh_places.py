@@ -15,8 +15,7 @@ the conventions of :mod:`.zh_conventions`).
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import Phrase, PhraseKind
 from . import zh_bodies, zh_orgs, zh_regions, zh_sides, zh_villages, zh_words
 from .naming import made_name, renamed
@@ -107,7 +106,7 @@ _PARTICLES = ("的", "之")
 #: part's number (漫游日本（一）, 访问越南（上）), a team (中国（甲）队), a unit (小康县（市）, 湘西（州）),
 #: a character the text left out (盘踞昌（乐）), a note or a caption's side (（注）, （左）).
 NAMESAKE_TAGS = "利布金"
-_QUALIFIER = re.compile(f"[（(][{NAMESAKE_TAGS}][）)]")
+_QUALIFIER = lazy(f"[（(][{NAMESAKE_TAGS}][）)]")
 
 
 #: Heads of a named site the policy makes a place, where the CRF reads it an organisation's head

@@ -22,8 +22,7 @@ name already found over the region wins (an organisation, or a longer place), bu
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_crf, zh_names, zh_words
 from .naming import made_name
@@ -42,7 +41,7 @@ _NEW = "新"
 #: Directions after one province's name (冀中, 晋北, 鲁西南); the longer first.
 DIRECTIONS = ("东南", "西南", "东北", "西北", "东", "西", "南", "北", "中")
 #: A direction and a verb of motion after one province's name (由津南下, 挥师北上): no region.
-_MOTION = re.compile("[东西南北](?:下|上|进|征|伐|撤|移|渡|迁|返|调|去|来)")
+_MOTION = lazy("[东西南北](?:下|上|进|征|伐|撤|移|渡|迁|返|调|去|来)")
 #: Regions named by 两 and a pair's shared character (两广, 两湖).
 PAIRS = ("两广", "两湖")
 #: Words after a region that are one place with it: the region's words (陕甘宁边区, 冀中区;
@@ -50,7 +49,7 @@ PAIRS = ("两广", "两湖")
 #: out: 冀东解放区 → 冀东) and a named line (川黔铁路), the longer first.
 HEADS = tuple(sorted((zh_names.REGION_WORDS - {"解放区", "根据地"}) | {"区", "铁路", "公路"}, key=len, reverse=True))
 #: An autonomous region's name after a region (桂西僮族自治区): one longer place, not the region.
-_AUTONOMOUS = re.compile("[\u4e00-\u9fff]{0,6}?自治[区州县旗]")
+_AUTONOMOUS = lazy("[\u4e00-\u9fff]{0,6}?自治[区州县旗]")
 #: Last characters of the words after a region that make it a body's name (冀中行署, 晋察冀边区政府,
 #: 冀南银行, 辽东省工业厅, 晋察冀画报): the bodies' endings (:data:`.zh_crf.BODY_ENDS`), 府 and 厅;
 #: and the army's words (冀中军区, 滇桂黔边纵队): that name is an organisation, not the place.
@@ -65,11 +64,11 @@ _BETWEEN = "省边"
 #: How many words after a region make a body's name at most (辽东省 + 商业 厅).
 _BODY_WORDS = 3
 #: A numbered unit after a region (冀中十分区, 冀南五专区): an organisation (the policy).
-_NUMBERED = re.compile("[一二三四五六七八九十百〇零0-9０-９]+(?:军分区|分区|专区|地委|专署|支队|纵队|团|旅|师)")
+_NUMBERED = lazy("[一二三四五六七八九十百〇零0-9０-９]+(?:军分区|分区|专区|地委|专署|支队|纵队|团|旅|师)")
 #: A person's title or address after a name (湘云同志): the name is a person's.
 _ADDRESSES = ("同志", "先生", "女士", "老师", "小姐", "夫人", "同学", "师傅", "大夫", "教授", "大娘", "大爷")
 
-_RUN = re.compile(f"[{PROVINCES}{AMBIGUOUS}]+|{'|'.join(PAIRS)}")
+_RUN = lazy(f"[{PROVINCES}{AMBIGUOUS}]+|{'|'.join(PAIRS)}")
 
 #: A road's words: after one, a run of the ambiguous names only is a line (川藏公路, 青藏铁路).
 _LINES = ("铁路", "公路")

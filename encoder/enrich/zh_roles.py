@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..lazy_re import lazy
 from . import zh_words
 from .zh_conventions import KINSHIP
 from .zh_crf import Entity
@@ -54,7 +55,7 @@ ROLE_ENDS = frozenset("兵叔伯人士卒")
 #: The first characters of a part named by its role's age or newness (老村长, 新书记, 小战士).
 _AGED = frozenset("老新小大")
 
-_READ = re.compile(
+_READ = lazy(
     "(?:{})(?!者)([\u4e00-\u9fff]{{2,3}}?)(?={})".format(
         "|".join(re.escape(c) for c in CUES), "|".join(re.escape(c) for c in CLOSERS)
     )

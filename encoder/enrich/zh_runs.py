@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_words
 from .naming import made_name
@@ -43,7 +44,7 @@ MIN_NAMES = 4
 #: often holding three (朱树豪朱莲芬（女）伍秉坚).
 MIN_NOTED = 3
 #: A note of sex after a name of a list.
-_SEX_NOTE = re.compile(r"[（(][女男][）)]")
+_SEX_NOTE = lazy(r"[（(][女男][）)]")
 #: Last characters of places (石家庄, 张家口, 秦皇岛, 王家湾, 李家村): a run of only
 #: :data:`MIN_NOTED` names holds none ending so, lest a line of places be read as persons.
 PLACE_ENDS = frozenset("庄口岛村湾镇城州县乡屯堡寨集港坝沟岭桥关")
@@ -52,11 +53,11 @@ LIST_WORDS = ("名单", "成员", "委员", "代表", "主席团", "获奖者", 
 #: Distinct characters assumed for smoothing (the Han characters a newspaper uses).
 _VOCABULARY = 8000
 
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = lazy(r"[\u4e00-\u9fff]+")
 #: A short note in brackets between names of a list: （女）, （银行）.
-_SEPARATOR = re.compile(r"(?:\s|[（(][^（）()]{1,6}[）)])+")
+_SEPARATOR = lazy(r"(?:\s|[（(][^（）()]{1,6}[）)])+")
 #: A list's label and its colon: 委员名单：
-_LABEL = re.compile(r"[\u4e00-\u9fff]{1,20}[：:]")
+_LABEL = lazy(r"[\u4e00-\u9fff]{1,20}[：:]")
 
 
 def name_shape(name: str) -> tuple[str, str, str] | None:

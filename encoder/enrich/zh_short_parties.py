@@ -14,8 +14,7 @@ complete name of its own; it stays where it opens a party's name or the rest nee
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_words
 from .naming import made_name
@@ -97,7 +96,7 @@ def abbreviation_apart(text: str, found: list[Found]) -> list[Found]:
 
 
 #: A date written before 日 (5月3, 二月二十七): 日 closes it.
-_DATE = re.compile(r"[0-9０-９一二三四五六七八九十廿卅]+月[0-9０-９一二三四五六七八九十廿卅]+$")
+_DATE = lazy(r"[0-9０-９一二三四五六七八九十廿卅]+月[0-9０-９一二三四五六七八九十廿卅]+$")
 #: The ends of a state organ's name (外交部, 经济合作总署, 中央情报局, 国务院, 参议院).
 _ORGANS = ("部", "署", "局", "国务院", "议院", "法院")
 

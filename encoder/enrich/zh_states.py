@@ -4,7 +4,10 @@ needs its country keeps it (美国宇航局, 澳大利亚工党). Read by :func:
 
 from __future__ import annotations
 
-import re
+from ..lazy_re import lazy
+from ..model import PhraseKind
+from .naming import renamed
+from .spans import Found
 
 #: Units of an army ending in 部, which are no ministry of a state (志愿军司令部).
 _ARMY_UNITS = ("司令部", "指挥部", "总部", "支部", "武装部")
@@ -20,12 +23,12 @@ _CHINA = ("中国", "我国", "新中国", "中华人民共和国")
 _YUAN_STATES = (*_CHINA, "中华民国", "台湾")
 _YUANS = ("行政院", "立法院")
 #: A state's organ named as the state's (国家工商行政管理局, 中央军事委员会): not 国家银行, a bank.
-_NATIONAL = re.compile(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
+_NATIONAL = lazy(r"国家[\u4e00-\u9fff]{2,12}(?:局|部|署|委员会)|中央[\u4e00-\u9fff]{2,12}委员会")
 #: Ends of a place below the state: its bodies need it (江苏省国家税务局, 上海市国家安全局).
 _BELOW_STATE = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
 #: A region of many states, no state (亚洲, 拉丁美洲, 东南亚, 西欧, 中东): its ministers' meeting
 #: is an event (亚洲部长会议).
-_REGION = re.compile(r".*洲|[东南西北中近远]+[亚欧非美东]")
+_REGION = lazy(r".*洲|[东南西北中近远]+[亚欧非美东]")
 
 
 def state_organ(country: str, body: str) -> bool:
@@ -61,3 +64,27 @@ def governed(name: str) -> bool:
     body = next((b for b in _GOVERNMENTS if name.endswith(b)), "")
     place = name[: len(name) - len(body)]
     return bool(body) and len(place) >= 3 and place.endswith(_GOVERNED)
+
+
+#: What opens a body of the Republic in the old paper's words: the ruling party's name (国民党, a
+#: name of its own, which the authority file tags) or a descriptor of Chiang's regime (蒋家, 伪),
+#: which the policy leaves out (蒋贼空军军官学校 → 空军军官学校).
+REGIME_OPENINGS = ("国民党", "蒋家", "蒋党", "蒋记", "蒋伪", "伪")
+#: The five Yuans of the Republic's government, with what follows them (行政院新闻局), and the
+#: Kuomintang's youth league: bodies apart from the party (国民党 + 三青团). Not a body ending in 部:
+#: the party's own departments (国民党中央党部, 社会部, 政治部) are one span with it.
+_REPUBLIC_BODIES = ("行政院", "立法院", "司法院", "考试院", "监察院", "三青团", "青年团")
+
+
+def regime_apart(found: Found) -> Found:
+    """A CRF organisation that opens with :data:`REGIME_OPENINGS` and goes on with a Yuan of the
+    Republic or its youth league, as that body (国民党行政院 → 行政院, the party left to the
+    authority file; 蒋家行政院 → 行政院; 国民党三青团 → 三青团); not the army (国民党军王铁汉部), the
+    party's own organs (国民党中央委员会, 国民党中央党部), nor 伪 before another polity
+    (伪满洲国外交部)."""
+    start, end, phrase = found
+    opening = next((o for o in REGIME_OPENINGS if phrase.text.startswith(o)), "")
+    body = phrase.text[len(opening) :]
+    if phrase.kind is not PhraseKind.ORG or not opening or not body.startswith(_REPUBLIC_BODIES):
+        return found
+    return start + len(opening), end, renamed(phrase, body)

@@ -38,9 +38,9 @@ titles are formed (:data:`INTERPOSED_TITLE`). In the sample corpus and the gold'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..lazy_re import lazy
 from . import zh_words
 from .zh_crf import MEDIUM, Entity
 from .zh_jobs import employed
@@ -111,7 +111,7 @@ NICKNAME_ENDS = frozenset("头")
 #: 谢副议长觉哉, 王副司令员维舟, 谢市长怀德): as titles are formed, a head (…长), a chair (主席),
 #: a commander (司令, 司令员), a premier (总理), a director (主任), a secretary (书记), a member
 #: (委员, 专员), maybe deputy (副) or acting (代), and at most two characters before the head.
-INTERPOSED_TITLE = re.compile(r"(?:副|代)?[\u4e00-\u9fff]{0,2}?(?:长|主席|司令员|司令|总理|主任|书记|委员|专员)")
+INTERPOSED_TITLE = lazy(r"(?:副|代)?[\u4e00-\u9fff]{0,2}?(?:长|主席|司令员|司令|总理|主任|书记|委员|专员)")
 #: The heads of :data:`INTERPOSED_TITLE` that are a title alone, whatever jieba's cut of them.
 TITLE_HEADS = frozenset({"主席", "司令员", "司令", "总理", "主任", "书记", "委员", "专员"})
 
@@ -162,7 +162,7 @@ def titled(line: str, entities: Sequence[Entity]) -> list[Entity]:
 _NO_OFFICES = frozenset({"老", "老总", "同志", "先生", "女士", "夫人", "老师", "师傅", "教授", "博士"})
 _NO_OFFICES |= frozenset({"总统", "将军", "大使"})
 OFFICES = (*(h for h in HONORIFICS if not h.startswith("副") and h not in _NO_OFFICES), "司令员")
-_ADDRESSED = re.compile(r"(?:副)?(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r"|[上中少大]尉)")
+_ADDRESSED = lazy(r"(?:副)?(?:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r"|[上中少大]尉)")
 #: Surnames that before an office qualify it (原部长, 代县长, 前总理, 总经理, 正副主任).
 _QUALIFIERS = frozenset("原前代新总正老小大")
 #: Surnames that are mostly words (党, 南, 车, 支, 路: 地方党书记, 南区长, 车队长, 对路局长): those said
@@ -234,7 +234,7 @@ def interposed(line: str, entities: Sequence[Entity]) -> list[Entity]:
 #: An appointment: a name chosen, named or put at the head of a body "as" a title (推时逸之为办事处主任,
 #: 推选苟敬为护林组长, 任命丘创成为…部长, 以森纳那亚克为秘书长, 以鲁布桑为首): whoever is made a head,
 #: a director, a secretary, a member of a body is a person.
-_APPOINTED = re.compile(
+_APPOINTED = lazy(
     r"(?:推选|推举|选举|推|选|任命|委任|聘请|聘任|以)(?P<name>[\u4e00-\u9fff·]{2,8}?)为"
     r"(?:首(?![要位都批])|[\u4e00-\u9fff]{0,14}?(?:长|主任|书记|委员|主席|理事|顾问|主编|总理|部长|大使))"
 )

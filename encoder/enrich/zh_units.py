@@ -13,8 +13,7 @@ kind), and the words the kinds begin (师范, 团结, 营业, 连续, 队伍) ar
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from .naming import made_name
 from .spans import Found, enclosing
@@ -28,10 +27,10 @@ _ONE = rf"(?:(?:(?:整编|暂编|整|新|暂)第?|第){_NUMBER}+|{_NUMBER}{{2,}}
 #: A chain: a unit, then units under it, whose numbers may be of one character (二○六师二旅四团).
 _NEXT = rf"(?:第|新)?{_NUMBER}+(?:{_KINDS})"
 #: Each unit of a chain, to cut it (四十师 + 一一七团).
-_PART = re.compile(rf"(?:整编|暂编|整|新|暂)?第?{_NUMBER}+(?:{_KINDS})")
+_PART = lazy(rf"(?:整编|暂编|整|新|暂)?第?{_NUMBER}+(?:{_KINDS})")
 #: A chain of units (not the second 整 of 整整一营: all of a battalion).
-_PARTS = re.compile(rf"(?:{_PART.pattern})+")
-_CHAIN = re.compile(rf"(?<!{_NUMBER})(?<!整)(?:{_ONE})(?:{_NEXT})*")
+_PARTS = lazy(rf"(?:{_PART.pattern})+")
+_CHAIN = lazy(rf"(?<!{_NUMBER})(?<!整)(?:{_ONE})(?:{_NEXT})*")
 #: A kind that begins a word (师范, 团结, 营业, 连续, 支队伍 of 一支队伍, 军事, 军旗, 军医), a title
 #: (团长), or a unit of another army (师团 of 日寇第五师团, a Japanese division: no 第五师) or school
 #: (师专, 师院: 第一师专).

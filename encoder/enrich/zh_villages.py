@@ -12,8 +12,7 @@ body is the name, by the policy)."""
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import PhraseKind
 from . import zh_bodies, zh_words
 from .naming import made_name, renamed
@@ -24,7 +23,7 @@ from .zh_names import SURNAMES
 HEADS = "村庄台店园桥闸集湾沟坪营寨堡屯窑岭峪洼塘铺"
 #: Peoples' names that are surnames too: 苗家, 瑶家 … are the people's (一个苗家寨: a Miao village).
 PEOPLES = "苗瑶彝侗傣壮"
-_VILLAGE = re.compile(f"(?=([{''.join(sorted(set(SURNAMES) - set(PEOPLES)))}]家[{HEADS}]))")
+_VILLAGE = lazy(f"(?=([{''.join(sorted(set(SURNAMES) - set(PEOPLES)))}]家[{HEADS}]))")
 #: A village's unit the text may write after its name, one place with it (李家沟村, 刘家集乡, 周家洼子).
 UNITS = "村乡镇子"
 #: Heads of bodies named after a village that the bodies' table does not hold as heads (生产队, 小队).

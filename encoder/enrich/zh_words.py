@@ -3,11 +3,13 @@ word-boundary features, without loading jieba's whole dictionary into every proc
 
 jieba builds a table of its 350,000 words and their prefixes (half a million entries) before
 the first cut, which costs more than tagging an article. Here the same table is split by a
-word's first character and kept in a cache file (built once from jieba's ``dict.txt``, in the
-temporary folder, like jieba's own cache); a cut reads the part of the table for each first
-character the text holds, when first met. The cut itself is jieba's ``cut(text, HMM=False)``:
-the same blocks, the same graph of dictionary words, the same best route by the words'
-frequencies; :func:`reference_cut` (jieba itself) is the reference a property test holds it to.
+word's first character, and each character's part by the word's second character, and kept in
+a cache file (built once from jieba's ``dict.txt``, in the temporary folder, like jieba's own
+cache); a cut reads, when first met, the part of the table for each first character the text
+holds and, within it, the words for each pair of characters it holds (:mod:`.word_pairs`). The
+cut itself is jieba's ``cut(text, HMM=False)``: the same blocks, the same graph of dictionary
+words, the same best route by the words' frequencies; :func:`reference_cut` (jieba itself) is
+the reference a property test holds it to.
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ import functools
 import importlib.util
 import marshal
 import math
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .cache_files import cache_path, load_or_build
+from ..lazy_re import lazy
+from . import word_pairs
+from .cache_files import cache_path, load_or_build_parts
 
 #: jieba's blocks: runs of Han characters, letters, digits and +#&._%- are cut by the
 #: dictionary; anything else is one word a character, a line break or space one word each.
-_HAN = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile("(\r\n|\\s)")
-_ENG = re.compile("[a-zA-Z0-9]")
-_VERSION = "6.8"  # of the cache file's layout (and of what it marks)
+_HAN = lazy("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = lazy("(\r\n|\\s)")
+_ENG = lazy("[a-zA-Z0-9]")
+_VERSION = "7.2"  # of the cache file's layout (and of what it marks)
 #: Grammatical words, one character each, that no name holds alone: particles, prepositions,
 #: conjunctions and adverbs (的 了 在 和 把 被 对 从 于 也 都 就…); :mod:`.zh_signs` and
 #: :mod:`.zh_japanese` each add their own.
@@ -106,8 +109,9 @@ def dictionary_file() -> Path | None:
 
 def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     """jieba's table (each word's frequency, each prefix of a word at 0, as ``gen_pfdict``
-    makes it; a common word also marked, see :meth:`Words.common`) as one marshalled table per
-    first character, the marks in two more per first character (:func:`_part_key`), and the total."""
+    makes it; a common word also marked, see :meth:`Words.common`) as one part per first
+    character (:func:`.word_pairs.pairs`), the marks in two marshalled tables per first character
+    (:func:`_part_key`), and the total."""
     table: dict[str, int] = {}
     total = 0
     with dictionary.open(encoding="utf-8") as lines:
@@ -122,7 +126,9 @@ def build(dictionary: Path) -> tuple[dict[str, bytes], int]:
     parts: dict[str, dict[str, int]] = {}
     for word, frequency in table.items():
         parts.setdefault(_part_key(word), {})[word] = frequency
-    return {char: marshal.dumps(part) for char, part in parts.items()}, total
+    return {
+        key: marshal.dumps(part if key[0] in _MARKS else word_pairs.pairs(key, part)) for key, part in parts.items()
+    }, total
 
 
 def _part_key(word: str) -> str:
@@ -140,27 +146,50 @@ def _cache_path(dictionary: Path) -> Path:
     return cache_path("zh-words", f"{_VERSION} {dictionary} {stat.st_size} {stat.st_mtime_ns}")
 
 
-def load(dictionary: Path) -> tuple[dict[str, bytes], int]:
-    """:func:`build`'s result, from the cache file when there is one (written atomically when not)."""
-    parts, total = load_or_build(_cache_path(dictionary), lambda: build(dictionary), 2)
+def load(dictionary: Path) -> tuple[Mapping[str, bytes], int]:
+    """:func:`build`'s result, from the cache file when there is one (written atomically when
+    not), its parts read from the file when first asked for."""
+    parts, total = load_or_build_parts(_cache_path(dictionary), lambda: build(dictionary))
     return parts, total
 
 
 class Words:
     """jieba's dictionary cut (no HMM) over the table of :func:`build`, read per first character."""
 
-    def __init__(self, parts: dict[str, bytes], total: int) -> None:
+    def __init__(self, parts: Mapping[str, bytes], total: int) -> None:
         self._parts = parts
         self._tables: dict[str, dict[str, int]] = {}
+        self._heads: dict[str, word_pairs.Head] = {}
         self._log_total = math.log(total)
 
-    def _table(self, char: str) -> dict[str, int]:
-        table = self._tables.get(char)
+    def _table(self, key: str) -> dict[str, int]:
+        """The marshalled table of ``key`` (marks: see :func:`_part_key`; a pair of characters:
+        the words and prefixes opening with it)."""
+        table = self._tables.get(key)
         if table is None:
-            part = self._parts.get(char)
-            table = marshal.loads(part) if part is not None else {}
-            self._tables[char] = table
+            if key[0] in _MARKS:
+                part = self._parts.get(key)
+                table = marshal.loads(part) if part is not None else {}
+            else:
+                table = word_pairs.table(self._head(key[0]), key[1])
+            self._tables[key] = table
         return table
+
+    def _head(self, char: str) -> word_pairs.Head:
+        """The part of the table for ``char`` (:mod:`.word_pairs`)."""
+        head = self._heads.get(char)
+        if head is None:
+            head = self._heads[char] = word_pairs.head(self._parts.get(char))
+        return head
+
+    def frequency(self, word: str) -> int | None:
+        """The frequency of ``word`` in jieba's table (0: only a prefix of words), None if not in it."""
+        if word[0] in _MARKS:  # no word opens with a mark
+            return None
+        if len(word) == 1:
+            found = self._head(word)[0]
+            return found if found >= 0 else None
+        return self._table(word[:2]).get(word)
 
     def common(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
@@ -169,7 +198,7 @@ class Words:
 
     def listed(self, word: str) -> bool:
         """Whether jieba's dictionary holds ``word`` at all, however rarely said (风雅, 97 times)."""
-        return bool(word) and self._table(word[0]).get(word, 0) > 0
+        return bool(word) and (self.frequency(word) or 0) > 0
 
     def known(self, word: str) -> bool:
         """Whether jieba's dictionary knows ``word`` (two to four characters, said 100 times or
@@ -258,22 +287,27 @@ class Words:
         size = len(sentence)
         scores = [0.0] * (size + 1)
         best = [0] * (size + 1)
-        log, log_total, tables = math.log, self._log_total, self._tables
+        log, log_total, tables, heads = math.log, self._log_total, self._tables, self._heads
         for k in range(size - 1, -1, -1):
             char = sentence[k]
-            table = tables.get(char)
-            if table is None:
-                table = self._table(char)
+            head = heads.get(char) or self._head(char)
             top, end = -math.inf, k
-            i, fragment = k, char
-            while i < size and fragment in table:
-                frequency = table[fragment]
-                if frequency:
-                    score = log(frequency) - log_total + scores[i + 1]
-                    if score >= top:  # a tie goes to the longer word, as max() of (score, end) pairs
-                        top, end = score, i
-                i += 1
-                fragment = sentence[k : i + 1]
+            frequency = head[0]
+            if frequency > 0:  # the character is a word (0: only a prefix; -1: not in the table)
+                top = log(frequency) - log_total + scores[k + 1]
+            if frequency >= 0 and k + 1 < size:  # the longer words, in the table of the pair
+                i, fragment = k + 1, sentence[k : k + 2]
+                table = tables.get(fragment)
+                if table is None:
+                    table = self._table(fragment)
+                while i < size and fragment in table:
+                    frequency = table[fragment]
+                    if frequency:
+                        score = log(frequency) - log_total + scores[i + 1]
+                        if score >= top:  # a tie goes to the longer word, as max() of (score, end) pairs
+                            top, end = score, i
+                    i += 1
+                    fragment = sentence[k : i + 1]
             if top == -math.inf:  # no word: the character alone, at frequency 1 (jieba's ``or 1``)
                 top = log(1) - log_total + scores[k + 1]
             scores[k], best[k] = top, end
@@ -285,10 +319,9 @@ class Words:
         size = len(sentence)
         ends: list[list[int]] = []
         for k in range(size):
-            table = self._table(sentence[k])
             found, i, fragment = [], k, sentence[k]
-            while i < size and fragment in table:
-                if table[fragment]:
+            while i < size and (frequency := self.frequency(fragment)) is not None:
+                if frequency:
                     found.append(i)
                 i += 1
                 fragment = sentence[k : i + 1]
@@ -297,9 +330,8 @@ class Words:
         best = [0] * (size + 1)
         log, log_total = math.log, self._log_total
         for index in range(size - 1, -1, -1):
-            table = self._table(sentence[index])
             scores[index], best[index] = max(
-                (log(table.get(sentence[index : x + 1]) or 1) - log_total + scores[x + 1], x) for x in ends[index]
+                (log(self.frequency(sentence[index : x + 1]) or 1) - log_total + scores[x + 1], x) for x in ends[index]
             )
         return best
 

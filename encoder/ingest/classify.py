@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from .. import patterns as pt
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_letters, zh_signed, zh_tails, zh_writers
+from . import decks, lists, tables, zh_closers, zh_letters, zh_signed, zh_summaries, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import authors_line, bracketed_pen_name
@@ -32,10 +33,10 @@ from .zh_lines import (
 from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
-_WS = re.compile(r"\s+")
-_ZH_BYLINE = re.compile(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
+_WS = lazy(r"\s+")
+_ZH_BYLINE = lazy(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
-_INSERT_NOTE = re.compile(r"插题|小标题|intertitle", re.IGNORECASE)
+_INSERT_NOTE = lazy(r"插题|小标题|intertitle", re.IGNORECASE)
 
 
 def _line(kind: BlockKind, text: str, lang: str) -> Line:
@@ -172,6 +173,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
     lists.split_picture_notes(blocks)
     zh_tails.tails(blocks, authors)
+    zh_summaries.summary_deck(blocks)
     closings(blocks)
     zh_tails.authors_signatures(blocks, authors)
     zh_signed.writers_workplace(blocks, authors)
@@ -187,6 +189,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.dated_inside(blocks)
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
+    zh_closers.closers(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

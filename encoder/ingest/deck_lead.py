@@ -15,9 +15,8 @@ there are as often the text's own opening; the shape alone does not tell a summa
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 
 #: How much more of the second deck than of the first the lead must repeat for it to be the news,
 #: and the fewest character pairs the second deck has for the share to say anything (``外宾``: one).
@@ -29,7 +28,7 @@ APART = 0.2
 #: What may stand between a lead's dateline (:data:`.patterns.ZH_LEAD`) and its news: a note in
 #: brackets (（迟到）), another agency's or paper's dateline or a report's source (据合众社素非亚讯：,
 #: 据“苏联海军报”报道：, 本社记者报道：).
-BEFORE_NEWS = re.compile(
+BEFORE_NEWS = lazy(
     r"^[\s\u3000]*(?:[（(][^）)]{0,40}[）)][\s\u3000]*)?(?:[^，。：\s]{2,24}(?:讯|报道)[：:][\s\u3000]*)?"
 )
 

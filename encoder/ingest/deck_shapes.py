@@ -24,8 +24,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from ..lazy_re import lazy
 
 #: Quotation marks and brackets, opening and closing.
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("【", "】"))
@@ -33,7 +34,7 @@ _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "�
 DASH = "——"
 #: What follows a dash when it is a subtitle: a report's genre, a series' number (记…, 访…, …通讯,
 #: …纪行之四, …的调查).
-GENRE = re.compile(
+GENRE = lazy(
     r"^(?:记|访)[\u4e00-\u9fff“]|"
     r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
 )
@@ -44,19 +45,19 @@ _BODY = r"(?:社论|中央|政府|委员会|[署府委会部局党])"
 #: 社论号召, 冀南行署指示夏季生产: what is directed may follow), or a directive to all of a kind
 #: of unit (沙河指示各区村); not a call answered (…响应…号召), a call that is the news (毛主席发出伟大
 #: 号召), a directive studied or hailed (…毛主席最新指示, …贯彻中央指示情况), a device (指示仪表).
-_CALL = re.compile(
+_CALL = lazy(
     rf"^[^，。：\s的]{{0,6}}{_BODY}(?:号召|指示(?!精神)[\u4e00-\u9fff]{{0,4}})$|^[^，。：\s的]{{2,6}}指示各[\u4e00-\u9fff]{{1,3}}$"
 )
 #: A message sent or received (…主席来电, …致电, …致函), not one spoken of (…的来信).
 SENDS = r"(?<!的)(?:来电|来信|致电|致函)"
 #: A message to a body named after it (…致电中共中央, …致函日内瓦会议), nothing after the body's
 #: name (not 毛主席致电金日成首相庆贺国庆, …致电热烈祝贺…).
-_MESSAGE_TO = re.compile(rf"^[^，。：\s的]{{2,12}}{SENDS}[^，。：\s的]{{2,10}}(?:{_BODY}|会议|工联|工会)$")
+_MESSAGE_TO = lazy(rf"^[^，。：\s的]{{2,12}}{SENDS}[^，。：\s的]{{2,10}}(?:{_BODY}|会议|工联|工会)$")
 
 #: The people of a county, a province or a city (日本山口县人民), a gathering by its number (六次全国
 #: 劳动大会; not …第八次全国代表大会, the name of a congress), places counted together (北平南通两地,
 #: 大马士革等四城市): who or where the next deck's news happens.
-PEOPLE_OR_PLACES = re.compile(
+PEOPLE_OR_PLACES = lazy(
     r"^[^，。：\s的]{2,8}[县省市州]人民$|^[一二三四五六七八九十]+次[^，。：\s的]{2,8}大会$"
     r"|^[^，。：\s的]{2,8}等[两三四五六七八九十]城市$|^[^，。：\s的]{4,8}[两三四五六七八九十]地$"
 )
@@ -80,7 +81,7 @@ def _closes(line: str, following: str) -> bool:
 
 #: A document's title broken over two lines: ``…关于…计划`` / ``执行情况…的审查报告``.
 _ABOUT = "关于"
-_DOCUMENT_END = re.compile(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
+_DOCUMENT_END = lazy(r"(?:报告|决定|决议|通知|条例|办法|规定|意见|公报|纲要|说明|规划|计划|公告)$")
 
 
 def continues(main: str, following: str, two_decks: bool) -> bool:
@@ -93,7 +94,7 @@ def continues(main: str, following: str, two_decks: bool) -> bool:
 
 
 #: A quotation, whose commas are the quoted words'.
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+_QUOTED = lazy(r"“[^”]*”|「[^」]*」")
 
 
 def summary_clauses(line: str, longest: int) -> bool:
@@ -105,16 +106,16 @@ def summary_clauses(line: str, longest: int) -> bool:
 
 #: A result an agent gained (壶关获得成绩, 武乡整财获得经验, 外长会议获得协议, 民主力量已获巨大胜利):
 #: what came of what the deck above names (a method, a topic), the news.
-_RESULT = re.compile(
+_RESULT = lazy(
     r"^(?P<agent>[^，。：\s的]{2,10})(?:获得|取得|获)[^，。：\s的]{0,4}(?:成绩|经验|协议|成效|效果|成果|成就|胜利)$"
 )
 #: Not a result not gained, the negation maybe a few characters back (尚未取得, 还没有取得, 未能取得,
 #: 难以取得), nor one spoken of or celebrated (祝贺越南人民取得…, 热烈欢呼…取得…).
-_NOT_GAINED = re.compile(r"(?:未|没|无|不|难)[能曾有以法]?$")
-_SPOKEN_OF = re.compile(r"祝贺|庆祝|欢呼|热烈|歌颂|赞扬|称赞|纪念|欢庆|祝")
+_NOT_GAINED = lazy(r"(?:未|没|无|不|难)[能曾有以法]?$")
+_SPOKEN_OF = lazy(r"祝贺|庆祝|欢呼|热烈|歌颂|赞扬|称赞|纪念|欢庆|祝")
 #: A verb of news in the deck above (…访问结束, 进展顺利, 成功发射, 设宴招待): that deck is the news
 #: itself, and the result below it a subtitle, not the main title under a method or a topic.
-_NEWS_OF_ITS_OWN = re.compile(
+_NEWS_OF_ITS_OWN = lazy(
     r"结束|闭幕|开幕|举行|召开|发射|顺利|招待|设宴|宴请|访问|会见|会谈|集会|欢呼|到达|抵达|离开|成立|签订|签署|"
     r"发表|进展|成功|完成|通过|庆祝|祝贺"
 )

@@ -79,6 +79,7 @@ import re
 from collections.abc import Callable
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_shapes
 from .deck_lead import APART, lead_sentence, repeated, reports
@@ -87,40 +88,40 @@ from .zh_rules import split_block
 
 #: A line that introduces the main title: a speaker's verb or a colon or an ellipsis at its end
 #: (not a talk that is the news itself: …举行会谈, …座谈).
-_INTRODUCES = re.compile(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
+_INTRODUCES = lazy(r"(?:说|(?<![会座和商洽恳面])谈|提出|发布|表示|指出|宣布|强调|认为|：|:|……|…)$")
 #: … or a verb that discloses, reports or resolves what the next deck says (…议员揭露, …各报
 #: 连日发表评论, …联席会议决议; not a document's title or a report's, …的决议, …的报道).
-_DISCLOSES = re.compile(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|社论|谈话|声明|讲话|文章))$")
+_DISCLOSES = lazy(r"(?:(?<!的)(?:揭露|透露|披露|报道|决议)|发表(?:评论|社论|谈话|声明|讲话|文章))$")
 #: … or someone talking about a short topic (…外长谈外交政策, …领导人话心声), not a talk that is
 #: the news itself (会谈, 座谈, 对话…, 茶话会), a negotiation (谈判), a play (话剧), a topic (话题), nor an
 #: idiom (空谈…, 谈何容易).
-_TALKS_ABOUT = re.compile(
+_TALKS_ABOUT = lazy(
     r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说空茶])(?:谈|话)(?![判话剧题语筒何])[\u4e00-\u9fff]{1,5}$"
 )
 #: … or a body's request, a message, a notice issued, each introducing what it says
 #: (中组部中宣部司法部要求: a body's word before 要求, not 达到设计要求, 严格要求; …主席来电, not
 #: 一个青年团员的来信; 商务部发布第一号公告).
-_REQUEST = re.compile(r"[部委院会局厅办府处团党省市县署]要求$")
-_MESSAGE = re.compile(rf"{deck_shapes.SENDS}$")
-_NOTICE = re.compile(r"(?:发布|发出|颁发|颁布|下发|印发)[^，。：\s]{0,8}(?:公告|通知|通告|命令|指示)$")
+_REQUEST = lazy(r"[部委院会局厅办府处团党省市县署]要求$")
+_MESSAGE = lazy(rf"{deck_shapes.SENDS}$")
+_NOTICE = lazy(r"(?:发布|发出|颁发|颁布|下发|印发)[^，。：\s]{0,8}(?:公告|通知|通告|命令|指示)$")
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
-_SUBTITLE = re.compile(r"^(?:——|[（(].*[）)]$)")
+_SUBTITLE = lazy(r"^(?:——|[（(].*[）)]$)")
 #: Phrases side by side, separated by U+3000 or two spaces.
-_PARALLEL = re.compile(r"\S(?:\u3000| {2,})\S")
+_PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 
 #: A purpose or an occasion opening a line (为…, 响应…, 庆祝…), a disposal without a subject
 #: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
-_PURPOSE = re.compile(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
+_PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
 #: anniversary (…决议一周年, …诞辰); the place may follow who is there (苏联代表在和会小组会上,
 #: 国家教委要求各地在教育评估中: see :func:`_setting`).
-_SETTING = re.compile(
+_SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
     r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
-_EXHORTATION = re.compile(
+_EXHORTATION = lazy(
     r"^(?:认真|切实|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
@@ -129,32 +130,32 @@ _EXHORTATION = re.compile(
 #: office the body's (法国今晚报记者贝却敌, 满城县委副书记何洛丰); not a statement about an office
 #: holder (意大利总理辞职, 美国新总统就职) nor a thing of a person's (毛主席的像片, 周总理纪念馆).
 _OFFICES = "记者|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
-_PERSON = re.compile(
+_PERSON = lazy(
     rf"(?:(?:{_OFFICES})|[报社委部会局厅院团党府处司所校厂队军]副?(?:{_OFFICES})"
     r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+))$"
 )
 #: A place alone where the news happens, opening on 在 (在朝鲜平安南道新安州市区; not 在京…, 在华…,
 #: the people of a place: 在京全国人大代表视察东城区, 在华日侨…).
-_PLACE = re.compile(r"^在(?![京华沪港穗津渝])[^，。、\s]{2,16}(?:区|市|省|县|国|城|乡|镇|村|港|岛)$")
+_PLACE = lazy(r"^在(?![京华沪港穗津渝])[^，。、\s]{2,16}(?:区|市|省|县|国|城|乡|镇|村|港|岛)$")
 #: A meeting held, and the next deck opening on what it resolved or did (…举行内阁会议 / 决定…).
-_MEETING = re.compile(r"举行.{0,14}(?:会议|全会)$")
-_RESOLVES = re.compile(r"^(?:决定|通过|发动|就|号召|要求|讨论|同意|批准|决心|呼吁|强调|提出)")
+_MEETING = lazy(r"举行.{0,14}(?:会议|全会)$")
+_RESOLVES = lazy(r"^(?:决定|通过|发动|就|号召|要求|讨论|同意|批准|决心|呼吁|强调|提出)")
 #: A preparation: getting ready for, or making sure of, what the news is the means of
 #: (准备结束土改与整党 over 冀鲁豫河北普训村干; 迎接…, 确保…, 做好…), its subject not said.
-_PREPARATION = re.compile(r"^(?:准备|迎接|确保|做好)")
+_PREPARATION = lazy(r"^(?:准备|迎接|确保|做好)")
 #: A subject line: who acts, named by a noun of an army, a unit, a body, a company or a group of
 #: people, a circle among them (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委,
 #: 西安经济学界, 凤城旅游区开发总公司; not 冠军, 出厂, 僵局, 世界…)…
-_AGENT = re.compile(
+_AGENT = lazy(
     r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
     r"干部|人士|(?<![世境边眼])界|代表团|公社|大队|合作社|协会|办事处|公司)$"
 )
 #: … or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
 #: (江苏省淮阴地区中级人民法院 over 审判一起贪污盗窃巨额粮食案).
-_INSTITUTION = re.compile(r"(?:法院|检察院|研究所|研究院|科学院|银行|工会)$")
+_INSTITUTION = lazy(r"(?:法院|检察院|研究所|研究院|科学院|银行|工会)$")
 #: … with no verb of its own: verbs and coverbs that make such a line a statement
 #: (…会见日本代表团, …电国民政府: the line is then the main title).
-_NEWS_VERB = re.compile(
+_NEWS_VERB = lazy(
     r"会见|接见|欢迎|欢送|宴请|祝贺|电贺|慰问|看望|访问|会晤|表彰|奖励|支持|声援|援助|招待|任命|选出|选举|成立|"
     r"组成|派出|派遣|培养|帮助|团结|依靠|发动|组织|动员|领导|举行|召开|通过|批准|决定|宣布|发表|建立|设立|恢复|"
     r"撤销|改组|参加|出席|访|到达|抵达|离开|结束|开始|完成|取得|获得|了|着|过|电|致|向|对|同|与|赴|到|在|被|将|把|是|有"
@@ -211,7 +212,7 @@ CUES: dict[str, Callable[[str], bool]] = {
 }
 
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
-_ADOPTION = re.compile(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
+_ADOPTION = lazy(r"^[（(][^（）()]{4,80}(?:通过|批准|公布|发布)[）)]$")
 
 #: The longest deck that may be the main title under a frame, unless the frame is half as long.
 HEADLINE_LENGTH = 24

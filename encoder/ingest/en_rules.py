@@ -9,15 +9,15 @@ there (…（李克信） / … (Li Kexin)) is split off as a byline, as on the 
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 #: A reporter or names in brackets after the last sentence: … stage. Our reporter Wang Fang
-_GLUED_BYLINE = re.compile(
+_GLUED_BYLINE = lazy(
     rf"(?<=[.!?\"”’])\s+(?:(?:Our|Xinhua|Staff) (?:reporter|correspondent)s? {_NAME}"
     rf"|\({_NAME}(?:(?:,| and) {_NAME})*\))$"
 )
@@ -52,7 +52,7 @@ def en_deck(title: str | None, headline: str, line: str) -> bool:
 
 
 #: An item's number: 1. , 2) , (3) .
-_EN_ITEM = re.compile(r"^(?:\(?(\d{1,2})[.)])\s")
+_EN_ITEM = lazy(r"^(?:\(?(\d{1,2})[.)])\s")
 #: What closes an item's sentence (a numbered intertitle has none of it).
 _EN_ITEM_END = (".", ";", "!", "?", ".)", ".”", '."')
 

@@ -42,27 +42,27 @@ Both are read from the text alone (the JSON distribution has no indentation):
 from __future__ import annotations
 
 import itertools
-import re
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item).
-_BRACKETED_NUMBER = re.compile(r"^[（(]([0-9０-９]{1,2})[）)]")
+_BRACKETED_NUMBER = lazy(r"^[（(]([0-9０-９]{1,2})[）)]")
 _FAMILIES = (
-    re.compile(r"^([一二三四五六七八九十]{1,3})、"),
-    re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
-    re.compile(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
+    lazy(r"^([一二三四五六七八九十]{1,3})、"),
+    lazy(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    lazy(r"^([0-9０-９]{1,2})[．.、](?![0-9０-９])"),
     _BRACKETED_NUMBER,
     # 第一类：…, 第一种、…: the classes or kinds something is sorted in (motions, party branches); not
     # 第一类、第二类物资… (the first and the second, a phrase)
-    re.compile(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
-    re.compile(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
+    lazy(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
+    lazy(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
     # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
-    re.compile(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
+    lazy(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
 )
 #: The family of the points counted 第一，… 第二，…, and the fewest of them that are a list (two are the
 #: steps of an argument: 第一，也是最重要的，… / 第二，…).
@@ -73,9 +73,9 @@ _SUB_POINTS = _FAMILIES.index(_BRACKETED_NUMBER)
 #: A numbered paragraph: (its index, (its family, its number)).
 Numbered = tuple[int, tuple[int, int]]
 #: A footnote numbered in brackets, a work's page cited (（1）《列宁全集》第二十二卷，第二百页。, （3）同上。): no item.
-_FOOTNOTE = re.compile(r"^[（(][0-9０-９]{1,2}[）)](?:同上|见《|.{0,40}页。?$)")
+_FOOTNOTE = lazy(r"^[（(][0-9０-９]{1,2}[）)](?:同上|见《|.{0,40}页。?$)")
 #: A bullet (not □ nor ○: early texts print an illegible character so, 〇 may be a zero).
-_BULLET = re.compile(r"^[△▲●◆◇■★☆※]")
+_BULLET = lazy(r"^[△▲●◆◇■★☆※]")
 #: The longest line between two bulleted items that is one's signer (（晓江）).
 SIGNER_LENGTH = 20
 #: The longest numbered line that may still be an intertitle rather than a list item.
@@ -85,13 +85,13 @@ GAP_LENGTH = 60
 #: The punctuation that closes an item's sentence (an intertitle ends with none of it).
 _ITEM_END = ("。", "；", ";", "！", "!")
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
-_GLUED_PICTURE_NOTE = re.compile(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[：:])?$")
+_GLUED_PICTURE_NOTE = lazy(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[：:])?$")
 #: The paper's remark on its cuts glued to a sentence's end: …十分热闹。（本报有删节）
-_GLUED_CUT_REMARK = re.compile(rf"(?<=[。！？”]){pt.ZH_CUT_REMARK_TEXT}。?$")
-_PICTURE_TEXT = re.compile(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
+_GLUED_CUT_REMARK = lazy(rf"(?<=[。！？”]){pt.ZH_CUT_REMARK_TEXT}。?$")
+_PICTURE_TEXT = lazy(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
 #: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
 #: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).
-_ARTWORK = re.compile(
+_ARTWORK = lazy(
     r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
     r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
 )
@@ -106,9 +106,9 @@ _MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
 _MAKER = (
     rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
 )
-_PICTURE_MAKER = re.compile(rf"^{_MAKER}$")
+_PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
-_GLUED_MAKER = re.compile(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
+_GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
 
 
 def _numbered(block: Block) -> tuple[int, int] | None:
@@ -193,7 +193,7 @@ def _bulleted(blocks: list[Block]) -> None:
 
 
 #: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
-_FACT_LABEL = re.compile(r"^(时间|日期|地点|地址|人物|主办单位|承办单位|电话|对象)[：:]")
+_FACT_LABEL = lazy(r"^(时间|日期|地点|地址|人物|主办单位|承办单位|电话|对象)[：:]")
 #: What a fact holds none of: a clause's or a sentence's end (时间：一九五〇年冬天，正是最冷的时候。 is narration).
 _NARRATION = frozenset("，,。！？；")
 #: The longest line of a fact box.
@@ -229,14 +229,14 @@ _QUESTIONS = ("？", "?")
 #: What closes a slogan (打到南京去，解放全中国！), and the close of a line announcing slogans (让我们高呼：; not a
 #: crowd's cries, 群众欢呼： / 来了！来了！).
 _EXCLAMATIONS = ("！", "!")
-_CRIES_ANNOUNCED = re.compile(r"(?:高呼|齐呼|呼口号|口号(?:是|如下)?)[：:]$")
+_CRIES_ANNOUNCED = lazy(r"(?:高呼|齐呼|呼口号|口号(?:是|如下)?)[：:]$")
 #: A colon announcing someone's words (他说：, 来信说：, 他在诗中写道：, 他答：) or a price list (价格如下：, a
 #: table's rows): the lines closed by semicolons after it are no list.
-_WORDS_ANNOUNCED = re.compile(r"(?:[说道答问讲曰唱吟念喊叫]|(?:价格|价目|物价|牌价|行情)[^，。；！？]{0,4})[：:]$")
+_WORDS_ANNOUNCED = lazy(r"(?:[说道答问讲曰唱吟念喊叫]|(?:价格|价目|物价|牌价|行情)[^，。；！？]{0,4})[：:]$")
 #: A colon announcing what a body resolved (决议如下：): the last item of its series may be long.
-_RESOLUTION_ANNOUNCED = re.compile(r"(?:决议|决定|规定|办法|条例|协议)(?:如下)?[：:]$")
+_RESOLUTION_ANNOUNCED = lazy(r"(?:决议|决定|规定|办法|条例|协议)(?:如下)?[：:]$")
 #: What opens a sentence closing a series rather than its last item (归根结底，要靠群众。 / 这些任务都很重要。).
-_CLOSING = re.compile(
+_CLOSING = lazy(
     r"^(?:归根结底|总之|总而言之|总的来说|总起来说|一句话|这些|这就是|这样|以上|上述|所有这些|凡此种种|由此可见|因此|所以)"
 )
 #: What closes the last item of a series closed by semicolons (…。, …………; a name line or a colon line closes none).

@@ -18,6 +18,7 @@ import datetime
 import re
 
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Article, Field, Header, SourceForm, Span, Text
 from .classify import classify_en, classify_zh
 from .lines import RawLine, raw_lines
@@ -25,12 +26,12 @@ from .reader import Source
 from .rmrb_json import is_json, parse_json
 from .sanity import check_languages, check_one_article
 
-_EN_FIELD = re.compile(r"^([A-Z][A-Za-z ]{0,20}):(.*)$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ZH_PAGE = re.compile(r"^第\s*(\d+)\s*版\s*[（(](.*)[)）]$")
-_ZH_COLUMN = re.compile(r"^专栏[：:](.*)$")
-_HR = re.compile(r"^<hr\s*/?>$", re.IGNORECASE)
-_ORIGINAL = re.compile(r"^Original\s*[:：]$")
+_EN_FIELD = lazy(r"^([A-Z][A-Za-z ]{0,20}):(.*)$")
+_ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+_ZH_PAGE = lazy(r"^第\s*(\d+)\s*版\s*[（(](.*)[)）]$")
+_ZH_COLUMN = lazy(r"^专栏[：:](.*)$")
+_HR = lazy(r"^<hr\s*/?>$", re.IGNORECASE)
+_ORIGINAL = lazy(r"^Original\s*[:：]$")
 
 
 def parse(source: Source, reporter: Reporter | None = None) -> Article:

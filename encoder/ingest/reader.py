@@ -10,16 +10,16 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Provenance, SourceForm
 
 # Characters XML 1.0 does not allow (TAB, LF and CR are allowed; CR is folded away).
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 

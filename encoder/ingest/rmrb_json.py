@@ -21,11 +21,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import json
-import re
 from json.decoder import scanstring  # type: ignore[attr-defined]  # (public, but not in typeshed)
 from typing import Any
 
 from ..diagnostics import EncodeError, Reporter
+from ..lazy_re import lazy
 from ..model import Article, Field, Header, SourceForm, Span, Text
 from .classify import classify_zh
 from .lines import raw_lines
@@ -34,7 +34,7 @@ from .reader import _XML_ILLEGAL, Source
 #: The keys of the distribution's schema; any other is kept as a note (P010).
 KNOWN_FIELDS = ("title", "authors", "dates", "parts", "comments", "comment_pivots", "description", "page_start")
 _ALSO_KNOWN = ("page_end",)
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_NUMBER = lazy(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 #: What each part becomes for the classifier: a paragraph line of rmrb markdown.
 _INDENT = "    "
 

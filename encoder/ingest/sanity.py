@@ -7,22 +7,21 @@ tagged ``zh-Hans``, or a second article's ``### title`` taken for a signature of
 
 from __future__ import annotations
 
-import re
-
 from ..diagnostics import Reporter
+from ..lazy_re import lazy
 from ..model import Text
 from .lines import RawLine
 
 #: A Han character (the CJK unified ideographs and their extension A).
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN = lazy(r"[A-Za-z]")
 #: A text with fewer letters than this is too short to judge.
 _ENOUGH = 20
 #: A block is judged by its first characters (enough to tell a language, and cheap on a huge one).
 _SAMPLE = 2000
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_EN_TITLE = re.compile(r"^Title\s*:")
-_EN_FIELD = re.compile(r"^[A-Z][A-Za-z ]{0,20}:")
+_ISO_DATE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+_EN_TITLE = lazy(r"^Title\s*:")
+_EN_FIELD = lazy(r"^[A-Z][A-Za-z ]{0,20}:")
 
 
 def _share_of_han(text: str) -> tuple[float, int]:

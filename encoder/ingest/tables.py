@@ -16,18 +16,17 @@ a table, one row per paragraph. Names set apart by padding (``北京  齐卫  �
 
 from __future__ import annotations
 
-import re
-
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span
 
-_PADDING = re.compile(r"[ \u3000]{2,}")
+_PADDING = lazy(r"[ \u3000]{2,}")
 _ZH_FIGURE = "○〇零一二三四五六七八九0-9０-９"
 #: A price opening a cell: Chinese numerals or digits with a decimal mark.
-_PRICE = re.compile(rf"^(?:[{_ZH_FIGURE}][{_ZH_FIGURE},，]*[·.．][{_ZH_FIGURE}]+|\d[\d,]*\.\d+)")
+_PRICE = lazy(rf"^(?:[{_ZH_FIGURE}][{_ZH_FIGURE},，]*[·.．][{_ZH_FIGURE}]+|\d[\d,]*\.\d+)")
 #: The fewest padding runs a table line has.
 MIN_PADDING = 3
 #: A figure closing a row printed as a paragraph of its own (9, 1.5, 12%, 二五·○○, 十, 一百二十).
-_FIGURE = re.compile(rf"^[{_ZH_FIGURE}十百千万][{_ZH_FIGURE}十百千万,，.．·]*[%％]?$")
+_FIGURE = lazy(rf"^[{_ZH_FIGURE}十百千万][{_ZH_FIGURE}十百千万,，.．·]*[%％]?$")
 #: The fewest rows, and the fewest cells of each, of a table printed one row per paragraph.
 MIN_ROWS, MIN_CELLS = 3, 3
 

@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 
 #: A picture note: （附图片）, （图片）; the lines below it are the picture's, not the text's.
 PICTURE_NOTE_TEXT = r"[（(]附?图片?[）)]"
-PICTURE_NOTE = re.compile(rf"^{PICTURE_NOTE_TEXT}")
+PICTURE_NOTE = lazy(rf"^{PICTURE_NOTE_TEXT}")
 #: What ends a paragraph's last sentence.
 SENTENCE_END = tuple("。！？!?…”」）)")
 #: The longest line under a picture note that may caption the picture.
@@ -40,7 +41,7 @@ _OUTLET_ROLE = (
 #: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
 #: (新华社记者张宿堂黑龙江日报记者张苹). Not roles of any words (我是人民的通讯员　我是党的好记者) nor
 #: roles with words between them (美联社记者采访新华社记者, 一位老记者和他的报社通讯员).
-REPORTER_LINE = re.compile(
+REPORTER_LINE = lazy(
     rf"^(?:{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
     rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
     rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
@@ -67,24 +68,24 @@ WRITERS_UNIT_TEXT = (
     rf"[（(]{_NO_WRITERS}(?:{NAME}、){{0,3}}{_NO_WRITERS}"
     r"[\u4e00-\u9fff]{2,14}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)[）)]"
 )
-WRITERS_UNIT = re.compile(rf"^{WRITERS_UNIT_TEXT}。?$")
+WRITERS_UNIT = lazy(rf"^{WRITERS_UNIT_TEXT}。?$")
 #: A unit of writers glued to the last sentence: …以便群众监督。（武乡联合办公室）
-GLUED_WRITERS_UNIT = re.compile(rf"(?<=[。！？”」]){WRITERS_UNIT_TEXT}$")
+GLUED_WRITERS_UNIT = lazy(rf"(?<=[。！？”」]){WRITERS_UNIT_TEXT}$")
 #: Names in brackets: （林）, （孟皋卿）, （周义、罗彦）, （汤苏文　许星）, padded wider (（洪胜平  杨国平）), up
 #: to :data:`MOST_NAMES` (:func:`bracketed_names` counts them).
-_BRACKETED_NAMES = re.compile(
+_BRACKETED_NAMES = lazy(
     rf"^[（(][\u4e00-\u9fff·]{{1,4}}(?:(?:{NAME_SEPARATOR})[\u4e00-\u9fff·]{{1,4}}){{0,{MOST_NAMES - 1}}}[）)]$"
 )
 #: An editors' remark on the text in brackets: what is appended (（附图片）, （附表）), an excerpt
 #: (（节选）, （摘要）, （有删节）), a sequel or its end (（待续）, （未完待续）, （完）, （全文完）), a draft
 #: (（草案）), a reprint or translation (（节录）, （选载）, （转载）, （译文）, （有改动）, （全文）), a part of a
 #: series (（上）, （下）), a note, an omission, a translation (（注）, （略）, （译）).
-_EDITORS_NOTE = re.compile(r"附|图片|节选|节录|摘|删|续|完|草案|选载|转载|译文|改动|全文|^[上中下注略译]$")
+_EDITORS_NOTE = lazy(r"附|图片|节选|节录|摘|删|续|完|草案|选载|转载|译文|改动|全文|^[上中下注略译]$")
 #: A place in brackets (a dateline): a capital (（北京）, （南京）), a province, city, county or district.
-_PLACE = re.compile(r"^[东南西北]京$|[省市县区]$")
+_PLACE = lazy(r"^[东南西北]京$|[省市县区]$")
 #: What the audience does, written in brackets in a speech (（热烈鼓掌）, （掌声）, （笑声）, （全场起立）,
 #: （欢呼）), a month or a time of day (（五月）, （下午）) and a repeat (（同上）): no names.
-_NO_NAMES = re.compile(
+_NO_NAMES = lazy(
     r"鼓掌|掌声|笑声|[大众哄]笑|^笑$|欢呼|起立|喝彩|喝采|静场|^[正一二三四五六七八九十冬腊]{1,2}月$|^[上下中]午$|^同上$"
 )
 
@@ -92,8 +93,8 @@ _NO_NAMES = re.compile(
 #: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
 #: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）);
 #: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （据估计）).
-_SOURCE = re.compile(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
-_FIGURES_REMARK = re.compile(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
+_SOURCE = lazy(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
+_FIGURES_REMARK = lazy(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
 
 
 def figures_remark(text: str) -> bool:
@@ -190,7 +191,7 @@ def last_words(blocks: list[Block]) -> int:
 #: four characters) or the unit's office (…组, …室, …处): 北京市南苑区红星社下放干部  董卜一,
 #: 江西省革命委员会　精简领导小组办事组 (words alone). A unit over a date (北京市革命委员会　一九六九年九月二日)
 #: is a signature and its place-date, no byline; so are all of a unit (某部　全体战士) signing a letter.
-_UNIT_WRITERS = re.compile(
+_UNIT_WRITERS = lazy(
     r"^(?!.*(?:万岁|好$))(?=[^　 ]*(?:[省市县区社委局厂部队组院校所站]|干部|研究生|书记|主任))"
     r"[\u4e00-\u9fff]{2,16}"
     r"(?:[　 ]+(?![〇零一二三四五六七八九十]+[年月]|全体)"  # (no date, no 全体: a signature)
@@ -199,7 +200,7 @@ _UNIT_WRITERS = re.compile(
 
 
 #: A closing formula glued after a sentence of a paragraph: …请你们帮助解决这个问题。此致敬礼！
-_GLUED_FORMULA = re.compile(r"[。！？”](?:此致|敬礼|致以[^。！？]{0,10}敬礼)")
+_GLUED_FORMULA = lazy(r"[。！？”](?:此致|敬礼|致以[^。！？]{0,10}敬礼)")
 
 
 def letter(blocks: list[Block], kinds: tuple[BlockKind, ...]) -> bool:
@@ -212,7 +213,7 @@ def letter(blocks: list[Block], kinds: tuple[BlockKind, ...]) -> bool:
 #: 王群), not the place a reader signs a letter from (江西都昌县　张松生); each ending one of
 #: ``zh_tails.PLACE_OR_UNIT``'s, within which it is read.
 WORKPLACE_END = "厂|矿|局|站|公司|学校|大学|学院|医院"
-WORKPLACE = re.compile(rf"(?:{WORKPLACE_END})[　 ]")
+WORKPLACE = lazy(rf"(?:{WORKPLACE_END})[　 ]")
 
 
 def unit_writers(blocks: list[Block], index: int) -> bool:
@@ -224,7 +225,7 @@ def unit_writers(blocks: list[Block], index: int) -> bool:
 
 #: What sets a writer's name apart on the line under the title, no part of it: padding and the
 #: middle dots around it (·赵树理·), read away when the line is matched with the authors field.
-_NAME_DRESS = re.compile(r"[\s·•・]+")
+_NAME_DRESS = lazy(r"[\s·•・]+")
 
 
 def authors_line(text: str, authors: str) -> bool:

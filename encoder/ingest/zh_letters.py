@@ -25,9 +25,8 @@ signature and date. The JSON runs some of these together:
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
@@ -38,38 +37,38 @@ from .zh_telegrams import telegrams
 #: 回函 (司福柱第一次来信 / 司福柱同志：, 本报复函 / 司福柱同志：) — not inside the addressee's word
 #: (尊敬的信访办同志们：, 人民日报读者来信组同志：) — or stands before the paper's address
 #: (奇怪的理由 / 编辑同志：, see ``_title_before_paper``).
-_TITLED_ADDRESS = re.compile(
+_TITLED_ADDRESS = lazy(
     rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信|来函|复函|回函))"
     rf"(?![访件箱组处室科版栏])(?P<address>{ADDRESSEE})$"
     r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部(?:的?同志们)?[：:])$"
 )
 #: What ends a title (a question, an exclamation, a book's or a quote's close, a word for a letter).
-_TITLE_END = re.compile(r"(?:[？！?!》”’」]|来信|复信|回信|的信|来函|复函|回函)$")
+_TITLE_END = lazy(r"(?:[？！?!》”’」]|来信|复信|回信|的信|来函|复函|回函)$")
 #: What before the paper's address is part of the salutation, not a title: a greeting ending in
 #: 的 or 位 (亲爱的, 尊敬的, 各位), a paper's or a body's name (人民日报, 本报, 中国青年报, …社, …部).
-_GREETING_OR_BODY = re.compile(r"(?:[的位们报社部组]|本报|人民日报)$")
+_GREETING_OR_BODY = lazy(r"(?:[的位们报社部组]|本报|人民日报)$")
 #: A periodical's name in 《》 before its editors (《人民日报》编辑部：): part of the salutation.
-_PERIODICAL = re.compile(r"^《[^《》]+》$")
+_PERIODICAL = lazy(r"^《[^《》]+》$")
 #: The longest title over a salutation cut off the same part.
 _TITLE_MAX = 20
 #: A closing formula and its signer (or date) glued to the end of a letter's last paragraph (致
 #: of 一致, 导致 and their like is no formula).
-_GLUED_CLOSING = re.compile(
+_GLUED_CLOSING = lazy(
     r"(?:(?<=[。！？”])|^)(?P<formula>(?:此复。|祝[^。！？]{1,30}！)?[^。！？]{0,12}?"
     r"(?:此致敬礼|(?<![一导所招极景精细雅兴标别])致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
     r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
 )
 #: A signer and the full date (with its year) padded after it on one line: 苏　钢　1984年1月25日
 #: (a day alone, 冀南区党委  五月九日, is left to the telegrams' rules).
-_DATED_SIGNER = re.compile(
+_DATED_SIGNER = lazy(
     r"^\S.*?[\t 　]+(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$"
 )
 #: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
 #: letter (读者来信).
-REPLY_HEADING = re.compile(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
+REPLY_HEADING = lazy(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
 #: An editors' note about the letters it presents.
-_LETTERS_NOTE = re.compile(r"来信|读者")
+_LETTERS_NOTE = lazy(r"来信|读者")
 #: The most signer lines of one letter.
 _SIGNERS = 2
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)

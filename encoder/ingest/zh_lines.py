@@ -10,19 +10,18 @@ before it (when the text's other headings stand alone), a series of one-word hea
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
 from .zh_rules import split_block
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
-EXCELLENCY = re.compile(r"^[^，。！？；：]{2,40}阁下$")
+EXCELLENCY = lazy(r"^[^，。！？；：]{2,40}阁下$")
 
 
 #: A picture note closing a line: 冯东书　崔建中（附图片）.
-_PICTURE_NOTE_END = re.compile(rf"{PICTURE_NOTE_TEXT}$")
+_PICTURE_NOTE_END = lazy(rf"{PICTURE_NOTE_TEXT}$")
 
 
 def is_candidate(text: str) -> bool:
@@ -81,7 +80,7 @@ def closing_at_end(blocks: list[Block]) -> None:
 
 
 #: The numbering that opens a heading: 二、 （一） 3． 第三章.
-_NUMBERED_START = re.compile(
+_NUMBERED_START = lazy(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[章节部])"
 )
 
@@ -189,9 +188,9 @@ def _bare_between(blocks: list[Block], index: int, body_length: int = _BODY_LENG
 
 
 #: A heading the export ran onto the end of the paragraph before it: …提高生产水平。一年节约用煤二十一万多吨
-_GLUED_TAIL = re.compile(r"(?<=[。！？])([\u4e00-\u9fff0-9０-９A-Za-z·]{2,20})$")
+_GLUED_TAIL = lazy(r"(?<=[。！？])([\u4e00-\u9fff0-9０-９A-Za-z·]{2,20})$")
 #: What such a tail may be that is no heading: a reporter's line, a photographer's.
-_CREDITED = re.compile(r"记者|通讯员|摄$")
+_CREDITED = lazy(r"记者|通讯员|摄$")
 
 
 def glued_headings(blocks: list[Block], candidates: set[int]) -> set[int]:

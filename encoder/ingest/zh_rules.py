@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span
 from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, editors_note, last_text, last_words, unit_writers
@@ -28,18 +29,18 @@ _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
 #: Numbering of a heading or an item, by style: 一、 （一） 1． （1）.
 _NUMBERED = (
-    ("zh", re.compile(rf"^([{_ZH_UNITS}]{{1,3}})、")),
-    ("zh()", re.compile(rf"^[（(]([{_ZH_UNITS}]{{1,3}})[）)]")),
-    ("arabic", re.compile(rf"^([{_DIGITS}]{{1,2}})[．.、]")),
-    ("arabic()", re.compile(rf"^[（(]([{_DIGITS}]{{1,2}})[）)]")),
+    ("zh", lazy(rf"^([{_ZH_UNITS}]{{1,3}})、")),
+    ("zh()", lazy(rf"^[（(]([{_ZH_UNITS}]{{1,3}})[）)]")),
+    ("arabic", lazy(rf"^([{_DIGITS}]{{1,2}})[．.、]")),
+    ("arabic()", lazy(rf"^[（(]([{_DIGITS}]{{1,2}})[）)]")),
 )
 #: A line that is a heading by itself: a bare numeral (一, （二）, ·小麦条锈病·) or a chapter (第二章 …).
-_BARE_HEADING = re.compile(
+_BARE_HEADING = lazy(
     rf"^(?:[·•]?[{_ZH_UNITS}]{{1,3}}[·•]?|[（(][{_ZH_UNITS}]{{1,3}}[）)]|·[^·，。！？；：]{{1,15}}·"
     rf"|第[{_ZH_UNITS}]{{1,3}}(?:章|节|部分|篇)(?:[　 ]+[^。！？；]{{1,24}})?)$"
 )
 #: A label of the outline level above the numbers: （甲） 乙、.
-_STEM_LABEL = re.compile(r"^(?:[（(][甲乙丙丁戊己庚][）)]|[甲乙丙丁戊己庚]、)")
+_STEM_LABEL = lazy(r"^(?:[（(][甲乙丙丁戊己庚][）)]|[甲乙丙丁戊己庚]、)")
 #: What a numbered heading holds at most (its numbering included).
 _HEADING_MAX = 30
 _INNER_STOPS = set("。！？：:!?")
@@ -121,7 +122,7 @@ def _line(kind: BlockKind, text: str) -> list:
 
 
 #: A name alone on a line: two to four Chinese characters.
-CJK_NAME = re.compile(rf"^{NAME}$")
+CJK_NAME = lazy(rf"^{NAME}$")
 
 
 def heading_under_headline(blocks: list[Block], candidates: set[int], authored: bool) -> None:
@@ -156,7 +157,7 @@ def split_block(block: Block, at: int, head: BlockKind, tail: BlockKind) -> Bloc
 
 
 #: A heading run into its paragraph: ·小麦条锈病·根据各地的…
-_GLUED_HEADING = re.compile(r"^·[^·，。！？；：]{1,15}·(?=.)")
+_GLUED_HEADING = lazy(r"^·[^·，。！？；：]{1,15}·(?=.)")
 
 
 def glued_intertitles(blocks: list[Block]) -> None:
@@ -174,18 +175,16 @@ def glued_intertitles(blocks: list[Block]) -> None:
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
 #: credited role (推荐人：王淑雯).
-_NAMES_LINE = re.compile(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
+_NAMES_LINE = lazy(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
 #: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed)
-_GLUED_REPORTER = re.compile(
-    rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$"
-)
+_GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$")
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
-GLUED_NAMES = re.compile(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
+GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
-_ROLE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
+_ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
-_NAMES_CREDIT = re.compile(rf"^{_NAMES}[　 ]*(?=[（(])")
+_NAMES_CREDIT = lazy(rf"^{_NAMES}[　 ]*(?=[（(])")
 
 
 def closing_lines(blocks: list[Block]) -> None:
@@ -218,24 +217,24 @@ def closing_lines(blocks: list[Block]) -> None:
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
 #: (如下； too, the colon misprinted, after a message's announcement only: …电报全文如下；莫斯科苏联
 #: 最高苏维埃主席团苏联部长会议：, not a rule's clause, …规定如下；凡属下列情况之一者：)
-_GLUED_SALUTATION = re.compile(
+_GLUED_SALUTATION = lazy(
     r"(?:(?<=如下：)|(?<=[电报函信]如下；)|(?<=[电报函信][全原]文如下；))[^。！？；：]{2,40}(?:[：:]|阁下|同志|先生)$"
 )
 #: The start of a message's address that the announcing paragraph runs into, the print's line
 #: broken before its end: …贺电全文如下：哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉; a
 #: message's (电, 函, 信: not 名单如下：, 办法如下：, whose lines are no address)
-_ANNOUNCED = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?如下：([^。！？；：“”]{0,40})$")
+_ANNOUNCED = lazy(r"(?:电|电报|函|信)(?:全文|原文|文)?如下：([^。！？；：“”]{0,40})$")
 #: A piece of that address on a part of its own, and its last piece, which ends with a colon.
-_ADDRESS_PIECE = re.compile(r"^[^。！？；：“”]{1,40}$")
-_ADDRESS_END = re.compile(r"^[^。！？；：“”]{1,40}[：:]$")
+_ADDRESS_PIECE = lazy(r"^[^。！？；：“”]{1,40}$")
+_ADDRESS_END = lazy(r"^[^。！？；：“”]{1,40}[：:]$")
 #: An address opening the message's first paragraph, glued to its first sentence: it ends with an
 #: addressee (…暨全体委员：, …毛主席：), not a clause (我们全体指战员一致表示：, 我们的建议是：).
 _ADDRESSEE_END = "委员|主席|总理|总司令|司令员|首长|部长|政府|同志|同志们|先生|女士|阁下"
-_GLUED_ADDRESS_OPENING = re.compile(rf"^[^。！？；：“”，,（）()《》]{{0,38}}(?:{_ADDRESSEE_END})[：:](?=\S)")
+_GLUED_ADDRESS_OPENING = lazy(rf"^[^。！？；：“”，,（）()《》]{{0,38}}(?:{_ADDRESSEE_END})[：:](?=\S)")
 #: The most parts an address is broken over after the announcing paragraph.
 _ADDRESS_PARTS = 3
 #: A wish closing a message, before its signature: 祝大会成功。, 祝中古两国的…友谊不断巩固和发展。
-_WISH = re.compile(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,30}[。！!]?$")
+_WISH = lazy(r"^(?:祝|预祝|顺祝|顺致|谨致)[^，；：。！]{1,30}[。！!]?$")
 
 
 def glued_salutation(blocks: list[Block]) -> None:
@@ -300,7 +299,7 @@ def signer_shaped(
 
 
 #: An addressee line in the body: a name of a person or a body, then a colon, nothing else.
-_ADDRESSEE_LINE = re.compile(r"^[^，。！？；：、“”「」（）()]{2,29}[：:]$")
+_ADDRESSEE_LINE = lazy(r"^[^，。！？；：、“”「」（）()]{2,29}[：:]$")
 
 
 def exchanged_letters(blocks: list[Block]) -> None:
@@ -346,7 +345,7 @@ def letter_signature(blocks: list[Block]) -> None:
 
 
 #: A signer in brackets glued to the last sentence of a letter's answer: …提起行政诉讼。（本版法律顾问）
-_GLUED_SIGNER = re.compile(r"(?<=[。！？”])[（(][^（）()，。！？；：、]{2,12}[）)]$")
+_GLUED_SIGNER = lazy(r"(?<=[。！？”])[（(][^（）()，。！？；：、]{2,12}[）)]$")
 
 
 def _glued_signer(blocks: list[Block], last: int) -> None:
@@ -368,11 +367,11 @@ def headings(blocks: list[Block]) -> None:
 
 
 #: A work's title alone, the source of a quotation: 《在延安文艺座谈会上的讲话》, ——《矛盾论》.
-_WORK_TITLE = re.compile(r"^(?:——)?[（(]?《[^《》]{2,40}》[）)]?$")
+_WORK_TITLE = lazy(r"^(?:——)?[（(]?《[^《》]{2,40}》[）)]?$")
 
 
 #: A quotation in quotation marks, the whole paragraph: “…。”
-_QUOTED = re.compile(r"^[“「][^“”「」]+[”」]。?$")
+_QUOTED = lazy(r"^[“「][^“”「」]+[”」]。?$")
 
 
 def quoted_source(blocks: list[Block]) -> None:

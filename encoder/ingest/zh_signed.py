@@ -18,9 +18,8 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from . import zh_ends
 from .zh_ends import NAME, SENTENCE_END, WORKPLACE_END, last_words
@@ -29,12 +28,12 @@ from .zh_tails import ADDRESSEE, CREDITED_AUTHOR, PLACE_OR_UNIT
 
 #: A reader's place or unit and name padded apart (a TAB, U+3000 or two spaces or more, as the
 #: JSON pads), as one signs a letter or a question: 河北三河市  李东升.
-_SIGNER_LINE = re.compile(rf"^{PLACE_OR_UNIT}(?:\t|　|[ ]{{2}})[\t 　]*({NAME})$")
+_SIGNER_LINE = lazy(rf"^{PLACE_OR_UNIT}(?:\t|　|[ ]{{2}})[\t 　]*({NAME})$")
 #: A reader's question (问：…) or letter: a salutation opening it (编辑同志：), or the reader
 #: addressing the paper (我是贵报的一名忠实读者).
-_ASKED = re.compile(rf"^问[：:]|^{ADDRESSEE}|贵报|贵刊|贵版")
+_ASKED = lazy(rf"^问[：:]|^{ADDRESSEE}|贵报|贵刊|贵版")
 #: The answer below it (答：…) or the editors' reply (…是本版的宗旨。根据读者朋友的建议，我们…).
-_ANSWERED = re.compile(r"^答[：:]|本版|本刊|编者|编辑部|读者")
+_ANSWERED = lazy(r"^答[：:]|本版|本刊|编者|编辑部|读者")
 
 
 def signed_inside(blocks: list[Block]) -> None:
@@ -106,12 +105,12 @@ def _signer_line(block: Block) -> bool:
 
 
 #: The opening of an editors' note (编者按, 编者按语).
-_NOTE_OPENING = re.compile(r"^编者按")
+_NOTE_OPENING = lazy(r"^编者按")
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
 #: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
 #: sentence about letters (各地党委应当重视群众来信，…).
-_REPLY = re.compile(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，。：]{0,4}?[说称][：:]")
+_REPLY = lazy(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，。：]{0,4}?[说称][：:]")
 #: The most paragraphs that may go on a note.
 _NOTE_PARAGRAPHS = 3
 
@@ -155,7 +154,7 @@ def _in_second_half(blocks: list[Block], index: int) -> bool:
 
 
 #: The writer's workplace glued to the last sentence, then padding and a name.
-_GLUED_WORKPLACE = re.compile(rf"(?<=[。！？”])[^，。！？；：“”\s]{{2,20}}(?:{WORKPLACE_END})[　 ]+({NAME})$")
+_GLUED_WORKPLACE = lazy(rf"(?<=[。！？”])[^，。！？；：“”\s]{{2,20}}(?:{WORKPLACE_END})[　 ]+({NAME})$")
 #: The kinds that make a text a letter (its closing lines a signer's, not a writer's).
 _LETTER_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
 

@@ -36,6 +36,7 @@ import itertools
 import re
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind, Phrase, PhraseKind
 from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
@@ -44,36 +45,38 @@ from .zh_rules import split_block
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
 #: A reporter's line, perhaps of several and a photographer's: 本报记者　刘长忠摄.
-_REPORTER = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{NAME}[　 ]*)+摄?$")
+_REPORTER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{NAME}[　 ]*)+摄?$")
 #: A reporter or a photographer however written: 本报通讯员, 新华社记者　张　萍摄（传真照片）.
-CREDITED_AUTHOR = re.compile(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
+CREDITED_AUTHOR = lazy(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
-_PADDED_TAIL = re.compile(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
+_PADDED_TAIL = lazy(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
 #: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
-_NAMES = re.compile(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
+_NAMES = lazy(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 #: A bracketed credit ending a reporter's line: 侯波摄（新华社稿）.
-_CLOSING_CREDIT = re.compile(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
+_CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
-_PUBLICATION = re.compile(r"《[^《》]{1,12}》$")
+_PUBLICATION = lazy(r"《[^《》]{1,12}》$")
 #: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
-_GLUED_ACCORDING = re.compile(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
+_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
 #: A contributor's line: 四川省托幼办公室供稿.
-_CONTRIBUTED = re.compile(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
+_CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
 #: A date alone in brackets: （六月二十七日）.
-_BRACKETED_DATE = re.compile(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
+_BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
 #: The translators' line: 〔黄永，张良民译〕, （李文译）.
-_TRANSLATORS = re.compile(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
+_TRANSLATORS = lazy(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
 #: The words that end an addressee (陈海同志：, 编辑同志：).
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
 ADDRESSEE = rf"[^，。！？；：“”]{{0,10}}{_ADDRESSED}"
-_SALUTATION_LINE = re.compile(rf"^{ADDRESSEE}$")
-_OPENING_SALUTATION = re.compile(rf"^{ADDRESSEE}(?=\S)")
+#: Alone on its line, plural or royal addressees, one or more: 农民们：, 摄政王殿下：, 同志们，朋友们： (not 我们：).
+_PLURAL = r"[^，。！？；：“”]{1,10}(?:(?<![我你他她它咱人])们|殿下|陛下)"
+_SALUTATION_LINE = lazy(rf"^(?:{ADDRESSEE}|{_PLURAL}(?:[，、]{_PLURAL}){{0,3}}[：:])$")
+_OPENING_SALUTATION = lazy(rf"^{ADDRESSEE}(?=\S)")
 #: An addressee ending a part at the top, glued after a sentence's end or a bracketed lead:
 #: …做遵守党纪和国家法令的模范。编辑同志：, 【新华社东北六日电】第六次全国劳动大会致朱总司令及…同志：
-_GLUED_ADDRESSEE = re.compile(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
+_GLUED_ADDRESSEE = lazy(rf"(?<=[。！？”】])[^，。！？；：“”【】]{{0,40}}{_ADDRESSED}$")
 #: A salutation of a speech run into the paragraph announcing it: …全文如下：各位来宾！各位同志们！
-_GLUED_ADDRESS = re.compile(rf"(?<=如下：){pt.ZH_ADDRESSES.pattern}")
+_GLUED_ADDRESS = lazy(rf"(?<=如下：){pt.ZH_ADDRESSES.pattern}")
 #: The longest line under the title that may be a subtitle left out of the title field; the
 #: longest summary deck (clauses joined by ：，；, no sentence's end).
 _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
@@ -301,17 +304,15 @@ def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None
 
 
 #: The line that signs the editors' remark above it: ——编者附语, ——编者.
-_EDITORS_SIGN = re.compile(r"^——编者(?:附语|按语|注)?[。）)]?$")
+_EDITORS_SIGN = lazy(r"^——编者(?:附语|按语|注)?[。）)]?$")
 #: The editors' remark in brackets, signed ——编者, standing between two sentences of a paragraph (not
 #: a gloss inside one: 这一事件（指美舰在东京湾挑衅事件——编者）引起了…).
-_REMARK_BETWEEN = re.compile(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
+_REMARK_BETWEEN = lazy(r"(?<=[。！？])[（(][^（）()]{2,80}——编者[）)]")
 #: A speaker's closing formula: 以上发言如有不妥之处，请大会指正。
-_SPEECH_CLOSE = re.compile(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
+_SPEECH_CLOSE = lazy(r"^以上(?:发言|意见|报告)[^。！？]{0,20}请[^。！？]{0,8}(?:指正|审议|批评)。?$")
 #: A writing unit's line above its writers' names at the end: 四川营山县委 / 陶文祥  伍三才, a school
 #: (…高湾小学 / 赵一才); a unit's name has no 的 (我那可爱的小院, 这就是人民的医院 close the text's own sentences).
-_UNIT = re.compile(
-    rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|学校|[中小大]学|{_UNIT_ENDINGS})$"
-)
+_UNIT = lazy(rf"^(?:(?!的)[\u4e00-\u9fff]){{2,12}}(?:委|委员会|办公室|研究所|院|部|学校|[中小大]学|{_UNIT_ENDINGS})$")
 
 
 def signed_remarks(blocks: list[Block]) -> None:
@@ -351,7 +352,7 @@ def signed_remarks(blocks: list[Block]) -> None:
 
 
 #: A numbered heading (一、…) glued to the end of the paragraph before it: …的效益。二、主要任务
-_GLUED_NUMBERED = re.compile(r"(?<=[。！？”])([一二三四五六七八九十]{1,3})、[^，。！？；：“”]{1,15}$")
+_GLUED_NUMBERED = lazy(r"(?<=[。！？”])([一二三四五六七八九十]{1,3})、[^，。！？；：“”]{1,15}$")
 
 
 def glued_numbered_heading(blocks: list[Block]) -> None:

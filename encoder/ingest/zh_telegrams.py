@@ -28,9 +28,8 @@ closing lines no mark:
 
 from __future__ import annotations
 
-import re
-
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END, last_text
 from .zh_rules import signer_shaped, split_block
@@ -41,30 +40,30 @@ _MESSAGE = r"(?:贺电|唁电|复电|贺信|贺函|电报)"
 _ADDRESS_END = r"(?:[：:！!]|阁下|委员会|国务院|政府)"
 #: A telegram's heading (…的 and a message's word) run into its address or a bare 阁下： (no
 #: sentence's end inside; the heading no clause).
-_TITLED_ADDRESS = re.compile(
+_TITLED_ADDRESS = lazy(
     rf"^(?P<title>[^，。！？；：“”　 ]{{1,29}}?的{_MESSAGE})"
     rf"(?P<address>[^。！？；“”]{{4,120}}?{_ADDRESS_END}|阁下[：:])$"
 )
 #: What opens a report or a clause, not an address, right after a message's word: punctuation,
 #: a verb, an adverb, a preposition or a particle (贺电说, 贺电中, 贺电译文如下, 唁电对…, 贺电热烈祝贺,
 #: 贺电最后写道), or the rest of the word (电报局, 电报员).
-_NO_ADDRESS = re.compile(
+_NO_ADDRESS = lazy(
     r"^(?:[，,、：:（(]|说|称|写|中(?![国华])|里|指出|表示|全文|原文|译文|摘要|如下|最后|又|还|并|对|向|热烈|祝|"
     r"和|与|及|的|是|已|也|都|在|发|给|致|[局社机员费码])"
 )
 #: An address does not end with a verb of saying (…最后写道：, …，并说：, …如下：).
-_SAYING_END = re.compile(r"(?:说|称|道|如下|指出|表示|认为|强调|哀悼)[：:]$")
+_SAYING_END = lazy(r"(?:说|称|道|如下|指出|表示|认为|强调|哀悼)[：:]$")
 #: A closing date with its day, the place after it perhaps unmarked: 一九六三年十月一日于哈瓦那,
 #: 一九六三年九月三十日萨那, 九月三十日.
-_CLOSING_DATE = re.compile(rf"^(?:{pt.ZH_YEAR})?{pt.ZH_MONTH}{pt.ZH_DAY}(?:[于在]?[\u4e00-\u9fff·]{{1,12}})?$")
+_CLOSING_DATE = lazy(rf"^(?:{pt.ZH_YEAR})?{pt.ZH_MONTH}{pt.ZH_DAY}(?:[于在]?[\u4e00-\u9fff·]{{1,12}})?$")
 #: A paragraph announcing the message printed under it: …电称：, …贺电全文如下：, …来电说：
-_ANNOUNCING = re.compile(r"(?:电|电报|函|信)(?:全文|原文|文)?(?:如下|称|说)[：:]$")
+_ANNOUNCING = lazy(r"(?:电|电报|函|信)(?:全文|原文|文)?(?:如下|称|说)[：:]$")
 #: The most signer lines of a dated closing run; where every line is short (bodies under a joint
 #: telegram), more.
 _SIGNERS, _SHORT_SIGNERS, _SHORT = 6, 12, 16
 #: A signer line of a title, spaces and a name, longer than a short signer line may be:
 #: 匈牙利社会主义工人党中央委员会第一书记  卡达尔·亚诺什.
-_TITLE_AND_NAME = re.compile(r"^[\u4e00-\u9fff]{2,30}[　 ]+[\u4e00-\u9fff·]{2,15}$")
+_TITLE_AND_NAME = lazy(r"^[\u4e00-\u9fff]{2,30}[　 ]+[\u4e00-\u9fff·]{2,15}$")
 _LINE_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
 
 

@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
+from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
 
 #: What parts the names of a writers' line: spaces (full-width too) or an enumeration comma.
-_SEPARATOR = re.compile(r"[　 、]+")
+_SEPARATOR = lazy(r"[　 、]+")
 #: The most names a writers' line holds.
 _MOST = 4
 #: The longest heading-shaped line after a writers' line (and the shortest text under it).
@@ -50,9 +51,7 @@ _SENTENCE_MARKS = set("。！？；：，、!?;:,")
 _PRONOUNS = ("他", "她")
 _DEMONSTRATIVES = ("这位", "那位")
 #: A title after a person's surname: a form of address (黄同志, 王大娘) or a head's post (邱班长).
-_TITLE = re.compile(
-    r"同志|先生|女士|师傅|老师|大[娘爷妈嫂伯叔]|老汉|[\u4e00-\u9fff]?[班排连营团队组社厂科处局]长|书记|主任"
-)
+_TITLE = lazy(r"同志|先生|女士|师傅|老师|大[娘爷妈嫂伯叔]|老汉|[\u4e00-\u9fff]?[班排连营团队组社厂科处局]长|书记|主任")
 #: The kinds of a piece's text that a closing line of names may follow.
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 

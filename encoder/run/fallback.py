@@ -28,7 +28,6 @@ drop for the next. Errors the gates report stay errors only when every step has 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,6 +35,7 @@ from ..diagnostics import Diagnostic, Level, Reporter
 from ..enrich import AUTHORITY_ONLY, PASSES, Pass, check_order
 from ..enrich.flatten import STRUCTURING, flatten
 from ..enrich.spans import phrases
+from ..lazy_re import lazy
 from ..model import NAME_KINDS, Article, Block, BlockKind, Letter, PhraseKind, Text, walk
 
 #: The codes of a gate's refusal that no single inference explains: every step may cure them.
@@ -66,7 +66,7 @@ LADDER = (
     Step("D007", "the sections and letters of every language", ("F001", "V104", "V108"), None, _DIVISIONS),
 )
 #: Each mark of a step as a word of a schema message (element and attribute names).
-_MARKS = {step.code: re.compile(r"\b(?:" + "|".join(step.marks) + r")\b") for step in LADDER}
+_MARKS = {step.code: lazy(r"\b(?:" + "|".join(step.marks) + r")\b") for step in LADDER}
 
 
 @dataclass(slots=True)

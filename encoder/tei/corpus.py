@@ -10,7 +10,6 @@ text it shares with an article's header (publisher, licence, newspaper) comes fr
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
@@ -22,12 +21,13 @@ from lxml import etree
 from .. import xmlsafe
 from ..config import Project
 from ..files import atomic
+from ..lazy_re import lazy
 from ..version import __version__
 from . import TEI_NS, XML_ID, XML_LANG, T
 from .header import NEWSPAPER, RIGHTS, encoder_name, licence_text, publisher
 
 XI_NS = xmlsafe.XI_NS
-_ID_DATE = re.compile(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
+_ID_DATE = lazy(r"^rmrb-(\d{4})-(\d{2})-(\d{2})")
 GROUPINGS = ("date", "month", "year")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lazy_re import lazy
 from ..model import Article, Block, BlockKind, Correspondence, Party, PhraseKind, walk
 from . import TEI_NS
 from .xmltext import Emitter, text
@@ -55,11 +56,11 @@ PLACES = (
     ("1949-09-27", "9999-12-31", "北京", "Beijing"),
 )
 #: The newspaper's editors as the source names them in its editorial remarks.
-_EDITORS_ZH = re.compile(r"本报编辑部|本报编者|编辑部|编者")
-_EDITORS_EN = re.compile(r"\b(?:[Tt]he )?[Ee]ditors?(?:ial [Dd]epartment)?(?: of (?:this|the) newspaper)?\b")
+_EDITORS_ZH = lazy(r"本报编辑部|本报编者|编辑部|编者")
+_EDITORS_EN = lazy(r"\b(?:[Tt]he )?[Ee]ditors?(?:ial [Dd]epartment)?(?: of (?:this|the) newspaper)?\b")
 #: A start tag in the written markup (text is escaped, so "<" starts only tags).
-_START_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)[\s/>]")
-_SPACE = re.compile(r"\s+")
+_START_TAG = lazy(r"<([A-Za-z][A-Za-z0-9]*)[\s/>]")
+_SPACE = lazy(r"\s+")
 _LANG_NAMES = {"zh-Hans": "Chinese", "en": "English"}
 
 
@@ -170,7 +171,7 @@ def _structure(article: Article, body: str) -> str:
 
 
 #: A section whose head is followed by a byline (the writers of a page's short piece).
-_SECTION_BYLINE = re.compile(r'type="section"[^>]*>\s*<head\b[^>]*>[^\n]*?</head>\s*<byline\b')
+_SECTION_BYLINE = lazy(r'type="section"[^>]*>\s*<head\b[^>]*>[^\n]*?</head>\s*<byline\b')
 
 
 def _notes(body: str) -> str:

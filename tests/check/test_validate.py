@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -133,3 +136,68 @@ def test_usage_errors(tmp_path, capsys) -> None:
 def test_other_schema_file(capsys) -> None:
     rng = str(ROOT / "schema" / "encoder.rng")
     assert main(["validate", "--schema", rng, str(GOLDEN / "seed.xml")]) == 0
+
+
+#: A real article (People's Daily, 1946-05-18).
+_ARTICLE = ROOT / "tests" / "fixtures" / "rmrb-json-dev" / "1946-05-18_川省公教人员怠工_要求改善待遇.json"
+
+
+def _encoder(*args: str, schemas: Path | None, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **({"ENCODER_SCHEMA_DIR": str(schemas)} if schemas else {})}
+    run = [sys.executable, "-m", "encoder", *args]
+    return subprocess.run(run, capture_output=True, text=True, env=env, cwd=cwd, timeout=600, check=False)
+
+
+def _schemas_without_the_schematron(tmp_path: Path) -> Path:
+    schemas = tmp_path / "schema"
+    shutil.copytree(ROOT / "schema", schemas)
+    (schemas / "encoder.sch").unlink()  # e.g. ENCODER_SCHEMA_DIR naming a folder without it
+    return schemas
+
+
+def test_convert_refuses_at_once_a_schema_folder_without_the_project_schematron(tmp_path: Path) -> None:
+    """The project's Schematron is compiled when first run, but read at start: a missing one
+    stops the run at once (exit 2, nothing written), as when it was compiled at start."""
+    out = tmp_path / "out.xml"
+    args = ("convert", str(_ARTICLE), "-o", str(out), "--conversion-date", "2026-01-01")
+    done = _encoder(*args, schemas=_schemas_without_the_schematron(tmp_path), cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "cannot use" in done.stderr and "Schematron" in done.stderr
+    assert not out.exists()
+
+
+def test_validate_without_the_project_schematron_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    """``encoder validate`` of a valid file and of one breaking a rule (V107: the idno is not the
+    xml:id) with no project Schematron: an error at start (exit 2), no traceback."""
+    good = tmp_path / "good.xml"
+    made = _encoder(
+        "convert", str(_ARTICLE), "-o", str(good), "--conversion-date", "2026-01-01", schemas=None, cwd=tmp_path
+    )
+    assert made.returncode == 0, made.stderr
+    text = good.read_text(encoding="utf-8")
+    start = text.index('<idno type="local">') + len('<idno type="local">')
+    bad = tmp_path / "bad.xml"
+    bad.write_text(text[:start] + "x" + text[start:], encoding="utf-8")
+    done = _encoder("validate", str(good), str(bad), schemas=_schemas_without_the_schematron(tmp_path), cwd=tmp_path)
+    assert "Traceback" not in done.stderr, done.stderr[-600:]
+    assert done.returncode == 2 and "cannot use" in done.stderr
+
+
+def test_validate_ends_in_an_error_where_the_project_schematron_fails_to_compile(tmp_path: Path) -> None:
+    """A project Schematron that reads but does not compile is told when first run (a file that
+    breaks a rule): an error (exit 2), no traceback."""
+    good = tmp_path / "good.xml"
+    made = _encoder(
+        "convert", str(_ARTICLE), "-o", str(good), "--conversion-date", "2026-01-01", schemas=None, cwd=tmp_path
+    )
+    assert made.returncode == 0, made.stderr
+    text = good.read_text(encoding="utf-8")
+    start = text.index('<idno type="local">') + len('<idno type="local">')
+    bad = tmp_path / "bad.xml"
+    bad.write_text(text[:start] + "x" + text[start:], encoding="utf-8")
+    schemas = tmp_path / "schema"
+    shutil.copytree(ROOT / "schema", schemas)
+    (schemas / "encoder.sch").write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><x/></schema>')
+    done = _encoder("validate", str(bad), schemas=schemas, cwd=tmp_path)
+    assert "Traceback" not in done.stderr, done.stderr[-600:]
+    assert done.returncode == 2 and "cannot use" in done.stderr

@@ -361,3 +361,40 @@ def test_english_matches_are_what_the_word_bounded_alternation_finds(forms, text
     matcher = Matcher({"k": Record("k", PhraseKind.PLACE, {"en": sorted(forms)})})
     bounded = re.compile(word_bounded(alternation(forms)))
     assert [m.span() for m in matcher.en_regex.finditer(text)] == [m.span() for m in bounded.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    forms=st.sets(st.text(alphabet="中国共产党央人民", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="中国共产党央人民，", max_size=40),
+)
+def test_fast_forms_find_what_the_trie_regex_finds(forms, text) -> None:
+    from encoder.enrich.matcher import Forms, trie
+
+    assert Forms(forms).spans(text) == [m.span() for m in re.compile(trie(forms)).finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    forms=st.sets(st.text(alphabet="ab -_é'", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="ab -_é'1²", max_size=30),
+)
+def test_bounded_fast_forms_find_what_the_word_bounded_regex_finds(forms, text) -> None:
+    from encoder.enrich.authority import Record
+    from encoder.enrich.matcher import Forms, Matcher
+    from encoder.model import PhraseKind
+
+    matcher = Matcher({"k": Record("k", PhraseKind.PLACE, {"en": sorted(forms)})})
+    expected = [m.span() for m in matcher.en_regex.finditer(text)]
+    assert Forms(forms, bounded=True).spans(text) == expected
+    assert [(start, end) for start, end, _ in matcher.finder("en")(text)] == expected
+
+
+def test_fast_forms_find_in_the_seed_what_the_regexes_find() -> None:
+    from encoder.enrich.matcher import matcher
+
+    known = matcher(str(ROOT / "source" / "authority.xml"))
+    assert known.zh_fast is not None and known.en_fast is not None
+    for line in (ROOT / "source" / "000_770e009bb3385bcc.txt").read_text(encoding="utf-8").splitlines():
+        assert known.zh_fast.spans(line) == [m.span() for m in known.zh_regex.finditer(line)]
+        assert known.en_fast.spans(line) == [m.span() for m in known.en_regex.finditer(line)]

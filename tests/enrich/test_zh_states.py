@@ -4,7 +4,12 @@ policy's examples (``tests/fixtures/gold/names/POLICY.md``)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_states import governed, state_organ
+import pytest
+
+from encoder.enrich.zh_states import governed, regime_apart, state_organ
+from encoder.model import Phrase, PhraseKind
+
+from .test_zh_conventions import CRF
 
 
 def test_an_organ_of_a_state_is_complete_without_its_country() -> None:
@@ -71,3 +76,69 @@ def test_a_division_s_government_is_named_and_a_country_s_is_not() -> None:
         "吉林省",  # no government
     ):
         assert not governed(name), name
+
+
+def _crf_org(text: str, surface: str):
+    start = text.index(surface)
+    return (
+        start,
+        start + len(surface),
+        Phrase(PhraseKind.ORG, [surface], entity="k", tagger="zh_ner", certainty="medium"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "body"),
+    [
+        ("【新华社陕北一日电】蒋家行政院及蒋党中政会议，为献", "蒋家行政院", "行政院"),
+        ("膨胀的情形下，再加上国民党行政院这次所通过的“补充办法”", "国民党行政院", "行政院"),
+        ("他们复员，强迫我们加入国民党三青团。", "国民党三青团", "三青团"),
+        ("声明脱离蒋党三青团，并坚决要求参加", "蒋党三青团", "三青团"),
+        ("伪行政院新闻局局长董显光", "伪行政院新闻局", "行政院新闻局"),
+        ("国民党立法院通过", "国民党立法院", "立法院"),
+    ],
+)
+def test_a_body_of_the_republic_after_its_party_or_a_descriptor_stands_alone(
+    text: str, surface: str, body: str
+) -> None:
+    start, end, phrase = regime_apart(_crf_org(text, surface))
+    assert (text[start:end], phrase.text, phrase.kind) == (body, body, PhraseKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("我们也有了美械师了！国民党军王铁汉部的二十六师", "国民党军王铁汉部"),  # the army
+        ("国民党中央委员会决定", "国民党中央委员会"),  # the party's own organ
+        ("国民党政府", "国民党政府"),  # no organ complete alone
+        ("国民党资委会江南电力局将成为招牌", "国民党资委会江南电力局"),
+        ("日本自民党外交部会", "日本自民党外交部会"),  # no opening of the Republic
+        ("据伪外交部发言人称", "伪外交部"),  # a body ending in 部 stays whole
+        ("国民党中央党部秘书长吴铁城昨日发表谈话", "国民党中央党部"),  # the party's departments
+        ("据国民党中央社会部统计", "国民党中央社会部"),
+        ("国民党青年部负责人", "国民党青年部"),
+        ("国民党政治部主任", "国民党政治部"),
+        ("伪满洲国外交部发表声明", "伪满洲国外交部"),  # 伪 before another polity
+    ],
+)
+def test_what_is_no_organ_of_the_republic_keeps_its_span(text: str, surface: str) -> None:
+    found = _crf_org(text, surface)
+    assert regime_apart(found) == found
+
+
+@pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed")
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("国民党中央党部秘书长吴铁城昨日发表谈话", "国民党中央党部"),
+        ("何成濬的电报，发给国民党中央党部。", "国民党中央党部"),
+        ("据国民党中央社会部统计", "国民党中央社会部"),
+        ("国民党青年部负责人", "国民党青年部"),
+        ("国民党政治部主任", "国民党政治部"),
+    ],
+)
+def test_a_party_s_own_organ_stays_with_the_party_in_the_names_pass(text: str, org: str) -> None:
+    """The reviewer's cases (review-orgs-r), through the whole names pass."""
+    from .test_names_crf import names_in
+
+    assert org in [surface for surface, kind, _ in names_in([text]) if kind is PhraseKind.ORG]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import marshal
+import struct
 import tempfile
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from encoder.enrich import zh_words
+from encoder.enrich import word_pairs, zh_words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("jieba") is None, reason="jieba is not installed")
@@ -96,13 +97,25 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, 
     caches = list(tmp_path.glob("encoder-zh-words-*.marshal"))
     assert len(caches) == 1 and not list(tmp_path.glob("*.part"))
     assert zh_words.load(dictionary) == built == zh_words.build(dictionary)
-    caches[0].write_bytes(b"not marshal")
-    assert zh_words.load(dictionary) == built
-    assert marshal.loads(caches[0].read_bytes()) == built
+    for broken in (b"not marshal", b"", caches[0].read_bytes()[:-1000]):
+        caches[0].write_bytes(broken)
+        assert zh_words.load(dictionary) == built
+        assert zh_words.load(dictionary) == built  # as read back from the file written again
     parts, total = built
     assert total > 10_000_000 and "中" in parts
-    table = marshal.loads(parts["中"])
-    assert table["中国"] > 0 and table["中华人"] == 0  # a word, and a prefix of 中华人民共和国
+    part = word_pairs.head(parts["中"])
+    assert part[0] > 0 and word_pairs.table(part, "国")["中国"] > 0  # words
+    assert word_pairs.table(part, "华")["中华人"] == 0  # a prefix of 中华人民共和国
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(alphabet="中国华人民", min_size=1, max_size=4), st.integers(0, 9999), max_size=30))
+def test_a_part_split_by_second_characters_gives_back_each_words_frequency(table: dict[str, int]) -> None:
+    part = word_pairs.head(marshal.dumps(word_pairs.pairs("中", {w: f for w, f in table.items() if w[0] == "中"})))
+    for word in ["中", *(w for w in table if w[0] == "中" and len(w) > 1)]:
+        found = part[0] if len(word) == 1 else word_pairs.table(part, word[1]).get(word)
+        assert found == table.get(word, -1 if len(word) == 1 else None)
+    assert word_pairs.table(part, "民") == {w: f for w, f in table.items() if w.startswith("中民")}
 
 
 def test_the_table_marks_the_common_words_that_name_nothing() -> None:
@@ -121,3 +134,42 @@ def test_the_table_marks_known_words_idioms_and_verbs() -> None:
     assert words.idiom("稳如泰山") and not words.idiom("泰山") and not words.idiom("保家卫国")  # jieba: ns
     assert words.verb("攻") and words.verb("说") and not words.verb("铁") and not words.verb("攻打")
     assert list(words.cut("稳如泰山地攻铁岭")) == zh_words.reference_cut("稳如泰山地攻铁岭")
+
+
+#: A real line (People's Daily, 1946-05-18, 川省公教人员怠工 要求改善待遇).
+_LINE = json.loads((FIXTURES / "rmrb-json-dev" / "1946-05-18_川省公教人员怠工_要求改善待遇.json").read_text("utf-8"))[
+    "parts"
+][2]["text"]
+
+
+def test_a_cache_with_a_damaged_part_is_built_again_not_fatal(tmp_path, monkeypatch) -> None:
+    """The header and the bounds hold, one part's bytes do not (its marshal type code): the part
+    fails its check when the cut first reaches it, and the table is built again from the
+    dictionary (and the file written again), as a cache file that does not read is."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dictionary = zh_words.dictionary_file()
+    assert dictionary is not None
+    expected = zh_words.reference_cut(_LINE)
+    zh_words.load(dictionary)
+    (cache,) = tmp_path.glob("encoder-zh-words-*.marshal")
+    data = bytearray(cache.read_bytes())
+    (length,) = struct.unpack_from("<Q", data)
+    base = 8 + length
+    _, index = marshal.loads(bytes(data[8:base]))
+    data[base + index["川"][0] + 4] = 0xFF  # the marshal type code, after the part's CRC-32
+    cache.write_bytes(bytes(data))
+    words = zh_words.Words(*zh_words.load(dictionary))
+    assert list(words.cut(_LINE)) == expected
+    assert list(zh_words.Words(*zh_words.load(dictionary)).cut(_LINE)) == expected  # the file written again
+
+
+def test_a_cache_that_cannot_be_replaced_leaves_no_part_file(tmp_path, monkeypatch) -> None:
+    """Where the cache file cannot be replaced (another user's in a sticky /tmp; here a folder at
+    its name), the table is built and used, and the ``.part`` file written is removed."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    dictionary = zh_words.dictionary_file()
+    assert dictionary is not None
+    zh_words._cache_path(dictionary).mkdir()
+    words = zh_words.Words(*zh_words.load(dictionary))
+    assert list(words.cut(_LINE)) == zh_words.reference_cut(_LINE)
+    assert not list(tmp_path.glob("*.part"))

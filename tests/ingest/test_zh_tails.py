@@ -57,6 +57,38 @@ def test_salutations_alone_opening_a_letter_and_after_the_announcement() -> None
     assert kind_of(blocks("1950-08-16"), "各位来宾！各位同志们！") is BlockKind.SALUTATION
 
 
+def test_a_plural_or_royal_addressee_alone_on_its_line(tmp_path: Path) -> None:
+    """1948-02-14: the editors' note to its readers opened by 农民们： alone; 1987-10-04: Sun Yat-sen's
+    telegram, 东京摄政王殿下： above its text. Near-misses: a pronoun (我们：, 他们：) announcing
+    what follows, a dialogue's speaker with the words on the same line, a sentence ending with 们："""
+    assert kind_of(blocks("1948-02-14_赵县"), "农民们：") is BlockKind.SALUTATION
+    assert kind_of(blocks("1987-10-04"), "东京摄政王殿下：") is BlockKind.SALUTATION
+    parts = [
+        "这是一个好办法。",
+        "我们：",
+        "他们：",
+        "同学们：快来看！",
+        "老支书把大家召集起来，对社员们：",
+        "大家都笑了。",
+    ]
+    found = article(tmp_path, "大家来想办法", parts)
+    assert BlockKind.SALUTATION not in {b.kind for b in found}
+
+
+def test_a_speechs_plural_addressees_joined_by_a_comma_are_a_salutation(tmp_path: Path) -> None:
+    """中国朋友们，日本朋友们： (a real address, 1963-10-06_宿谷荣一的报告, there glued to the title)
+    and 同志们，朋友们： alone on their lines under the report's lead (…报告全文如下：). Near-misses: a
+    line whose first part is no addressee (大家好，同学们：), pronouns (他们，我们：)."""
+    body = "今天，当在中国首都北京举办日本工业展览会之际，承蒙各位各界名士百忙中抽出时间光临，举行这样盛大的开幕典礼。"
+    lead = "新华社北京六日电　日本工业展览会今天在北京开幕，展览团团长宿谷荣一在开幕式上作了报告。报告全文如下："
+    for address in ("中国朋友们，日本朋友们：", "同志们，朋友们："):
+        found = article(tmp_path, "宿谷荣一的报告", [lead, address, body])
+        assert kind_of(found, address) is BlockKind.SALUTATION, address
+    for line in ("大家好，同学们：", "他们，我们："):
+        found = article(tmp_path, "宿谷荣一的报告", [lead, body, line, body])
+        assert kind_of(found, line) is not BlockKind.SALUTATION, line
+
+
 def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
     """1963-03-07: …全文如下：主席先生，总理先生， (repeated later after a sentence, …十分满意。主席先生，总理先生，
     it stays in the paragraph: a salutation there would open a second letter);

@@ -1,0 +1,70 @@
+"""Closing lines of Chinese texts that the other closing rules leave as paragraphs (a rule of the
+Chinese blocks, run after the letters' and telegrams' rules, when the signers are known):
+
+* **a message's wish above its signers**: in a letter or a telegram (a salutation above), the
+  sentence just above a signer's line that is its closing formula — a wish or the writer's
+  respects (``顺致最崇高的、兄弟般的敬意。``, ``主席先生，请接受我崇高的敬意。``,
+  ``祝你个人健康、幸福，中国人民繁荣、进步。``) — alone on its line, or glued after the
+  message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``), is its valediction
+  (on a page of telegrams, each telegram's; the first letter's lone wish is
+  :func:`.zh_rules.letter_signature`'s). Not a sentence of congratulation (``祝贺…``), nor a
+  paragraph of several sentences, nor a line under which no signer stands;
+* **a closing source in square brackets**: the text's last part, a bracket alone naming the
+  agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
+  a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it).
+"""
+
+from __future__ import annotations
+
+from ..lazy_re import lazy
+from ..model import Block, BlockKind
+from .zh_ends import last_text
+from .zh_rules import split_block
+
+#: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
+#: 请接受我们的邀请，…).
+_RESPECTS = (
+    r"(?:(?:[顺谨并](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
+    r"|请[^，。！？；：]{0,6}接受[^。！？；：]{0,30})(?:敬意|敬礼|问候|祝愿|祝贺)(?:，祝[^。！？；：]{1,60})?[。！!]$"
+)
+#: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
+#: wish (祝…, 顺祝…; not 祝贺, 祝酒) or the writer's respects.
+_WISH_LINE = lazy(
+    rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
+)
+#: The writer's respects glued after the message's last sentence: …继续进行合作。顺致最崇高的、兄弟般的敬意。
+_GLUED_RESPECTS = lazy(rf"(?<=[。！？]){_RESPECTS}")
+#: A closing source in square brackets naming an agency or a paper (【新华社讯】, 【本报讯】) or the paper
+#: reprinted from (【转载大众日报】, 【转载一九四六年六月五日解放日报社论】); not a section's mark
+#: (【国内简讯】, 【附：…】, 【图片：新华社稿】).
+_BRACKETED_SOURCE = lazy(
+    r"^【(?:[^【】：:]{0,10}[社报台][^【】：:]{0,10}[讯电稿]|(?:转载|原载|录自)[^【】：:]{2,30}|据[^【】：:]{2,12})】$"
+)
+
+
+def closers(blocks: list[Block]) -> None:
+    """The rules of this module (see the module)."""
+    _wishes_above_signers(blocks)
+    _bracketed_source(blocks)
+
+
+def _wishes_above_signers(blocks: list[Block]) -> None:
+    opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
+    if opened is None:
+        return
+    for index in reversed(range(opened + 2, len(blocks))):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind is not BlockKind.SIGNATURE or above.kind is not BlockKind.PARAGRAPH or len(above.lines) != 1:
+            continue
+        text = above.text.strip()
+        if _WISH_LINE.match(text):
+            above.kind, above.lines = BlockKind.VALEDICTION, [[above.text]]
+        elif glued := _GLUED_RESPECTS.search(above.text.rstrip()):
+            blocks.insert(index, split_block(above, glued.start(), BlockKind.PARAGRAPH, BlockKind.VALEDICTION))
+
+
+def _bracketed_source(blocks: list[Block]) -> None:
+    last = last_text(blocks)
+    block = blocks[last]
+    if last > 1 and block.kind is BlockKind.PARAGRAPH and _BRACKETED_SOURCE.match(block.text.strip()):
+        block.kind, block.lines = BlockKind.CREDIT, [[block.text]]

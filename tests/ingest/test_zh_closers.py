@@ -1,0 +1,125 @@
+"""Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
+its signers, a closing source in square brackets; on real articles of ``tests/fixtures/rmrb-json-dev/``,
+real lines of them rearranged, and near-misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.ingest import zh_closers
+from encoder.model import BlockKind
+
+from .test_zh_lines import blocks
+from .test_zh_tails import article
+
+
+def _kinds(found: list, text: str) -> list[BlockKind]:
+    return [block.kind for block in found if block.text.strip() == text]
+
+
+def test_each_telegrams_wish_above_its_signers_is_its_valediction() -> None:
+    """1963-10-03: on a page of telegrams, the wish or the respects alone above each signer (not the
+    first letter's: letter_signature reads that one)."""
+    found = blocks("1963-10-03_庆祝")
+    for wish in (
+        "祝你个人健康、幸福，中国人民繁荣、进步。",
+        "主席先生，请接受我崇高的敬意。",
+        "阁下，请接受我个人、也门人民和政府最衷心的祝愿，祝你们健康和成功，祝中华人民共和国人民进步和繁荣。",
+    ):
+        assert _kinds(found, wish) == [BlockKind.VALEDICTION], wish
+
+
+def test_the_respects_glued_after_a_telegrams_last_sentence_are_cut_off() -> None:
+    """1979-10-04: …继续进行合作。顺致最崇高的、兄弟般的敬意。 above 冈比亚共和国代总统."""
+    found = blocks("1979-10-04_冈比亚")
+    assert _kinds(found, "顺致最崇高的、兄弟般的敬意。") == [BlockKind.VALEDICTION]
+    (body,) = [block for block in found if block.text.startswith("在中华人民共和国国庆的时候")]
+    assert body.kind is BlockKind.PARAGRAPH and body.text.endswith("继续进行合作。")
+
+
+_ADDRESS = "北京中华人民共和国主席刘少奇阁下："
+_BODY = "值此中华人民共和国国庆之际，我向你和中国人民表示祝贺和诚挚的祝愿，祝中国人民幸福。"
+_SIGNERS = ["南斯拉夫社会主义联邦共和国副总统", "亚历山大·兰科维奇", "一九六三年九月三十日于贝尔格莱德"]
+
+
+def test_a_wish_above_a_signer_closes_the_message(tmp_path: Path) -> None:
+    found = article(
+        tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, "祝你个人健康、幸福，中国人民繁荣、进步。", *_SIGNERS]
+    )
+    assert _kinds(found, "祝你个人健康、幸福，中国人民繁荣、进步。") == [BlockKind.VALEDICTION]
+
+
+def test_no_valediction_of_a_body_sentence_or_without_a_signer(tmp_path: Path) -> None:
+    """Near-misses: a congratulation (祝贺…), a paragraph of two sentences ending with a wish (the
+    glued respects only are cut off), a wish with no letter around it, a wish with no signer under it."""
+    assert not zh_closers._WISH_LINE.match("祝贺你们在社会主义建设中取得的伟大成就。")  # (a first letter's: zh_rules')
+    two = "我们两国人民的友谊日益发展。祝你们健康。"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, two, *_SIGNERS])
+    assert _kinds(found, two) == [BlockKind.PARAGRAPH]
+    report = ["新华社北京一日电　各地群众热烈庆祝国庆。", "他们说：", "祝毛主席万寿无疆！", "王进喜　李四光"]
+    found = article(tmp_path, "各地庆祝国庆", report)
+    assert _kinds(found, "祝毛主席万寿无疆！") == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, "祝你个人健康、幸福，中国人民繁荣、进步。"])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found if b.text.startswith("祝你个人")}
+
+
+def test_a_source_in_square_brackets_closing_the_text_is_its_credit() -> None:
+    """1948-10-12 (【转载大众日报】) and 1950-06-02 (【新华社讯】), alone in the text's last part."""
+    assert _kinds(blocks("1948-10-12_支援解放军"), "【转载大众日报】") == [BlockKind.CREDIT]
+    assert _kinds(blocks("1950-06-02_一个模范托儿所"), "【新华社讯】") == [BlockKind.CREDIT]
+
+
+def test_a_bracket_opening_or_inside_the_text_is_no_closing_credit(tmp_path: Path) -> None:
+    """Near-misses: a lead opening the paragraph (【新华社讯】…), a bracketed heading inside the
+    text (【编者的话】 with text under it), a slogan in brackets ending the text (【打倒美帝国主义】)."""
+    body = "沈阳橡胶七厂共有职工一千二百名，内有女职工三百六十三名。"
+    found = article(tmp_path, "一个模范托儿所", ["【新华社讯】" + body, "托儿所的经费大部分由厂方补助。"])
+    assert BlockKind.CREDIT not in {b.kind for b in found}
+    found = article(tmp_path, "一个模范托儿所", [body, "【新华社讯】", "托儿所的经费大部分由厂方补助。"])
+    assert _kinds(found, "【新华社讯】") != [BlockKind.CREDIT]
+    found = article(tmp_path, "一个模范托儿所", [body, "【打倒美帝国主义】"])
+    assert _kinds(found, "【打倒美帝国主义】") != [BlockKind.CREDIT]
+
+
+def test_the_writers_respects_to_his_excellency_are_a_valediction(tmp_path: Path) -> None:
+    """谨向阁下致以最崇高的敬意。 (the diplomatic telegram's usual close), 顺向阁下致以…,
+    请阁下接受我最崇高的敬意。, alone above the signers or glued after the last sentence; and
+    …。致以崇高的敬礼！ glued (review of round r)."""
+    for respects in ("谨向阁下致以最崇高的敬意。", "顺向阁下致以最良好的祝愿。", "请阁下接受我最崇高的敬意。"):
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, respects, *_SIGNERS])
+        assert _kinds(found, respects) == [BlockKind.VALEDICTION], respects
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY + respects, *_SIGNERS])
+        assert _kinds(found, respects) == [BlockKind.VALEDICTION], respects
+        assert _kinds(found, _BODY) == [BlockKind.PARAGRAPH], respects
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY + "致以崇高的敬礼！", *_SIGNERS])
+    assert _kinds(found, "致以崇高的敬礼！") == [BlockKind.VALEDICTION]
+
+
+def test_a_request_or_a_toast_above_the_signers_is_body_text(tmp_path: Path) -> None:
+    """Near-misses: a request (请接受我们的邀请，…, an invitation), a toast (祝酒时，…), the
+    telegram's last sentence; glued after a sentence, a request naming no respects."""
+    for line in ("请接受我们的邀请，于明年春天访问我国。", "祝酒时，他说，两国人民的友谊万古长青。"):
+        found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, line, *_SIGNERS])
+        assert _kinds(found, line) == [BlockKind.PARAGRAPH], line
+    glued = _BODY + "请接受我们的邀请。"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, glued, *_SIGNERS])
+    assert _kinds(found, glued) == [BlockKind.PARAGRAPH]
+
+
+_REPORT = ["【本报讯】渤海区人民为支援解放军攻打济南，动员了大批民工和担架。", "各地群众纷纷赶制军鞋，筹集粮草。"]
+
+
+def test_a_long_reprint_source_in_brackets_at_the_end_is_a_credit(tmp_path: Path) -> None:
+    """【转载一九四六年六月五日解放日报社论】: the paper reprinted from, with its date and the kind of
+    article; 【本报讯】 closing the text (review of round r)."""
+    for source in ("【转载一九四六年六月五日解放日报社论】", "【本报讯】"):
+        found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, source])
+        assert _kinds(found, source) == [BlockKind.CREDIT], source
+
+
+def test_a_section_mark_in_brackets_at_the_end_is_not_a_credit(tmp_path: Path) -> None:
+    """Near-misses: a section's mark (【国内简讯】), an appendix's heading (【附：…】), a picture's note
+    (【图片：新华社稿】), the text's last part: no source named, or a heading with a colon."""
+    for mark in ("【国内简讯】", "【附：渤海区支前民工统计表】", "【图片：新华社稿】"):
+        found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, mark])
+        assert _kinds(found, mark) != [BlockKind.CREDIT], mark

@@ -1,0 +1,91 @@
+"""A news report's summary deck under its title (encoder/ingest/zh_summaries.py), on real articles of
+``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.model import BlockKind
+
+from .test_zh_lines import blocks
+from .test_zh_tails import article
+
+
+def _kinds(found: list, opening: str) -> list[BlockKind]:
+    return [block.kind for block in found if block.text.strip().startswith(opening)]
+
+
+def test_the_summary_above_the_reports_lead_is_a_subtitle() -> None:
+    """1962-12-06 (会议指出：…, three sentences, under the kicker and the headline, above 新华社5日讯);
+    1967-09-05 (阮明芳代表…政治纲领。 above 新华社四日讯); 1950-03-03 (two sentences above
+    【新华社北京二日电】); the lead's paragraph stays a paragraph."""
+    found = blocks("1962-12-06")
+    assert _kinds(found, "会议指出：农村人民公社已经走上了健康发展的道路") == [BlockKind.SUBTITLE]
+    assert _kinds(found, "新华社5日讯") == [BlockKind.PARAGRAPH]
+    assert _kinds(blocks("1967-09-05"), "阮明芳代表南越民族解放阵线中央") == [BlockKind.SUBTITLE]
+    assert _kinds(blocks("1950-03-03"), "两个世界两个经济制度的鲜明对比") == [BlockKind.SUBTITLE]
+
+
+_SUMMARY = "阮明芳代表南越民族解放阵线中央向毛主席林副主席表示深切感谢中国人民支援，并递交解放阵线政治纲领。"
+_LEAD = "新华社四日讯　国务院总理周恩来，今天下午接见了越南南方民族解放阵线常驻中国代表团代理团长阮明芳。"
+_BODY = "周总理说，中国人民坚决支持越南人民的抗美救国斗争。"
+
+
+def test_a_summary_needs_the_lead_right_under_it(tmp_path: Path) -> None:
+    found = article(tmp_path, "赞佩南越人民团结抗美的坚强决心", [_SUMMARY, _LEAD, _BODY])
+    assert _kinds(found, "阮明芳代表") == [BlockKind.SUBTITLE]
+    found = article(tmp_path, "赞佩南越人民团结抗美的坚强决心", [_SUMMARY, _BODY, _LEAD])
+    assert _kinds(found, "阮明芳代表") == [BlockKind.PARAGRAPH]  # (no lead under it: the body's first paragraph)
+
+
+def test_no_summary_of_a_quotation_an_announcement_or_a_long_paragraph(tmp_path: Path) -> None:
+    """Near-misses above a lead: a quotation (an epigraph: “…”), a line announcing what follows
+    (…如下：), a paragraph longer than a deck (the body's first), a line opening with a lead itself."""
+    quotation = "“全世界人民团结起来，打败美国侵略者及其一切走狗！”"
+    announcing = "周恩来总理的贺电全文如下："
+    long = _BODY * 9
+    for line in (quotation, announcing, long, _LEAD):
+        found = article(tmp_path, "赞佩南越人民团结抗美的坚强决心", [line, _LEAD, _BODY])
+        assert BlockKind.SUBTITLE not in {b.kind for b in found}, line
+
+
+#: A real lead (1973-11-06_郭沫若副委员长会见英国议员团, part 1).
+_LEAD_1973 = (
+    "新华社一九七三年十一月五日讯　人大常委会副委员长郭沫若今天下午会见了英中关系议会小组主席琼·维克斯爵士、"
+    "副主席韦兰·肯尼特勋爵率领的英国议员团，同他们进行了友好的谈话。"
+)
+
+
+def test_a_picture_caption_under_the_title_stays_a_caption(tmp_path: Path) -> None:
+    """The caption 图为会见时合影。 (a real line, 1978-03-08) under the title, above the report's lead:
+    a caption (policy: ``图为…``), not a summary deck (review of round r)."""
+    found = article(tmp_path, "郭沫若副委员长会见英国议员团", ["图为会见时合影。", _LEAD_1973])
+    assert _kinds(found, "图为会见时合影。") == [BlockKind.CAPTION]
+
+
+def test_an_epigraph_naming_its_speaker_is_not_a_summary_deck(tmp_path: Path) -> None:
+    """A quotation at the head of a report with its speaker first (毛主席教导我们：“…”, as
+    1967-06-28_正确对待群众 quotes it; 最高指示：“…”), above the lead: an epigraph, not a subtitle."""
+    lead = "新华社北京一日电　首都革命群众五十万人今天集会，热烈欢呼九届一中全会公报的发表。"
+    for epigraph in ("毛主席教导我们：“人民，只有人民，才是创造世界历史的动力。”", "最高指示：“要斗私，批修。”"):
+        found = article(tmp_path, "首都军民热烈欢呼九届一中全会公报发表", [epigraph, lead])
+        assert BlockKind.SUBTITLE not in _kinds(found, epigraph), epigraph
+
+
+def test_the_first_item_of_a_page_of_news_items_is_body_text(tmp_path: Path) -> None:
+    """A page of short items under one title, the first printed without its bracketed lead: the
+    first item's text (paragraph), not a summary of the one below."""
+    first = "苏联最高苏维埃主席团十日决定任命新的驻华大使。"
+    items = [
+        "【新华社柏林十日电】德意志民主共和国部长会议今天举行会议。",
+        "【新华社河内十日电】越南国会常务委员会举行会议。",
+    ]
+    found = article(tmp_path, "国际简讯", [first, *items])
+    assert _kinds(found, first) == [BlockKind.PARAGRAPH]
+
+
+def test_the_paragraph_above_a_second_reports_lead_is_body_text(tmp_path: Path) -> None:
+    """又讯 opens a second report: the paragraph above it is the first report's text (paragraph)."""
+    first = "河北省各县农民积极准备春耕，已积肥三千多万担。"
+    found = article(tmp_path, "各地积极准备春耕", [first, "又讯　山西省晋中地区各公社普遍整修了农具。"])
+    assert _kinds(found, first) == [BlockKind.PARAGRAPH]
