@@ -166,9 +166,8 @@ def test_convert_refuses_at_once_a_schema_folder_without_the_project_schematron(
     assert not out.exists()
 
 
-def test_validate_without_the_project_schematron_is_an_error_not_a_traceback(tmp_path: Path) -> None:
-    """``encoder validate`` of a valid file and of one breaking a rule (V107: the idno is not the
-    xml:id) with no project Schematron: an error at start (exit 2), no traceback."""
+def _good_and_bad(tmp_path: Path) -> tuple[Path, Path]:
+    """A converted article and a copy of it breaking a rule (V107: the idno is not the xml:id)."""
     good = tmp_path / "good.xml"
     made = _encoder(
         "convert", str(_ARTICLE), "-o", str(good), "--conversion-date", "2026-01-01", schemas=None, cwd=tmp_path
@@ -178,6 +177,13 @@ def test_validate_without_the_project_schematron_is_an_error_not_a_traceback(tmp
     start = text.index('<idno type="local">') + len('<idno type="local">')
     bad = tmp_path / "bad.xml"
     bad.write_text(text[:start] + "x" + text[start:], encoding="utf-8")
+    return good, bad
+
+
+def test_validate_without_the_project_schematron_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    """``encoder validate`` of a valid file and of one breaking a rule (V107: the idno is not the
+    xml:id) with no project Schematron: an error at start (exit 2), no traceback."""
+    good, bad = _good_and_bad(tmp_path)
     done = _encoder("validate", str(good), str(bad), schemas=_schemas_without_the_schematron(tmp_path), cwd=tmp_path)
     assert "Traceback" not in done.stderr, done.stderr[-600:]
     assert done.returncode == 2 and "cannot use" in done.stderr
@@ -186,15 +192,7 @@ def test_validate_without_the_project_schematron_is_an_error_not_a_traceback(tmp
 def test_validate_ends_in_an_error_where_the_project_schematron_fails_to_compile(tmp_path: Path) -> None:
     """A project Schematron that reads but does not compile is told when first run (a file that
     breaks a rule): an error (exit 2), no traceback."""
-    good = tmp_path / "good.xml"
-    made = _encoder(
-        "convert", str(_ARTICLE), "-o", str(good), "--conversion-date", "2026-01-01", schemas=None, cwd=tmp_path
-    )
-    assert made.returncode == 0, made.stderr
-    text = good.read_text(encoding="utf-8")
-    start = text.index('<idno type="local">') + len('<idno type="local">')
-    bad = tmp_path / "bad.xml"
-    bad.write_text(text[:start] + "x" + text[start:], encoding="utf-8")
+    _, bad = _good_and_bad(tmp_path)
     schemas = tmp_path / "schema"
     shutil.copytree(ROOT / "schema", schemas)
     (schemas / "encoder.sch").write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><x/></schema>')
