@@ -39,10 +39,11 @@ class _Lazy:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.given_flags)
-        self.compiled = compiled
-        for copied in _COPIED:
-            setattr(self, copied, getattr(compiled, copied))
+        compiled = self.__dict__.get("compiled")
+        if compiled is None:  # the first use: compiled once, its common methods copied on
+            compiled = self.compiled = re.compile(self.pattern, self.given_flags)
+            for copied in _COPIED:
+                setattr(self, copied, getattr(compiled, copied))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:
