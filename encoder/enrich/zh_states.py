@@ -73,7 +73,7 @@ REGIME_OPENINGS = ("国民党", "蒋家", "蒋党", "蒋记", "蒋伪", "伪")
 #: The five Yuans of the Republic's government, with what follows them (行政院新闻局), and the
 #: Kuomintang's youth league: bodies apart from the party (国民党 + 三青团). Not a body ending in 部:
 #: the party's own departments (国民党中央党部, 社会部, 政治部) are one span with it.
-_REPUBLIC_BODIES = ("行政院", "立法院", "司法院", "考试院", "监察院", "三青团", "青年团")
+_REPUBLIC_BODIES = (*_YUANS, "司法院", "考试院", "监察院", "三青团", "青年团")
 
 
 def regime_apart(found: Found) -> Found:
