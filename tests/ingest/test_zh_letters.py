@@ -68,7 +68,7 @@ def test_signer_lines_between_a_letter_and_the_next_or_its_answer_sign_it() -> N
     found = blocks("1956-12-03_党员")
     assert _kinds(found, "中共武汉市第二商业局总支") == [BlockKind.SIGNATURE]
     assert _kinds(found, "金作良\u3000黄美容") == [BlockKind.SIGNATURE]
-    assert _kinds(blocks("1995-12-01"), "人民日报《读者之友》版") == [BlockKind.SIGNATURE]
+    assert _kinds(blocks("1995-12-01_向您推荐"), "人民日报《读者之友》版") == [BlockKind.SIGNATURE]
 
 
 def test_a_signer_and_a_full_date_on_one_line_are_two_blocks() -> None:
