@@ -1,10 +1,12 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets; on real articles of ``tests/fixtures/rmrb-json-dev/``,
+its signers, a closing source in square brackets, a body that wrote the report; on real articles of ``tests/fixtures/rmrb-json-dev/``,
 real lines of them rearranged, and near-misses."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from encoder.ingest import zh_closers
 from encoder.model import BlockKind
@@ -123,3 +125,27 @@ def test_a_section_mark_in_brackets_at_the_end_is_not_a_credit(tmp_path: Path) -
     for mark in ("【国内简讯】", "【附：渤海区支前民工统计表】", "【图片：新华社稿】"):
         found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, mark])
         assert _kinds(found, mark) != [BlockKind.CREDIT], mark
+
+
+def test_a_body_or_a_member_closing_a_report_is_its_byline() -> None:
+    """1971-11-01: …勤俭办学。 / 山西壶关县革委会; 1972-01-05: …争… / 河北获鹿县寺家庄公社一社员."""
+    assert _kinds(blocks("1971-11-01_分散"), "山西壶关县革委会") == [BlockKind.BYLINE]
+    assert _kinds(blocks("1972-01-05_抓紧"), "河北获鹿县寺家庄公社一社员") == [BlockKind.BYLINE]
+
+
+_REPORT = ["全县今年小麦丰收，社员们很高兴。", "他们决心明年争取更大的丰收。"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [*_REPORT, "全县召开了革委会"],  # (the report's own words: a sentence without its stop, a verb)
+        [*_REPORT, "这就是我们的革委会"],  # (的: a sentence)
+        [*_REPORT, "中共某县委员会", "一九七一年十月一日"],  # (over a date: the signer of a statement)
+        ["编辑同志：", *_REPORT, "某公社一社员"],  # (a letter: its signer)
+        [*_REPORT[:1], "某县革委会", "他们决心明年争取更大的丰收。"],  # (not the last line)
+    ],
+)
+def test_a_body_line_that_does_not_close_a_report_is_no_byline(tmp_path: Path, parts: list[str]) -> None:
+    found = article(tmp_path, "小麦丰收", parts)
+    assert BlockKind.BYLINE not in {block.kind for block in found}, parts
