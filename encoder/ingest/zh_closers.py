@@ -16,11 +16,17 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   letter (no salutation, closing formula, date nor signature), naming a body by its committee
   (``山西壶关县革委会``, ``…县委``, ``…党支部``) or a member of a place or unit by what he is there
   (``河北获鹿县寺家庄公社一社员``), with no punctuation and no 的, is the byline: the body or the
-  member wrote the report (a body signing a statement over a date is the letters' rules').
+  member wrote the report (a body signing a statement over a date is the letters' rules');
+* **a closing date**: a line that is a date alone (its month and its day or its year; the year
+  perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with no body text
+  under it (only short lines that end no sentence: a note, a byline, the pictures' captions:
+  ``1986年4月`` / ``本文是《吴作人画展》前言`` / ``（本版美术作品由张海波摄影）`` / ``吴作人近影``),
+  is the text's place-date, not a heading (a date heading a diary's entry has body text under it).
 """
 
 from __future__ import annotations
 
+from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END, last_text, last_words
@@ -59,11 +65,38 @@ _WRITING_BODY = lazy(
 _SIGNED_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
 
 
+#: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
+#: day; perhaps the place after 于.
+_DATE_LINE = lazy(
+    rf"^(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
+    r"(?:[于在][\u4e00-\u9fff]{1,12})?$"
+)
+#: The longest line under a closing date that is no body text, and the marks that end a sentence of
+#: body text (a note in brackets, （本版美术作品由张海波摄影）, ends none).
+_UNDER_DATE, _STOPS = 30, ("。", "！", "？", "!", "?", "…", "；", "”")
+
+
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
     _writing_body(blocks)
+    _closing_date(blocks)
+
+
+def _closing_date(blocks: list[Block]) -> None:
+    for index in range(2, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
+            continue
+        if not _DATE_LINE.match(block.text.strip()) or above.kind is not BlockKind.PARAGRAPH:
+            continue
+        under = [b.text.strip() for b in blocks[index + 1 :] if b.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL)]
+        if above.text.rstrip().endswith(SENTENCE_END) and not any(
+            len(text) > _UNDER_DATE or text.endswith(_STOPS) for text in under
+        ):
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+            return
 
 
 def _writing_body(blocks: list[Block]) -> None:

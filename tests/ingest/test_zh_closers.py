@@ -1,6 +1,6 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets, a body that wrote the report; on real articles of ``tests/fixtures/rmrb-json-dev/``,
-real lines of them rearranged, and near-misses."""
+its signers, a closing source in square brackets, a body that wrote the report, a closing date; on
+real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
 
 from __future__ import annotations
 
@@ -149,3 +149,33 @@ _REPORT = ["全县今年小麦丰收，社员们很高兴。", "他们决心明�
 def test_a_body_line_that_does_not_close_a_report_is_no_byline(tmp_path: Path, parts: list[str]) -> None:
     found = article(tmp_path, "小麦丰收", parts)
     assert BlockKind.BYLINE not in {block.kind for block in found}, parts
+
+
+def test_a_date_under_the_last_sentence_is_the_texts_place_date() -> None:
+    """1981-05-04, a poem: …象磁石一样。 / 八一年三月二十日 (the year in two figures); 1986-05-02, a
+    preface: …获得富有启发性的教益。 / 1986年4月 / 本文是《吴作人画展》前言 / （本版美术作品由张海波摄影） /
+    the pictures' captions (short lines that end no sentence)."""
+    assert _kinds(blocks("1981-05-04"), "八一年三月二十日") == [BlockKind.PLACE_DATE]
+    found = blocks("1986-05-02_吴作人")
+    assert _kinds(found, "1986年4月") == [BlockKind.PLACE_DATE]
+
+
+_LAST = "大家决心明年争取更大的丰收。"
+
+
+@pytest.mark.parametrize(
+    ("parts", "line"),
+    [
+        (
+            [_LAST, "一九六七年三月二日", "今天我们到了北京，见到了很多同志，心里非常高兴。"],
+            "一九六七年三月二日",
+        ),  # (a diary's)
+        ([_LAST, "三月二日", "第二天我们又出发了，大家都很高兴。", "这是后记"], "三月二日"),  # (body text under it)
+        (["这是一段话", "一九八一年三月", "这是最后的话"], "一九八一年三月"),  # (no sentence's end above)
+        ([_LAST, "十年"], "十年"),  # (no month: no date)
+        ([_LAST, "十年", "这是后记"], "十年"),  # (no month, not last: no date)
+    ],
+)
+def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
+    found = article(tmp_path, "丰收", ["全县今年小麦丰收，社员们很高兴。", *parts])
+    assert BlockKind.PLACE_DATE not in _kinds(found, line), parts
