@@ -16,7 +16,8 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   letter (no salutation, closing formula, date nor signature), naming a body by its committee
   (``山西壶关县革委会``, ``…县委``, ``…党支部``) or a member of a place or unit by what he is there
   (``河北获鹿县寺家庄公社一社员``), with no punctuation and no 的, is the byline: the body or the
-  member wrote the report (a body signing a statement over a date is the letters' rules');
+  member wrote the report (a body signing a statement over a date is the letters' rules', and one
+  closing a text its title calls a notice, a statement, a decision or a message signs it);
 * **a closing date**: a line that is a date alone (its month and its day or its year; the year
   perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with no body text
   under it (only short lines that end no sentence: a note, a byline, the pictures' captions:
@@ -63,6 +64,10 @@ _WRITING_BODY = lazy(
 )
 #: What makes a text a letter or a signed message (its last line then signs it).
 _SIGNED_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
+#: A title naming a text that a body signs: a notice, a statement, a decision, a message (…公告,
+#: …的声明, …通知, …致…书, …的贺电, …的公开信).
+_SIGNED_TITLE = lazy(r"公告|通告|布告|通知|声明|启事|决定|决议|命令|公报|倡议|致|[信电函书]$")
+_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 
 
 #: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
@@ -106,6 +111,8 @@ def _writing_body(blocks: list[Block]) -> None:
         return
     if not _WRITING_BODY.match(block.text.strip()) or any(b.kind in _SIGNED_KINDS for b in blocks):
         return
+    if any(b.kind in _TITLE_KINDS and _SIGNED_TITLE.search(b.text.strip()) for b in blocks):
+        return  # (a notice or a statement that the body signs)
     if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 

@@ -148,14 +148,26 @@ _OPENING_ADDRESS = lazy(r"^[^，。！？；：“”「」（）()]{0,10}(?:同
 def titled_salutation(blocks: list[Block]) -> None:
     """The address run into the first paragraph of a letter printed under its own heading in
     the body (a page of short pieces: 柳州骨粉厂劳动模范尹绩成当了副厂长 / 编辑同志：劳动模范…) is the
-    letter's salutation, cut off its paragraph."""
+    letter's salutation, cut off its paragraph, where the letter is signed before the next heading
+    (…的结果。　徐炜贤: a signature; a speaker's name opening a record of what he said, 王同志：…,
+    signs nothing)."""
     for index in reversed(range(2, len(blocks))):
         block, heading = blocks[index], blocks[index - 1]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or heading.kind is not BlockKind.INTERTITLE:
             continue
         opening = _OPENING_ADDRESS.match(block.text)
-        if opening is not None and _body_above(blocks, index - 1):
+        if opening is not None and _body_above(blocks, index - 1) and _signed_below(blocks, index + 1):
             blocks.insert(index + 1, split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
+
+
+def _signed_below(blocks: list[Block], start: int) -> bool:
+    """Whether a signature stands from ``start`` on, before the next heading."""
+    for block in blocks[start:]:
+        if block.kind is BlockKind.INTERTITLE:
+            return False
+        if block.kind is BlockKind.SIGNATURE:
+            return True
+    return False
 
 
 def _title_before_paper(blocks: list[Block], index: int, title: str, address: str) -> bool:

@@ -179,3 +179,9 @@ _LAST = "大家决心明年争取更大的丰收。"
 def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
     found = article(tmp_path, "丰收", ["全县今年小麦丰收，社员们很高兴。", *parts])
     assert BlockKind.PLACE_DATE not in _kinds(found, line), parts
+
+
+@pytest.mark.parametrize("title", ["关于春耕的通知", "某县革委会的声明", "致全县社员的一封信"])
+def test_a_body_closing_a_notice_or_a_message_signs_it(tmp_path: Path, title: str) -> None:
+    found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
+    assert _kinds(found, "山西壶关县革委会") != [BlockKind.BYLINE], title

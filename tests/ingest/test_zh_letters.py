@@ -383,3 +383,15 @@ def test_the_first_paragraph_under_the_title_is_not_read_as_a_titled_letter(tmp_
     """No body above the heading: the heading may be the title's deck; the tails' rule decides there."""
     found = article(tmp_path, "读者来信", ["修路的事", "编辑同志：我们村的路坏了，没人修。", "王某"])
     assert "修路的事" not in [b.text for b in found if b.kind is BlockKind.SALUTATION]
+
+
+def test_a_speakers_name_under_a_heading_with_no_signer_is_no_salutation(tmp_path: Path) -> None:
+    """A record of a meeting: 王同志：我认为… under its heading, no signer before the next heading."""
+    parts = [
+        "全县今年小麦丰收，农民很高兴。",
+        "座谈会发言",
+        "王同志：我认为这个办法很好，大家都赞成。",
+        "李同志：我也同意。",
+    ]
+    found = article(tmp_path, "座谈会", parts)
+    assert BlockKind.SALUTATION not in {block.kind for block in found}
