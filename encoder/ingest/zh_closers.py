@@ -98,8 +98,8 @@ def _closing_date(blocks: list[Block]) -> None:
             continue
         under = [b.text.strip() for b in blocks[index + 1 :] if b.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL)]
         if above.text.rstrip().endswith(SENTENCE_END) and not any(
-            len(text) > _UNDER_DATE or text.endswith(_STOPS) for text in under
-        ):
+            len(text) > _UNDER_DATE or text.endswith(_STOPS) or _DATE_LINE.match(text) for text in under
+        ):  # (another date under it: a chronicle's entries, each dated)
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
             return
 

@@ -174,6 +174,10 @@ _LAST = "大家决心明年争取更大的丰收。"
         (["这是一段话", "一九八一年三月", "这是最后的话"], "一九八一年三月"),  # (no sentence's end above)
         ([_LAST, "十年"], "十年"),  # (no month: no date)
         ([_LAST, "十年", "这是后记"], "十年"),  # (no month, not last: no date)
+        (
+            [_LAST, "一九五〇年五月一日", "成立大会", "一九五〇年六月一日", "召开座谈会"],
+            "一九五〇年五月一日",
+        ),  # (entries)
     ],
 )
 def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
