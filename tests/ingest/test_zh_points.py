@@ -55,3 +55,83 @@ _EXPLAINED = (
 def test_points_that_do_not_each_head_an_explanation_are_no_headings(tmp_path: Path, parts: list[str]) -> None:
     found = article(tmp_path, "维护权益", ["广东是投资最多的省份，他们做了很多工作，取得了很好的效果。", *parts])
     assert BlockKind.INTERTITLE not in {block.kind for block in found}, parts
+
+
+#: An explanation long enough by itself (75 characters), so that only the shape tested decides.
+_LONG = (
+    "一段时间以来，这个问题比较突出，群众意见很大，他们注意加大工作力度，采取了许多措施，"
+    "取得了很好的效果，群众很满意，外商也很满意，纷纷表示要继续扩大投资。"
+)
+
+_DEMANDS = [
+    "第一，增加工资。",
+    "因为物价飞涨，工人们的实际工资已经下降了一半以上，生活十分困难，很多人家里已经断炊了，大家都很着急，"
+    "纷纷要求厂方立即增加工资。",
+    "第二，改善待遇。",
+    "工人们每天工作十二小时以上，没有休息日，厂方又不给任何劳保福利，工人们病了也得不到治疗，实在不能再忍受了，"
+    "要求厂方改善待遇。",
+    "第三，不许随意开除工人。",
+    "资方最近无故开除了工人三十多名，工人们对此非常愤怒，一致要求资方立即恢复被开除工人的工作，否则全厂的工人"
+    "就要一齐举行罢工。",
+]
+
+
+@pytest.mark.parametrize("cut", [0, 10])  # (the explanations' length does not matter: 57 characters or 67)
+def test_numbered_demands_announced_by_a_colon_are_list_items(tmp_path: Path, cut: int) -> None:
+    parts = [text[cut:] if not text.startswith("第") else text for text in _DEMANDS]
+    found = article(tmp_path, "工人们的要求", ["该厂工人昨天向资方提出以下要求：", *parts])
+    assert BlockKind.INTERTITLE not in {block.kind for block in found}
+    assert kind_of(found, "第一，增加工资。") is BlockKind.LIST_ITEM
+
+
+def test_points_under_a_colon_each_heading_paragraphs_of_several_sentences_are_headings(tmp_path: Path) -> None:
+    explained = f"{_LONG}他们的经验值得推广。"
+    parts = ["在这项工作中，我们体会最深的是：", "一、整顿社会治安秩序。", explained, "二、提高办事效率。", explained]
+    found = article(tmp_path, "维护权益", ["广东做了很多工作，取得了很好的效果。", *parts])
+    assert kind_of(found, "二、提高办事效率。") is BlockKind.INTERTITLE
+
+
+def test_a_speakers_points_in_a_meeting_record_are_no_headings(tmp_path: Path) -> None:
+    # (王同志's 第一，… 第二，… are in his speech: as headings they would put 李同志's words under his point)
+    parts = [
+        "市委昨天召开工业座谈会，到会的有各厂负责同志二十余人，大家在会上提出了许多很好的意见。",
+        "王同志：我讲两点。",
+        "第一，要依靠群众。",
+        _LONG,
+        "第二，要抓好质量。",
+        _LONG,
+        "李同志：我同意王同志的意见。",
+    ]
+    found = article(tmp_path, "座谈会纪要", parts)
+    assert BlockKind.INTERTITLE not in {block.kind for block in found}
+
+
+def test_numbered_points_restarting_in_a_second_section_are_still_headings(tmp_path: Path) -> None:
+    parts = [
+        "广东是投资最多的省份，他们做了很多工作，取得了很好的效果。",
+        "一、整顿社会治安秩序。",
+        _LONG,
+        "二、提高办事效率。",
+        _LONG,
+        "这个省的另一个经验是发动群众，他们的做法是：",
+        "一、依靠群众。",
+        _LONG,
+        "二、相信群众。",
+        _LONG,
+    ]
+    found = article(tmp_path, "维护权益", parts)
+    assert {kind_of(found, line) for line in ("二、提高办事效率。", "二、相信群众。")} == {BlockKind.INTERTITLE}
+
+
+def test_a_point_run_into_its_explanation_loses_no_text(tmp_path: Path) -> None:
+    parts = [
+        "广东做了很多工作。",
+        "一、整顿社会治安秩序。",
+        _LONG,
+        f"二、提高办事效率。{_LONG}",
+        "三、解决纠纷。",
+        _LONG,
+    ]
+    found = article(tmp_path, "维护权益", parts)
+    assert kind_of(found, "二、提高办事效率。") is BlockKind.INTERTITLE
+    assert "".join(block.text for block in found if block.kind is not BlockKind.HEADLINE) == "".join(parts)
