@@ -15,14 +15,16 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
 * **a body that wrote the text**: the text's last line under its last sentence, in a text that is no
   letter (no salutation, closing formula, date nor signature), naming a body by its committee
   (``山西壶关县革委会``, ``…县委``, ``…党支部``) or a member of a place or unit by what he is there
-  (``河北获鹿县寺家庄公社一社员``), with no punctuation and no 的, is the byline: the body or the
-  member wrote the report (a body signing a statement over a date is the letters' rules', and one
-  closing a text its title calls a notice, a statement, a decision or a message signs it);
+  (``河北获鹿县寺家庄公社一社员``), or its group that reports or writes (``…县革委会报道组``,
+  ``…写作小组``), with no punctuation and none of a sentence's words (的, 了, 是:
+  ``这就是城市居民委员会``), is the byline: the body or the member wrote the report (a body signing a
+  statement over a date is the letters' rules', and one closing a text its title calls, by its word
+  for it, a notice, a statement, a decision or a message signs it: not 勤劳致富, 决定性, …读书);
 * **a closing date**: a line that is a date alone (its month and its day or its year; the year
-  perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with no body text
-  under it (only short lines that end no sentence: a note, a byline, the pictures' captions:
-  ``1986年4月`` / ``本文是《吴作人画展》前言`` / ``（本版美术作品由张海波摄影）`` / ``吴作人近影``),
-  is the text's place-date, not a heading (a date heading a diary's entry has body text under it).
+  perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with nothing under it
+  but notes, captions, a byline (``1986年4月`` / ``本文是《吴作人画展》前言`` /
+  ``（本版美术作品由张海波摄影）`` / ``吴作人近影``), is the text's place-date, not a heading (a date
+  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it).
 """
 
 from __future__ import annotations
@@ -55,18 +57,24 @@ _BRACKETED_SOURCE = lazy(
 
 
 #: A body of a place by its committee or branch (山西壶关县革委会, 中共某县委, 某县某大队党支部), or one
-#: member of a place's unit by what he is there (…县…公社一社员, …市…厂一工人): a division of the
-#: country (省, 市, 县, 区, 州, 旗) first; no 的 nor 了 (a sentence's own words: 全县召开了革委会).
+#: member of a place's unit by what he is there (…县…公社一社员, …市…厂一工人), or its group that reports
+#: or writes (山西壶关县革委会报道组, …写作小组): a division of the country (省, 市, 县, 区, 州, 旗) first;
+#: no 的, 了, 是, 这, 那 (a sentence's own words: 全县召开了革委会, 这就是城市居民委员会).
 _WRITING_BODY = lazy(
-    r"^(?=[^省市县区州旗]{1,8}[省市县区州旗])(?:(?![的了])[\u4e00-\u9fff]){2,20}"
-    r"(?:革委会|委员会|[县市区省]委|党委|党支部|党总支"
+    r"^(?=[^省市县区州旗]{1,8}[省市县区州旗])(?:(?![的了是这那])[\u4e00-\u9fff]){2,20}"
+    r"(?:革委会|委员会|[县市区省]委|党委|党支部|党总支|报道组|通讯组|写作(?:小)?组|理论(?:学习)?小组|大批判组"
     r"|(?<=[省市县区乡镇村社队厂矿校])一(?:社员|工人|农民|教师|干部|读者|战士))$"
 )
 #: What makes a text a letter or a signed message (its last line then signs it).
 _SIGNED_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
-#: A title naming a text that a body signs: a notice, a statement, a decision, a message (…公告,
-#: …的声明, …通知, …致…书, …的贺电, …的公开信).
-_SIGNED_TITLE = lazy(r"公告|通告|布告|通知|声明|启事|决定|决议|命令|公报|倡议|致|[信电函书]$")
+#: A title naming a text that a body signs, by its word for it: a notice, a statement, a decision, a
+#: message (…公告, …的声明, …通知, 致…书, …的决定, …的贺电, …的公开信); not the same characters inside
+#: other words (勤劳致富, 决定性的一年, …读书, …办电).
+_SIGNED_TITLE = lazy(
+    r"公告|通告|布告|通知|声明|启事|命令|公报|倡议|决[定议](?:书)?(?:$|[（(])|^致|致(?:电|函|信|敬)"
+    r"|(?:告|致)[^，。！？]{1,20}书$|(?:倡议|建议|决心|挑战|保证|意见|申请|请愿|抗议|感谢|慰问)书$"
+    r"|(?:的|封|来|复|回|公开|感谢|慰问|贺|唁|通)[信电函]$"
+)
 _TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 
 
@@ -76,9 +84,20 @@ _DATE_LINE = lazy(
     rf"^(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
     r"(?:[于在][\u4e00-\u9fff]{1,12})?$"
 )
-#: The longest line under a closing date that is no body text, and the marks that end a sentence of
-#: body text (a note in brackets, （本版美术作品由张海波摄影）, ends none).
-_UNDER_DATE, _STOPS = 30, ("。", "！", "？", "!", "?", "…", "；", "”")
+#: What may stand under a closing date: a note, a caption, a byline, read so before, or a line that
+#: is a note by its shape: in brackets (（本版美术作品由张海波摄影）), saying what the text is (本文是…),
+#: naming a picture (吴作人近影, …摄); not verse, nor a diary's entry (晴 / 上午参观工厂).
+_UNDER_KINDS = (
+    BlockKind.CAPTION,
+    BlockKind.BYLINE,
+    BlockKind.CREDIT,
+    BlockKind.EDITORIAL,
+    BlockKind.TRANSLATOR_NOTE,
+    BlockKind.ATTRIBUTION,
+)
+_NOTE_LINE = lazy(
+    r"^[（(【［\[].*[）)】］\]]$|^(?:本文|本篇|此文|作者|注[：:])|(?:近影|近照|肖像|画像|摄影?|插图|题图)$"
+)
 
 
 def closers(blocks: list[Block]) -> None:
@@ -96,10 +115,10 @@ def _closing_date(blocks: list[Block]) -> None:
             continue
         if not _DATE_LINE.match(block.text.strip()) or above.kind is not BlockKind.PARAGRAPH:
             continue
-        under = [b.text.strip() for b in blocks[index + 1 :] if b.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL)]
-        if above.text.rstrip().endswith(SENTENCE_END) and not any(
-            len(text) > _UNDER_DATE or text.endswith(_STOPS) or _DATE_LINE.match(text) for text in under
-        ):  # (another date under it: a chronicle's entries, each dated)
+        under = blocks[index + 1 :]
+        if above.text.rstrip().endswith(SENTENCE_END) and all(
+            b.kind in _UNDER_KINDS or _NOTE_LINE.search(b.text.strip()) for b in under
+        ):  # (not another date under it: a chronicle's entries, each dated)
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
             return
 

@@ -141,6 +141,8 @@ _REPORT = ["全县今年小麦丰收，社员们很高兴。", "他们决心明�
     [
         [*_REPORT, "全县召开了革委会"],  # (the report's own words: a sentence without its stop, a verb)
         [*_REPORT, "这就是我们的革委会"],  # (的: a sentence)
+        ["这里的居民互相帮助。", "人们都说。", "这就是城市居民委员会"],  # (是: a sentence without its stop)
+        [*_REPORT, "“河北获鹿县寺家庄公社一社员”"],  # (in quotation marks: someone's words)
         [*_REPORT, "中共某县委员会", "一九七一年十月一日"],  # (over a date: the signer of a statement)
         ["编辑同志：", *_REPORT, "某公社一社员"],  # (a letter: its signer)
         [*_REPORT[:1], "某县革委会", "他们决心明年争取更大的丰收。"],  # (not the last line)
@@ -178,6 +180,11 @@ _LAST = "大家决心明年争取更大的丰收。"
             [_LAST, "一九五〇年五月一日", "成立大会", "一九五〇年六月一日", "召开座谈会"],
             "一九五〇年五月一日",
         ),  # (entries)
+        (
+            ["我含着眼泪写下了这首诗。", "一九七六年一月", "花开花落", "春去春来", "人民的总理", "永在我们心间"],
+            "一九七六年一月",
+        ),  # (a date heading a poem's verse)
+        ([_LAST, "三月二日", "晴", "上午参观工厂", "下午座谈"], "三月二日"),  # (a diary's last entry: short notes)
     ],
 )
 def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
@@ -189,3 +196,34 @@ def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Pat
 def test_a_body_closing_a_notice_or_a_message_signs_it(tmp_path: Path, title: str) -> None:
     found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
     assert _kinds(found, "山西壶关县革委会") != [BlockKind.BYLINE], title
+
+
+def test_a_date_closing_a_poem_is_its_place_date(tmp_path: Path) -> None:
+    parts = ["春风吹绿了山冈，", "田野里一片繁忙。", "社员们干劲冲天，", "誓夺今年大丰收。", "一九七二年三月"]
+    assert _kinds(article(tmp_path, "春天的歌", parts), "一九七二年三月") == [BlockKind.PLACE_DATE]
+
+
+@pytest.mark.parametrize("title", ["勤劳致富的带头人", "决定性的一年", "坚持业余读书", "社队集资办电"])
+def test_a_title_with_the_word_for_a_message_inside_a_word_still_lets_the_body_be_the_byline(
+    tmp_path: Path, title: str
+) -> None:
+    # (致富, 决定性, 读书, 办电 name no message, no decision: the report's closing body is its byline)
+    found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
+    assert _kinds(found, "山西壶关县革委会") == [BlockKind.BYLINE], title
+
+
+@pytest.mark.parametrize("group", ["山西壶关县革委会报道组", "河北某县委写作小组"])
+def test_a_bodys_reporting_or_writing_group_closing_a_report_is_its_byline(tmp_path: Path, group: str) -> None:
+    found = article(tmp_path, "分散办学好", [*_REPORT, group])
+    assert _kinds(found, group) == [BlockKind.BYLINE]
+
+
+def test_a_body_signing_a_notice_over_its_date_is_its_signature(tmp_path: Path) -> None:
+    parts = [
+        "各公社、生产大队：",
+        "春耕生产即将开始，各地要切实做好准备工作。",
+        "山西壶关县革委会",
+        "一九七一年三月一日",
+    ]
+    found = article(tmp_path, "关于做好春耕生产的几点意见", parts)
+    assert _kinds(found, "山西壶关县革委会") == [BlockKind.SIGNATURE]
