@@ -16,7 +16,9 @@ signature and date. The JSON runs some of these together:
   title, under the letter before it, closes that letter (``zh_signed.dated_inside``, run again);
 * **a letter under its own heading**: the address run into the first paragraph under a heading in
   the body (``编辑同志：劳动模范…`` under a piece's title on a page of short pieces) is the
-  letter's salutation (``titled_salutation``);
+  letter's salutation where the letter is signed before the next heading (a signature; in a letter
+  to the paper, also a signer's line alone under its last sentence, ``红旗公社全体社员``, then its
+  signature; a speech's 同志们：… is signed by no such line) (``titled_salutation``);
 * **a closing run inside the body**, in a text holding a letter (a salutation, a signature, or an
   editors' note about letters above), only where the structure can close a letter (before the
   next letter — its salutation or its title over one —, a reply's heading, or the text's end): a
@@ -156,18 +158,28 @@ def titled_salutation(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or heading.kind is not BlockKind.INTERTITLE:
             continue
         opening = _OPENING_ADDRESS.match(block.text)
-        if opening is not None and _body_above(blocks, index - 1) and _signed_below(blocks, index + 1):
+        if opening is None or not _body_above(blocks, index - 1):
+            continue
+        signer = _signed_below(blocks, index + 1, _TO_PAPER.search(opening.group()) is not None)
+        if signer is not None:
+            blocks[signer].kind = BlockKind.SIGNATURE
             blocks.insert(index + 1, split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
 
 
-def _signed_below(blocks: list[Block], start: int) -> bool:
-    """Whether a signature stands from ``start`` on, before the next heading."""
-    for block in blocks[start:]:
-        if block.kind is BlockKind.INTERTITLE:
-            return False
-        if block.kind is BlockKind.SIGNATURE:
-            return True
-    return False
+#: An address to the paper (a reader's letter, no speech: 同志们：… greets a meeting).
+_TO_PAPER = lazy(r"编辑")
+
+
+def _signed_below(blocks: list[Block], start: int, to_paper: bool) -> int | None:
+    """Where a signature stands from ``start`` on, before the next heading; in a letter to the paper,
+    also a signer's line alone under its last sentence (红旗公社全体社员, 王明)."""
+    end = next((n for n in range(start, len(blocks)) if blocks[n].kind is BlockKind.INTERTITLE), len(blocks))
+    signed = next((n for n in range(start, end) if blocks[n].kind is BlockKind.SIGNATURE), None)
+    if signed is not None or not to_paper:
+        return signed
+    last = max((n for n in range(start, end) if blocks[n].kind not in (BlockKind.CREDIT, BlockKind.CAPTION)), default=0)
+    above = blocks[last - 1].text.rstrip() if last > start else ""
+    return last if above.endswith(SENTENCE_END) and signer_shaped(blocks[last], 16) else None
 
 
 def _title_before_paper(blocks: list[Block], index: int, title: str, address: str) -> bool:

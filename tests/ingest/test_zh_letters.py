@@ -395,3 +395,31 @@ def test_a_speakers_name_under_a_heading_with_no_signer_is_no_salutation(tmp_pat
     ]
     found = article(tmp_path, "座谈会", parts)
     assert BlockKind.SALUTATION not in {block.kind for block in found}
+
+
+@pytest.mark.parametrize("signer", ["红旗公社全体社员", "王明"])
+def test_a_titled_letter_to_the_paper_signed_on_its_own_line_has_its_salutation(tmp_path: Path, signer: str) -> None:
+    # (编辑同志： opening the first paragraph under a piece's heading, the signer alone under the last sentence)
+    parts = [
+        "本报最近收到许多来信，现选登两封。",
+        "一心为革命",
+        "编辑同志：我们全体社员向您报告一个好消息。",
+        "我们今年粮食大丰收，亩产超过了八百斤。",
+        signer,
+    ]
+    found = article(tmp_path, "读者来信", parts)
+    assert [block.text for block in found if block.kind is BlockKind.SALUTATION] == ["编辑同志："]
+    assert _kinds(found, signer) == [BlockKind.SIGNATURE]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        ["王同志：我认为这个办法很好，大家都赞成。", "李同志：我也同意，不过要注意质量。", "（记录整理：本报记者）"],
+        ["同志们：今天我们在这里集会，庆祝伟大的胜利。", "让我们团结起来，争取更大的胜利！", "王明"],
+    ],
+)
+def test_a_speakers_opening_under_a_heading_is_no_salutation(tmp_path: Path, speech: list[str]) -> None:
+    # (a meeting record's speaker, a speech's 同志们： signed by its speaker: no letter)
+    found = article(tmp_path, "座谈会纪要", ["市委昨天召开工业座谈会，到会的有二十余人。", "座谈会发言", *speech])
+    assert BlockKind.SALUTATION not in {block.kind for block in found}
