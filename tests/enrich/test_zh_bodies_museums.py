@@ -38,3 +38,16 @@ def test_museum_heads_and_what_they_leave_alone() -> None:
     assert headed("艺术博物馆")  # 天津 + 艺术博物馆
     assert not body_named("博物馆") and not body_named("大博物馆")  # no word of its own before the head
     assert not body_named("李苦禅纪念馆") and not body_named("北京展览馆")  # halls: places, the gold's
+
+
+@pytest.mark.parametrize(
+    ("text", "museum"),
+    [
+        ("他们参观了中国人民革命军事博物馆和鲁迅博物馆。", "鲁迅博物馆"),  # named after a person
+        ("代表团参观了故宫博物院和上海博物馆。", "上海博物馆"),
+        ("代表团参观了大英博物馆。", "大英博物馆"),
+        ("展览会在中国美术馆和中国历史博物馆展厅同时开幕。", "中国历史博物馆"),  # a hall of it: the museum
+    ],
+)
+def test_museums_in_made_up_sentences_are_organisations(text: str, museum: str) -> None:
+    assert (museum, PhraseKind.ORG) in [(s, k) for s, k, _ in names_in([text])]

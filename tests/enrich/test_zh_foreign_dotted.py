@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from encoder.enrich.naming import name_phrase
-from encoder.enrich.zh_foreign import confirmed, over_known, stretched
+from encoder.enrich.zh_foreign import CUT, confirmed, over_known, stretched
 from encoder.model import PhraseKind
 
 from .test_names_crf import names_in, part_text
@@ -128,3 +128,74 @@ def test_no_stretch_before_a_dotted_name_after_a_word_or_onto_a_reading() -> Non
     entities = [(1, 2, "LOC", 0.99), (2, 6, "PER", 0.9)]  # the syllable is another reading's
     assert confirmed({"，希卡·德夫，": entities})["，希卡·德夫，"] == entities
     assert stretched("中国·北京", 0, 5) == (0, 5)
+
+
+def _found(text: str) -> set[tuple[str, PhraseKind]]:
+    return {(surface, kind) for surface, kind, _ in names_in([text])}
+
+
+@pytest.mark.parametrize(
+    ("line", "reading"),
+    [
+        ("代表团访问了民主德国的卡尔·马克思城，", "卡尔·马克思"),  # Karl-Marx-Stadt: a city
+        ("他翻译了梅林的《卡尔·马克思传》。", "卡尔·马克思"),  # a biography's title
+        ("卢沟桥被西方人称为马可·波罗桥。", "马可·波罗"),  # a bridge
+        ("这次比赛是争夺约翰·肯尼迪杯。", "约翰·肯尼迪"),  # a cup named after a person
+        ("美国纽约的乔治·华盛顿桥，", "乔治·华盛顿"),
+        ("他们参观了列夫·托尔斯泰馆。", "列夫·托尔斯泰"),  # a hall named after a person
+        ("访问了伊万·彼得罗夫城，", "伊万·彼得罗夫"),  # made up: an unknown last part, the head guards
+    ],
+)
+def test_no_stretch_onto_a_thing_named_after_a_person(line: str, reading: str) -> None:
+    # a known last part (马克思, 波罗, 华盛顿) ends the name; a head of a place, work or prize is no syllable
+    start = line.index(reading)
+    assert stretched(line, start, start + len(reading)) == (start, start + len(reading))
+
+
+def test_a_cut_last_part_that_is_no_known_word_is_still_stretched() -> None:
+    line = "外交部长科佐·博齐约，今晚"  # 1965-05-03: 博齐 is no word, 约 its syllable
+    start = line.index("科佐")
+    assert stretched(line, start, start + len("科佐·博齐")) == (start, start + len("科佐·博齐约"))
+
+
+@needs_crf
+def test_marco_polo_bridge_is_no_person_and_a_cup_keeps_its_person() -> None:
+    assert ("马可·波罗桥", PhraseKind.PERSON) not in _found("卢沟桥被西方人称为马可·波罗桥。")
+    assert ("约翰·肯尼迪", PhraseKind.PERSON) in _found("这次比赛是争夺约翰·肯尼迪杯。")
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("苏联部长会议主席尼·亚·布尔加宁同志和尼·谢·赫鲁晓夫同志今天到达仰光。", ["尼·亚·布尔加宁", "尼·谢·赫鲁晓夫"]),
+        ("出席的有：伊·谢·科涅夫元帅、罗·雅·马利诺夫斯基元帅。", ["伊·谢·科涅夫", "罗·雅·马利诺夫斯基"]),
+        ("毛泽东主席致电约瑟夫·布罗兹·铁托总统，祝贺南斯拉夫国庆。", ["约瑟夫·布罗兹·铁托"]),
+        ("他们瞻仰了卡尔·马克思墓。", ["卡尔·马克思"]),
+        ("他的母亲南希·里根夫人也出席了。", ["南希·里根"]),
+    ],
+)
+def test_dotted_names_after_titles_and_in_lists_are_whole(text: str, names: list[str]) -> None:
+    found = _found(text)
+    assert all((name, PhraseKind.PERSON) in found for name in names)
+
+
+@needs_crf
+def test_a_reading_that_starts_right_after_a_dot_does_not_win_over_the_known_surname() -> None:
+    # 谢·赫鲁晓夫 starts after 尼· (of 尼·谢·赫鲁晓夫): a cut reading, below medium; 赫鲁晓夫 stays
+    found = _found("出席大会的有苏联尼·谢·赫鲁晓夫、古巴菲德尔·卡斯特罗等各国领导人。")
+    assert ("谢·赫鲁晓夫", PhraseKind.PERSON) not in found
+    assert ("赫鲁晓夫", PhraseKind.PERSON) in found
+
+
+def test_a_reading_after_a_dot_is_lowered_and_one_after_a_mark_is_not() -> None:
+    line = "苏联尼·谢·赫鲁晓夫、约·维·斯大林"
+    cut, whole = (line.index("谢"), line.index("、"), "PER", 0.8), (line.index("约"), len(line), "PER", 0.8)
+    assert confirmed({line: [cut, whole]})[line] == [(*cut[:3], CUT), whole]
+
+
+def test_no_stretch_back_onto_a_country_before_a_dotted_name() -> None:
+    # 古巴 of 和古巴菲德尔·卡斯特罗 is the country (a list of country and leader), no cut syllable
+    line = "和古巴菲德尔·卡斯特罗会谈。"
+    start = line.index("菲德尔")
+    assert stretched(line, start, start + len("菲德尔·卡斯特罗")) == (start, start + len("菲德尔·卡斯特罗"))
