@@ -125,3 +125,62 @@ def test_a_label_names_the_person_for_the_article_and_raises_the_unsure_reading(
     assert read(lines) == {"走狗朗诺卖国集团": [(2, 4, "PER", 0.85)], "朗诺集团从磅清扬派出": [(0, 2, "PER", 0.99)]}
     lines = {"朗诺伪军多名": [(0, 2, "PER", 0.67)]}
     assert read(lines) == {"朗诺伪军多名": [(0, 2, "PER", MEDIUM)]}
+
+
+@pytest.mark.parametrize("place", ["海拉尔", "贡布"])
+def test_no_person_of_a_place_s_puppet_troops(place: str) -> None:
+    # 海拉尔 (Hailar) and 贡布 (Kampot) are places, unknown to the gazetteers: the article reads their
+    # troops as a body, so the person reading before 伪军 elsewhere is no person's
+    lines = {place + "伪军多名": [(0, len(place) + 2, "ORG", 0.9)], place + "伪军投降": [(0, len(place), "PER", 0.5)]}
+    assert denounced(lines) == set()
+    lines = {"解放" + place: [(2, 2 + len(place), "LOC", 0.9)], place + "伪军投降": [(0, len(place), "PER", 0.5)]}
+    assert denounced(lines) == set()  # read as a place in another line
+
+
+def test_puppet_troops_read_as_a_body_name_no_one_a_clique_read_so_does() -> None:
+    assert denounced({"戈兰伪军投降": [(0, 4, "ORG", 0.9)]}) == set()
+    assert denounced({"巴博卖国集团": [(0, 6, "ORG", 0.9)]}) == {"巴博"}
+
+
+@needs_crf
+def test_hailar_puppet_troops_are_no_person() -> None:
+    found = [(s, k) for s, k, _ in names_in(["东北民主联军解放海拉尔，海拉尔伪军全部投降。"])]
+    assert ("海拉尔", PER) not in found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("柬埔寨人民武装力量在磅湛省歼灭金边伪军一千多名。", "金边"),
+        ("老挝爱国武装力量击退了万象伪军的进攻。", "万象"),
+        ("南越解放武装力量重创西贡伪军。", "西贡"),
+        ("柬埔寨民族团结政府严厉谴责金边卖国集团。", "金边"),
+        ("冀中平原上的八路军打垮了定县伪军的进攻。", "定县"),
+    ],
+)
+def test_a_place_s_puppet_troops_or_clique_stay_the_place(text: str, place: str) -> None:
+    found = [(s, k) for s, k, _ in names_in([text])]
+    assert (place, LOC) in found and (place, PER) not in found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("柬埔寨人民武装力量痛击朗诺伪军。", "朗诺"),
+        ("苏哈托反动集团屠杀印度尼西亚共产党人。", "苏哈托"),
+        ("吴庭艳傀儡集团在南越推行法西斯统治。", "吴庭艳"),
+    ],
+)
+def test_a_denounced_person_is_the_person(text: str, person: str) -> None:
+    assert (person, PER) in [(s, k) for s, k, _ in names_in([text])]
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [("印度塔塔集团和比尔拉集团在加尔各答开设新厂。", "比尔拉"), ("意大利菲亚特集团总裁阿涅利访华。", "菲亚特")],
+)
+def test_a_firm_s_group_is_no_person(text: str, firm: str) -> None:
+    assert (firm, PER) not in [(s, k) for s, k, _ in names_in([text])]
