@@ -7,6 +7,8 @@ import sys
 import types
 from typing import Any
 
+from ..lazy_re import every_pattern_cached
+
 
 def import_spacy() -> None:
     """Import spaCy without its command line (``spacy.cli``), which the encoder does not run.
@@ -22,7 +24,8 @@ def import_spacy() -> None:
     cli.info = info  # type: ignore[attr-defined]
     sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
     try:
-        importlib.import_module("spacy")
+        with every_pattern_cached():
+            importlib.import_module("spacy")
     except (ImportError, AttributeError):
         pass  # a spaCy that needs more of its command line: imported again below, whole
     finally:
@@ -31,6 +34,14 @@ def import_spacy() -> None:
         if getattr(sys.modules.get("spacy"), "cli", None) is cli:
             del sys.modules["spacy"].cli
     importlib.import_module("spacy")
+
+
+def load_pipeline(model: Any, exclude: list[str]) -> Any:
+    """``model.load(exclude=exclude)`` of a spaCy model package, the regular expressions spaCy
+    compiles meanwhile (its tokenizer's) compiled through the cache of their code
+    (:func:`..lazy_re.every_pattern_cached`)."""
+    with every_pattern_cached():
+        return model.load(exclude=exclude)
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:
