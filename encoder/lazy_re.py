@@ -151,9 +151,13 @@ def _parts(pattern: str, flags: int) -> _Parts:
 
 
 def _read(path: Path) -> dict[tuple[str, int], _Parts]:
-    """The table of ``path``; an empty one where there is none or it does not pass its CRC-32."""
+    """The table of ``path``; an empty one where there is none, it does not pass its CRC-32, or
+    another user owns it (the temporary folder may be shared: the code is taken as it is)."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as opened:
+            if hasattr(os, "getuid") and os.fstat(opened.fileno()).st_uid != os.getuid():
+                return {}
+            data = opened.read()
         if int.from_bytes(data[:4], "little") == zlib.crc32(data[4:]):
             table = marshal.loads(data[4:])
             if isinstance(table, dict):

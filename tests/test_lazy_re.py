@@ -155,6 +155,15 @@ def test_a_damaged_cache_file_is_not_read(fresh_cache: Path, monkeypatch: pytest
     assert lazy_re._read(fresh_cache) == {}
 
 
+def test_a_cache_file_of_another_user_is_not_read(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lazy_re.compile_cached("a+b")
+    _a_later_process(monkeypatch)
+    assert lazy_re._read(fresh_cache)
+    monkeypatch.setattr(os, "getuid", lambda: fresh_cache.stat().st_uid + 1)
+    assert lazy_re._read(fresh_cache) == {}
+    _same(lazy_re.compile_cached("a+b"), re.compile("a+b"))
+
+
 def test_code_the_engine_refuses_gives_the_plain_pattern(fresh_cache: Path) -> None:
     """A table whose code is not what the engine runs (a cache of another Python under this
     one's name): the engine refuses it and the pattern is compiled by ``re.compile``."""
