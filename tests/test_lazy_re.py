@@ -65,7 +65,7 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _a_later_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """What this process compiled written to the cache file, then read as the next process reads it."""
-    lazy_re._save()
+    lazy_re.save()
     monkeypatch.setattr(lazy_re, "_table", None)
     monkeypatch.setattr(lazy_re, "_made", {})
 
@@ -169,16 +169,17 @@ def test_code_the_engine_refuses_gives_the_plain_pattern(fresh_cache: Path) -> N
     one's name): the engine refuses it and the pattern is compiled by ``re.compile``."""
     source = r"(?P<year>\d{4})年"
     flags, code, groups, groupindex, indexgroup = lazy_re._parts(source, 0)
-    lazy_re._table = {(source, 0): (flags, [9999, *code[1:]], groups, groupindex, indexgroup)}
+    refused = (flags, [9999, *code[1:]], groups, groupindex, indexgroup)
+    lazy_re._table = {(source, 0): (lazy_re._check((source, 0), refused), refused)}
     _same(lazy_re.compile_cached(source), re.compile(source))
-    lazy_re._table = {(source, 0): (flags,)}  # type: ignore[dict-item]
+    lazy_re._table = {(source, 0): (flags,)}
     _same(lazy_re.compile_cached(source), re.compile(source))
 
 
 def test_a_cache_that_cannot_be_written_is_left(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lazy_re, "CODE_CACHE", fresh_cache.parent / "missing" / "patterns.marshal")
     lazy_re.compile_cached("a+b")
-    lazy_re._save()  # nothing raised, nothing written
+    lazy_re.save()  # nothing raised, nothing written
     assert not (fresh_cache.parent / "missing").exists()
 
 
