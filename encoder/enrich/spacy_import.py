@@ -11,6 +11,9 @@ from typing import Any
 
 from ..lazy_re import every_pattern_cached
 
+#: What OpenBLAS reads for its number of threads, the first one set (see :func:`import_spacy`).
+_THREADS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
 
 def import_spacy() -> None:
     """Import spaCy without its command line (``spacy.cli``), which the encoder does not run.
@@ -23,11 +26,15 @@ def import_spacy() -> None:
     numpy, which spaCy imports, starts OpenBLAS with a thread per core, whose start and waiting
     cost CPU time in every process that loads spaCy; the encoder's English entities do not run
     on them (their matrices are multiplied by blis): OpenBLAS gets one thread where numpy is not
-    imported yet and ``OPENBLAS_NUM_THREADS`` is not set (the entities are the same: a test)."""
+    imported yet and none of ``OPENBLAS_NUM_THREADS``, ``GOTO_NUM_THREADS``, ``OMP_NUM_THREADS``
+    (which OpenBLAS reads in this order) is set (the entities are the same: a test). The setting
+    is only for the import (OpenBLAS reads it when numpy loads it): the environment is as it was
+    after it, for the caller's later child processes."""
     if "spacy" in sys.modules:
         return
-    if "numpy" not in sys.modules:
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    one_thread = "numpy" not in sys.modules and not any(name in os.environ for name in _THREADS)
+    if one_thread:
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
     cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
     cli.info = info  # type: ignore[attr-defined]
@@ -42,7 +49,11 @@ def import_spacy() -> None:
             sys.modules.pop(stand_in, None)
         if getattr(sys.modules.get("spacy"), "cli", None) is cli:
             del sys.modules["spacy"].cli
-    importlib.import_module("spacy")
+    try:
+        importlib.import_module("spacy")
+    finally:
+        if one_thread:
+            os.environ.pop("OPENBLAS_NUM_THREADS", None)
 
 
 def load_pipeline(model: Any, exclude: list[str]) -> Any:
