@@ -11,14 +11,26 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   paragraph of several sentences, nor a line under which no signer stands;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
-  a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it).
+  a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
+* **a body that wrote the text**: the text's last line under its last sentence, in a text that is no
+  letter (no salutation, closing formula, date nor signature), naming a body by its committee
+  (``山西壶关县革委会``, ``…县委``, ``…党支部``) or a member of a place or unit by what he is there
+  (``河北获鹿县寺家庄公社一社员``), with no punctuation and no 的, is the byline: the body or the
+  member wrote the report (a body signing a statement over a date is the letters' rules', and one
+  closing a text its title calls a notice, a statement, a decision or a message signs it);
+* **a closing date**: a line that is a date alone (its month and its day or its year; the year
+  perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with no body text
+  under it (only short lines that end no sentence: a note, a byline, the pictures' captions:
+  ``1986年4月`` / ``本文是《吴作人画展》前言`` / ``（本版美术作品由张海波摄影）`` / ``吴作人近影``),
+  is the text's place-date, not a heading (a date heading a diary's entry has body text under it).
 """
 
 from __future__ import annotations
 
+from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import last_text
+from .zh_ends import SENTENCE_END, last_text, last_words
 from .zh_rules import split_block
 
 #: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
@@ -42,10 +54,67 @@ _BRACKETED_SOURCE = lazy(
 )
 
 
+#: A body of a place by its committee or branch (山西壶关县革委会, 中共某县委, 某县某大队党支部), or one
+#: member of a place's unit by what he is there (…县…公社一社员, …市…厂一工人): a division of the
+#: country (省, 市, 县, 区, 州, 旗) first; no 的 nor 了 (a sentence's own words: 全县召开了革委会).
+_WRITING_BODY = lazy(
+    r"^(?=[^省市县区州旗]{1,8}[省市县区州旗])(?:(?![的了])[\u4e00-\u9fff]){2,20}"
+    r"(?:革委会|委员会|[县市区省]委|党委|党支部|党总支"
+    r"|(?<=[省市县区乡镇村社队厂矿校])一(?:社员|工人|农民|教师|干部|读者|战士))$"
+)
+#: What makes a text a letter or a signed message (its last line then signs it).
+_SIGNED_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
+#: A title naming a text that a body signs: a notice, a statement, a decision, a message (…公告,
+#: …的声明, …通知, …致…书, …的贺电, …的公开信).
+_SIGNED_TITLE = lazy(r"公告|通告|布告|通知|声明|启事|决定|决议|命令|公报|倡议|致|[信电函书]$")
+_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+
+
+#: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
+#: day; perhaps the place after 于.
+_DATE_LINE = lazy(
+    rf"^(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
+    r"(?:[于在][\u4e00-\u9fff]{1,12})?$"
+)
+#: The longest line under a closing date that is no body text, and the marks that end a sentence of
+#: body text (a note in brackets, （本版美术作品由张海波摄影）, ends none).
+_UNDER_DATE, _STOPS = 30, ("。", "！", "？", "!", "?", "…", "；", "”")
+
+
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
+    _writing_body(blocks)
+    _closing_date(blocks)
+
+
+def _closing_date(blocks: list[Block]) -> None:
+    for index in range(2, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
+            continue
+        if not _DATE_LINE.match(block.text.strip()) or above.kind is not BlockKind.PARAGRAPH:
+            continue
+        under = [b.text.strip() for b in blocks[index + 1 :] if b.kind not in (BlockKind.CREDIT, BlockKind.EDITORIAL)]
+        if above.text.rstrip().endswith(SENTENCE_END) and not any(
+            len(text) > _UNDER_DATE or text.endswith(_STOPS) or _DATE_LINE.match(text) for text in under
+        ):  # (another date under it: a chronicle's entries, each dated)
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+            return
+
+
+def _writing_body(blocks: list[Block]) -> None:
+    last = last_words(blocks)
+    block = blocks[last]
+    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    if not _WRITING_BODY.match(block.text.strip()) or any(b.kind in _SIGNED_KINDS for b in blocks):
+        return
+    if any(b.kind in _TITLE_KINDS and _SIGNED_TITLE.search(b.text.strip()) for b in blocks):
+        return  # (a notice or a statement that the body signs)
+    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
+        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
 def _wishes_above_signers(blocks: list[Block]) -> None:

@@ -1,10 +1,12 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets; on real articles of ``tests/fixtures/rmrb-json-dev/``,
-real lines of them rearranged, and near-misses."""
+its signers, a closing source in square brackets, a body that wrote the report, a closing date; on
+real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from encoder.ingest import zh_closers
 from encoder.model import BlockKind
@@ -123,3 +125,67 @@ def test_a_section_mark_in_brackets_at_the_end_is_not_a_credit(tmp_path: Path) -
     for mark in ("【国内简讯】", "【附：渤海区支前民工统计表】", "【图片：新华社稿】"):
         found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, mark])
         assert _kinds(found, mark) != [BlockKind.CREDIT], mark
+
+
+def test_a_body_or_a_member_closing_a_report_is_its_byline() -> None:
+    """1971-11-01: …勤俭办学。 / 山西壶关县革委会; 1972-01-05: …争… / 河北获鹿县寺家庄公社一社员."""
+    assert _kinds(blocks("1971-11-01_分散"), "山西壶关县革委会") == [BlockKind.BYLINE]
+    assert _kinds(blocks("1972-01-05_抓紧"), "河北获鹿县寺家庄公社一社员") == [BlockKind.BYLINE]
+
+
+_REPORT = ["全县今年小麦丰收，社员们很高兴。", "他们决心明年争取更大的丰收。"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [*_REPORT, "全县召开了革委会"],  # (the report's own words: a sentence without its stop, a verb)
+        [*_REPORT, "这就是我们的革委会"],  # (的: a sentence)
+        [*_REPORT, "中共某县委员会", "一九七一年十月一日"],  # (over a date: the signer of a statement)
+        ["编辑同志：", *_REPORT, "某公社一社员"],  # (a letter: its signer)
+        [*_REPORT[:1], "某县革委会", "他们决心明年争取更大的丰收。"],  # (not the last line)
+    ],
+)
+def test_a_body_line_that_does_not_close_a_report_is_no_byline(tmp_path: Path, parts: list[str]) -> None:
+    found = article(tmp_path, "小麦丰收", parts)
+    assert BlockKind.BYLINE not in {block.kind for block in found}, parts
+
+
+def test_a_date_under_the_last_sentence_is_the_texts_place_date() -> None:
+    """1981-05-04, a poem: …象磁石一样。 / 八一年三月二十日 (the year in two figures); 1986-05-02, a
+    preface: …获得富有启发性的教益。 / 1986年4月 / 本文是《吴作人画展》前言 / （本版美术作品由张海波摄影） /
+    the pictures' captions (short lines that end no sentence)."""
+    assert _kinds(blocks("1981-05-04"), "八一年三月二十日") == [BlockKind.PLACE_DATE]
+    found = blocks("1986-05-02_吴作人")
+    assert _kinds(found, "1986年4月") == [BlockKind.PLACE_DATE]
+
+
+_LAST = "大家决心明年争取更大的丰收。"
+
+
+@pytest.mark.parametrize(
+    ("parts", "line"),
+    [
+        (
+            [_LAST, "一九六七年三月二日", "今天我们到了北京，见到了很多同志，心里非常高兴。"],
+            "一九六七年三月二日",
+        ),  # (a diary's)
+        ([_LAST, "三月二日", "第二天我们又出发了，大家都很高兴。", "这是后记"], "三月二日"),  # (body text under it)
+        (["这是一段话", "一九八一年三月", "这是最后的话"], "一九八一年三月"),  # (no sentence's end above)
+        ([_LAST, "十年"], "十年"),  # (no month: no date)
+        ([_LAST, "十年", "这是后记"], "十年"),  # (no month, not last: no date)
+        (
+            [_LAST, "一九五〇年五月一日", "成立大会", "一九五〇年六月一日", "召开座谈会"],
+            "一九五〇年五月一日",
+        ),  # (entries)
+    ],
+)
+def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
+    found = article(tmp_path, "丰收", ["全县今年小麦丰收，社员们很高兴。", *parts])
+    assert BlockKind.PLACE_DATE not in _kinds(found, line), parts
+
+
+@pytest.mark.parametrize("title", ["关于春耕的通知", "某县革委会的声明", "致全县社员的一封信"])
+def test_a_body_closing_a_notice_or_a_message_signs_it(tmp_path: Path, title: str) -> None:
+    found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
+    assert _kinds(found, "山西壶关县革委会") != [BlockKind.BYLINE], title
