@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from encoder.enrich.zh_labels import labelled, read
+import pytest
 
-from .test_names_crf import names_in
+from encoder.enrich.zh_crf import MEDIUM
+from encoder.enrich.zh_labels import denounced, labelled, read
+
+from .test_names_crf import names_in, part_text
 from .test_zh_conventions import LOC, ORG, PER, at, needs_crf, surfaces
 
 
@@ -76,3 +79,49 @@ def test_a_place_s_team_or_troupe_is_the_place() -> None:
 def test_the_names_pass_reads_a_troupe_as_its_place() -> None:
     names = names_in(["演唱会、明星韩国艺术团大型晚会"])  # 2002-06-02
     assert ("韩国", LOC) in [(surface, kind) for surface, kind, _ in names]
+
+
+def _part_or_none(fixture: str, part: int) -> str | None:
+    try:
+        return part_text(fixture, part)
+    except IndexError:
+        return None
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("fixture", "label", "person"),
+    [
+        ("1969-09-09_美帝在泰国犯下新的滔天罪行", "巴博卖国集团", "巴博"),
+        ("1971-04-08_响应苏发努冯亲王的号召", "朗诺伪军", "朗诺"),
+        ("1973-05-06_柬埔寨人民武装歼敌大批有生力量", "朗诺卖国集团", "朗诺"),
+        ("1973-05-06_柬埔寨人民武装歼敌大批有生力量", "朗诺集团从", "朗诺"),  # the label names him for the article
+    ],
+)
+def test_a_person_denounced_by_a_label_is_the_person_named_nowhere_else(fixture: str, label: str, person: str) -> None:
+    parts = [text for text in (_part_or_none(fixture, i) for i in range(40)) if text]
+    assert any(label in text for text in parts)
+    found = [(surface, kind) for surface, kind, _ in names_in(parts)]  # the article's parts, as the pass reads them
+    assert (person, PER) in found
+    assert not any(surface.startswith(person) and kind is ORG for surface, kind in found)
+
+
+def test_no_person_of_a_label_after_a_place_a_chinese_name_or_a_long_run() -> None:
+    lines = {
+        "越南伪军多名": [(0, 4, "ORG", 0.9)],  # a known place
+        "华北伪军多名": [(0, 4, "ORG", 0.9)],
+        "阮文绍伪军多名": [(0, 5, "ORG", 0.9)],  # characters of no transliteration: left to the article
+        "阿巴斯卡拉巴伪军": [(0, 8, "ORG", 0.9)],  # six characters: no name of a label
+        "美伪军": [(0, 3, "ORG", 0.9)],  # one character
+        "朗诺集团从磅清扬派出": [(0, 4, "ORG", 0.99)],  # 集团 alone labels no one by itself
+        "朗诺先生说": [(0, 2, "PER", 0.6)],  # no label after the unsure person
+    }
+    assert denounced(lines) == set()
+    assert read(lines) == lines
+
+
+def test_a_label_names_the_person_for_the_article_and_raises_the_unsure_reading() -> None:
+    lines = {"走狗朗诺卖国集团": [(2, 8, "ORG", 0.85)], "朗诺集团从磅清扬派出": [(0, 4, "ORG", 0.99)]}
+    assert read(lines) == {"走狗朗诺卖国集团": [(2, 4, "PER", 0.85)], "朗诺集团从磅清扬派出": [(0, 2, "PER", 0.99)]}
+    lines = {"朗诺伪军多名": [(0, 2, "PER", 0.67)]}
+    assert read(lines) == {"朗诺伪军多名": [(0, 2, "PER", MEDIUM)]}
