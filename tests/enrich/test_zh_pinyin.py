@@ -71,13 +71,18 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, 
     caches[0].write_bytes(b"not marshal")
     assert zh_pinyin.load() == built
     assert marshal.loads(caches[0].read_bytes()) == built
-    _, chars, parts = built
+    _, blocks, parts = built
+
+    def reading(char: str) -> str:
+        return marshal.loads(blocks[ord(char) >> 8])[char]
+
     phrases, _ = marshal.loads(parts["自"])
-    assert chars["给"] == "gei" and phrases["自给"] == ["zi", "ji"]  # a phrase read otherwise
+    assert reading("给") == "gei" and phrases["自给"] == ["zi", "ji"]  # a phrase read otherwise
     phrases, prefixes = marshal.loads(parts["中"])
-    assert "中国" not in phrases and chars["中"] == "zhong"  # read as its characters are
+    assert "中国" not in phrases and reading("中") == "zhong"  # read as its characters are
     assert prefixes["中华人民共和"] is False and prefixes["中华人民共和国"] is True
     assert all(phrase[0] == first for first, part in parts.items() for phrase in marshal.loads(part)[1])
+    assert all(ord(char) >> 8 == block for block, data in blocks.items() for char in marshal.loads(data))
 
 
 def test_without_pypinyin_there_is_no_pinyin_and_no_local_key_from_it(monkeypatch) -> None:
