@@ -20,6 +20,11 @@
 * A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
   title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``; no verb of
   news, :func:`names_how`) and which the lead does not report: :func:`result` (fourth round).
+* A first deck naming a competition and how far it has gone, with no verb of news (``国际象棋世锦赛
+  第二轮``, ``全国象棋棋王赛收枰``, ``第五届亚冬会接近尾声``; not ``世界击剑锦标赛在布达佩斯举行``), or a
+  topic opened by 就 or 答复 (``就《金融违法行为处罚办法》有关问题``, ``答复关于召开四国外长会议问题``;
+  not a headline naming the topic alone, ``今年招收研究生的有关问题``), frames the news of the next deck:
+  cues of :data:`.decks.CUES` (:data:`FRAMES`; issue 13, round s2).
 """
 
 from __future__ import annotations
@@ -132,3 +137,22 @@ def names_how(line: str) -> bool:
     """Whether the deck ``line`` names a method or a topic rather than news: no verb of news
     (查减练武结合, 德国问题讨论程序; not 中美贸易谈判在京结束, 我国成功发射一颗科学实验卫星)."""
     return _NEWS_OF_ITS_OWN.search(line.strip()) is None
+
+
+#: A competition by its name (北京国际象棋公开赛, 国际象棋世锦赛, 全国象棋棋王赛, 第五届亚冬会), a few
+#: characters of a stage after it at most (近半程, 第二轮, 收枰, 接近尾声), nothing but its name before it.
+_COMPETITION = lazy(
+    r"^[^，。：\s的在]{0,10}(?:公开赛|锦标赛|世锦赛|联赛|杯赛|大奖赛|棋王赛|邀请赛|冠军赛|选拔赛|运动会|[奥亚全]运会|亚冬会)"
+    r"[^，。：\s]{0,4}$"
+)
+#: A verb of news in such a deck (世界击剑锦标赛在布达佩斯举行, …开幕) or a result in it (中国队获得世锦赛
+#: 团体冠军): the deck is the news itself.
+_HELD = lazy(r"举行|开幕|闭幕|召开|(?<!公)开赛|揭晓|结束|在|获|夺|胜|负|败|赢|输")
+#: A topic the next deck speaks on, opened by 就 (on) or 答复 (answering), ending on 问题.
+_TOPIC = lazy(r"^(?:就|答复)[^，。：\s]{2,30}问题$")
+
+#: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
+FRAMES: dict[str, Callable[[str], bool]] = {
+    "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
+    "topic": lambda line: _TOPIC.search(line) is not None,
+}

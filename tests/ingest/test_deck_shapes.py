@@ -15,11 +15,19 @@ real) where a first, broader form of the shapes went wrong; they are the spec th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from encoder.ingest.deck_shapes import FIRST_INTRODUCERS, continues, names_how, result, summary_clauses
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.deck_shapes import FIRST_INTRODUCERS, FRAMES, continues, names_how, result, summary_clauses
 from encoder.ingest.decks import CUES, deck_kinds, frames, introduces
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
 
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
 
@@ -247,3 +255,62 @@ def test_a_result_not_gained_or_spoken_of_is_no_result() -> None:
         assert not result(line), line
     for line in ("中美贸易谈判在京结束", "全国春耕生产进展顺利", "周恩来总理设宴招待越南代表团"):
         assert not names_how(line), line
+
+
+def _title_kinds(name: str) -> list[BlockKind]:
+    """The kinds of the title decks the converter makes of the dev fixture ``name``."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
+    decks = (K, H, S)
+    return [block.kind for block in article.texts[0].blocks if block.kind in decks]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1994-01-03_北京国际象棋公开赛近半程中国健儿继续领先.json",
+        "1998-10-05_全国象棋棋王赛收枰_吕钦卫冕_黄薇封后.json",
+        "2000-12-02_国际象棋世锦赛第二轮_谢军首战成和棋.json",
+        "2003-02-07_第五届亚冬会接近尾声_短道速滑中韩平分秋色.json",
+        "1953-08-07_答复关于召开四国外长会议问题_苏联照会美英法三国政府.json",
+        "1999-03-01_就《金融违法行为处罚办法》有关问题_中国人民银行负责人答记者问.json",
+        "1948-08-05_中原前线司令部公布_襄阳歼敌近两万.json",
+        "2002-02-01_国家药品监督管理局公布_春节前撤销批准文号的药品名单.json",
+        "2003-12-01_厦门市建设局承诺_春节前完成民工工资清欠工作.json",
+    ],
+)
+def test_a_competition_a_topic_or_a_body_announcing_above_the_news_is_a_kicker(name: str) -> None:
+    """Issue 13, round s2 (dev gold): a competition and how far it has gone (1994-01-03, 1998-10-05,
+    2000-12-02, 2003-02-07), a topic opened by 就 or 答复 (1953-08-07, 1999-03-01), a body that
+    announces or promises (…公布, …承诺: 1948-08-05, 2002-02-01, 2003-12-01) frame or introduce the
+    deck below, the main title. Dev blocks 7658 → 7676 (even 3563 → 3573, odd 4095 → 4103; 1940s +2,
+    1950s +2, 1990s +6, 2000s +8; no decade loses); deck gold 535 of 602 before and after; outside the
+    gold one title moved, right (1980-08-04, 就评定科技人员技术职称有关问题 / 国务院科技干部局答新华社记者问)."""
+    assert _title_kinds(name)[:2] == [K, H]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("世界击剑锦标赛在布达佩斯举行", "中国击剑队参加全部比赛项目"),  # deck gold 1975-07-26: the event is the news
+        ("第十一届亚运会隆重开幕", "中国体育代表团阵容最强"),  # an opening
+        ("中国队获得世锦赛团体冠军", "女队卫冕成功"),  # a result named before the competition
+        ("全运会足球决赛的观众", "散场后自觉清扫看台"),  # more than a stage after the name
+        ("今年招收研究生的有关问题", "教育部有关负责人答记者问"),  # dev 1980-03-04: a topic alone, the headline
+        ("关于正确处理人民内部矛盾的问题", "一九五七年二月二十七日在最高国务会议上的讲话"),  # 关于…: a document's title
+        ("高考成绩公布", "考生可上网查询"),  # what is announced, no body's word before 公布
+        ("他们信守承诺", "三年还清欠款"),
+    ],
+)
+def test_not_a_competition_a_topic_nor_a_body_announcing(first: str, second: str) -> None:
+    assert not FRAMES["competition"](first) and not FRAMES["topic"](first)
+    assert not introduces(first)
+    assert deck_kinds([first, second]) == [H, S]
+
+
+def test_frames_are_cues() -> None:
+    assert FRAMES["competition"]("国际象棋世锦赛第二轮") and frames("国际象棋世锦赛第二轮")
+    assert FRAMES["topic"]("就《金融违法行为处罚办法》有关问题")
+    assert all(name in CUES for name in FRAMES)
+    assert introduces("中原前线司令部公布") and introduces("厦门市建设局承诺")
