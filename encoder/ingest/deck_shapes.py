@@ -25,6 +25,9 @@
   topic opened by 就 or 答复 (``就《金融违法行为处罚办法》有关问题``, ``答复关于召开四国外长会议问题``;
   not a headline naming the topic alone, ``今年招收研究生的有关问题``), frames the news of the next deck:
   cues of :data:`.decks.CUES` (:data:`FRAMES`; issue 13, round s2).
+* Under a kicker, the last two decks of a title of three, short and of one length, are a couplet
+  (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
+  ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`).
 """
 
 from __future__ import annotations
@@ -156,3 +159,21 @@ FRAMES: dict[str, Callable[[str], bool]] = {
     "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
     "topic": lambda line: _TOPIC.search(line) is not None,
 }
+
+
+#: The longest line of a couplet.
+COUPLET_LENGTH = 8
+
+
+def couplet(lines: list[str], main: int) -> bool:
+    """Whether the decks ``lines`` are a kicker over a couplet: three decks, the main title the second
+    (``main``), the last two of one length, :data:`COUPLET_LENGTH` characters at most, Han characters
+    only (no punctuation, no figure): two halves of one main title."""
+    decks = [line.strip() for line in lines]
+    pair = decks[1:]
+    return (
+        len(decks) == 3
+        and main == 1
+        and len(pair[0]) == len(pair[1]) <= COUPLET_LENGTH
+        and all(all("\u4e00" <= char <= "\u9fff" for char in deck) for deck in pair)
+    )

@@ -261,7 +261,8 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
-    if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2):
+    below = main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2)
+    if below or deck_shapes.couplet(lines, main):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
 

@@ -314,3 +314,45 @@ def test_frames_are_cues() -> None:
     assert FRAMES["topic"]("就《金融违法行为处罚办法》有关问题")
     assert all(name in CUES for name in FRAMES)
     assert introduces("中原前线司令部公布") and introduces("厦门市建设局承诺")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1993-07-02_铜山县委开展党建活动_一名党员一面旗帜_一个支部一座堡垒.json",
+        "1998-02-03_宁波_戏车游街市_市民饱眼福.json",
+    ],
+)
+def test_a_couplet_under_a_kicker_is_the_main_title_in_two_lines(name: str) -> None:
+    """Dev gold 1993-07-02 and 1998-02-03 (kicker, headline, headline): the last two decks of a title
+    of three, short and of one length, are the two halves of the main title. Dev blocks 7676 → 7678
+    (even +1, odd +1, 1990s +2); deck gold 535 of 602 before and after; outside the gold three titles
+    of the 1940s moved, each a kicker over a couplet (长治一区 / 召开贫雇大会 / 推动生产节约, 改行按件累进
+    工资制 / 新生织工厂一月 / 增产毛巾七百打, 吉林军区地方兵团 / 除夕一度打进长春 / 沈阳外围群众分粮)."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
+    kinds = [block.kind for block in article.texts[0].blocks[:2]]
+    assert kinds == [K, H] and len(article.texts[0].blocks[1].lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (["铜山县委开展党建活动", "一名党员一面旗帜", "一个支部一座堡垒"], "KHH"),
+        (["宁波", "戏车游街市", "市民饱眼福"], "KHH"),
+        (["考城东明两仗", "三天歼敌万余", "乘胜攻进菏泽四关"], "KHS"),  # the second and third of two lengths
+        (["苏联代表在和会小组会上", "斥澳代表企图拖延会期", "四外长会议将重新召开"], "KHS"),  # long decks (10)
+        (["为了祖国的明天", "提前完成计划", "产量增长５倍"], "KHS"),  # a figure in the third
+        (["为了祖国的明天", "提前完成计划", "全年增产，节约"], "KHS"),  # punctuation
+        (["列车商店送温暖", "小站生活大改善"], "HS"),  # two decks only
+    ],
+)
+def test_couplet_boundaries(lines: list[str], kinds: str) -> None:
+    assert deck_kinds(lines) == _kinds(kinds)
+
+
+def test_no_couplet_without_a_kicker_above_it() -> None:
+    """Decks each a report of its own (the lead reports the first), the first the main title."""
+    lead = "新华社北京1日电  北京今天举行庆祝大会，各界代表一万人出席。"
+    assert deck_kinds(["北京举行庆祝大会", "首都人民欢庆节日", "晚上举行焰火晚会"], lead) == _kinds("HSS")
