@@ -24,7 +24,9 @@
   第二轮``, ``全国象棋棋王赛收枰``, ``第五届亚冬会接近尾声``; not ``世界击剑锦标赛在布达佩斯举行``), or a
   topic opened by 就 or 答复 (``就《金融违法行为处罚办法》有关问题``, ``答复关于召开四国外长会议问题``;
   not a headline naming the topic alone, ``今年招收研究生的有关问题``), frames the news of the next deck:
-  cues of :data:`.decks.CUES` (:data:`FRAMES`; issue 13, round s2).
+  cues of :data:`.decks.CUES` (:data:`FRAMES`; issue 13, round s2). So does a quotation standing alone
+  as the first deck, someone's words or a slogan (``“不让敌人喘过气来”`` / ``东北我军争请杀敌立功``; with
+  sentence punctuation inside, ``“你好，欧元！”``, it is no frame: :func:`.decks.frames`).
 * Under a kicker, the last two decks of a title of three, short and of one length, are a couplet
   (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
   ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`).
@@ -154,10 +156,14 @@ _HELD = lazy(r"举行|开幕|闭幕|召开|(?<!公)开赛|揭晓|结束|在|获|
 #: A topic the next deck speaks on, opened by 就 (on) or 答复 (answering), ending on 问题.
 _TOPIC = lazy(r"^(?:就|答复)[^，。：\s]{2,30}问题$")
 
+#: A quotation standing alone, someone's words or a slogan (“不让敌人喘过气来”, “愿中印两国世代友好下去”).
+_QUOTATION = lazy(r"^“[^“”]{2,30}”$")
+
 #: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
 FRAMES: dict[str, Callable[[str], bool]] = {
     "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
     "topic": lambda line: _TOPIC.search(line) is not None,
+    "quotation": lambda line: _QUOTATION.search(line) is not None,
 }
 
 

@@ -356,3 +356,16 @@ def test_no_couplet_without_a_kicker_above_it() -> None:
     """Decks each a report of its own (the lead reports the first), the first the main title."""
     lead = "新华社北京1日电  北京今天举行庆祝大会，各界代表一万人出席。"
     assert deck_kinds(["北京举行庆祝大会", "首都人民欢庆节日", "晚上举行焰火晚会"], lead) == _kinds("HSS")
+
+
+def test_a_quotation_standing_alone_above_the_news_is_a_kicker() -> None:
+    """Dev gold 1948-01-08 (“不让敌人喘过气来” / 东北我军争请杀敌立功) and deck gold 2000-06-02 (“愿中印两国
+    世代友好下去” / 印度总统…看望…): kicker, headline. Dev blocks 7678 → 7680 (even +2, 1940s +2); deck gold
+    535 → 537; outside the block gold one title moved (2000-06-02, as the deck gold reads it)."""
+    assert _title_kinds("1948-01-08_“不让敌人喘过气来”_东北我军争请杀敌立功.json")[:2] == [K, H]
+    assert deck_kinds(["“愿中印两国世代友好下去”", "印度总统纳拉亚南看望柯棣华医生遗孀郭庆兰"]) == [K, H]
+    # not a quotation with sentence punctuation, one that opens the deck only, nor one above a dash subtitle
+    assert deck_kinds(["“你好，欧元！”", "欧元今起正式流通"]) == [H, S]
+    assert deck_kinds(["“财神爷”帮穷朋友", "黑龙江省财政厅真心扶助七星煤矿困难职工"]) != [H, H]
+    assert not FRAMES["quotation"]("“财神爷”帮穷朋友")
+    assert deck_kinds(["“让党旗在黑土地上高高飘扬”", "——李鹏总理与黑龙江省基层党组织、党员共庆“七一”"]) == [H, S]
