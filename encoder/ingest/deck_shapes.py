@@ -154,7 +154,7 @@ _COMPETITION = lazy(
 #: 团体冠军): the deck is the news itself.
 _HELD = lazy(r"举行|开幕|闭幕|召开|(?<!公)开赛|揭晓|结束|在|获|夺|胜|负|败|赢|输")
 #: A topic the next deck speaks on, opened by 就 (on) or 答复 (answering), ending on 问题.
-_TOPIC = lazy(r"^(?:就|答复)[^，。：\s]{2,30}问题$")
+_TOPIC = lazy(r"^(?:就(?!业)|答复)[^，。：\s]{2,30}问题$")
 
 #: A quotation standing alone, someone's words or a slogan (“不让敌人喘过气来”, “愿中印两国世代友好下去”).
 _QUOTATION = lazy(r"^“[^“”]{2,30}”$")

@@ -299,6 +299,7 @@ def test_a_competition_a_topic_or_a_body_announcing_above_the_news_is_a_kicker(n
         ("全运会足球决赛的观众", "散场后自觉清扫看台"),  # more than a stage after the name
         ("今年招收研究生的有关问题", "教育部有关负责人答记者问"),  # dev 1980-03-04: a topic alone, the headline
         ("关于正确处理人民内部矛盾的问题", "一九五七年二月二十七日在最高国务会议上的讲话"),  # 关于…: a document's title
+        ("就业难问题", "各地多方开辟就业门路"),  # 就业 (employment), no preposition
         ("高考成绩公布", "考生可上网查询"),  # what is announced, no body's word before 公布
         ("他们信守承诺", "三年还清欠款"),
     ],
