@@ -99,9 +99,9 @@ _TALKS_ABOUT = lazy(
     r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说空茶])(?:谈|话)(?![判话剧题语筒何])[\u4e00-\u9fff]{1,5}$"
 )
 #: … or a body's request, a message, a notice issued, each introducing what it says
-#: (中组部中宣部司法部要求, …司令部公布, …建设局承诺: a body's word before it, not 达到设计要求; …主席来电, not
+#: (中组部中宣部司法部要求: a body's word before it, not 达到设计要求; …主席来电, not
 #: 一个青年团员的来信; 商务部发布第一号公告).
-_REQUEST = lazy(r"[部委院会局厅办府处团党省市县署](?:要求|公布|承诺)$")
+_REQUEST = lazy(r"[部委院会局厅办府处团党省市县署]要求$")
 _MESSAGE = lazy(rf"{deck_shapes.SENDS}$")
 _NOTICE = lazy(r"(?:发布|发出|颁发|颁布|下发|印发)[^，。：\s]{0,8}(?:公告|通知|通告|命令|指示)$")
 #: A subtitle's own marks: a dash opening it, or brackets round all of it.
@@ -308,7 +308,8 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    return not set(line) & _SUMMARY and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
+    summary = set(line) & _SUMMARY or deck_shapes.profile(line)
+    return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 
 def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:
