@@ -9,6 +9,9 @@ reorganised division, 新一旅, 暂编第二师), or a number of two characters
 as often as a unit (三军, 一团, 两师, 一连串), and it is left out. A title fused to the unit
 (团长, 师长: the policy tags no ministry fused to its title word), a count (三个旅: 个 is no
 kind), and the words the kinds begin (师范, 团结, 营业, 连续, 队伍) are no unit.
+
+An army's command written right after it, and its forces of a region named by a place, are one
+organisation with it (:func:`commands`: 人民解放军司令部, 人民解放军广州部队, 人民解放军西藏军区).
 """
 
 from __future__ import annotations
@@ -85,3 +88,40 @@ def units(text: str, found: list[Found]) -> list[Found]:
             continue
         out = enclosing(out, (start, end, made_name(PhraseKind.ORG, text[start:end]))) or out  # (not across a name)
     return out
+
+
+#: An army's commands written right after it (人民解放军 + 司令部, 第八军 + 总部).
+COMMANDS = ("最高指挥部", "总司令部", "司令部", "指挥部", "总部")
+#: An army's forces of a region, written after it and the region's place (人民解放军 + 广州 + 部队,
+#: 人民解放军 + 北京 + 军区).
+REGIONAL = ("部队", "军区")
+
+
+def commands(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with an army found (a name of three characters or more ending in
+    军: 人民解放军, 第八军; not 美军, 日军) joined to its command written right after it
+    (:data:`COMMANDS`), or to a place found right after it and the forces of that place's region
+    (:data:`REGIONAL`), or to a military region found right after it (西藏军区): one organisation
+    (人民解放军广州部队, the policy's). Not an arm of the service, which names a kind, not a unit
+    (人民军 + 高射炮部队: no place)."""
+    out = list(found)
+    for index, (start, end, phrase) in enumerate(found):
+        if phrase.kind is not PhraseKind.ORG or len(phrase.text) < 3 or not phrase.text.endswith("军"):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        command = next((c for c in COMMANDS if text.startswith(c, end)), "")
+        stop = end + len(command) if command else _regional_end(text, end, after)
+        if stop > end:
+            out = enclosing(out, (start, stop, made_name(PhraseKind.ORG, text[start:stop]))) or out
+    return out
+
+
+def _regional_end(text: str, end: int, after: Found | None) -> int:
+    """Where the army's regional forces written from ``end`` end: a place found there and one of
+    :data:`REGIONAL`, or a military region found there; ``end`` when none is."""
+    if after is None or after[0] != end:
+        return end
+    if after[2].kind is PhraseKind.ORG and after[2].text.endswith("军区"):
+        return after[1]
+    regional = next((r for r in REGIONAL if text.startswith(r, after[1])), "")
+    return after[1] + len(regional) if after[2].kind is PhraseKind.PLACE and regional else end

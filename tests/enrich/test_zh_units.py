@@ -3,7 +3,10 @@ articles (``tests/fixtures/rmrb-json-dev/``) and of ``../shared/corpus``."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_units import units
+import json
+from pathlib import Path
+
+from encoder.enrich.zh_units import commands, units
 
 from .test_zh_conventions import LOC, ORG, at, surfaces
 
@@ -64,3 +67,61 @@ def test_a_name_found_across_a_unit_keeps_it_and_one_inside_gives_way() -> None:
     assert surfaces(units(text, [inside])) == [("四十军三一八团", ORG)]
     across = at(text, "驻守四十", LOC)
     assert units(text, [across]) == [across]
+
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "rmrb-json-dev"
+
+
+def dev_text(prefix: str) -> str:
+    """The text of the dev fixture whose name begins with ``prefix``."""
+    (path,) = DEV.glob(prefix + "*.json")
+    parts = json.loads(path.read_text(encoding="utf-8"))["parts"]
+    return "\n".join(part.get("text", "") for part in parts)
+
+
+def test_an_army_and_its_regional_forces_or_command_are_one_organisation_on_dev_text() -> None:
+    for prefix, sentence, army, place, whole in (
+        ("1975-04-06_发扬", "人民解放军广州部队“塔山英雄团”", "人民解放军", "广州", "人民解放军广州部队"),
+        ("1980-06-04_沈阳", "人民解放军沈阳部队许多年纪较大", "人民解放军", "沈阳", "人民解放军沈阳部队"),
+    ):
+        assert sentence in dev_text(prefix)
+        found = [at(sentence, army, ORG), at(sentence, place, LOC)]
+        assert surfaces(commands(sentence, found)) == [(whole, ORG)]
+    sentence = "豫陕鄂人民解放军司令部顷发表第二号公报"
+    assert sentence in dev_text("1948-01-16_陈谢")
+    found = [at(sentence, "豫陕鄂", LOC), at(sentence, "人民解放军", ORG)]
+    assert surfaces(commands(sentence, found)) == [("豫陕鄂", LOC), ("人民解放军司令部", ORG)]
+    sentence = "连美国第八军总部都已不得不承认"
+    assert sentence in dev_text("1951-12-07_美军")
+    found = [at(sentence, "美国", LOC), at(sentence, "第八军", ORG)]
+    assert surfaces(commands(sentence, found)) == [("美国", LOC), ("第八军总部", ORG)]
+    sentence = "人民解放军西藏军区副司令员桑颇"  # a military region the tagger found
+    assert sentence in dev_text("1962-08-05_班禅")
+    found = [at(sentence, "人民解放军", ORG), at(sentence, "西藏军区", ORG)]
+    assert surfaces(commands(sentence, found)) == [("人民解放军西藏军区", ORG)]
+
+
+def test_an_arm_of_the_service_a_short_army_and_a_place_apart_are_no_command() -> None:
+    text = "人民军高射炮部队击落敌机"  # a kind of unit, no region's place
+    found = [at(text, "人民军", ORG)]
+    assert commands(text, found) == found
+    text = "美军冲绳部队"  # an army of two characters: a country's troops
+    found = [at(text, "美军", ORG), at(text, "冲绳", LOC)]
+    assert commands(text, found) == found
+    text = "人民解放军在广州部队驻地"  # the place not right after the army
+    found = [at(text, "人民解放军", ORG), at(text, "广州", LOC)]
+    assert commands(text, found) == found
+    text = "人民解放军广州市民"  # a place and no forces after it
+    found = [at(text, "人民解放军", ORG), at(text, "广州", LOC)]
+    assert commands(text, found) == found
+    text = "人民解放军北京军区大院"  # a region found is joined, a place found before 军区 too
+    found = [at(text, "人民解放军", ORG), at(text, "北京", LOC)]
+    assert surfaces(commands(text, found)) == [("人民解放军北京军区", ORG)]
+    text = "人民解放军副司令部长"  # no command right after the army
+    found = [at(text, "人民解放军", ORG)]
+    assert commands(text, found) == found
+    text = "解放军司令部"  # an army of three characters and its command
+    assert surfaces(commands(text, [at(text, "解放军", ORG)])) == [("解放军司令部", ORG)]
+    text = "共青团司令部"  # a body not ending as an army does
+    found = [at(text, "共青团", ORG)]
+    assert commands(text, found) == found
