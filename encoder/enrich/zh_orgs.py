@@ -288,7 +288,7 @@ def spans(text: str, found: list[Found]) -> list[Found]:
     army and its commands (:mod:`.zh_units`), parties named short, countries' abbreviations apart
     (:mod:`.zh_short_parties`); a commune's units are read after (:func:`.zh_communes.communes`)."""
     found = named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
-    found = zh_units.commands(text, zh_units.units(text, found))
+    found = zh_units.commands(text, zh_units.units(text, zh_units.in_words(text, found)))
     return zh_short_parties.short_parties(text, zh_short_parties.abbreviation_apart(text, found))
 
 

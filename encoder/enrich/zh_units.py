@@ -11,13 +11,16 @@ as often as a unit (三军, 一团, 两师, 一连串), and it is left out. A ti
 kind), and the words the kinds begin (师范, 团结, 营业, 连续, 队伍) are no unit.
 
 An army's command written right after it, and its forces of a region named by a place, are one
-organisation with it (:func:`commands`: 人民解放军司令部, 人民解放军广州部队, 人民解放军西藏军区).
+organisation with it (:func:`commands`: 人民解放军司令部, 人民解放军广州部队, 人民解放军西藏军区); an
+army whose 军 the text reads as the first character of a word is none (:func:`in_words`: 被解放 +
+军官, 解放 + 军事重镇, 朝中 + 人民军队).
 """
 
 from __future__ import annotations
 
 from ..lazy_re import lazy
 from ..model import PhraseKind
+from . import zh_words
 from .naming import made_name
 from .spans import Found, enclosing
 
@@ -125,3 +128,27 @@ def _regional_end(text: str, end: int, after: Found | None) -> int:
         return after[1]
     regional = next((r for r in REGIONAL if text.startswith(r, after[1])), "")
     return after[1] + len(regional) if after[2].kind is PhraseKind.PLACE and regional else end
+
+
+def in_words(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without an army found (a name of three characters or more ending in 军) whose 军
+    the text reads as the first character of a word of jieba's dictionary: with a character the
+    cut leaves alone after it (被解放 + 军官, 解放 + 军事重镇: 官 and 事 alone), or within a longer
+    word of the cut (朝中 + 人民军队: the people's armies, no army's name). Not before a word of its
+    own (解放军 + 官兵, 志愿军 + 事迹), nor before a function word (八路军 + 中: 军中 is a word, but 中
+    a locative after the army)."""
+    words = zh_words.words()
+    if words is None:
+        return found
+    cut = zh_words.spans(text)
+    inside = {position for start, end, _ in cut for position in range(start + 1, end)}
+    alone = {start for start, end, _ in cut if end - start == 1}
+    out = []
+    for start, end, phrase in found:
+        army = phrase.kind is PhraseKind.ORG and len(phrase.text) >= 3 and phrase.text.endswith("军")
+        word = text[end - 1 : end + 1]
+        opens_word = end in alone and len(word) == 2 and words.listed(word) and not words.functional(word[1])
+        if army and (end in inside or opens_word):
+            continue
+        out.append((start, end, phrase))
+    return out

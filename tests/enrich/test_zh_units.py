@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from encoder.enrich.zh_units import commands, units
+from encoder.enrich.zh_units import commands, in_words, units
 
-from .test_zh_conventions import LOC, ORG, at, surfaces
+from .test_zh_conventions import LOC, ORG, at, needs_crf, surfaces
 
 
 def test_numbered_units_and_chains_of_units_are_organisations() -> None:
@@ -125,3 +125,33 @@ def test_an_arm_of_the_service_a_short_army_and_a_place_apart_are_no_command() -
     text = "共青团司令部"  # a body not ending as an army does
     found = [at(text, "共青团", ORG)]
     assert commands(text, found) == found
+
+
+@needs_crf
+def test_an_army_whose_last_character_opens_a_word_is_no_army_on_dev_text() -> None:
+    for prefix, sentence, army in (
+        ("1947-10-10_滨海", "长李汉明等四十六名被解放军官，于上月", "解放军"),  # 被解放 + 军官
+        ("1948-01-16_陈谢", "解放军事重镇蒋匪重要补给站", "解放军"),  # 解放 + 军事重镇
+        ("1953-02-10_平壤", "朝中人民军队并肩作战", "人民军"),  # the people's armies
+    ):
+        assert sentence in dev_text(prefix)
+        assert in_words(sentence, [at(sentence, army, ORG)]) == [], sentence
+
+
+@needs_crf
+def test_an_army_before_a_word_of_its_own_or_a_function_word_stays() -> None:
+    for text, army in (
+        ("人民解放军官兵", "人民解放军"),  # officers and men of the army
+        ("志愿军事迹展览", "志愿军"),
+        ("解放军战士", "解放军"),
+        ("《八路军中的日本兵》", "八路军"),  # 中 a locative, though 军中 is a word
+        ("人民解放军。", "人民解放军"),
+    ):
+        found = [at(text, army, ORG)]
+        assert in_words(text, found) == found, text
+    text = "英军官兵"  # an army of two characters: not read here
+    found = [at(text, "英军", ORG)]
+    assert in_words(text, found) == found
+    text = "解放军官"  # a place is no army
+    found = [at(text, "解放军", LOC)]
+    assert in_words(text, found) == found
