@@ -215,7 +215,7 @@ def test_a_unit_of_writers_in_brackets_glued_to_the_last_paragraph_is_a_byline()
     found = dev("1947-11-08")  # …以便群众监督。（武乡联合办公室）
     assert found[-1].kind is BlockKind.BYLINE and found[-1].text == "（武乡联合办公室）"
     assert found[-2].kind is BlockKind.PARAGRAPH and found[-2].text.endswith("监督。")
-    unit = dev("1947-11-04")  # names, then the group: …薰荒积肥运动。（生秀、南天河通讯组）
+    unit = dev("1947-11-04_南天河")  # names, then the group: …薰荒积肥运动。（生秀、南天河通讯组）
     assert unit[-1].kind is BlockKind.BYLINE and unit[-1].text == "（生秀、南天河通讯组）"
 
 

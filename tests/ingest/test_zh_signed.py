@@ -16,7 +16,7 @@ def test_a_readers_place_and_name_between_a_question_and_its_answer_signs_it() -
     河北威县张营乡政府　张兰生 under a reader's letter, above the page's reply: signatures."""
     found = blocks("2003-01-03_小额")
     assert kind_of(found, "河北三河市  李东升") is BlockKind.SIGNATURE
-    assert kind_of(blocks("1995-12-01"), "河北威县张营乡政府\u3000张兰生") is BlockKind.SIGNATURE
+    assert kind_of(blocks("1995-12-01_向您推荐"), "河北威县张营乡政府\u3000张兰生") is BlockKind.SIGNATURE
 
 
 def test_place_and_name_lines_heading_several_sections_stay_headings(tmp_path: Path) -> None:
