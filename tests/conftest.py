@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 from lxml import etree
 
+from encoder import lazy_re
 from encoder.check.validate import relaxng
 
 if TYPE_CHECKING:
@@ -92,3 +93,13 @@ def listener() -> Iterator[Listener]:
     server = Listener()
     yield server
     server.close()
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The code cache in ``tmp_path``, as a process that has not read it yet sees it."""
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(lazy_re, "CODE_CACHE", cache)
+    monkeypatch.setattr(lazy_re, "_table", None)
+    monkeypatch.setattr(lazy_re, "_made", {})
+    return cache

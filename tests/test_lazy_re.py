@@ -53,16 +53,6 @@ def test_every_lazy_pattern_of_the_package_compiles() -> None:
 # ------------------------------------------------------------------ the compiled code's cache
 
 
-@pytest.fixture
-def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The code cache in ``tmp_path``, as a process that has not read it yet sees it."""
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setattr(lazy_re, "CODE_CACHE", cache)
-    monkeypatch.setattr(lazy_re, "_table", None)
-    monkeypatch.setattr(lazy_re, "_made", {})
-    return cache
-
-
 def _a_later_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """What this process compiled written to the cache file, then read as the next process reads it."""
     lazy_re.save()

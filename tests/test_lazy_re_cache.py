@@ -16,23 +16,9 @@ import pytest
 
 from encoder import lazy_re
 
+from .test_lazy_re import _a_later_process
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The code cache in ``tmp_path``, as a process that has not read it yet sees it."""
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setattr(lazy_re, "CODE_CACHE", cache)
-    monkeypatch.setattr(lazy_re, "_table", None)
-    monkeypatch.setattr(lazy_re, "_made", {})
-    return cache
-
-
-def _a_later_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    lazy_re.save()
-    monkeypatch.setattr(lazy_re, "_table", None)
-    monkeypatch.setattr(lazy_re, "_made", {})
 
 
 def _write_table(path: Path, table: dict[object, object]) -> None:
