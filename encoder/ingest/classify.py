@@ -16,7 +16,7 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_closers, zh_letters, zh_signed, zh_summaries, zh_tails, zh_writers
+from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
 from .zh_ends import authors_line, bracketed_pen_name
@@ -183,6 +183,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     lists.mark_captions(blocks)
     tables.mark_tables(blocks)
     tables.mark_row_paragraphs(blocks)
+    zh_points.numbered_points(blocks)
     bare_intertitles(blocks)
     heading_series(blocks)
     zh_signed.signed_inside(blocks)

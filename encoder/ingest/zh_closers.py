@@ -11,14 +11,28 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   paragraph of several sentences, nor a line under which no signer stands;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
-  a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it).
+  a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
+* **a body that wrote the text**: the text's last line under its last sentence, in a text that is no
+  letter (no salutation, closing formula, date nor signature), naming a body by its committee
+  (``山西壶关县革委会``, ``…县委``, ``…党支部``) or a member of a place or unit by what he is there
+  (``河北获鹿县寺家庄公社一社员``), or its group that reports or writes (``…县革委会报道组``,
+  ``…写作小组``), with no punctuation and none of a sentence's words (的, 了, 是:
+  ``这就是城市居民委员会``), is the byline: the body or the member wrote the report (a body signing a
+  statement over a date is the letters' rules', and one closing a text its title calls, by its word
+  for it, a notice, a statement, a decision or a message signs it: not 勤劳致富, 决定性, …读书);
+* **a closing date**: a line that is a date alone (its month and its day or its year; the year
+  perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with nothing under it
+  but notes, captions, a byline (``1986年4月`` / ``本文是《吴作人画展》前言`` /
+  ``（本版美术作品由张海波摄影）`` / ``吴作人近影``), is the text's place-date, not a heading (a date
+  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it).
 """
 
 from __future__ import annotations
 
+from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import last_text
+from .zh_ends import SENTENCE_END, last_text, last_words
 from .zh_rules import split_block
 
 #: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
@@ -42,10 +56,84 @@ _BRACKETED_SOURCE = lazy(
 )
 
 
+#: A body of a place by its committee or branch (山西壶关县革委会, 中共某县委, 某县某大队党支部), or one
+#: member of a place's unit by what he is there (…县…公社一社员, …市…厂一工人), or its group that reports
+#: or writes (山西壶关县革委会报道组, …写作小组): a division of the country (省, 市, 县, 区, 州, 旗) first;
+#: no 的, 了, 是, 这, 那 (a sentence's own words: 全县召开了革委会, 这就是城市居民委员会).
+_WRITING_BODY = lazy(
+    r"^(?=[^省市县区州旗]{1,8}[省市县区州旗])(?:(?![的了是这那])[\u4e00-\u9fff]){2,20}"
+    r"(?:革委会|委员会|[县市区省]委|党委|党支部|党总支|报道组|通讯组|写作(?:小)?组|理论(?:学习)?小组|大批判组"
+    r"|(?<=[省市县区乡镇村社队厂矿校])一(?:社员|工人|农民|教师|干部|读者|战士))$"
+)
+#: What makes a text a letter or a signed message (its last line then signs it).
+_SIGNED_KINDS = (BlockKind.SALUTATION, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.SIGNATURE)
+#: A title naming a text that a body signs, by its word for it: a notice, a statement, a decision, a
+#: message (…公告, …的声明, …通知, 致…书, …的决定, …的贺电, …的公开信); not the same characters inside
+#: other words (勤劳致富, 决定性的一年, …读书, …办电).
+_SIGNED_TITLE = lazy(
+    r"公告|通告|布告|通知|声明|启事|命令|公报|倡议|决[定议](?:书)?(?:$|[（(])|^致|致(?:电|函|信|敬)"
+    r"|(?:告|致)[^，。！？]{1,20}书$|(?:倡议|建议|决心|挑战|保证|意见|申请|请愿|抗议|感谢|慰问)书$"
+    r"|(?:的|封|来|复|回|公开|感谢|慰问|贺|唁|通)[信电函]$"
+)
+_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+
+
+#: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
+#: day; perhaps the place after 于.
+_DATE_LINE = lazy(
+    rf"^(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
+    r"(?:[于在][\u4e00-\u9fff]{1,12})?$"
+)
+#: What may stand under a closing date: a note, a caption, a byline, read so before, or a line that
+#: is a note by its shape: in brackets (（本版美术作品由张海波摄影）), saying what the text is (本文是…),
+#: naming a picture (吴作人近影, …摄); not verse, nor a diary's entry (晴 / 上午参观工厂).
+_UNDER_KINDS = (
+    BlockKind.CAPTION,
+    BlockKind.BYLINE,
+    BlockKind.CREDIT,
+    BlockKind.EDITORIAL,
+    BlockKind.TRANSLATOR_NOTE,
+    BlockKind.ATTRIBUTION,
+)
+_NOTE_LINE = lazy(
+    r"^[（(【［\[].*[）)】］\]]$|^(?:本文|本篇|此文|作者|注[：:])|(?:近影|近照|肖像|画像|摄影?|插图|题图)$"
+)
+
+
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
+    _writing_body(blocks)
+    _closing_date(blocks)
+
+
+def _closing_date(blocks: list[Block]) -> None:
+    for index in range(2, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
+            continue
+        if not _DATE_LINE.match(block.text.strip()) or above.kind is not BlockKind.PARAGRAPH:
+            continue
+        under = blocks[index + 1 :]
+        if above.text.rstrip().endswith(SENTENCE_END) and all(
+            b.kind in _UNDER_KINDS or _NOTE_LINE.search(b.text.strip()) for b in under
+        ):  # (not another date under it: a chronicle's entries, each dated)
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+            return
+
+
+def _writing_body(blocks: list[Block]) -> None:
+    last = last_words(blocks)
+    block = blocks[last]
+    if last < 2 or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+        return
+    if not _WRITING_BODY.match(block.text.strip()) or any(b.kind in _SIGNED_KINDS for b in blocks):
+        return
+    if any(b.kind in _TITLE_KINDS and _SIGNED_TITLE.search(b.text.strip()) for b in blocks):
+        return  # (a notice or a statement that the body signs)
+    if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
+        block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
 def _wishes_above_signers(blocks: list[Block]) -> None:

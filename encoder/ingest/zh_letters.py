@@ -11,7 +11,14 @@ signature and date. The JSON runs some of these together:
   or a paper's name: 亲爱的, 各位, 人民日报, 本报) is a heading of its own, the address the
   salutation (``letter_titles``); a short line above a salutation, cut off the same part or
   ending like a title (``“修行在个人”吗？`` / ``编辑同志：``, ``给县委的信`` / ``县委负责同志：``),
-  is that title too, never a sentence ending 。;
+  is that title too, never a sentence ending 。; the address under the title may be long where it
+  greets or counts its addressees (``劳动模范的复信亲爱的马春雨、…、崔志山同志：``), and a date above the
+  title, under the letter before it, closes that letter (``zh_signed.dated_inside``, run again);
+* **a letter under its own heading**: the address run into the first paragraph under a heading in
+  the body (``编辑同志：劳动模范…`` under a piece's title on a page of short pieces) is the
+  letter's salutation where the letter is signed before the next heading (a signature; in a letter
+  to the paper, also a signer's line alone under its last sentence, ``红旗公社全体社员``, then its
+  signature; a speech's 同志们：… is signed by no such line) (``titled_salutation``);
 * **a closing run inside the body**, in a text holding a letter (a salutation, a signature, or an
   editors' note about letters above), only where the structure can close a letter (before the
   next letter — its salutation or its title over one —, a reply's heading, or the text's end): a
@@ -30,16 +37,23 @@ from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
+from .zh_signed import dated_inside
 from .zh_tails import ADDRESSEE
 from .zh_telegrams import telegrams
 
+#: The address under a letter's title: a short one (司福柱同志：), or one that names or describes its
+#: addressees at length, greeting them or counting them (亲爱的马春雨、薛成让、…、崔志山同志：, 在实验工农
+#: 中学学习的各位劳动模范同志们：), not any words before 同志： (…的来信后立即告诉李四同志：).
+_LONG_ADDRESSEE = (
+    rf"(?:{ADDRESSEE}|(?=[^：:]*?(?:亲爱的|敬爱的|尊敬的|各位|全体|、))[^，。！？；：“”]{{0,30}}{ADDRESSEE})"
+)
 #: A letter's title glued to its salutation: the title ends with 来信, 复信, 回信, 的信, 来函, 复函,
 #: 回函 (司福柱第一次来信 / 司福柱同志：, 本报复函 / 司福柱同志：) — not inside the addressee's word
 #: (尊敬的信访办同志们：, 人民日报读者来信组同志：) — or stands before the paper's address
 #: (奇怪的理由 / 编辑同志：, see ``_title_before_paper``).
 _TITLED_ADDRESS = lazy(
     rf"^(?P<title>[^，。；：“”]{{2,20}}?(?:来信|复信|回信|的信|来函|复函|回函))"
-    rf"(?![访件箱组处室科版栏])(?P<address>{ADDRESSEE})$"
+    rf"(?![访件箱组处室科版栏])(?P<address>{_LONG_ADDRESSEE})$"
     r"|^(?P<title2>[^，。；：]{2,20}?)(?P<address2>编辑同志[：:]|编辑部(?:的?同志们)?[：:])$"
 )
 #: What ends a title (a question, an exclamation, a book's or a quote's close, a word for a letter).
@@ -87,6 +101,8 @@ def letters(blocks: list[Block]) -> None:
     """The letters' rules (see the module), after the telegrams' (:mod:`.zh_telegrams`)."""
     telegrams(blocks)
     letter_titles(blocks)
+    titled_salutation(blocks)
+    dated_inside(blocks)  # (again: a date above a letter's title cut off its salutation just now)
     letter_closings(blocks)
 
 
@@ -123,6 +139,47 @@ def letter_titles(blocks: list[Block]) -> None:
             and text[-1] not in pt.ZH_SENTENCE_PUNCT - set("！？!?")
         ):
             block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+#: An address opening a letter's first paragraph under the letter's heading: to the paper
+#: (编辑同志：, 人民日报编辑部：) or to comrades (老王同志：, 同志们：); not a speaker's name opening
+#: what he says (李先生：…), nor a person's words in quotation marks.
+_OPENING_ADDRESS = lazy(r"^[^，。！？；：“”「」（）()]{0,10}(?:同志们?|编辑同志|编辑部)[：:](?=\S)")
+
+
+def titled_salutation(blocks: list[Block]) -> None:
+    """The address run into the first paragraph of a letter printed under its own heading in
+    the body (a page of short pieces: 柳州骨粉厂劳动模范尹绩成当了副厂长 / 编辑同志：劳动模范…) is the
+    letter's salutation, cut off its paragraph, where the letter is signed before the next heading
+    (…的结果。　徐炜贤: a signature; a speaker's name opening a record of what he said, 王同志：…,
+    signs nothing)."""
+    for index in reversed(range(2, len(blocks))):
+        block, heading = blocks[index], blocks[index - 1]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or heading.kind is not BlockKind.INTERTITLE:
+            continue
+        opening = _OPENING_ADDRESS.match(block.text)
+        if opening is None or not _body_above(blocks, index - 1):
+            continue
+        signer = _signed_below(blocks, index + 1, _TO_PAPER.search(opening.group()) is not None)
+        if signer is not None:
+            blocks[signer].kind = BlockKind.SIGNATURE
+            blocks.insert(index + 1, split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
+
+
+#: An address to the paper (a reader's letter, no speech: 同志们：… greets a meeting).
+_TO_PAPER = lazy(r"编辑")
+
+
+def _signed_below(blocks: list[Block], start: int, to_paper: bool) -> int | None:
+    """Where a signature stands from ``start`` on, before the next heading; in a letter to the paper,
+    also a signer's line alone under its last sentence (红旗公社全体社员, 王明)."""
+    end = next((n for n in range(start, len(blocks)) if blocks[n].kind is BlockKind.INTERTITLE), len(blocks))
+    signed = next((n for n in range(start, end) if blocks[n].kind is BlockKind.SIGNATURE), None)
+    if signed is not None or not to_paper:
+        return signed
+    last = max((n for n in range(start, end) if blocks[n].kind not in (BlockKind.CREDIT, BlockKind.CAPTION)), default=0)
+    above = blocks[last - 1].text.rstrip() if last > start else ""
+    return last if above.endswith(SENTENCE_END) and signer_shaped(blocks[last], 16) else None
 
 
 def _title_before_paper(blocks: list[Block], index: int, title: str, address: str) -> bool:

@@ -1,10 +1,12 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets; on real articles of ``tests/fixtures/rmrb-json-dev/``,
-real lines of them rearranged, and near-misses."""
+its signers, a closing source in square brackets, a body that wrote the report, a closing date; on
+real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from encoder.ingest import zh_closers
 from encoder.model import BlockKind
@@ -123,3 +125,105 @@ def test_a_section_mark_in_brackets_at_the_end_is_not_a_credit(tmp_path: Path) -
     for mark in ("【国内简讯】", "【附：渤海区支前民工统计表】", "【图片：新华社稿】"):
         found = article(tmp_path, "渤海人民的支前洪流", [*_REPORT, mark])
         assert _kinds(found, mark) != [BlockKind.CREDIT], mark
+
+
+def test_a_body_or_a_member_closing_a_report_is_its_byline() -> None:
+    """1971-11-01: …勤俭办学。 / 山西壶关县革委会; 1972-01-05: …争… / 河北获鹿县寺家庄公社一社员."""
+    assert _kinds(blocks("1971-11-01_分散"), "山西壶关县革委会") == [BlockKind.BYLINE]
+    assert _kinds(blocks("1972-01-05_抓紧"), "河北获鹿县寺家庄公社一社员") == [BlockKind.BYLINE]
+
+
+_REPORT = ["全县今年小麦丰收，社员们很高兴。", "他们决心明年争取更大的丰收。"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [*_REPORT, "全县召开了革委会"],  # (the report's own words: a sentence without its stop, a verb)
+        [*_REPORT, "这就是我们的革委会"],  # (的: a sentence)
+        ["这里的居民互相帮助。", "人们都说。", "这就是城市居民委员会"],  # (是: a sentence without its stop)
+        [*_REPORT, "“河北获鹿县寺家庄公社一社员”"],  # (in quotation marks: someone's words)
+        [*_REPORT, "中共某县委员会", "一九七一年十月一日"],  # (over a date: the signer of a statement)
+        ["编辑同志：", *_REPORT, "某公社一社员"],  # (a letter: its signer)
+        [*_REPORT[:1], "某县革委会", "他们决心明年争取更大的丰收。"],  # (not the last line)
+    ],
+)
+def test_a_body_line_that_does_not_close_a_report_is_no_byline(tmp_path: Path, parts: list[str]) -> None:
+    found = article(tmp_path, "小麦丰收", parts)
+    assert BlockKind.BYLINE not in {block.kind for block in found}, parts
+
+
+def test_a_date_under_the_last_sentence_is_the_texts_place_date() -> None:
+    """1981-05-04, a poem: …象磁石一样。 / 八一年三月二十日 (the year in two figures); 1986-05-02, a
+    preface: …获得富有启发性的教益。 / 1986年4月 / 本文是《吴作人画展》前言 / （本版美术作品由张海波摄影） /
+    the pictures' captions (short lines that end no sentence)."""
+    assert _kinds(blocks("1981-05-04"), "八一年三月二十日") == [BlockKind.PLACE_DATE]
+    found = blocks("1986-05-02_吴作人")
+    assert _kinds(found, "1986年4月") == [BlockKind.PLACE_DATE]
+
+
+_LAST = "大家决心明年争取更大的丰收。"
+
+
+@pytest.mark.parametrize(
+    ("parts", "line"),
+    [
+        (
+            [_LAST, "一九六七年三月二日", "今天我们到了北京，见到了很多同志，心里非常高兴。"],
+            "一九六七年三月二日",
+        ),  # (a diary's)
+        ([_LAST, "三月二日", "第二天我们又出发了，大家都很高兴。", "这是后记"], "三月二日"),  # (body text under it)
+        (["这是一段话", "一九八一年三月", "这是最后的话"], "一九八一年三月"),  # (no sentence's end above)
+        ([_LAST, "十年"], "十年"),  # (no month: no date)
+        ([_LAST, "十年", "这是后记"], "十年"),  # (no month, not last: no date)
+        (
+            [_LAST, "一九五〇年五月一日", "成立大会", "一九五〇年六月一日", "召开座谈会"],
+            "一九五〇年五月一日",
+        ),  # (entries)
+        (
+            ["我含着眼泪写下了这首诗。", "一九七六年一月", "花开花落", "春去春来", "人民的总理", "永在我们心间"],
+            "一九七六年一月",
+        ),  # (a date heading a poem's verse)
+        ([_LAST, "三月二日", "晴", "上午参观工厂", "下午座谈"], "三月二日"),  # (a diary's last entry: short notes)
+    ],
+)
+def test_a_date_line_that_does_not_close_the_text_is_no_place_date(tmp_path: Path, parts: list[str], line: str) -> None:
+    found = article(tmp_path, "丰收", ["全县今年小麦丰收，社员们很高兴。", *parts])
+    assert BlockKind.PLACE_DATE not in _kinds(found, line), parts
+
+
+@pytest.mark.parametrize("title", ["关于春耕的通知", "某县革委会的声明", "致全县社员的一封信"])
+def test_a_body_closing_a_notice_or_a_message_signs_it(tmp_path: Path, title: str) -> None:
+    found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
+    assert _kinds(found, "山西壶关县革委会") != [BlockKind.BYLINE], title
+
+
+def test_a_date_closing_a_poem_is_its_place_date(tmp_path: Path) -> None:
+    parts = ["春风吹绿了山冈，", "田野里一片繁忙。", "社员们干劲冲天，", "誓夺今年大丰收。", "一九七二年三月"]
+    assert _kinds(article(tmp_path, "春天的歌", parts), "一九七二年三月") == [BlockKind.PLACE_DATE]
+
+
+@pytest.mark.parametrize("title", ["勤劳致富的带头人", "决定性的一年", "坚持业余读书", "社队集资办电"])
+def test_a_title_with_the_word_for_a_message_inside_a_word_still_lets_the_body_be_the_byline(
+    tmp_path: Path, title: str
+) -> None:
+    # (致富, 决定性, 读书, 办电 name no message, no decision: the report's closing body is its byline)
+    found = article(tmp_path, title, [*_REPORT, "山西壶关县革委会"])
+    assert _kinds(found, "山西壶关县革委会") == [BlockKind.BYLINE], title
+
+
+@pytest.mark.parametrize("group", ["山西壶关县革委会报道组", "河北某县委写作小组"])
+def test_a_bodys_reporting_or_writing_group_closing_a_report_is_its_byline(tmp_path: Path, group: str) -> None:
+    found = article(tmp_path, "分散办学好", [*_REPORT, group])
+    assert _kinds(found, group) == [BlockKind.BYLINE]
+
+
+def test_a_body_signing_a_notice_over_its_date_is_its_signature(tmp_path: Path) -> None:
+    parts = [
+        "各公社、生产大队：",
+        "春耕生产即将开始，各地要切实做好准备工作。",
+        "山西壶关县革委会",
+        "一九七一年三月一日",
+    ]
+    found = article(tmp_path, "关于做好春耕生产的几点意见", parts)
+    assert _kinds(found, "山西壶关县革委会") == [BlockKind.SIGNATURE]

@@ -328,3 +328,98 @@ def test_a_sentence_ending_in_a_formula_and_a_full_stop_does_not_sign(
     a report's sentence (…亦纷纷前往敬贺。, …起立鼓掌敬贺。) or a telegram's or a notice's last sentence
     (谨电敬贺。 above its signer, 特此敬启。) is no signature."""
     assert kind_of(article(tmp_path, "标题", parts), sentence) is BlockKind.PARAGRAPH
+
+
+def test_a_letters_title_glued_to_a_long_greeting_address_is_cut_off() -> None:
+    """1953-05-03, two letters each under its title: 战斗英雄的来信 / 在实验工农中学学习的各位劳动模范同志们：
+    and 劳动模范的复信 / 亲爱的马春雨、…、崔志山同志：; the first letter's signers and its date, above the
+    second title, close it (signatures and place-date, not headings)."""
+    found = blocks("1953-05-03_战斗")
+    assert _kinds(found, "战斗英雄的来信") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "在实验工农中学学习的各位劳动模范同志们：") == [BlockKind.SALUTATION]
+    assert _kinds(found, "劳动模范的复信") == [BlockKind.INTERTITLE]
+    assert _kinds(found, "亲爱的马春雨、薛成让、桑金秋、杨世南、常恩举、崔志山同志：") == [BlockKind.SALUTATION]
+    assert _kinds(found, "人民解放军战斗英雄") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "薛成让\u3000崔志山\u3000杨世南") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "一九五三年四月二十五日") == [BlockKind.PLACE_DATE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我们收到张三的来信后立即打电话告诉了村里的李四同志：",  # (a sentence: no greeting, no count)
+        "他看了那封来信以后转身对坐在会场里的同志们：",
+    ],
+)
+def test_a_long_address_after_a_letter_word_needs_a_greeting_or_a_count(tmp_path: Path, line: str) -> None:
+    """Over ten characters before 同志：, the address must greet or count its addressees."""
+    found = article(tmp_path, "一封来信", ["最近本报收到许多来信。", line, "我们村的路坏了，没人修。"])
+    assert BlockKind.INTERTITLE not in {block.kind for block in found}, line
+
+
+def test_the_address_opening_a_titled_letters_paragraph_is_its_salutation() -> None:
+    """1952-01-09, a page of short pieces: under its heading, 编辑同志：劳动模范尹绩成原是… opens a
+    reader's letter: the address is cut off as its salutation."""
+    found = blocks("1952-01-09_新人")
+    assert _kinds(found, "编辑同志：") == [BlockKind.SALUTATION]
+    assert kind_of(found, "柳州骨粉厂劳动模范尹绩成当了副厂长") is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "李先生：我们这次来，是想看看工厂。",  # (a speaker's name opening his words)
+        "“老王同志：你来了。”他笑着说。",  # (someone's words in quotation marks)
+        "有的同志说：这个办法不行。",  # (a sentence, the colon after 说)
+    ],
+)
+def test_an_opening_under_a_heading_that_is_no_address_stays(tmp_path: Path, opening: str) -> None:
+    parts = ["全县今年小麦丰收，农民很高兴。", "访问工厂", opening, "大家都很满意。"]
+    found = article(tmp_path, "访问记", parts)
+    assert BlockKind.SALUTATION not in {block.kind for block in found}, opening
+
+
+def test_the_first_paragraph_under_the_title_is_not_read_as_a_titled_letter(tmp_path: Path) -> None:
+    """No body above the heading: the heading may be the title's deck; the tails' rule decides there."""
+    found = article(tmp_path, "读者来信", ["修路的事", "编辑同志：我们村的路坏了，没人修。", "王某"])
+    assert "修路的事" not in [b.text for b in found if b.kind is BlockKind.SALUTATION]
+
+
+def test_a_speakers_name_under_a_heading_with_no_signer_is_no_salutation(tmp_path: Path) -> None:
+    """A record of a meeting: 王同志：我认为… under its heading, no signer before the next heading."""
+    parts = [
+        "全县今年小麦丰收，农民很高兴。",
+        "座谈会发言",
+        "王同志：我认为这个办法很好，大家都赞成。",
+        "李同志：我也同意。",
+    ]
+    found = article(tmp_path, "座谈会", parts)
+    assert BlockKind.SALUTATION not in {block.kind for block in found}
+
+
+@pytest.mark.parametrize("signer", ["红旗公社全体社员", "王明"])
+def test_a_titled_letter_to_the_paper_signed_on_its_own_line_has_its_salutation(tmp_path: Path, signer: str) -> None:
+    # (编辑同志： opening the first paragraph under a piece's heading, the signer alone under the last sentence)
+    parts = [
+        "本报最近收到许多来信，现选登两封。",
+        "一心为革命",
+        "编辑同志：我们全体社员向您报告一个好消息。",
+        "我们今年粮食大丰收，亩产超过了八百斤。",
+        signer,
+    ]
+    found = article(tmp_path, "读者来信", parts)
+    assert [block.text for block in found if block.kind is BlockKind.SALUTATION] == ["编辑同志："]
+    assert _kinds(found, signer) == [BlockKind.SIGNATURE]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        ["王同志：我认为这个办法很好，大家都赞成。", "李同志：我也同意，不过要注意质量。", "（记录整理：本报记者）"],
+        ["同志们：今天我们在这里集会，庆祝伟大的胜利。", "让我们团结起来，争取更大的胜利！", "王明"],
+    ],
+)
+def test_a_speakers_opening_under_a_heading_is_no_salutation(tmp_path: Path, speech: list[str]) -> None:
+    # (a meeting record's speaker, a speech's 同志们： signed by its speaker: no letter)
+    found = article(tmp_path, "座谈会纪要", ["市委昨天召开工业座谈会，到会的有二十余人。", "座谈会发言", *speech])
+    assert BlockKind.SALUTATION not in {block.kind for block in found}
