@@ -290,8 +290,8 @@ def _holds(
     许多美国大学, :func:`.zh_bodies.plural`)."""
     if any(s == start and e - s == len(surface) for s, e, _ in inside):
         return False
-    if kind is PhraseKind.PERSON and "·" in surface and len(inside) == 1 and inside[0][1] - start == len(surface):
-        return certainty == "high"  # a foreign person's full name, the known surname last (朱利叶斯·克·尼雷尔)
+    if kind is PhraseKind.PERSON and (over := zh_foreign.over_known(surface, certainty, inside, start)) is not None:
+        return over  # a foreign person's full name over the known surname or places inside it
     sure = certainty == "high" or (kind is PhraseKind.PERSON and item)
     opens = inside[0][0] == start or (kind is PhraseKind.PLACE and _dictionary_place(surface))
     if kind is not PhraseKind.ORG and (not sure or not opens):

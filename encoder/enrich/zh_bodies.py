@@ -80,7 +80,7 @@ def heads() -> dict[str, bool]:
         is_head = closing >= SHARE * ending
         if ending >= LEAST_MET or (is_head and ending >= LEAST_MET_LONG and len(tail.lstrip("=")) >= 3):
             out[tail] = is_head
-    return out
+    return out | dict.fromkeys(zh_conventions.ORG_HEADS, True)  # the policy's, over the counts
 
 
 def head(chain: str) -> str:

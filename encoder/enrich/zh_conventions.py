@@ -57,6 +57,9 @@ ORGANS = (
 )
 #: Organs that name no body alone (the policy: sub-units named only relative to a unit).
 BARE_ORGANS = frozenset({"中央委员会", "委员会", "政治局", "书记处", "常委会", "党组", "内阁", "执委会", "中央"})
+#: Heads the policy makes organisations' where MSRA's counts make them places' (:func:`.zh_bodies.heads`):
+#: museums (中国革命博物馆, 故宫博物院), institutions as libraries are, as the dev gold tags them.
+ORG_HEADS = ("博物馆", "博物院")
 #: Kinds of bodies written alone, naming none (代表团 of a visit, 工会, 国会 of a country).
 COMMON_BODIES = frozenset(
     {"代表团", "访华团", "工会", "议会", "国会", "管理局", "管理委员会", "领导小组", "研究院", "研究所", "税务局"}

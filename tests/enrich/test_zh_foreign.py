@@ -58,7 +58,7 @@ def test_a_rank_after_a_name_read_with_its_country_as_a_body() -> None:
         ("前来送行的有尼雷尔总统私人秘书姆布塔·米兰多等。", "布塔·米兰多"),  # 姆 left outside
     ],
 )
-def test_a_dotted_reading_that_leaves_a_syllable_outside_stays_unsure(text: str, wrong: str) -> None:
+def test_a_dotted_reading_that_leaves_a_syllable_outside_is_not_the_name(text: str, wrong: str) -> None:
     assert wrong not in persons(text)
 
 
