@@ -29,7 +29,7 @@ _TOOLS = {
     "suggest",
     "dump",
 }
-_BASE = {"model", "diagnostics", "patterns", "lazy_re", "files", "version", "xmlsafe", "config"}
+_BASE = {"model", "diagnostics", "patterns", "lazy_re", "own_files", "files", "version", "xmlsafe", "config"}
 
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60

@@ -65,7 +65,9 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=len, reverse=True))
+#: Longest first; names of one length in the alphabet's order, so that the pattern's source is
+#: the same in every process (its compiled code is cached by its source: ``lazy_re``).
+_MONTH_NAMES = "|".join(sorted({name.capitalize() for name in _MONTHS}, key=lambda name: (-len(name), name)))
 _EN_MONTH_DAY = lazy(rf"\b({_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTH_NAMES})\b")
 
 

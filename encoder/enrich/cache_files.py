@@ -1,6 +1,7 @@
 """Tables built once from a library's data and kept in a cache file in the temporary folder
 (like jieba's own cache): :mod:`.zh_words` (jieba's dictionary) and :mod:`.zh_pinyin`
-(pypinyin's readings)."""
+(pypinyin's readings). A cache file is read only where it is this user's regular file
+(:mod:`..own_files`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from ..own_files import open_own, read_own
+
 
 def cache_path(kind: str, stamp: str) -> Path:
     """The cache file of ``kind`` for what ``stamp`` says of its sources (a version, their paths,
@@ -27,12 +30,13 @@ def load_or_build(cache: Path, build: Callable[[], Any], items: int) -> Any:
     """The tuple of ``items`` values in ``cache``; where there is none (or what is there is not
     such a tuple), ``build()``'s, written to ``cache`` atomically (no cache where the folder
     cannot be written: the next process builds it again)."""
+    # marshal.loads of the whole file: marshal.load reads a file object in small pieces
+    data = read_own(cache)
     try:
-        # marshal.loads of the whole file: marshal.load reads a file object in small pieces
-        found = marshal.loads(cache.read_bytes())
+        found = marshal.loads(data) if data is not None else None
         if isinstance(found, tuple) and len(found) == items:
             return found
-    except (OSError, EOFError, ValueError, TypeError):
+    except (EOFError, ValueError, TypeError):
         pass
     built = build()
     _write(cache, lambda written: marshal.dump(built, written))
@@ -102,9 +106,14 @@ def load_or_build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes],
     """:func:`load_or_build` of a table of many parts (bytes by key) and one more value: the file
     holds a header (the value, and where each part lies after the header), then the parts, each
     opened by its CRC-32, and is mapped, not read whole."""
+    handle = open_own(cache)
     try:
-        with cache.open("rb") as opened:
-            data = mmap.mmap(opened.fileno(), 0, access=mmap.ACCESS_READ)
+        if handle is None:
+            raise OSError("no cache file of this user's")
+        try:
+            data = mmap.mmap(handle, 0, access=mmap.ACCESS_READ)
+        finally:
+            os.close(handle)
         (length,) = _LENGTH.unpack_from(data)
         base = _LENGTH.size + length
         value, index = marshal.loads(data[_LENGTH.size : base])

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Block, Inline, Line, Phrase, PhraseKind
 from . import zh_bylines, zh_crf, zh_discourse, zh_epithets, zh_foreign, zh_japanese, zh_labels, zh_names, zh_titles
 from .naming import CERT_LEVELS, local_key, name_phrase
-from .spacy_import import import_spacy
+from .spacy_import import import_spacy, load_pipeline
 from .spans import OPEN, Finder, Found, positions, resolve, tag_inlines
 from .windows import EN_ENDS, tag_windows, windows
 from .zh_roles import cast
@@ -123,7 +123,7 @@ def spacy_model() -> Any | None:
         # the tokenizer is built from the language's defaults, not read again from the package:
         # en_core_web_sm's is those defaults (a test holds the two to each other, byte for byte);
         # nor the vocabulary's strings: ner reads hashes, the strings it meets are added as met
-        return model.load(exclude=[*_not_for_ner(model), "tokenizer", "strings"])
+        return load_pipeline(model, [*_not_for_ner(model), "tokenizer", "strings"])
     return None
 
 

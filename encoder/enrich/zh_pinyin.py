@@ -7,7 +7,8 @@ prefixes its word cut needs, which costs more than the rest of a Chinese article
 phrases whose reading is not their characters' first readings (about 3,400), and the prefixes
 of all phrases (for the cut). Those are built once from pypinyin itself and kept in a cache file
 in the temporary folder (like jieba's cache and :mod:`.zh_words`), the phrases and prefixes split
-by their first character, a part read when a text first holds it. The conversion is then
+by their first character, the characters' readings by their block of 256 code points, a part
+read when a text first holds it. The conversion is then
 pypinyin's: the text split into runs of characters with and without pinyin, each run with pinyin
 cut by forward maximum matching over the phrases' prefixes (pypinyin's ``mmseg``, strict),
 a phrase read as the dictionary reads it, anything else character by character.
@@ -26,14 +27,14 @@ from pathlib import Path
 
 from .cache_files import cache_path, load_or_build
 
-_VERSION = "2"  # of the cache file's layout
+_VERSION = "3"  # of the cache file's layout
 
 #: Of the phrases beginning with one character: ``(readings of those read otherwise than their
 #: characters, each prefix of one of them: whether it is a phrase)``
 Part = tuple[dict[str, list[str]], dict[str, bool]]
-#: ``(pattern of a character with pinyin, first reading of each character, each first character
-#: of a phrase: its Part, marshalled)``
-Table = tuple[str, dict[str, str], dict[str, bytes]]
+#: ``(pattern of a character with pinyin, each block of 256 code points: the first reading of each
+#: of its characters, marshalled; each first character of a phrase: its Part, marshalled)``
+Table = tuple[str, dict[int, bytes], dict[str, bytes]]
 
 
 def _package() -> Path | None:
@@ -77,7 +78,14 @@ def build() -> Table:
         found = read(phrase)
         if len(phrase) > 1 and found != [chars.get(char, char) for char in phrase]:
             phrases[phrase] = found
-    return RE_HANS.pattern, chars, {first: marshal.dumps(part) for first, part in parts.items()}
+    blocks: dict[int, dict[str, str]] = {}
+    for char, reading in chars.items():
+        blocks.setdefault(ord(char) >> 8, {})[char] = reading
+    return (
+        RE_HANS.pattern,
+        {block: marshal.dumps(readings) for block, readings in blocks.items()},
+        {first: marshal.dumps(part) for first, part in parts.items()},
+    )
 
 
 def _cache_path(package: Path) -> Path:
@@ -97,16 +105,17 @@ def load() -> Table | None:
     package = _package()
     if package is None:
         return None
-    pattern, chars, parts = load_or_build(_cache_path(package), build, 3)
-    return pattern, chars, parts
+    pattern, blocks, parts = load_or_build(_cache_path(package), build, 3)
+    return pattern, blocks, parts
 
 
 class Reader:
     """``lazy_pinyin`` over the table of :func:`build`."""
 
     def __init__(self, table: Table) -> None:
-        pattern, self._chars, self._parts = table
+        pattern, self._blocks, self._parts = table
         self._read: dict[str, Part] = {}
+        self._readings: dict[int, dict[str, str]] = {}
         # pypinyin's pattern matches a whole run; one character of it is the class inside
         self._runs = re.compile(f"({pattern.removeprefix('^(?:').removesuffix(')+$')}+)")
 
@@ -117,6 +126,15 @@ class Reader:
             data = self._parts.get(char)
             part = self._read[char] = marshal.loads(data) if data is not None else ({}, {})
         return part
+
+    def _reading(self, char: str) -> str:
+        """The first reading of ``char`` (``char`` itself where it has none); its block read once."""
+        block = ord(char) >> 8
+        readings = self._readings.get(block)
+        if readings is None:
+            data = self._blocks.get(block)
+            readings = self._readings[block] = marshal.loads(data) if data is not None else {}
+        return readings.get(char, char)
 
     def lazy_pinyin(self, text: str) -> list[str]:
         """The pinyin of each character of ``text`` with pinyin (a run without pinyin as it is)."""
@@ -129,7 +147,7 @@ class Reader:
                 continue
             for word in self._cut(run):
                 read = self._part(word[0])[0].get(word)
-                out.extend(read if read is not None else [self._chars.get(char, char) for char in word])
+                out.extend(read if read is not None else [self._reading(char) for char in word])
         return out
 
     def _cut(self, run: str) -> list[str]:

@@ -108,6 +108,18 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def converted_and_saved(convert: Convert, chunk: list[Task]) -> list[Entry]:
+    """``convert(chunk)`` in a worker, then the regular expressions it compiled saved to their
+    code's cache (:func:`..lazy_re.save`): a forked worker ends by ``os._exit``, without the
+    ``atexit`` that saves them in a process of its own."""
+    from .. import lazy_re
+
+    try:
+        return convert(chunk)
+    finally:
+        lazy_re.save()
+
+
 def _wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
     from concurrent.futures import FIRST_COMPLETED, wait
 
@@ -171,7 +183,7 @@ def run_pool(tasks: Iterator[Task], total: int, convert: Convert, handle: Handle
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) as pool:
 
         def submit(chunk: list[Task]) -> Future[list[Entry]]:
-            return pool.submit(convert, chunk)
+            return pool.submit(converted_and_saved, convert, chunk)
 
         return pump(tasks, submit, handle, 4 * jobs, _wait_first, chunk_size(total, jobs))
 
@@ -200,7 +212,7 @@ def run_dask(
             return set(done), set(rest)
 
         def submit(chunk: list[Task]) -> Any:
-            return client.submit(convert, chunk, pure=False)
+            return client.submit(converted_and_saved, convert, chunk, pure=False)
 
         return pump(tasks, submit, handle, 4 * threads, waiter, chunk_size(total, threads))
     finally:

@@ -71,13 +71,18 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path, 
     caches[0].write_bytes(b"not marshal")
     assert zh_pinyin.load() == built
     assert marshal.loads(caches[0].read_bytes()) == built
-    _, chars, parts = built
+    _, blocks, parts = built
+
+    def reading(char: str) -> str:
+        return marshal.loads(blocks[ord(char) >> 8])[char]
+
     phrases, _ = marshal.loads(parts["自"])
-    assert chars["给"] == "gei" and phrases["自给"] == ["zi", "ji"]  # a phrase read otherwise
+    assert reading("给") == "gei" and phrases["自给"] == ["zi", "ji"]  # a phrase read otherwise
     phrases, prefixes = marshal.loads(parts["中"])
-    assert "中国" not in phrases and chars["中"] == "zhong"  # read as its characters are
+    assert "中国" not in phrases and reading("中") == "zhong"  # read as its characters are
     assert prefixes["中华人民共和"] is False and prefixes["中华人民共和国"] is True
     assert all(phrase[0] == first for first, part in parts.items() for phrase in marshal.loads(part)[1])
+    assert all(ord(char) >> 8 == block for block, data in blocks.items() for char in marshal.loads(data))
 
 
 def test_without_pypinyin_there_is_no_pinyin_and_no_local_key_from_it(monkeypatch) -> None:
@@ -99,3 +104,20 @@ def test_a_table_built_without_pypinyins_phrases_is_kept_apart(monkeypatch) -> N
     with_phrases = zh_pinyin._cache_path(package)
     monkeypatch.setenv("PYPINYIN_NO_PHRASES", "1")
     assert zh_pinyin._cache_path(package) != with_phrases
+
+
+def test_the_pinyin_of_characters_at_block_edges_and_outside_the_bmp_is_pypinyins() -> None:
+    # a block of 256 code points is read alone: each character at its edges has pypinyin's reading
+    chars = [
+        chr(code)
+        for start, end in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2EBF0))
+        for code in range(start, end)
+        if code & 0xFF in (0x00, 0x01, 0x7F, 0x80, 0xFE, 0xFF)
+    ]
+    assert len(chars) > 1000
+    for char in chars:
+        assert zh_pinyin.lazy_pinyin(char) == zh_pinyin.reference(char), hex(ord(char))
+    text = "".join(chars[:400])
+    assert zh_pinyin.lazy_pinyin(text) == zh_pinyin.reference(text)
+    line = "新华社记者从㟃岗报道：𠀾家村农民王𪚥与鿏元素"
+    assert zh_pinyin.lazy_pinyin(line) == zh_pinyin.reference(line)
