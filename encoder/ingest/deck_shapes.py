@@ -20,6 +20,21 @@
 * A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
   title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``; no verb of
   news, :func:`names_how`) and which the lead does not report: :func:`result` (fourth round).
+* A first deck naming a competition and how far it has gone, with no verb of news (``国际象棋世锦赛
+  第二轮``, ``全国象棋棋王赛收枰``, ``第五届亚冬会接近尾声``; not ``世界击剑锦标赛在布达佩斯举行`` nor a
+  result, ``世界体操锦标赛中国称雄``), or a
+  topic opened by 就 or 答复 (``就《金融违法行为处罚办法》有关问题``, ``答复关于召开四国外长会议问题``;
+  not a word 就X, ``就医难问题``, ``就地解决…问题``;
+  not a headline naming the topic alone, ``今年招收研究生的有关问题``), frames the news of the next deck:
+  cues of :data:`.decks.CUES` (:data:`FRAMES`; issue 13, round s2). So does a quotation standing alone
+  as the first deck, someone's words or a slogan (``“不让敌人喘过气来”`` / ``东北我军争请杀敌立功``; with
+  sentence punctuation inside, ``“你好，欧元！”``, it is no frame: :func:`.decks.frames`); no frame has
+  a profile's line (``记…``, :func:`profile`) below it as the main title. A body by its name announcing
+  or promising (``中原前线司令部公布``; not ``…全部公布``, ``…向社会公布``) introduces, as a first deck only.
+* Under a kicker, the last two decks of a title of three, short, of one length and built alike
+  (:func:`_parallel`; length alone is not enough: ``水稻喜获丰收`` / ``亩产超过千斤``), are a couplet
+  (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
+  ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`).
 """
 
 from __future__ import annotations
@@ -62,10 +77,15 @@ PEOPLE_OR_PLACES = lazy(
     r"|^[^，。：\s的]{2,8}等[两三四五六七八九十]城市$|^[^，。：\s的]{4,8}[两三四五六七八九十]地$"
 )
 
+#: A body by its name announcing or promising what the next deck says (中原前线司令部公布, 国家药品监督
+#: 管理局公布, 厦门市建设局承诺); not what is published to someone or in full (…向社会公布, …全部公布).
+_ANNOUNCES = lazy(r"^[^向对在，。：\s]{2,}(?:局|(?<![全内外])部|委员会|委|厅|署|政府|法院|检察院)(?:公布|承诺)$")
+
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
     "message to": lambda line: _MESSAGE_TO.search(line) is not None,
+    "announcement": lambda line: _ANNOUNCES.search(line) is not None,
 }
 
 
@@ -132,3 +152,66 @@ def names_how(line: str) -> bool:
     """Whether the deck ``line`` names a method or a topic rather than news: no verb of news
     (查减练武结合, 德国问题讨论程序; not 中美贸易谈判在京结束, 我国成功发射一颗科学实验卫星)."""
     return _NEWS_OF_ITS_OWN.search(line.strip()) is None
+
+
+#: A competition by its name (北京国际象棋公开赛, 国际象棋世锦赛, 全国象棋棋王赛, 第五届亚冬会), a few
+#: characters of a stage after it at most (近半程, 第二轮, 收枰, 接近尾声), nothing but its name before it.
+_COMPETITION = lazy(
+    r"^[^，。：\s的在]{0,10}(?:公开赛|锦标赛|世锦赛|联赛|杯赛|大奖赛|棋王赛|邀请赛|冠军赛|选拔赛|运动会|[奥亚全]运会|亚冬会"
+    r"|世乒赛|(?:足|篮|排|乒乓|羽毛|网)球赛)"
+    r"[^，。：\s]{0,4}$"
+)
+#: A verb of news in such a deck (世界击剑锦标赛在布达佩斯举行, …开幕) or a result in it (中国队获得世锦赛
+#: 团体冠军): the deck is the news itself.
+_HELD = lazy(
+    r"举行|开幕|闭幕|召开|(?<!公)开赛|揭晓|结束|在|获|夺|胜|负|败|赢|输|称雄|称霸|成功|告捷|折桂|登顶|卫冕|问鼎"
+)
+#: A topic the next deck speaks on, opened by 就 (on) or 答复 (answering), ending on 问题.
+_TOPIC = lazy(r"^(?:就(?![业医地近学餐读职任诊座位绪义此算是要会能])|答复)[^，。：\s]{2,30}问题$")
+
+#: A quotation standing alone, someone's words or a slogan (“不让敌人喘过气来”, “愿中印两国世代友好下去”).
+_QUOTATION = lazy(r"^“[^“”]{2,30}”$")
+
+#: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
+FRAMES: dict[str, Callable[[str], bool]] = {
+    "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
+    "topic": lambda line: _TOPIC.search(line) is not None,
+    "quotation": lambda line: _QUOTATION.search(line) is not None,
+}
+
+
+#: The longest line of a couplet.
+COUPLET_LENGTH = 8
+
+
+def couplet(lines: list[str], main: int) -> bool:
+    """Whether the decks ``lines`` are a kicker over a couplet: three decks, the main title the second
+    (``main``), the last two of one length, :data:`COUPLET_LENGTH` characters at most, Han characters
+    only (no punctuation, no figure): two halves of one main title."""
+    decks = [line.strip() for line in lines]
+    pair = decks[1:]
+    return (
+        len(decks) == 3
+        and main == 1
+        and len(pair[0]) == len(pair[1]) <= COUPLET_LENGTH
+        and all(all("\u4e00" <= char <= "\u9fff" for char in deck) for deck in pair)
+        and _parallel(pair[0], pair[1])
+    )
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Whether two decks of one length are built alike: the same characters in two places or more
+    (一名党员一面旗帜 / 一个支部一座堡垒), or the second taking up the first's last character (顶真:
+    戏车游街市 / 市民饱眼福); not two statements that merely match in length (水稻喜获丰收 / 亩产超过千斤,
+    中韩平分秋色 / 中国队夺三金: one shared place only)."""
+    shared = sum(one == two for one, two in zip(first, second, strict=True))
+    return shared >= 2 or first[-1] == second[0]
+
+
+#: A profile's subtitle (记中国青年代表团访问欧洲): the article's genre, never the main title.
+_PROFILE = lazy(r"^记[^，。：\s]{2,}")
+
+
+def profile(line: str) -> bool:
+    """Whether the deck ``line`` names a profile (记…): a subtitle, whatever the deck above it."""
+    return _PROFILE.match(line.strip()) is not None

@@ -99,7 +99,7 @@ _TALKS_ABOUT = lazy(
     r"..(?<![会座和商洽恳面访对漫笑电讲神童佳通白说空茶])(?:谈|话)(?![判话剧题语筒何])[\u4e00-\u9fff]{1,5}$"
 )
 #: … or a body's request, a message, a notice issued, each introducing what it says
-#: (中组部中宣部司法部要求: a body's word before 要求, not 达到设计要求, 严格要求; …主席来电, not
+#: (中组部中宣部司法部要求: a body's word before it, not 达到设计要求; …主席来电, not
 #: 一个青年团员的来信; 商务部发布第一号公告).
 _REQUEST = lazy(r"[部委院会局厅办府处团党省市县署]要求$")
 _MESSAGE = lazy(rf"{deck_shapes.SENDS}$")
@@ -209,6 +209,7 @@ CUES: dict[str, Callable[[str], bool]] = {
     "person": lambda line: _subject_line(line, _PERSON),
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
     "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
+    **deck_shapes.FRAMES,
 }
 
 #: A note of adoption in brackets below a document's title: （…会议通过）, （…批准）.
@@ -260,7 +261,8 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         )
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
-    if main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2):
+    below = main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2)
+    if below or deck_shapes.couplet(lines, main):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
 
@@ -306,7 +308,8 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    return not set(line) & _SUMMARY and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
+    summary = set(line) & _SUMMARY or deck_shapes.profile(line)
+    return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 
 def frames(line: str, cues: tuple[str, ...] = tuple(CUES)) -> bool:
