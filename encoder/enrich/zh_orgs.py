@@ -285,11 +285,11 @@ def spans(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the rules of this module that read the whole list:
     villages apart from their county, a state's full name joined to its body, a congress's
     ordinal joined to its committee, an institution named after a person, numbered units of an
-    army (:mod:`.zh_units`), parties named short and countries' abbreviations apart
-    (:mod:`.zh_short_parties`); the units of a
-    commune are read after (:func:`.zh_communes.communes`, which reads this module's levels)."""
+    army and its commands (:mod:`.zh_units`), parties named short, countries' abbreviations apart
+    (:mod:`.zh_short_parties`); a commune's units are read after (:func:`.zh_communes.communes`)."""
     found = named_after(text, ordinal(text, stately(text, villages_apart(text, found))))
-    return zh_short_parties.short_parties(text, zh_short_parties.abbreviation_apart(text, zh_units.units(text, found)))
+    found = zh_units.commands(text, zh_units.units(text, zh_units.in_words(text, found)))
+    return zh_short_parties.short_parties(text, zh_short_parties.abbreviation_apart(text, found))
 
 
 #: A party, league, front, news agency or people's army named after the place before it, with an

@@ -9,12 +9,18 @@ reorganised division, 新一旅, 暂编第二师), or a number of two characters
 as often as a unit (三军, 一团, 两师, 一连串), and it is left out. A title fused to the unit
 (团长, 师长: the policy tags no ministry fused to its title word), a count (三个旅: 个 is no
 kind), and the words the kinds begin (师范, 团结, 营业, 连续, 队伍) are no unit.
+
+An army's command written right after it, and its forces of a region named by a place, are one
+organisation with it (:func:`commands`: 人民解放军司令部, 人民解放军广州部队, 人民解放军西藏军区); an
+army whose 军 the text reads as the first character of a word is none (:func:`in_words`: 被解放 +
+军官, 解放 + 军事重镇, 朝中 + 人民军队).
 """
 
 from __future__ import annotations
 
 from ..lazy_re import lazy
 from ..model import PhraseKind
+from . import zh_words
 from .naming import made_name
 from .spans import Found, enclosing
 
@@ -85,3 +91,83 @@ def units(text: str, found: list[Found]) -> list[Found]:
             continue
         out = enclosing(out, (start, end, made_name(PhraseKind.ORG, text[start:end]))) or out  # (not across a name)
     return out
+
+
+#: An army's commands written right after it (人民解放军 + 司令部, 第八军 + 总部).
+COMMANDS = ("最高指挥部", "总司令部", "司令部", "指挥部", "总部")
+#: An army's forces of a region, written after it and the region's place (人民解放军 + 广州 + 部队,
+#: 人民解放军 + 北京 + 军区).
+REGIONAL = ("部队", "军区")
+
+
+def commands(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with an army found (a name of three characters or more ending in
+    军: 人民解放军, 第八军; not 美军, 日军) joined to its command written right after it
+    (:data:`COMMANDS`), or to a place found right after it and the forces of that place's region
+    (:data:`REGIONAL`), or to a military region found right after it (西藏军区): one organisation
+    (人民解放军广州部队, the policy's). Not an arm of the service, which names a kind, not a unit
+    (人民军 + 高射炮部队: no place)."""
+    out = list(found)
+    for index, (start, end, phrase) in enumerate(found):
+        if phrase.kind is not PhraseKind.ORG or len(phrase.text) < 3 or not phrase.text.endswith("军"):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        command = next((c for c in COMMANDS if text.startswith(c, end)), "")
+        stop = end + len(command) if command else _regional_end(text, end, after)
+        if stop > end:
+            out = enclosing(out, (start, stop, made_name(PhraseKind.ORG, text[start:stop]))) or out
+    return out
+
+
+def _regional_end(text: str, end: int, after: Found | None) -> int:
+    """Where the army's regional forces written from ``end`` end: a place found there and one of
+    :data:`REGIONAL`, or a military region found there; ``end`` when none is."""
+    if after is None or after[0] != end:
+        return end
+    if after[2].kind is PhraseKind.ORG and after[2].text.endswith("军区"):
+        return after[1]
+    regional = next((r for r in REGIONAL if text.startswith(r, after[1])), "")
+    return after[1] + len(regional) if after[2].kind is PhraseKind.PLACE and regional else end
+
+
+def in_words(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without an army found (a name of three characters or more ending in 军) whose 军
+    the text reads as the first character of a word of jieba's dictionary: with a character the
+    cut leaves alone after it (被解放 + 军官, 解放 + 军事重镇: 官 and 事 alone), or within a longer
+    word of the cut (朝中 + 人民军队: the people's armies, no army's name). Not before a word of its
+    own (解放军 + 官兵, 志愿军 + 事迹), nor before a function word (八路军 + 中: 军中 is a word, but 中
+    a locative after the army), nor where the longer word is the army and its troops or team
+    (:func:`_troops`: 解放军部队, 解放军队)."""
+    words = zh_words.words()
+    if words is None:
+        return found
+    cut = zh_words.spans(text)
+    across = {position: (start, end) for start, end, _ in cut for position in range(start + 1, end)}
+    alone = {start for start, end, _ in cut if end - start == 1}
+    out = []
+    for start, end, phrase in found:
+        army = phrase.kind is PhraseKind.ORG and len(phrase.text) >= 3 and phrase.text.endswith("军")
+        word = text[end - 1 : end + 1]
+        opens_word = end in alone and len(word) == 2 and words.listed(word) and not words.functional(word[1])
+        within = end in across and not (
+            across[end][0] >= start and _troops(words, text, across[end][0], end, across[end][1])
+        )
+        if army and (within or opens_word):
+            continue
+        out.append((start, end, phrase))
+    return out
+
+
+#: What an army's troops or team are written with, in one word of the cut with its name (解放军 +
+#: 部队, 解放军 + 队: the army's sports team, which the policy leaves descriptive).
+TROOPS = ("部队", "队")
+
+
+def _troops(words: zh_words.Words, text: str, start: int, army_end: int, end: int) -> bool:
+    """Whether the word of the cut from ``start`` (within an army found, which ends at
+    ``army_end``) to ``end`` is an army and its troops or team (:data:`TROOPS`): its part in the
+    army a word said more often than the whole (解放军 3,298 times, 解放军部队 20, 解放军队 3), not a
+    word of its own that the army's name is a rarer part of (人民军队 654 times, 人民军 107: the
+    people's army)."""
+    army, whole = text[start:army_end], text[start:end]
+    return text[army_end:end] in TROOPS and (words.frequency(army) or 0) > (words.frequency(whole) or 0)
