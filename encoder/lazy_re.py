@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
-from .own_files import read_own
+from .own_files import read_own, write_own
 
 #: What a compiled pattern gives that is copied onto the stand-in once it is compiled, so that
 #: later uses reach the compiled pattern's own methods directly.
@@ -226,7 +226,6 @@ def save() -> None:
     lock = _lock(CODE_CACHE.with_name(CODE_CACHE.name + ".lock"))
     if lock is None:
         return
-    temporary = None
     try:
         made = dict(_made)
         table = _read(CODE_CACHE)
@@ -234,20 +233,13 @@ def save() -> None:
             table = {}
         table.update({key: (_check(key, parts), parts) for key, parts in made.items()})
         data = marshal.dumps(table)
-        handle, temporary = tempfile.mkstemp(dir=CODE_CACHE.parent, prefix=CODE_CACHE.name, suffix=".part")
-        with os.fdopen(handle, "wb") as written:
-            written.write(zlib.crc32(data).to_bytes(4, "little") + data)
-        os.replace(temporary, CODE_CACHE)
-        for key in made:
-            _made.pop(key, None)
-        if _table is not None:
-            _table.update({key: table[key] for key in made})
-    except (OSError, ValueError):
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+        if write_own(CODE_CACHE, lambda written: written.write(zlib.crc32(data).to_bytes(4, "little") + data)):
+            for key in made:
+                _made.pop(key, None)
+            if _table is not None:
+                _table.update({key: table[key] for key in made})
+    except ValueError:  # (marshal refuses what the table holds)
+        pass
     finally:
         os.close(lock)
 

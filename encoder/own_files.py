@@ -6,14 +6,17 @@ file this user owns, opened without following a link and without waiting on a FI
 (``O_NOFOLLOW``, ``O_NONBLOCK`` where the system has them); anything else is no cache (the
 table is built, or the pattern compiled, as where there is none). The caches are written by
 ``tempfile.mkstemp`` (mode 0600) and renamed into place, so what such a file holds is what this
-user's processes wrote: the trust the caches' readers give it.
+user's processes wrote: the trust the caches' readers give it (:func:`write_own`).
 """
 
 from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
@@ -45,3 +48,23 @@ def read_own(path: Path) -> bytes | None:
             return opened.read()
     except OSError:
         return None
+
+
+def write_own(path: Path, write: Callable[[IO[bytes]], object]) -> bool:
+    """``path`` written by ``write`` atomically, through a ``.part`` file beside it (mode 0600) that
+    does not stay behind; False, nothing written, where the folder cannot be written or the file
+    not replaced."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        with os.fdopen(handle, "wb") as written:
+            write(written)
+        os.replace(temporary, path)
+        return True
+    except OSError:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+        return False

@@ -64,3 +64,24 @@ def test_the_tables_caches_pass_over_a_fifo_and_a_foreign_file(tmp_path: Path, m
     assert cache_files.load_or_build(foreign, lambda: (1, 2), 2) == (8, 9)
     monkeypatch.setattr(os, "getuid", lambda: foreign.stat().st_uid + 1)
     assert cache_files.load_or_build(foreign, lambda: (1, 2), 2) == (1, 2)
+
+
+def test_a_cache_is_written_whole_and_private_and_read_back(tmp_path: Path) -> None:
+    cache = tmp_path / "table.marshal"
+    assert own_files.write_own(cache, lambda written: written.write(b"abc"))
+    assert own_files.read_own(cache) == b"abc"
+    assert cache.stat().st_mode & 0o777 == 0o600  # mkstemp's mode: this user's alone
+    assert [p.name for p in tmp_path.iterdir()] == ["table.marshal"]  # no .part left behind
+
+
+def test_a_write_that_fails_leaves_no_part_and_the_old_file(tmp_path: Path) -> None:
+    cache = tmp_path / "table.marshal"
+    own_files.write_own(cache, lambda written: written.write(b"old"))
+
+    def failing(written: object) -> None:
+        raise OSError("disk full")
+
+    assert not own_files.write_own(cache, failing)
+    assert own_files.read_own(cache) == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["table.marshal"]
+    assert not own_files.write_own(tmp_path / "missing" / "table.marshal", lambda written: written.write(b"x"))

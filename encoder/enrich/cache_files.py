@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from ..own_files import open_own, read_own
+from ..own_files import open_own, read_own, write_own
 
 
 def cache_path(kind: str, stamp: str) -> Path:
@@ -39,25 +39,8 @@ def load_or_build(cache: Path, build: Callable[[], Any], items: int) -> Any:
     except (EOFError, ValueError, TypeError):
         pass
     built = build()
-    _write(cache, lambda written: marshal.dump(built, written))
+    write_own(cache, lambda written: marshal.dump(built, written))
     return built
-
-
-def _write(cache: Path, write: Callable[[IO[bytes]], object]) -> None:
-    """``cache`` written by ``write`` atomically, through a ``.part`` file beside it that does not
-    stay behind (nothing written where the folder cannot be written or the file not replaced)."""
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".part")
-        with os.fdopen(handle, "wb") as written:
-            write(written)
-        os.replace(temporary, cache)
-    except OSError:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
 
 
 class Parts(Mapping[str, bytes]):
@@ -139,5 +122,5 @@ def _build_parts(cache: Path, build: Callable[[], tuple[dict[str, bytes], Any]])
         written.write(header)
         written.writelines(parts)
 
-    _write(cache, write)
+    write_own(cache, write)
     return Parts(b"".join(parts), index), value
