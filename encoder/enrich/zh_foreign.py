@@ -100,9 +100,7 @@ def dotted(surface: str, initials: bool = False, share: float = DOTTED_SHARE) ->
     each of Han characters only (two or more; one for a part before the last where ``initials``:
     约·维·斯大林) and no grammatical word that is no syllable, ``share`` of its characters at least
     characters of transliterations."""
-    parts = [surface]
-    for dot in NAME_DOTS:
-        parts = [piece for part in parts for piece in part.split(dot)]
+    parts = [surface[a:b] for a, b in _parts(surface)]
     least = [1 if initials else 2] * (len(parts) - 1) + [2]
     return (
         len(parts) >= 2

@@ -19,7 +19,7 @@ army whose 军 the text reads as the first character of a word is none (:func:`i
 from __future__ import annotations
 
 from ..lazy_re import lazy
-from ..model import PhraseKind
+from ..model import Phrase, PhraseKind
 from . import zh_words
 from .naming import made_name
 from .spans import Found, enclosing
@@ -93,6 +93,12 @@ def units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _army(phrase: Phrase) -> bool:
+    """Whether ``phrase`` is an army found by its name: an organisation of three characters or more
+    ending in 军 (人民解放军, 第八军; not 美军, 日军)."""
+    return phrase.kind is PhraseKind.ORG and len(phrase.text) >= 3 and phrase.text.endswith("军")
+
+
 #: An army's commands written right after it (人民解放军 + 司令部, 第八军 + 总部).
 COMMANDS = ("最高指挥部", "总司令部", "司令部", "指挥部", "总部")
 #: An army's forces of a region, written after it and the region's place (人民解放军 + 广州 + 部队,
@@ -109,7 +115,7 @@ def commands(text: str, found: list[Found]) -> list[Found]:
     (人民军 + 高射炮部队: no place)."""
     out = list(found)
     for index, (start, end, phrase) in enumerate(found):
-        if phrase.kind is not PhraseKind.ORG or len(phrase.text) < 3 or not phrase.text.endswith("军"):
+        if not _army(phrase):
             continue
         after = found[index + 1] if index + 1 < len(found) else None
         command = next((c for c in COMMANDS if text.startswith(c, end)), "")
@@ -146,7 +152,7 @@ def in_words(text: str, found: list[Found]) -> list[Found]:
     alone = {start for start, end, _ in cut if end - start == 1}
     out = []
     for start, end, phrase in found:
-        army = phrase.kind is PhraseKind.ORG and len(phrase.text) >= 3 and phrase.text.endswith("军")
+        army = _army(phrase)
         word = text[end - 1 : end + 1]
         opens_word = end in alone and len(word) == 2 and words.listed(word) and not words.functional(word[1])
         within = end in across and not (

@@ -160,14 +160,10 @@ def titled_salutation(blocks: list[Block]) -> None:
         opening = _OPENING_ADDRESS.match(block.text)
         if opening is None or not _body_above(blocks, index - 1):
             continue
-        signer = _signed_below(blocks, index + 1, _TO_PAPER.search(opening.group()) is not None)
+        signer = _signed_below(blocks, index + 1, "编辑" in opening.group())  # (to the paper: no speech)
         if signer is not None:
             blocks[signer].kind = BlockKind.SIGNATURE
             blocks.insert(index + 1, split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH))
-
-
-#: An address to the paper (a reader's letter, no speech: 同志们：… greets a meeting).
-_TO_PAPER = lazy(r"编辑")
 
 
 def _signed_below(blocks: list[Block], start: int, to_paper: bool) -> int | None:

@@ -119,8 +119,10 @@ def numbered_points(blocks: list[Block]) -> None:
         return
     explained = [_explained(blocks, index, end) for index, end in zip(run, ends, strict=True)]
     stops = [stop for stop in explained if stop is not None]
-    alone = sum(stop == len(blocks[index].text.strip()) for index, stop in zip(run, stops, strict=False))
-    if len(stops) < len(run) or 2 * alone < len(run):
+    if len(stops) < len(run):
+        return
+    alone = sum(stop == len(blocks[index].text.strip()) for index, stop in zip(run, stops, strict=True))
+    if 2 * alone < len(run):
         return  # (points run into their explanations mostly: the items of a list, each saying its piece)
     for index, stop in reversed(list(zip(run, stops, strict=True))):
         block = blocks[index]
