@@ -1,0 +1,58 @@
+"""A document's date in brackets under its title (encoder/ingest/zh_dated.py), on real articles of
+``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.model import BlockKind
+
+from .test_zh_lines import blocks
+from .test_zh_tails import article
+
+
+def _kinds(found: list, text: str) -> list[BlockKind]:
+    return [block.kind for block in found if block.text.strip() == text]
+
+
+def test_a_speechs_date_glued_before_its_address_is_its_place_date() -> None:
+    """1988-10-01: （一九八八年九月三十日）各位来宾，各位同志： under 李鹏总理的祝酒词."""
+    found = blocks("1988-10-01_在庆祝")
+    assert _kinds(found, "（一九八八年九月三十日）") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "各位来宾，各位同志：") == [BlockKind.SALUTATION]
+
+
+def test_a_decisions_date_under_the_dateline_repeating_its_title_is_its_place_date() -> None:
+    """2001-07-02: 新华社北京7月1日电中共中央关于…的决定 / （2001年7月1日）."""
+    found = blocks("2001-07-02_中共中央关于表彰")
+    assert _kinds(found, "（2001年7月1日）") == [BlockKind.PLACE_DATE]
+
+
+_TITLE = "李鹏总理的祝酒词"
+_DATE = "（一九八八年九月三十日）"
+_ADDRESS = "各位来宾，各位同志："
+_BODY = "在庆祝中华人民共和国成立39周年之际，我代表党中央和国务院，向全国各族人民表示热烈的祝贺。"
+
+
+def test_a_date_alone_over_the_address_is_the_place_date(tmp_path: Path) -> None:
+    found = article(tmp_path, _TITLE, [_DATE, _ADDRESS, _BODY])
+    assert _kinds(found, _DATE) == [BlockKind.PLACE_DATE]
+    assert _kinds(found, _ADDRESS) == [BlockKind.SALUTATION]
+
+
+def test_no_place_date_of_a_bracketed_date_elsewhere_or_with_more_in_it(tmp_path: Path) -> None:
+    """Near-misses: a date alone over body text (no address under it: nothing it can open), a date
+    run into a sentence, a date lower in the body, an adoption note (more in its brackets), a date
+    under a paragraph that does not repeat the title."""
+    found = article(tmp_path, _TITLE, [_DATE, _BODY])
+    assert _kinds(found, _DATE) == [BlockKind.PARAGRAPH]
+    run_in = "（九月三十日）晚上，人民大会堂灯火辉煌，各界人士欢聚一堂。"
+    found = article(tmp_path, _TITLE, [run_in, _BODY])
+    assert BlockKind.PLACE_DATE not in {b.kind for b in found}
+    found = article(tmp_path, _TITLE, [_ADDRESS, _BODY, _DATE, _BODY])
+    assert _kinds(found, _DATE) == [BlockKind.PARAGRAPH]
+    adopted = "（一九九七年三月八日第八届全国人民代表大会第五次会议主席团第二次会议通过）"
+    found = article(tmp_path, _TITLE, [adopted, _ADDRESS, _BODY])
+    assert BlockKind.PLACE_DATE not in {b.kind for b in found}
+    found = article(tmp_path, _TITLE, ["新华社北京9月30日电　国务院今晚举行招待会。", _DATE, _BODY])
+    assert _kinds(found, _DATE) == [BlockKind.PARAGRAPH]
