@@ -5,10 +5,13 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   sentence just above a signer's line that is its closing formula — a wish or the writer's
   respects (``顺致最崇高的、兄弟般的敬意。``, ``主席先生，请接受我崇高的敬意。``,
   ``祝你个人健康、幸福，中国人民繁荣、进步。``) — alone on its line, or glued after the
-  message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``), is its valediction
-  (on a page of telegrams, each telegram's; the first letter's lone wish is
-  :func:`.zh_rules.letter_signature`'s). Not a sentence of congratulation (``祝贺…``), nor a
-  paragraph of several sentences, nor a line under which no signer stands;
+  message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``,
+  ``…苦心。此致崇高的慰问敬礼！``, a wish opened by 谨祝, 敬祝 or 顺祝: ``…而奋斗！谨祝您们身体健康！``),
+  is its valediction (on a page of telegrams, each telegram's; the first letter's lone wish is
+  :func:`.zh_rules.letter_signature`'s), and the line under it its signature, though the byline
+  rules read a writer's role and name there (``北京市电车公司工人  韩振兴``; not a reporter's line).
+  Not a sentence of congratulation (``祝贺…``), nor a paragraph of several sentences, nor a line
+  under which no signer stands;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
   a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
@@ -32,13 +35,13 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import SENTENCE_END, last_text, last_words
-from .zh_rules import split_block
+from .zh_ends import REPORTER_LINE, SENTENCE_END, last_text, last_words
+from .zh_rules import signer_shaped, split_block
 
 #: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
 #: 请接受我们的邀请，…).
 _RESPECTS = (
-    r"(?:(?:[顺谨并](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
+    r"(?:(?:[顺谨并此](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
     r"|请[^，。！？；：]{0,6}接受[^。！？；：]{0,30})(?:敬意|敬礼|问候|祝愿|祝贺)(?:，祝[^。！？；：]{1,60})?[。！!]$"
 )
 #: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
@@ -46,8 +49,9 @@ _RESPECTS = (
 _WISH_LINE = lazy(
     rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
 )
-#: The writer's respects glued after the message's last sentence: …继续进行合作。顺致最崇高的、兄弟般的敬意。
-_GLUED_RESPECTS = lazy(rf"(?<=[。！？]){_RESPECTS}")
+#: The writer's respects or wish glued after the message's last sentence: …继续进行合作。顺致最崇高的、
+#: 兄弟般的敬意。, …才不辜负你们的苦心。此致崇高的慰问敬礼！, …为建设新中国而奋斗！谨祝您们身体健康！
+_GLUED_RESPECTS = lazy(rf"(?<=[。！？])(?:{_RESPECTS}|(?:谨祝|敬祝|顺祝)[^。！？；：]{{1,30}}[。！!]$)")
 #: A closing source in square brackets naming an agency or a paper (【新华社讯】, 【本报讯】) or the paper
 #: reprinted from (【转载大众日报】, 【转载一九四六年六月五日解放日报社论】); not a section's mark
 #: (【国内简讯】, 【附：…】, 【图片：新华社稿】).
@@ -142,13 +146,19 @@ def _wishes_above_signers(blocks: list[Block]) -> None:
         return
     for index in reversed(range(opened + 2, len(blocks))):
         block, above = blocks[index], blocks[index - 1]
-        if block.kind is not BlockKind.SIGNATURE or above.kind is not BlockKind.PARAGRAPH or len(above.lines) != 1:
+        signer = block.kind is BlockKind.SIGNATURE or (
+            signer_shaped(block, kinds=(BlockKind.BYLINE,)) and not REPORTER_LINE.match(block.text.strip())
+        )
+        if not signer or above.kind is not BlockKind.PARAGRAPH or len(above.lines) != 1:
             continue
         text = above.text.strip()
         if _WISH_LINE.match(text):
             above.kind, above.lines = BlockKind.VALEDICTION, [[above.text]]
         elif glued := _GLUED_RESPECTS.search(above.text.rstrip()):
             blocks.insert(index, split_block(above, glued.start(), BlockKind.PARAGRAPH, BlockKind.VALEDICTION))
+        else:
+            continue
+        block.kind = BlockKind.SIGNATURE  # (a writer's line under the formula: its signer)
 
 
 def _bracketed_source(blocks: list[Block]) -> None:

@@ -227,3 +227,47 @@ def test_a_body_signing_a_notice_over_its_date_is_its_signature(tmp_path: Path) 
     ]
     found = article(tmp_path, "关于做好春耕生产的几点意见", parts)
     assert _kinds(found, "山西壶关县革委会") == [BlockKind.SIGNATURE]
+
+
+def test_a_formula_or_a_wish_glued_to_a_letters_last_sentence_is_its_valediction() -> None:
+    """1951-05-04: …的苦心。此致崇高的慰问敬礼！ above 出席…全体代表; 1950-08-02: …而奋斗！谨祝您们身体健康！
+    above the writer's role and name 北京市电车公司工人  韩振兴, then that line its signature."""
+    found = blocks("1951-05-04_向中朝")
+    assert _kinds(found, "此致崇高的慰问敬礼！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "出席处理接受美国津贴救济机关会议全体代表") == [BlockKind.SIGNATURE]
+    found = blocks("1950-08-02_努力生产")
+    assert _kinds(found, "谨祝您们身体健康！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "北京市电车公司工人  韩振兴") == [BlockKind.SIGNATURE]
+    (body,) = [block for block in found if block.text.startswith("亲爱的解放军同志们！我们要在")]
+    assert body.kind is BlockKind.PARAGRAPH and body.text.endswith("为建设新中国而奋斗！")
+
+
+_WRITER = "北京市电车公司工人  韩振兴"
+
+
+def test_a_glued_wish_needs_its_opening_word_a_letter_and_a_signer_under_it(tmp_path: Path) -> None:
+    """Near-misses: a wish opened by 祝 alone glued to a sentence (body text: 祝你们健康。), a glued
+    wish in a report with no salutation (its writer stays a byline), a glued wish over a reporter's
+    line (a byline, not the letter's signer), a glued wish with nothing under it."""
+    two = "我们要为建设新中国而奋斗！祝您们身体健康！"
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, two, _WRITER])
+    assert _kinds(found, two) == [BlockKind.PARAGRAPH]
+    glued = "我们要为建设新中国而奋斗！谨祝您们身体健康！"
+    found = article(tmp_path, "京市电车工人的生产竞赛", [_BODY, glued, _WRITER])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found}
+    assert _kinds(found, _WRITER) == [BlockKind.BYLINE]
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, glued, "新华社记者　张三"])
+    assert _kinds(found, "新华社记者　张三") == [BlockKind.BYLINE]
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, glued])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found}
+
+
+def test_the_respects_opened_by_ci_zhi_glued_are_cut_off(tmp_path: Path) -> None:
+    """此致…敬礼！ glued after the last sentence, above the signer (a made-up telegram: its lines real
+    ones), and not where the formula has no sentence end before it (…此致崇高的敬礼！ inside a sentence)."""
+    glued = "我们两国人民的友谊日益发展。此致崇高的敬礼！"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, glued, *_SIGNERS])
+    assert _kinds(found, "此致崇高的敬礼！") == [BlockKind.VALEDICTION]
+    inside = "我们两国人民的友谊日益发展，谨此致崇高的敬礼！"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, inside, *_SIGNERS])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found if b.text.startswith("我们两国")}
