@@ -28,6 +28,7 @@ from .zh_lines import (
     glued_headings,
     heading_series,
     is_candidate,
+    marked_siblings,
     merge_intertitles,
     resolve_candidates,
 )
@@ -193,6 +194,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
     zh_closers.closers(blocks)
+    marked_siblings(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:
