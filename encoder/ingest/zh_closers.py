@@ -8,10 +8,13 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``,
   ``…苦心。此致崇高的慰问敬礼！``, a wish opened by 谨祝, 敬祝 or 顺祝: ``…而奋斗！谨祝您们身体健康！``),
   is its valediction (on a page of telegrams, each telegram's; the first letter's lone wish is
-  :func:`.zh_rules.letter_signature`'s), and the line under it its signature, though the byline
-  rules read a writer's role and name there (``北京市电车公司工人  韩振兴``; not a reporter's line).
-  Not a sentence of congratulation (``祝贺…``), nor a paragraph of several sentences, nor a line
-  under which no signer stands;
+  :func:`.zh_rules.letter_signature`'s). Not a sentence of congratulation (``祝贺…``), nor a
+  paragraph of several sentences, nor a line under which no signer stands;
+* **a letter's writers**: in a text that holds a letter (a salutation above), its last line under
+  a sentence's end, short, with no sentence punctuation, that the byline rules read as writers (a
+  place or a unit and names: ``北京  齐卫  廖杜``, ``北京市电车公司工人  韩振兴``), signs the letter:
+  its signature (not a reporter's line, ``新华社记者　张三``: the report's byline); read first, so
+  that the wish above it is the letter's valediction;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
   a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
@@ -106,6 +109,7 @@ _NOTE_LINE = lazy(
 
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
+    _letters_writers(blocks)
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
     _writing_body(blocks)
@@ -140,25 +144,31 @@ def _writing_body(blocks: list[Block]) -> None:
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
 
 
+def _letters_writers(blocks: list[Block]) -> None:
+    """The last line of a text holding a letter, a writers' line under a sentence's end, is its signature."""
+    opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
+    last = last_text(blocks)
+    block, above = blocks[last], blocks[last - 1]
+    if opened is None or last - opened < 2 or not signer_shaped(block, kinds=(BlockKind.BYLINE,)):
+        return
+    ended = above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+    if ended and not REPORTER_LINE.match(block.text.strip()):
+        block.kind = BlockKind.SIGNATURE
+
+
 def _wishes_above_signers(blocks: list[Block]) -> None:
     opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
     if opened is None:
         return
     for index in reversed(range(opened + 2, len(blocks))):
         block, above = blocks[index], blocks[index - 1]
-        signer = block.kind is BlockKind.SIGNATURE or (
-            signer_shaped(block, kinds=(BlockKind.BYLINE,)) and not REPORTER_LINE.match(block.text.strip())
-        )
-        if not signer or above.kind is not BlockKind.PARAGRAPH or len(above.lines) != 1:
+        if block.kind is not BlockKind.SIGNATURE or above.kind is not BlockKind.PARAGRAPH or len(above.lines) != 1:
             continue
         text = above.text.strip()
         if _WISH_LINE.match(text):
             above.kind, above.lines = BlockKind.VALEDICTION, [[above.text]]
         elif glued := _GLUED_RESPECTS.search(above.text.rstrip()):
             blocks.insert(index, split_block(above, glued.start(), BlockKind.PARAGRAPH, BlockKind.VALEDICTION))
-        else:
-            continue
-        block.kind = BlockKind.SIGNATURE  # (a writer's line under the formula: its signer)
 
 
 def _bracketed_source(blocks: list[Block]) -> None:

@@ -271,3 +271,24 @@ def test_the_respects_opened_by_ci_zhi_glued_are_cut_off(tmp_path: Path) -> None
     inside = "我们两国人民的友谊日益发展，谨此致崇高的敬礼！"
     found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, inside, *_SIGNERS])
     assert BlockKind.VALEDICTION not in {b.kind for b in found if b.text.startswith("我们两国")}
+
+
+def test_a_letters_writers_line_is_its_signature() -> None:
+    """1979-09-02: the letter to the editor (编辑同志：) signed 北京  齐卫  廖杜 (a place and the writers,
+    which the byline rules read as writers): its signature."""
+    found = blocks("1979-09-02_快接受")
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.SIGNATURE]
+
+
+def test_a_writers_line_signs_no_text_without_a_letter_or_a_sentence_above(tmp_path: Path) -> None:
+    """Near-misses: the same line closing a text with no salutation, under a line that ends no sentence,
+    and a reporter's line closing a letter's text (the report's byline)."""
+    letter = "读八月二日《人民日报》发表的记者来信，很有感触。这个教训难道还不该记取！"
+    found = article(tmp_path, "快接受盲目进口的教训！", [letter, "北京  齐卫  廖杜"], ["齐卫", "廖杜"])
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.BYLINE]
+    found = article(
+        tmp_path, "快接受盲目进口的教训！", ["编辑同志：", letter, "一套进口设备的遭遇", "北京  齐卫  廖杜"]
+    )
+    assert _kinds(found, "北京  齐卫  廖杜") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "快接受盲目进口的教训！", ["编辑同志：", letter, letter, "新华社记者　张三"])
+    assert _kinds(found, "新华社记者　张三") == [BlockKind.BYLINE]
