@@ -26,7 +26,8 @@ signature and date. The JSON runs some of these together:
   (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``, ``此复。致以敬礼！人民日报群众工作部``) are
   cut off; one or two short signer lines under a sentence's end are signatures
   (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
-  place-date (``letter_closings``). (The glued formula is searched at a sentence's end, so
+  place-date, and so is a date padded after a signer on its line (the full date, or, padded wider,
+  the day alone: ``第六次全国劳动大会谨上  八月一日``, ``秦  星期三”``) (``letter_closings``). (The glued formula is searched at a sentence's end, so
   :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
 """
 
@@ -72,11 +73,14 @@ _GLUED_CLOSING = lazy(
     r"(?:此致敬礼|(?<![一导所招极景精细雅兴标别])致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
     r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
 )
-#: A signer and the full date (with its year) padded after it on one line: 苏　钢　1984年1月25日
-#: (a day alone, 冀南区党委  五月九日, is left to the telegrams' rules).
+#: A signer and the date padded after it on one line: the full date (with its year), 苏　钢　1984年1月25日,
+#: or, padded wider (a tab, U+3000, two spaces), the day alone (its month and day, or a weekday, perhaps
+#: closing a quotation: 第六次全国劳动大会谨上  八月一日, 秦  星期三”).
 _DATED_SIGNER = lazy(
     r"^\S.*?[\t 　]+(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)$"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|(?:(?<=\t)|(?<=　)|(?<=  ))(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"|星期[一二三四五六日天])”?)$"
 )
 #: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
 #: letter (读者来信).
