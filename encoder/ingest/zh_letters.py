@@ -27,7 +27,8 @@ signature and date. The JSON runs some of these together:
   cut off; one or two short signer lines under a sentence's end are signatures
   (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
   place-date, and so is a date padded after a signer on its line (the full date, or, padded wider,
-  the day alone: ``第六次全国劳动大会谨上  八月一日``, ``秦  星期三”``) (``letter_closings``). (The glued formula is searched at a sentence's end, so
+  the day alone: ``第六次全国劳动大会谨上  八月一日``, ``秦  星期三”``) (``letter_closings``).
+  (The glued formula is searched at a sentence's end, so
   :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
 """
 
