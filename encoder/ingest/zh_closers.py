@@ -10,11 +10,13 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   is its valediction (on a page of telegrams, each telegram's; the first letter's lone wish is
   :func:`.zh_rules.letter_signature`'s). Not a sentence of congratulation (``祝贺…``), nor a
   paragraph of several sentences, nor a line under which no signer stands;
-* **a letter's writers**: in a text that holds a letter (a salutation above), its last line under
-  a sentence's end, short, with no sentence punctuation, that the byline rules read as writers (a
-  place or a unit and names: ``北京  齐卫  廖杜``, ``北京市电车公司工人  韩振兴``), signs the letter:
-  its signature (not a reporter's line, ``新华社记者　张三``: the report's byline); read first, so
-  that the wish above it is the letter's valediction;
+* **a letter's writers**: in a text that is a letter (a salutation opens its body, under the
+  title's decks, bylines or notes only), its last line under a sentence's end, short, with no
+  sentence punctuation, that the byline rules read as writers (a place or a unit and names:
+  ``北京  齐卫  廖杜``, ``北京市电车公司工人  韩振兴``), signs the letter: its signature (not a
+  reporter's line, ``新华社记者　张三``, ``本报记者　张维　李明``: the report's byline; not names in
+  brackets, ``（张维　李明）``; not the last line of a report quoting a letter, ``信中写道：`` /
+  ``机床厂的同志们：`` / …); read first, so that the wish above it is the letter's valediction;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
   a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
@@ -83,6 +85,8 @@ _SIGNED_TITLE = lazy(
     r"|(?:的|封|来|复|回|公开|感谢|慰问|贺|唁|通)[信电函]$"
 )
 _TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+#: A text's own words: a letter whose salutation stands under them is quoted, not the text.
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 
 #: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
@@ -151,6 +155,8 @@ def _letters_writers(blocks: list[Block]) -> None:
     block, above = blocks[last], blocks[last - 1]
     if opened is None or last - opened < 2 or not signer_shaped(block, kinds=(BlockKind.BYLINE,)):
         return
+    if any(b.kind in _BODY_KINDS for b in blocks[:opened]) or block.text.lstrip().startswith(("（", "(")):
+        return  # (a report quoting a letter: 信中写道： / 机床厂的同志们： / … / its reporters; a pen name)
     ended = above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
     if ended and not REPORTER_LINE.match(block.text.strip()):
         block.kind = BlockKind.SIGNATURE

@@ -292,3 +292,60 @@ def test_a_writers_line_signs_no_text_without_a_letter_or_a_sentence_above(tmp_p
     assert _kinds(found, "北京  齐卫  廖杜") != [BlockKind.SIGNATURE]
     found = article(tmp_path, "快接受盲目进口的教训！", ["编辑同志：", letter, letter, "新华社记者　张三"])
     assert _kinds(found, "新华社记者　张三") == [BlockKind.BYLINE]
+
+
+_QUOTING = [
+    "本报讯　前天，北京市第一机床厂收到了一封来信。信中写道：",
+    "机床厂的同志们：",
+    "你们支援农业的机床已经运到，社员们非常高兴。",
+    "这封信在全厂职工中引起了很大的反响，大家表示一定要生产更多更好的机床支援农业。",
+]
+
+
+@pytest.mark.parametrize("names", ["张维　李明", "（张维　李明）", "新华社记者　张维　李明", "本报记者　张维　李明"])
+def test_a_reports_reporters_line_under_a_quoted_letter_stays_its_byline(tmp_path: Path, names: str) -> None:
+    """Review of blocks-t: a report quoting a letter (its salutation under the report's sentence,
+    信中写道：) ends with its reporters' line, the report's byline: names, names in brackets, one
+    role and several names."""
+    found = article(tmp_path, "一封感谢信", [*_QUOTING, names], ["张维", "李明"])
+    assert _kinds(found, names) == [BlockKind.BYLINE]
+
+
+def test_a_letters_writers_line_under_an_editors_letter_is_its_signature(tmp_path: Path) -> None:
+    """A letter to the editor opening the text, signed by a place and its writers: signature."""
+    parts = [
+        "编辑同志：",
+        "读了八月二日贵报发表的记者来信，很有感触。",
+        "这个教训难道还不该记取吗？",
+        "北京  齐卫  廖杜",
+    ]
+    found = article(tmp_path, "快接受盲目进口的教训", parts, ["齐卫", "廖杜"])
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.SIGNATURE]
+
+
+def test_a_quoted_letters_closing_inside_quotes_stays_in_the_report(tmp_path: Path) -> None:
+    """The wish closes a letter quoted in a report, the quotation closed on it, no signer under it."""
+    parts = [
+        "本报讯　石景山钢铁厂工人给志愿军写了一封信。",
+        "“亲爱的志愿军同志们：",
+        "我们一定努力生产，支援你们打败美国侵略者。谨祝你们身体健康！”",
+        "工人们表示，一定要用实际行动来支援前线，多炼钢，炼好钢。",
+    ]
+    found = article(tmp_path, "工人的来信", parts)
+    assert BlockKind.VALEDICTION not in {block.kind for block in found}
+
+
+def test_a_poem_line_ending_ci_zhi_jing_li_keeps_its_line(tmp_path: Path) -> None:
+    """此致敬礼！ run into a line of verse (after a dash, no sentence end before it) is the poem's."""
+    parts = ["亲爱的英雄们：", "你们在冰天雪地里战斗，", "你们在枪林弹雨中前进。", "我们向你们——此致敬礼！", "张三"]
+    found = article(tmp_path, "致英雄", parts, ["张三"])
+    assert _kinds(found, "我们向你们——此致敬礼！") == [BlockKind.PARAGRAPH]
+
+
+def test_a_glued_jing_zhu_wish_above_a_signer_is_cut_off(tmp_path: Path) -> None:
+    """The rule's own case, made up: …而奋斗！敬祝毛主席万寿无疆！ above the writers."""
+    body = "这是一段足够长的正文，讲述了工厂里的工人们如何克服困难、改进技术、提高产量，并取得了显著的成绩。"
+    parts = ["敬爱的毛主席：", body, "我们一定为建设社会主义而奋斗！敬祝毛主席万寿无疆！", "大寨大队全体社员"]
+    found = article(tmp_path, "大寨社员给毛主席的信", parts)
+    assert _kinds(found, "敬祝毛主席万寿无疆！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "我们一定为建设社会主义而奋斗！") == [BlockKind.PARAGRAPH]
