@@ -148,6 +148,11 @@ _MARKED_OPEN_END = ("，", "、", "：", ",", ":")
 #: A quotation inside a line (its commas are the speaker's, not the line's clauses).
 _QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
 _QUESTION_END = ("？", "?", "？”", "?”")
+#: A colon no heading holds: after a speaker (老队长说：, 有人问：, words ending in a verb of speech) or
+#: after a short unquoted label (记者：, 问：, 时间：: a turn of an interview, a record's field).
+_SPOKEN_OR_FIELD = lazy(r"^(?:[^“”「」：:]{1,4}|[^“”「」：:]*(?:说|问|道|讲|答|喊|叫|称|表示|指出))[：:]")
+#: A rhetorical question, the narrator's (难道这就是命运吗？, 岂能…？, …吗？ outside a quotation).
+_RHETORIC = lazy(r"难道|岂|^[^“「].*吗[？?]$")
 
 
 def marked_siblings(blocks: list[Block]) -> None:
@@ -161,7 +166,9 @@ def marked_siblings(blocks: list[Block]) -> None:
     bare_intertitles' commas), nor one ending a clause or announcing (…，, …：), nor a quotation left
     open, nor one more than twice as long as the longest bare heading; nor a line of dialogue (the
     paragraph under it opens a quotation: “你们是哪个部队的？” / “我们是…”他笑着说), nor a question
-    where two such lines ask (an interview's questions). Run after the closing and letters' rules,
+    where two such lines ask (an interview's questions), nor a colon after a speaker or a short
+    label (``老队长说：不行``, ``有人问：为什么？``, ``记者：你们是怎么做的？``, ``时间：1960年5月``), nor a
+    rhetorical question (``难道这就是命运吗？``, …吗？ outside a quotation). Run after the closing and letters' rules,
     whose signers may stand as headings until then (中共武汉市第二商业局总支)."""
     headings = [b for b in blocks if b.kind is BlockKind.INTERTITLE and _bare_heading(b.text.strip())]
     if not headings or any(_NUMBERED_START.match(b.text.strip()) for b in blocks if b.kind is BlockKind.INTERTITLE):
@@ -181,6 +188,8 @@ def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
     if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not 4 <= len(text) <= longest:
         return False
     if set(text) & _NOT_IN_MARKED or "，" in _QUOTED.sub("", text) or text.endswith(_MARKED_OPEN_END):
+        return False
+    if _SPOKEN_OR_FIELD.match(text) or _RHETORIC.search(text):
         return False
     ended = before.kind is BlockKind.PARAGRAPH and before.text.rstrip().endswith(SENTENCE_END)
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
