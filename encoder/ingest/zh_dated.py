@@ -11,8 +11,12 @@ a place after 于 or 在) opening the first line of the body is the text's place
   on its line above that address (the date then opens the speech with it: a date alone over a
   text with no address stays a paragraph, which no closing can hold there);
 * alone on its line under the dateline that repeats the document's title
-  (``新华社北京7月1日电中共中央关于…的决定`` / ``（2001年7月1日）``: the paragraph above ends with the
-  headline's words), which it closes.
+  (``新华社北京7月1日电中共中央关于…的决定`` / ``（2001年7月1日）``: the paragraph above is a dateline,
+  …电 or …讯, then the headline's words), which it closes; not under a sentence naming the title (a
+  chronicle's ``本报从今天起连载…中国共产党大事记`` / ``（一九二一年七月）``: its first entry's date).
+
+The address is an addressee's (``同志们：``, ``各位来宾，各位同志：``), not any line ending in a colon
+(a diary's ``（五月三日）`` / ``连长对我们说：``).
 
 Not a date with more in its brackets (``（1982年12月10日第五届全国人民代表大会第五次会议通过）``,
 the text's adoption: a deck), nor a bracketed date lower in the body (a diary's entry, a note),
@@ -32,6 +36,11 @@ _BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_YEAR})?{pt.ZH_MONTH}(?:{pt.ZH_DAY})?(
 _TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
 #: The longest address glued after the date.
 _ADDRESS_LENGTH = 40
+#: An addressee before the colon: 同志们：, 各位来宾，各位同志：, 主席先生： (not speech: 连长对我们说：).
+_ADDRESSEE = lazy(r"^[^。！？；]{1,40}(?:们|同志|先生|女士|来宾|朋友|代表|阁下|主席|总理|总统|首相)[：:]$")
+#: A dateline before the repeated title: the agency or the paper and its place and day, then 电 or 讯
+#: (新华社北京7月1日电, 本报讯); not a sentence (本报从今天起连载…).
+_DATELINE = lazy(r"^[^，。！？；：]{1,30}[电讯][　 ]*$")
 
 
 def dated_documents(blocks: list[Block]) -> None:
@@ -52,8 +61,10 @@ def dated_documents(blocks: list[Block]) -> None:
 
 def _repeats_title(block: Block, headline: Block) -> bool:
     """Whether ``block`` (a paragraph) ends with the headline's words (the dateline repeating the title)."""
-    title = "".join(headline.text.split())
-    return block.kind is BlockKind.PARAGRAPH and len(title) >= 4 and "".join(block.text.split()).endswith(title)
+    title, text = "".join(headline.text.split()), "".join(block.text.split())
+    if block.kind is not BlockKind.PARAGRAPH or len(title) < 4 or not text.endswith(title):
+        return False
+    return bool(_DATELINE.match(text[: -len(title)]))
 
 
 def _date_off(blocks: list[Block], index: int, end: int, *, alone: bool) -> None:
@@ -67,8 +78,10 @@ def _date_off(blocks: list[Block], index: int, end: int, *, alone: bool) -> None
             blocks.insert(index + 1, split_block(block, end, BlockKind.PLACE_DATE, BlockKind.SALUTATION))
         return
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    addressed = following is not None and (
-        following.kind is BlockKind.SALUTATION or (following.kind is BlockKind.PARAGRAPH and _address(following.text))
+    addressed = (
+        following is not None
+        and following.kind in (BlockKind.SALUTATION, BlockKind.PARAGRAPH)
+        and _address(following.text)
     )
     if alone or addressed:
         block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
@@ -77,6 +90,7 @@ def _date_off(blocks: list[Block], index: int, end: int, *, alone: bool) -> None
 
 
 def _address(text: str) -> bool:
-    """Whether ``text`` is an address opening a speech or a letter: 各位来宾，各位同志：, 同志们！"""
+    """Whether ``text`` is an address opening a speech or a letter: 各位来宾，各位同志：, 同志们！ (an
+    addressee's words before its mark, not any line ending in a colon: 连长对我们说：)."""
     text = text.strip()
-    return len(text) <= _ADDRESS_LENGTH and bool(pt.ZH_SALUTATION.match(text) or pt.ZH_ADDRESSES.fullmatch(text))
+    return len(text) <= _ADDRESS_LENGTH and bool(_ADDRESSEE.match(text) or pt.ZH_ADDRESSES.fullmatch(text))
