@@ -451,3 +451,12 @@ def test_no_day_is_cut_off_a_signer_without_padding_a_whole_day_or_a_formula(tmp
     body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
     found = article(tmp_path, "向朱总司令致敬", [address, body, line])
     assert BlockKind.PLACE_DATE not in {b.kind for b in found}, line
+
+
+def test_a_signer_under_the_valediction_with_the_day_padded_is_signature_and_date(tmp_path: Path) -> None:
+    """Review of blocks-t, made up: 敬礼！ / 全体同志　十月一日: the signer and the day of a letter
+    closed by its formula."""
+    letter = ["毛主席：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！", "晋察冀边区全体同志　十月一日"]
+    found = article(tmp_path, "给毛主席的信", letter)
+    assert _kinds(found, "十月一日") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "晋察冀边区全体同志") == [BlockKind.SIGNATURE]
