@@ -19,6 +19,7 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
+from .zh_dated import dated_documents
 from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
     EXCELLENCY,
@@ -27,6 +28,7 @@ from .zh_lines import (
     glued_headings,
     heading_series,
     is_candidate,
+    marked_siblings,
     merge_intertitles,
     resolve_candidates,
 )
@@ -172,6 +174,7 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
     lists.split_picture_notes(blocks)
+    dated_documents(blocks)
     zh_tails.tails(blocks, authors)
     zh_summaries.summary_deck(blocks)
     closings(blocks)
@@ -191,6 +194,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
     zh_closers.closers(blocks)
+    marked_siblings(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:
