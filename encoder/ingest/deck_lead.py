@@ -39,6 +39,11 @@ def _pairs(text: str) -> set[str]:
     return {kept[index : index + 2] for index in range(len(kept) - 1)}
 
 
+def shared_pairs(one: str, other: str) -> int:
+    """How many character pairs (:func:`_pairs`) ``one`` and ``other`` have in common."""
+    return len(_pairs(one) & _pairs(other))
+
+
 def repeated(deck: str, lead: str) -> float:
     """The share of ``deck``'s character pairs that ``lead`` repeats."""
     pairs = _pairs(deck)

@@ -21,6 +21,7 @@ segments (1971-08-02, 1977-04-08, 1981-06-03, whose leads go on to the third dec
 
 from __future__ import annotations
 
+from encoder.ingest.deck_lead import shared_pairs
 from encoder.ingest.decks import deck_kinds
 from encoder.model import BlockKind
 
@@ -92,3 +93,9 @@ def test_the_full_form_stays_when_the_lead_opens_with_the_kicker_s_slogan() -> N
         "粮食总产量比去年增长一成，创历史最高水平。"
     )
     assert deck_kinds(["学大寨赶大寨", "昔阳农业又夺丰收", "粮食总产量比去年增长一成"], lead) == [K, H, S]
+
+
+def test_shared_pairs_counts_the_character_pairs_two_lines_have_in_common() -> None:
+    assert shared_pairs("钱其琛会见里约集团", "钱其琛会见陈丽敏一行") == 4  # 钱其 其琛 琛会 会见
+    assert shared_pairs("京沪津穗群众集会游行", "上海百万群众游行") == 2  # 群众 游行
+    assert shared_pairs("“三驾马车”外长", "钱其琛会见陈丽敏一行") == 0

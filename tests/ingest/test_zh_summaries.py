@@ -1,13 +1,15 @@
-"""A news report's summary deck under its title (encoder/ingest/zh_summaries.py), on real articles of
-``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
+"""A news report's summary deck under its title, and the first report's heading of a page of reports
+(encoder/ingest/zh_summaries.py), on real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of
+them rearranged, and near-misses."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.model import BlockKind
+from encoder.ingest.zh_summaries import report_heading
+from encoder.model import Block, BlockKind, Span
 
-from .test_zh_lines import blocks
+from .test_zh_lines import blocks, kind_of
 from .test_zh_tails import article
 
 
@@ -89,3 +91,50 @@ def test_the_paragraph_above_a_second_reports_lead_is_body_text(tmp_path: Path) 
     first = "河北省各县农民积极准备春耕，已积肥三千多万担。"
     found = article(tmp_path, "各地积极准备春耕", [first, "又讯　山西省晋中地区各公社普遍整修了农具。"])
     assert _kinds(found, first) == [BlockKind.PARAGRAPH]
+
+
+def _plain(text: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Block:
+    return Block(kind, [[text]], Span("x.json", 1, 1))
+
+
+_TIANJIN = "津爱国天主教徒和基督教徒认为排除了革新运动大障碍"
+_TIANJIN_LEAD = (
+    "【新华社天津五日电】天津市爱国的天主教徒和基督教徒，热烈拥护南京市军管会永远驱逐帝国主义分子黎培里的正义措施。"
+)
+
+
+def test_the_first_reports_heading_parallels_another_reports() -> None:
+    """1951-09-06: 南京天主教和基督教教徒认为这是反帝斗争的胜利 and 津爱国天主教徒和基督教徒认为…, six pairs in
+    common; 2000-08-01: 钱其琛会见里约集团 / “三驾马车”外长, the first line sharing 钱其琛会见 with
+    钱其琛会见陈丽敏一行."""
+    nanjing = [_plain("表示要提高警惕同帝国主义分子斗争"), _plain("南京天主教和基督教教徒认为这是反帝斗争的胜利")]
+    below = [_plain("天津市基督教牧师一致指出："), _plain(_TIANJIN, BlockKind.INTERTITLE), _plain(_TIANJIN_LEAD)]
+    assert report_heading(nanjing, below) == 1
+    lines = [_plain("钱其琛会见里约集团"), _plain("“三驾马车”外长")]
+    below = [
+        _plain("钱其琛会见陈丽敏一行"),
+        _plain("新华社北京七月三十一日电（记者赵新兵）国务院副总理钱其琛今天上午会见了客人。"),
+    ]
+    assert report_heading(lines, below) == 0
+
+
+def test_what_is_no_first_reports_heading() -> None:
+    lines = [_plain("南京天主教和基督教教徒认为这是反帝斗争的胜利")]
+    assert report_heading(lines, []) == 1
+    assert report_heading(lines, [_plain(_TIANJIN)]) == 1  # (no lead under the other heading)
+    assert report_heading(lines, [_plain(_TIANJIN), _plain("天津市的天主教徒和基督教徒都认为。")]) == 1
+    assert report_heading(lines, [_plain(_TIANJIN + "。"), _plain(_TIANJIN_LEAD)]) == 1  # (a sentence, no heading)
+    long = _plain(_TIANJIN + "，天主教徒和基督教徒一致拥护人民政府")  # (longer than a heading)
+    assert report_heading(lines, [long, _plain(_TIANJIN_LEAD)]) == 1
+    deck = [_plain("京沪津穗群众集会游行")]  # (two pairs in common, 群众 and 游行: not parallel)
+    assert report_heading(deck, [_plain("上海百万群众游行"), _plain(_TIANJIN_LEAD)]) == 1
+
+
+def test_a_report_heading_under_the_title_field_is_an_intertitle() -> None:
+    """1951-09-06: the title field's headline and subtitle, then the Nanjing report's heading over its
+    lead, as the Shanghai, Tianjin and Beijing reports below; 2000-08-01: the column 友好往来, the first
+    item's heading in two lines."""
+    found = blocks("1951-09-06")
+    assert kind_of(found, "表示要提高警惕同帝国主义分子斗争") is BlockKind.SUBTITLE
+    assert kind_of(found, "南京天主教和基督教教徒认为这是反帝斗争的胜利") is BlockKind.INTERTITLE
+    assert kind_of(blocks("2000-08-01_友好往来"), "钱其琛会见里约集团\n“三驾马车”外长") is BlockKind.INTERTITLE
