@@ -30,12 +30,11 @@ from ..model import (
     Item,
     Letter,
     Node,
-    Phrase,
-    PhraseKind,
     Section,
     Text,
 )
 from . import zh_pieces
+from .decks import repeated_title
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -53,7 +52,7 @@ def build(text: Text, reporter: Reporter) -> None:
     front: list[Block | Epigraph] = []
     while start < len(blocks):
         block = blocks[start]
-        if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL) or (not front and _repeated_title(block)):
+        if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL) or (not front and repeated_title(block)):
             front.append(block)
             start += 1
         elif (
@@ -164,14 +163,6 @@ def _decks(text: Text) -> int:
         text.subtitles.append(blocks[start])
         start += 1
     return start
-
-
-def _repeated_title(block: Block) -> bool:
-    """Whether ``block``, below the decks, is the title repeated under its dateline (a headline
-    opening on its lead: :mod:`encoder.ingest.title_repeat`); it stays a headline there."""
-    first = block.lines[0][:1] if block.lines else []
-    lead = bool(first) and isinstance(first[0], Phrase) and first[0].kind is PhraseKind.LEAD
-    return block.kind is BlockKind.HEADLINE and lead
 
 
 def group_lists(nodes: list[Node]) -> list[Node]:

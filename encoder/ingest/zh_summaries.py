@@ -20,7 +20,10 @@ under one title (1951-09-06, four reports of one news; 2000-08-01, the column �
 +3 (1950s +1, 2000s +2; both halves); nothing moves outside the gold. The threshold of parallel
 headings (:data:`PARALLEL_PAIRS`, 3) was set knowing a made-up near-miss with 2 pairs in common
 (京沪津穗群众集会游行 / 上海百万群众游行) and 1999-03-02 (友好往来 again, outside the gold, its first
-heading sharing 会见 alone with the next: left a subtitle, as before).
+heading sharing 会见 alone with the next: left a subtitle, as before). Parallel is more than
+pairs in common (review of round t): one long name shared (中国人民志愿军, 长江三峡工程) or a deck
+naming every report's place (北京上海天津广州等地群众集会游行 over 上海百万群众集会游行) is no parallel
+(:func:`.deck_lead.parallel`: the same opening words, or pairs in two places of each line).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .deck_lead import shared_pairs
+from . import deck_lead
 
 #: The longest summary deck.
 _SUMMARY_LENGTH = 200
@@ -75,7 +78,7 @@ def report_heading(lines: list[Block], blocks: list[Block]) -> int:
     text's title over that report's lead (``len(lines)``: nowhere, they are all the title's decks).
     ``blocks``, below the lead, may hold another report under its own heading (a short line with no
     sentence punctuation over a paragraph opening on a lead); the first of ``lines`` that parallels
-    such a heading, sharing :data:`PARALLEL_PAIRS` character pairs with it, and the lines after it are
+    such a heading (:func:`.deck_lead.parallel`, :data:`PARALLEL_PAIRS` pairs), and the lines after it are
     the first report's heading (``南京天主教和基督教教徒认为…`` / ``津爱国天主教徒和基督教徒认为…`` over
     ``【新华社天津五日电】…``; ``钱其琛会见里约集团`` / ``“三驾马车”外长`` beside ``钱其琛会见陈丽敏一行``): the
     text is a page of reports under one title."""
@@ -85,7 +88,7 @@ def report_heading(lines: list[Block], blocks: list[Block]) -> int:
         if _heading(block) and below.kind is BlockKind.PARAGRAPH and pt.ZH_LEAD.match(below.text) is not None
     ]
     parallel = (
-        i for i, line in enumerate(lines) if any(shared_pairs(line.text, h) >= PARALLEL_PAIRS for h in headings)
+        i for i, line in enumerate(lines) if any(deck_lead.parallel(line.text, h, PARALLEL_PAIRS) for h in headings)
     )
     return next(parallel, len(lines))
 
