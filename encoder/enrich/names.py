@@ -129,7 +129,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     which adds those standing alone); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
-        known = authority(text)
+        known = zh_states.organs_apart(authority(text), authority)
         raw = [zh_divisions.raised(f, text) for f in crf(text)]
         proposed = [
             part

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from encoder.enrich.zh_states import governed, regime_apart, state_organ
+from encoder.enrich.zh_states import governed, organs_apart, regime_apart, state_organ
 from encoder.model import Phrase, PhraseKind
 
 from .test_zh_conventions import CRF
@@ -142,3 +142,46 @@ def test_a_party_s_own_organ_stays_with_the_party_in_the_names_pass(text: str, o
     from .test_names_crf import names_in
 
     assert org in [surface for surface, kind, _ in names_in([text]) if kind is PhraseKind.ORG]
+
+
+#: The authority file's names as a finder gives them: 苏联 and 越南民主共和国 places, the rest bodies.
+_AUTHORITY = {"苏联": PhraseKind.PLACE, "越南民主共和国": PhraseKind.PLACE, "美国": PhraseKind.PLACE}
+
+
+def _authority(text: str) -> list[tuple[int, int, Phrase]]:
+    """A finder of :data:`_AUTHORITY`'s names and the whole ``text`` a body when it is none of them."""
+    kind = _AUTHORITY.get(text, PhraseKind.ORG)
+    return [(0, len(text), Phrase(kind, [text], entity="key-" + text))]
+
+
+def test_an_authority_body_of_a_country_and_its_organ_is_split_as_the_policy_splits_it() -> None:
+    text = "苏联部长会议副主席萨布罗夫"  # the dev gold's 1954-12-05: 苏联 + 部长会议
+    found = organs_apart([(0, 6, Phrase(PhraseKind.ORG, ["苏联部长会议"], entity="ussr-council"))], _authority)
+    assert [(text[s:e], p.kind, p.entity) for s, e, p in found] == [
+        ("苏联", PhraseKind.PLACE, "key-苏联"),
+        ("部长会议", PhraseKind.ORG, "ussr-council"),  # the organ keeps the entry's key
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "美国国务院",  # 国务院 after another country than China needs it
+        "越南民主共和国外交部",  # a state's full name stays with its body
+        "苏联军队司令部",  # an army's unit, no organ of the state
+        "部长会议",  # no place opens it
+    ],
+)
+def test_an_authority_body_that_needs_its_country_keeps_its_span(body: str) -> None:
+    found = [(3, 3 + len(body), Phrase(PhraseKind.ORG, [body], entity="k"))]
+    assert organs_apart(found, _authority) == found
+
+
+@pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed")
+def test_the_names_pass_splits_the_authority_file_s_soviet_council_of_ministers() -> None:
+    from .test_names_crf import names_in
+
+    names = [
+        (surface, kind) for surface, kind, _ in names_in(["到机场欢送的有苏联部长会议第一副主席兼外交部长莫洛托夫"])
+    ]
+    assert ("苏联", PhraseKind.PLACE) in names and ("部长会议", PhraseKind.ORG) in names
