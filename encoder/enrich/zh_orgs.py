@@ -130,8 +130,9 @@ def _generic(stem: str) -> bool:
 _SECTION = lazy(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
 
 
-#: A delegation a body sends, written after the body (常设局 + 代表团, 保险局 + 联合代表团).
-_DELEGATION = lazy(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
+#: A delegation or a working group a body sends, written after the body (常设局 + 代表团, 保险局 +
+#: 联合代表团, 机车工会 + 访华团, 国务院 + 工作组).
+_DELEGATION = lazy(r"(?:(?:友好|联合|访华|贸易|经济|文化|工作)?代表团|访华团|访问团|视察团|考察团|慰问团|工作组)$")
 
 
 def sectioned(found: Found) -> Found:
