@@ -1,12 +1,13 @@
-"""Newspapers written without marks (:mod:`encoder.enrich.zh_papers`), on sentences of the dev
-gold's articles (``tests/fixtures/rmrb-json-dev/``) and made-up sentences of what is no paper."""
+"""Bodies one word names (:mod:`encoder.enrich.zh_word_bodies`): newspapers written without marks,
+the Republic's Yuans, the national congress, on sentences of the dev gold's articles
+(``tests/fixtures/rmrb-json-dev/``) and made-up sentences of what is none of them."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from encoder.enrich.zh_papers import paper, papers
+from encoder.enrich.zh_word_bodies import bodies, congress, paper, papers, yuans
 from encoder.evaluate_ner import names_pass_spans
 
 from .test_zh_conventions import LOC, ORG, at, needs_crf, surfaces
@@ -53,3 +54,43 @@ def test_the_names_pass_finds_the_paper_of_a_dev_article() -> None:
     parts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
     found = {(parts[i][s:e], kind) for i, s, e, kind in names_pass_spans(parts, "crf", "medium")}
     assert ("真理报", "ORG") in found
+
+
+@needs_crf
+def test_a_yuan_of_the_republic_standing_as_a_word_is_a_body() -> None:
+    for text in (
+        "上月二十八日遭“行政院”否决，此项决议",  # 1947-08-04: quoted
+        "政策全盘失败。伪行政院于十月三十一日通",  # 1948-11-08: after 伪
+        "“立法委员”向“行政院”提出紧急质询",  # 1987-10-01
+    ):
+        assert ("行政院", ORG) in surfaces(yuans(text, [])), text
+    assert surfaces(yuans("京会晤蒋匪行政院长张群，", [])) == []  # a title: one word of the cut
+    assert surfaces(yuans("医院和学院", [])) == []
+    text = "孙科立法院院长邀请"
+    found = [at(text, "孙科立法院", ORG)]  # another name overlapping it stays as it is
+    assert yuans(text, found) == found
+
+
+def test_the_national_congress_after_its_ordinal_or_china_s_name_is_a_body() -> None:
+    for text in (
+        "群众一块学习五届人大文件，研究制订",  # 1978-05-01
+        "一九七五年四届人大会议期间，在敬爱的",  # 1979-02-03
+        "为团长的中国人大代表团结束了对马",  # 1992-08-02
+    ):
+        assert ("人大", ORG) in surfaces(congress(text, [])), text
+    for text in (
+        "市十二届人大常委会",  # a local congress: its level before the ordinal
+        "县第十届人大会议",
+        "王嘉廉在万人大会上发表讲话",  # no ordinal: 人 + 大会
+        "歼灭敌人大批有生力量",
+        "交市委、市人大、市政府",
+    ):
+        assert surfaces(congress(text, [])) == [], text
+
+
+@needs_crf
+def test_the_three_readings_are_made_in_one_pass_and_twice_is_once() -> None:
+    text = "据真理报称，五届人大和“行政院”"
+    found = bodies(text, [])
+    assert surfaces(found) == [("真理报", ORG), ("人大", ORG), ("行政院", ORG)]
+    assert bodies(text, found) == found
