@@ -192,7 +192,7 @@ def _conventions(text: str, found: list[Found]) -> list[Found]:
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
     bodies' spans, joined names, datelines, list items, lists of places, bylines, persons' runs,
     labels (朗诺集团: :mod:`.zh_labels`); a commune's units (:mod:`.zh_communes`) after bodies' spans."""
-    found = zh_word_bodies.bodies(text, zh_places.suffixed(text, found))
+    found = zh_word_bodies.bodies(text, zh_places.suffixed(text, zh_places.directed(text, found)))
     found = zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))
     out = zh_orgs.spans(text, zh_conventions.joined(text, zh_quoted.quoted_bodies(text, found)))
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))

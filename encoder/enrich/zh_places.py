@@ -11,6 +11,9 @@ the conventions of :mod:`.zh_conventions`).
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
+* :func:`directed` drops a compass direction read as a place (东北, the Northeast) where a part
+  of an area follows it (泰国东北部, 河内市东北郊区, 桑通东北面, 祖国的东北边陲): a direction,
+  which the policy does not tag.
 """
 
 from __future__ import annotations
@@ -215,3 +218,19 @@ def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) ->
         return True
     following = next((word for s, _, word in spans if s == end + 1), "")
     return text[end] == "都" and len(following) == 1 and words.functional(following) and following not in _PARTICLES
+
+
+#: The compass directions of two characters that name a region too (东北, the Northeast).
+COMPASS = ("东北", "西北", "东南", "西南")
+#: What after a direction makes it a part of an area (东北部, 东北面, 东北角, 东北郊区, 东北边陲).
+_PART_AFTER = lazy(r"[部面角郊侧隅端]|方向|边陲|边境")
+
+
+def directed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a place that is a compass direction followed by a part of an area (see
+    the module's note); whoever found it."""
+    return [
+        f
+        for f in found
+        if not (f[2].kind is PhraseKind.PLACE and f[2].text in COMPASS and _PART_AFTER.match(text, f[1]))
+    ]

@@ -4,7 +4,7 @@ sample corpus (or written as the paper writes, where marked)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_places import extended, fields, peopled, suffixed
+from encoder.enrich.zh_places import directed, extended, fields, peopled, suffixed
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
@@ -181,3 +181,35 @@ def test_a_body_going_on_after_its_oil_field_leaves_the_span_as_found() -> None:
     text = "有的当上了队里的干部，有的被选为大庆油田党委委员。"  # 1972-03-08 (gold: 大庆油田党委, a body)
     found = [at(text, "大庆油田", ORG)]
     assert fields(text, found) == found
+
+
+def test_a_compass_direction_before_a_part_of_an_area_is_no_place() -> None:
+    for text in (
+        "越南民主共和国首都河内市东北郊区。",  # 1966-12-05
+        "半个月中，泰国东北部人民武装对他侬",  # 1967-03-02
+        "武装力量又攻打桑通东北面的一个敌军据点",  # 1972-03-04
+        "当时地处西西里岛东北角的海滨城市墨西拿",  # 1986-07-02
+        "镶嵌在祖国的东北边陲、巍巍长白山下",  # 1995-04-02
+        "公路向着西南方向驶去",  # written as the paper writes
+    ):
+        found = [at(text, next(d for d in ("东北", "西南") if d in text), LOC, None)]
+        assert directed(text, found) == [], text
+    for text in (
+        "他领导的东北抗联在东北坚持",  # the Northeast (2002-04-02)
+        "东北人民",
+        "部队拂晓出发，向东北挺进",  # nothing of an area after it
+        "东北三省",
+    ):
+        found = [at(text, "东北", LOC, None, nth=text.count("东北") - 1)]
+        assert directed(text, found) == found, text
+    text = "东北部"  # an organisation of that name is not a place: kept
+    assert directed(text, [at(text, "东北", ORG)]) == [at(text, "东北", ORG)]
+
+
+@needs_crf
+def test_the_names_pass_leaves_the_authority_file_s_northeast_out_before_a_part() -> None:
+    from .test_names_crf import names_in
+
+    names = [surface for surface, _, _ in names_in(["半个月中，泰国东北部人民武装对他侬集团"])]
+    assert "泰国" in names and "东北" not in names
+    assert "东北" in [surface for surface, _, _ in names_in(["他领导的东北抗联在东北坚持十四年"])]
