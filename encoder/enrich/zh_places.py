@@ -2,7 +2,8 @@
 the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
-  its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
+  its bridge, station or port (黄河大铁桥, 北京车站, 南京港), continent (非洲大陆) and of a pole
+  and its circle (南极圈).
 * :func:`peopled` makes one span of a state's name in its form of state and the people that
   opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
   CRF's.
@@ -43,22 +44,28 @@ STATE_FORMS = (
 )
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
+#: A station or a port after a place: one named structure too (北京车站, 南京港, 郑州火车站), where
+#: it ends a word of the cut (not 港 of 大连港口, 港务局).
+STRUCTURES = ("火车站", "车站", "港")
 #: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture
 #: (吉安专区) is an administrative unit (:func:`suffixed`).
 HEADS = ("大陆",)
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place of the authority file with its form of state, its bridge, its continent (非洲大陆) or
-    a pole's circle (南极圈) right after it, as one place, and the people that opens a state's
-    official name before it (:func:`peopled`); any other place as it is, and any other name. The key
-    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲). A side written before
-    a place is part of it first (东巴基斯坦, 东南极大陆: :func:`.zh_sides.sided`)."""
+    """A place of the authority file with its form of state, its bridge, station or port (南京港),
+    its continent (非洲大陆) or a pole's circle (南极圈) right after it, as one place, and the
+    people that opens a state's official name before it (:func:`peopled`); any other place as it
+    is, and any other name. The key stays the place's but for a structure (荷兰王国 is 荷兰,
+    非洲大陆 is 非洲). A side written before a place is part of it first (东巴基斯坦, 东南极大陆:
+    :func:`.zh_sides.sided`)."""
     start, end, phrase = found = zh_sides.sided(text, found)
     if phrase.kind is not PhraseKind.PLACE:
         return found
-    heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
+    heads = (*STATE_FORMS, *BRIDGES, *STRUCTURES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
     tail = next((t for t in heads if text.startswith(t, end)), "")
+    if tail in STRUCTURES and end + len(tail) not in zh_words.bounds(text):
+        tail = ""  # 大连 + 港口: a word of its own, no port's name
     if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
         return peopled(text, found)
     surface = phrase.text + tail

@@ -213,3 +213,20 @@ def test_the_names_pass_leaves_the_authority_file_s_northeast_out_before_a_part(
     names = [surface for surface, _, _ in names_in(["半个月中，泰国东北部人民武装对他侬集团"])]
     assert "泰国" in names and "东北" not in names
     assert "东北" in [surface for surface, _, _ in names_in(["他领导的东北抗联在东北坚持十四年"])]
+
+
+def test_a_place_and_its_station_or_port_are_one_place() -> None:
+    for text, place, whole in (
+        ("上午九时二十分自北京车站开出。", "北京", "北京车站"),  # 1954-06-04
+        ("出于无奈，也只好在南京港转运了。", "南京", "南京港"),  # 1956-06-06
+        ("第一天，郑州火车站共发送旅客", "郑州", "郑州火车站"),  # 1999-02-03
+    ):
+        found = extended(text, at(text, place, LOC, None))
+        assert (found[2].text, found[2].kind) == (whole, LOC), text
+    for text in (
+        "指出蒋政府封闭大连港口一事",  # 港口: a word of its own (1947-09-03)
+        "大连港务局",  # a body's word
+        "北京站在前列",  # 站 alone is not read
+    ):
+        place = text[text.index("大连") : text.index("大连") + 2] if "大连" in text else "北京"
+        assert extended(text, at(text, place, LOC, None))[2].text == place, text
