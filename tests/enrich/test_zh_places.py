@@ -230,3 +230,20 @@ def test_a_place_and_its_station_or_port_are_one_place() -> None:
     ):
         place = text[text.index("大连") : text.index("大连") + 2] if "大连" in text else "北京"
         assert extended(text, at(text, place, LOC, None))[2].text == place, text
+
+
+@needs_crf
+def test_a_hydropower_station_or_a_reservoir_a_tagger_read_as_a_body_is_a_place() -> None:
+    for text, name in (
+        ("专家们认为黄河李家峡水电站基础工程", "李家峡水电站"),  # 1991-06-01: dams are places
+        ("建成的拥有八万瓩的鲁比达水电站。此外", "鲁比达水电站"),  # 1961-01-04
+        ("背靠团泊洼水库，可", "团泊洼水库"),  # 1995-10-04
+    ):
+        assert surfaces(fields(text, [at(text, name, ORG)])) == [(name, LOC)], text
+    for text, name in (
+        ("百多人到高井电站参加", "高井电站"),  # a power plant is a works (1975-02-04)
+        ("李家峡水电站管理处", "李家峡水电站管理处"),  # a body that goes on after it
+        ("这座水电站的工人", "水电站"),  # no name before the head
+    ):
+        found = [at(text, name, ORG)]
+        assert fields(text, found) == found, text
