@@ -207,6 +207,29 @@ def test_a_compass_direction_before_a_part_of_an_area_is_no_place() -> None:
 
 
 @needs_crf
+def test_a_direction_before_a_word_opening_with_a_part_s_character_stays_a_place() -> None:
+    # made up as the paper writes: 部, 面 open a word of the cut (部队, 部分, 部署, 面临), no part of an area
+    for text in (
+        "我东北部队在辽西一带歼灭国民党军五万余人。",
+        "据气象台预报，今天东北部分地区有大到暴雪。",
+        "蒋介石企图在东北部署重兵，进攻解放区。",
+        "当前东北面临的主要任务是恢复生产。",
+        "西南部分地区有雨",
+        "西北部队向前推进",
+    ):
+        found = [at(text, next(d for d in ("东北", "西南", "西北") if d in text), LOC, None)]
+        assert directed(text, found) == found, text
+
+
+@needs_crf
+def test_the_names_pass_keeps_the_northeast_before_a_word_opening_with_bu() -> None:
+    from .test_names_crf import names_in
+
+    for text in ("我东北部队在辽西一带歼灭国民党军五万余人。", "蒋介石企图在东北部署重兵，进攻解放区。"):
+        assert ("东北", LOC) in [(surface, kind) for surface, kind, _ in names_in([text])], text
+
+
+@needs_crf
 def test_the_names_pass_leaves_the_authority_file_s_northeast_out_before_a_part() -> None:
     from .test_names_crf import names_in
 
@@ -230,6 +253,33 @@ def test_a_place_and_its_station_or_port_are_one_place() -> None:
     ):
         place = text[text.index("大连") : text.index("大连") + 2] if "大连" in text else "北京"
         assert extended(text, at(text, place, LOC, None))[2].text == place, text
+
+
+@needs_crf
+def test_a_state_before_a_loose_gang_is_the_state_not_a_port() -> None:
+    # made up as the paper writes: 港 a word of its own after a state (its government a word of the
+    # dictionary) is the state's ports; the state keeps its span and its key
+    for text, country in (
+        ("一批军火已由美国运往日本港，再转运南朝鲜。", "日本"),
+        ("美舰多次闯入朝鲜港内进行挑衅。", "朝鲜"),
+    ):
+        found = at(text, country, LOC, None)
+        assert extended(text, found) == found, text
+    # a port that is one word of the cut, or a city's loose 港, is still one place
+    for text, place, whole in (
+        ("英军轰炸阿根廷港机场", "阿根廷", "阿根廷港"),  # 1982-05-02: Puerto Argentino, one word
+        ("货轮驶抵卡拉奇港，", "卡拉奇", "卡拉奇港"),  # corpus
+        ("到达磅逊港，", "磅逊", "磅逊港"),  # made up
+    ):
+        assert extended(text, at(text, place, LOC, None))[2].text == whole, text
+
+
+@needs_crf
+def test_the_names_pass_keeps_the_key_of_a_state_before_a_loose_gang() -> None:
+    from .test_zh_states import _keyed
+
+    assert ("日本", LOC, "japan") in _keyed("一批军火已由美国运往日本港，再转运南朝鲜。")
+    assert ("朝鲜", LOC, "north-korea") in _keyed("美舰多次闯入朝鲜港内进行挑衅。")
 
 
 @needs_crf
