@@ -85,6 +85,9 @@ def test_a_body_and_the_visiting_or_working_group_it_sends_are_the_body() -> Non
     # a group named by its errand or its place alone, a descriptive body, a group posted abroad
     for whole in ("贸易考察团", "中国政府工作组", "中国驻越南工作组", "北京慰问团", "中央工作组"):
         assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+    # a body named by its kind only: the communes' system, an organ named relative to its unit
+    for whole in ("人民公社工作组", "公社党委工作组", "大队党支部工作组", "中国青年访问团", "上海工人访问团"):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
 
 
 def test_a_states_full_name_and_the_body_after_it_are_one_body() -> None:
