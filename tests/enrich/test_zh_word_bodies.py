@@ -41,6 +41,19 @@ def test_what_is_no_newspaper_or_is_named_already_is_not_taken() -> None:
     assert surfaces(papers(text, [at(text, "苏联", LOC)])) == [("苏联", LOC), ("劳动报", ORG)]
 
 
+@needs_crf
+def test_a_name_of_the_dictionary_and_a_loose_bao_before_what_a_paper_does_is_a_newspaper() -> None:
+    # made up as the paper writes: the cut reads 红星 + 报, 红旗 + 报 (the Soviet army's paper, Die Rote Fahne)
+    assert ("红星报", ORG) in surfaces(papers("苏联红星报发表文章说", []))
+    assert ("红旗报", ORG) in surfaces(papers("德国共产党中央机关报红旗报发表社论", []))
+    for text in (
+        "红星报社的大楼",  # nothing a paper does after it
+        "群众报说",  # 群众 names nothing
+        "红星报名参加",  # 报名: no loose 报
+    ):
+        assert surfaces(papers(text, [])) == [], text
+
+
 def test_a_paper_s_word_is_long_uncommon_and_no_document() -> None:
     assert paper("真理报", False) and paper("消息报", False)
     assert not paper("机关报", True)  # jieba's common word
@@ -66,6 +79,10 @@ def test_a_yuan_of_the_republic_standing_as_a_word_is_a_body() -> None:
         assert ("行政院", ORG) in surfaces(yuans(text, [])), text
     assert surfaces(yuans("京会晤蒋匪行政院长张群，", [])) == []  # a title: one word of the cut
     assert surfaces(yuans("医院和学院", [])) == []
+    # before its head's title, where the cut reads 立 + 法院院长 (made up as the paper writes)
+    assert ("立法院", ORG) in surfaces(yuans("伪立法院院长孙科昨日发表谈话", []))
+    assert ("监察院", ORG) in surfaces(yuans("监察院副院长说", []))
+    assert surfaces(yuans("最高法院院长说", [])) == []  # no Yuan: a court
     text = "孙科立法院院长邀请"
     found = [at(text, "孙科立法院", ORG)]  # another name overlapping it stays as it is
     assert yuans(text, found) == found
@@ -86,6 +103,20 @@ def test_the_national_congress_after_its_ordinal_or_china_s_name_is_a_body() -> 
         "交市委、市人大、市政府",
     ):
         assert surfaces(congress(text, [])) == [], text
+
+
+@needs_crf
+def test_chinese_people_before_a_word_in_da_is_no_national_congress() -> None:
+    # made up as the paper writes: 中国人 (Chinese people) and a word in 大, no 人大
+    for text in (
+        "在美国的中国人大多数是劳动人民。",
+        "旅居海外的中国人大都怀念祖国。",
+        "中国人大力发展对外贸易。",
+        "清末中国人大规模移居南洋。",
+    ):
+        assert surfaces(congress(text, [])) == [], text
+    # an ordinal's congress before a word in 大 of its own is still the congress (1979-02-03)
+    assert ("人大", ORG) in surfaces(congress("一九七五年四届人大会议期间", []))
 
 
 @needs_crf
