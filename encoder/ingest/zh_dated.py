@@ -51,18 +51,21 @@ def dated_documents(blocks: list[Block]) -> None:
     headlines = [block for block in blocks[:start] if block.kind is BlockKind.HEADLINE]
     if not headlines or start >= len(blocks):
         return
-    index = start + 1 if _repeats_title(blocks[start], headlines[0]) else start
+    index = start + 1 if _repeats_title(blocks[start], headlines[0], BlockKind.PARAGRAPH) else start
     block = blocks[index] if index < len(blocks) else None
     if block is None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or len(block.lines) != 1:
         return
+    # The dateline repeating the title may already be read as the title's second headline (title_repeat).
+    repeated = index == start and _repeats_title(blocks[start - 1], headlines[0], BlockKind.HEADLINE)
     if match := _BRACKETED_DATE.match(block.text.strip()):
-        _date_off(blocks, index, block.text.index(match.group()) + match.end(), alone=index > start)
+        _date_off(blocks, index, block.text.index(match.group()) + match.end(), alone=index > start or repeated)
 
 
-def _repeats_title(block: Block, headline: Block) -> bool:
-    """Whether ``block`` (a paragraph) ends with the headline's words (the dateline repeating the title)."""
+def _repeats_title(block: Block, headline: Block, kind: BlockKind) -> bool:
+    """Whether ``block`` (of ``kind``, not the headline itself) is a dateline followed by the
+    headline's words (the dateline repeating the title)."""
     title, text = "".join(headline.text.split()), "".join(block.text.split())
-    if block.kind is not BlockKind.PARAGRAPH or len(title) < 4 or not text.endswith(title):
+    if block is headline or block.kind is not kind or len(title) < 4 or not text.endswith(title) or text == title:
         return False
     return bool(_DATELINE.match(text[: -len(title)]))
 
