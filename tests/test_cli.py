@@ -235,3 +235,45 @@ def test_a_reader_that_goes_away_is_no_traceback() -> None:
     process.stdout.close()  # as `| head -1` does
     _, err = process.communicate(timeout=120)
     assert process.returncode == 1 and b"Traceback" not in err and b"BrokenPipe" not in err, err
+
+
+_STORY = "这是一段足够长的正文，讲述了工厂里的工人们如何克服困难、改进技术、提高产量，并取得了显著的成绩。"
+_LETTER = ["毛主席：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！"]
+#: The review of blocks-t's cases of the closing, dated and heading rules: (title, parts) by file name.
+_BLOCK_CASES = {
+    "1960-10-02_story": ("老队长的故事", [_STORY, "一心为集体", _STORY, "老队长说：不行", _STORY, "作风", _STORY]),
+    "1960-10-03_report": (
+        "一封感谢信",
+        ["本报讯　工厂收到了一封来信。信中写道：", "机床厂的同志们：", "机床已经运到。", "新华社记者　张维　李明"],
+    ),
+    "1960-10-04_diary": ("战地日记", ["（五月三日）连长对我们说：", _STORY, _STORY]),
+    "1960-10-05_letter": ("给毛主席的信", [*_LETTER, "晋察冀边区全体同志　十月一日"]),
+    "1960-10-06_wish": (
+        "给毛主席的信",
+        ["敬爱的毛主席：", _STORY, "我们一定奋斗！谨祝您身体健康！", "大寨大队全体社员"],
+    ),
+    "1960-10-07_speech": ("开幕词", ["（一九八八年九月三十日）各位来宾，各位同志：", _STORY]),
+}
+
+
+def test_the_block_rules_cases_keep_their_text_and_validate(tmp_path) -> None:
+    """Every character of the parts reaches the TEI (convert validates what it writes)."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, (title, parts) in _BLOCK_CASES.items():
+        data = {
+            "title": title,
+            "authors": [],
+            "dates": [{"year": 1960, "month": 10, "day": int(name[8:10])}],
+            "parts": [{"type": "paragraph", "text": p} for p in [title, *parts]],
+        }
+        (source / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(source), "-o", str(out), "--no-ner"]) == 0
+    for name, (_title, parts) in _BLOCK_CASES.items():
+        (xml,) = out.rglob(f"{name}*.xml")
+        body = etree.parse(str(xml)).getroot().find("{http://www.tei-c.org/ns/1.0}text")
+        assert body is not None
+        text = "".join("".join(body.itertext()).split())
+        for part in parts:
+            assert "".join(part.split()) in text, part

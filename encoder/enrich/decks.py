@@ -13,12 +13,15 @@ one deck for one deck:
 * both have several, but not as many: both are made one headline, with a warning.
 
 Each change is reported (S002 when the other side decided, S003 when both were given up).
+
+The title repeated under its dateline (a headline opening on its lead:
+:mod:`encoder.ingest.title_repeat`) is no deck: the decks end above it (round t).
 """
 
 from __future__ import annotations
 
 from ..diagnostics import Reporter
-from ..model import Block, BlockKind, Text
+from ..model import Block, BlockKind, Phrase, PhraseKind, Text
 
 #: The kinds of a headline's decks.
 DECK_KINDS = frozenset({BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE})
@@ -26,12 +29,20 @@ DECK_KINDS = frozenset({BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
 
 def decks(text: Text) -> list[Block]:
     """The blocks that open ``text`` as the decks of its headline (none without a headline)."""
-    found = []
+    found: list[Block] = []
     for block in text.blocks:
-        if block.kind not in DECK_KINDS:
+        if block.kind not in DECK_KINDS or (found and repeated_title(block)):
             break
         found.append(block)
     return found if any(block.kind is BlockKind.HEADLINE for block in found) else []
+
+
+def repeated_title(block: Block) -> bool:
+    """Whether ``block`` is the title repeated under its dateline (a headline opening on its
+    lead: :mod:`encoder.ingest.title_repeat`), no deck of the title above it."""
+    first = block.lines[0][:1] if block.lines else []
+    lead = bool(first) and isinstance(first[0], Phrase) and first[0].kind is PhraseKind.LEAD
+    return block.kind is BlockKind.HEADLINE and lead
 
 
 def fold(text: Text, found: list[Block]) -> None:

@@ -44,6 +44,7 @@ from . import (
     zh_signs,
     zh_states,
     zh_villages,
+    zh_word_bodies,
     zh_words,
 )
 from .authority import DEFAULT, load
@@ -129,7 +130,8 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
     which adds those standing alone); the policy's conventions are applied (:mod:`.zh_conventions`)."""
 
     def find(text: str) -> list[Found]:
-        known = authority(text)
+        known = zh_states.organs_apart(whole := authority(text), authority)
+        organs = [f for f in known if f not in whole and f[2].kind is PhraseKind.ORG]  # split off: kept, with its key
         raw = [zh_divisions.raised(f, text) for f in crf(text)]
         proposed = [
             part
@@ -145,7 +147,9 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
         proposed = zh_signs.lengthened(text, proposed)
         known = zh_foreign.offices_kept_out(zh_orgs.directions_kept_out(known, proposed, text), proposed, text)
         persons = {s: e for s, e, p in [*known, *proposed] if p.kind is PhraseKind.PERSON}
-        known = [zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons)]
+        known = [
+            zh_places.extended(text, f) for f in known if zh_conventions.plausible(text, f, persons) or f in organs
+        ]
         plausible = [zh_places.peopled(text, f) for f in proposed if zh_conventions.plausible(text, f, persons)]
         return zh_villages.villages(text, zh_divisions.added(text, _conventions(text, _merged(text, known, plausible))))
 
@@ -162,18 +166,7 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
         start, phrase = _country_apart(start, end, phrase, known)
         inside = [i for i, (s, e, _) in enumerate(known) if start <= s and e <= end]
         cut = any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in known)
-        if cut or (
-            inside
-            and not _holds(
-                text[start:end],
-                phrase.kind,
-                phrase.certainty,
-                [known[i] for i in inside],
-                start,
-                zh_lists.list_item(text, start, end),
-                zh_bodies.plural(text, start, end),
-            )
-        ):
+        if cut or (inside and not _held(text, start, end, phrase, [known[i] for i in inside])):
             continue  # a clash with the authority file, or a longer name it should not make
         covered.update(inside)
         if len(inside) == 1 and phrase.kind is PhraseKind.PERSON and "·" in phrase.text and known[inside[0]][1] == end:
@@ -186,12 +179,18 @@ def _merged(text: str, known: list[Found], proposed: list[Found]) -> list[Found]
     return sorted(out, key=lambda f: f[0])
 
 
+def _held(text: str, start: int, end: int, phrase: Phrase, inside: list[Found]) -> bool:
+    """Whether the CRF's ``phrase`` on ``text[start:end]`` may replace the authority file's names ``inside`` it."""
+    item, kind_read = zh_lists.list_item(text, start, end), zh_bodies.plural(text, start, end)
+    return _holds(text[start:end], phrase.kind, phrase.certainty, inside, start, item, kind_read)
+
+
 def _conventions(text: str, found: list[Found]) -> list[Found]:
     """``found`` (in text order) with the policy's conventions applied: places with their
     administrative unit, parties, bodies named by a place and a body's words (:mod:`.zh_bodies`),
     bodies' spans, joined names, datelines, list items, lists of places, bylines, persons' runs,
     labels (朗诺集团: :mod:`.zh_labels`); a commune's units (:mod:`.zh_communes`) after bodies' spans."""
-    found = zh_places.suffixed(text, found)
+    found = zh_word_bodies.bodies(text, zh_places.suffixed(text, zh_places.directed(text, found)))
     found = zh_bodies.periodicals(text, zh_bodies.named(text, zh_orgs.parties(text, found)))
     out = zh_orgs.spans(text, zh_conventions.joined(text, zh_quoted.quoted_bodies(text, found)))
     out = zh_lists.placed(text, zh_lists.listed(text, zh_conventions.datelines(text, zh_communes.communes(text, out))))

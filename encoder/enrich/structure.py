@@ -34,6 +34,7 @@ from ..model import (
     Text,
 )
 from . import zh_pieces
+from .decks import repeated_title
 
 
 def structure(article: Article, reporter: Reporter) -> None:
@@ -51,7 +52,7 @@ def build(text: Text, reporter: Reporter) -> None:
     front: list[Block | Epigraph] = []
     while start < len(blocks):
         block = blocks[start]
-        if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL):
+        if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL) or (not front and repeated_title(block)):
             front.append(block)
             start += 1
         elif (

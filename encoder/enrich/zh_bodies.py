@@ -141,8 +141,8 @@ def single_heads() -> frozenset[str]:
     )
 
 
-#: Heads the counts take for an organisation's that the policy makes a place's (大庆油田: oil fields are places).
-PLACE_HEADS = ("油田",)
+#: Heads the counts take for an organisation's that the policy makes a place's (大庆油田, 李家峡水电站: dams).
+PLACE_HEADS = ("油田", "水电站", "水库")
 
 
 def body_named(surface: str) -> bool:

@@ -197,7 +197,7 @@ def _written_full(text: str, found: list[Found]) -> list[Found]:
     character glued to it, before nothing that continues it (:func:`_continued`: 常德县 +
     农林水利局, 昌图县 + 平安公社 are the bodies' rules'; 常宁县 + 一中, 常宁县 + 独立营 are
     names of their own; 海阳县 + 第十一区 is two places)."""
-    matches = full_name_spans(text)
+    matches = sorted({*full_name_spans(text), *_counties(text)})
     if not matches:
         return sorted(found, key=lambda f: f[0])
     bounds, spans, added_places = zh_words.bounds(text), zh_words.spans(text), []
@@ -211,6 +211,26 @@ def _written_full(text: str, found: list[Found]) -> list[Found]:
             continue  # the level and 长 are an office (贞丰县长, 烟台市长): the name is no place written in full
         added_places.append((start, end, made_name(PhraseKind.PLACE, text[start:end])))
     return sorted([*found, *added_places], key=lambda f: f[0])
+
+
+def _counties(text: str) -> list[tuple[int, int]]:
+    """The counties of a one-character name written with 县 that jieba's cut gives as one word its
+    dictionary tags a place (盂县, 朔县, 孟县: the list gives such names no short form, and lacks
+    those renamed since); not where the character is a numeral, a function word, a verb or an
+    adjective (五县, 和县, 外县, 新县: as often a count, a conjunction or a word before 县)."""
+    words = zh_words.words()
+    if words is None or "县" not in text:
+        return []
+    return [
+        (start, end)
+        for start, end, word in zh_words.spans(text)
+        if len(word) == 2 and word[1] == "县" and words.place(word) and not _loose(word[0], words)
+    ]
+
+
+def _loose(char: str, words: zh_words.Words) -> bool:
+    """Whether ``char`` before 县 may be a word of its own: a numeral, a function word or an adjective."""
+    return zh_crf.char_class(char) == "n" or words.functional(char) or words.modifier(char)
 
 
 def _parted(text: str, found: Found) -> Found:

@@ -130,8 +130,13 @@ def _generic(stem: str) -> bool:
 _SECTION = lazy(r"[\u4e00-\u9fff]{1,3}(?:部|科|车间|工段)$")
 
 
-#: A delegation a body sends, written after the body (常设局 + 代表团, 保险局 + 联合代表团).
-_DELEGATION = lazy(r"(?:友好|联合|访华|贸易|经济|文化|工作)?代表团$")
+#: A delegation or a working group a body sends, written after the body (常设局 + 代表团, 保险局 +
+#: 联合代表团, 机车工会 + 访华团, 国务院 + 工作组).
+_DELEGATION = lazy(r"(?:(?:友好|联合|访华|贸易|经济|文化|工作)?代表团|访华团|访问团|视察团|考察团|慰问团|工作组)$")
+
+
+#: Bodies named by their kind only, sending no named group (人民公社工作组, 公社党委工作组).
+_KIND = lazy(r"人民公社|(?:公社|大队|厂|村|镇|乡)?(?:党委|党支部|党总支|革委会)")
 
 
 def sectioned(found: Found) -> Found:
@@ -147,25 +152,21 @@ def sectioned(found: Found) -> Found:
         cut = _delegation(surface)
     if cut < 3:
         return found
-    stem = surface[:cut]
+    stem, tagger, cert = surface[:cut], phrase.tagger or "zh_ner", phrase.certainty or "medium"
     key = local_key(stem, "zh") or phrase.entity or ""
-    return (
-        start,
-        start + cut,
-        name_phrase(phrase.kind, stem, key, phrase.tagger or "zh_ner", phrase.certainty or "medium"),
-    )
+    return start, start + cut, name_phrase(phrase.kind, stem, key, tagger, cert)
 
 
 def _delegation(surface: str) -> int:
     """Where the body ends that sends the delegation an organisation's name ends with
     (亚非作家常设局代表团: 7), or -1: a body of three characters or more ending as bodies do (not
     a party's centre, 印尼共产党中央代表团, whose 央 ends no body), not a descriptive one
-    (中国政府代表团: the place only), a congress (世界和平大会, an event by the policy) or a
-    delegation to one (中国出席…代表团, 中国参加…代表团), nor a mission stationed abroad
-    (中国常驻日内瓦联合国办事处代表团)."""
+    (中国政府代表团: the place only), one named by its kind (人民公社, 公社党委), a congress
+    (世界和平大会, an event by the policy) or a delegation to one (中国出席…代表团, 中国参加…代表团),
+    nor a mission stationed abroad (中国常驻日内瓦联合国办事处代表团)."""
     match = _DELEGATION.search(surface)
     stem = surface[: match.start()] if match else ""
-    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "大会")):
+    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "大会")) or _KIND.fullmatch(stem):
         return -1
     return -1 if any(word in stem for word in ("驻", "出席", "参加")) else len(stem)
 

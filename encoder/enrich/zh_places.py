@@ -2,7 +2,8 @@
 the conventions of :mod:`.zh_conventions`).
 
 * :func:`extended` makes one span of a country and its form of state (荷兰王国), of a place and
-  its bridge (黄河大铁桥), continent (非洲大陆) and of a pole and its circle (南极圈).
+  its bridge, station or port (黄河大铁桥, 北京车站, 南京港; not a state's ports, 日本 + 港),
+  continent (非洲大陆) and of a pole and its circle (南极圈).
 * :func:`peopled` makes one span of a state's name in its form of state and the people that
   opens its official name before it (阿拉伯叙利亚共和国), for the authority file's places and the
   CRF's.
@@ -11,6 +12,10 @@ the conventions of :mod:`.zh_conventions`).
 * :func:`suffixed` makes one span of a place and its administrative unit (柏林市, 东京都, 吉安专区),
   or the one character in brackets that tells it from its namesake (刚果（利）); a city whose 市
   opens a word with what follows (遵义市长, 哈尔滨市民) is the city without it.
+* :func:`directed` drops a compass direction read as a place (东北, the Northeast) where a part
+  of an area follows it and ends a word of the cut (泰国东北部, 河内市东北郊区, 桑通东北面,
+  祖国的东北边陲): a direction, which the policy does not tag; not where the part's character
+  opens a word (东北部队, 东北部分地区, 在东北部署, 东北面临: the region).
 """
 
 from __future__ import annotations
@@ -40,28 +45,44 @@ STATE_FORMS = (
 )
 #: A bridge after a place: one named structure (黄河大铁桥, 长江大桥).
 BRIDGES = ("大铁桥", "铁桥", "大桥")
+#: A station or a port after a place: one named structure too (北京车站, 南京港, 郑州火车站), where
+#: it ends a word of the cut (not 港 of 大连港口, 港务局).
+STRUCTURES = ("火车站", "车站", "港")
 #: Generic heads that belong to a place's usual name (the policy: 南极大陆, 非洲大陆); a prefecture
 #: (吉安专区) is an administrative unit (:func:`suffixed`).
 HEADS = ("大陆",)
 
 
 def extended(text: str, found: Found) -> Found:
-    """A place of the authority file with its form of state, its bridge, its continent (非洲大陆) or
-    a pole's circle (南极圈) right after it, as one place, and the people that opens a state's
-    official name before it (:func:`peopled`); any other place as it is, and any other name. The key
-    stays the place's but for a bridge (荷兰王国 is 荷兰, 非洲大陆 is 非洲). A side written before
-    a place is part of it first (东巴基斯坦, 东南极大陆: :func:`.zh_sides.sided`)."""
+    """A place of the authority file with its form of state, its bridge, station or port (南京港),
+    its continent (非洲大陆) or a pole's circle (南极圈) right after it, as one place, and the
+    people that opens a state's official name before it (:func:`peopled`); any other place as it
+    is, and any other name. The key stays the place's but for a structure (荷兰王国 is 荷兰,
+    非洲大陆 is 非洲). A side written before a place is part of it first (东巴基斯坦, 东南极大陆:
+    :func:`.zh_sides.sided`)."""
     start, end, phrase = found = zh_sides.sided(text, found)
     if phrase.kind is not PhraseKind.PLACE:
         return found
-    heads = (*STATE_FORMS, *BRIDGES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
+    heads = (*STATE_FORMS, *BRIDGES, *STRUCTURES, *HEADS, *(("圈",) if phrase.text.endswith("极") else ()))
     tail = next((t for t in heads if text.startswith(t, end)), "")
+    if tail in STRUCTURES and (end + len(tail) not in zh_words.bounds(text) or _state_ports(text, found)):
+        tail = ""  # 大连 + 港口: a word of its own, no port's name; 日本 + 港: the state's ports
     if not tail or (tail in STATE_FORMS and text[end - 1] in "省市县区"):
         return peopled(text, found)
     surface = phrase.text + tail
     if tail not in (*STATE_FORMS, *HEADS):  # a bridge is a structure of its own; 非洲大陆 is 非洲
         return start, end + len(tail), made_name(PhraseKind.PLACE, surface, phrase.entity or "")
     return peopled(text, (start, end + len(tail), _lengthened(phrase, surface)))
+
+
+def _state_ports(text: str, found: Found) -> bool:
+    """Whether a place before 港 written as a word of its own is a state's (its government a word of
+    jieba's dictionary: 日本政府, 朝鲜政府): 日本 + 港, 朝鲜 + 港内 are the state's ports, no port's
+    name (a city's port is one word of the cut, 南京港, or its place names no state: 卡拉奇 + 港)."""
+    _, end, phrase = found
+    words = zh_words.words()
+    loose = text.startswith("港", end) and {end, end + 1} <= zh_words.bounds(text)
+    return loose and words is not None and words.listed(phrase.text + "政府")
 
 
 #: Peoples that open the official name of a state (阿拉伯叙利亚共和国, 阿拉伯也门共和国,
@@ -215,3 +236,23 @@ def _unit_opens(text: str, end: int, spans: tuple[tuple[int, int, str], ...]) ->
         return True
     following = next((word for s, _, word in spans if s == end + 1), "")
     return text[end] == "都" and len(following) == 1 and words.functional(following) and following not in _PARTICLES
+
+
+#: The compass directions of two characters that name a region too (东北, the Northeast).
+COMPASS = ("东北", "西北", "东南", "西南")
+#: What after a direction makes it a part of an area (东北部, 东北面, 东北角, 东北郊区, 东北边陲).
+_PART_AFTER = lazy(r"方向|边陲|边境|郊区|[部面角郊侧隅端]")
+
+
+def directed(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without a place that is a compass direction followed by a part of an area that
+    ends a word of the cut (see the module's note; not 东北 + 部队, 部分, 部署, 面临); whoever found it."""
+    return [
+        f for f in found if not (f[2].kind is PhraseKind.PLACE and f[2].text in COMPASS and _part_follows(text, f[1]))
+    ]
+
+
+def _part_follows(text: str, end: int) -> bool:
+    """Whether a part of an area (:data:`_PART_AFTER`) follows ``end`` and ends a word of the cut."""
+    part = _PART_AFTER.match(text, end)
+    return part is not None and part.end() in zh_words.bounds(text)

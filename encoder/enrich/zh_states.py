@@ -4,10 +4,13 @@ needs its country keeps it (美国宇航局, 澳大利亚工党). Read by :func:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..lazy_re import lazy
-from ..model import PhraseKind
+from ..model import Phrase, PhraseKind
 from .naming import renamed
 from .spans import Found
+from .zh_orgs import STATE_FORMS
 
 #: Units of an army ending in 部, which are no ministry of a state (志愿军司令部).
 _ARMY_UNITS = ("司令部", "指挥部", "总部", "支部", "武装部")
@@ -88,3 +91,25 @@ def regime_apart(found: Found) -> Found:
     if phrase.kind is not PhraseKind.ORG or not opening or not body.startswith(_REPUBLIC_BODIES):
         return found
     return start + len(opening), end, renamed(phrase, body)
+
+
+def organs_apart(known: list[Found], authority: Callable[[str], list[Found]]) -> list[Found]:
+    """The authority file's names ``known`` with each organisation that opens with one of its
+    places and goes on with an organ of that state (:func:`state_organ`) as the place and the
+    organ, as the policy splits them whoever found them (苏联部长会议 → 苏联 + 部长会议); the organ
+    keeps the entry's key, the place gets its own (``authority`` read on it)."""
+    out: list[Found] = []
+    for start, end, phrase in known:
+        text = phrase.text
+        if phrase.kind is PhraseKind.ORG:
+            for size in range(2, len(text) - 2):
+                place = [f for f in authority(text[:size]) if f[:2] == (0, size) and f[2].kind is PhraseKind.PLACE]
+                if place and not text[:size].endswith(STATE_FORMS) and state_organ(text[:size], text[size:]):
+                    organ = Phrase(phrase.kind, [text[size:]], phrase.entity, None, phrase.tagger, phrase.certainty)
+                    out += [(start, start + size, place[0][2]), (start + size, end, organ)]
+                    break
+            else:
+                out.append((start, end, phrase))
+        else:
+            out.append((start, end, phrase))
+    return out

@@ -19,6 +19,8 @@ from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
 from .en_rules import en_deck, en_lists, glued_byline, glued_headline
 from .lines import RawLine
+from .title_repeat import repeated_title, salutation
+from .zh_dated import dated_documents
 from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
     EXCELLENCY,
@@ -27,6 +29,7 @@ from .zh_lines import (
     glued_headings,
     heading_series,
     is_candidate,
+    marked_siblings,
     merge_intertitles,
     resolve_candidates,
 )
@@ -108,6 +111,8 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
         lead = decks.lead_of(body[above + used :])
         blocks = [*decks.split_headline(path, body[:above], heads[0], body[above : above + used], lead), *heads[1:]]
         used += above
+        repeat = repeated_title(path, title, body[used:] if glued_at is None else [], _match_headline)
+        blocks, used = [*blocks, *repeat], used + bool(repeat)  # the title again, under its dateline
     else:
         blocks = []
         if title:
@@ -172,6 +177,7 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
     lists.split_picture_notes(blocks)
+    dated_documents(blocks)
     zh_tails.tails(blocks, authors)
     zh_summaries.summary_deck(blocks)
     closings(blocks)
@@ -191,6 +197,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
     zh_closers.closers(blocks)
+    marked_siblings(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:
@@ -218,8 +225,7 @@ def _zh_headline(path: str, head_lines: list[RawLine], glued_at: int | None) -> 
     head.lines[-1] = [last.text[:glued_at]]
     remainder = last.text[glued_at:].lstrip(" \u3000")
     offset = len(last.text) - len(remainder)
-    salutation = (pt.ZH_SALUTATION.match(remainder) and len(remainder) <= 40) or pt.ZH_ADDRESSES.fullmatch(remainder)
-    kind = BlockKind.SALUTATION if salutation else BlockKind.PARAGRAPH
+    kind = BlockKind.SALUTATION if salutation(remainder) else BlockKind.PARAGRAPH
     return [head, _block(path, kind, last, "zh", remainder, offset)]
 
 

@@ -33,10 +33,35 @@ BEFORE_NEWS = lazy(
 )
 
 
+def _kept(text: str) -> str:
+    """``text``'s words (Han characters, letters, digits), run together."""
+    return "".join(char for char in text if char.isalnum())
+
+
 def _pairs(text: str) -> set[str]:
     """The pairs of adjacent characters of ``text``'s words (Han characters, letters, digits)."""
-    kept = "".join(char for char in text if char.isalnum())
+    kept = _kept(text)
     return {kept[index : index + 2] for index in range(len(kept) - 1)}
+
+
+def _runs(kept: str, shared: set[str]) -> int:
+    """How many runs of adjacent pairs of ``kept`` are among ``shared`` (天主教 and 教徒认为: two)."""
+    inside = [kept[index : index + 2] in shared for index in range(len(kept) - 1)]
+    return sum(1 for index, now in enumerate(inside) if now and (index == 0 or not inside[index - 1]))
+
+
+def parallel(line: str, heading: str, fewest: int) -> bool:
+    """Whether ``line`` and ``heading`` are parallel headings of two reports: ``fewest`` character
+    pairs in common, and more than one name in common: both open on the same words (钱其琛会见里约集团 /
+    钱其琛会见陈丽敏一行), or the pairs lie in two places of each (南京天主教和基督教教徒认为… /
+    津爱国天主教徒和基督教徒认为…); not one long name alone (中国人民志愿军, 长江三峡工程), nor a line naming
+    the heading's opening words after its own (北京上海天津广州等地群众集会游行 over 上海百万群众集会游行: it
+    sums the reports up)."""
+    shared = _pairs(line) & _pairs(heading)
+    one, other = _kept(line), _kept(heading)
+    if len(shared) < fewest or other[:2] in one[1:]:
+        return False
+    return one[:3] == other[:3] or (_runs(one, shared) >= 2 and _runs(other, shared) >= 2)
 
 
 def repeated(deck: str, lead: str) -> float:

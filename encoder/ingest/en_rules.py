@@ -1,5 +1,5 @@
 """Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
-deck, or a headline glued to a table; numbered items.
+deck, or a headline glued to a table; a speech's date glued before its address; numbered items.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -73,9 +73,15 @@ def en_lists(blocks: list[Block]) -> None:
                 block.kind = BlockKind.LIST_ITEM
 
 
+#: A speech's date in brackets glued before its address: (September 30, 1988) Distinguished guests, …:
+_DATED_ADDRESS = lazy(r"^\(([^()]{6,40})\)\s+(?=\S)")
+
+
 def glued_headline(blocks: list[Block], title: str | None) -> None:
     """Split off the headline that opens the first block, padded from what follows it (a
-    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``)."""
+    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``); and the date
+    glued before the address under it (:func:`_dated_address`)."""
+    _dated_address(blocks)
     block = blocks[0] if blocks else None
     if block is None or title is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
         return
@@ -86,3 +92,20 @@ def glued_headline(blocks: list[Block], title: str | None) -> None:
     span = Span(block.span.path, block.span.line, block.span.column + len(text) - len(rest))
     block.kind, block.lines = BlockKind.HEADLINE, [[title]]
     blocks.insert(1, replace(block, kind=BlockKind.PARAGRAPH, lines=[pt.split_phrases(rest, "en")], span=span))
+
+
+def _dated_address(blocks: list[Block]) -> None:
+    """A speech's date in brackets glued before the address under its headline (``(September 30,
+    1988) Distinguished guests, comrades:``) is its place-date, as the Chinese side reads
+    ``（一九八八年九月三十日）各位来宾，各位同志：`` (``zh_dated``); not a date run into a sentence (no
+    address after it: the line is no salutation)."""
+    block = blocks[1] if len(blocks) > 1 and blocks[0].kind is BlockKind.HEADLINE else None
+    if block is None or block.kind is not BlockKind.SALUTATION or len(block.lines) != 1:
+        return
+    text = block.text
+    match = _DATED_ADDRESS.match(text)
+    if match is None or not pt.EN_DATE.fullmatch(match.group(1).strip()):
+        return
+    span = Span(block.span.path, block.span.line, block.span.column + match.end())
+    block.kind, block.lines = BlockKind.PLACE_DATE, [[text[: match.end()].rstrip()]]
+    blocks.insert(2, replace(block, kind=BlockKind.SALUTATION, lines=[[text[match.end() :]]], span=span))

@@ -5,10 +5,18 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   sentence just above a signer's line that is its closing formula — a wish or the writer's
   respects (``顺致最崇高的、兄弟般的敬意。``, ``主席先生，请接受我崇高的敬意。``,
   ``祝你个人健康、幸福，中国人民繁荣、进步。``) — alone on its line, or glued after the
-  message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``), is its valediction
-  (on a page of telegrams, each telegram's; the first letter's lone wish is
+  message's last sentence (``…继续进行合作。顺致最崇高的、兄弟般的敬意。``,
+  ``…苦心。此致崇高的慰问敬礼！``, a wish opened by 谨祝, 敬祝 or 顺祝: ``…而奋斗！谨祝您们身体健康！``),
+  is its valediction (on a page of telegrams, each telegram's; the first letter's lone wish is
   :func:`.zh_rules.letter_signature`'s). Not a sentence of congratulation (``祝贺…``), nor a
   paragraph of several sentences, nor a line under which no signer stands;
+* **a letter's writers**: in a text that is a letter (a salutation opens its body, under the
+  title's decks, bylines or notes only), its last line under a sentence's end, short, with no
+  sentence punctuation, that the byline rules read as writers (a place or a unit and names:
+  ``北京  齐卫  廖杜``, ``北京市电车公司工人  韩振兴``), signs the letter: its signature (not a
+  reporter's line, ``新华社记者　张三``, ``本报记者　张维　李明``: the report's byline; not names in
+  brackets, ``（张维　李明）``; not the last line of a report quoting a letter, ``信中写道：`` /
+  ``机床厂的同志们：`` / …); read first, so that the wish above it is the letter's valediction;
 * **a closing source in square brackets**: the text's last part, a bracket alone naming the
   agency's report or the paper it is reprinted from (``【新华社讯】``, ``【转载大众日报】``), is
   a credit (a lead of the same shape opens a paragraph; this one closes the text, nothing under it);
@@ -32,13 +40,13 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import SENTENCE_END, last_text, last_words
-from .zh_rules import split_block
+from .zh_ends import REPORTER_LINE, SENTENCE_END, last_text, last_words
+from .zh_rules import signer_shaped, split_block
 
 #: The writer's respects: 顺致…敬意, 谨向阁下致以…敬意, 致以崇高的敬礼, 请阁下接受我…敬意 (not a request:
 #: 请接受我们的邀请，…).
 _RESPECTS = (
-    r"(?:(?:[顺谨并](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
+    r"(?:(?:[顺谨并此](?:向[^，。！？；：]{1,12})?致以?|(?:向[^，。！？；：]{1,12})?致以)[^。！？；：]{0,40}"
     r"|请[^，。！？；：]{0,6}接受[^。！？；：]{0,30})(?:敬意|敬礼|问候|祝愿|祝贺)(?:，祝[^。！？；：]{1,60})?[。！!]$"
 )
 #: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
@@ -46,8 +54,9 @@ _RESPECTS = (
 _WISH_LINE = lazy(
     rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
 )
-#: The writer's respects glued after the message's last sentence: …继续进行合作。顺致最崇高的、兄弟般的敬意。
-_GLUED_RESPECTS = lazy(rf"(?<=[。！？]){_RESPECTS}")
+#: The writer's respects or wish glued after the message's last sentence: …继续进行合作。顺致最崇高的、
+#: 兄弟般的敬意。, …才不辜负你们的苦心。此致崇高的慰问敬礼！, …为建设新中国而奋斗！谨祝您们身体健康！
+_GLUED_RESPECTS = lazy(rf"(?<=[。！？])(?:{_RESPECTS}|(?:谨祝|敬祝|顺祝)[^。！？；：]{{1,30}}[。！!]$)")
 #: A closing source in square brackets naming an agency or a paper (【新华社讯】, 【本报讯】) or the paper
 #: reprinted from (【转载大众日报】, 【转载一九四六年六月五日解放日报社论】); not a section's mark
 #: (【国内简讯】, 【附：…】, 【图片：新华社稿】).
@@ -76,6 +85,8 @@ _SIGNED_TITLE = lazy(
     r"|(?:的|封|来|复|回|公开|感谢|慰问|贺|唁|通)[信电函]$"
 )
 _TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+#: A text's own words: a letter whose salutation stands under them is quoted, not the text.
+_BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 
 #: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
@@ -102,6 +113,7 @@ _NOTE_LINE = lazy(
 
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
+    _letters_writers(blocks)
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
     _writing_body(blocks)
@@ -134,6 +146,20 @@ def _writing_body(blocks: list[Block]) -> None:
         return  # (a notice or a statement that the body signs)
     if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+def _letters_writers(blocks: list[Block]) -> None:
+    """The last line of a text holding a letter, a writers' line under a sentence's end, is its signature."""
+    opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
+    last = last_text(blocks)
+    block, above = blocks[last], blocks[last - 1]
+    if opened is None or last - opened < 2 or not signer_shaped(block, kinds=(BlockKind.BYLINE,)):
+        return
+    if any(b.kind in _BODY_KINDS for b in blocks[:opened]) or block.text.lstrip().startswith(("（", "(")):
+        return  # (a report quoting a letter: 信中写道： / 机床厂的同志们： / … / its reporters; a pen name)
+    ended = above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+    if ended and not REPORTER_LINE.match(block.text.strip()):
+        block.kind = BlockKind.SIGNATURE
 
 
 def _wishes_above_signers(blocks: list[Block]) -> None:

@@ -36,13 +36,14 @@ REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 _OUTLET_ROLE = (
     r"(?:(?:本报|新华社|[\u4e00-\u9fff]{1,6}?[社报])(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特约)?|特约)(?:记者|通讯员)"
 )
-#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, several reporters named and
-#: padded apart (本报记者　李明　新华社记者　张宿堂); several papers' or agencies' reporters, named or not,
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, one role and several names
+#: (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
+#: several papers' or agencies' reporters, named or not,
 #: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
 #: (新华社记者张宿堂黑龙江日报记者张苹). Not roles of any words (我是人民的通讯员　我是党的好记者) nor
 #: roles with words between them (美联社记者采访新华社记者, 一位老记者和他的报社通讯员).
 REPORTER_LINE = lazy(
-    rf"^(?:{REPORTER}(?:[　 ]*{NAME})?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
+    rf"^(?:{REPORTER}(?:[　 ]*{NAME}(?:[　 、]+{NAME})*)?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
     rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
     rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
 )

@@ -4,8 +4,9 @@ with an insert note, a line over a news item that opens with its lead), the plac
 and signers that end a text whose layout was lost, and runs of intertitle lines that are one
 heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
 before it (when the text's other headings stand alone), a series of one-word headings (目击,
-倾听, 回望) with the deck line under each. A line that opens a quotation and leaves it open
-(“大会) is never a heading.
+倾听, 回望) with the deck line under each; where a text sets its headings as bare lines, a line
+of their size that asks or holds a colon (这次运动说明了什么？, “召回”：从制度做起). A line that opens
+a quotation and leaves it open (“大会) is never a heading.
 """
 
 from __future__ import annotations
@@ -137,6 +138,62 @@ def bare_intertitles(blocks: list[Block]) -> None:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
     _sibling_intertitles(blocks)
+
+
+#: What a heading marked by its question or its colon still never holds: a sentence's end, a
+#: semicolon, an ellipsis, an exclamation (抓了就跑！ may be a cry of the text as well).
+_NOT_IN_MARKED = frozenset("。；;…！!")
+#: How such a heading does not end: with a clause still going on, or announcing what follows.
+_MARKED_OPEN_END = ("，", "、", "：", ",", ":")
+#: A quotation inside a line (its commas are the speaker's, not the line's clauses).
+_QUOTED = lazy(r"“[^“”]*”|「[^「」]*」")
+_QUESTION_END = ("？", "?", "？”", "?”")
+#: A colon no heading holds: after a speaker (老队长说：, 有人问：, words ending in a verb of speech) or
+#: after a short unquoted label (记者：, 问：, 时间：: a turn of an interview, a record's field).
+_SPOKEN_OR_FIELD = lazy(r"^(?:[^“”「」：:]{1,4}|[^“”「」：:]*(?:说|问|道|讲|答|喊|叫|称|表示|指出))[：:]")
+#: A rhetorical question, the narrator's (难道这就是命运吗？, 岂能…？, …吗？ outside a quotation).
+_RHETORIC = lazy(r"难道|岂|^[^“「].*吗[？?]$")
+
+
+def marked_siblings(blocks: list[Block]) -> None:
+    """Where a text has set a heading as a bare line (one with no sentence mark: ``有缺陷就应召回``,
+    ``学习是胜利的根本保证``) and numbers none of its headings, a line of the same size standing as it
+    does — alone between a paragraph that ends its sentence and body text — is a heading too, though
+    it asks a question or holds a colon (``这次运动说明了什么？``, ``“召回”：从制度做起``,
+    ``“别让他们走了，行吗？”``): the text has shown how it sets its headings. Not a line with a
+    sentence's end, a semicolon, an ellipsis or an exclamation in it, nor a comma outside a
+    quotation (a couplet, 山高挡不住愚公志，水深难不倒大寨人, or a sentence the export broke:
+    bare_intertitles' commas), nor one ending a clause or announcing (…，, …：), nor a quotation left
+    open, nor one more than twice as long as the longest bare heading; nor a line of dialogue (the
+    paragraph under it opens a quotation: “你们是哪个部队的？” / “我们是…”他笑着说), nor a question
+    where two such lines ask (an interview's questions), nor a colon after a speaker or a short
+    label (``老队长说：不行``, ``有人问：为什么？``, ``记者：你们是怎么做的？``, ``时间：1960年5月``), nor a
+    rhetorical question (``难道这就是命运吗？``, …吗？ outside a quotation). Run after the closing and letters' rules,
+    whose signers may stand as headings until then (中共武汉市第二商业局总支)."""
+    headings = [b for b in blocks if b.kind is BlockKind.INTERTITLE and _bare_heading(b.text.strip())]
+    if not headings or any(_NUMBERED_START.match(b.text.strip()) for b in blocks if b.kind is BlockKind.INTERTITLE):
+        return
+    longest = min(_BARE_LENGTH, 2 * max(len(b.text.strip()) for b in headings))
+    found = [index for index in range(1, len(blocks) - 1) if _marked_heading(blocks, index, longest)]
+    questions = [index for index in found if blocks[index].text.strip().endswith(_QUESTION_END)]
+    for index in found:
+        if len(questions) < 2 or index not in questions:
+            blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+
+
+def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
+    """Whether the block at ``index`` is shaped and placed as :func:`marked_siblings` says."""
+    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+    text = block.text.strip()
+    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not 4 <= len(text) <= longest:
+        return False
+    if set(text) & _NOT_IN_MARKED or "，" in _QUOTED.sub("", text) or text.endswith(_MARKED_OPEN_END):
+        return False
+    if _SPOKEN_OR_FIELD.match(text) or _RHETORIC.search(text):
+        return False
+    ended = before.kind is BlockKind.PARAGRAPH and before.text.rstrip().endswith(SENTENCE_END)
+    body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
+    return ended and body and not _opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
 
 
 def _sibling_intertitles(blocks: list[Block]) -> None:

@@ -41,6 +41,7 @@ from ..model import Block, BlockKind, Phrase, PhraseKind
 from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
+from .zh_summaries import report_heading
 
 #: What ends a sentence, so that padding after it sets the rest apart.
 _END = "。！？”」…）)"
@@ -200,8 +201,8 @@ def _deck_shaped(block: Block) -> bool:
 
 
 def decks_under_title(blocks: list[Block]) -> None:
-    """One or two short lines without sentence punctuation under the headline, followed by the
-    text's first lead (据新华社南京电…) or an editor's note, are subtitles."""
+    """One or two short lines without sentence punctuation under the headline, followed by the text's first
+    lead (据新华社南京电…) or an editor's note, are subtitles (or its first report's heading)."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
     start = _body_start(blocks)
@@ -213,8 +214,9 @@ def decks_under_title(blocks: list[Block]) -> None:
     following = blocks[end] if start < end < len(blocks) else None
     if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):
         return
-    for block in blocks[start:end]:
-        block.kind, block.lines = BlockKind.SUBTITLE, [[block.text]]
+    heading = start + report_heading(blocks[start:end], blocks[end + 1 :])
+    for index, block in enumerate(blocks[start:end], start):
+        block.kind, block.lines = BlockKind.SUBTITLE if index < heading else BlockKind.INTERTITLE, [[block.text]]
 
 
 #: A place or a work unit, as a reader signs a letter with it (江西都昌县, 永登水泥厂第三工程处);

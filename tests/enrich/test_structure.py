@@ -13,7 +13,7 @@ from encoder.enrich.structure import structure
 from encoder.enrich.zh_pieces import closes_piece
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import Block, BlockKind, Item, Letter, Section, Span, Text
+from encoder.model import Article, Block, BlockKind, Header, Item, Letter, Section, Span, Text
 
 from ..conftest import write_json_article
 from .conftest import FIXTURES
@@ -172,3 +172,26 @@ def test_the_writers_closing_the_last_titled_piece_stay_in_its_section() -> None
     assert isinstance(last, Item) and isinstance(last.content[-1], Block)
     assert (last.content[-1].kind, last.content[-1].text) == (BlockKind.BYLINE, "（梁尚敏、律宗宪）。")
     assert "（梁尚敏、律宗宪）。" not in [block.text for block in text.back if isinstance(block, Block)]
+
+
+def test_the_title_repeated_under_its_dateline_stays_a_head_below_the_title() -> None:
+    """2001-07-02: the decision's title, then 新华社北京7月1日电 and the title again (a headline
+    opening on its lead: front matter, not demoted); 1967-03-03: the letter's salutation after it
+    opens the letter."""
+    text = _text("2001-07-02_中共中央关于表彰")
+    assert text.headline is not None and text.headline.text.startswith("中共中央关于表彰")
+    assert [b.kind for b in text.front] == [BlockKind.HEADLINE]
+    assert text.front[0].text.startswith("新华社北京7月1日电中共中央关于表彰")
+    text = _text("1967-03-03_首都大专院校")
+    assert [b.kind for b in text.front] == [BlockKind.HEADLINE]
+    assert isinstance(text.content[0], Letter) and text.content[0].opener[0].text == "最最敬爱的伟大领袖毛主席："
+
+
+def test_a_second_headline_with_no_lead_is_a_paragraph_below_the_title() -> None:
+    span = Span("x.json", 1, 1)
+    title = Block(BlockKind.HEADLINE, [["中共中央关于表彰的决定"]], span)
+    again = Block(BlockKind.HEADLINE, [["中共中央关于表彰的决定"]], span)
+    body = Block(BlockKind.PARAGRAPH, [["中国共产党已经走过80年不平凡的光辉历程。"]], span)
+    text = Text("zh-Hans", [title, again, body], span)
+    structure(Article("x.json", Header(), [text]), Reporter("x.json"))
+    assert text.headline is title and text.front == [] and again.kind is BlockKind.PARAGRAPH

@@ -15,6 +15,7 @@ from encoder import train_places
 from encoder.diagnostics import Reporter
 from encoder.enrich import enrich, pipeline, zh_divisions
 from encoder.enrich.zh_divisions import added, raised
+from encoder.evaluate_ner import names_pass_spans
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Phrase
@@ -274,3 +275,38 @@ def test_the_plain_and_the_fast_names_written_in_full_agree_on_the_dev_articles(
     texts = [text for text in parts if "县" in text][:300]
     assert sum(map(len, map(zh_divisions.full_name_spans, texts))) > 20
     assert [zh_divisions.full_name_spans(t) for t in texts] == [zh_divisions.full_name_spans_plain(t) for t in texts]
+
+
+@needs_crf
+def test_a_county_of_one_character_written_with_its_level_as_one_word_is_a_place() -> None:
+    for text, place in (
+        ("点苦有啥关系。”盂县民工十四连四十八", "盂县"),  # 1948-12-02: the list gives 盂县 no short form
+        ("数百分之三十二。孟县一区西吉村支部开", "孟县"),  # 1948-07-04: a city (孟州) now
+        ("顷，房屋五十间。朔县解放后，群众纷纷", "朔县"),  # 1946-10-28: 朔州 now
+        ("沿洞庭湖一带。如南县在七月二十七日收", "南县"),  # 1953-08-08
+    ):
+        assert surfaces(added(text, [])) == [(place, LOC)], text
+    for text in (
+        "全省各市和县都要",  # a conjunction before 县 (和县 is a county too)
+        "五县联防",  # a count of counties
+        "到外县去",  # 外县: another county
+        "新县长到任",  # an adjective and an office
+        "大县小县",
+        "全县人民",  # no place in jieba's dictionary
+        "盂县长",  # the level and 长 are an office
+        "盂县中学",  # a school's name: the bodies' rules read it
+    ):
+        assert surfaces(added(text, [])) == [], text
+
+
+@needs_crf
+def test_the_names_pass_finds_a_one_character_county_in_a_dev_article() -> None:
+    dev = Path(__file__).parents[1] / "fixtures" / "rmrb-json-dev"
+    for name, county in (
+        ("1948-12-02_晋中一分区广大劳动群众冒着炮火奋勇参战", "盂县"),
+        ("1946-10-28_阎锡山夺地八万亩朔县群众全部收回", "朔县"),
+    ):
+        source = next(dev.glob(name + "*.json"))
+        parts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
+        found = {(parts[i][s:e], kind) for i, s, e, kind in names_pass_spans(parts, "crf", "medium")}
+        assert (county, "LOC") in found, name

@@ -74,6 +74,22 @@ def test_a_body_and_the_delegation_it_sends_are_the_body() -> None:
         assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
 
 
+def test_a_body_and_the_visiting_or_working_group_it_sends_are_the_body() -> None:
+    for text, whole, body in (
+        ("神户世志夫为首的日本国营铁道工会和机车工会访华团", "机车工会访华团", "机车工会"),  # 1963-10-02
+        ("鞍钢的清查工作在国务院工作组的帮助下", "国务院工作组", "国务院"),  # 1978-09-03
+        ("中国人民外交学会欢宴英中友协访问团", "英中友协访问团", "英中友协"),  # corpus, 1952-09-08
+        ("政协常委说：", "省政协视察团", "省政协"),  # made up
+    ):
+        assert sectioned(at(text + whole, whole, ORG))[2].text == body, whole
+    # a group named by its errand or its place alone, a descriptive body, a group posted abroad
+    for whole in ("贸易考察团", "中国政府工作组", "中国驻越南工作组", "北京慰问团", "中央工作组"):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+    # a body named by its kind only: the communes' system, an organ named relative to its unit
+    for whole in ("人民公社工作组", "公社党委工作组", "大队党支部工作组", "中国青年访问团", "上海工人访问团"):
+        assert sectioned(at(whole, whole, ORG)) == at(whole, whole, ORG), whole
+
+
 def test_a_states_full_name_and_the_body_after_it_are_one_body() -> None:
     text = "会议还决定设立中华人民共和国第五机械工业部和中国国务院"
     found = [at(text, "中华人民共和国", LOC, None), at(text, "第五机械工业部", ORG), at(text, "中国", LOC, None)]

@@ -4,7 +4,7 @@ sample corpus (or written as the paper writes, where marked)."""
 
 from __future__ import annotations
 
-from encoder.enrich.zh_places import extended, fields, peopled, suffixed
+from encoder.enrich.zh_places import directed, extended, fields, peopled, suffixed
 from encoder.model import PhraseKind
 
 from .test_zh_conventions import at, needs_crf, surfaces
@@ -181,3 +181,119 @@ def test_a_body_going_on_after_its_oil_field_leaves_the_span_as_found() -> None:
     text = "有的当上了队里的干部，有的被选为大庆油田党委委员。"  # 1972-03-08 (gold: 大庆油田党委, a body)
     found = [at(text, "大庆油田", ORG)]
     assert fields(text, found) == found
+
+
+def test_a_compass_direction_before_a_part_of_an_area_is_no_place() -> None:
+    for text in (
+        "越南民主共和国首都河内市东北郊区。",  # 1966-12-05
+        "半个月中，泰国东北部人民武装对他侬",  # 1967-03-02
+        "武装力量又攻打桑通东北面的一个敌军据点",  # 1972-03-04
+        "当时地处西西里岛东北角的海滨城市墨西拿",  # 1986-07-02
+        "镶嵌在祖国的东北边陲、巍巍长白山下",  # 1995-04-02
+        "公路向着西南方向驶去",  # written as the paper writes
+    ):
+        found = [at(text, next(d for d in ("东北", "西南") if d in text), LOC, None)]
+        assert directed(text, found) == [], text
+    for text in (
+        "他领导的东北抗联在东北坚持",  # the Northeast (2002-04-02)
+        "东北人民",
+        "部队拂晓出发，向东北挺进",  # nothing of an area after it
+        "东北三省",
+    ):
+        found = [at(text, "东北", LOC, None, nth=text.count("东北") - 1)]
+        assert directed(text, found) == found, text
+    text = "东北部"  # an organisation of that name is not a place: kept
+    assert directed(text, [at(text, "东北", ORG)]) == [at(text, "东北", ORG)]
+
+
+@needs_crf
+def test_a_direction_before_a_word_opening_with_a_part_s_character_stays_a_place() -> None:
+    # made up as the paper writes: 部, 面 open a word of the cut (部队, 部分, 部署, 面临), no part of an area
+    for text in (
+        "我东北部队在辽西一带歼灭国民党军五万余人。",
+        "据气象台预报，今天东北部分地区有大到暴雪。",
+        "蒋介石企图在东北部署重兵，进攻解放区。",
+        "当前东北面临的主要任务是恢复生产。",
+        "西南部分地区有雨",
+        "西北部队向前推进",
+    ):
+        found = [at(text, next(d for d in ("东北", "西南", "西北") if d in text), LOC, None)]
+        assert directed(text, found) == found, text
+
+
+@needs_crf
+def test_the_names_pass_keeps_the_northeast_before_a_word_opening_with_bu() -> None:
+    from .test_names_crf import names_in
+
+    for text in ("我东北部队在辽西一带歼灭国民党军五万余人。", "蒋介石企图在东北部署重兵，进攻解放区。"):
+        assert ("东北", LOC) in [(surface, kind) for surface, kind, _ in names_in([text])], text
+
+
+@needs_crf
+def test_the_names_pass_leaves_the_authority_file_s_northeast_out_before_a_part() -> None:
+    from .test_names_crf import names_in
+
+    names = [surface for surface, _, _ in names_in(["半个月中，泰国东北部人民武装对他侬集团"])]
+    assert "泰国" in names and "东北" not in names
+    assert "东北" in [surface for surface, _, _ in names_in(["他领导的东北抗联在东北坚持十四年"])]
+
+
+def test_a_place_and_its_station_or_port_are_one_place() -> None:
+    for text, place, whole in (
+        ("上午九时二十分自北京车站开出。", "北京", "北京车站"),  # 1954-06-04
+        ("出于无奈，也只好在南京港转运了。", "南京", "南京港"),  # 1956-06-06
+        ("第一天，郑州火车站共发送旅客", "郑州", "郑州火车站"),  # 1999-02-03
+    ):
+        found = extended(text, at(text, place, LOC, None))
+        assert (found[2].text, found[2].kind) == (whole, LOC), text
+    for text in (
+        "指出蒋政府封闭大连港口一事",  # 港口: a word of its own (1947-09-03)
+        "大连港务局",  # a body's word
+        "北京站在前列",  # 站 alone is not read
+    ):
+        place = text[text.index("大连") : text.index("大连") + 2] if "大连" in text else "北京"
+        assert extended(text, at(text, place, LOC, None))[2].text == place, text
+
+
+@needs_crf
+def test_a_state_before_a_loose_gang_is_the_state_not_a_port() -> None:
+    # made up as the paper writes: 港 a word of its own after a state (its government a word of the
+    # dictionary) is the state's ports; the state keeps its span and its key
+    for text, country in (
+        ("一批军火已由美国运往日本港，再转运南朝鲜。", "日本"),
+        ("美舰多次闯入朝鲜港内进行挑衅。", "朝鲜"),
+    ):
+        found = at(text, country, LOC, None)
+        assert extended(text, found) == found, text
+    # a port that is one word of the cut, or a city's loose 港, is still one place
+    for text, place, whole in (
+        ("英军轰炸阿根廷港机场", "阿根廷", "阿根廷港"),  # 1982-05-02: Puerto Argentino, one word
+        ("货轮驶抵卡拉奇港，", "卡拉奇", "卡拉奇港"),  # corpus
+        ("到达磅逊港，", "磅逊", "磅逊港"),  # made up
+    ):
+        assert extended(text, at(text, place, LOC, None))[2].text == whole, text
+
+
+@needs_crf
+def test_the_names_pass_keeps_the_key_of_a_state_before_a_loose_gang() -> None:
+    from .test_zh_states import _keyed
+
+    assert ("日本", LOC, "japan") in _keyed("一批军火已由美国运往日本港，再转运南朝鲜。")
+    assert ("朝鲜", LOC, "north-korea") in _keyed("美舰多次闯入朝鲜港内进行挑衅。")
+
+
+@needs_crf
+def test_a_hydropower_station_or_a_reservoir_a_tagger_read_as_a_body_is_a_place() -> None:
+    for text, name in (
+        ("专家们认为黄河李家峡水电站基础工程", "李家峡水电站"),  # 1991-06-01: dams are places
+        ("建成的拥有八万瓩的鲁比达水电站。此外", "鲁比达水电站"),  # 1961-01-04
+        ("背靠团泊洼水库，可", "团泊洼水库"),  # 1995-10-04
+    ):
+        assert surfaces(fields(text, [at(text, name, ORG)])) == [(name, LOC)], text
+    for text, name in (
+        ("百多人到高井电站参加", "高井电站"),  # a power plant is a works (1975-02-04)
+        ("李家峡水电站管理处", "李家峡水电站管理处"),  # a body that goes on after it
+        ("这座水电站的工人", "水电站"),  # no name before the head
+    ):
+        found = [at(text, name, ORG)]
+        assert fields(text, found) == found, text

@@ -21,6 +21,7 @@ segments (1971-08-02, 1977-04-08, 1981-06-03, whose leads go on to the third dec
 
 from __future__ import annotations
 
+from encoder.ingest.deck_lead import parallel
 from encoder.ingest.decks import deck_kinds
 from encoder.model import BlockKind
 
@@ -92,3 +93,23 @@ def test_the_full_form_stays_when_the_lead_opens_with_the_kicker_s_slogan() -> N
         "粮食总产量比去年增长一成，创历史最高水平。"
     )
     assert deck_kinds(["学大寨赶大寨", "昔阳农业又夺丰收", "粮食总产量比去年增长一成"], lead) == [K, H, S]
+
+
+def test_parallel_headings_share_more_than_one_name() -> None:
+    """1951-09-06: pairs in two places of each line; 2000-08-01: both open on 钱其琛会见."""
+    assert parallel(
+        "南京天主教和基督教教徒认为这是反帝斗争的胜利", "津爱国天主教徒和基督教徒认为排除了革新运动大障碍", 3
+    )
+    assert parallel("钱其琛会见里约集团", "钱其琛会见陈丽敏一行", 3)
+
+
+def test_one_shared_name_or_a_summary_is_no_parallel() -> None:
+    assert not parallel("中国人民志愿军最后一批部队回到祖国", "朝鲜人民热烈欢送中国人民志愿军", 3)  # one name
+    assert not parallel("李鹏宣布长江三峡工程开工", "长江三峡工程简介", 3)  # one name
+    assert not parallel("评美国扩大侵越战争的新步骤", "美国扩大侵越战争的借口", 3)  # one run, not at both starts
+    assert not parallel("表示要提高警惕同帝国主义分子斗争", "北京宗教界表示要提高警惕", 3)
+    # the line names the heading's place among others: it sums the reports up
+    assert not parallel("北京上海天津广州等地群众集会游行", "上海百万群众集会游行", 3)
+    assert not parallel("京沪津穗群众集会游行", "上海百万群众游行", 3)  # (2 pairs)
+    assert not parallel("钱其琛会见里约集团", "钱其琛会见陈丽敏一行", 5)  # (4 pairs, fewer than asked)
+    assert not parallel("“三驾马车”外长", "钱其琛会见陈丽敏一行", 3)  # (none in common)

@@ -227,3 +227,125 @@ def test_a_body_signing_a_notice_over_its_date_is_its_signature(tmp_path: Path) 
     ]
     found = article(tmp_path, "关于做好春耕生产的几点意见", parts)
     assert _kinds(found, "山西壶关县革委会") == [BlockKind.SIGNATURE]
+
+
+def test_a_formula_or_a_wish_glued_to_a_letters_last_sentence_is_its_valediction() -> None:
+    """1951-05-04: …的苦心。此致崇高的慰问敬礼！ above 出席…全体代表; 1950-08-02: …而奋斗！谨祝您们身体健康！
+    above the writer's role and name 北京市电车公司工人  韩振兴, then that line its signature."""
+    found = blocks("1951-05-04_向中朝")
+    assert _kinds(found, "此致崇高的慰问敬礼！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "出席处理接受美国津贴救济机关会议全体代表") == [BlockKind.SIGNATURE]
+    found = blocks("1950-08-02_努力生产")
+    assert _kinds(found, "谨祝您们身体健康！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "北京市电车公司工人  韩振兴") == [BlockKind.SIGNATURE]
+    (body,) = [block for block in found if block.text.startswith("亲爱的解放军同志们！我们要在")]
+    assert body.kind is BlockKind.PARAGRAPH and body.text.endswith("为建设新中国而奋斗！")
+
+
+_WRITER = "北京市电车公司工人  韩振兴"
+
+
+def test_a_glued_wish_needs_its_opening_word_a_letter_and_a_signer_under_it(tmp_path: Path) -> None:
+    """Near-misses: a wish opened by 祝 alone glued to a sentence (body text: 祝你们健康。), a glued
+    wish in a report with no salutation (its writer stays a byline), a glued wish over a reporter's
+    line (a byline, not the letter's signer), a glued wish with nothing under it."""
+    two = "我们要为建设新中国而奋斗！祝您们身体健康！"
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, two, _WRITER])
+    assert _kinds(found, two) == [BlockKind.PARAGRAPH]
+    glued = "我们要为建设新中国而奋斗！谨祝您们身体健康！"
+    found = article(tmp_path, "京市电车工人的生产竞赛", [_BODY, glued, _WRITER])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found}
+    assert _kinds(found, _WRITER) == [BlockKind.BYLINE]
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, glued, "新华社记者　张三"])
+    assert _kinds(found, "新华社记者　张三") == [BlockKind.BYLINE]
+    found = article(tmp_path, "京市电车工人致函解放军", [_ADDRESS, _BODY, glued])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found}
+
+
+def test_the_respects_opened_by_ci_zhi_glued_are_cut_off(tmp_path: Path) -> None:
+    """此致…敬礼！ glued after the last sentence, above the signer (a made-up telegram: its lines real
+    ones), and not where the formula has no sentence end before it (…此致崇高的敬礼！ inside a sentence)."""
+    glued = "我们两国人民的友谊日益发展。此致崇高的敬礼！"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, glued, *_SIGNERS])
+    assert _kinds(found, "此致崇高的敬礼！") == [BlockKind.VALEDICTION]
+    inside = "我们两国人民的友谊日益发展，谨此致崇高的敬礼！"
+    found = article(tmp_path, "南斯拉夫副总统的贺电", [_ADDRESS, _BODY, inside, *_SIGNERS])
+    assert BlockKind.VALEDICTION not in {b.kind for b in found if b.text.startswith("我们两国")}
+
+
+def test_a_letters_writers_line_is_its_signature() -> None:
+    """1979-09-02: the letter to the editor (编辑同志：) signed 北京  齐卫  廖杜 (a place and the writers,
+    which the byline rules read as writers): its signature."""
+    found = blocks("1979-09-02_快接受")
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.SIGNATURE]
+
+
+def test_a_writers_line_signs_no_text_without_a_letter_or_a_sentence_above(tmp_path: Path) -> None:
+    """Near-misses: the same line closing a text with no salutation, under a line that ends no sentence,
+    and a reporter's line closing a letter's text (the report's byline)."""
+    letter = "读八月二日《人民日报》发表的记者来信，很有感触。这个教训难道还不该记取！"
+    found = article(tmp_path, "快接受盲目进口的教训！", [letter, "北京  齐卫  廖杜"], ["齐卫", "廖杜"])
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.BYLINE]
+    found = article(
+        tmp_path, "快接受盲目进口的教训！", ["编辑同志：", letter, "一套进口设备的遭遇", "北京  齐卫  廖杜"]
+    )
+    assert _kinds(found, "北京  齐卫  廖杜") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "快接受盲目进口的教训！", ["编辑同志：", letter, letter, "新华社记者　张三"])
+    assert _kinds(found, "新华社记者　张三") == [BlockKind.BYLINE]
+
+
+_QUOTING = [
+    "本报讯　前天，北京市第一机床厂收到了一封来信。信中写道：",
+    "机床厂的同志们：",
+    "你们支援农业的机床已经运到，社员们非常高兴。",
+    "这封信在全厂职工中引起了很大的反响，大家表示一定要生产更多更好的机床支援农业。",
+]
+
+
+@pytest.mark.parametrize("names", ["张维　李明", "（张维　李明）", "新华社记者　张维　李明", "本报记者　张维　李明"])
+def test_a_reports_reporters_line_under_a_quoted_letter_stays_its_byline(tmp_path: Path, names: str) -> None:
+    """Review of blocks-t: a report quoting a letter (its salutation under the report's sentence,
+    信中写道：) ends with its reporters' line, the report's byline: names, names in brackets, one
+    role and several names."""
+    found = article(tmp_path, "一封感谢信", [*_QUOTING, names], ["张维", "李明"])
+    assert _kinds(found, names) == [BlockKind.BYLINE]
+
+
+def test_a_letters_writers_line_under_an_editors_letter_is_its_signature(tmp_path: Path) -> None:
+    """A letter to the editor opening the text, signed by a place and its writers: signature."""
+    parts = [
+        "编辑同志：",
+        "读了八月二日贵报发表的记者来信，很有感触。",
+        "这个教训难道还不该记取吗？",
+        "北京  齐卫  廖杜",
+    ]
+    found = article(tmp_path, "快接受盲目进口的教训", parts, ["齐卫", "廖杜"])
+    assert _kinds(found, "北京  齐卫  廖杜") == [BlockKind.SIGNATURE]
+
+
+def test_a_quoted_letters_closing_inside_quotes_stays_in_the_report(tmp_path: Path) -> None:
+    """The wish closes a letter quoted in a report, the quotation closed on it, no signer under it."""
+    parts = [
+        "本报讯　石景山钢铁厂工人给志愿军写了一封信。",
+        "“亲爱的志愿军同志们：",
+        "我们一定努力生产，支援你们打败美国侵略者。谨祝你们身体健康！”",
+        "工人们表示，一定要用实际行动来支援前线，多炼钢，炼好钢。",
+    ]
+    found = article(tmp_path, "工人的来信", parts)
+    assert BlockKind.VALEDICTION not in {block.kind for block in found}
+
+
+def test_a_poem_line_ending_ci_zhi_jing_li_keeps_its_line(tmp_path: Path) -> None:
+    """此致敬礼！ run into a line of verse (after a dash, no sentence end before it) is the poem's."""
+    parts = ["亲爱的英雄们：", "你们在冰天雪地里战斗，", "你们在枪林弹雨中前进。", "我们向你们——此致敬礼！", "张三"]
+    found = article(tmp_path, "致英雄", parts, ["张三"])
+    assert _kinds(found, "我们向你们——此致敬礼！") == [BlockKind.PARAGRAPH]
+
+
+def test_a_glued_jing_zhu_wish_above_a_signer_is_cut_off(tmp_path: Path) -> None:
+    """The rule's own case, made up: …而奋斗！敬祝毛主席万寿无疆！ above the writers."""
+    body = "这是一段足够长的正文，讲述了工厂里的工人们如何克服困难、改进技术、提高产量，并取得了显著的成绩。"
+    parts = ["敬爱的毛主席：", body, "我们一定为建设社会主义而奋斗！敬祝毛主席万寿无疆！", "大寨大队全体社员"]
+    found = article(tmp_path, "大寨社员给毛主席的信", parts)
+    assert _kinds(found, "敬祝毛主席万寿无疆！") == [BlockKind.VALEDICTION]
+    assert _kinds(found, "我们一定为建设社会主义而奋斗！") == [BlockKind.PARAGRAPH]

@@ -154,6 +154,14 @@ def test_several_reporters_unnamed_slashed_or_run_together_are_a_byline(tmp_path
     assert not REPORTER_LINE.match("新华社记者张宿堂县里的通讯员张苹")
 
 
+def test_one_role_and_several_names_are_a_reporters_line() -> None:
+    """One role, then the names it covers, padded or paused apart (review of blocks-t); not a role
+    and a sentence after it."""
+    for line in ("本报记者\u3000张维\u3000李明", "新华社记者　张维　李明　王强", "本报记者　张维、李明"):
+        assert REPORTER_LINE.match(line), line
+    assert not REPORTER_LINE.match("本报记者　张维　今天到达了北京市")
+
+
 _BODY = "这是本文的正文，说明了很多情况，写得相当长。"
 
 

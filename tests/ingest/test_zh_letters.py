@@ -423,3 +423,40 @@ def test_a_speakers_opening_under_a_heading_is_no_salutation(tmp_path: Path, spe
     # (a meeting record's speaker, a speech's 同志们： signed by its speaker: no letter)
     found = article(tmp_path, "座谈会纪要", ["市委昨天召开工业座谈会，到会的有二十余人。", "座谈会发言", *speech])
     assert BlockKind.SALUTATION not in {block.kind for block in found}
+
+
+def test_a_signer_and_the_day_padded_after_it_are_two_blocks() -> None:
+    """1948-08-10: 第六次全国劳动大会谨上  八月一日 (the month and the day); 1949-08-05: the letter quoted
+    in a story, 敬礼！ then 秦  星期三” (a weekday, closing the quotation): signature, then place-date."""
+    found = blocks("1948-08-10_六次")
+    assert _kinds(found, "八月一日") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "第六次全国劳动大会谨上") == [BlockKind.SIGNATURE]
+    found = blocks("1949-08-05_同志之间")
+    assert _kinds(found, "星期三”") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "秦") == [BlockKind.SIGNATURE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第六次全国劳动大会谨上 八月一日",  # (one space: the day alone needs wider padding)
+        "第六次全国劳动大会谨上  八月",  # (a month with no day)
+        "第六次全国劳动大会谨上  星期",  # (no weekday)
+        "第六次全国劳动大会谨上  八月一日开幕",  # (a day run into words)
+        "第六次全国劳动大会  八月一日",  # (a bare signer, no formula: one signed line, 冀南区党委  五月九日)
+    ],
+)
+def test_no_day_is_cut_off_a_signer_without_padding_a_whole_day_or_a_formula(tmp_path: Path, line: str) -> None:
+    address = "第六次全国劳动大会致朱总司令及全体指战员同志："
+    body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
+    found = article(tmp_path, "向朱总司令致敬", [address, body, line])
+    assert BlockKind.PLACE_DATE not in {b.kind for b in found}, line
+
+
+def test_a_signer_under_the_valediction_with_the_day_padded_is_signature_and_date(tmp_path: Path) -> None:
+    """Review of blocks-t, made up: 敬礼！ / 全体同志　十月一日: the signer and the day of a letter
+    closed by its formula."""
+    letter = ["毛主席：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！", "晋察冀边区全体同志　十月一日"]
+    found = article(tmp_path, "给毛主席的信", letter)
+    assert _kinds(found, "十月一日") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "晋察冀边区全体同志") == [BlockKind.SIGNATURE]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -230,3 +232,72 @@ def test_a_speechs_address_over_numbered_headings_is_no_heading(tmp_path: Path) 
     parts = ["各位代表，同志们", _BODY, "一、关于国民经济", _BODY, "二、关于文化教育", _BODY]
     found = article(tmp_path, "在全国人民代表大会上的讲话", parts)
     assert kind_of(found, "各位代表，同志们") is not BlockKind.INTERTITLE
+
+
+def test_a_question_or_a_colon_line_set_as_the_texts_bare_headings_is_one() -> None:
+    """Where a text sets a heading as a bare line, a line of that size between an ended paragraph and
+    body text is one though it asks or holds a colon: 1960-04-09 这次运动说明了什么？ (beside
+    学习是胜利的根本保证), 2001-12-03 “召回”：从制度做起 (beside 有缺陷就应召回), 2002-01-04
+    “别让他们走了，行吗？” (beside 带着感情做事在实践中成长, its comma inside the quotation)."""
+    assert kind_of(blocks("1960-04-09_技术革命"), "这次运动说明了什么？") is BlockKind.INTERTITLE
+    assert kind_of(blocks("2001-12-03_缺陷产品"), "“召回”：从制度做起") is BlockKind.INTERTITLE
+    assert kind_of(blocks("2002-01-04_干部受教育"), "“别让他们走了，行吗？”") is BlockKind.INTERTITLE
+
+
+def test_a_marked_line_is_no_heading_without_a_bare_one_or_out_of_its_shape(tmp_path: Path) -> None:
+    """Near-misses: the same question in a text with no bare heading; a cry (…！), a line announcing
+    (…如下：), a line longer than twice the bare heading, a question whose paragraph above runs on
+    (…，), a question over a short line, in a text that has one."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    question = "这次运动说明了什么？"
+    found = article(tmp_path, "技术革命向前进", [_BODY, question, _BODY, _BODY])
+    assert kind_of(found, question) is BlockKind.PARAGRAPH
+    heading = ["学习是胜利的根本保证", _BODY]
+    for line in ("我们一定要胜利！", "主要的经验如下：", "这次运动究竟说明了一些什么样的重要问题呢？"):
+        found = article(tmp_path, "技术革命向前进", [_BODY, line, _BODY, *heading])
+        assert kind_of(found, line) is BlockKind.PARAGRAPH, line
+    found = article(tmp_path, "技术革命向前进", ["运动开展以来，", question, _BODY, *heading])
+    assert kind_of(found, question) is BlockKind.PARAGRAPH
+    found = article(tmp_path, "技术革命向前进", [_BODY, question, "是什么呢？", *heading])
+    assert kind_of(found, question) is BlockKind.PARAGRAPH
+
+
+_STORY_BODY = "这是一段足够长的正文，讲述了工厂里的工人们如何克服困难、改进技术、提高产量，并取得了显著的成绩。"
+_ANSWER = "我们主要是抓了技术革新，发动群众想办法，提高了劳动效率，节约了原材料，今年的产量翻了一番。"
+
+
+def _story(line: str, under: str = _ANSWER) -> list[str]:
+    """A story with bare headings, ``line`` alone between an ended paragraph and body text."""
+    return [_STORY_BODY, "一心为集体", _STORY_BODY, line, under, "艰苦奋斗的作风", _STORY_BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "under"),
+    [
+        ("老队长说：不行", "他这一句话，把大家都说服了，会场上顿时安静下来，谁也不再说什么了。"),
+        ("有人问：为什么？", "老队长笑了笑，没有回答，扛起锄头就下地去了。大家跟在后面，谁也不再说什么了。"),
+        ("记者：你们是怎么做的？", _ANSWER),
+        ("问：今年的打算怎样？", _ANSWER),
+        ("时间：1960年5月", _ANSWER),
+        ("难道这就是命运吗？", _ANSWER),
+    ],
+)
+def test_speech_a_field_or_a_rhetorical_question_beside_bare_headings_stays_body(
+    tmp_path: Path, line: str, under: str
+) -> None:
+    """Near-misses of marked_siblings (review of blocks-t): reported speech (a colon after a verb of
+    speech), a speaker's turn or an interview's single question (a short label before the colon), a
+    record's field line (label: value), a rhetorical question (难道…吗？): body, not headings."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    found = article(tmp_path, "老队长的故事", _story(line, under))
+    assert [b.kind for b in found if b.text.strip() == line] == [BlockKind.PARAGRAPH]
+
+
+def test_a_question_heading_beside_bare_ones_is_taken(tmp_path: Path) -> None:
+    """The rule's own case, made up: a question the size of the bare headings, between sections."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    found = article(tmp_path, "技术革命向前进", _story("经验在哪里？"))
+    assert kind_of(found, "经验在哪里？") is BlockKind.INTERTITLE
