@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not
 
 
 def texts_of(name: str) -> list[str]:
-    path = next(JSON_DEV.glob(name + "*.json"))
+    (path,) = sorted(JSON_DEV.glob(name + "*.json"))
     return [part["text"] for part in json.loads(path.read_text(encoding="utf-8"))["parts"]]
 
 

@@ -372,7 +372,7 @@ def test_an_agencys_bare_credit_on_its_own_line_is_a_credit() -> None:
         assert pt.ZH_BARE_CREDIT.match(credit), credit
     for byline in ("新华社记者发", "新华社通讯员稿", "新华社记者　张三"):
         assert not pt.ZH_BARE_CREDIT.match(byline), byline
-    found = dev("1968-07-04")
+    found = dev("1968-07-04_坚持斗争")
     assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "新华社发"
 
 

@@ -103,7 +103,7 @@ def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
 def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
     """1959-07-02: （周良弼）（附图片） then 蒋文彬插图; 2000-12-01: …手忙脚乱…。（文边） then （附图片）;
     1991-11-21: two writers alone in brackets, （汤苏文　许星）."""
-    found = blocks("1959-07-02")
+    found = blocks("1959-07-02_当干部十年")
     assert kind_of(found, "（周良弼）") is BlockKind.BYLINE
     assert kind_of(found, "（附图片）") is BlockKind.CAPTION
     found = blocks("2000-12-01")
