@@ -27,6 +27,8 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,9 +60,9 @@ class Title:
         return self.gold["file"][:3]
 
 
-def load() -> list[Title]:
-    """Every dev gold article, with the calls the pipeline makes to ``deck_kinds`` while judging it."""
-    found: list[Title] = []
+@contextmanager
+def recorded() -> Iterator[list[tuple[list[str], str]]]:
+    """The calls the pipeline makes to ``deck_kinds`` meanwhile (the rules still answer them)."""
     current: list[tuple[list[str], str]] = []
 
     def recording(lines: list[str], lead: str = "") -> list[BlockKind]:
@@ -69,41 +71,47 @@ def load() -> list[Title]:
 
     setattr(decks, "deck_kinds", recording)  # noqa: B010
     try:
+        yield current
+    finally:
+        setattr(decks, "deck_kinds", RULES)  # noqa: B010
+
+
+def labelled(gold: dict, calls: list[tuple[list[str], str]], kinds: dict[str, str]) -> Title:
+    """A title of ``calls``, each call's lines labelled with the gold ``kinds`` of their texts (None
+    where a line is no deck of the gold)."""
+    title = Title(gold, list(calls))
+    for lines, _ in title.calls:
+        labels = [kinds.get(line.strip()) for line in lines]
+        title.labels.append([str(label) for label in labels] if all(label in KINDS for label in labels) else None)
+    return title
+
+
+def load() -> list[Title]:
+    """Every dev gold article, with the calls the pipeline makes to ``deck_kinds`` while judging it."""
+    found: list[Title] = []
+    with recorded() as current:
         for path in sorted(GOLD.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             if gold["split"] != "dev":
                 continue
             current.clear()
             judge(gold, SOURCES / gold["file"])
-            title = Title(gold, list(current))
             kinds: dict[str, str] = {}
             for part in gold["parts"]:
                 for segment in part["segments"]:
                     kinds.setdefault(segment["text"].strip(), segment["kind"])
-            for lines, _ in title.calls:
-                labels = [kinds.get(line.strip()) for line in lines]
-                ok = all(label in KINDS for label in labels)
-                title.labels.append([str(label) for label in labels] if ok else None)
-            found.append(title)
-    finally:
-        setattr(decks, "deck_kinds", RULES)  # noqa: B010
+            found.append(labelled(gold, current, kinds))
     return found
 
 
 @dataclass(frozen=True)
-class Config:
-    groups: frozenset[str]
-    c1: float
-    c2: float
+class Config(cv.Config):
     #: None: the model decides every title; a share: the rules decide unless the model's likeliest
     #: labelling differs from theirs and has at least this probability.
     override: float | None = None
 
     def __str__(self) -> str:
-        return f"{'+'.join(sorted(self.groups))} c1={self.c1} c2={self.c2} override={self.override}"
-
-    def parameters(self) -> dict[str, Any]:
-        return {"c1": self.c1, "c2": self.c2, "max_iterations": 200, "feature.possible_transitions": True}
+        return f"{super().__str__()} override={self.override}"
 
 
 #: Fixed before the first run.
@@ -143,27 +151,14 @@ def extra() -> list[Title]:
 
     in_gold = {path.name for path in GOLD.glob("*.json")}
     found: list[Title] = []
-    current: list[tuple[list[str], str]] = []
-
-    def recording(lines: list[str], lead: str = "") -> list[BlockKind]:
-        current.append((list(lines), lead))
-        return RULES(lines, lead)
-
-    setattr(decks, "deck_kinds", recording)  # noqa: B010
-    try:
+    with recorded() as current:
         for gold in evaluate_decks.titles(json.loads(evaluate_decks.DECKS.read_text(encoding="utf-8"))):
             if gold.file in in_gold:
                 continue
             current.clear()
             evaluate_decks.predicted(gold)
             kinds = {deck["text"].strip(): deck["kind"] for deck in gold.decks}
-            title = Title({"file": gold.file, "split": "extra", "parts": []}, list(current))
-            for lines, _ in title.calls:
-                labels = [kinds.get(line.strip()) for line in lines]
-                title.labels.append([str(x) for x in labels] if all(x in KINDS for x in labels) else None)
-            found.append(title)
-    finally:
-        setattr(decks, "deck_kinds", RULES)  # noqa: B010
+            found.append(labelled({"file": gold.file, "split": "extra", "parts": []}, current, kinds))
     return found
 
 
