@@ -11,6 +11,8 @@
 * **an editors' note of paragraphs**: the paragraphs under an opening ``编者按`` that run on to
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
   end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
+  so are those under a note heading a report, up to its dateline lead; a note's label (编辑点评,
+  点评：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``);
 * **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
   author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
   (alone above the writers' byline, 湖北丹江口市凉水河镇高湾小学 / 赵一才: ``zh_tails.signed_remarks``).
@@ -104,8 +106,14 @@ def _signer_line(block: Block) -> bool:
     return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)
 
 
-#: The opening of an editors' note (编者按, 编者按语).
-_NOTE_OPENING = lazy(r"^编者按")
+#: The opening of an editors' note (编者按, 编者按语), or a note's label (see :func:`labelled_notes`).
+_NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
+#: A note's label that is no editors' own: a document may note its own words (注：公报中全国人口数字…).
+_PLAIN_NOTE = lazy(r"^附?注[：:]")
+#: What stands above a text's body: its title's decks and bylines.
+_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
+#: What may close a text below a note closing it: paragraphs (the note's own), notes, bylines, pictures.
+_BELOW_NOTE = (BlockKind.PARAGRAPH, BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.BYLINE, BlockKind.CAPTION)
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
 #: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
@@ -115,17 +123,45 @@ _REPLY = lazy(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，�
 _NOTE_PARAGRAPHS = 3
 
 
+def labelled_notes(blocks: list[Block]) -> None:
+    """A paragraph opening with a note's label (``注：``, ``附注：``, ``点评：``, ``编辑点评``, ``编后：``)
+    is the paper's note, as an editors' note opening with 编者按 is, where it stands as such notes
+    do: heading the text, right under its title's decks (``编辑点评  如果你是机关干部，…``, above the
+    report's dateline lead), or closing it, in the second half of its body with nothing but
+    paragraphs, notes, bylines and pictures after it. A note (注：, 附注：) may be a document's own
+    (注：公报中全国人口数字…, closing a communiqué; 附注：…, a bank's rules): it is the paper's where it
+    closes words the paper prints as another's, a speech's or a letter's, under their salutation
+    (亲爱的日本青年朋友们！ … / 注：四项原则为…). Not such a label in the middle of the text (a
+    document's own notes between its articles), nor a word run on (注意：, 注释, 点评家)."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not index:
+            continue
+        if not _NOTE_OPENING.match(block.text.strip()):
+            continue
+        top = all(above.kind in _TOP_KINDS for above in blocks[:index])
+        closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[index + 1 :])
+        if _PLAIN_NOTE.match(block.text.strip()):
+            top, closing = False, closing and any(above.kind is BlockKind.SALUTATION for above in blocks[:index])
+        if top or closing:
+            block.kind = BlockKind.EDITORIAL
+
+
 def note_paragraphs(blocks: list[Block]) -> None:
-    """The paragraphs that go on an editors' note opening with 编者按 (see the module's notes):
-    above a letter, those between the note and the letter's salutation; closing the text, those
-    between the note, in the second half of the text's body, and its end (nothing but paragraphs after it):
-    three at most, each ending its sentences, longer than a title. (A note over an article with
-    no salutation: where it ends is unknown; it keeps its first paragraph.)"""
+    """The paragraphs that go on an editors' note opening with 编者按 or a note's label (see the
+    module's notes; :func:`labelled_notes` first): above a letter, those between the note and the
+    letter's salutation; above a report, those between the note and the paragraph opening with
+    the report's dateline lead; closing the text, those between the note, in the second half of
+    the text's body, and its end (nothing but paragraphs after it): three at most, each ending its
+    sentences, longer than a title. (A note over an article with no salutation nor lead: where it
+    ends is unknown; it keeps its first paragraph.)"""
+    labelled_notes(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.EDITORIAL or not _NOTE_OPENING.match(block.text.strip()):
             continue
         follows = index + 1
-        while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:
+        while (
+            follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH and not _report_opens(blocks[follows])
+        ):
             follows += 1
         if follows == index + 1:
             continue
@@ -140,10 +176,15 @@ def note_paragraphs(blocks: list[Block]) -> None:
         if follows == len(blocks):
             ends = _in_second_half(blocks, index)  # (the note closing the text, not heading it)
         else:
-            ends = blocks[follows].kind is BlockKind.SALUTATION
+            ends = blocks[follows].kind is BlockKind.SALUTATION or _report_opens(blocks[follows])
         if ends and len(notes) <= _NOTE_PARAGRAPHS:
             for note in notes:
                 note.kind = BlockKind.EDITORIAL
+
+
+def _report_opens(block: Block) -> bool:
+    """Whether ``block`` is a paragraph opening with a report's dateline lead (本报福州8月2日电…)."""
+    return block.kind is BlockKind.PARAGRAPH and pt.ZH_LEAD.match(block.text.strip()) is not None
 
 
 def _in_second_half(blocks: list[Block], index: int) -> bool:

@@ -177,3 +177,52 @@ def test_no_workplace_byline_from_a_list_of_units_above_the_authors_name(tmp_pat
         assert [kind_of(found, unit) for unit in units[1:]] == [BlockKind.PARAGRAPH] * (len(units) - 1), units
     found = article(tmp_path, "教师", [body, body, "湖北丹江口市凉水河镇高湾小学", "赵一才"], ["赵一才"])
     assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
+
+
+def test_a_labelled_note_heading_a_report_or_closing_a_speech_is_the_papers() -> None:
+    """2000-08-03: 编辑点评  如果你是机关干部，… and the paragraph going on it, above the report's lead
+    本报福州8月2日电…: the paper's note, the report a paragraph; 1984-10-01: 注：四项原则为… and
+    “五讲四美”为… after the speech's end (under its salutation 亲爱的日本青年朋友们！): the note."""
+    found = blocks("2000-08-03_建设勤政")
+    kinds = {block.text.strip()[:6]: block.kind for block in found}
+    assert kinds["编辑点评  "] is BlockKind.EDITORIAL
+    assert kinds["党政机关和职"] is BlockKind.EDITORIAL
+    assert kinds["本报福州8月"] is BlockKind.PARAGRAPH
+    found = blocks("1984-10-01_在首都各界青年")
+    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL] * 2
+    assert found[-2].text.startswith("注：四项原则为")
+
+
+_BODY = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
+
+
+def test_a_documents_own_note_or_a_label_in_the_middle_is_no_papers_note(tmp_path: Path) -> None:
+    """Made up: 注： closing a communiqué (no salutation: the document's own note, as 1979-06-28's
+    注：公报中全国人口数字… and 1946-05-24's 附注：… are), a 点评： in the middle of a text, 注意： (a word
+    run on), a 点评 label under the body's first paragraph: paragraphs."""
+    note = "注：公报中全国人口数字，包括台湾省。"
+    found = article(tmp_path, "公报", [_BODY, _BODY, _BODY, note, "（新华社发）"])
+    assert kind_of(found, note) is BlockKind.PARAGRAPH
+    middle = "点评：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "新闻", [_BODY, middle, _BODY, _BODY, _BODY])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+    care = "注意：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "来信", ["编辑同志：", _BODY, _BODY, _BODY, care])
+    assert kind_of(found, care) is BlockKind.PARAGRAPH
+    spoken = "注：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "讲话", ["同志们：", _BODY, _BODY, _BODY, spoken])
+    assert kind_of(found, spoken) is BlockKind.EDITORIAL
+
+
+def test_a_note_over_a_report_ends_at_its_lead(tmp_path: Path) -> None:
+    """Made up: 编者按：… / a paragraph going on it / 新华社北京1日电　… (the report opens): the note's
+    paragraph is the note's, the report's paragraphs are not; with no lead below, where the note ends
+    is unknown and it keeps its first paragraph."""
+    note = "编者按：这篇报道值得一读，我们把它发表出来，请读者们注意。"
+    report = "新华社北京1日电　" + _BODY
+    found = article(tmp_path, "一篇报道", [note, _BODY, report, _BODY])
+    assert [block.kind for block in found[-4:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL] + [
+        BlockKind.PARAGRAPH
+    ] * 2
+    found = article(tmp_path, "一篇报道", [note, _BODY, _BODY, _BODY])
+    assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
