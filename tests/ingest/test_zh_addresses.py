@@ -74,3 +74,79 @@ def test_an_address_under_no_announcement_stays_a_paragraph(tmp_path: Path) -> N
     assert kind_of(told, order) is BlockKind.PARAGRAPH
     ended = article(tmp_path, "命令", [announced + "今天放假。", order, text])
     assert kind_of(ended, order) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "热烈欢迎远道而来的日本青年朋友们！",  # a toast's first sentence: verb + object
+        "谢谢乡亲们！",  # a thanks
+        "我们坚决支持越南兄弟们！",  # a pronoun subject, a verb, a noun of persons
+        "光荣属于抗洪英雄们！",  # a slogan: subject + verb + object
+        "光荣归于英雄的中国人民志愿军指战员们！",  # a 1950s slogan
+        "向英雄的工人阶级同志们致敬！",  # a slogan's 向 … 致敬
+    ],
+)
+def test_sentences_ending_with_a_persons_noun_are_no_address(text: str) -> None:
+    """Review of blocks-u: a line with a verb of its clause before the addressee, or opening with a
+    pronoun subject, is the message's sentence or a cheer, not its address."""
+    assert not exclaimed_address(text)
+
+
+@pytest.mark.parametrize("text", ["我军全体指战员同志们！", "全国各族人民和全体同志们！", "一致奋斗的战友们！"])
+def test_addresses_that_hold_no_clause(text: str) -> None:
+    """An address opening with 我军 (no pronoun subject) or holding 一致 (no 致 of a clause) is still one."""
+    assert exclaimed_address(text)
+
+
+_BODY = "今天，苏联劳动人民与全世界劳动人民一起，庆祝国际劳动人民的节日五一节，这是各国劳动人民团结的节日。"
+
+
+def test_a_welcome_or_a_slogan_under_an_announcement_stays_a_paragraph(tmp_path: Path) -> None:
+    """Review of blocks-u: …致词说： then 热烈欢迎…朋友们！ (the toast's first sentence), …慰问信说： then
+    光荣属于抗洪英雄们！ (a cheer): paragraphs."""
+    toast = "新华社北京二十五日电　周恩来总理今天举行宴会欢迎日本青年代表团，周恩来总理在宴会上致词说："
+    welcome = "热烈欢迎远道而来的日本青年朋友们！"
+    found = article(tmp_path, "周总理宴请日本青年代表团", [toast, welcome, _BODY])
+    assert kind_of(found, welcome) is BlockKind.PARAGRAPH
+    told = "新华社北京二十五日电　首都各界今天举行大会，大会致抗洪英雄们的慰问信说："
+    cheer = "光荣属于抗洪英雄们！"
+    found = article(tmp_path, "首都各界慰问抗洪英雄", [told, cheer, _BODY])
+    assert kind_of(found, cheer) is BlockKind.PARAGRAPH
+
+
+def test_cheers_slogans_and_a_speechs_own_exclamations_stay_paragraphs(tmp_path: Path) -> None:
+    """Review of blocks-u: a cheer (…万岁！) under 致敬电全文如下：, slogans under 口号如下：, 同志们！朋友们！
+    inside a speech: paragraphs."""
+    announced = "新华社北京二十五日电　大会在热烈的掌声中一致通过了致毛主席的致敬电，致敬电全文如下："
+    found = article(tmp_path, "大会", [announced, "中国共产党万岁！", _BODY])
+    assert kind_of(found, "中国共产党万岁！") is BlockKind.PARAGRAPH
+    slogans = "本报讯　中共中央今天发布了庆祝一九五一年五一劳动节的口号。口号如下："
+    found = article(tmp_path, "口号", [slogans, "全世界无产者联合起来！", "向英雄的工人阶级同志们致敬！", _BODY])
+    assert kind_of(found, "全世界无产者联合起来！") is BlockKind.PARAGRAPH
+    assert kind_of(found, "向英雄的工人阶级同志们致敬！") is BlockKind.PARAGRAPH
+    speech = "新华社北京二十五日电　周恩来总理在宴会上讲话。讲话全文如下："
+    found = article(tmp_path, "讲话", [speech, "亲爱的朋友们！", _BODY, "同志们！朋友们！", _BODY])
+    assert kind_of(found, "同志们！朋友们！") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "新华社北京二十五日电　中共中央、国务院、中央军委今天就长江抗洪抢险斗争取得决定性胜利致电如下：",
+        "新华社北京一日电　中共中央今天致电如下：",  # short: read as a salutation for its colon at first
+    ],
+)
+def test_dear_comrades_under_a_telegrams_announcement_is_the_salutation(tmp_path: Path, announced: str) -> None:
+    """Review of blocks-u: 亲爱的同志们！ opening a telegram announced …致电如下： is its salutation;
+    the announcement opening with its dateline lead, even a short one, is the report's paragraph."""
+    found = article(tmp_path, "致电", [announced, "亲爱的同志们！", _BODY, _BODY])
+    assert kind_of(found, "亲爱的同志们！") is BlockKind.SALUTATION
+    assert kind_of(found, announced) is BlockKind.PARAGRAPH
+
+
+def test_a_short_salutation_with_no_lead_stays_one(tmp_path: Path) -> None:
+    """Made up: a salutation with a colon and no lead above an exclaimed line stays the salutation
+    (only a lead announcing the message is given back to the report)."""
+    found = article(tmp_path, "信", ["各位代表：", "同志们！", _BODY, _BODY])
+    assert kind_of(found, "各位代表：") is BlockKind.SALUTATION
