@@ -112,8 +112,21 @@ _NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[�
 _PLAIN_NOTE = lazy(r"^附?注[：:]")
 #: What stands above a text's body: its title's decks and bylines.
 _TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
-#: What may close a text below a note closing it: paragraphs (the note's own), notes, bylines, pictures.
-_BELOW_NOTE = (BlockKind.PARAGRAPH, BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.BYLINE, BlockKind.CAPTION)
+#: What may close a text below a note closing it: notes, bylines, credits, pictures (no body paragraph).
+_BELOW_NOTE = (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.BYLINE, BlockKind.CAPTION)
+#: A paragraph going on a closing note: a gloss of a term (“五讲四美”为“讲友好、…”).
+_GLOSS = lazy(r"^(?:“[^”]{1,16}”|[^，。：；“”！？]{2,12})(?:为|是|指)[“：:]")
+#: A speech's or a letter's salutation calling persons (亲爱的日本青年朋友们！, 同志们：), not organs (…党委：).
+_PERSONS_SALUTED = lazy(r"(?:们|同志|代表|先生|女士|朋友|来宾)[：:！!]$")
+#: A report's dateline lead, with its place and day (本报福州8月2日电, 【新华社莫斯科一日电】), or 本报讯.
+_DATELINE = (
+    r"[【（(]?(?:新华社|本报|中新社|中国新闻社)[^　 ，。：、（】]{1,16}?"
+    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日专?[电讯]"
+    r"|[【（(]?(?:据)?本报讯"
+)
+_REPORT_LEAD = lazy(rf"^(?:{_DATELINE})")
+#: A report's dateline lead glued after a note's sentence in one paragraph (…做了些什么？本报福州8月2日电).
+_GLUED_LEAD = lazy(rf"[。！？!?”](?:{_DATELINE})")
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
 #: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
@@ -127,33 +140,45 @@ def labelled_notes(blocks: list[Block]) -> None:
     """A paragraph opening with a note's label (``注：``, ``附注：``, ``点评：``, ``编辑点评``, ``编后：``)
     is the paper's note, as an editors' note opening with 编者按 is, where it stands as such notes
     do: heading the text, right under its title's decks (``编辑点评  如果你是机关干部，…``, above the
-    report's dateline lead), or closing it, in the second half of its body with nothing but
-    paragraphs, notes, bylines and pictures after it. A note (注：, 附注：) may be a document's own
-    (注：公报中全国人口数字…, closing a communiqué; 附注：…, a bank's rules): it is the paper's where it
-    closes words the paper prints as another's, a speech's or a letter's, under their salutation
-    (亲爱的日本青年朋友们！ … / 注：四项原则为…). Not such a label in the middle of the text (a
-    document's own notes between its articles), nor a word run on (注意：, 注释, 点评家)."""
+    report's dateline lead), or closing it, in the second half of its body with nothing after it
+    but glosses going on it (“五讲四美”为“…”), notes, bylines, credits and pictures. A note (注：,
+    附注：) may be a document's own (注：公报中全国人口数字…, closing a communiqué; 注：此件发至县团级。,
+    a circular's; 注：表中…, a table's in a report): it is the paper's only where it closes a speech
+    or a letter saluting persons (亲爱的日本青年朋友们！ … / 注：四项原则为…), not organs (…党委：).
+    Not a label opening more than one paragraph (a series of 点评： after cases: the text's own),
+    nor one in the middle of the text, nor a word run on (注意：, 注释, 点评家), nor a note with a
+    report's dateline lead glued in it (its words are the report's too)."""
     for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not index:
+        text = block.text.strip()
+        label = _NOTE_OPENING.match(text) if block.kind is BlockKind.PARAGRAPH and index else None
+        if label is None or text.startswith("编者按") or len(block.lines) != 1 or _GLUED_LEAD.search(text):
             continue
-        if not _NOTE_OPENING.match(block.text.strip()):
+        if sum(other.text.strip().startswith(label.group().strip()) for other in blocks) > 1:
             continue
+        glosses = index + 1
+        while (
+            glosses < len(blocks) and blocks[glosses].kind is BlockKind.PARAGRAPH and _GLOSS.match(blocks[glosses].text)
+        ):
+            glosses += 1
         top = all(above.kind in _TOP_KINDS for above in blocks[:index])
-        closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[index + 1 :])
-        if _PLAIN_NOTE.match(block.text.strip()):
-            top, closing = False, closing and any(above.kind is BlockKind.SALUTATION for above in blocks[:index])
+        closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[glosses:])
+        if _PLAIN_NOTE.match(text):
+            saluted = any(b.kind is BlockKind.SALUTATION and _PERSONS_SALUTED.search(b.text) for b in blocks[:index])
+            top, closing = False, closing and saluted
         if top or closing:
-            block.kind = BlockKind.EDITORIAL
+            for note in blocks[index : glosses if closing else index + 1]:
+                note.kind = BlockKind.EDITORIAL
 
 
 def note_paragraphs(blocks: list[Block]) -> None:
-    """The paragraphs that go on an editors' note opening with 编者按 or a note's label (see the
-    module's notes; :func:`labelled_notes` first): above a letter, those between the note and the
-    letter's salutation; above a report, those between the note and the paragraph opening with
-    the report's dateline lead; closing the text, those between the note, in the second half of
-    the text's body, and its end (nothing but paragraphs after it): three at most, each ending its
-    sentences, longer than a title. (A note over an article with no salutation nor lead: where it
-    ends is unknown; it keeps its first paragraph.)"""
+    """The paragraphs that go on an editors' note opening with 编者按 or a note's label heading the
+    text (see the module's notes; :func:`labelled_notes` first): above a letter, those between the
+    note and the letter's salutation; above a report, those between the note and the paragraph
+    opening with the report's dateline lead (a place and a day, 本报讯: no 【相关链接】, no 又讯);
+    closing the text (编者按 only), those between the note, in the second half of the text's body,
+    and its end (nothing but paragraphs after it): three at most, each ending its sentences, longer
+    than a title. (A note over an article with no salutation nor lead: where it ends is unknown; it
+    keeps its first paragraph.)"""
     labelled_notes(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.EDITORIAL or not _NOTE_OPENING.match(block.text.strip()):
@@ -173,8 +198,8 @@ def note_paragraphs(blocks: list[Block]) -> None:
             for note in notes
         ):
             continue  # (a letter's title over its salutation: “修行在个人”吗？ / 编辑同志：)
-        if follows == len(blocks):
-            ends = _in_second_half(blocks, index)  # (the note closing the text, not heading it)
+        if follows == len(blocks):  # (the note closing the text, not heading it; a label's: its glosses only)
+            ends = _in_second_half(blocks, index) and block.text.strip().startswith("编者按")
         else:
             ends = blocks[follows].kind is BlockKind.SALUTATION or _report_opens(blocks[follows])
         if ends and len(notes) <= _NOTE_PARAGRAPHS:
@@ -184,7 +209,7 @@ def note_paragraphs(blocks: list[Block]) -> None:
 
 def _report_opens(block: Block) -> bool:
     """Whether ``block`` is a paragraph opening with a report's dateline lead (本报福州8月2日电…)."""
-    return block.kind is BlockKind.PARAGRAPH and pt.ZH_LEAD.match(block.text.strip()) is not None
+    return block.kind is BlockKind.PARAGRAPH and _REPORT_LEAD.match(block.text.strip()) is not None
 
 
 def _in_second_half(blocks: list[Block], index: int) -> bool:

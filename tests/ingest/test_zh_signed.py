@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder.model import BlockKind
 
 from .test_zh_lines import blocks, kind_of
@@ -226,3 +228,101 @@ def test_a_note_over_a_report_ends_at_its_lead(tmp_path: Path) -> None:
     ] * 2
     found = article(tmp_path, "一篇报道", [note, _BODY, _BODY, _BODY])
     assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
+
+
+_LONG = "记者在采访中了解到，这个县的农民今年种植的食用菌获得了大丰收，每户平均收入比去年增加了三百多元。"
+
+
+def test_a_documents_own_note_closing_a_circular_stays_a_paragraph(tmp_path: Path) -> None:
+    """Review of blocks-u: 注：此件发至县团级。 closes a circular printed whole under its salutation to
+    organs (…党委：): the document's own note, not the paper's."""
+    parts = [
+        "各中央局，各省、市、区党委，各大军区、省军区党委：",
+        "现将中央关于加强农村人民公社经营管理的几项规定发给你们，望即组织党员干部认真学习，贯彻执行。",
+        _LONG,
+        _LONG,
+        _LONG,
+        "注：此件发至县团级。",
+    ]
+    found = article(tmp_path, "中共中央关于加强农村人民公社经营管理的通知", parts)
+    assert kind_of(found, "注：此件发至县团级。") is BlockKind.PARAGRAPH
+
+
+def test_a_tables_note_in_a_report_takes_no_paragraph_after_it(tmp_path: Path) -> None:
+    """Review of blocks-u: 注：表中… notes the table above it inside a report; the report's closing
+    paragraph after it is the report's, and the table's note the report's own."""
+    closing = (
+        "同志们，一九六〇年的任务是光荣而艰巨的，"
+        "让我们在党中央和毛主席的领导下，鼓足干劲，力争上游，为完成和超额完成计划而奋斗。"
+    )
+    parts = [
+        "各位代表：",
+        "现在，我代表国务院，向大会作关于一九五九年国民经济计划执行情况的报告。",
+        _LONG,
+        "一九五九年主要产品产量如下：",
+        "钢　一千三百三十五万吨",
+        "煤　三亿四千七百八十万吨",
+        "注：表中钢产量不包括土钢。",
+        closing,
+    ]
+    found = article(tmp_path, "关于一九五九年国民经济计划执行情况的报告", parts)
+    assert kind_of(found, closing) is BlockKind.PARAGRAPH
+    assert kind_of(found, "注：表中钢产量不包括土钢。") is BlockKind.PARAGRAPH
+
+
+def test_comments_in_a_series_of_cases_are_all_paragraphs(tmp_path: Path) -> None:
+    """Review of blocks-u: three 点评： after three cases are the text's own series, alike: the last,
+    closing the text, is no more the paper's note than the others."""
+    comments = [
+        "点评：招商引资不能以牺牲农民利益为代价。",
+        "点评：发展经济不能以牺牲环境为代价，这样的政绩要不得。",
+        "点评：这种做法既违反政策，又伤害了群众感情，必须坚决纠正。",
+    ]
+    parts = [
+        "近年来，一些地方在招商引资中出现了不少问题，我们选了几个典型的案例，请读者评说。",
+        "案例一：某县为了引进一家企业，竟然把上千亩良田低价出让，农民失去了土地，生活没有着落。",
+        comments[0],
+        "案例二：某市领导为了政绩，盲目上马一个化工项目，结果造成严重的环境污染，群众意见很大。",
+        comments[1],
+        "案例三：某乡干部为了完成招商任务，向教师摊派指标，完不成就扣工资，教师们怨声载道。",
+        comments[2],
+    ]
+    found = article(tmp_path, "招商引资要讲政策", parts)
+    assert [kind_of(found, comment) for comment in comments] == [BlockKind.PARAGRAPH] * 3
+
+
+_REPORT = [
+    "今年春天，记者来到福建省宁德地区的几个山村，看到农民们正在忙着种植食用菌，一派繁忙景象。",
+    "村支书老王告诉记者，前几年村里穷得叮当响，现在家家户户都盖起了新房，日子越过越红火。",
+]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "【相关链接】宁德地区地处闽东，是全国十八个集中连片贫困地区之一。",  # a box after the report
+        "又讯　江西省其他各县也都在积极开展爱国卫生运动，全省已有三百多个乡参加了这一运动。",  # a second item
+    ],
+)
+def test_a_note_over_a_report_ends_at_no_bracketed_label_nor_second_item(tmp_path: Path, below: str) -> None:
+    """Review of blocks-u: 【相关链接】 or 又讯 under a report is no dateline lead ending the note above
+    it: the report's paragraphs stay the report's (the note keeps its first paragraph)."""
+    for note in (
+        "编辑点评  如果你是一个普通的农民，你最关心的是什么？恐怕是怎样才能把日子过得更好。",
+        "编者按：江西省瑞金县的农民最近开展了一场积极的爱国卫生运动，效果很好。各地可以参考。",
+    ):
+        found = article(tmp_path, "山村新景", [note, *_REPORT, below])
+        assert kind_of(found, note) is BlockKind.EDITORIAL
+        assert [kind_of(found, text) for text in _REPORT] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_a_report_glued_under_a_labelled_note_is_not_made_the_note(tmp_path: Path) -> None:
+    """Review of blocks-u: the export glued the report's lead and first sentence to the note in one
+    paragraph: the report's words are no editorial note (the paragraph stays one)."""
+    glued = (
+        "编辑点评  如果你是机关干部，不妨每天问一问自己：今天为群众做了些什么？"
+        "本报福州8月2日电　福建省委今天召开会议，总结全省开展两年来的建设勤政廉洁机关活动。"
+    )
+    body = "会议要求各级干部密切联系群众，为群众多办实事，把勤政廉洁的各项要求落到实处，取得了群众的信任。"
+    found = article(tmp_path, "建设勤政廉洁的政府", [glued, body, body])
+    assert [block.kind for block in found if "本报福州8月2日电" in block.text] == [BlockKind.PARAGRAPH]
