@@ -46,6 +46,38 @@ def test_a_surname_and_honorific_is_a_person_wherever_the_article_writes_it(arti
     assert persons(texts).count(name) == written
 
 
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [
+        ("1959-01-02_新年看喜剧影片", "张大妈"),  # forms of address of an elder
+        ("1959-01-02_新年看喜剧影片", "李大娘"),
+        ("1992-12-01_海协会建议", "汪会长"),  # 促进汪会长与辜董事长会晤
+        ("1995-04-02_向模范自治州", "江总书记"),
+        ("2001-12-01_学习钱学森", "江总书记"),
+        ("2003-04-01_现实精神", "丁秘书"),  # 徐大地、华乡长、丁秘书
+    ],
+)
+def test_a_surname_and_a_body_s_head_or_an_elder_s_form_of_address_is_a_person(article: str, name: str) -> None:
+    texts = texts_of(article)
+    assert persons(texts).count(name) == sum(text.count(name) for text in texts) >= 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "王秘书长在会上讲话。",  # 秘书 ends inside the word 秘书长
+        "他给刘秘书长打了电话。",
+        "广场上的大妈们跳起舞来。",  # no surname: no person
+        "村里的大爷大娘都来了。",
+        "老大娘笑着说。",
+        "他是党的总书记。",
+        "记者采访了商会会长。",
+    ],
+)
+def test_no_person_of_a_head_or_a_form_of_address_without_a_surname_or_inside_a_word(sentence: str) -> None:
+    assert persons([sentence]) == []
+
+
 def test_no_person_where_the_honorific_is_part_of_a_word_or_the_crf_reads_none() -> None:
     found = persons(texts_of("1949-01-03_农民的孩子朱德"))
     assert "丁老" not in found and "丁老板" not in found  # 老板 is a word: 丁老板 is "boss Ding"
