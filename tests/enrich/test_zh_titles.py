@@ -207,6 +207,47 @@ def test_a_surname_and_an_office_or_a_deputy_s_office_is_a_person(line: str, nam
 
 
 @pytest.mark.parametrize(
+    ("article", "name", "unit"),
+    [
+        ("1947-02-08_冀鲁豫各界集会", "王县长", "张秋县"),  # the CRF reads 张秋县王
+        ("1956-06-06_马鞍山铁厂", "彭科长", "运输科"),  # the CRF reads 科彭; 科 is cut alone
+        ("1957-07-06_请看僮族自治地区", "王副院长", "广西师院"),  # the CRF reads the body 广西师院王
+    ],
+)
+def test_the_head_of_a_unit_is_a_person_after_the_unit(article: str, name: str, unit: str) -> None:
+    texts = texts_of(article)
+    (line,) = [text for text in texts if unit + name in text][:1]
+    found = [surface for surface, _, _ in names_in([line])]
+    assert name in found
+    assert not [s for s in found if s.endswith(unit + name[0])]  # the name read across ends before it
+
+
+def test_a_name_the_crf_read_across_a_unit_and_a_surname_ends_before_the_surname() -> None:
+    line = "张秋县王县长"
+    assert addressed(line, [(0, 4, "PER", 0.96)]) == [(0, 3, "PER", 0.96), (3, 6, "PER", ADDRESSED_PROBABILITY)]
+    # 科 alone is left of 科彭: dropped
+    assert addressed("运输科彭科长", [(2, 4, "PER", 0.44)]) == [(3, 6, "PER", ADDRESSED_PROBABILITY)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李强部长说。",  # the name ends in a surname, after no unit: 李强 (the policy's 李强部长 → 李强)
+        "本县县长说。",  # no surname after the unit
+        "该区区长说。",
+        "工业部部长说。",
+        "这个县长期以来如此。",
+        "全市长江沿岸。",
+        "中央书记处书记说。",
+    ],
+)
+def test_no_head_after_a_unit_without_a_surname_nor_after_a_name(line: str) -> None:
+    made = addressed(line, zh_crf.entities([line])[0])
+    assert not [line[s:e] for s, e, k, p in made if k == "PER" and p == ADDRESSED_PROBABILITY]
+    assert "强部长" not in persons([line])
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "他把情况向厂长汇报了。",  # 向: a preposition
