@@ -151,3 +151,21 @@ def test_a_run_of_surnames_read_as_a_person_is_dropped_with_every_reading_of_it(
     }
     expected = {"蒋宋孔陈四大家": [], "只许蒋宋孔陈发财": [], "张王李赵": [(0, 4, "LOC", 0.5)]}
     assert zh_epithets.dropped(lines) == expected
+
+
+@pytest.mark.parametrize("line", ["彭罗陆杨反党集团", "王张江姚反党集团"])
+def test_a_run_of_common_surnames_with_two_transliteration_characters_is_dropped(line: str) -> None:
+    # 彭罗陆杨 (彭真, 罗瑞卿, 陆定一, 杨尚昆): 彭 and 罗 are transliteration characters and surnames
+    assert zh_epithets.dropped({line: [(0, 4, "PER", 0.9)]}) == {line: []}
+
+
+@pytest.mark.parametrize("name", ["范徐丽泰", "陈方安生", "叶刘淑仪", "陈冯富珍", "欧阳修文", "司马光华", "葛罗米柯"])
+def test_four_character_names_are_kept(name: str) -> None:
+    # married names of Hong Kong, compound surnames, a transliteration of three such characters
+    line = f"{name}说"
+    assert zh_epithets.dropped({line: [(0, 4, "PER", 0.9)]}) == {line: [(0, 4, "PER", 0.9)]}
+
+
+def test_the_names_pass_reads_no_person_in_peng_luo_lu_yang() -> None:
+    texts = ["彭罗陆杨问题已经平反。", "所谓彭罗陆杨反党集团完全是诬陷。"]
+    assert "彭罗陆杨" not in [s for s, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]
