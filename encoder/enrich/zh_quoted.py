@@ -6,7 +6,8 @@ of its own before it) and ends as a body of members or a council does (:data:`HE
 organisation, whole: the marks say the writer names it, and the names found inside it are left out
 (the longest name). Not the heads of places people go to (“希望小学”, 美苏“文化交易所”, “情人节…夜总会”),
 nor a bank or an office (“绿色银行”, “流动办公室”): quoted, they are a kind or a figure of speech as
-often as a name. Not a phrase right after a verb of setting up or naming (组成了“办广播委员会”,
+often as a name. A quoted phrase the text calls a radio station (“泰国人民之声”电台) is the station's
+name, whatever its head. Not a phrase right after a verb of setting up or naming (组成了“办广播委员会”,
 成立了“家长委员会”): a kind set up everywhere is no name; nor a list (“农会、民兵、妇女联合会”)."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _QUOTED = lazy(r"“([\u4e00-\u9fff·]{3,16})”|‘([\u4e00-\u9fff·]{3,16})’
 
 #: Ends of a council's, an association's, a league's or an institute's name.
 HEADS = ("委员会", "协会", "联合会", "联盟", "同盟", "学会", "研究会", "研究所")
+#: Words after a quoted phrase that make it a radio station's name (“柬埔寨民族统一阵线之声”电台).
+STATIONS = ("电台", "广播电台")
 #: Societies named after a person (日本毛泽东思想研究会): the whole phrase is the organisation.
 _SOCIETIES = ("学会", "研究会")
 #: Verbs of setting up or naming: the quoted phrase after them (with 了 or not) is a kind.
@@ -58,10 +61,11 @@ def quoted_bodies(text: str, found: list[Found]) -> list[Found]:
     for match in _QUOTED.finditer(text):
         start, end = match.span(match.lastindex or 1)
         surface = text[start:end]
-        if not surface.endswith(HEADS) or not zh_bodies.body_named(surface):
+        station = text.startswith(STATIONS, end + 1)
+        if not station and (not surface.endswith(HEADS) or not zh_bodies.body_named(surface)):
             continue
         words = zh_words.words()
-        if words is not None and (words.known(surface) or words.idiom(surface)):
+        if not station and words is not None and (words.known(surface) or words.idiom(surface)):
             continue
         if any(start <= s and e <= end and p.kind is PhraseKind.PERSON for s, e, p in out):
             if not surface.endswith(_SOCIETIES):

@@ -4,6 +4,7 @@ import pytest
 
 from encoder.enrich.zh_quoted import quoted_bodies
 
+from .test_names_crf import names_in, part_text
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
 
 pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
@@ -124,3 +125,29 @@ def test_a_quoted_society_named_after_a_person_is_one_org(text: str, org: str) -
 )
 def test_a_quoted_list_is_not_one_org(text: str, fused: str) -> None:
     assert fused not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "part", "station"),
+    [
+        ("1967-03-02_泰国人民武装", 2, "泰国人民之声"),  # 曼谷消息：“泰国人民之声”电台二十一日……
+        ("1970-08-04_“柬埔寨民族统一阵线之声”", 2, "柬埔寨民族统一阵线之声"),  # 新华社三日讯　“……”电台，
+    ],
+)
+def test_a_quoted_name_the_text_calls_a_radio_station_is_an_organisation(name: str, part: int, station: str) -> None:
+    text = part_text(name, part)
+    assert (station, ORG) in surfaces(quoted_bodies(text, []))
+    assert (station, ORG) in [(found, kind) for found, kind, _ in names_in([text])]  # the names pass whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“泰国人民之声”、法国《红色人道报》谴责美国",  # no station word after it
+        "收听“泰国人民之声”节目",  # a programme, not the station
+        "他说“之声”电台",  # too short to be a name
+        "“人民之声”的电台",  # the station word does not follow the marks
+    ],
+)
+def test_a_quoted_phrase_without_a_station_word_right_after_it_is_left(text: str) -> None:
+    assert quoted_bodies(text, []) == []
