@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..diagnostics import Reporter
 from ..lazy_re import lazy
 from ..model import CLOSING_KINDS, Article, Block, BlockKind, Letter, Section, Text, inline_text, walk
-from ..patterns import ZH_NUMBERING, split_phrases
+from ..patterns import EN_LEAD, ZH_LEAD, ZH_NUMBERING, split_phrases
 from . import decks
 from .align import Aligner
 from .ids import assign_ids
@@ -107,8 +107,12 @@ def agreed_kind(zh: Block, en: Block) -> BlockKind | None:
     wins over a heading (a long block is no heading). Of two structural kinds, the
     original's wins (its layout is the evidence); two closing kinds both close the letter
     and are left as they are. A byline, credit or note beside a structural kind stays what
-    its own rules found (they are specific: an author's name, a news agency's credit)."""
+    its own rules found (they are specific: an author's name, a news agency's credit). A news
+    lead (``新华社莫斯科一日电…如下：`` / ``Xinhua News Agency, Moscow, 1st: …:``) is never the
+    salutation: where one side took it as such, both are paragraphs."""
     kinds = {zh.kind, en.kind}
+    if BlockKind.SALUTATION in kinds and _lead_saluting(zh, en):
+        return BlockKind.PARAGRAPH
     if kinds == {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM}:
         return BlockKind.LIST_ITEM  # one side's enumeration is the other's too
     if kinds == {BlockKind.PARAGRAPH}:
@@ -124,6 +128,13 @@ def agreed_kind(zh: Block, en: Block) -> BlockKind | None:
         return plain.kind
     lang = "zh" if plain is zh else "en"
     return decided.kind if _short(plain, lang) else BlockKind.PARAGRAPH
+
+
+def _lead_saluting(zh: Block, en: Block) -> bool:
+    """Whether a salutation of the pair opens with a news lead (its announcement, not its address)."""
+    return (zh.kind is BlockKind.SALUTATION and ZH_LEAD.match(zh.text.strip()) is not None) or (
+        en.kind is BlockKind.SALUTATION and EN_LEAD.match(en.text.strip()) is not None
+    )
 
 
 def addresses(pairs: list[tuple[Block, Block]], article: Article) -> list[tuple[Block, list[Block], str]]:

@@ -50,7 +50,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from . import zh_conventions, zh_epithets, zh_words
+from . import zh_conventions, zh_epithets, zh_heads, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -70,9 +70,10 @@ FOLLOWERS |= frozenset("主副总司委教老同先女夫博将部书大院校�
 def read(found: Mapping[str, Sequence[Entity]], named: zh_epithets.Named = tuple) -> dict[str, list[Entity]]:
     """``found`` (each line's CRF entities, the lines of one article, in order) read as the
     whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
-    then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`;
+    then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`)
+    and a lead read into a person's head cut off (:func:`.zh_heads.cut`;
     ``named``: the authority file's persons in the article, asked for when needed)."""
-    return surnamed(shortened(completed(actors(zh_epithets.dropped(found, named)))))
+    return surnamed(shortened(completed(actors(zh_heads.cut(zh_epithets.dropped(found, named))))))
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:

@@ -93,6 +93,15 @@ GENERIC_PLACES = frozenset(
 )
 #: Endings of descriptive phrases that are not names (美国政府, 台湾地区, 空军部队).
 DESCRIPTIVE_ENDINGS = ("政府", "当局", "部队", "军队", "舞台", "大国", "地区", "方面", "人民")
+#: Kinds of bodies written alone: a party committee, a shop counter, a court, a brigade, a team
+#: (厂党委会成立后, 门市部的指导员, 人民公社的干部); a name of one such body has a proper part
+#: before the kind (红旗人民公社, 兴国县陶瓷日用品门市部), which these whole words lack.
+KIND_BODIES = frozenset(
+    "党委会 社党委 矿党委 团党委 镇委 纪委 门市部 贸易公司 国营贸易公司 粮食公司 国营粮食公司 物业公司"
+    " 国家银行 电影院 大队 生产大队 人民公社 高级社 村合作社 农业生产合作社 护林小组 宣教组 法庭 急诊室"
+    " 台球室 司法所 促进会 法律顾问团 主席团 参谋部 体育部 干部科 历史系 外文系 交易所 保安队 腰鼓队"
+    " 男队 矿务局 铁路局 筹委会 编委会 合理化建议委员会".split()
+)
 #: Words that stand for kinds of bodies, not for one (解放区 in 1946 prose).
 GENERIC_ORGS = frozenset(
     {
@@ -113,6 +122,7 @@ GENERIC_ORGS = frozenset(
         "党政军",
     }
     | set(ORG_SUFFIXES)
+    | KIND_BODIES
 )
 #: Last characters of a unit's or a place's name a byline's name is printed after
 #: (哈尔滨市监察局　周瑞伍, 永登水泥厂第三工程处　叶金声, 江西都昌县　张松生).

@@ -1,5 +1,7 @@
 """Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
-deck, or a headline glued to a table; a speech's date glued before its address; numbered items.
+deck, or a headline glued to a table; a speech's date glued before its address; numbered items; an
+address called out with "!" under the paragraph announcing its message; the paragraphs going on an
+editor's note heading a report, up to its dateline lead.
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -9,6 +11,7 @@ there (…（李克信） / … (Li Kexin)) is split off as a byline, as on the 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from .. import patterns as pt
@@ -80,7 +83,10 @@ _DATED_ADDRESS = lazy(r"^\(([^()]{6,40})\)\s+(?=\S)")
 def glued_headline(blocks: list[Block], title: str | None) -> None:
     """Split off the headline that opens the first block, padded from what follows it (a
     table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``); and the date
-    glued before the address under it (:func:`_dated_address`)."""
+    glued before the address under it (:func:`_dated_address`), after the addresses called out
+    under their announcement (:func:`en_addresses`) and the note over a report (:func:`en_note_paragraphs`)."""
+    en_addresses(blocks)
+    en_note_paragraphs(blocks)
     _dated_address(blocks)
     block = blocks[0] if blocks else None
     if block is None or title is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
@@ -109,3 +115,74 @@ def _dated_address(blocks: list[Block]) -> None:
     span = Span(block.span.path, block.span.line, block.span.column + match.end())
     block.kind, block.lines = BlockKind.PLACE_DATE, [[text[: match.end()].rstrip()]]
     blocks.insert(2, replace(block, kind=BlockKind.SALUTATION, lines=[[text[match.end() :]]], span=span))
+
+
+#: A paragraph's end announcing the message printed under it: …issued the following order …:,
+#: …sent a telegram, which reads:, …said in his message:.
+_EN_ANNOUNCING = lazy(
+    r"\b(?:order|telegram|cable|message|letter|speech|address|statement|greetings?|following|as follows"
+    r"|reads?|said|says|stated?)\b[^.!?:;]*:$",
+    re.IGNORECASE,
+)
+#: One addressee called out: an address's opening word (Comrades, Dear, Friends, Fellow …) and no
+#: sentence's mark before its "!".
+_EN_ADDRESSEE = (
+    r"(?:(?:My )?(?:Dear|Beloved|Respected|Esteemed|Distinguished) )?"
+    r"(?:Comrades?|Friends|Fellow|Ladies|Gentlemen|Brothers|Sisters|Compatriots|Countrymen|Delegates"
+    r"|Mr\.|Madam|Your Excellency|Soldiers|Officers|Commanders)\b[^.!?:;\"“”]{0,160}!"
+)
+#: A whole address line: one to three addressees called out.
+_EN_ADDRESS = lazy(rf"^{_EN_ADDRESSEE}(?:\s+{_EN_ADDRESSEE}){{0,2}}$")
+
+
+def en_addresses(blocks: list[Block]) -> None:
+    """The English twin of ``zh_addresses``: a line of one to three addressees each called out with
+    "!" (``Comrades soldiers and sergeants! Comrades officers and generals!``) under a paragraph
+    announcing the message with a colon (``…issued the following order in celebration of May
+    Day:``) is the salutation; the announcement, read as a salutation for its colon, is a paragraph."""
+    for index in range(1, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or len(above.lines) != 1:
+            continue
+        if above.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or not _EN_ANNOUNCING.search(above.text):
+            continue
+        if len(block.text) <= 300 and _EN_ADDRESS.match(block.text.strip()):
+            block.kind, block.lines = BlockKind.SALUTATION, [[block.text]]
+            if above.kind is BlockKind.SALUTATION:
+                above.kind, above.lines = BlockKind.PARAGRAPH, [pt.split_phrases(above.text, "en")]
+
+
+#: A report's dateline lead with its place and day: Fuzhou, August 2 (People's Daily):, Xinhua News
+#: Agency, Moscow, 1st:, [Xinhua, Yan'an, 16th], Report of this paper: (no [Related link]).
+_EN_DATELINE = lazy(
+    rf"^(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,3}}, {pt.EN_MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
+    r" \((?:People's Daily|Xinhua)\)\s*[:—–]"
+    r"|(?:By )?(?:Xinhua|New China) News Agency,[^:—\]]{1,60}?\d{1,2}(?:st|nd|rd|th)?\s*[:—–]"
+    r"|\[(?:Xinhua|New China)[^\]]{1,60}?\d{1,2}(?:st|nd|rd|th)?\]"
+    r"|(?:Report of this paper|This paper's report)\s*[:—–])"
+)
+#: The kinds above a note heading the text, and the most paragraphs that may go on it.
+_EN_TOP_KINDS = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.KICKER, BlockKind.BYLINE)
+_EN_NOTE_PARAGRAPHS = 3
+
+
+def en_note_paragraphs(blocks: list[Block]) -> None:
+    """The English twin of ``zh_signed.note_paragraphs`` above a report: the paragraphs between an
+    editor's note heading the text (``Editor's note: If you are a cadre …``) and the paragraph
+    opening with the report's dateline lead (``Fuzhou, August 2 (People's Daily): …``) go on the
+    note: three at most, each ending its sentences."""
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.EDITORIAL or not pt.EN_EDITORIAL.match(block.text.strip()):
+            continue
+        if not all(above.kind in _EN_TOP_KINDS for above in blocks[:index]):
+            return
+        follows = index + 1
+        while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:
+            if _EN_DATELINE.match(blocks[follows].text.strip()):
+                notes = blocks[index + 1 : follows]
+                if len(notes) <= _EN_NOTE_PARAGRAPHS and all(n.text.rstrip().endswith(_EN_ITEM_END) for n in notes):
+                    for note in notes:
+                        note.kind = BlockKind.EDITORIAL
+                return
+            follows += 1
+        return

@@ -11,6 +11,8 @@
 * **an editors' note of paragraphs**: the paragraphs under an opening ``编者按`` that run on to
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
   end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
+  so are those under a note heading a report, up to its dateline lead; a note's label (编辑点评,
+  点评：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``);
 * **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
   author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
   (alone above the writers' byline, 湖北丹江口市凉水河镇高湾小学 / 赵一才: ``zh_tails.signed_remarks``).
@@ -104,8 +106,27 @@ def _signer_line(block: Block) -> bool:
     return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)
 
 
-#: The opening of an editors' note (编者按, 编者按语).
-_NOTE_OPENING = lazy(r"^编者按")
+#: The opening of an editors' note (编者按, 编者按语), or a note's label (see :func:`labelled_notes`).
+_NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
+#: A note's label that is no editors' own: a document may note its own words (注：公报中全国人口数字…).
+_PLAIN_NOTE = lazy(r"^附?注[：:]")
+#: What stands above a text's body: its title's decks and bylines.
+_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
+#: What may close a text below a note closing it: notes, bylines, credits, pictures (no body paragraph).
+_BELOW_NOTE = (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.BYLINE, BlockKind.CAPTION)
+#: A paragraph going on a closing note: a gloss of a term (“五讲四美”为“讲友好、…”).
+_GLOSS = lazy(r"^(?:“[^”]{1,16}”|[^，。：；“”！？]{2,12})(?:为|是|指)[“：:]")
+#: A speech's or a letter's salutation calling persons (亲爱的日本青年朋友们！, 同志们：), not organs (…党委：).
+_PERSONS_SALUTED = lazy(r"(?:们|同志|代表|先生|女士|朋友|来宾)[：:！!]$")
+#: A report's dateline lead, with its place and day (本报福州8月2日电, 【新华社莫斯科一日电】), or 本报讯.
+_DATELINE = (
+    r"[【（(]?(?:新华社|本报|中新社|中国新闻社)[^　 ，。：、（】]{1,16}?"
+    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日专?[电讯]"
+    r"|[【（(]?(?:据)?本报讯"
+)
+_REPORT_LEAD = lazy(rf"^(?:{_DATELINE})")
+#: A report's dateline lead glued after a note's sentence in one paragraph (…做了些什么？本报福州8月2日电).
+_GLUED_LEAD = lazy(rf"[。！？!?”](?:{_DATELINE})")
 #: The longest line that may be a letter's title rather than a paragraph of the note.
 _TITLE_LENGTH = 30
 #: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
@@ -115,17 +136,57 @@ _REPLY = lazy(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，�
 _NOTE_PARAGRAPHS = 3
 
 
+def labelled_notes(blocks: list[Block]) -> None:
+    """A paragraph opening with a note's label (``注：``, ``附注：``, ``点评：``, ``编辑点评``, ``编后：``)
+    is the paper's note, as an editors' note opening with 编者按 is, where it stands as such notes
+    do: heading the text, right under its title's decks (``编辑点评  如果你是机关干部，…``, above the
+    report's dateline lead), or closing it, in the second half of its body with nothing after it
+    but glosses going on it (“五讲四美”为“…”), notes, bylines, credits and pictures. A note (注：,
+    附注：) may be a document's own (注：公报中全国人口数字…, closing a communiqué; 注：此件发至县团级。,
+    a circular's; 注：表中…, a table's in a report): it is the paper's only where it closes a speech
+    or a letter saluting persons (亲爱的日本青年朋友们！ … / 注：四项原则为…), not organs (…党委：).
+    Not a label opening more than one paragraph (a series of 点评： after cases: the text's own),
+    nor one in the middle of the text, nor a word run on (注意：, 注释, 点评家), nor a note with a
+    report's dateline lead glued in it (its words are the report's too)."""
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        label = _NOTE_OPENING.match(text) if block.kind is BlockKind.PARAGRAPH and index else None
+        if label is None or text.startswith("编者按") or len(block.lines) != 1 or _GLUED_LEAD.search(text):
+            continue
+        if sum(other.text.strip().startswith(label.group().strip()) for other in blocks) > 1:
+            continue
+        glosses = index + 1
+        while (
+            glosses < len(blocks) and blocks[glosses].kind is BlockKind.PARAGRAPH and _GLOSS.match(blocks[glosses].text)
+        ):
+            glosses += 1
+        top = all(above.kind in _TOP_KINDS for above in blocks[:index])
+        closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[glosses:])
+        if _PLAIN_NOTE.match(text):
+            saluted = any(b.kind is BlockKind.SALUTATION and _PERSONS_SALUTED.search(b.text) for b in blocks[:index])
+            top, closing = False, closing and saluted
+        if top or closing:
+            for note in blocks[index : glosses if closing else index + 1]:
+                note.kind = BlockKind.EDITORIAL
+
+
 def note_paragraphs(blocks: list[Block]) -> None:
-    """The paragraphs that go on an editors' note opening with 编者按 (see the module's notes):
-    above a letter, those between the note and the letter's salutation; closing the text, those
-    between the note, in the second half of the text's body, and its end (nothing but paragraphs after it):
-    three at most, each ending its sentences, longer than a title. (A note over an article with
-    no salutation: where it ends is unknown; it keeps its first paragraph.)"""
+    """The paragraphs that go on an editors' note opening with 编者按 or a note's label heading the
+    text (see the module's notes; :func:`labelled_notes` first): above a letter, those between the
+    note and the letter's salutation; above a report, those between the note and the paragraph
+    opening with the report's dateline lead (a place and a day, 本报讯: no 【相关链接】, no 又讯);
+    closing the text (编者按 only), those between the note, in the second half of the text's body,
+    and its end (nothing but paragraphs after it): three at most, each ending its sentences, longer
+    than a title. (A note over an article with no salutation nor lead: where it ends is unknown; it
+    keeps its first paragraph.)"""
+    labelled_notes(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.EDITORIAL or not _NOTE_OPENING.match(block.text.strip()):
             continue
         follows = index + 1
-        while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:
+        while (
+            follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH and not _report_opens(blocks[follows])
+        ):
             follows += 1
         if follows == index + 1:
             continue
@@ -137,13 +198,18 @@ def note_paragraphs(blocks: list[Block]) -> None:
             for note in notes
         ):
             continue  # (a letter's title over its salutation: “修行在个人”吗？ / 编辑同志：)
-        if follows == len(blocks):
-            ends = _in_second_half(blocks, index)  # (the note closing the text, not heading it)
+        if follows == len(blocks):  # (the note closing the text, not heading it; a label's: its glosses only)
+            ends = _in_second_half(blocks, index) and block.text.strip().startswith("编者按")
         else:
-            ends = blocks[follows].kind is BlockKind.SALUTATION
+            ends = blocks[follows].kind is BlockKind.SALUTATION or _report_opens(blocks[follows])
         if ends and len(notes) <= _NOTE_PARAGRAPHS:
             for note in notes:
                 note.kind = BlockKind.EDITORIAL
+
+
+def _report_opens(block: Block) -> bool:
+    """Whether ``block`` is a paragraph opening with a report's dateline lead (本报福州8月2日电…)."""
+    return block.kind is BlockKind.PARAGRAPH and _REPORT_LEAD.match(block.text.strip()) is not None
 
 
 def _in_second_half(blocks: list[Block], index: int) -> bool:

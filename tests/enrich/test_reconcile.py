@@ -6,6 +6,9 @@ with a translation of ours, in the seed's format. Before this pass, two of them 
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -13,11 +16,11 @@ from encoder.check.conformance import conforms
 from encoder.check.validate import SCHEMA_DIR, Validation, schematron
 from encoder.diagnostics import Reporter
 from encoder.enrich.ids import assign_ids
-from encoder.enrich.reconcile import reconcile, shape
+from encoder.enrich.reconcile import agreed_kind, reconcile, shape
 from encoder.enrich.structure import structure
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import Article, BlockKind, Letter
+from encoder.model import Article, Block, BlockKind, Letter, Span
 from encoder.run.pipeline import encode
 
 from .conftest import FIXTURES
@@ -176,3 +179,138 @@ def test_a_list_on_one_side_makes_the_paired_paragraphs_list_items() -> None:
     reconcile(article, reporter)
     assert kinds(article, "en").count(BlockKind.LIST_ITEM) == kinds(article, "zh").count(BlockKind.LIST_ITEM) == 7
     assert any(d.code == "S002" and "list-item" in d.message for d in reporter.diagnostics)
+
+
+_BILINGUAL_ORDER = """Title: Order of the Day of the Soviet Minister of War
+Author:
+Date: 1951-05-03
+Page: 4
+
+Order of the Day of the Soviet Minister of War
+
+Xinhua News Agency, Moscow, 1st: Marshal Vasilevsky, Minister of War of the Soviet Union, today issued \
+the following order in celebration of May Day:
+
+Comrades soldiers and sergeants! Comrades officers and generals!
+
+Today the working people of the Soviet Union, together with the working people of the whole world, \
+celebrate the international holiday of May Day, the day of the solidarity of the working people of all countries.
+
+I congratulate you on the May Day holiday and order a salute of twenty artillery salvoes to be fired today \
+in Moscow, Kiev, Minsk and other cities.
+
+Long live our great Soviet people and their heroic army!
+
+<hr />
+
+Original:
+
+### 苏联陆军部长的五一命令
+
+1951-05-03
+第4版()
+专栏：
+
+    苏联陆军部长的五一命令
+    【新华社莫斯科一日电】苏联陆军部长华西列夫斯基元帅今天发布庆祝五一节的命令如下：
+    陆军战士与士官同志们！校尉与将军同志们！
+    今天，苏联劳动人民与全世界劳动人民一起，庆祝国际劳动人民的节日五一节，这是各国劳动人民团结的节日。
+    我祝贺你们五一节，并命令今天在莫斯科、基辅、明斯克及其他城市鸣放礼炮二十响。
+    伟大的苏维埃人民和他们的英勇的陆军万岁！
+"""
+
+
+def _salutes(tei: bytes) -> list[str]:
+    found = re.findall(r"<salute[^>]*>(.*?)</salute>", tei.decode(), re.S)
+    return [re.sub(r"<[^>]+>", "", s) for s in found]
+
+
+def test_a_bilingual_order_of_the_day_salutes_with_its_address_in_both_languages(tmp_path: Path) -> None:
+    """Review of blocks-u: the English salutation is the English address (Comrades …!), as the
+    Chinese is (…同志们！), never the news lead announcing the order; both sides mirror."""
+    source = tmp_path / "order.txt"
+    source.write_text(_BILINGUAL_ORDER, encoding="utf-8")
+    result = encode(source)
+    assert result.tei is not None, [str(d) for d in result.diagnostics]
+    assert not {d.code for d in result.diagnostics} & {"V104", "V108", "D006", "D007", "S003"}
+    assert _salutes(result.tei) == [
+        "陆军战士与士官同志们！校尉与将军同志们！",
+        "Comrades soldiers and sergeants! Comrades officers and generals!",
+    ]
+
+
+def _block(kind: BlockKind, text: str) -> Block:
+    return Block(kind, [[text]], Span("x.txt", 1))
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        (
+            _block(BlockKind.SALUTATION, "陆军战士与士官同志们！校尉与将军同志们！"),
+            _block(BlockKind.SALUTATION, "Xinhua News Agency, Moscow, 1st: Marshal Vasilevsky issued the order:"),
+        ),
+        (
+            _block(BlockKind.SALUTATION, "新华社北京一日电　中共中央今天致电如下："),
+            _block(BlockKind.PARAGRAPH, "Xinhua News Agency, Beijing, 1st: The Central Committee today cabled"),
+        ),
+    ],
+)
+def test_a_lead_is_never_made_the_salutation_where_the_sides_disagree(zh: Block, en: Block) -> None:
+    """Review of blocks-u: a pair whose salutation on one side is a news lead is a paragraph on both
+    (a short English lead would otherwise take the Chinese lead's salutation)."""
+    assert agreed_kind(zh, en) is BlockKind.PARAGRAPH
+
+
+def test_salutations_with_no_lead_still_agree() -> None:
+    zh = _block(BlockKind.SALUTATION, "亲爱的同志们！")
+    en = _block(BlockKind.PARAGRAPH, "Dear comrades")
+    assert agreed_kind(zh, en) is BlockKind.SALUTATION
+
+
+_BILINGUAL_NOTE = """Title: Build a Diligent and Honest Government
+Author:
+Date: 2000-08-03
+Page: 1
+
+Build a Diligent and Honest Government
+
+Editor's note: If you are a cadre in a government office, ask yourself every day what you have done for \
+the people. Diligence and honesty are not slogans but daily work.
+
+The Party and government offices and their staff must serve the people wholeheartedly; this is the lesson \
+Fujian has drawn from its campaign.
+
+Fuzhou, August 2 (People's Daily): The Fujian Provincial Party Committee today held a meeting to sum up the \
+province's campaign to build diligent and honest government offices, which has run for two years and achieved \
+marked results.
+
+The meeting called on cadres at every level to keep close ties with the masses and to do practical things for them.
+
+<hr />
+
+Original:
+
+### 建设勤政廉洁的政府
+
+2000-08-03
+第1版()
+专栏：
+
+    建设勤政廉洁的政府
+    编辑点评  如果你是机关干部，不妨每天问一问自己：今天为群众做了些什么？勤政廉洁不是口号，而是每天的工作。
+    党政机关和职工必须全心全意为人民服务，这是福建在这场活动中得出的经验。
+    本报福州8月2日电　福建省委今天召开会议，总结全省开展两年来的建设勤政廉洁机关活动，这一活动取得了明显成效。
+    会议要求各级干部密切联系群众，为群众多办实事。
+"""
+
+
+def test_a_bilingual_note_over_a_report_is_a_note_in_both_languages(tmp_path: Path) -> None:
+    """Review of blocks-u: the two paragraphs of the note above the report's lead are the note's in
+    the Chinese and in its translation."""
+    source = tmp_path / "note.txt"
+    source.write_text(_BILINGUAL_NOTE, encoding="utf-8")
+    result = encode(source)
+    assert result.tei is not None, [str(d) for d in result.diagnostics]
+    zh, en = result.tei.decode().split('<div type="translation"')
+    assert (zh.count('<note type="editorial"'), en.count('<note type="editorial"')) == (2, 2)

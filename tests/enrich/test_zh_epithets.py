@@ -123,3 +123,49 @@ def test_the_dictionary_names_the_other_person() -> None:
     # the CRF reads nothing in 汪精卫叛国投敌后: jieba's dictionary tags 汪精卫 a person
     texts = ["汪精卫叛国投敌后，", "汪伪政权的军队配合日寇扫荡。", "汪伪军警到处抓丁，汪伪特务横行。"]
     assert not [name for name in names_in(texts) if name[0] == "汪伪"]
+
+
+@pytest.mark.parametrize(
+    ("article", "run"),
+    [("1946-12-05_上海摊贩惨案", "蒋宋孔陈"), ("1976-12-09_大搞结党营私", "王张江姚")],
+)
+def test_four_one_character_surnames_standing_for_four_families_are_no_person(article: str, run: str) -> None:
+    texts = texts_of(article)
+    assert sum(text.count(run) for text in texts) >= 1
+    assert not [name for name in names_in(texts) if run in name[0]]
+
+
+@pytest.mark.parametrize("name", ["葛罗米柯", "司马相如", "欧阳文彬", "王张江", "刘王立明", "蒋宋美龄"])
+def test_a_transliteration_a_compound_surname_or_a_name_of_three_is_no_run_of_surnames(name: str) -> None:
+    assert not zh_epithets.surname_run(name)
+    line = f"{name}说"
+    kept = zh_epithets.dropped({line: [(0, len(name), "PER", 0.9)]})
+    assert kept == {line: [(0, len(name), "PER", 0.9)]}
+
+
+def test_a_run_of_surnames_read_as_a_person_is_dropped_with_every_reading_of_it() -> None:
+    lines = {
+        "蒋宋孔陈四大家": [(0, 4, "PER", 0.9)],
+        "只许蒋宋孔陈发财": [(2, 6, "LOC", 0.5)],
+        "张王李赵": [(0, 4, "LOC", 0.5)],  # read as a place only: not this rule's
+    }
+    expected = {"蒋宋孔陈四大家": [], "只许蒋宋孔陈发财": [], "张王李赵": [(0, 4, "LOC", 0.5)]}
+    assert zh_epithets.dropped(lines) == expected
+
+
+@pytest.mark.parametrize("line", ["彭罗陆杨反党集团", "王张江姚反党集团"])
+def test_a_run_of_common_surnames_with_two_transliteration_characters_is_dropped(line: str) -> None:
+    # 彭罗陆杨 (彭真, 罗瑞卿, 陆定一, 杨尚昆): 彭 and 罗 are transliteration characters and surnames
+    assert zh_epithets.dropped({line: [(0, 4, "PER", 0.9)]}) == {line: []}
+
+
+@pytest.mark.parametrize("name", ["范徐丽泰", "陈方安生", "叶刘淑仪", "陈冯富珍", "欧阳修文", "司马光华", "葛罗米柯"])
+def test_four_character_names_are_kept(name: str) -> None:
+    # married names of Hong Kong, compound surnames, a transliteration of three such characters
+    line = f"{name}说"
+    assert zh_epithets.dropped({line: [(0, 4, "PER", 0.9)]}) == {line: [(0, 4, "PER", 0.9)]}
+
+
+def test_the_names_pass_reads_no_person_in_peng_luo_lu_yang() -> None:
+    texts = ["彭罗陆杨问题已经平反。", "所谓彭罗陆杨反党集团完全是诬陷。"]
+    assert "彭罗陆杨" not in [s for s, kind, _ in names_in(texts) if kind is PhraseKind.PERSON]

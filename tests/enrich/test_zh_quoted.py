@@ -1,9 +1,13 @@
 """Bodies written in quotation marks (:mod:`encoder.enrich.zh_quoted`), on real lines."""
 
+from itertools import pairwise
+
 import pytest
 
 from encoder.enrich.zh_quoted import quoted_bodies
+from encoder.model import PhraseKind
 
+from .test_names_crf import names_in, part_text
 from .test_zh_conventions import CRF, LOC, ORG, PER, at, surfaces
 
 pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
@@ -124,3 +128,94 @@ def test_a_quoted_society_named_after_a_person_is_one_org(text: str, org: str) -
 )
 def test_a_quoted_list_is_not_one_org(text: str, fused: str) -> None:
     assert fused not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "part", "station"),
+    [
+        ("1967-03-02_泰国人民武装", 2, "泰国人民之声"),  # 曼谷消息：“泰国人民之声”电台二十一日……
+        ("1970-08-04_“柬埔寨民族统一阵线之声”", 2, "柬埔寨民族统一阵线之声"),  # 新华社三日讯　“……”电台，
+    ],
+)
+def test_a_quoted_name_the_text_calls_a_radio_station_is_an_organisation(name: str, part: int, station: str) -> None:
+    text = part_text(name, part)
+    assert (station, ORG) in surfaces(quoted_bodies(text, []))
+    assert (station, ORG) in [(found, kind) for found, kind, _ in names_in([text])]  # the names pass whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“泰国人民之声”、法国《红色人道报》谴责美国",  # no station word after it
+        "收听“泰国人民之声”节目",  # a programme, not the station
+        "他说“之声”电台",  # too short to be a name
+        "“人民之声”的电台",  # the station word does not follow the marks
+    ],
+)
+def test_a_quoted_phrase_without_a_station_word_right_after_it_is_left(text: str) -> None:
+    assert quoted_bodies(text, []) == []
+
+
+# The reviewer's cases (review-orgs-u), through the whole names pass.
+def _names(*texts: str) -> list[tuple[str, PhraseKind]]:
+    return [(text, kind) for text, kind, _ in names_in(list(texts))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("美帝国主义的“心理战”电台日夜不停地造谣。", "心理战"),  # a kind of station, quoted as a figure
+        ("“新闻和报纸摘要”电台每天早晨播出，听众很多。", "新闻和报纸摘要"),  # a programme: a work
+    ],
+)
+def test_a_quoted_kind_or_programme_before_the_station_word_is_no_station(text: str, quoted: str) -> None:
+    assert (quoted, ORG) not in _names(text)
+
+
+def test_a_quoted_city_before_the_station_word_stays_a_place() -> None:
+    # the gold tags 伦敦电台 / 达尔文电台 as the place only (1982-05-02, 1976-03-06)
+    found = _names("据“莫斯科”电台广播，苏联政府发表声明。")
+    assert ("莫斯科", LOC) in found and ("莫斯科", ORG) not in found
+    text = "据“莫斯科”电台广播"
+    place = [at(text, "莫斯科", LOC)]
+    assert quoted_bodies(text, place) == place
+
+
+def test_a_station_after_shi_is_the_same_station() -> None:
+    found = _names("“自由欧洲”电台是美国中央情报局一手操纵的。", "这就是“自由欧洲”电台的真面目。")
+    assert found.count(("自由欧洲", ORG)) == 2 and ("欧洲", LOC) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("美国国会拨款成立了“自由亚洲”电台，专门对中国进行广播。", "自由亚洲"),
+        ("老挝爱国战线建立了“老挝爱国战线之声”电台。", "老挝爱国战线之声"),
+    ],
+)
+def test_a_station_set_up_is_still_named(text: str, station: str) -> None:
+    assert (station, ORG) in _names(text)
+
+
+def test_a_station_named_after_a_person_is_one_org() -> None:
+    # a person inside a tagged org is not tagged (POLICY, 日本毛泽东思想研究会)
+    found = _names("据“胡志明之声”电台报道，越南南方军民又取得了新的胜利。")
+    assert ("胡志明之声", ORG) in found and ("胡志明", PER) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("据‘缅甸人民之声’电台广播，缅甸人民军在各地作战。", "缅甸人民之声"),  # single marks
+        ("“海峡之声”广播电台今天开始播音。", "海峡之声"),  # 广播电台
+        ("据“美国之音”电台报道，", "美国之音"),
+    ],
+)
+def test_a_quoted_station_is_one_org(text: str, station: str) -> None:
+    assert (station, ORG) in _names(text)
+
+
+def test_station_spans_never_overlap() -> None:
+    text = "据“泰国人民之声”电台报道，泰国人民武装力量和“自由欧洲”电台、美国之音电台"
+    spans = sorted((s, e) for s, e, _ in quoted_bodies(text, []))
+    assert all(e1 <= s2 for (_, e1), (s2, _) in pairwise(spans))

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,8 @@ from encoder.model import PhraseKind
 
 from .test_names_crf import names_in
 
-JSON_DEV = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "rmrb-json-dev"
+ROOT = Path(__file__).resolve().parents[2]
+JSON_DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
 CRF = importlib.util.find_spec("jieba") is not None and importlib.util.find_spec("pycrfsuite") is not None
 pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not installed (pip install '.[ner]')")
 
@@ -44,6 +48,36 @@ def test_a_surname_and_honorific_is_a_person_wherever_the_article_writes_it(arti
     written = sum(text.count(name) for text in texts)
     assert written >= 2
     assert persons(texts).count(name) == written
+
+
+@pytest.mark.parametrize(
+    ("article", "name"),
+    [
+        ("1959-01-02_新年看喜剧影片", "张大妈"),  # forms of address of an elder
+        ("1959-01-02_新年看喜剧影片", "李大娘"),
+        ("1992-12-01_海协会建议", "汪会长"),  # 促进汪会长与辜董事长会晤
+        ("1995-04-02_向模范自治州", "江总书记"),
+        ("2001-12-01_学习钱学森", "江总书记"),
+        ("2003-04-01_现实精神", "丁秘书"),  # 徐大地、华乡长、丁秘书
+    ],
+)
+def test_a_surname_and_a_body_s_head_or_an_elder_s_form_of_address_is_a_person(article: str, name: str) -> None:
+    texts = texts_of(article)
+    assert persons(texts).count(name) == sum(text.count(name) for text in texts) >= 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "广场上的大妈们跳起舞来。",  # no surname: no person
+        "村里的大爷大娘都来了。",
+        "老大娘笑着说。",
+        "他是党的总书记。",
+        "记者采访了商会会长。",
+    ],
+)
+def test_no_person_of_a_head_or_a_form_of_address_without_a_surname_or_inside_a_word(sentence: str) -> None:
+    assert persons([sentence]) == []
 
 
 def test_no_person_where_the_honorific_is_part_of_a_word_or_the_crf_reads_none() -> None:
@@ -175,6 +209,47 @@ def test_a_surname_and_an_office_or_a_deputy_s_office_is_a_person(line: str, nam
 
 
 @pytest.mark.parametrize(
+    ("article", "name", "unit"),
+    [
+        ("1947-02-08_冀鲁豫各界集会", "王县长", "张秋县"),  # the CRF reads 张秋县王
+        ("1956-06-06_马鞍山铁厂", "彭科长", "运输科"),  # the CRF reads 科彭; 科 is cut alone
+        ("1957-07-06_请看僮族自治地区", "王副院长", "广西师院"),  # the CRF reads the body 广西师院王
+    ],
+)
+def test_the_head_of_a_unit_is_a_person_after_the_unit(article: str, name: str, unit: str) -> None:
+    texts = texts_of(article)
+    (line,) = [text for text in texts if unit + name in text][:1]
+    found = [surface for surface, _, _ in names_in([line])]
+    assert name in found
+    assert not [s for s in found if s.endswith(unit + name[0])]  # the name read across ends before it
+
+
+def test_a_name_the_crf_read_across_a_unit_and_a_surname_ends_before_the_surname() -> None:
+    line = "张秋县王县长"  # 张秋县 is a county, no person; the dictionary knows no place 张秋: nothing
+    assert addressed(line, [(0, 4, "PER", 0.96)]) == [(3, 6, "PER", ADDRESSED_PROBABILITY)]
+    # 科 alone is left of 科彭: dropped
+    assert addressed("运输科彭科长", [(2, 4, "PER", 0.44)]) == [(3, 6, "PER", ADDRESSED_PROBABILITY)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "李强部长说。",  # the name ends in a surname, after no unit: 李强 (the policy's 李强部长 → 李强)
+        "本县县长说。",  # no surname after the unit
+        "该区区长说。",
+        "工业部部长说。",
+        "这个县长期以来如此。",
+        "全市长江沿岸。",
+        "中央书记处书记说。",
+    ],
+)
+def test_no_head_after_a_unit_without_a_surname_nor_after_a_name(line: str) -> None:
+    made = addressed(line, zh_crf.entities([line])[0])
+    assert not [line[s:e] for s, e, k, p in made if k == "PER" and p == ADDRESSED_PROBABILITY]
+    assert "强部长" not in persons([line])
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "他把情况向厂长汇报了。",  # 向: a preposition
@@ -192,3 +267,122 @@ def test_a_surname_and_an_office_or_a_deputy_s_office_is_a_person(line: str, nam
 def test_no_person_of_a_function_word_a_qualifier_or_a_name_s_end_before_an_office(line: str) -> None:
     made = addressed(line, zh_crf.entities([line])[0])
     assert not [line[s:e] for s, e, k, p in made if k == "PER" and p == ADDRESSED_PROBABILITY]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "村里的大爷大娘都来了。房东大娘给战士们烧水。",
+        "各位大娘，各位大爷，请坐。",
+        "老大娘笑着说，大爷们也笑了。军属大娘送来鸡蛋。",
+        "联合国秘书处发表公报。",
+        "中央书记处总书记处理日常工作。",
+        "名誉会长宋庆龄出席。副会长赵朴初讲话。",
+        "记者采访了商会会长和协会秘书。",
+        "联合国秘书长说。",
+        "他担任了国务院副秘书长。",
+    ],
+)
+def test_no_person_of_a_form_of_address_or_an_office_without_a_surname(sentence: str) -> None:
+    assert set(persons([sentence])) <= {"宋庆龄", "赵朴初"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("乡里的孙大娘和赵大爷来看望战士。", "孙大娘"),
+        ("乡里的孙大娘和赵大爷来看望战士。", "赵大爷"),
+        ("中共中央总书记胡耀邦会见了他们。胡总书记说，两党关系很好。", "胡总书记"),
+        ("张大妈们正在扭秧歌。", "张大妈"),
+        ("王秘书长在会上讲话。", "王秘书长"),  # 秘书长 is a title as 秘书 is (毛主席, 周总理)
+        ("他给刘秘书长打了电话。", "刘秘书长"),
+    ],
+)
+def test_a_surname_and_a_new_honorific_is_a_person(sentence: str, name: str) -> None:
+    assert name in persons([sentence])
+
+
+def converted(tmp_path: Path, source: Path, pattern: str) -> list[str]:
+    out = tmp_path / "out.xml"
+    subprocess.run(
+        [sys.executable, "-m", "encoder", "convert", "-q", str(source), "-o", str(out)], check=True, cwd=ROOT
+    )
+    return re.findall(pattern, out.read_text(encoding="utf-8"))
+
+
+def made_article(tmp_path: Path, date: str, paras: list[str]) -> Path:
+    y, m, d = (int(x) for x in date.split("-"))
+    doc = {
+        "title": paras[0],
+        "authors": [],
+        "dates": [{"year": y, "month": m, "day": d}],
+        "parts": [{"type": "paragraph", "text": p} for p in paras],
+    }
+    source = tmp_path / f"{date}_{paras[0][:4]}.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return source
+
+
+def test_jiang_zongshuji_is_the_authority_s_jiang_zemin(tmp_path: Path) -> None:
+    # as 毛主席 → mao-zedong, 周总理 → zhou-enlai: the form is the authority entry's (no other 江 held it)
+    paras = ["江泽民总书记在会上讲话。", "江总书记指出，要加强党的建设。", "江总书记还说，要团结。"]
+    refs = converted(tmp_path, made_article(tmp_path, "1995-04-02", paras), r'ref="#[^"]*?\.([^".]+)"[^>]*>江总书记<')
+    assert refs and set(refs) == {"jiang-zemin"}
+    (source,) = sorted(JSON_DEV.glob("1997-01-02_江泽民会见*.json"))  # 江泽民 eight times, 江总书记 once
+    refs = converted(tmp_path, source, r'ref="#[^"]*?\.([^".]+)"[^>]*>江总书记<')
+    assert refs and set(refs) == {"jiang-zemin"}
+
+
+def test_hu_zongshuji_is_no_authority_person(tmp_path: Path) -> None:
+    # 胡耀邦 (1982-87) and 胡锦涛 (2002-12) both held the title: the form names no authority entry
+    paras = ["中共中央总书记胡耀邦会见了他们。", "胡总书记说，两党关系很好。"]
+    refs = converted(tmp_path, made_article(tmp_path, "1984-04-02", paras), r'ref="#[^"]*?\.([^".]+)"[^>]*>胡总书记<')
+    assert refs and all(ref.startswith("local-") for ref in refs)
+
+
+def test_no_person_ending_in_the_county_of_a_head_after_it() -> None:
+    made = addressed("张秋县王县长", [(0, 4, "PER", 0.96)])
+    assert [(s, e) for s, e, k, _ in made if k == "PER"] == [(3, 6)]
+    assert "张秋县" not in persons(texts_of("1947-02-08_冀鲁豫各界集会"))  # the gold: a place
+
+
+def test_a_section_cut_before_its_head_is_no_body() -> None:
+    # the policy tags no sub-unit named relative to a unit (干部科): 运输 | 科 left of 运输科彭 is none
+    found = names_in(["运输科彭科长说，工作要抓紧。"])
+    assert ("彭科长", PhraseKind.PERSON) in [(s, k) for s, k, _ in found]
+    assert "运输科" not in [s for s, _, _ in found]
+    # a body named by its place or its own word stays one (广西 | 师院, 财经 | 办事处)
+    assert addressed("财经办事处罗主任谈", [(0, 6, "ORG", 0.8)])[0] == (0, 5, "ORG", 0.8)
+
+
+def test_the_head_of_a_bureau_the_crf_read_into_the_office() -> None:
+    # the CRF reads 公安局马局 across the surname into the office 局长
+    found = [(s, k) for s, k, _ in names_in(["他是教育局的人。公安局马局长来了。"])]
+    assert ("马局长", PhraseKind.PERSON) in found
+    assert ("公安局马局", PhraseKind.ORG) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("运输科彭科长说，工作要抓紧。", "彭科长"),
+        ("广西师院王副院长陪同参观。", "王副院长"),
+        ("张秋县王县长主持了大会。", "王县长"),
+    ],
+)
+def test_a_head_after_a_unit_is_read(sentence: str, name: str) -> None:
+    assert name in persons([sentence])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "湖北省黄石市长到会讲话。",
+        "校团委书记说。",
+        "中央书记处书记说。",
+        "这个县长期以来如此。",
+        "他调到县里当了秘书。",
+    ],
+)
+def test_no_head_where_no_surname_follows_the_unit(sentence: str) -> None:
+    assert persons([sentence]) == []

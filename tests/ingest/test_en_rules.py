@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
+from encoder.ingest.en_rules import en_addresses, en_note_paragraphs
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import Block, BlockKind
+from encoder.model import Block, BlockKind, Span
 
 from .conftest import FIXTURES
 
@@ -108,3 +111,80 @@ def test_a_date_run_into_a_sentence_or_no_date_in_brackets_stays_in_its_line(tmp
         assert [b.text for b in english_text.blocks if b.text.startswith("(")] == [line]
         if kind is not None:
             assert english_text.blocks[1].kind is kind
+
+
+def _blocks(*kinds_texts: tuple[BlockKind, str]) -> list[Block]:
+    return [Block(kind, [[text]], Span("x.txt", n + 1)) for n, (kind, text) in enumerate(kinds_texts)]
+
+
+_ORDER = (
+    "Xinhua News Agency, Moscow, 1st: Marshal Vasilevsky today issued the following order in celebration of May Day:"
+)
+
+
+def test_an_address_called_out_under_an_orders_announcement_is_the_salutation() -> None:
+    """The twin of zh_addresses (review of blocks-u, 1951-05-03's order translated): the addressees
+    each ended by "!" under the announcing paragraph are the salutation; the announcement, read as
+    a salutation for its colon, is a paragraph."""
+    address = "Comrades soldiers and sergeants! Comrades officers and generals!"
+    found = _blocks(
+        (BlockKind.HEADLINE, "Order of the Day"),
+        (BlockKind.SALUTATION, _ORDER),
+        (BlockKind.PARAGRAPH, address),
+        (BlockKind.PARAGRAPH, "Today the working people of the Soviet Union celebrate May Day."),
+    )
+    en_addresses(found)
+    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+    assert found[2].text == address
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        (_ORDER, "Long live our great Soviet people and their heroic army!"),  # a cheer
+        (_ORDER, "We firmly support you, comrades!"),  # a sentence
+        (_ORDER, "Comrades, we have won! Today is a holiday."),  # a sentence after the address
+        ("The old soldier stood up and spoke to the crowd at great length:", "Comrades!"),  # no message
+    ],
+)
+def test_no_address_under_an_announcement(above: str, line: str) -> None:
+    found = _blocks((BlockKind.HEADLINE, "Order"), (BlockKind.PARAGRAPH, above), (BlockKind.PARAGRAPH, line))
+    en_addresses(found)
+    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+_NOTE = "Editor's note: If you are a cadre in a government office, ask yourself what you have done for the people."
+_GOES_ON = "The Party and government offices must serve the people wholeheartedly; this is the lesson of Fujian."
+
+
+def test_the_paragraphs_between_a_note_over_a_report_and_its_lead_are_the_notes() -> None:
+    """The twin of zh_signed.note_paragraphs above a report (review of blocks-u, 2000-08-03
+    translated): up to the dateline lead Fuzhou, August 2 (People's Daily):, the note's."""
+    lead = "Fuzhou, August 2 (People's Daily): The Fujian Provincial Party Committee today held a meeting."
+    found = _blocks(
+        (BlockKind.HEADLINE, "Build a Diligent and Honest Government"),
+        (BlockKind.EDITORIAL, _NOTE),
+        (BlockKind.PARAGRAPH, _GOES_ON),
+        (BlockKind.PARAGRAPH, lead),
+        (BlockKind.PARAGRAPH, "The meeting called on cadres at every level to keep close ties with the masses."),
+    )
+    en_note_paragraphs(found)
+    assert [b.kind for b in found[1:]] == [BlockKind.EDITORIAL] * 2 + [BlockKind.PARAGRAPH] * 2
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "[Related link] Ningde lies in eastern Fujian, one of the poorest areas of the country.",  # a box
+        "The meeting called on cadres at every level to keep close ties with the masses.",  # no lead at all
+    ],
+)
+def test_a_note_over_a_report_ends_at_no_bracketed_label(below: str) -> None:
+    found = _blocks(
+        (BlockKind.HEADLINE, "Title"),
+        (BlockKind.EDITORIAL, _NOTE),
+        (BlockKind.PARAGRAPH, _GOES_ON),
+        (BlockKind.PARAGRAPH, below),
+    )
+    en_note_paragraphs(found)
+    assert [b.kind for b in found[2:]] == [BlockKind.PARAGRAPH] * 2

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder.model import BlockKind
 
 from .test_zh_lines import blocks, kind_of
@@ -177,3 +179,150 @@ def test_no_workplace_byline_from_a_list_of_units_above_the_authors_name(tmp_pat
         assert [kind_of(found, unit) for unit in units[1:]] == [BlockKind.PARAGRAPH] * (len(units) - 1), units
     found = article(tmp_path, "教师", [body, body, "湖北丹江口市凉水河镇高湾小学", "赵一才"], ["赵一才"])
     assert kind_of(found, "湖北丹江口市凉水河镇高湾小学") is BlockKind.BYLINE
+
+
+def test_a_labelled_note_heading_a_report_or_closing_a_speech_is_the_papers() -> None:
+    """2000-08-03: 编辑点评  如果你是机关干部，… and the paragraph going on it, above the report's lead
+    本报福州8月2日电…: the paper's note, the report a paragraph; 1984-10-01: 注：四项原则为… and
+    “五讲四美”为… after the speech's end (under its salutation 亲爱的日本青年朋友们！): the note."""
+    found = blocks("2000-08-03_建设勤政")
+    kinds = {block.text.strip()[:6]: block.kind for block in found}
+    assert kinds["编辑点评  "] is BlockKind.EDITORIAL
+    assert kinds["党政机关和职"] is BlockKind.EDITORIAL
+    assert kinds["本报福州8月"] is BlockKind.PARAGRAPH
+    found = blocks("1984-10-01_在首都各界青年")
+    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL] * 2
+    assert found[-2].text.startswith("注：四项原则为")
+
+
+_BODY = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
+
+
+def test_a_documents_own_note_or_a_label_in_the_middle_is_no_papers_note(tmp_path: Path) -> None:
+    """Made up: 注： closing a communiqué (no salutation: the document's own note, as 1979-06-28's
+    注：公报中全国人口数字… and 1946-05-24's 附注：… are), a 点评： in the middle of a text, 注意： (a word
+    run on), a 点评 label under the body's first paragraph: paragraphs."""
+    note = "注：公报中全国人口数字，包括台湾省。"
+    found = article(tmp_path, "公报", [_BODY, _BODY, _BODY, note, "（新华社发）"])
+    assert kind_of(found, note) is BlockKind.PARAGRAPH
+    middle = "点评：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "新闻", [_BODY, middle, _BODY, _BODY, _BODY])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+    care = "注意：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "来信", ["编辑同志：", _BODY, _BODY, _BODY, care])
+    assert kind_of(found, care) is BlockKind.PARAGRAPH
+    spoken = "注：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "讲话", ["同志们：", _BODY, _BODY, _BODY, spoken])
+    assert kind_of(found, spoken) is BlockKind.EDITORIAL
+
+
+def test_a_note_over_a_report_ends_at_its_lead(tmp_path: Path) -> None:
+    """Made up: 编者按：… / a paragraph going on it / 新华社北京1日电　… (the report opens): the note's
+    paragraph is the note's, the report's paragraphs are not; with no lead below, where the note ends
+    is unknown and it keeps its first paragraph."""
+    note = "编者按：这篇报道值得一读，我们把它发表出来，请读者们注意。"
+    report = "新华社北京1日电　" + _BODY
+    found = article(tmp_path, "一篇报道", [note, _BODY, report, _BODY])
+    assert [block.kind for block in found[-4:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL] + [
+        BlockKind.PARAGRAPH
+    ] * 2
+    found = article(tmp_path, "一篇报道", [note, _BODY, _BODY, _BODY])
+    assert [block.kind for block in found[-3:]] == [BlockKind.PARAGRAPH] * 3
+
+
+_LONG = "记者在采访中了解到，这个县的农民今年种植的食用菌获得了大丰收，每户平均收入比去年增加了三百多元。"
+
+
+def test_a_documents_own_note_closing_a_circular_stays_a_paragraph(tmp_path: Path) -> None:
+    """Review of blocks-u: 注：此件发至县团级。 closes a circular printed whole under its salutation to
+    organs (…党委：): the document's own note, not the paper's."""
+    parts = [
+        "各中央局，各省、市、区党委，各大军区、省军区党委：",
+        "现将中央关于加强农村人民公社经营管理的几项规定发给你们，望即组织党员干部认真学习，贯彻执行。",
+        _LONG,
+        _LONG,
+        _LONG,
+        "注：此件发至县团级。",
+    ]
+    found = article(tmp_path, "中共中央关于加强农村人民公社经营管理的通知", parts)
+    assert kind_of(found, "注：此件发至县团级。") is BlockKind.PARAGRAPH
+
+
+def test_a_tables_note_in_a_report_takes_no_paragraph_after_it(tmp_path: Path) -> None:
+    """Review of blocks-u: 注：表中… notes the table above it inside a report; the report's closing
+    paragraph after it is the report's, and the table's note the report's own."""
+    closing = (
+        "同志们，一九六〇年的任务是光荣而艰巨的，"
+        "让我们在党中央和毛主席的领导下，鼓足干劲，力争上游，为完成和超额完成计划而奋斗。"
+    )
+    parts = [
+        "各位代表：",
+        "现在，我代表国务院，向大会作关于一九五九年国民经济计划执行情况的报告。",
+        _LONG,
+        "一九五九年主要产品产量如下：",
+        "钢　一千三百三十五万吨",
+        "煤　三亿四千七百八十万吨",
+        "注：表中钢产量不包括土钢。",
+        closing,
+    ]
+    found = article(tmp_path, "关于一九五九年国民经济计划执行情况的报告", parts)
+    assert kind_of(found, closing) is BlockKind.PARAGRAPH
+    assert kind_of(found, "注：表中钢产量不包括土钢。") is BlockKind.PARAGRAPH
+
+
+def test_comments_in_a_series_of_cases_are_all_paragraphs(tmp_path: Path) -> None:
+    """Review of blocks-u: three 点评： after three cases are the text's own series, alike: the last,
+    closing the text, is no more the paper's note than the others."""
+    comments = [
+        "点评：招商引资不能以牺牲农民利益为代价。",
+        "点评：发展经济不能以牺牲环境为代价，这样的政绩要不得。",
+        "点评：这种做法既违反政策，又伤害了群众感情，必须坚决纠正。",
+    ]
+    parts = [
+        "近年来，一些地方在招商引资中出现了不少问题，我们选了几个典型的案例，请读者评说。",
+        "案例一：某县为了引进一家企业，竟然把上千亩良田低价出让，农民失去了土地，生活没有着落。",
+        comments[0],
+        "案例二：某市领导为了政绩，盲目上马一个化工项目，结果造成严重的环境污染，群众意见很大。",
+        comments[1],
+        "案例三：某乡干部为了完成招商任务，向教师摊派指标，完不成就扣工资，教师们怨声载道。",
+        comments[2],
+    ]
+    found = article(tmp_path, "招商引资要讲政策", parts)
+    assert [kind_of(found, comment) for comment in comments] == [BlockKind.PARAGRAPH] * 3
+
+
+_REPORT = [
+    "今年春天，记者来到福建省宁德地区的几个山村，看到农民们正在忙着种植食用菌，一派繁忙景象。",
+    "村支书老王告诉记者，前几年村里穷得叮当响，现在家家户户都盖起了新房，日子越过越红火。",
+]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "【相关链接】宁德地区地处闽东，是全国十八个集中连片贫困地区之一。",  # a box after the report
+        "又讯　江西省其他各县也都在积极开展爱国卫生运动，全省已有三百多个乡参加了这一运动。",  # a second item
+    ],
+)
+def test_a_note_over_a_report_ends_at_no_bracketed_label_nor_second_item(tmp_path: Path, below: str) -> None:
+    """Review of blocks-u: 【相关链接】 or 又讯 under a report is no dateline lead ending the note above
+    it: the report's paragraphs stay the report's (the note keeps its first paragraph)."""
+    for note in (
+        "编辑点评  如果你是一个普通的农民，你最关心的是什么？恐怕是怎样才能把日子过得更好。",
+        "编者按：江西省瑞金县的农民最近开展了一场积极的爱国卫生运动，效果很好。各地可以参考。",
+    ):
+        found = article(tmp_path, "山村新景", [note, *_REPORT, below])
+        assert kind_of(found, note) is BlockKind.EDITORIAL
+        assert [kind_of(found, text) for text in _REPORT] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_a_report_glued_under_a_labelled_note_is_not_made_the_note(tmp_path: Path) -> None:
+    """Review of blocks-u: the export glued the report's lead and first sentence to the note in one
+    paragraph: the report's words are no editorial note (the paragraph stays one)."""
+    glued = (
+        "编辑点评  如果你是机关干部，不妨每天问一问自己：今天为群众做了些什么？"
+        "本报福州8月2日电　福建省委今天召开会议，总结全省开展两年来的建设勤政廉洁机关活动。"
+    )
+    body = "会议要求各级干部密切联系群众，为群众多办实事，把勤政廉洁的各项要求落到实处，取得了群众的信任。"
+    found = article(tmp_path, "建设勤政廉洁的政府", [glued, body, body])
+    assert [block.kind for block in found if "本报福州8月2日电" in block.text] == [BlockKind.PARAGRAPH]

@@ -1,0 +1,79 @@
+"""An address ending in an exclamation under the paragraph announcing its message (a rule of the
+Chinese blocks, run with the letters' rules).
+
+A news report prints a message, an order or a speech whole under the paragraph announcing it
+(``…发布庆祝五一节的命令如下：``, ``…电贺海南岛解放。电称：``); the message opens with its address on a
+line of its own, and an order of the day or a greeting to a crowd calls its addressees out:
+``陆军战士与士官同志们！校尉与将军同志们！``, ``…诸同志，和参加解放海南岛战役的全体军民同志们！``. The
+address is the salutation (``exclaimed_addresses``) when
+
+* the paragraph above ends announcing a message: a message's word (电, 电报, 函, 信, 命令, 讲话,
+  贺词, 祝词, 文告, 声明…), perhaps 全文 or 原文, then 如下, 称 or 说 and a colon;
+* the line is one to three addressees each called out with ``！`` (a comma may part the names of
+  one: …诸同志，和…同志们！), none holding a sentence's end, a colon or a quotation, each ending
+  with an addressee's word: 同志, 先生, 女士, 阁下, 来宾, 朋友, 代表, or a noun of persons with
+  们 (战士们, 同胞们, 作家们) — not a pronoun's (你们, 我们: ``我们坚决支持你们！`` is the
+  message's first sentence, not its address);
+* the line is noun phrases of address, no clause: it opens with no pronoun subject (我们坚决支持
+  越南兄弟们！) and holds no verb of a clause before its addressee (热烈欢迎…朋友们！, 谢谢乡亲们！,
+  光荣属于…英雄们！, 光荣归于…指战员们！, 向…同志们致敬！): the message's first sentence or a cheer.
+
+The addresses ending with a colon are the salutation rules' own (``zh_rules.broken_salutation``,
+``zh_letters``); an address run into the announcing paragraph, ``zh_tails``'.
+"""
+
+from __future__ import annotations
+
+from .. import patterns as pt
+from ..lazy_re import lazy
+from ..model import Block, BlockKind
+
+#: A paragraph's end announcing the message printed under it: …命令如下：, …电称：, …讲话全文如下：.
+_ANNOUNCING = lazy(
+    r"(?:电|电报|函|信|命令|讲话|贺词|祝词|致词|文告|声明|演说|广播词)(?:全文|原文|译文|文)?(?:如下|称|说)[：:]$"
+)
+#: One addressee called out: words with no sentence's mark, then an addressee's word and ``！``
+#: (a comma may part the names inside it); a noun of persons with 们, not a pronoun's (你们, 我们).
+_ADDRESSEE = (
+    r"[^。！？；：:“”「」!?]{0,70}?"
+    r"(?:同志们?|先生们?|女士们?|阁下|来宾们?|朋友们|代表们|(?![你我他她它咱])[\u4e00-\u9fff]们)[！!]"
+)
+#: A line that is a clause, no address: a pronoun subject opening it, or a clause's verb before
+#: the addressee (欢迎, 谢谢, 支持, 属于, 归于, 向, 致 …; not 一致, 以致).
+_CLAUSE = lazy(
+    r"^(?:我们|你们|他们|她们|咱们|我|你)(?![国军党省市县区厂校])"
+    r"|欢迎|谢谢|感谢|支持|声援|拥护|属于|归于|问候|慰问|祝贺|祝愿|敬祝|号召|致敬|(?<![一以])致|向"
+)
+#: A whole address line: one to three addressees called out.
+_ADDRESS = lazy(rf"^(?:{_ADDRESSEE}){{1,3}}$")
+#: The longest address line.
+_LONGEST = 80
+
+
+def exclaimed_address(text: str) -> bool:
+    """Whether ``text`` is an address calling out its addressees (see the module)."""
+    text = text.strip()
+    return len(text) <= _LONGEST and _ADDRESS.match(text) is not None and _CLAUSE.search(text) is None
+
+
+def exclaimed_addresses(blocks: list[Block]) -> None:
+    """Make SALUTATION the address line ending in an exclamation under the paragraph announcing
+    its message (see the module). A short announcement opening with a report's dateline lead
+    (``新华社北京一日电　中共中央今天致电如下：``), read as a salutation for its colon, is the report's
+    paragraph then."""
+    for index in range(1, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _announcing(above):
+            continue
+        if exclaimed_address(block.text):
+            block.kind, block.lines = BlockKind.SALUTATION, [[block.text]]
+            if above.kind is BlockKind.SALUTATION:
+                above.kind, above.lines = BlockKind.PARAGRAPH, [pt.split_phrases(above.text, "zh")]
+
+
+def _announcing(block: Block) -> bool:
+    """Whether ``block`` is a paragraph announcing a message (or a lead doing so read as a salutation)."""
+    text = block.text.strip()
+    if block.kind is BlockKind.SALUTATION and (len(block.lines) != 1 or not pt.ZH_LEAD.match(text)):
+        return False
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) and _ANNOUNCING.search(text) is not None

@@ -1,0 +1,152 @@
+"""An address ending in an exclamation under the paragraph announcing its message
+(encoder/ingest/zh_addresses.py), on real articles of ``tests/fixtures/rmrb-json-dev/`` and on
+made-up lines at the rule's edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.ingest.zh_addresses import exclaimed_address
+from encoder.model import BlockKind
+
+from .test_zh_lines import blocks, kind_of
+from .test_zh_tails import article
+
+
+def test_an_orders_addressees_called_out_under_its_announcement_are_its_salutation() -> None:
+    """1951-05-03: two orders of the day, each announced (…的命令如下：) and opening with its
+    addressees called out (陆军战士与士官同志们！校尉与将军同志们！); the text under each stays paragraphs."""
+    found = blocks("1951-05-03_苏联陆、海军部长")
+    assert kind_of(found, "陆军战士与士官同志们！校尉与将军同志们！") is BlockKind.SALUTATION
+    assert kind_of(found, "海军战士与士官同志们！海军校尉与将军同志们！") is BlockKind.SALUTATION
+    assert kind_of(found, "伟大的苏维埃人民和他们的英勇的陆军万岁！") is BlockKind.PARAGRAPH
+
+
+def test_a_telegrams_long_address_under_its_announcement_is_its_salutation() -> None:
+    """1950-05-06: …电贺海南岛解放。电称： / an address naming nine commanders, a comma, and 全体军民同志们！"""
+    found = blocks("1950-05-06_中国人民革命军事委员会电贺")
+    address = [block for block in found if block.text.strip().startswith("中国人民解放军中南军区及广东前线")]
+    assert [block.kind for block in address] == [BlockKind.SALUTATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同志们！",
+        "陆军战士与士官同志们！校尉与将军同志们！",
+        "各位来宾！各位朋友们！",
+        "亲爱的日本青年朋友们！",
+        "总统先生阁下！",
+    ],
+)
+def test_addresses_called_out(text: str) -> None:
+    assert exclaimed_address(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们坚决支持你们！",  # a pronoun's 们: the message's first sentence
+        "我们的领袖斯大林同志万岁！",  # a cheer, not an address
+        "同志们：",  # a colon: the salutation rules' own
+        "同志们，我们胜利了！",  # a sentence after the address
+        "今天是节日。同志们！",  # a sentence's end inside
+        "“同志们！”",  # a quotation
+        "战士们！" * 4,  # more than three addressees
+        "全" * 80 + "同志们！",  # too long
+    ],
+)
+def test_lines_that_are_no_address(text: str) -> None:
+    assert not exclaimed_address(text)
+
+
+def test_an_address_under_no_announcement_stays_a_paragraph(tmp_path: Path) -> None:
+    """Made up: the same address under a narrative paragraph (…他站起来说：, no message's word) or
+    under an announcement with a sentence after it stays a paragraph; under 命令如下： it is the
+    salutation."""
+    order, text = "全体战士同志们！", "今天，苏联陆军与我国全体人民共同欢庆五一节——全世界劳动人民团结的节日。"
+    announced = "新华社莫斯科一日电　苏联国防部长今天发布庆祝五一节的命令如下："
+    found = article(tmp_path, "命令", [announced, order, text])
+    assert kind_of(found, order) is BlockKind.SALUTATION
+    told = article(tmp_path, "命令", ["新华社莫斯科一日电　大会上，一位老战士站起来，激动地说：", order, text])
+    assert kind_of(told, order) is BlockKind.PARAGRAPH
+    ended = article(tmp_path, "命令", [announced + "今天放假。", order, text])
+    assert kind_of(ended, order) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "热烈欢迎远道而来的日本青年朋友们！",  # a toast's first sentence: verb + object
+        "谢谢乡亲们！",  # a thanks
+        "我们坚决支持越南兄弟们！",  # a pronoun subject, a verb, a noun of persons
+        "光荣属于抗洪英雄们！",  # a slogan: subject + verb + object
+        "光荣归于英雄的中国人民志愿军指战员们！",  # a 1950s slogan
+        "向英雄的工人阶级同志们致敬！",  # a slogan's 向 … 致敬
+    ],
+)
+def test_sentences_ending_with_a_persons_noun_are_no_address(text: str) -> None:
+    """Review of blocks-u: a line with a verb of its clause before the addressee, or opening with a
+    pronoun subject, is the message's sentence or a cheer, not its address."""
+    assert not exclaimed_address(text)
+
+
+@pytest.mark.parametrize("text", ["我军全体指战员同志们！", "全国各族人民和全体同志们！", "一致奋斗的战友们！"])
+def test_addresses_that_hold_no_clause(text: str) -> None:
+    """An address opening with 我军 (no pronoun subject) or holding 一致 (no 致 of a clause) is still one."""
+    assert exclaimed_address(text)
+
+
+_BODY = "今天，苏联劳动人民与全世界劳动人民一起，庆祝国际劳动人民的节日五一节，这是各国劳动人民团结的节日。"
+
+
+def test_a_welcome_or_a_slogan_under_an_announcement_stays_a_paragraph(tmp_path: Path) -> None:
+    """Review of blocks-u: …致词说： then 热烈欢迎…朋友们！ (the toast's first sentence), …慰问信说： then
+    光荣属于抗洪英雄们！ (a cheer): paragraphs."""
+    toast = "新华社北京二十五日电　周恩来总理今天举行宴会欢迎日本青年代表团，周恩来总理在宴会上致词说："
+    welcome = "热烈欢迎远道而来的日本青年朋友们！"
+    found = article(tmp_path, "周总理宴请日本青年代表团", [toast, welcome, _BODY])
+    assert kind_of(found, welcome) is BlockKind.PARAGRAPH
+    told = "新华社北京二十五日电　首都各界今天举行大会，大会致抗洪英雄们的慰问信说："
+    cheer = "光荣属于抗洪英雄们！"
+    found = article(tmp_path, "首都各界慰问抗洪英雄", [told, cheer, _BODY])
+    assert kind_of(found, cheer) is BlockKind.PARAGRAPH
+
+
+def test_cheers_slogans_and_a_speechs_own_exclamations_stay_paragraphs(tmp_path: Path) -> None:
+    """Review of blocks-u: a cheer (…万岁！) under 致敬电全文如下：, slogans under 口号如下：, 同志们！朋友们！
+    inside a speech: paragraphs."""
+    announced = "新华社北京二十五日电　大会在热烈的掌声中一致通过了致毛主席的致敬电，致敬电全文如下："
+    found = article(tmp_path, "大会", [announced, "中国共产党万岁！", _BODY])
+    assert kind_of(found, "中国共产党万岁！") is BlockKind.PARAGRAPH
+    slogans = "本报讯　中共中央今天发布了庆祝一九五一年五一劳动节的口号。口号如下："
+    found = article(tmp_path, "口号", [slogans, "全世界无产者联合起来！", "向英雄的工人阶级同志们致敬！", _BODY])
+    assert kind_of(found, "全世界无产者联合起来！") is BlockKind.PARAGRAPH
+    assert kind_of(found, "向英雄的工人阶级同志们致敬！") is BlockKind.PARAGRAPH
+    speech = "新华社北京二十五日电　周恩来总理在宴会上讲话。讲话全文如下："
+    found = article(tmp_path, "讲话", [speech, "亲爱的朋友们！", _BODY, "同志们！朋友们！", _BODY])
+    assert kind_of(found, "同志们！朋友们！") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "新华社北京二十五日电　中共中央、国务院、中央军委今天就长江抗洪抢险斗争取得决定性胜利致电如下：",
+        "新华社北京一日电　中共中央今天致电如下：",  # short: read as a salutation for its colon at first
+    ],
+)
+def test_dear_comrades_under_a_telegrams_announcement_is_the_salutation(tmp_path: Path, announced: str) -> None:
+    """Review of blocks-u: 亲爱的同志们！ opening a telegram announced …致电如下： is its salutation;
+    the announcement opening with its dateline lead, even a short one, is the report's paragraph."""
+    found = article(tmp_path, "致电", [announced, "亲爱的同志们！", _BODY, _BODY])
+    assert kind_of(found, "亲爱的同志们！") is BlockKind.SALUTATION
+    assert kind_of(found, announced) is BlockKind.PARAGRAPH
+
+
+def test_a_short_salutation_with_no_lead_stays_one(tmp_path: Path) -> None:
+    """Made up: a salutation with a colon and no lead above an exclaimed line stays the salutation
+    (only a lead announcing the message is given back to the report)."""
+    found = article(tmp_path, "信", ["各位代表：", "同志们！", _BODY, _BODY])
+    assert kind_of(found, "各位代表：") is BlockKind.SALUTATION
