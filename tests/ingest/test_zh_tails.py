@@ -106,7 +106,7 @@ def test_names_in_brackets_closing_the_text_above_the_pictures_notes() -> None:
     found = blocks("1959-07-02_当干部十年")
     assert kind_of(found, "（周良弼）") is BlockKind.BYLINE
     assert kind_of(found, "（附图片）") is BlockKind.CAPTION
-    found = blocks("2000-12-01")
+    found = blocks("2000-12-01_《小巷女总统》")
     assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.BYLINE, "（文边）"), (BlockKind.CAPTION, "（附图片）")]
     assert blocks("1991-11-21")[-1].kind is BlockKind.BYLINE
     # (a number in brackets, （一）, is a heading before these rules run; no byline: test_zh_ends)
