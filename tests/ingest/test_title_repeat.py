@@ -55,7 +55,7 @@ def test_a_letter_repeated_under_its_dateline_then_its_salutation() -> None:
 
 
 def test_a_title_that_is_the_subject_of_a_sentence_stays_in_its_paragraph(tmp_path: Path) -> None:
-    """1995-07-02 (``/work/shared/corpus``): the communiqué named as the subject of the lead's sentence."""
+    """1995-07-02 (``../shared/corpus``): the communiqué named as the subject of the lead's sentence."""
     line = f"新华社北京６月３０日电{_COMMUNIQUE}今天在这里发表。新闻公报全文如下："
     found = article(tmp_path, _COMMUNIQUE, [line, "一、双方回顾了联络小组的工作。"])
     assert [b.kind for b in found[:2]] == [BlockKind.HEADLINE, BlockKind.PARAGRAPH]
