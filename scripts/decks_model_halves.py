@@ -312,7 +312,7 @@ def outside(titles: list[Title], folder: str) -> None:
     in_gold = {path.name for path in GOLD.glob("*.json")}
     root = GOLD.parent.parent.parent.parent
     files = [f for f in sorted(SOURCES.glob("*.json")) if f.name not in in_gold]
-    files += sorted(p for p in Path("../shared/corpus").rglob("*") if p.suffix in (".json", ".md"))
+    files += sorted(p for p in (root.parent / "shared" / "corpus").rglob("*") if p.suffix in (".json", ".md"))
     files += sorted((root / "source").glob("*.txt"))
     moved = asked = 0
 
