@@ -39,6 +39,8 @@ class BlockKind(enum.StrEnum):
 CLOSING_KINDS = frozenset({BlockKind.VALEDICTION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE})
 #: Blocks that may stand as notes at the end of a language version.
 NOTE_KINDS = frozenset({BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE})
+#: Blocks that stand above a language version's body: the title's decks and the bylines under them.
+TOP_KINDS = frozenset({BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE})
 
 
 class PhraseKind(enum.StrEnum):
@@ -106,6 +108,15 @@ class Block:
     def text(self) -> str:
         """The block's text, its lines joined by a newline."""
         return "\n".join(inline_text(line) for line in self.lines)
+
+
+def body_start(blocks: list[Block]) -> int:
+    """The index of the first of ``blocks`` after the title's decks and the bylines under them
+    (:data:`TOP_KINDS`)."""
+    start = 0
+    while start < len(blocks) and blocks[start].kind in TOP_KINDS:
+        start += 1
+    return start
 
 
 @dataclass(slots=True, eq=False)

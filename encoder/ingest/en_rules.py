@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind, Span
+from ..model import TOP_KINDS, Block, BlockKind, Span
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 #: A reporter or names in brackets after the last sentence: … stage. Our reporter Wang Fang
@@ -161,8 +161,7 @@ _EN_DATELINE = lazy(
     r"|\[(?:Xinhua|New China)[^\]]{1,60}?\d{1,2}(?:st|nd|rd|th)?\]"
     r"|(?:Report of this paper|This paper's report)\s*[:—–])"
 )
-#: The kinds above a note heading the text, and the most paragraphs that may go on it.
-_EN_TOP_KINDS = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.KICKER, BlockKind.BYLINE)
+#: The most paragraphs that may go on a note heading the text.
 _EN_NOTE_PARAGRAPHS = 3
 
 
@@ -174,7 +173,7 @@ def en_note_paragraphs(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.EDITORIAL or not pt.EN_EDITORIAL.match(block.text.strip()):
             continue
-        if not all(above.kind in _EN_TOP_KINDS for above in blocks[:index]):
+        if not all(above.kind in TOP_KINDS for above in blocks[:index]):
             return
         follows = index + 1
         while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:

@@ -27,13 +27,11 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import Block, BlockKind, body_start
 from .zh_rules import split_block
 
 #: A date in brackets opening a line: （一九八八年九月三十日）, （2001年7月1日）, （六月二十七日于北京）.
 _BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_YEAR})?{pt.ZH_MONTH}(?:{pt.ZH_DAY})?(?:[于在][^（）()，。]{{1,20}})?[）)]")
-#: What stands above the body: the title's decks and the bylines under them.
-_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
 #: The longest address glued after the date.
 _ADDRESS_LENGTH = 40
 #: An addressee before the colon: 同志们：, 各位来宾，各位同志：, 主席先生： (not speech: 连长对我们说：).
@@ -45,9 +43,7 @@ _DATELINE = lazy(r"^[^，。！？；：]{1,30}[电讯][　 ]*$")
 
 def dated_documents(blocks: list[Block]) -> None:
     """The bracketed date under a document's title is its place-date (see the module)."""
-    start = 0
-    while start < len(blocks) and blocks[start].kind in _TOP_KINDS:
-        start += 1
+    start = body_start(blocks)
     headlines = [block for block in blocks[:start] if block.kind is BlockKind.HEADLINE]
     if not headlines or start >= len(blocks):
         return

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import TOP_KINDS, Block, BlockKind
 from . import zh_ends
 from .zh_ends import NAME, SENTENCE_END, WORKPLACE_END, last_words
 from .zh_rules import signer_shaped, split_block
@@ -110,8 +110,6 @@ def _signer_line(block: Block) -> bool:
 _NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
 #: A note's label that is no editors' own: a document may note its own words (注：公报中全国人口数字…).
 _PLAIN_NOTE = lazy(r"^附?注[：:]")
-#: What stands above a text's body: its title's decks and bylines.
-_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
 #: What may close a text below a note closing it: notes, bylines, credits, pictures (no body paragraph).
 _BELOW_NOTE = (BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.BYLINE, BlockKind.CAPTION)
 #: A paragraph going on a closing note: a gloss of a term (“五讲四美”为“讲友好、…”).
@@ -160,7 +158,7 @@ def labelled_notes(blocks: list[Block]) -> None:
             glosses < len(blocks) and blocks[glosses].kind is BlockKind.PARAGRAPH and _GLOSS.match(blocks[glosses].text)
         ):
             glosses += 1
-        top = all(above.kind in _TOP_KINDS for above in blocks[:index])
+        top = all(above.kind in TOP_KINDS for above in blocks[:index])
         closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[glosses:])
         if _PLAIN_NOTE.match(text):
             saluted = any(b.kind is BlockKind.SALUTATION and _PERSONS_SALUTED.search(b.text) for b in blocks[:index])

@@ -37,7 +37,7 @@ import re
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind, Phrase, PhraseKind
+from ..model import Block, BlockKind, Phrase, PhraseKind, body_start
 from . import zh_ends
 from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
 from .zh_rules import split_block
@@ -153,7 +153,7 @@ def salutations(blocks: list[Block]) -> None:
     """An addressee alone on a line; one opening the body's first paragraph; one ending one of the
     first parts after a sentence's end or a lead, the body below; a speech's address run into the
     paragraph that announces it (see the module)."""
-    first = _body_start(blocks)
+    first = body_start(blocks)
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
@@ -176,17 +176,6 @@ def _body_follows(blocks: list[Block], index: int) -> bool:
     return index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.PARAGRAPH
 
 
-_TOP_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE)
-
-
-def _body_start(blocks: list[Block]) -> int:
-    """The index of the first block after the title's decks and the bylines under them."""
-    start = 0
-    while start < len(blocks) and blocks[start].kind in _TOP_KINDS:
-        start += 1
-    return start
-
-
 def _deck_shaped(block: Block) -> bool:
     """A line that may be a deck: short, with no sentence's punctuation; or a summary, its clauses
     or sentences (胡锦涛：…伙伴关系；我们…充满信心, 八月下旬印军还两度逼近我哨所射击。这些…争端)
@@ -205,7 +194,7 @@ def decks_under_title(blocks: list[Block]) -> None:
     lead (据新华社南京电…) or an editor's note, are subtitles (or its first report's heading)."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
-    start = _body_start(blocks)
+    start = body_start(blocks)
     if start == 0 or blocks[start - 1].kind is BlockKind.BYLINE:
         return
     end = start
@@ -252,7 +241,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
             writer = zh_ends.WORKPLACE.search(closing.text) and not zh_ends.letter(blocks, _LETTER_KINDS)
             closing.kind, closing.lines = BlockKind.BYLINE if writer else BlockKind.SIGNATURE, [[closing.text]]
     _bracketed_authors(blocks, last_words(blocks), names)
-    start = _body_start(blocks)
+    start = body_start(blocks)
     if not 0 < start < len(blocks) or any(b.kind is BlockKind.BYLINE for b in blocks[:start]):
         return
     block = blocks[start]
