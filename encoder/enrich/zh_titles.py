@@ -198,7 +198,7 @@ def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
     (:data:`_WORDY`: 党书记, 车队长), right after no name the CRF read nor a character cut alone but one
     of :data:`_BEFORE_NAMES`, the office ending a word of the cut right before no name the CRF read
     (车队长李明 is 李明's office: the policy's 李强部长 → 李强). After the last character of a unit
-    (:data:`UNIT_ENDS`: 运输科彭科长, 张秋县王县长, 广西师院王副院长) the head is read though the
+    (:data:`HEAD_UNIT_ENDS`: 运输科彭科长, 张秋县王县长, 广西师院王副院长) the head is read though the
     character is cut alone or ends a name the CRF read, and a name the CRF read across the unit and
     the surname (张秋县王, 广西师院王) is ended before the surname (:func:`_unit_cut`): on the 642 dev
     articles of the name gold, three heads and one body more in three articles, one place fewer
@@ -214,7 +214,7 @@ def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
         char = line[start]
         if char not in SURNAMES or char in _NOT_ADDRESSED or words.functional(char) or words.modifier(char):
             continue
-        unit = line[start - 1] in UNIT_ENDS
+        unit = line[start - 1] in HEAD_UNIT_ENDS
         if unit:
             entities = _unit_cut(line, entities, start, end)  # 张秋县王 | 县长, 公安局马局 | 长
         if any(s <= end and start <= e and not (unit and e == start) for s, e, _, _ in [*entities, *added]):
@@ -229,8 +229,9 @@ def addressed(line: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 #: The last characters of a unit's or a place's name, after which a surname and an office name the
-#: unit's head (运输科彭科长, 张秋县王县长, 广西师院王副院长): a section, a county, a college….
-UNIT_ENDS = frozenset("科县院局处厂部校社乡区市省")
+#: unit's head (运输科彭科长, 张秋县王县长, 广西师院王副院长): a section, a county, a college…. Not
+#: :data:`.zh_names.UNIT_ENDS` (a byline's units): 科 is here, and 矿, 所, 委, 会, 司, 队, 村 are not.
+HEAD_UNIT_ENDS = frozenset("科县院局处厂部校社乡区市省")
 
 
 def _unit_cut(line: str, entities: list[Entity], surname: int, office: int) -> list[Entity]:
