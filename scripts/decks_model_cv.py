@@ -193,6 +193,17 @@ GRID = [
 ]
 
 
+def kinds_from_headline(headline: list[float]) -> list[BlockKind]:
+    """The kinds of a title's lines from each line's probability of being a headline: the likeliest
+    is the main title, those above it kickers, those below subtitles, but for a next line likelier
+    a headline than not."""
+    main = max(range(len(headline)), key=lambda i: headline[i])
+    kinds = [BlockKind.KICKER] * main + [BlockKind.HEADLINE] + [BlockKind.SUBTITLE] * (len(headline) - main - 1)
+    if main + 1 < len(headline) and headline[main + 1] > 0.5:
+        kinds[main + 1] = BlockKind.HEADLINE
+    return kinds
+
+
 class Model:
     """A CRF trained on ``training`` under ``config`` (in ``folder``)."""
 
@@ -214,12 +225,7 @@ class Model:
         """The kinds of ``lines``: the likeliest headline is the main title, those above it kickers,
         those below subtitles, but for a next line likelier a headline than not."""
         self.tagger.set(title_features(lines, lead, self.groups))
-        headline = [self.tagger.marginal("headline", i) for i in range(len(lines))]
-        main = max(range(len(lines)), key=lambda i: headline[i])
-        kinds = [BlockKind.KICKER] * main + [BlockKind.HEADLINE] + [BlockKind.SUBTITLE] * (len(lines) - main - 1)
-        if main + 1 < len(lines) and headline[main + 1] > 0.5:
-            kinds[main + 1] = BlockKind.HEADLINE
-        return kinds
+        return kinds_from_headline([self.tagger.marginal("headline", i) for i in range(len(lines))])
 
     def labelled_right(self, test: list[Title]) -> int:
         """Lines of the aligned titles of ``test`` given their gold kind (the inner choice's score)."""

@@ -196,11 +196,7 @@ class Model:
             return rules
         labels = set(self.tagger.labels())
         headline = [self.tagger.marginal("headline", i) if "headline" in labels else 0.0 for i in range(len(lines))]
-        main = max(range(len(lines)), key=lambda i: headline[i])
-        kinds = [BlockKind.KICKER] * main + [BlockKind.HEADLINE] + [BlockKind.SUBTITLE] * (len(lines) - main - 1)
-        if main + 1 < len(lines) and headline[main + 1] > 0.5:
-            kinds[main + 1] = BlockKind.HEADLINE
-        return kinds
+        return cv.kinds_from_headline(headline)
 
     def lines_right(self, test: list[Title]) -> int:
         return sum(
