@@ -152,8 +152,10 @@ def _letters_writers(blocks: list[Block]) -> None:
     """The last line of a text holding a letter, a writers' line under a sentence's end, is its signature."""
     opened = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.SALUTATION), None)
     last = last_text(blocks)
+    if opened is None or last - opened < 2:
+        return
     block, above = blocks[last], blocks[last - 1]
-    if opened is None or last - opened < 2 or not signer_shaped(block, kinds=(BlockKind.BYLINE,)):
+    if not signer_shaped(block, kinds=(BlockKind.BYLINE,)):
         return
     if any(b.kind in _BODY_KINDS for b in blocks[:opened]) or block.text.lstrip().startswith(("（", "(")):
         return  # (a report quoting a letter: 信中写道： / 机床厂的同志们： / … / its reporters; a pen name)
