@@ -17,7 +17,7 @@ from ..diagnostics import Reporter
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
-from .en_rules import en_deck, en_lists, glued_byline, glued_headline
+from .en_rules import en_block_rules, en_deck
 from .lines import RawLine
 from .title_repeat import repeated_title, salutation
 from .zh_dated import dated_documents
@@ -361,9 +361,7 @@ def classify_en(path: str, lines: list[RawLine], header: Header, reporter: Repor
         block = Block(kind, [_line(kind, t, "en") for t in texts], Span(path, first.number, first.column), first.indent)
         blocks.append(block)
     _en_closing_at_end(blocks)
-    glued_byline(blocks)
-    en_lists(blocks)
-    glued_headline(blocks, title)
+    en_block_rules(blocks, title)
     tables.mark_tables(blocks)
     return Text(
         "en", blocks, Span(path, groups[0][0].number, groups[0][0].column), range(lines[0].number, lines[-1].number + 1)

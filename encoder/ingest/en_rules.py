@@ -80,14 +80,22 @@ def en_lists(blocks: list[Block]) -> None:
 _DATED_ADDRESS = lazy(r"^\(([^()]{6,40})\)\s+(?=\S)")
 
 
-def glued_headline(blocks: list[Block], title: str | None) -> None:
-    """Split off the headline that opens the first block, padded from what follows it (a
-    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``); and the date
-    glued before the address under it (:func:`_dated_address`), after the addresses called out
-    under their announcement (:func:`en_addresses`) and the note over a report (:func:`en_note_paragraphs`)."""
+def en_block_rules(blocks: list[Block], title: str | None) -> None:
+    """The rules of this module on an English text's blocks once they are grouped, in their order:
+    the byline glued to the last paragraph, numbered items, the addresses called out under their
+    announcement, the note over a report, the date glued before the address under the headline,
+    and the headline glued to what follows it."""
+    glued_byline(blocks)
+    en_lists(blocks)
     en_addresses(blocks)
     en_note_paragraphs(blocks)
     _dated_address(blocks)
+    glued_headline(blocks, title)
+
+
+def glued_headline(blocks: list[Block], title: str | None) -> None:
+    """Split off the headline that opens the first block, padded from what follows it (a
+    table's cells: ``Prices in This City (May 26)    Millet    1 jin    25.00 …``)."""
     block = blocks[0] if blocks else None
     if block is None or title is None or block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
         return
