@@ -194,6 +194,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     heading_series(blocks)
     zh_signed.signed_inside(blocks)
     zh_signed.dated_inside(blocks)
+    zh_signed.labelled_notes(blocks)
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
     zh_closers.closers(blocks)

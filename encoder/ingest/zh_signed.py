@@ -170,14 +170,13 @@ def labelled_notes(blocks: list[Block]) -> None:
 
 def note_paragraphs(blocks: list[Block]) -> None:
     """The paragraphs that go on an editors' note opening with 编者按 or a note's label heading the
-    text (see the module's notes; :func:`labelled_notes` first): above a letter, those between the
+    text (see the module's notes; run after :func:`labelled_notes`): above a letter, those between the
     note and the letter's salutation; above a report, those between the note and the paragraph
     opening with the report's dateline lead (a place and a day, 本报讯: no 【相关链接】, no 又讯);
     closing the text (编者按 only), those between the note, in the second half of the text's body,
     and its end (nothing but paragraphs after it): three at most, each ending its sentences, longer
     than a title. (A note over an article with no salutation nor lead: where it ends is unknown; it
     keeps its first paragraph.)"""
-    labelled_notes(blocks)
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.EDITORIAL or not _NOTE_OPENING.match(block.text.strip()):
             continue
