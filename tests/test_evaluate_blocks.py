@@ -84,7 +84,8 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
 #: 92.2 %, joined it, 96.5 % after that round's rules, and 96.3 % once the seventeenth, which
 #: scored 93.9 %, joined it, 96.8 % after that round's rules, and 96.4 % once the eighteenth,
 #: which scored 88.3 %, joined it, 96.6 % after that round's rules, and 96.6 % once the nineteenth,
-#: which scored 96.7 %, joined it, 96.7 % after that round's rules).
+#: which scored 96.7 %, joined it, 96.7 % after that round's rules, and 96.4 % once the twentieth,
+#: which scored 89.5 %, joined it).
 FLOOR = 0.960
 
 
