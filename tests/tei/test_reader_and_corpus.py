@@ -15,7 +15,7 @@ from encoder.tei import corpus
 from encoder.tei.reader import read_tei
 from encoder.tei.writer import write
 
-from .conftest import FIXTURES, RMRB, SEED
+from .conftest import FIXTURES, RMRB, ROOT, SEED
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -74,3 +74,16 @@ def test_corpus_groups_by_month_and_embeds_or_includes_members(tmp_path: Path, x
     assert (len(included), len(embedded)) == ((len(members), 0) if xinclude else (0, len(members)))
     # a corpus written earlier is not a member of the next one
     assert corpus.group(tmp_path, "month")[0][0].members == members
+
+
+def test_the_committed_corpus_files_are_built_from_the_committed_articles(tmp_path: Path) -> None:
+    """``tei/corpus/`` is ``encoder corpus tei --by month`` of the committed ``tei/``: an article
+    regenerated without its month's corpus file shows here (the May 1946 one once kept a name its
+    article had lost)."""
+    from encoder.cli import main
+
+    assert main(["corpus", str(ROOT / "tei"), "--by", "month", "-o", str(tmp_path)]) == 0
+    committed = sorted(p.name for p in (ROOT / "tei" / "corpus").glob("*.xml"))
+    assert committed == sorted(p.name for p in tmp_path.glob("*.xml"))
+    for name in committed:
+        assert (tmp_path / name).read_bytes() == (ROOT / "tei" / "corpus" / name).read_bytes(), name
