@@ -1,7 +1,14 @@
-"""Lists whose items open with a label (fact boxes), and headings set letterspaced, in a Chinese text.
+"""Lists whose items open with a label, and headings set letterspaced, in a Chinese text.
 
 * **fact boxes**: two or more short lines next to each other, each a fact labelled with a different word of
   a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list.
+* **labelled lists**: three or more paragraphs in a row, each opening with a short label and its mark,
+  the rest no sentence (no full stop, question, exclamation or semicolon), are the items of a list:
+  a roster (``领队：徐寅生`` / ``教练员：李富荣、李赫男（女）`` / ``女运动员：…``), a gazetteer
+  (``河北省：邢台市、廊坊市…`` / ``山西省：…``), a digest of other papers (``《大众日报》△山东省…`` /
+  ``《江西日报》△金溪县…``). A heading standing over items of such a list, under an item or under the
+  line announcing the list (``网　球　代　表　队``, see below), does not part it. Not a turn of an interview
+  or of a dialogue (``记者：你们是怎么做的？``, ``甲：好！``: sentences), nor a single labelled line or two.
 * **letterspaced headings**: a line of four characters or more set apart by spaces (``初　经　考　验``,
   ``“吐　故　纳　新”``, ``网　球　代　表　队``) is a heading, on its own or glued after the last sentence of
   the paragraph above it (the export lost the line break: ``…越来越近了。冲　锋　陷　阵``), which is cut off.
@@ -14,12 +21,45 @@ from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from .zh_rules import split_block
 
+#: A label and its mark opening an item: a short word and a colon (领队：, 女运动员：, 河北省：), or a paper's
+#: name in title marks and a bullet (《大众日报》△).
+_LABEL = lazy(r"^(?:[\u4e00-\u9fff]{1,8}[：:](?=\S)|《[^《》]{1,12}》[△▲●◆■★☆])")
+#: What parts an item's clauses (an enumeration has none: 教练员：王文教、陈福寿).
+_CLAUSE = frozenset("，,")
+#: What an item holds none of: a sentence's end or a semicolon (记者：你们是怎么做的？ is a turn).
+_SENTENCE = frozenset("。！？；!?;")
+#: The longest item of a labelled list holding a clause (a digest's sentence), and one that only enumerates
+#: (names or places, parted by 、: 湖南省：常德市、津市市、…, a long line).
+ITEM_LENGTH, ENUMERATION_LENGTH = 100, 400
+#: The fewest items of a labelled list.
+MIN_ITEMS = 3
+#: The longest heading of a group of items.
+GROUP_HEADING = 12
+#: What a group's heading holds none of: any punctuation.
+_PUNCTUATION = frozenset("，。！？；：、,.!?;:“”‘’《》（）()—…·")
 _CJK = r"[\u4e00-\u9fff]"
 _SPACED = rf"[“‘「]?(?:{_CJK}[　 ]{{1,3}}){{3,}}{_CJK}[”’」]?"
 #: A line set letterspaced, four characters or more (初　经　考　验).
 _LETTERSPACED = lazy(rf"^{_SPACED}$")
 #: Such a line glued after a paragraph's last sentence (…越来越近了。冲　锋　陷　阵).
 _GLUED_LETTERSPACED = lazy(rf"(?<=[。！？”])[　 ]*{_SPACED}$")
+
+
+def _item(block: Block) -> bool:
+    """Whether ``block`` is a paragraph read as a labelled item (see the module)."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(text) <= (ITEM_LENGTH if set(text) & _CLAUSE else ENUMERATION_LENGTH)
+        and _LABEL.match(text) is not None
+        and not set(text) & _SENTENCE
+    )
+
+
+def _group_heading(block: Block) -> bool:
+    """Whether ``block`` may head a group of items: a short heading with no punctuation."""
+    text = block.text.strip()
+    return block.kind is BlockKind.INTERTITLE and 0 < len(text) <= GROUP_HEADING and not set(text) & _PUNCTUATION
 
 
 #: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
@@ -50,8 +90,30 @@ def _fact_boxes(blocks: list[Block]) -> None:
 
 
 def labelled_lists(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the fact boxes (see the module)."""
+    """Make LIST_ITEM the fact boxes and the runs of labelled items (see the module)."""
     _fact_boxes(blocks)
+    index = 0
+    while index < len(blocks):
+        end, items = index, []
+        while end < len(blocks):
+            if _item(blocks[end]):
+                items.append(end)
+            elif not _heads_group(blocks, end):
+                break
+            end += 1
+        if len(items) >= MIN_ITEMS:
+            for at in items:
+                blocks[at].kind = BlockKind.LIST_ITEM
+        index = max(end, index + 1)
+
+
+def _heads_group(blocks: list[Block], at: int) -> bool:
+    """Whether the line at ``at`` heads a group of items: a short heading over an item, under an item or
+    under a line announcing the list (…如下：)."""
+    if at == 0 or at + 1 >= len(blocks) or not _group_heading(blocks[at]) or not _item(blocks[at + 1]):
+        return False
+    above = blocks[at - 1]
+    return _item(above) or above.kind is BlockKind.LIST_ITEM or above.text.rstrip().endswith(("：", ":"))
 
 
 def letterspaced_headings(blocks: list[Block]) -> None:
