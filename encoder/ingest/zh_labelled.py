@@ -6,11 +6,9 @@
   the rest no sentence (no full stop, question, exclamation or semicolon), are the items of a list:
   a roster (``领队：徐寅生`` / ``教练员：李富荣、李赫男（女）`` / ``女运动员：…``), a gazetteer
   (``河北省：邢台市、廊坊市…`` / ``山西省：…``), a digest of other papers (``《大众日报》△山东省…`` /
-  ``《江西日报》△金溪县…``). A short line with no punctuation standing over items of such a list, under an
-  item or under the line announcing the list (``…名单如下：`` / ``乒乓球代表队`` / ``领队：…``), is the heading of
-  its group (so is a heading found before: ``网　球　代　表　队``, see below), and does not part the list. Not a
-  turn of an interview or of a dialogue (``记者：你们是怎么做的？``, ``甲：好！``: sentences), nor a single
-  labelled line or two.
+  ``《江西日报》△金溪县…``). A heading standing over items of such a list, under an item or under the
+  line announcing the list (``网　球　代　表　队``, see below), does not part it. Not a turn of an interview
+  or of a dialogue (``记者：你们是怎么做的？``, ``甲：好！``: sentences), nor a single labelled line or two.
 * **letterspaced headings**: a line of four characters or more set apart by spaces (``初　经　考　验``,
   ``“吐　故　纳　新”``, ``网　球　代　表　队``) is a heading, on its own or glued after the last sentence of
   the paragraph above it (the export lost the line break: ``…越来越近了。冲　锋　陷　阵``), which is cut off.
@@ -59,13 +57,9 @@ def _item(block: Block) -> bool:
 
 
 def _group_heading(block: Block) -> bool:
-    """Whether ``block`` may head a group of items: a short paragraph or heading with no punctuation."""
+    """Whether ``block`` may head a group of items: a short heading with no punctuation."""
     text = block.text.strip()
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
-        and 0 < len(text) <= GROUP_HEADING
-        and not set(text) & _PUNCTUATION
-    )
+    return block.kind is BlockKind.INTERTITLE and 0 < len(text) <= GROUP_HEADING and not set(text) & _PUNCTUATION
 
 
 #: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
@@ -96,30 +90,25 @@ def _fact_boxes(blocks: list[Block]) -> None:
 
 
 def labelled_lists(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the fact boxes and the runs of labelled items, INTERTITLE the headings of their groups
-    (see the module)."""
+    """Make LIST_ITEM the fact boxes and the runs of labelled items (see the module)."""
     _fact_boxes(blocks)
     index = 0
     while index < len(blocks):
-        end, items, heads = index, [], []
+        end, items = index, []
         while end < len(blocks):
             if _item(blocks[end]):
                 items.append(end)
-            elif _heads_group(blocks, end):
-                heads.append(end)
-            else:
+            elif not _heads_group(blocks, end):
                 break
             end += 1
         if len(items) >= MIN_ITEMS:
             for at in items:
                 blocks[at].kind = BlockKind.LIST_ITEM
-            for at in heads:
-                blocks[at].kind, blocks[at].lines = BlockKind.INTERTITLE, [[blocks[at].text]]
         index = max(end, index + 1)
 
 
 def _heads_group(blocks: list[Block], at: int) -> bool:
-    """Whether the line at ``at`` heads a group of items: a short bare line over an item, under an item or
+    """Whether the line at ``at`` heads a group of items: a short heading over an item, under an item or
     under a line announcing the list (…如下：)."""
     if at == 0 or at + 1 >= len(blocks) or not _group_heading(blocks[at]) or not _item(blocks[at + 1]):
         return False
