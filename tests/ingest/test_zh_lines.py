@@ -323,3 +323,15 @@ def test_a_short_line_is_no_first_heading_without_bare_headings_or_below_the_bod
     assert kind_of(found, "“大家好”") is BlockKind.PARAGRAPH  # (body above it, a short line under it)
     found = article(tmp_path, "技术革命向前进", ["一心为集体", _STORY_BODY, *heading])
     assert kind_of(found, "一心为集体") is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize("line", ["（摘要）", "（节录）", "（一九五七年一月一日）", "（上接第一版）", "（续完）"])
+def test_a_bracketed_note_under_the_byline_is_no_first_heading(tmp_path: Path, line: str) -> None:
+    """Made up: a note or date in brackets under the title is the piece's note or place-date, not its first
+    section's heading (the text has bare headings, so the rule of the first heading applies)."""
+    from .test_zh_tails import article
+
+    parts = ["本报记者　龚雯", line, _STORY_BODY, _STORY_BODY, "一心为集体", _STORY_BODY, _STORY_BODY]
+    found = article(tmp_path, "技术革命向前进", [*parts, "艰苦奋斗的作风", _STORY_BODY], authors=["龚雯"])
+    assert kind_of(found, "一心为集体") is BlockKind.INTERTITLE
+    assert kind_of(found, line) is not BlockKind.INTERTITLE
