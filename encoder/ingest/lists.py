@@ -27,8 +27,8 @@ Both are read from the text alone (the JSON distribution has no indentation):
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
   paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
-  paragraph stands before the next ``▲…``). Two or more short lines next to each other, each a
-  fact labelled with a different word of a fact box (``时间：…`` / ``地点：…`` / ``人物：…``), are a list.
+  paragraph stands before the next ``▲…``). Lists whose items open with a label (fact boxes, rosters,
+  digests) and letterspaced headings: :mod:`.zh_labelled`.
 * **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
   end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
   (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
@@ -46,6 +46,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
+from . import zh_labelled
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
@@ -145,6 +146,7 @@ def _numbered_pairs(blocks: list[Block]) -> list[tuple[Numbered, Numbered]]:
 
 def mark_lists(blocks: list[Block]) -> None:
     """Make the paragraphs of ``blocks`` that are list items LIST_ITEM (see the module)."""
+    zh_labelled.letterspaced_headings(blocks)  # (first: it may cut a paragraph in two)
     pairs = _numbered_pairs(blocks)
     for (first, (family, number)), (second, (other, following)) in pairs:
         if family != other or following != number + 1 or second - first > 2:
@@ -161,7 +163,7 @@ def mark_lists(blocks: list[Block]) -> None:
     _items_before_text(blocks, pairs)
     _announced_series(blocks)
     _bulleted(blocks)
-    _fact_boxes(blocks)
+    zh_labelled.labelled_lists(blocks)
 
 
 def _without_short_ordinal_runs(numbered: list[Numbered]) -> list[Numbered]:
@@ -190,33 +192,6 @@ def _bulleted(blocks: list[Block]) -> None:
     for i in bulleted:
         if blocks[i].text.strip()[0] in bullets:
             blocks[i].kind = BlockKind.LIST_ITEM
-
-
-#: A fact box's labels: 时间：, 地点：, 人物： (not a speaker's: 主持人：…, 嘉宾：… are an interview's turns).
-_FACT_LABEL = lazy(r"^(时间|日期|地点|地址|人物|主办单位|承办单位|电话|对象)[：:]")
-#: What a fact holds none of: a clause's or a sentence's end (时间：一九五〇年冬天，正是最冷的时候。 is narration).
-_NARRATION = frozenset("，,。！？；")
-#: The longest line of a fact box.
-FACT_LENGTH = 40
-
-
-def _fact_boxes(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the runs of two or more short labelled facts, each label different (see the module)."""
-    index = 0
-    while index < len(blocks):
-        run: list[Block] = []
-        labels: set[str] = set()
-        for block in blocks[index:]:
-            text = block.text.strip()
-            label = _FACT_LABEL.match(text) if block.kind is BlockKind.PARAGRAPH else None
-            if label is None or len(text) > FACT_LENGTH or label.group(1) in labels or set(text) & _NARRATION:
-                break
-            run.append(block)
-            labels.add(label.group(1))
-        if len(run) >= 2:
-            for block in run:
-                block.kind = BlockKind.LIST_ITEM
-        index += max(len(run), 1)
 
 
 #: The longest short item of a series closed by semicolons: most items longer, they are the text's own paragraphs

@@ -158,8 +158,10 @@ _RHETORIC = lazy(r"难道|岂|^[^“「].*吗[？?]$")
 def marked_siblings(blocks: list[Block]) -> None:
     """Where a text has set a heading as a bare line (one with no sentence mark: ``有缺陷就应召回``,
     ``学习是胜利的根本保证``) and numbers none of its headings, a line of the same size standing as it
-    does — alone between a paragraph that ends its sentence and body text — is a heading too, though
-    it asks a question or holds a colon (``这次运动说明了什么？``, ``“召回”：从制度做起``,
+    does — alone between a paragraph that ends its sentence, or the title (its byline, the editors' note
+    under it: the first section's heading, ``“静静的顿河”`` over the film's news; not a note in brackets there,
+    ``（摘要）``, ``（上接第一版）``, a speech's date), and body text — is a
+    heading too, though it asks a question or holds a colon (``这次运动说明了什么？``, ``“召回”：从制度做起``,
     ``“别让他们走了，行吗？”``): the text has shown how it sets its headings. Not a line with a
     sentence's end, a semicolon, an ellipsis or an exclamation in it, nor a comma outside a
     quotation (a couplet, 山高挡不住愚公志，水深难不倒大寨人, or a sentence the export broke:
@@ -181,6 +183,10 @@ def marked_siblings(blocks: list[Block]) -> None:
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
 
 
+#: The title's blocks and the editors' note under it: the first line under them opens the body.
+_TOP = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE, BlockKind.EDITORIAL)
+
+
 def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
     """Whether the block at ``index`` is shaped and placed as :func:`marked_siblings` says."""
     block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
@@ -192,8 +198,10 @@ def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
     if _SPOKEN_OR_FIELD.match(text) or _RHETORIC.search(text):
         return False
     ended = before.kind is BlockKind.PARAGRAPH and before.text.rstrip().endswith(SENTENCE_END)
+    top = before.kind in _TOP and not any(other.kind is BlockKind.PARAGRAPH for other in blocks[:index])
+    top = top and not (text.startswith(("（", "(")) and text.endswith(("）", ")")))  # a note: （摘要）, （续完）
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
-    return ended and body and not _opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
+    return (ended or top) and body and not _opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
 
 
 def _sibling_intertitles(blocks: list[Block]) -> None:

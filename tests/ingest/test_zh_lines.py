@@ -301,3 +301,37 @@ def test_a_question_heading_beside_bare_ones_is_taken(tmp_path: Path) -> None:
 
     found = article(tmp_path, "技术革命向前进", _story("经验在哪里？"))
     assert kind_of(found, "经验在哪里？") is BlockKind.INTERTITLE
+
+
+def test_the_first_heading_of_a_text_with_bare_headings_stands_under_its_title() -> None:
+    """1957-01-02: 苏联新电影 / “静静的顿河” / …（body） / “第四十一” / …; 1996-08-01: the editors' note under the
+    title, then “温柔的一刀” over the first section (服务价格影响大 and 管住乱收费、乱提价 head the next ones)."""
+    assert kind_of(blocks("1957-01-02_苏联新电影"), "“静静的顿河”") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1996-08-01_服务收费"), "“温柔的一刀”") is BlockKind.INTERTITLE
+
+
+def test_a_short_line_is_no_first_heading_without_bare_headings_or_below_the_body(tmp_path: Path) -> None:
+    """Made up: under the title, a short line stays body where the text has no bare heading; below the
+    body's first paragraph the rule does not reach; over body, in a text with a bare heading, it is the
+    first heading."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    heading = ["艰苦奋斗的作风", _STORY_BODY]
+    found = article(tmp_path, "技术革命向前进", ["一心为集体", _STORY_BODY, _STORY_BODY])
+    assert kind_of(found, "一心为集体") is BlockKind.PARAGRAPH
+    found = article(tmp_path, "技术革命向前进", [_STORY_BODY, "“大家好”", "这件事要从头说起", *heading])
+    assert kind_of(found, "“大家好”") is BlockKind.PARAGRAPH  # (body above it, a short line under it)
+    found = article(tmp_path, "技术革命向前进", ["一心为集体", _STORY_BODY, *heading])
+    assert kind_of(found, "一心为集体") is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize("line", ["（摘要）", "（节录）", "（一九五七年一月一日）", "（上接第一版）", "（续完）"])
+def test_a_bracketed_note_under_the_byline_is_no_first_heading(tmp_path: Path, line: str) -> None:
+    """Made up: a note or date in brackets under the title is the piece's note or place-date, not its first
+    section's heading (the text has bare headings, so the rule of the first heading applies)."""
+    from .test_zh_tails import article
+
+    parts = ["本报记者　龚雯", line, _STORY_BODY, _STORY_BODY, "一心为集体", _STORY_BODY, _STORY_BODY]
+    found = article(tmp_path, "技术革命向前进", [*parts, "艰苦奋斗的作风", _STORY_BODY], authors=["龚雯"])
+    assert kind_of(found, "一心为集体") is BlockKind.INTERTITLE
+    assert kind_of(found, line) is not BlockKind.INTERTITLE

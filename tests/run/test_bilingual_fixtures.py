@@ -15,11 +15,13 @@ import functools
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from encoder.check.validate import Validation
+from encoder.cli import main
 from encoder.diagnostics import Level
 from encoder.run.pipeline import Result, encode
 
@@ -235,3 +237,57 @@ def test_the_chinese_half_is_the_source_article_untouched() -> None:
         else:
             original = source.read_text(encoding="utf-8").split("专栏：", 1)[1]
         assert "".join(source_halves(name)[1].split()) == "".join(original.split()), name
+
+
+_BILINGUAL = """Title: I Am Determined to Take the Road of Integrating with the Poor and Lower-Middle Peasants
+Author:
+Date: 1969-07-05
+Page: 3
+
+I Am Determined to Take the Road of Integrating with the Poor and Lower-Middle Peasants
+
+I came to the village three years ago. The road is right: the further I go the wider it grows.
+
+First Test
+
+In the first winter the brigade built a reservoir. I carried earth with the commune members every day.
+
+Getting Rid of the Stale, Taking in the Fresh
+
+The orchard was enlarged to one hundred and fifty mu, and the output rose greatly.
+
+<hr />
+
+Original:
+
+### 和贫下中农结合的道路我走定了
+
+1969-07-05
+第3版()
+专栏：
+
+    和贫下中农结合的道路我走定了
+    我到农村已经三年了。这条路，我走对了，越走路子越宽广。初　经　考　验
+    第一个冬天，大队修水库。我每天和社员们一起挑土，肩膀压肿了，也没有停下来。
+    “吐　故　纳　新”
+    果园扩大到了一百五十亩，产量大增。
+"""
+
+
+def test_letterspaced_headings_alone_and_glued_mirror_in_a_bilingual_text(tmp_path: Path) -> None:
+    """Made up on 1969-07-05's shape: a letterspaced heading glued to a paragraph's end, one alone."""
+    # both languages must get the same sections (V104) and the TEI must validate (convert returns 0)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "12.txt").write_text(_BILINGUAL, encoding="utf-8")
+    assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-ner"]) == 0
+    (xml,) = (tmp_path / "out").rglob("*.xml")
+    heads = {
+        lang: [
+            "".join(div.find(f"{TEI}head").itertext())
+            for div in etree.parse(str(xml)).getroot().iter(f"{TEI}div")
+            if div.get("type") == "section" and f".{lang}." in div.get("{http://www.w3.org/XML/1998/namespace}id", "")
+        ]
+        for lang in ("zh", "en")
+    }
+    assert heads["zh"] == ["初　经　考　验", "“吐　故　纳　新”"]
+    assert heads["en"] == ["First Test", "Getting Rid of the Stale, Taking in the Fresh"]
