@@ -32,7 +32,13 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with nothing under it
   but notes, captions, a byline (``1986年4月`` / ``本文是《吴作人画展》前言`` /
   ``（本版美术作品由张海波摄影）`` / ``吴作人近影``), is the text's place-date, not a heading (a date
-  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it).
+  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it);
+* **signers marked as signed**: a line naming a signer, then ``（签字）`` or ``（签名）`` (the press's mark
+  for a signature on the original: ``苏联陆军部部长、苏联元帅华西列夫斯基（签字）``), under an order's,
+  a statement's or a bulletin's last sentence, is a signature, and so are the signers' lines above it
+  up to that sentence (``苏联卫生部部长阿·弗·特雷季雅科夫`` / … / ``伊·纳·菲利莫诺夫教授，伊·斯·格拉茹诺夫教授，`` /
+  ``鲁·阿·特卡切夫教授，…讲师（签字）``): short, no sentence's end nor colon in them (a comma or a pause
+  mark between signers allowed), at most :data:`_MARKED_SIGNERS` of them.
 """
 
 from __future__ import annotations
@@ -111,8 +117,17 @@ _NOTE_LINE = lazy(
 )
 
 
+#: A signer's line marked as signed: a title and a name, then （签字） or （签名）; no sentence's end.
+_MARKED_SIGNED = lazy(r"^[^。！？；：!?;:]{2,60}[（(]签[字名][）)]$")
+#: A signer's line above the marked one: short, no sentence's end nor colon (commas between signers).
+_MARKED_SIGNER = lazy(r"^[^。！？；：!?;:（）()]{2,40}$")
+#: The most signers' lines above the marked one.
+_MARKED_SIGNERS = 8
+
+
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
+    _marked_signers(blocks)
     _letters_writers(blocks)
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
@@ -184,3 +199,25 @@ def _bracketed_source(blocks: list[Block]) -> None:
     block = blocks[last]
     if last > 1 and block.kind is BlockKind.PARAGRAPH and _BRACKETED_SOURCE.match(block.text.strip()):
         block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
+
+
+def _marked_signers(blocks: list[Block]) -> None:
+    for index, block in enumerate(blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
+            continue
+        if not _MARKED_SIGNED.match(block.text.strip()):
+            continue
+        top = index
+        while (
+            index - top < _MARKED_SIGNERS
+            and top > 1
+            and blocks[top - 1].kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)
+            and len(blocks[top - 1].lines) == 1
+            and _MARKED_SIGNER.match(blocks[top - 1].text.strip())
+        ):
+            top -= 1
+        above = blocks[top - 1] if top else None
+        if above is None or above.kind is not BlockKind.PARAGRAPH or not above.text.rstrip().endswith(SENTENCE_END):
+            continue
+        for signer in blocks[top : index + 1]:
+            signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]

@@ -1,5 +1,6 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets, a body that wrote the report, a closing date; on
+its signers, a closing source in square brackets, a body that wrote the report, a closing date, signers
+marked （签字）; on
 real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
 
 from __future__ import annotations
@@ -349,3 +350,38 @@ def test_a_glued_jing_zhu_wish_above_a_signer_is_cut_off(tmp_path: Path) -> None
     found = article(tmp_path, "大寨社员给毛主席的信", parts)
     assert _kinds(found, "敬祝毛主席万寿无疆！") == [BlockKind.VALEDICTION]
     assert _kinds(found, "我们一定为建设社会主义而奋斗！") == [BlockKind.PARAGRAPH]
+
+
+def test_a_signer_marked_as_signed_and_the_signers_above_him_are_signatures() -> None:
+    """1953-03-05: the doctors' bulletin signed by eight lines of signers, the last marked
+    （签字）, under its last sentence; 1951-05-03: two orders, each signed （签字） under its last
+    cheer; 1954-09-02: an order signed by its commander."""
+    found = blocks("1953-03-05_斯大林同志三月四日")
+    for signer in (
+        "苏联卫生部部长阿·弗·特雷季雅科夫",
+        "医药科学院院士纳·维·科诺瓦洛夫教授",
+        "伊·纳·菲利莫诺夫教授，伊·斯·格拉茹诺夫教授，",
+        "鲁·阿·特卡切夫教授，维·伊·伊凡诺夫—涅兹纳莫夫讲师（签字）",
+    ):
+        assert _kinds(found, signer) == [BlockKind.SIGNATURE], signer
+    assert _kinds(found, "目前正在施行若干旨在恢复身体极其重要的机能的治疗。") == [BlockKind.PARAGRAPH]
+    found = blocks("1951-05-03_苏联陆、海军部长")
+    assert _kinds(found, "苏联陆军部部长、苏联元帅华西列夫斯基（签字）") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "苏联海军部部长、海军上将尤马谢夫（签字）") == [BlockKind.SIGNATURE]
+    assert set(_kinds(found, "我们伟大的导师与领袖斯大林同志万岁！")) == {BlockKind.PARAGRAPH}
+    assert _kinds(blocks("1954-09-02_庆祝越南"), "越南人民军总司令武元甲将军（签字）") == [BlockKind.SIGNATURE]
+
+
+def test_no_marked_signers_of_a_sentence_nor_without_a_sentence_above(tmp_path: Path) -> None:
+    """Near-misses: a sentence saying someone signed (its full stop), a marked line whose lines
+    above run up to a heading with no sentence ended above them, a sentence above the signers
+    (its colon: 签字的有：)."""
+    body = "我们伟大的导师与领袖斯大林同志万岁！"
+    said = "双方代表在协定上签了字。苏联元帅华西列夫斯基（签字）。"
+    found = article(tmp_path, "苏联陆军部长的命令", [body, said])
+    assert _kinds(found, said) == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "苏联陆军部长的命令", ["一", "苏联元帅华西列夫斯基（签字）"])
+    assert _kinds(found, "苏联元帅华西列夫斯基（签字）") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "苏联陆军部长的命令", [body, "签字的有：", "苏联元帅华西列夫斯基（签字）"])
+    assert _kinds(found, "签字的有：") != [BlockKind.SIGNATURE]
+    assert not zh_closers._MARKED_SIGNED.match("会谈后双方签字（签字）。")
