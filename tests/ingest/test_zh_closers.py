@@ -1,7 +1,7 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
 its signers, a closing source in square brackets, a body that wrote the report, a closing date, signers
-marked （签字）; on
-real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
+marked （签字）; on real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged,
+and near-misses."""
 
 from __future__ import annotations
 
