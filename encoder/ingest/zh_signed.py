@@ -166,6 +166,42 @@ def labelled_notes(blocks: list[Block]) -> None:
         if top or closing:
             for note in blocks[index : glosses if closing else index + 1]:
                 note.kind = BlockKind.EDITORIAL
+    _label_lines(blocks)
+
+
+#: A note's label alone on its line, naming the paper's words under it: 编者的话, 编后, 编后记,
+#: 编者附记, 编辑部的话, 开篇的话 (a series' opening words).
+_LABEL_LINE = lazy(r"^(?:编者的话|编辑部的话|编后(?:记|语)?|编者附记|开篇的话)[：:]?$")
+
+
+def _label_lines(blocks: list[Block]) -> None:
+    """A note's label alone on its line (``_LABEL_LINE``), and the paragraphs it labels, are the
+    paper's note: right under the title's decks and bylines, the label and the paragraph under it
+    (where the note ends is unknown: its first paragraph, as :func:`note_paragraphs` keeps); in the
+    second half of the body, the label and the paragraphs under it to the text's end (notes,
+    bylines, credits, pictures after them), :data:`_NOTE_PARAGRAPHS` at most, each ending its
+    sentence. Not a label with more text under it (the text's own section)."""
+    for index, block in enumerate(blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
+            continue
+        if index == 0 or not _LABEL_LINE.match(block.text.strip()):
+            continue
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH:
+            end += 1
+        notes = blocks[index + 1 : end]
+        if not notes or not all(note.text.rstrip().endswith(SENTENCE_END) for note in notes):
+            continue
+        if all(above.kind in TOP_KINDS for above in blocks[:index]):
+            notes = notes[:1]
+        elif not (
+            _in_second_half(blocks, index)
+            and len(notes) <= _NOTE_PARAGRAPHS
+            and all(b.kind in _BELOW_NOTE for b in blocks[end:])
+        ):
+            continue
+        for note in [block, *notes]:
+            note.kind, note.lines = BlockKind.EDITORIAL, [[note.text]]
 
 
 def note_paragraphs(blocks: list[Block]) -> None:

@@ -326,3 +326,38 @@ def test_a_report_glued_under_a_labelled_note_is_not_made_the_note(tmp_path: Pat
     body = "会议要求各级干部密切联系群众，为群众多办实事，把勤政廉洁的各项要求落到实处，取得了群众的信任。"
     found = article(tmp_path, "建设勤政廉洁的政府", [glued, body, body])
     assert [block.kind for block in found if "本报福州8月2日电" in block.text] == [BlockKind.PARAGRAPH]
+
+
+def test_a_notes_label_alone_and_the_paragraphs_it_labels_are_the_papers_note() -> None:
+    """1948-03-06: 编者的话 alone under the report's last paragraph, over the note's paragraph
+    closing the text; 1998-12-02: 开篇的话 under the title and byline, over the series' opening
+    words (the note keeps its first paragraph; the report's first paragraph under it is the text's)."""
+    found = blocks("1948-03-06_阳城")
+    assert kind_of(found, "编者的话") is BlockKind.EDITORIAL
+    assert found[-1].kind is BlockKind.EDITORIAL and found[-1].text.startswith("贫农团是农民队伍的骨干")
+    assert found[-3].kind is BlockKind.PARAGRAPH
+    found = blocks("1998-12-02_绿洲人家")
+    assert kind_of(found, "开篇的话") is BlockKind.EDITORIAL
+    (index,) = [n for n, block in enumerate(found) if block.text == "开篇的话"]
+    assert found[index + 1].kind is BlockKind.EDITORIAL and found[index + 1].text.startswith("改革开放20年来")
+    assert found[index + 2].kind is BlockKind.PARAGRAPH
+
+
+_FACTORY = ["本报讯　某厂实行了新的办法。", "工人们的干劲很大。", "产量提高了一倍。", "质量也提高了。"]
+_REMARK = "这个厂的做法，很多企业都可以借鉴。"
+
+
+def test_a_label_in_the_first_half_or_over_many_paragraphs_or_a_heading_is_no_note(tmp_path: Path) -> None:
+    """Near-misses: the label in the first half of the body (a section's heading), over more
+    paragraphs than a note has, over a heading or a line ending no sentence; a sentence that names
+    a note (编后记是这样写的：)."""
+    found = article(tmp_path, "某厂的新办法", [_FACTORY[0], "编后", *_FACTORY[1:], _REMARK])
+    assert kind_of(found, "编后") is not BlockKind.EDITORIAL
+    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", *(n + _REMARK for n in "一二三四")])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}
+    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", "一个好办法"])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}
+    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后记是这样写的：", _REMARK])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}
+    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", _REMARK])
+    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL]
