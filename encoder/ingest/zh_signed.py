@@ -166,50 +166,6 @@ def labelled_notes(blocks: list[Block]) -> None:
         if top or closing:
             for note in blocks[index : glosses if closing else index + 1]:
                 note.kind = BlockKind.EDITORIAL
-    _label_lines(blocks)
-
-
-#: A note's label alone on its line, naming the paper's words under it: 编者的话, 编后, 编后记,
-#: 编者附记, 编辑部的话, 开篇的话 (a series' opening words).
-_LABEL_LINE = lazy(r"^(?:编者的话|编辑部的话|编后(?:记|语)?|编者附记|开篇的话)[：:]?$")
-
-
-def _label_lines(blocks: list[Block]) -> None:
-    """A note's label alone on its line (``_LABEL_LINE``), and the paragraphs it labels, are the
-    paper's note where they close the text: in the second half of the body, the label and the
-    paragraphs under it to the text's end (notes, bylines, credits, pictures after them) or to
-    another report's lead (又讯, 本报…讯, a dateline), :data:`_NOTE_PARAGRAPHS` at most, each ending
-    its sentence. Not a label with more text under it (the text's own section), nor one among the
-    text's own numbered headings (一、… / 二、… / 编后记: the author's last section), nor one under the
-    title (where a note there ends is unknown: its paragraphs are all the note or none of it)."""
-    for index, block in enumerate(blocks):
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) or len(block.lines) != 1:
-            continue
-        if index == 0 or not _LABEL_LINE.match(block.text.strip()):
-            continue
-        end = index + 1
-        while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH and not _opens_report(blocks[end]):
-            end += 1
-        notes = blocks[index + 1 : end]
-        if not notes or not all(note.text.rstrip().endswith(SENTENCE_END) for note in notes):
-            continue
-        if any(_NUMBERED_HEADING.match(above.text.strip()) for above in blocks[1:index]):
-            continue
-        below = end == len(blocks) or _opens_report(blocks[end]) or all(b.kind in _BELOW_NOTE for b in blocks[end:])
-        if _in_second_half(blocks, index) and len(notes) <= _NOTE_PARAGRAPHS and below:
-            for note in [block, *notes]:
-                note.kind, note.lines = BlockKind.EDITORIAL, [[note.text]]
-
-
-#: A text's own numbered heading: 一、收录的范围, （二）…, 第三部分 (short, no sentence's end).
-_NUMBERED_HEADING = lazy(
-    rf"^(?:[{pt.ZH_NUMERAL}]{{1,3}}、|[（(][{pt.ZH_NUMERAL}]{{1,3}}[）)]|第[{pt.ZH_NUMERAL}]{{1,3}}[部章节])[^。！？]{{0,20}}$"
-)
-
-
-def _opens_report(block: Block) -> bool:
-    """Whether ``block`` opens another report: its dateline lead (:func:`_report_opens`) or 又讯."""
-    return _report_opens(block) or (block.kind is BlockKind.PARAGRAPH and block.text.lstrip().startswith("又讯"))
 
 
 def note_paragraphs(blocks: list[Block]) -> None:

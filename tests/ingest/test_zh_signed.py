@@ -3,16 +3,12 @@ articles of ``tests/fixtures/rmrb-json-dev/`` and the review's examples."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from encoder.ingest import zh_signed
 from encoder.model import BlockKind
 
-from ..conftest import FIXTURES, write_json_article
-from .test_zh_closers import NS, TEI, dated_article, tei
 from .test_zh_lines import blocks, kind_of
 from .test_zh_tails import article
 
@@ -330,145 +326,3 @@ def test_a_report_glued_under_a_labelled_note_is_not_made_the_note(tmp_path: Pat
     body = "会议要求各级干部密切联系群众，为群众多办实事，把勤政廉洁的各项要求落到实处，取得了群众的信任。"
     found = article(tmp_path, "建设勤政廉洁的政府", [glued, body, body])
     assert [block.kind for block in found if "本报福州8月2日电" in block.text] == [BlockKind.PARAGRAPH]
-
-
-def test_a_notes_label_alone_and_the_paragraphs_it_labels_are_the_papers_note() -> None:
-    """1948-03-06: 编者的话 alone under the report's last paragraph, over the note's paragraph
-    closing the text; 1998-12-02: 开篇的话 under the title and byline is left (where a note at the
-    top ends is unknown: its paragraphs are all the note or none of it, so none)."""
-    found = blocks("1948-03-06_阳城")
-    assert kind_of(found, "编者的话") is BlockKind.EDITORIAL
-    assert found[-1].kind is BlockKind.EDITORIAL and found[-1].text.startswith("贫农团是农民队伍的骨干")
-    assert found[-3].kind is BlockKind.PARAGRAPH
-    found = blocks("1998-12-02_绿洲人家")
-    (index,) = [n for n, block in enumerate(found) if block.text == "开篇的话"]
-    assert {block.kind for block in found[index + 1 : index + 3]} == {BlockKind.PARAGRAPH}
-
-
-_FACTORY = ["本报讯　某厂实行了新的办法。", "工人们的干劲很大。", "产量提高了一倍。", "质量也提高了。"]
-_REMARK = "这个厂的做法，很多企业都可以借鉴。"
-
-
-def test_a_label_in_the_first_half_or_over_many_paragraphs_or_a_heading_is_no_note(tmp_path: Path) -> None:
-    """Near-misses: the label in the first half of the body (a section's heading), over more
-    paragraphs than a note has, over a heading or a line ending no sentence; a sentence that names
-    a note (编后记是这样写的：)."""
-    found = article(tmp_path, "某厂的新办法", [_FACTORY[0], "编后", *_FACTORY[1:], _REMARK])
-    assert kind_of(found, "编后") is not BlockKind.EDITORIAL
-    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", *(n + _REMARK for n in "一二三四")])
-    assert BlockKind.EDITORIAL not in {block.kind for block in found}
-    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", "一个好办法"])
-    assert BlockKind.EDITORIAL not in {block.kind for block in found}
-    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后记是这样写的：", _REMARK])
-    assert BlockKind.EDITORIAL not in {block.kind for block in found}
-    found = article(tmp_path, "某厂的新办法", [*_FACTORY, "编后", _REMARK])
-    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL]
-
-
-_ANSHAN = [
-    "本报讯　鞍钢化工总厂实行联劳计奖经济责任制，较好地解决了奖金平均分配的问题。",
-    "实行联劳计奖后，工人们的干劲很大，产量提高了一倍。",
-    "厂领导针对干部的思想顾虑，反复做了工作。",
-    "全厂的经济效益有了明显的提高。",
-]
-_ANSHAN_REMARK = "鞍钢化工总厂的做法，很多企业都是可以借鉴的。"
-
-
-@pytest.mark.parametrize(
-    "more",
-    [
-        "又讯　鞍钢化工总厂今年前九个月实现利润比去年同期增长百分之三十。",
-        "本报鞍山十月二日讯　鞍钢化工总厂今年前九个月实现利润比去年同期增长百分之三十。",
-    ],
-)
-def test_a_closing_notes_paragraphs_end_at_another_reports_lead(tmp_path: Path, more: str) -> None:
-    """又讯 / 本报…讯 opens another report (its lead): the paper's news, not its remark; the note
-    above it closes the first report."""
-    found = dated_article(tmp_path, "鞍钢化工总厂的新办法", [*_ANSHAN, "编后", _ANSHAN_REMARK, more], (1981, 10, 3))
-    assert [kind_of(found, text) for text in ("编后", _ANSHAN_REMARK)] == [BlockKind.EDITORIAL] * 2
-    assert kind_of(found, more) is BlockKind.PARAGRAPH
-
-
-def test_a_top_notes_paragraphs_are_all_the_notes_or_none(tmp_path: Path) -> None:
-    """A note of two paragraphs under the title and byline: cutting it after its first would leave
-    half the note as the body."""
-    one = "从今天起，本版开辟《今日民族村寨》专栏，陆续介绍各民族地区的村寨在改革开放中发生的变化。"
-    two = "欢迎各地读者来稿，来稿请注明“村寨”字样。"
-    report = [
-        "新疆和田地区的于田县，是一个沙漠边缘的绿洲，维吾尔族农民世世代代在这里生活。",
-        "今年，村里家家户户都盖起了新房。",
-    ]
-    found = dated_article(
-        tmp_path, "绿洲人家", ["本报记者　马利", "开篇的话", one, two, *report], (1998, 12, 2), ["马利"]
-    )
-    assert (kind_of(found, one) is BlockKind.EDITORIAL) == (kind_of(found, two) is BlockKind.EDITORIAL)
-
-
-def test_a_column_name_over_the_editors_whole_article_does_not_split_it(tmp_path: Path) -> None:
-    """编辑部的话 heading an article that is all the editors' words: its first paragraph is no note
-    over the rest."""
-    words = [
-        "本报从今天起改版，每天出版八个版，这是本报创刊以来的一件大事。",
-        "改版以后，本报将加强新闻报道，增加国际新闻和经济新闻的分量。",
-        "我们希望广大读者对改版后的报纸多提批评和建议。",
-        "让我们共同努力，把人民日报办得更好。",
-    ]
-    found = dated_article(tmp_path, "致读者", ["编辑部的话", *words], (1956, 7, 1))
-    assert len({kind_of(found, text) for text in words}) == 1
-
-
-def test_an_afterword_among_the_texts_numbered_headings_is_no_papers_note(tmp_path: Path) -> None:
-    """编后记 after the text's own numbered headings (一、… / 二、…) is the compiler's last section,
-    not the paper's note; a numbered heading is short and ends no sentence."""
-    done = [
-        "这部书信集收录了作者一九二七年至一九三六年间的书信三百余封，大部分是第一次发表。",
-        "书信按写信的时间先后编排。",
-    ]
-    thanks = [
-        "这部书信集的编选工作，得到了许多同志的帮助，我们在此表示感谢。",
-        "书中的错误和不妥之处，欢迎读者批评指正。",
-    ]
-    parts = ["一、收录的范围", *done, "二、编排的体例", *done, "编后记", *thanks]
-    found = dated_article(tmp_path, "《书信集》的编选", parts, (1981, 4, 2))
-    assert BlockKind.EDITORIAL not in {kind_of(found, text) for text in thanks}
-    assert not zh_signed._NUMBERED_HEADING.match("一、这部书信集收录了作者的书信三百余封。")
-    assert zh_signed._NUMBERED_HEADING.match("（二）编排的体例")
-
-
-def test_labels_that_are_no_note_stay_as_they_were(tmp_path: Path) -> None:
-    """编后 inside a sentence, a label over headings and their text, a label in the middle, a title."""
-    found = dated_article(
-        tmp_path, "鞍钢化工总厂的新办法", [*_ANSHAN, "编后记里说，这个厂的做法值得借鉴。"], (1981, 10, 3)
-    )
-    assert BlockKind.EDITORIAL not in {block.kind for block in found}
-    parts = [
-        _ANSHAN[1],
-        _ANSHAN[2],
-        _ANSHAN[3],
-        "编者的话",
-        "一、关于来稿",
-        "本版欢迎来稿。",
-        "二、关于来信",
-        "来信请寄本报群工部。",
-    ]
-    assert BlockKind.EDITORIAL not in {b.kind for b in dated_article(tmp_path, "读者来信", parts, (1985, 3, 2))}
-    parts = [_ANSHAN[0], "编后", _ANSHAN_REMARK, *_ANSHAN[1:], _ANSHAN_REMARK]
-    assert BlockKind.EDITORIAL not in {b.kind for b in dated_article(tmp_path, "新办法", parts, (1981, 10, 3))}
-    found = dated_article(tmp_path, "编者的话", [_ANSHAN_REMARK, _ANSHAN_REMARK], (1981, 10, 3))
-    assert BlockKind.EDITORIAL not in {block.kind for block in found[1:]}
-
-
-def test_a_closing_labelled_note_closes_the_text_as_the_papers_note_in_the_tei(tmp_path: Path) -> None:
-    """The label and its paragraph close the text as the paper's notes, after the report's last
-    paragraph; 1948-03-06 and 1981-10-03 (its 编后) convert valid with no text lost."""
-    path = write_json_article(
-        tmp_path / "1981-10-03_x.json", "鞍钢化工总厂的新办法", [*_ANSHAN, "编后", _ANSHAN_REMARK], (1981, 10, 3)
-    )
-    (div,) = tei(path).xpath("//t:body/t:div", namespaces=NS)
-    tail = [(child.tag.split("}")[1], "".join(child.itertext())) for child in div][-3:]
-    assert tail == [("p", _ANSHAN[-1]), ("note", "编后"), ("note", _ANSHAN_REMARK)]
-    for prefix in ("1948-03-06_阳城", "1981-10-03_鞍钢", "1998-12-02_绿洲"):
-        (path,) = sorted((FIXTURES / "rmrb-json-dev").glob(f"{prefix}*.json"))
-        text = "".join("".join(tei(path).find(f"{TEI}text").itertext()).split())
-        for part in json.loads(path.read_text(encoding="utf-8"))["parts"]:
-            assert "".join(part["text"].split()) in text, (prefix, part["text"][:30])
