@@ -32,7 +32,16 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with nothing under it
   but notes, captions, a byline (``1986年4月`` / ``本文是《吴作人画展》前言`` /
   ``（本版美术作品由张海波摄影）`` / ``吴作人近影``), is the text's place-date, not a heading (a date
-  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it).
+  heading a poem's verse or a diary's last entry, ``三月二日`` / ``晴`` / ``上午参观工厂``, has text under it);
+* **signers marked as signed**: a line naming a signer, then ``（签字）`` or ``（签名）`` (the press's mark
+  for a signature on the original: ``苏联陆军部部长、苏联元帅华西列夫斯基（签字）``), under an order's,
+  a statement's or a bulletin's last sentence, is a signature, and so are the signers' lines above it
+  up to that sentence (``苏联卫生部部长阿·弗·特雷季雅科夫`` / … / ``伊·纳·菲利莫诺夫教授，伊·斯·格拉茹诺夫教授，`` /
+  ``鲁·阿·特卡切夫教授，…讲师（签字）``, or the other party's marked line: ``…全权代表　周恩来（签字）``):
+  short, no sentence's end nor colon in them (a comma or a pause mark between signers allowed), no
+  date (a date above them is the document's), at most :data:`_MARKED_SIGNERS` of them; where they
+  close the text, or another document signed so follows (two orders in one article), not where a
+  report or a story quoting a treaty or a receipt (借条) goes on under them.
 """
 
 from __future__ import annotations
@@ -111,8 +120,19 @@ _NOTE_LINE = lazy(
 )
 
 
+#: A signer's line marked as signed: a title and a name, then （签字） or （签名）; no sentence's end.
+_MARKED_SIGNED = lazy(r"^[^。！？；：!?;:]{2,60}[（(]签[字名][）)]$")
+#: A signer's line above the marked one: short, no sentence's end nor colon (commas between signers).
+_MARKED_SIGNER = lazy(r"^[^。！？；：!?;:（）()]{2,40}$")
+#: The most signers' lines above the marked one.
+_MARKED_SIGNERS = 8
+#: Another document's lead in square brackets, under a signed one (【新华社一日讯】塔斯社莫斯科一日电：…).
+_ANOTHER_DOCUMENT = lazy(r"^【[^【】：:]{2,24}[讯电]】")
+
+
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
+    _marked_signers(blocks)
     _letters_writers(blocks)
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
@@ -184,3 +204,51 @@ def _bracketed_source(blocks: list[Block]) -> None:
     block = blocks[last]
     if last > 1 and block.kind is BlockKind.PARAGRAPH and _BRACKETED_SOURCE.match(block.text.strip()):
         block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
+
+
+def _marked_signers(blocks: list[Block]) -> None:
+    """Signers marked as signed (see the module), from the lowest of each group up: the marked
+    lines and the signers' lines above them, back to a sentence's end (a date between them and
+    the sentence is the document's, left as it is); only where they close the text (nothing under
+    them but notes, dates, signers) or another document signed so comes under them (its lead in
+    square brackets, 【新华社一日讯】, and a marked signer its last line): not a document quoted in
+    a report or a story that goes on."""
+    for index in reversed(range(2, len(blocks))):
+        if not _marked(blocks[index]) or not _MARKED_SIGNED.match(blocks[index].text.strip()):
+            continue
+        top = index
+        while index - top < _MARKED_SIGNERS and top > 1 and _marked(blocks[top - 1]):
+            text = blocks[top - 1].text.strip()
+            if _DATE_LINE.match(text) or not (_MARKED_SIGNER.match(text) or _MARKED_SIGNED.match(text)):
+                break
+            top -= 1
+        above = top - 1
+        if above > 1 and _DATE_LINE.match(blocks[above].text.strip()):
+            above -= 1  # (一九五四年八月十九日 over the commander's marked line: the order's date)
+        ended = blocks[above].kind is BlockKind.PARAGRAPH and blocks[above].text.rstrip().endswith(SENTENCE_END)
+        if ended and _closes_text(blocks, index):
+            for signer in blocks[top : index + 1]:
+                signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+
+
+def _marked(block: Block) -> bool:
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1
+
+
+def _closes_text(blocks: list[Block], index: int) -> bool:
+    """Whether the signer's line at ``index`` closes the text (see :func:`_marked_signers`)."""
+    under = blocks[index + 1 :]
+    if all(
+        b.kind in (*_UNDER_KINDS, *_SIGNED_KINDS)
+        or _DATE_LINE.match(b.text.strip())
+        or _NOTE_LINE.search(b.text.strip())
+        for b in under
+    ):
+        return True
+    last = last_text(blocks)
+    return (
+        _ANOTHER_DOCUMENT.match(under[0].text.strip()) is not None
+        and last > index + 1
+        and blocks[last].kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.SIGNATURE)
+        and _MARKED_SIGNED.match(blocks[last].text.strip()) is not None
+    )

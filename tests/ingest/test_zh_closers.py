@@ -1,18 +1,30 @@
 """Closing lines the other closing rules leave (encoder/ingest/zh_closers.py): a message's wish above
-its signers, a closing source in square brackets, a body that wrote the report, a closing date; on
-real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged, and near-misses."""
+its signers, a closing source in square brackets, a body that wrote the report, a closing date, signers
+marked （签字）; on real articles of ``tests/fixtures/rmrb-json-dev/``, real lines of them rearranged,
+and near-misses."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from encoder.check.validate import Validation
+from encoder.diagnostics import Level, Reporter
 from encoder.ingest import zh_closers
-from encoder.model import BlockKind
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import Block, BlockKind
+from encoder.run.pipeline import encode
 
+from ..conftest import FIXTURES, write_json_article
 from .test_zh_lines import blocks
 from .test_zh_tails import article
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+NS = {"t": TEI[1:-1]}
 
 
 def _kinds(found: list, text: str) -> list[BlockKind]:
@@ -349,3 +361,220 @@ def test_a_glued_jing_zhu_wish_above_a_signer_is_cut_off(tmp_path: Path) -> None
     found = article(tmp_path, "大寨社员给毛主席的信", parts)
     assert _kinds(found, "敬祝毛主席万寿无疆！") == [BlockKind.VALEDICTION]
     assert _kinds(found, "我们一定为建设社会主义而奋斗！") == [BlockKind.PARAGRAPH]
+
+
+def test_a_signer_marked_as_signed_and_the_signers_above_him_are_signatures() -> None:
+    """1953-03-05: the doctors' bulletin signed by eight lines of signers, the last marked
+    （签字）, under its last sentence; 1951-05-03: two orders, each signed （签字） under its last
+    cheer; 1954-09-02: an order signed by its commander."""
+    found = blocks("1953-03-05_斯大林同志三月四日")
+    for signer in (
+        "苏联卫生部部长阿·弗·特雷季雅科夫",
+        "医药科学院院士纳·维·科诺瓦洛夫教授",
+        "伊·纳·菲利莫诺夫教授，伊·斯·格拉茹诺夫教授，",
+        "鲁·阿·特卡切夫教授，维·伊·伊凡诺夫—涅兹纳莫夫讲师（签字）",
+    ):
+        assert _kinds(found, signer) == [BlockKind.SIGNATURE], signer
+    assert _kinds(found, "目前正在施行若干旨在恢复身体极其重要的机能的治疗。") == [BlockKind.PARAGRAPH]
+    found = blocks("1951-05-03_苏联陆、海军部长")
+    assert _kinds(found, "苏联陆军部部长、苏联元帅华西列夫斯基（签字）") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "苏联海军部部长、海军上将尤马谢夫（签字）") == [BlockKind.SIGNATURE]
+    assert set(_kinds(found, "我们伟大的导师与领袖斯大林同志万岁！")) == {BlockKind.PARAGRAPH}
+    assert _kinds(blocks("1954-09-02_庆祝越南"), "越南人民军总司令武元甲将军（签字）") == [BlockKind.SIGNATURE]
+
+
+def test_no_marked_signers_of_a_sentence_nor_without_a_sentence_above(tmp_path: Path) -> None:
+    """Near-misses: a sentence saying someone signed (its full stop), a marked line whose lines
+    above run up to a heading with no sentence ended above them, a sentence above the signers
+    (its colon: 签字的有：)."""
+    body = "我们伟大的导师与领袖斯大林同志万岁！"
+    said = "双方代表在协定上签了字。苏联元帅华西列夫斯基（签字）。"
+    found = article(tmp_path, "苏联陆军部长的命令", [body, said])
+    assert _kinds(found, said) == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "苏联陆军部长的命令", ["一", "苏联元帅华西列夫斯基（签字）"])
+    assert _kinds(found, "苏联元帅华西列夫斯基（签字）") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "苏联陆军部长的命令", [body, "签字的有：", "苏联元帅华西列夫斯基（签字）"])
+    assert _kinds(found, "签字的有：") != [BlockKind.SIGNATURE]
+    assert not zh_closers._MARKED_SIGNED.match("会谈后双方签字（签字）。")
+
+
+def dated_article(
+    tmp_path: Path, title: str, parts: list[str], date: tuple[int, int, int], authors: list[str] | None = None
+) -> list[Block]:
+    """The blocks of an article of ``date`` written to ``tmp_path``: its title, then ``parts``."""
+    name = f"{date[0]}-{date[1]:02d}-{date[2]:02d}_x.json"
+    path = write_json_article(tmp_path / name, title, parts, date, authors=authors)
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+def tei(path: Path) -> etree._Element:
+    """The TEI of ``path``, valid, with no warning nor block diagnostic."""
+    result = encode(path, validation=Validation("project", engine="lxml"), ner=False)
+    bad = [str(d) for d in result.diagnostics if d.level >= Level.WARNING or d.code.startswith(("D", "V"))]
+    assert result.tei is not None and not bad, bad
+    return etree.fromstring(result.tei)
+
+
+_LEAD = "【新华社北京十四日电】中华人民共和国与苏维埃社会主义共和国联盟友好同盟互助条约全文如下："
+_ARTICLE = (
+    "第六条　本条约经双方批准后立即生效，有效期定为三十年，"
+    "如在期满前一年未有缔约国任何一方表示愿予废除时，则延长五年，并依此法顺延之。"
+)
+_DONE = "本条约于一九五〇年二月十四日在莫斯科签订，共两份，每份均以中文和俄文书写，两种文字有同等效力。"
+_PARTIES = [
+    "中华人民共和国中央人民政府全权代表　周恩来（签字）",
+    "苏维埃社会主义共和国联盟全权代表　安·扬·维辛斯基（签字）",
+]
+_WAR = "在这一伟大的爱国战争中，由于全体人民无限的支持，我们的军队获得了一次比一次巨大的胜利，并且一天比一天强大了。"
+
+
+def test_each_partys_marked_signer_one_under_the_other_signs_the_treaty_in_one_closer(tmp_path: Path) -> None:
+    """A treaty prints each party's signer marked （签字）, one under the other: both are signatures
+    (a marked line above counts as a signer), both in the one closer, no item cut off after it."""
+    found = dated_article(tmp_path, "中苏友好同盟互助条约", [_LEAD, _ARTICLE, _DONE, *_PARTIES], (1950, 2, 15))
+    assert [_kinds(found, signer) for signer in _PARTIES] == [[BlockKind.SIGNATURE]] * 2
+    assert _kinds(found, _DONE) == [BlockKind.PARAGRAPH]
+    path = write_json_article(
+        tmp_path / "1950-02-15_y.json", "中苏友好同盟互助条约", [_LEAD, _ARTICLE, _DONE, *_PARTIES], (1950, 2, 15)
+    )
+    root = tei(path)
+    assert len(root.xpath("//t:closer/t:signed", namespaces=NS)) == 2
+    assert not root.xpath("//t:div[@type='item']", namespaces=NS)
+
+
+def test_a_date_above_the_marked_signer_is_no_signer(tmp_path: Path) -> None:
+    """一九五四年八月十九日 above the commander's marked line is the order's date (no name, no title):
+    the walk up over the signers stops at it; the signer under it still signs the order."""
+    parts = [_WAR, _WAR, "越南人民军万岁！", "一九五四年八月十九日", "越南人民军总司令武元甲将军（签字）"]
+    found = dated_article(tmp_path, "武元甲将军发布命令", parts, (1954, 9, 2))
+    assert _kinds(found, "越南人民军总司令武元甲将军（签字）") == [BlockKind.SIGNATURE]
+    assert _kinds(found, "一九五四年八月十九日") != [BlockKind.SIGNATURE]
+
+
+@pytest.mark.parametrize(
+    ("title", "parts", "date", "marked"),
+    [
+        (  # a report quoting a treaty, then going on (the banquet): the treaty's last sentence is not the text's
+            "中苏友好同盟互助条约签订",
+            [
+                _LEAD,
+                _ARTICLE,
+                _DONE,
+                "中华人民共和国中央人民政府全权代表周恩来",
+                "苏维埃社会主义共和国联盟全权代表维辛斯基（签字）",
+                "条约签订后，斯大林大元帅和毛泽东主席在克里姆林宫举行了宴会，双方的领导人都出席了宴会。",
+                "毛泽东主席在宴会上讲了话，他说，中苏两国人民的友谊是永恒的，牢不可破的。",
+            ],
+            (1950, 2, 15),
+            "苏维埃社会主义共和国联盟全权代表维辛斯基（签字）",
+        ),
+        (  # a story quoting a receipt (借条) with its signer, then going on: the story is no signed message
+            "一张借条",
+            [
+                "一九六〇年春天，村里断了粮，老支书带着大家到公社借粮，写下了一张借条。",
+                "借到公社粮站玉米五百斤，秋后归还。",
+                "借粮人　第三生产队队长李长贵（签名）",
+                "三十年过去了，这张发黄的借条，李长贵一直压在箱底，他常常拿出来给孩子们看，讲当年的苦日子。",
+                "他说，不能忘了过去。",
+            ],
+            (1990, 5, 3),
+            "借粮人　第三生产队队长李长贵（签名）",
+        ),
+    ],
+)
+def test_marked_signers_quoted_in_a_text_that_goes_on_are_no_signatures(
+    tmp_path: Path, title: str, parts: list[str], date: tuple[int, int, int], marked: str
+) -> None:
+    """A treaty quoted in a report, a receipt in a story: the text goes on under the signers, which
+    close no text (a report's body made a letter and an item otherwise)."""
+    assert _kinds(dated_article(tmp_path, title, parts, date), marked) == [BlockKind.PARAGRAPH]
+    path = write_json_article(tmp_path / f"{date[0]}-{date[1]:02d}-{date[2]:02d}_y.json", title, parts, date)
+    root = tei(path)
+    assert not root.xpath("//t:div[@type='item']", namespaces=NS)
+    assert not root.xpath("//t:div[@type='letter']", namespaces=NS)
+
+
+def test_a_marked_signer_over_another_report_that_is_no_signed_document_stays(tmp_path: Path) -> None:
+    """Under the signers, another report's lead in brackets whose text ends in its own paragraphs (no
+    marked signer closing it): the signers close no text (1951-05-03's two orders each end so)."""
+    parts = [_LEAD, _ARTICLE, _DONE, _PARTIES[1], "【新华社十五日讯】莫斯科各界人士热烈欢迎条约的签订。", _WAR]
+    found = dated_article(tmp_path, "中苏条约签订", parts, (1950, 2, 16))
+    assert _kinds(found, _PARTIES[1]) == [BlockKind.PARAGRAPH]
+
+
+def test_marked_signers_after_a_colon_or_in_a_sentence_stay_as_they_were(tmp_path: Path) -> None:
+    """签字的有： introduces a list, and a sentence saying someone signed is no signer's line."""
+    found = dated_article(tmp_path, "协定签字", [_WAR, "在协定上签字的有：", "中方代表叶季壮（签字）"], (1950, 4, 20))
+    assert _kinds(found, "在协定上签字的有：") != [BlockKind.SIGNATURE]
+    said = "周恩来总理和维辛斯基外长分别代表两国政府在条约上签了字，签字的文本上写着周恩来（签字）。"
+    assert _kinds(dated_article(tmp_path, "条约签字", [_WAR, said], (1950, 2, 15)), said) == [BlockKind.PARAGRAPH]
+
+
+def test_the_marked_signers_dev_articles_convert_valid_with_no_text_lost() -> None:
+    """1953-03-05 (eight lines of signers in one closer), 1951-05-03 (two orders), 1954-09-02."""
+    for prefix in ("1953-03-05_斯大林", "1951-05-03_苏联陆", "1954-09-02_庆祝越南"):
+        (path,) = sorted((FIXTURES / "rmrb-json-dev").glob(f"{prefix}*.json"))
+        root = tei(path)
+        text = "".join("".join(root.find(f"{TEI}text").itertext()).split())
+        for part in json.loads(path.read_text(encoding="utf-8"))["parts"]:
+            assert "".join(part["text"].split()) in text, (prefix, part["text"][:30])
+        if prefix.startswith("1953"):
+            (closer,) = root.xpath("//t:closer", namespaces=NS)
+            assert len(closer.xpath("t:signed", namespaces=NS)) == 8
+
+
+_BILINGUAL = (
+    "Title: Order of the Commander-in-Chief of the Viet Nam People's Army\nAuthor: \nDate: 1954-09-02\nPage: 4\n"
+    + """
+Order of the Commander-in-Chief of the Viet Nam People's Army
+
+After nine years of heroic resistance, our people and army celebrate the August Revolution in peace.
+
+Our heroic People's Army fought with the whole people for independence and grew stronger day by day.
+
+The People's Army is determined to fulfil the tasks entrusted to it by President Ho Chi Minh.
+
+{en}
+
+<hr />
+
+Original:
+
+### 越南人民军总司令的命令
+
+1954-09-02
+第4版()
+专栏：
+
+    越南人民军总司令的命令
+    在我们经过八、九年的英勇和胜利的抗战以后，这是我们的人民和军队第一次在和平的环境中欢庆八月革命纪念日和国庆日。
+    我们英勇的人民军同全国人民一起，为了独立和统一、民主与和平，坚决地进行了抗战，并且一天比一天强大了。
+    越南人民军有决心完成胡志明主席、党和政府托付给它的光荣任务。
+{zh}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        (
+            "General Vo Nguyen Giap, Commander-in-Chief of the Viet Nam People's Army (Signed)",
+            "    越南人民军总司令武元甲将军（签字）",
+        ),
+        (
+            "Minister of National Defence Vo Nguyen Giap (Signed)\n\nChief of the General Staff Van Tien Dung (Signed)",
+            "    越南民主共和国国防部长武元甲（签字）\n    越南人民军总参谋长文进勇（签字）",
+        ),
+    ],
+)
+def test_signers_marked_on_both_sides_of_a_bilingual_text_mirror(tmp_path: Path, en: str, zh: str) -> None:
+    """The order's signers close one letter on each side alike: no V104/V108, as many signers each side."""
+    path = tmp_path / "order.txt"
+    path.write_text(_BILINGUAL.format(en=en, zh=zh), encoding="utf-8")
+    body = tei(path).find(f"{TEI}text/{TEI}body")
+    counts = [
+        len(div.xpath(".//t:div[@type='letter']/t:closer/t:signed", namespaces=NS)) for div in body.findall(f"{TEI}div")
+    ]
+    assert counts == [en.count("(Signed)")] * 2
