@@ -129,7 +129,7 @@ def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> No
     sentence). A letter's signer stays a signature (1996-12-30; the author's name alone signing a
     telegram: the next test)."""
     assert kind_of(blocks("1987-07-03"), "沈左尧") is BlockKind.BYLINE
-    assert blocks("1987-02-02")[-1].kind is BlockKind.BYLINE
+    assert blocks("1987-02-02_正在崛起")[-1].kind is BlockKind.BYLINE
     assert kind_of(blocks("1996-12-30"), "浙江陈海") is BlockKind.SIGNATURE
 
 
