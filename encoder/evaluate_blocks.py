@@ -140,12 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate blocks", description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help=f"gold files (default: {GOLD.relative_to(ROOT)}/*.json)")
     parser.add_argument("--sources", type=Path, default=SOURCES, help="the folder of the source JSON files")
+    parser.add_argument(
+        "--split", choices=SPLITS, help="score only the gold files of this split (a round's work scored on dev alone)"
+    )
     args = parser.parse_args(argv)
-    files = args.gold or sorted(GOLD.glob("*.json"))
+    golds = [(path, json.loads(path.read_text(encoding="utf-8"))) for path in args.gold or sorted(GOLD.glob("*.json"))]
+    files = [path for path, gold in golds if args.split in (None, gold["split"])]
     judged: list[Judged] = []
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        judged.extend(judge(gold, args.sources / gold["file"]))
+    for _, gold in golds:
+        if args.split in (None, gold["split"]):
+            judged.extend(judge(gold, args.sources / gold["file"]))
     print(f"block accuracy against the block gold: {len(files)} articles, {len(judged)} segments")
     print(table(judged))
     return 0

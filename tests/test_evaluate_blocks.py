@@ -67,6 +67,24 @@ def test_the_command_runs_on_the_gold(capsys) -> None:
     assert int(total) == segments > 1000 and 0 < int(right) <= segments
 
 
+def test_split_scores_only_that_splits_gold(capsys) -> None:
+    """``--split dev`` leaves the held-out files unread (a round's integration is scored on dev alone), and
+    ``--split heldout`` the dev ones."""
+    from encoder.evaluate_blocks import GOLD as FOLDER
+
+    golds = {json.loads(p.read_text(encoding="utf-8"))["split"]: p for p in sorted(FOLDER.glob("*.json"))}
+    both = [str(golds["dev"]), str(golds["heldout"])]
+    for split, other in (("dev", "heldout"), ("heldout", "dev")):
+        assert main(["blocks", "--split", split, *both]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("block accuracy against the block gold: 1 articles")
+        # the row reads: overall, then the dev cell, the held-out cell ("–" when unscored), all
+        cells = next(line for line in out.splitlines() if line.startswith("overall")).split()[1:]
+        dev_cell, held_cell = (cells[:3], cells[3:4]) if split == "dev" else (cells[:1], cells[1:4])
+        scored, unscored = (dev_cell, held_cell) if split == "dev" else (held_cell, dev_cell)
+        assert scored[1] == "%" and unscored == ["–"], (split, other, cells)
+
+
 #: What the dev gold must score at least (98.0 % on its 185 articles after the second round of
 #: issue 13's rules; 96.7 % once the fourth held-out set, which scored 90.5 %, joined it; 95.9 %
 #: once the fifth joined it and 35 title decks yielded to two more readers' labels, see
