@@ -144,13 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         "--split", choices=SPLITS, help="score only the gold files of this split (a round's work scored on dev alone)"
     )
     args = parser.parse_args(argv)
-    golds = [(path, json.loads(path.read_text(encoding="utf-8"))) for path in args.gold or sorted(GOLD.glob("*.json"))]
-    files = [path for path, gold in golds if args.split in (None, gold["split"])]
-    judged: list[Judged] = []
-    for _, gold in golds:
-        if args.split in (None, gold["split"]):
-            judged.extend(judge(gold, args.sources / gold["file"]))
-    print(f"block accuracy against the block gold: {len(files)} articles, {len(judged)} segments")
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in args.gold or sorted(GOLD.glob("*.json"))]
+    chosen = [gold for gold in golds if args.split in (None, gold["split"])]
+    judged = [j for gold in chosen for j in judge(gold, args.sources / gold["file"])]
+    print(f"block accuracy against the block gold: {len(chosen)} articles, {len(judged)} segments")
     print(table(judged))
     return 0
 

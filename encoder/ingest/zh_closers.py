@@ -232,6 +232,7 @@ def _marked_signers(blocks: list[Block]) -> None:
 
 
 def _marked(block: Block) -> bool:
+    """Whether ``block`` may be a signer's line: one line, read as a paragraph or a heading."""
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1
 
 
