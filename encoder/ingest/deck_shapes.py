@@ -34,7 +34,13 @@
 * Under a kicker, the last two decks of a title of three, short, of one length and built alike
   (:func:`_parallel`; length alone is not enough: ``水稻喜获丰收`` / ``亩产超过千斤``), are a couplet
   (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
-  ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`).
+  ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`). So
+  are the two decks of a title of two built alike (``德国队势如破竹`` / ``沙特队破罐破摔``; issue 13, round w).
+* One headline in two lines (round w): a title of two decks whose second opens on an adverb that no
+  subject of its own can stand before (``纷纷…``, ``不能…``, ``为何…``) is one sentence, its subject or
+  its first clause above (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``东北蒋兵认清胜败`` / ``纷纷自动投奔我军``):
+  :func:`predicate`. In the dev gold each such pair is read as one headline, or as a kicker over it
+  (``石市各界关心军属`` / ``纷纷给军属送年礼``, the lead telling the second deck's news: a kicker), none as a headline and its subtitle.
 """
 
 from __future__ import annotations
@@ -187,13 +193,22 @@ COUPLET_LENGTH = 8
 def couplet(lines: list[str], main: int) -> bool:
     """Whether the decks ``lines`` are a kicker over a couplet: three decks, the main title the second
     (``main``), the last two of one length, :data:`COUPLET_LENGTH` characters at most, Han characters
-    only (no punctuation, no figure): two halves of one main title."""
+    only (no punctuation, no figure): two halves of one main title; or the two decks of a title of two,
+    the first the main title, alike in the same way but up to :data:`TWO_LINE_COUPLET_LENGTH` characters
+    (``德国队势如破竹`` / ``沙特队破罐破摔``)."""
     decks = [line.strip() for line in lines]
-    pair = decks[1:]
+    if len(decks) == 2 and main == 0:
+        return _couplet(decks, TWO_LINE_COUPLET_LENGTH)
+    return len(decks) == 3 and main == 1 and _couplet(decks[1:], COUPLET_LENGTH)
+
+
+#: The longest line of a couplet that is a whole title of two decks.
+TWO_LINE_COUPLET_LENGTH = 12
+
+
+def _couplet(pair: list[str], longest: int) -> bool:
     return (
-        len(decks) == 3
-        and main == 1
-        and len(pair[0]) == len(pair[1]) <= COUPLET_LENGTH
+        len(pair[0]) == len(pair[1]) <= longest
         and all(all("\u4e00" <= char <= "\u9fff" for char in deck) for deck in pair)
         and _parallel(pair[0], pair[1])
     )
@@ -215,3 +230,24 @@ _PROFILE = lazy(r"^记[^，。：\s]{2,}")
 def profile(line: str) -> bool:
     """Whether the deck ``line`` names a profile (记…): a subtitle, whatever the deck above it."""
     return _PROFILE.match(line.strip()) is not None
+
+
+#: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject
+#: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 不能…, 为何…, 年内…); not a word
+#: that opens a noun (不少地区, 也门, 未来, 已故…). Not 将 (…考察队启程 / 将在南极大陆建立…): what will
+#: come of the news is a deck of its own, a subtitle.
+_SUBJECTLESS = lazy(
+    r"^(?:纷纷?|不(?![少同久仅但论管])|未(?!来|婚|名)|已(?!故)|均|也(?!门)|又|再|仍|竟|却|"
+    r"为何|如何|为什么|年内|正在)"
+)
+
+
+def predicate(line: str, following: str) -> bool:
+    """Whether ``following``, the deck below ``line``, is its predicate: it opens on an adverb with no
+    subject before it (:data:`_SUBJECTLESS`), so that the two are one sentence set in two lines, one
+    headline (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``俄罗斯`` / ``为何执意捞“库艇”``); ``line`` holds no
+    sentence punctuation (a summary's clauses) and no dash. :func:`.decks.deck_kinds` asks it of a title
+    of two decks whose first names no act of news (not ``京郊农民高宗云举行新闻发布会`` / ``为什么强行收回俺的
+    承包地？``: a statement, and the question it raises a deck of its own)."""
+    line, following = line.strip(), following.strip()
+    return _SUBJECTLESS.match(following) is not None and not set(line) & set("，。；：！？") and DASH not in line

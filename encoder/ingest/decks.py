@@ -48,7 +48,8 @@ never from indentation (the JSON has none):
   second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
   gathering or places counted together (a frame), and a first deck that is a body's call, directive
   or message to a body (it introduces the next deck), a second deck reporting a result gained (the
-  main title): see :mod:`.deck_shapes`;
+  main title), a title of two decks built alike or the second opening on an adverb, the predicate of
+  a first deck with no verb of news (one headline in two lines): see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -262,6 +263,8 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
     kinds[:main] = [BlockKind.KICKER] * main
     kinds[main] = BlockKind.HEADLINE
     below = main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2)
+    if main == 0 and len(lines) == 2 and not _NEWS_VERB.search(lines[0]):  # no act of news above
+        below = below or deck_shapes.predicate(lines[0], lines[1])
     if below or deck_shapes.couplet(lines, main):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds

@@ -1,0 +1,123 @@
+"""One headline printed over two lines (:mod:`encoder.ingest.deck_shapes`, issue 13, round w).
+
+Two shapes of a title of two decks: the second opens on an adverb no subject of its own can stand
+before, the predicate of the first (:func:`~encoder.ingest.deck_shapes.predicate`), and two decks of
+one length built alike (:func:`~encoder.ingest.deck_shapes.couplet`). Measured on the dev block gold
+(967 articles; before → after): 9,530 → 9,537 segments right (even 4,481 → 4,484, odd 5,049 →
+5,053; 1940s 885 → 888, 1950s 1,553 → 1,554, 1990s 1,335 → 1,336, 2000s 973 → 975; no decade
+loses); the deck gold 536 of 602 before and after. Outside the gold (the dev fixtures in no gold,
+../shared/corpus, source/) no title moves: the two shapes are rare. The adverb's first form took
+将 too and moved three titles, all a statement over what is to come of it (a subtitle): 将 is left
+out, and so is a first deck that names an act of news (举行, 组成…).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.deck_shapes import couplet, predicate
+from encoder.ingest.decks import deck_kinds
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind
+
+DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+
+K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
+
+
+def _kinds(text: str) -> list[BlockKind]:
+    return [{"K": K, "H": H, "S": S}[char] for char in text]
+
+
+def _head(name: str) -> tuple[BlockKind, int]:
+    """The kind of the article's first block and how many lines it holds."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    block = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks[0]
+    return block.kind, len(block.lines)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1947-09-05_马歇尔“援欧”贷款_不能满足各国希望.json",
+        "1948-03-02_东北蒋兵认清胜败_纷纷自动投奔我军.json",
+        "1949-11-02_意各地和平委会及职工代表_纷向和大常委献礼.json",
+        "1957-08-01_世界上第一艘原子破冰船年内下水开往北冰洋破冰.json",
+        "2001-10-03_俄罗斯_为何执意捞“库艇”.json",
+    ],
+)
+def test_a_second_deck_opening_on_an_adverb_is_the_first_s_predicate(name: str) -> None:
+    """Dev gold (headline, headline): the subject, or its first clause, above; what it does below,
+    opening on 不能, 纷纷, 纷, 年内, 为何: one sentence, one headline in two lines."""
+    assert _head(name) == (H, 2)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["1996-02-01_大元落马中方山重水复大竹连胜日方柳暗花明.json", "2002-06-02_德国队势如破竹_沙特队破罐破摔.json"],
+)
+def test_two_decks_built_alike_are_one_headline(name: str) -> None:
+    """Dev gold (headline, headline): two halves of one length, the same characters in two places."""
+    assert _head(name) == (H, 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (["马歇尔“援欧”贷款", "不能满足各国希望"], "HH"),
+        (["俄罗斯", "为何执意捞“库艇”"], "HH"),
+        # 将: what is to come of the news, a deck of its own (dev gold 1988-11-21 and outside the gold)
+        (["中国东南极考察队启程", "将在南极大陆建立中国南极中山站"], "HS"),
+        (["天津重庆两市医务工作者组成细菌战防御组织", "将展开有关的宣传教育工作"], "HS"),
+        # an act of news above: a statement, and the question it raises (dev, in no gold)
+        (["京郊农民高宗云举行新闻发布会", "为什么强行收回俺的承包地？"], "HS"),
+        # words that open a noun, the second deck's own subject (made up)
+        (["西北干旱严重", "不少地区人畜饮水困难"], "HS"),
+        (["中国援建公路通车", "也门国王出席典礼"], "HS"),
+        (["联合国大会开幕", "未来十年议程确定"], "HS"),
+        # clauses above (made up)
+        (["我军攻克某城，歼敌千余", "又在城郊歼敌五百"], "HS"),
+        # a title of three: the full form, not one headline (made up)
+        (["世界上第一艘原子破冰船", "年内下水", "将开往北冰洋破冰"], "KHS"),
+    ],
+)
+def test_predicate_boundaries(lines: list[str], kinds: str) -> None:
+    assert deck_kinds(lines) == _kinds(kinds)
+
+
+def test_predicate() -> None:
+    assert predicate("意各地和平委会及职工代表", "纷向和大常委献礼")
+    assert predicate("东北蒋兵认清胜败", "纷纷自动投奔我军")
+    assert not predicate("东北蒋兵认清胜败", "蒋兵纷纷自动投奔我军")  # a subject of its own
+    assert not predicate("东北蒋兵认清胜败：", "纷纷自动投奔我军")  # sentence punctuation above
+    assert not predicate("东北蒋兵认清胜败——", "纷纷自动投奔我军")  # a dash above
+    assert not predicate("某地", "已故作家纪念馆开放")  # 已故, a word of a noun
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (["德国队势如破竹", "沙特队破罐破摔"], "HH"),
+        # one length, not built alike (dev gold 1990-12-03 reads one headline: left to chance)
+        (["抓紧冬闲时节", "打好蚕业基础"], "HS"),
+        # longer than a couplet's line (made up)
+        (["中国队在决赛中势如破竹连胜三场", "日本队在决赛中破罐破摔连负三场"], "HS"),
+        # figures (made up)
+        (["德国队８比０胜", "沙特队０比８负"], "HS"),
+        # a frame above: the kicker, no couplet (dev gold 1948-01-14)
+        (["反对社会党分裂工运", "法各工会忠于总工会"], "KH"),
+    ],
+)
+def test_couplet_of_two_boundaries(lines: list[str], kinds: str) -> None:
+    assert deck_kinds(lines) == _kinds(kinds)
+
+
+def test_couplet_of_two_only_when_the_first_is_the_main_title() -> None:
+    assert couplet(["德国队势如破竹", "沙特队破罐破摔"], 0)
+    assert not couplet(["德国队势如破竹", "沙特队破罐破摔"], 1)
