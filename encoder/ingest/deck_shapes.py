@@ -40,7 +40,8 @@
   subject of its own can stand before (``纷纷…``, ``不能…``, ``为何…``) is one sentence, its subject or
   its first clause above (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``东北蒋兵认清胜败`` / ``纷纷自动投奔我军``):
   :func:`predicate`. In the dev gold each such pair is read as one headline, or as a kicker over it
-  (``石市各界关心军属`` / ``纷纷给军属送年礼``, the lead telling the second deck's news: a kicker), none as a headline and its subtitle.
+  (``石市各界关心军属`` / ``纷纷给军属送年礼``, the lead telling the second deck's news: a kicker), none
+  as a headline and its subtitle.
 """
 
 from __future__ import annotations
@@ -233,12 +234,13 @@ def profile(line: str) -> bool:
 
 
 #: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject
-#: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 不能…, 为何…, 年内…); not a word
-#: that opens a noun (不少地区, 也门, 未来, 已故…). Not 将 (…考察队启程 / 将在南极大陆建立…): what will
+#: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 不能…, 为何…, 年内…), or a coverb
+#: of whom the act is to or toward (向…赠送…, 对…发表意见); not a word that opens a noun (不少地区,
+#: 也门, 未来, 已故…, 向阳公社, 对外贸易). Not 将 (…考察队启程 / 将在南极大陆建立…): what will
 #: come of the news is a deck of its own, a subtitle.
 _SUBJECTLESS = lazy(
     r"^(?:纷纷?|不(?![少同久仅但论管])|未(?!来|婚|名)|已(?!故)|均|也(?!门)|又|再|仍|竟|却|"
-    r"为何|如何|为什么|年内|正在)"
+    r"为何|如何|为什么|年内|正在|向(?![阳日导])|对(?![外岸手象话联]))"
 )
 
 
