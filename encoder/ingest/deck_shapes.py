@@ -36,6 +36,9 @@
   (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
   ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`). So
   are the two decks of a title of two built alike (``德国队势如破竹`` / ``沙特队破罐破摔``; issue 13, round w).
+* A deck naming the article's genre (a profile, ``记…``; a commentary, ``评…``, ``解放日报时评``; a genre of
+  :data:`GENRE`) is never the main title under a deck that names none, whatever the lead repeats
+  (``“老马”长驰百万里`` / ``记上海机务段…包车组``): a subtitle (:func:`genre_line`; round w).
 * One headline in two lines (round w): a title of two decks whose second opens on an adverb that no
   subject of its own can stand before (``纷纷…``, ``不能…``, ``为何…``) is one sentence, its subject or
   its first clause above (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``东北蒋兵认清胜败`` / ``纷纷自动投奔我军``):
@@ -55,10 +58,10 @@ _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "�
 #: The dash before a subtitle, or at the end of a deck broken off.
 DASH = "——"
 #: What follows a dash when it is a subtitle: a report's genre, a series' number (记…, 访…, …通讯,
-#: …纪行之四, …的调查).
+#: …纪行之四, …的调查; not a share, …百分之二十二).
 GENRE = lazy(
     r"^(?:记|访)[\u4e00-\u9fff“]|"
-    r"(?:之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
+    r"(?:(?<!分)之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
 )
 #: A body's word, at the end of its name: a paper's editorial (…日报社论), a government office
 #: (…行署), a committee, a party's centre.
@@ -231,6 +234,19 @@ _PROFILE = lazy(r"^记[^，。：\s]{2,}")
 def profile(line: str) -> bool:
     """Whether the deck ``line`` names a profile (记…): a subtitle, whatever the deck above it."""
     return _PROFILE.match(line.strip()) is not None
+
+
+#: A commentary's line: 评… (评晋城马坪头“劳资合作”; not a verb of rating, 评选…, 评出…) or a paper's
+#: comment of the day (解放日报时评, …短评).
+_COMMENTARY = lazy(r"^评(?![选比定为出价奖审级分估上])[\u4e00-\u9fff“《]|(?:时评|短评|述评)$")
+
+
+def genre_line(line: str, above: str) -> bool:
+    """Whether the deck ``line`` names the article's genre under a deck ``above`` that does not: a profile
+    (:func:`profile`), a commentary (:data:`_COMMENTARY`) or a genre of :data:`GENRE`: a subtitle."""
+    line, above = line.strip(), above.strip()
+    named = profile(line) or _COMMENTARY.search(line) is not None or GENRE.search(line) is not None
+    return named and GENRE.search(above) is None and _COMMENTARY.search(above) is None
 
 
 #: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject

@@ -48,8 +48,7 @@ never from indentation (the JSON has none):
   second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
   gathering or places counted together (a frame), and a first deck that is a body's call, directive
   or message to a body (it introduces the next deck), a second deck reporting a result gained (the
-  main title), a title of two decks built alike or the second opening on an adverb, the predicate of
-  a first deck with no verb of news (one headline in two lines): see :mod:`.deck_shapes`;
+  main title), two decks built alike or a predicate below a subject (one headline): see :mod:`.deck_shapes`;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -301,17 +300,18 @@ def _resolved(first: str, second: str) -> bool:
 def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of
     clauses too long for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off
-    at its end (``…时说，中央这一方针，``), and not the rest of ``first`` (:func:`.deck_shapes.continues`;
-    ``two_decks``: the two are the whole title)."""
+    at its end (``…时说，中央这一方针，``), no genre's line (:func:`.deck_shapes.genre_line`), and not the
+    rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
     longest = max(HEADLINE_LENGTH, 2 * len(first))
     summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
-    return not summary and second[-1:] not in _BROKEN_OFF and not deck_shapes.continues(first, second, two_decks)
+    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first)  # broken off, or a genre
+    return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    summary = set(line) & _SUMMARY or deck_shapes.profile(line)
+    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame)
     return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 

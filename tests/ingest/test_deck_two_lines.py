@@ -1,4 +1,5 @@
-"""One headline printed over two lines (:mod:`encoder.ingest.deck_shapes`, issue 13, round w).
+"""One headline printed over two lines, and a genre's line under a title (:mod:`encoder.ingest.deck_shapes`,
+issue 13, round w; the genre's line: see its test below).
 
 Two shapes of a title of two decks: the second opens on an adverb no subject of its own can stand
 before, the predicate of the first (:func:`~encoder.ingest.deck_shapes.predicate`), and two decks of
@@ -20,7 +21,7 @@ import pytest
 
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
-from encoder.ingest.deck_shapes import couplet, predicate
+from encoder.ingest.deck_shapes import couplet, genre_line, predicate
 from encoder.ingest.decks import deck_kinds
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
@@ -127,3 +128,36 @@ def test_couplet_of_two_boundaries(lines: list[str], kinds: str) -> None:
 def test_couplet_of_two_only_when_the_first_is_the_main_title() -> None:
     assert couplet(["德国队势如破竹", "沙特队破罐破摔"], 0)
     assert not couplet(["德国队势如破竹", "沙特队破罐破摔"], 1)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1946-10-02_响应“美军退出中国运动”_解放日报时评.json",
+        "1948-01-15_干部有错要老实_评晋城马坪头“劳资合作”.json",
+        "1959-11-01_“老马”长驰百万里_记上海机务段ㄎㄈㄧ——17号机车包车组.json",
+    ],
+)
+def test_a_deck_naming_the_genre_is_a_subtitle_whatever_the_lead_repeats(name: str) -> None:
+    """Dev gold (headline, subtitle): a paper's comment of the day (…时评), a commentary (评…), a
+    profile (记…) below the title; the lead repeats the profile's subject, and a purpose (响应…)
+    frames, but a genre's line is never the main title. Dev blocks 9,537 → 9,543 (even +4, odd +2;
+    1940s +4, 1950s +2); deck gold 538 unchanged; outside the gold no title moves."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+    assert [block.kind for block in blocks[:2]] == [H, S]
+
+
+def test_genre_line_boundaries() -> None:
+    lead = "本报讯  大庆油田的工人们今年又夺得了高产，大庆油田成为全国的旗帜。"
+    assert deck_kinds(["大庆精神放光芒", "记大庆油田的工人们"], lead) == [H, S]
+    assert deck_kinds(["大庆精神放光芒", "大庆油田的工人们又夺高产"], lead) == [K, H]  # no genre: the lead decides
+    # a genre above too (dev, deck gold 1949-09-02: kicker and headline): the lead decides
+    lead = "新华社长沙1日电  湖南的和平解决，是湖南人民的一件大喜事。"
+    assert deck_kinds(["长沙通讯", "记湖南的和平解决"], lead) == [K, H]
+    assert _head("1949-09-02_长沙通讯_记湖南的和平解决.json") == (K, 1)
+    assert genre_line("解放日报时评", "响应“美军退出中国运动”")
+    assert not genre_line("评选出十佳青年", "全国青年表彰大会闭幕")  # a verb of rating
+    assert not genre_line("评一种错误思想", "本报短评")  # a genre above
+    assert not genre_line("李先念副总理的讲话", "在齐亚·拉赫曼少将举行的宴会上")  # a speech: its own title
