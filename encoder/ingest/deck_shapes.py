@@ -252,20 +252,26 @@ def genre_line(line: str, above: str) -> bool:
 #: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject
 #: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 不能…, 为何…, 年内…), or a coverb
 #: of whom the act is to or toward (向…赠送…, 对…发表意见); not a word that opens a noun (不少地区,
-#: 也门, 未来, 已故…, 向阳公社, 对外贸易). Not 将 (…考察队启程 / 将在南极大陆建立…): what will
-#: come of the news is a deck of its own, a subtitle.
+#: 不法…, 也门, 未来, 已故…, 向阳公社, 对外贸易, 又一个…). Not 将 (…考察队启程 / 将在南极大陆建立…):
+#: what will come of the news is a deck of its own, a subtitle.
 _SUBJECTLESS = lazy(
-    r"^(?:纷纷?|不(?![少同久仅但论管])|未(?!来|婚|名)|已(?!故)|均|也(?!门)|又|再|仍|竟|却|"
+    r"^(?:纷纷?|不(?![少同久仅但论管法])|未(?!来|婚|名)|已(?!故)|均|也(?!门)|又(?!一)|再(?!见)|仍|竟|却|"
     r"为何|如何|为什么|年内|正在|向(?![阳日导])|对(?![外岸手象话联]))"
 )
+
+
+#: A deck ending on a noun its 的 names (不平凡的历程): a noun, not a predicate.
+_NOUN_END = lazy(r"的[^的，。]{1,3}$")
 
 
 def predicate(line: str, following: str) -> bool:
     """Whether ``following``, the deck below ``line``, is its predicate: it opens on an adverb with no
     subject before it (:data:`_SUBJECTLESS`), so that the two are one sentence set in two lines, one
     headline (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``俄罗斯`` / ``为何执意捞“库艇”``); ``line`` holds no
-    sentence punctuation (a summary's clauses) and no dash. :func:`.decks.deck_kinds` asks it of a title
-    of two decks whose first names no act of news (not ``京郊农民高宗云举行新闻发布会`` / ``为什么强行收回俺的
-    承包地？``: a statement, and the question it raises a deck of its own)."""
+    sentence punctuation (a summary's clauses) and no dash; ``following`` does not end on a noun
+    (:data:`_NOUN_END`). :func:`.decks.deck_kinds` asks it of a title of two decks whose first names
+    no act of news (not ``京郊农民高宗云举行新闻发布会`` / ``为什么强行收回俺的承包地？``: a statement,
+    and the question it raises a deck of its own)."""
     line, following = line.strip(), following.strip()
-    return _SUBJECTLESS.match(following) is not None and not set(line) & set("，。；：！？") and DASH not in line
+    opens = _SUBJECTLESS.match(following) is not None and _NOUN_END.search(following) is None
+    return opens and not set(line) & set("，。；：！？") and DASH not in line

@@ -105,6 +105,10 @@ def test_predicate() -> None:
     assert not predicate("东北蒋兵认清胜败：", "纷纷自动投奔我军")  # sentence punctuation above
     assert not predicate("东北蒋兵认清胜败——", "纷纷自动投奔我军")  # a dash above
     assert not predicate("某地", "已故作家纪念馆开放")  # 已故, a word of a noun
+    assert not predicate("某地", "不法商人受到惩处")  # 不法, a word of a noun
+    assert not predicate("某县", "又一个丰收年")  # 又一…, a noun
+    assert not predicate("伟大的十年", "不平凡的历程")  # a noun its 的 names
+    assert predicate("华东财政经济委员会曾山主任", "对华东区开展物资交流的情况及进一步活跃市场问题发表意见")
 
 
 @pytest.mark.parametrize(
