@@ -15,6 +15,9 @@ out, and so is a first deck that names an act of news (举行, 组成…).
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,7 +30,8 @@ from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
 
-DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+ROOT = Path(__file__).resolve().parent.parent.parent
+DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
 
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
 
@@ -165,3 +169,32 @@ def test_genre_line_boundaries() -> None:
     assert not genre_line("评选出十佳青年", "全国青年表彰大会闭幕")  # a verb of rating
     assert not genre_line("评一种错误思想", "本报短评")  # a genre above
     assert not genre_line("李先念副总理的讲话", "在齐亚·拉赫曼少将举行的宴会上")  # a speech: its own title
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["马歇尔“援欧”贷款", "不能满足各国希望"],
+        ["德国队势如破竹", "沙特队破罐破摔"],
+        ["干部有错要老实", "评晋城马坪头“劳资合作”"],
+    ],
+    ids=["predicate", "couplet", "genre"],
+)
+def test_the_shapes_make_valid_tei_and_keep_every_character(tmp_path: Path, decks: list[str]) -> None:
+    path = tmp_path / "1947-09-05_made_up.json"
+    parts = [
+        {"type": "paragraph", "text": text}
+        for text in [*decks, "【新华社陕北四日电】所谓“欧洲合作委员会”工作已一月有余。"]
+    ]
+    data = {"title": "　".join(decks), "authors": [], "dates": [{"year": 1947, "month": 9, "day": 5}], "parts": parts}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out.xml"
+    run = subprocess.run(
+        [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    tei = out.read_text(encoding="utf-8")
+    assert all(deck in tei for deck in decks)
