@@ -35,16 +35,19 @@
   (:func:`_parallel`; length alone is not enough: ``水稻喜获丰收`` / ``亩产超过千斤``), are a couplet
   (``铜山县委开展党建活动`` / ``一名党员一面旗帜`` / ``一个支部一座堡垒``, ``宁波`` / ``戏车游街市`` /
   ``市民饱眼福``): the main title in two lines, not a headline and its subtitle (:func:`couplet`). So
-  are the two decks of a title of two built alike (``德国队势如破竹`` / ``沙特队破罐破摔``; issue 13, round w).
-* A deck naming the article's genre (a profile, ``记…``; a commentary, ``评…``, ``解放日报时评``; a genre of
-  :data:`GENRE`) is never the main title under a deck that names none, whatever the lead repeats
-  (``“老马”长驰百万里`` / ``记上海机务段…包车组``): a subtitle (:func:`genre_line`; round w).
+  are the two decks of a title of two built alike (``德国队势如破竹`` / ``沙特队破罐破摔``; issue 13, round w),
+  unless they open on one subject said twice (``北京市工业生产大跃进`` / ``北京市钢产量翻了一番``: a detail).
+* A deck naming the article's genre (a profile, ``记…``; a commentary, ``评…``, ``解放日报时评``; a genre
+  ending it, ``…通讯``) is never the main title under a deck that names none, whatever the lead repeats
+  (``“老马”长驰百万里`` / ``记上海机务段…包车组``): a subtitle (:func:`genre_line`; round w). Not a word
+  that 记 or 评 opens (``记者节…``, ``评功评模…``), nor ``访…`` with no dash before it (``访华…``).
 * One headline in two lines (round w): a title of two decks whose second opens on an adverb that no
-  subject of its own can stand before (``纷纷…``, ``不能…``, ``为何…``) is one sentence, its subject or
-  its first clause above (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``东北蒋兵认清胜败`` / ``纷纷自动投奔我军``):
-  :func:`predicate`. In the dev gold each such pair is read as one headline, or as a kicker over it
-  (``石市各界关心军属`` / ``纷纷给军属送年礼``, the lead telling the second deck's news: a kicker), none
-  as a headline and its subtitle.
+  subject of its own can stand before and that opens no noun (``纷纷…``, ``不能…``, ``为何…``; not
+  ``未…``, ``再…``, ``向…``) is one sentence, its subject or its first clause above (``马歇尔“援欧”贷款`` /
+  ``不能满足各国希望``, ``东北蒋兵认清胜败`` / ``纷纷自动投奔我军``), if neither deck holds sentence
+  punctuation or a dash: :func:`predicate`. In the dev gold each such pair is read as one headline, or
+  as a kicker over it (``石市各界关心军属`` / ``纷纷给军属送年礼``, the lead telling the second deck's news:
+  a kicker), none as a headline and its subtitle.
 """
 
 from __future__ import annotations
@@ -57,12 +60,17 @@ from ..lazy_re import lazy
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("〈", "〉"), ("【", "】"))
 #: The dash before a subtitle, or at the end of a deck broken off.
 DASH = "——"
-#: What follows a dash when it is a subtitle: a report's genre, a series' number (记…, 访…, …通讯,
-#: …纪行之四, …的调查; not a share, …百分之二十二).
-GENRE = lazy(
-    r"^(?:记|访)[\u4e00-\u9fff“]|"
-    r"(?:(?<!分)之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
+#: A report's genre or a series' number ending a deck (…通讯, …纪行之四, …的调查; not a share,
+#: …百分之二十二).
+_GENRE_ENDS = (
+    r"(?:(?<!分)之[一二三四五六七八九十]+|通讯|纪行|速写|调查|见闻|侧记|散记|"
+    r"纪实|札记|素描|随笔|诗草|社论|所见|翻身记)$"
 )
+#: What follows a dash when it is a subtitle: a report's genre (记…, 访…, or at its end), a series' number.
+GENRE = lazy(r"^(?:记|访)[\u4e00-\u9fff“]|" + _GENRE_ENDS)
+#: A genre at a deck's end alone: :data:`GENRE` without its first words (记…, 访…), which open words of
+#: the news too (访华苏联艺术团…), when no dash sets the deck apart.
+_GENRE_END = lazy(_GENRE_ENDS)
 #: A body's word, at the end of its name: a paper's editorial (…日报社论), a government office
 #: (…行署), a committee, a party's centre.
 _BODY = r"(?:社论|中央|政府|委员会|[署府委会部局党])"
@@ -199,10 +207,11 @@ def couplet(lines: list[str], main: int) -> bool:
     (``main``), the last two of one length, :data:`COUPLET_LENGTH` characters at most, Han characters
     only (no punctuation, no figure): two halves of one main title; or the two decks of a title of two,
     the first the main title, alike in the same way but up to :data:`TWO_LINE_COUPLET_LENGTH` characters
-    (``德国队势如破竹`` / ``沙特队破罐破摔``)."""
+    (``德国队势如破竹`` / ``沙特队破罐破摔``) and not opening on the same two characters: a subject named
+    again is a detail of the first deck below it, a subtitle (``北京市工业生产大跃进`` / ``北京市钢产量翻了一番``)."""
     decks = [line.strip() for line in lines]
-    if len(decks) == 2 and main == 0:
-        return _couplet(decks, TWO_LINE_COUPLET_LENGTH)
+    if len(decks) == 2 and main == 0:  # not one subject said twice (北京市工业… / 北京市钢产量…)
+        return decks[0][:2] != decks[1][:2] and _couplet(decks, TWO_LINE_COUPLET_LENGTH)
     return len(decks) == 3 and main == 1 and _couplet(decks[1:], COUPLET_LENGTH)
 
 
@@ -227,8 +236,9 @@ def _parallel(first: str, second: str) -> bool:
     return shared >= 2 or first[-1] == second[0]
 
 
-#: A profile's subtitle (记中国青年代表团访问欧洲): the article's genre, never the main title.
-_PROFILE = lazy(r"^记[^，。：\s]{2,}")
+#: A profile's subtitle (记中国青年代表团访问欧洲): the article's genre, never the main title; not a
+#: word that 记 opens (记者…, 记录片…, 记忆, 记载, 记得, 记住, 记功, 记分, 记账, 记事).
+_PROFILE = lazy(r"^记(?![者录忆载得住功分账事])[^，。：\s]{2,}")
 
 
 def profile(line: str) -> bool:
@@ -236,28 +246,33 @@ def profile(line: str) -> bool:
     return _PROFILE.match(line.strip()) is not None
 
 
-#: A commentary's line: 评… (评晋城马坪头“劳资合作”; not a verb of rating, 评选…, 评出…) or a paper's
-#: comment of the day (解放日报时评, …短评).
-_COMMENTARY = lazy(r"^评(?![选比定为出价奖审级分估上])[\u4e00-\u9fff“《]|(?:时评|短评|述评)$")
+#: A commentary's line: 评… (评晋城马坪头“劳资合作”; not a verb of rating, 评选…, 评出…, nor a word
+#: that 评 opens, 评功评模, 评工记分, 评议, 评薪, 评产) or a paper's comment of the day (解放日报时评, …短评).
+_COMMENTARY = lazy(r"^评(?![选比定为出价奖审级分估上功工议薪产])[\u4e00-\u9fff“《]|(?:时评|短评|述评)$")
+
+
+def _names_genre(deck: str) -> bool:
+    return profile(deck) or _COMMENTARY.search(deck) is not None or _GENRE_END.search(deck) is not None
 
 
 def genre_line(line: str, above: str) -> bool:
     """Whether the deck ``line`` names the article's genre under a deck ``above`` that does not: a profile
-    (:func:`profile`), a commentary (:data:`_COMMENTARY`) or a genre of :data:`GENRE`: a subtitle."""
-    line, above = line.strip(), above.strip()
-    named = profile(line) or _COMMENTARY.search(line) is not None or GENRE.search(line) is not None
-    return named and GENRE.search(above) is None and _COMMENTARY.search(above) is None
+    (:func:`profile`), a commentary (:data:`_COMMENTARY`) or a genre at its end (:data:`_GENRE_END`; not
+    访…, a word of the news as often as a visit's report): a subtitle."""
+    return _names_genre(line.strip()) and not _names_genre(above.strip())
 
 
 #: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject
-#: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 不能…, 为何…, 年内…), or a coverb
-#: of whom the act is to or toward (向…赠送…, 对…发表意见); not a word that opens a noun (不少地区,
-#: 不法…, 也门, 未来, 已故…, 向阳公社, 对外贸易, 又一个…). Not 将 (…考察队启程 / 将在南极大陆建立…):
-#: what will come of the news is a deck of its own, a subtitle.
-_SUBJECTLESS = lazy(
-    r"^(?:纷纷?|不(?![少同久仅但论管法])|未(?!来|婚|名)|已(?!故)|均|也(?!门)|又(?!一)|再(?!见)|仍|竟|却|"
-    r"为何|如何|为什么|年内|正在|向(?![阳日导])|对(?![外岸手象话联]))"
-)
+#: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 为何…, 如何…, 为什么…, 年内…, 正在…,
+#: and 不 before a modal or an adverb of time that makes a predicate of it: 不能…, 不会…, 不再…, 不愿…).
+#: None of them opens a noun. Not a character that may (未成年人, 再就业, 已故…, 也门, 又一个…, and 又…
+#: a second act under a whole statement is a deck of its own), nor a coverb (向…, 对…: 对虾, 向秀丽;
+#: the deck readers read a kicker over the headline in the two dev titles it opens), nor 将
+#: (…考察队启程 / 将在南极大陆建立…): what will come of the news is a deck of its own, a subtitle.
+_SUBJECTLESS = lazy(r"^(?:纷纷|纷(?![争乱繁杂扰])|为何|如何|为什么|年内|正在|不(?:能|会|再|肯|愿|得|宜|要|应))")
+
+#: Sentence punctuation: a deck holding it is a statement or a summary of its own, no half of a sentence.
+_SENTENCE = frozenset("，。；：！？")
 
 
 #: A deck ending on a noun its 的 names (不平凡的历程): a noun, not a predicate.
@@ -267,11 +282,12 @@ _NOUN_END = lazy(r"的[^的，。]{1,3}$")
 def predicate(line: str, following: str) -> bool:
     """Whether ``following``, the deck below ``line``, is its predicate: it opens on an adverb with no
     subject before it (:data:`_SUBJECTLESS`), so that the two are one sentence set in two lines, one
-    headline (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``俄罗斯`` / ``为何执意捞“库艇”``); ``line`` holds no
-    sentence punctuation (a summary's clauses) and no dash; ``following`` does not end on a noun
-    (:data:`_NOUN_END`). :func:`.decks.deck_kinds` asks it of a title of two decks whose first names
-    no act of news (not ``京郊农民高宗云举行新闻发布会`` / ``为什么强行收回俺的承包地？``: a statement,
-    and the question it raises a deck of its own)."""
+    headline (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``俄罗斯`` / ``为何执意捞“库艇”``). Neither deck holds
+    sentence punctuation (:data:`_SENTENCE`; so ``following`` is no summary of clauses, :func:`summary_clauses`:
+    ``全国各地群众`` / ``纷纷集会，拥护宪法草案；…``) or a dash (``老英雄心红似火`` / ``不减当年勇——记…``, a
+    genre's line); ``following`` does not end on a noun (:data:`_NOUN_END`). :func:`.decks.deck_kinds`
+    asks it of a title of two decks whose first names no act of news (not ``京郊农民高宗云举行新闻发布会`` /
+    ``为什么强行收回俺的承包地？``: a statement, and the question it raises a deck of its own)."""
     line, following = line.strip(), following.strip()
     opens = _SUBJECTLESS.match(following) is not None and _NOUN_END.search(following) is None
-    return opens and not set(line) & set("，。；：！？") and DASH not in line
+    return opens and not any(_SENTENCE & set(deck) or DASH in deck for deck in (line, following))

@@ -6,11 +6,14 @@ before, the predicate of the first (:func:`~encoder.ingest.deck_shapes.predicate
 one length built alike (:func:`~encoder.ingest.deck_shapes.couplet`). Measured on the dev block gold
 (967 articles; before → after): 9,530 → 9,537 segments right (even 4,481 → 4,484, odd 5,049 →
 5,053; 1940s 885 → 888, 1950s 1,553 → 1,554, 1990s 1,335 → 1,336, 2000s 973 → 975; no decade
-loses); the deck gold 536 → 538 of 602 (a coverb, 向 or 对, opening the predicate: two titles the
-deck readers read as a kicker and a headline, one deck of two now right). Outside the block gold
-(the dev fixtures in no gold, ../shared/corpus, source/) those two titles alone move. The adverb's first form took
-将 too and moved three titles, all a statement over what is to come of it (a subtitle): 将 is left
-out, and so is a first deck that names an act of news (举行, 组成…).
+loses); the deck gold 536 unchanged. Outside the block gold (the dev fixtures in no gold,
+../shared/corpus, source/) no title moves. The adverb's first form took 将 too and moved three
+titles, all a statement over what is to come of it (a subtitle): 将 is left out, and so is a first
+deck that names an act of news (举行, 组成…). Its second form took single characters (未, 已, 再, 又,
+…) and the coverbs 向 and 对: they fix no gold article and open nouns (未成年人, 再就业, 对虾, 向秀丽),
+and the deck readers read the two dev titles the coverbs took as a kicker and a headline: the
+review of round w narrowed the adverbs to those that open no noun (纷纷, 为何, 年内, 不能…), and asked
+that the second deck hold no sentence punctuation and no dash either (the cases marked "review").
 """
 
 from __future__ import annotations
@@ -78,9 +81,7 @@ def test_two_decks_built_alike_are_one_headline(name: str) -> None:
     [
         (["马歇尔“援欧”贷款", "不能满足各国希望"], "HH"),
         (["俄罗斯", "为何执意捞“库艇”"], "HH"),
-        # a coverb (deck gold 1976-02-26 and 1952-08-05: kicker and headline; one headline has one right)
-        (["我大使代表中国红十字会", "向马达加斯加政府赠送救灾款"], "HH"),
-        (["福建侨乡", "向海外亲友拜年"], "HH"),  # made up
+        (["某市", "不再收取过桥费"], "HH"),  # 不 before an adverb of time (made up)
         (["福建侨乡", "对外贸易洽谈会成交踊跃"], "HS"),  # 对外, a noun's first word (made up)
         (["福建侨乡", "向阳公社粮食增产"], "HS"),  # 向阳, a name (made up)
         # 将: what is to come of the news, a deck of its own (dev gold 1988-11-21 and outside the gold)
@@ -112,13 +113,80 @@ def test_predicate() -> None:
     assert not predicate("某地", "不法商人受到惩处")  # 不法, a word of a noun
     assert not predicate("某县", "又一个丰收年")  # 又一…, a noun
     assert not predicate("伟大的十年", "不平凡的历程")  # a noun its 的 names
-    assert predicate("华东财政经济委员会曾山主任", "对华东区开展物资交流的情况及进一步活跃市场问题发表意见")
+    assert predicate("某市", "不会忘记英雄")  # 不 before a modal
+    assert not predicate("各地群众", "纷争不断")  # 纷争, a noun
+    assert not predicate("各地群众", "不少地区人畜饮水困难")  # 不少, no modal after 不
+    # a coverb, no longer a predicate (review): see the test of the two dev titles below
+    assert not predicate("华东财政经济委员会曾山主任", "对华东区开展物资交流的情况及进一步活跃市场问题发表意见")
+    assert not predicate("福建侨乡", "向海外亲友拜年")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["我国加强青少年保护", "未成年人保护法明年施行"],  # 未成年人: a noun (the 1991 law), not 未 + verb
+        ["上海关心下岗职工", "再就业服务中心帮助十万人上岗"],  # 再就业: the 1990s noun (再就业工程)
+        ["沿海渔业大发展", "对虾养殖获丰收"],  # 对虾: prawns, a noun
+        ["喜马拉雅山南麓小国", "不丹国王访问印度"],  # 不丹: Bhutan
+        ["英雄事迹感人肺腑", "向秀丽烈士纪念碑落成"],  # 向秀丽: the heroine of 1959
+    ],
+)
+def test_a_noun_opening_the_second_deck_is_its_own_subject_not_a_predicate(lines: list[str]) -> None:
+    """Review (made up): the second deck has a subject of its own, the noun, so the two are not one
+    sentence in two lines: the openers that may begin a noun are no adverb of the rule."""
+    assert not predicate(*lines)
+    assert deck_kinds(lines) != [H, H]
+
+
+def test_a_second_act_under_a_complete_statement_is_a_subtitle() -> None:
+    """Review (made up): 又 opens a second act under a whole statement, a deck of its own, as the deck
+    gold reads 川省公教人员怠工 / 要求改善待遇 (a headline and its subtitle)."""
+    assert deck_kinds(["苏军击退德寇反扑", "又在斯摩棱斯克以西攻克重镇"]) == [H, S]
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (["各解放区人民热烈庆祝", "纷纷集会游行，一致表示拥护。"], "sentences"),
+        (["全国各地群众", "纷纷集会，拥护宪法草案；决心以实际行动迎接国家建设。"], "sentences"),
+        (["老英雄心红似火", "不减当年勇——记战斗英雄李大山"], "a genre after a dash"),
+        (["老英雄心红似火", "仍战斗在第一线——访战斗英雄李大山"], "a genre after a dash"),
+        (["老英雄心红似火", "不再战斗在第一线——访战斗英雄李大山"], "a dash, 不再 opening"),
+    ],
+)
+def test_a_second_deck_of_sentences_or_with_a_dash_stays_a_subtitle(lines: list[str], why: str) -> None:
+    """Review (made up): a deck of sentences (，。；) is a summary, and ——记…/——访… names the genre: a
+    subtitle (POLICY: subtitle ``——记…``), as code-x read them, whatever adverb opens it."""
+    assert not predicate(*lines), why
+    assert deck_kinds(lines)[1] == S
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "1976-02-26_我大使代表中国红十字会_向马达加斯加政府赠送救灾款.json",
+        "1952-08-05_华东财政经济委员会曾山主任_对华东区开展物资交流的情况及进一步活跃市场问题发表意见.json",
+    ],
+)
+def test_a_coverb_opening_the_second_deck_leaves_two_decks(name: str) -> None:
+    """Review: the deck gold's three readers read both titles as a kicker and a headline; the branch's
+    coverb rule (向…, 对…) made one headline of them and was taken back. Which of the two decks is the
+    main title the lead rules decide, not this module (code-x, and this branch, read a headline and a
+    subtitle: not the gold's reading, so it is not asserted); what is asserted is what the gold says
+    of the shape: two decks, no headline in two lines."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+    assert len(blocks[0].lines) == 1
+    assert blocks[1].kind in (H, S)
 
 
 @pytest.mark.parametrize(
     ("lines", "kinds"),
     [
         (["德国队势如破竹", "沙特队破罐破摔"], "HH"),
+        # review: one subject said twice, a detail of the first deck below it (made up; code-x read it so)
+        (["北京市工业生产大跃进", "北京市钢产量翻了一番"], "HS"),
         # one length, not built alike (dev gold 1990-12-03 reads one headline: left to chance)
         (["抓紧冬闲时节", "打好蚕业基础"], "HS"),
         # longer than a couplet's line (made up)
@@ -136,6 +204,7 @@ def test_couplet_of_two_boundaries(lines: list[str], kinds: str) -> None:
 def test_couplet_of_two_only_when_the_first_is_the_main_title() -> None:
     assert couplet(["德国队势如破竹", "沙特队破罐破摔"], 0)
     assert not couplet(["德国队势如破竹", "沙特队破罐破摔"], 1)
+    assert not couplet(["北京市工业生产大跃进", "北京市钢产量翻了一番"], 0)  # the same two characters first
 
 
 @pytest.mark.parametrize(
@@ -150,7 +219,8 @@ def test_a_deck_naming_the_genre_is_a_subtitle_whatever_the_lead_repeats(name: s
     """Dev gold (headline, subtitle): a paper's comment of the day (…时评), a commentary (评…), a
     profile (记…) below the title; the lead repeats the profile's subject, and a purpose (响应…)
     frames, but a genre's line is never the main title. Dev blocks 9,537 → 9,543 (even +4, odd +2;
-    1940s +4, 1950s +2); deck gold 538 unchanged; outside the gold no title moves."""
+    1940s +4, 1950s +2); deck gold unchanged (536, as on code-x once the coverb rule was taken back);
+    outside the gold no title moves."""
     path = DEV / name
     reporter = Reporter(str(path))
     blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
@@ -169,6 +239,38 @@ def test_genre_line_boundaries() -> None:
     assert not genre_line("评选出十佳青年", "全国青年表彰大会闭幕")  # a verb of rating
     assert not genre_line("评一种错误思想", "本报短评")  # a genre above
     assert not genre_line("李先念副总理的讲话", "在齐亚·拉赫曼少将举行的宴会上")  # a speech: its own title
+    assert genre_line("长沙通讯", "湖南和平解放")  # a genre at the deck's end
+    assert not genre_line("访华苏联艺术团演出", "在中苏友好月中")  # 访…: no genre without a dash before it
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead"),
+    [
+        (
+            ["新闻界喜迎节日", "记者节座谈会在京举行"],
+            "新华社北京11月8日电  首个记者节座谈会今天在人民大会堂举行，首都新闻工作者三百多人参加。",
+        ),
+        (
+            ["迎接建国十周年", "记录片《伟大的十年》摄制完成"],
+            "新华社10日讯  大型彩色记录片《伟大的十年》已经摄制完成，即将在全国上映。",
+        ),
+        (
+            ["部队开展立功运动", "评功评模工作普遍展开"],
+            "本报讯  各部队的评功评模工作已经普遍展开，涌现了大批战斗英雄和模范人物。",
+        ),
+        (
+            ["贯彻按劳分配原则", "评工记分办法普遍改进"],
+            "本报讯  各地农业社普遍改进了评工记分办法，社员生产积极性大大提高。",
+        ),
+        (["在中苏友好月中", "访华苏联艺术团演出"], ""),
+    ],
+)
+def test_a_word_opening_on_ji_ping_fang_is_not_a_genre(lines: list[str], lead: str) -> None:
+    """Review (made up): 记者节, 记录片, 评功评模, 评工记分, 访华 are words of the news, not a profile, a
+    commentary or a visit's report: the lead reports the second deck (or the first frames it), the main
+    title, as code-x read them."""
+    assert not genre_line(lines[1], lines[0])
+    assert deck_kinds(lines, lead) == [K, H]
 
 
 @pytest.mark.parametrize(
@@ -198,3 +300,33 @@ def test_the_shapes_make_valid_tei_and_keep_every_character(tmp_path: Path, deck
     assert run.returncode == 0, run.stderr
     tei = out.read_text(encoding="utf-8")
     assert all(deck in tei for deck in decks)
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["老英雄心红似火", "不减当年勇——记战斗英雄李大山"],
+        ["全国各地群众", "纷纷集会，拥护宪法草案；决心以实际行动迎接国家建设。"],
+        ["北京市工业生产大跃进", "北京市钢产量翻了一番"],
+    ],
+    ids=["dash", "sentences", "subject-twice"],
+)
+def test_the_review_shapes_convert_and_keep_every_character(tmp_path: Path, decks: list[str]) -> None:
+    """Review: whatever the reading, conversion succeeds and keeps every deck's characters (the first
+    six of each: a name's markup may split the rest)."""
+    path = tmp_path / "1958-09-05_made_up.json"
+    body = "本报讯  各地群众热烈响应号召，生产建设取得了新的成就，形势一片大好。"
+    parts = [{"type": "paragraph", "text": text} for text in [*decks, body]]
+    data = {"title": "　".join(decks), "authors": [], "dates": [{"year": 1958, "month": 9, "day": 5}], "parts": parts}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out.xml"
+    run = subprocess.run(
+        [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    tei = out.read_text(encoding="utf-8")
+    assert all(deck[:6] in tei for deck in decks)
