@@ -108,6 +108,11 @@ def _signer_line(block: Block) -> bool:
 
 #: The opening of an editors' note (编者按, 编者按语), or a note's label (see :func:`labelled_notes`).
 _NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
+#: A note's label alone on its line: 编者的话, 编辑部的话, 开篇的话 (a series' opening note), 编后, 编后语,
+#: 编后记, 编辑点评, 点评, 编者按, 编者按语 (a colon after it allowed).
+_LABEL_LINE = lazy(r"^(?:编者的话|编辑部的话|开篇的话|编后(?:语|记)?|(?:编辑)?点评|编者按语?)[：:]?$")
+#: What a label alone was read as before (a heading, a byline under the title, a paragraph, the editors').
+_LABEL_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.BYLINE, BlockKind.EDITORIAL)
 #: A note's label that is no editors' own: a document may note its own words (注：公报中全国人口数字…).
 _PLAIN_NOTE = lazy(r"^附?注[：:]")
 #: What may close a text below a note closing it: notes, bylines, credits, pictures (no body paragraph).
@@ -166,6 +171,41 @@ def labelled_notes(blocks: list[Block]) -> None:
         if top or closing:
             for note in blocks[index : glosses if closing else index + 1]:
                 note.kind = BlockKind.EDITORIAL
+    label_lines(blocks)
+
+
+def label_lines(blocks: list[Block]) -> None:
+    """A note's label alone on its line (``编者的话``, ``开篇的话``, ``编后``, ``编辑点评``, ``编者按``), once in
+    the text, heads the paper's note under it, where such notes stand: heading the text (nothing
+    but its title's decks and bylines above) or closing it (in the second half of its body). The
+    label is the note's, and so is the paragraph under it (after the note's own salutation, if it
+    has one: 编者按 / 农民们： / 我们报纸，欢迎…); closing the text, so are the paragraphs under it to
+    the end (three at most, notes, bylines and pictures after them); heading a report, those down
+    to the report's dateline lead (three at most). Not a label heading more than one note (the
+    text's own series of 点评), nor one in the middle of the text, nor one over no note's paragraph
+    (a short line, a letter's title, a sentence left open)."""
+    found = [n for n, block in enumerate(blocks) if len(block.lines) == 1 and _LABEL_LINE.match(block.text.strip())]
+    if len(found) != 1 or found[0] == 0 or blocks[found[0]].kind not in _LABEL_KINDS:
+        return
+    (index,) = found
+    first = index + 1
+    while first < len(blocks) and blocks[first].kind is BlockKind.SALUTATION:
+        first += 1
+    end = first
+    while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH and not _report_opens(blocks[end]):
+        end += 1
+    notes = blocks[first:end]
+    if not notes or not _note_paragraph(notes[0]):
+        return
+    top = all(above.kind in TOP_KINDS for above in blocks[:index])
+    closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[end:])
+    if not (top or closing):
+        return
+    ends = end < len(blocks) and (blocks[end].kind is BlockKind.SALUTATION or _report_opens(blocks[end]))
+    if len(notes) > _NOTE_PARAGRAPHS or (top and not ends) or not all(map(_note_paragraph, notes)):
+        end = first + 1  # (where the note ends is unknown: it keeps its first paragraph)
+    for note in [blocks[index], *blocks[first:end]]:
+        note.kind = BlockKind.EDITORIAL
 
 
 def note_paragraphs(blocks: list[Block]) -> None:
@@ -202,6 +242,13 @@ def note_paragraphs(blocks: list[Block]) -> None:
         if ends and len(notes) <= _NOTE_PARAGRAPHS:
             for note in notes:
                 note.kind = BlockKind.EDITORIAL
+
+
+def _note_paragraph(block: Block) -> bool:
+    """Whether ``block`` may be a paragraph of a note: longer than a title, ending its sentences, no
+    one's letter quoted (see :func:`note_paragraphs`)."""
+    text = block.text.strip()
+    return len(text) > _TITLE_LENGTH and text.endswith(SENTENCE_END) and not _REPLY.match(text)
 
 
 def _report_opens(block: Block) -> bool:

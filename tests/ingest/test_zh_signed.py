@@ -326,3 +326,54 @@ def test_a_report_glued_under_a_labelled_note_is_not_made_the_note(tmp_path: Pat
     body = "会议要求各级干部密切联系群众，为群众多办实事，把勤政廉洁的各项要求落到实处，取得了群众的信任。"
     found = article(tmp_path, "建设勤政廉洁的政府", [glued, body, body])
     assert [block.kind for block in found if "本报福州8月2日电" in block.text] == [BlockKind.PARAGRAPH]
+
+
+def test_a_notes_label_alone_heads_the_papers_note_under_it() -> None:
+    """1948-03-06: 编者的话 / 贫农团是… closing the report; 1981-10-03: 编后 / 鞍钢化工总厂的做法… closing it;
+    1998-12-02: 开篇的话 / 改革开放20年来，… heading a series' report (the report's own paragraphs
+    below); 2003-05-04: 编辑点评 / 安徽省委、… above the report's lead 本报合肥5月3日电; 1948-02-14:
+    编者按 / 农民们： (the note's salutation) / 我们报纸，… above the complaint: the label and its note
+    are the paper's."""
+    found = blocks("1948-03-06_阳城")
+    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL] * 2 and found[-2].text == "编者的话"
+    found = blocks("1981-10-03_鞍钢")
+    assert [block.kind for block in found[-2:]] == [BlockKind.EDITORIAL] * 2 and found[-2].text == "编后"
+    found = blocks("1998-12-02_绿洲")
+    kinds = [block.kind for block in found]
+    assert kinds[2:5] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.PARAGRAPH]
+    found = blocks("2003-05-04_拨亮")
+    assert [block.kind for block in found[2:5]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.PARAGRAPH]
+    assert found[4].text.startswith("本报合肥5月3日电")
+    found = blocks("1948-02-14_赵县")
+    (note,) = [block for block in found if block.text.startswith("我们报纸")]
+    assert note.kind is BlockKind.EDITORIAL and kind_of(found, "农民们：") is BlockKind.SALUTATION
+    assert found[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_notes_label_in_the_middle_twice_or_over_no_note_is_no_note(tmp_path: Path) -> None:
+    """Made up: 点评 in the middle of a text, 点评 over each of two cases (the text's own series),
+    编后 over a short line or a sentence left open, 编辑部 (no label), 编者的话 with nothing under it:
+    none is the paper's note."""
+    label, note = "编后", "这件事告诉我们，做工作一定要从实际出发，不能搞形式主义，更不能弄虚作假。"
+    found = article(tmp_path, "新闻", [_BODY, _BODY, label, note, _BODY, _BODY, _BODY, _BODY])
+    assert kind_of(found, label) is not BlockKind.EDITORIAL and kind_of(found, note) is BlockKind.PARAGRAPH
+    found = article(tmp_path, "新闻", [_BODY, "点评", note, _BODY, "点评", _LONG])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}
+    for under in ("做工作要从实际出发", "这件事告诉我们，做工作一定要从实际出发，不能搞形式主义，更不能弄虚"):
+        found = article(tmp_path, "新闻", [_BODY, _BODY, _BODY, label, under])
+        assert kind_of(found, under) is BlockKind.PARAGRAPH, under
+    found = article(tmp_path, "新闻", [_BODY, _BODY, _BODY, "编辑部", note])
+    assert kind_of(found, note) is BlockKind.PARAGRAPH
+    found = article(tmp_path, "新闻", [_BODY, _BODY, _BODY, "编者的话"])
+    assert found[-1].text == "编者的话" and found[-1].kind is not BlockKind.EDITORIAL
+
+
+def test_a_notes_label_heading_a_text_with_no_lead_keeps_its_first_paragraph(tmp_path: Path) -> None:
+    """Made up: 开篇的话 under the title, then five paragraphs and no report's lead: where the note
+    ends is unknown, it keeps its first paragraph; closing the text, four paragraphs under 编后 are too
+    many for a note: it keeps its first."""
+    found = article(tmp_path, "绿洲人家", ["开篇的话", _LONG, _BODY, _BODY, _BODY, _BODY])
+    assert [block.kind for block in found[1:4]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.PARAGRAPH]
+    parts = [_BODY] * 6 + ["编后", _LONG, _LONG, _LONG, _LONG]
+    found = article(tmp_path, "新闻", parts)
+    assert [block.kind for block in found[-5:]] == [BlockKind.EDITORIAL] * 2 + [BlockKind.PARAGRAPH] * 3
