@@ -1,5 +1,5 @@
-"""An address ending in an exclamation under the paragraph announcing its message (a rule of the
-Chinese blocks, run with the letters' rules).
+"""An address ending in an exclamation or a colon under the paragraph announcing its message (a rule
+of the Chinese blocks, run with the letters' rules).
 
 A news report prints a message, an order or a speech whole under the paragraph announcing it
 (``…发布庆祝五一节的命令如下：``, ``…电贺海南岛解放。电称：``); the message opens with its address on a
@@ -18,8 +18,12 @@ address is the salutation (``exclaimed_addresses``) when
   越南兄弟们！) and holds no verb of a clause before its addressee (热烈欢迎…朋友们！, 谢谢乡亲们！,
   光荣属于…英雄们！, 光荣归于…指战员们！, 向…同志们致敬！): the message's first sentence or a cheer.
 
-The addresses ending with a colon are the salutation rules' own (``zh_rules.broken_salutation``,
-``zh_letters``); an address run into the announcing paragraph, ``zh_tails``'.
+An address closed by a colon under such a paragraph is the salutation too (``colon_address``) when it
+lists its addressees, at any length, the last ending with an addressee's word and the colon, and is no
+clause (as above): ``全国正规军、地方部队、民兵和游击队的指挥员和战斗员们：`` under …发布命令如下：, the
+long list ``中国人民革命军事委员会毛泽东主席，中国人民解放军朱德总司令，……人民海军的全体指挥员战斗员同志们：``
+under …慰问电如下：. The shorter addresses of a telegram, broken over parts, are ``zh_rules.broken_salutation``'s
+(and ``zh_letters``'); an address run into the announcing paragraph, ``zh_tails``'.
 """
 
 from __future__ import annotations
@@ -46,6 +50,12 @@ _CLAUSE = lazy(
 )
 #: A whole address line: one to three addressees called out.
 _ADDRESS = lazy(rf"^(?:{_ADDRESSEE}){{1,3}}$")
+#: An address line closed by a colon: its addressees, listed at any length (commas parting them), the
+#: last ending with an addressee's word (…全体指挥员战斗员同志们：, …指挥员和战斗员们：, …诸将军：).
+_COLON_ADDRESS = lazy(
+    r"^[^。！？；：:“”「」!?]{2,300}?"
+    r"(?:同志们?|先生们?|女士们?|阁下|来宾们?|朋友们|代表们|将军|(?![你我他她它咱])[\u4e00-\u9fff]们)[：:]$"
+)
 #: The longest address line.
 _LONGEST = 80
 
@@ -56,16 +66,22 @@ def exclaimed_address(text: str) -> bool:
     return len(text) <= _LONGEST and _ADDRESS.match(text) is not None and _CLAUSE.search(text) is None
 
 
+def colon_address(text: str) -> bool:
+    """Whether ``text`` is an address closed by a colon (:data:`_COLON_ADDRESS`), no clause (see the module)."""
+    text = text.strip()
+    return _COLON_ADDRESS.match(text) is not None and _CLAUSE.search(text) is None
+
+
 def exclaimed_addresses(blocks: list[Block]) -> None:
-    """Make SALUTATION the address line ending in an exclamation under the paragraph announcing
-    its message (see the module). A short announcement opening with a report's dateline lead
+    """Make SALUTATION the address line ending in an exclamation (or a colon) under the paragraph
+    announcing its message (see the module). A short announcement opening with a report's dateline lead
     (``新华社北京一日电　中共中央今天致电如下：``), read as a salutation for its colon, is the report's
     paragraph then."""
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _announcing(above):
             continue
-        if exclaimed_address(block.text):
+        if exclaimed_address(block.text) or colon_address(block.text):
             block.kind, block.lines = BlockKind.SALUTATION, [[block.text]]
             if above.kind is BlockKind.SALUTATION:
                 above.kind, above.lines = BlockKind.PARAGRAPH, [pt.split_phrases(above.text, "zh")]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest.zh_addresses import exclaimed_address
+from encoder.ingest.zh_addresses import colon_address, exclaimed_address
 from encoder.model import BlockKind
 
 from .test_zh_lines import blocks, kind_of
@@ -150,3 +150,45 @@ def test_a_short_salutation_with_no_lead_stays_one(tmp_path: Path) -> None:
     (only a lead announcing the message is given back to the report)."""
     found = article(tmp_path, "信", ["各位代表：", "同志们！", _BODY, _BODY])
     assert kind_of(found, "各位代表：") is BlockKind.SALUTATION
+
+
+def test_an_address_closed_by_a_colon_under_its_announcement_is_the_salutation() -> None:
+    """1954-09-02: …发布命令如下： / 全国正规军、地方部队、民兵和游击队的指挥员和战斗员们： (an order's address);
+    1949-10-01: …慰问电如下： / 中国人民革命军事委员会毛泽东主席，……人民海军的全体指挥员战斗员同志们： (a
+    telegram's list of addressees, 212 characters): the salutation; the text under each stays paragraphs."""
+    found = blocks("1954-09-02_庆祝越南")
+    address = "全国正规军、地方部队、民兵和游击队的指挥员和战斗员们："
+    (at,) = [n for n, block in enumerate(found) if block.text.strip() == address]
+    assert [block.kind for block in found[at : at + 2]] == [BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+    found = blocks("1949-10-01_人民政协全体会议通电")
+    (at,) = [n for n, block in enumerate(found) if block.text.endswith("人民海军的全体指挥员战斗员同志们：")]
+    assert [block.kind for block in found[at : at + 2]] == [BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+    assert len(found[at].text) > 200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们全体指挥员和战斗员们：",  # a pronoun subject: a sentence
+        "我们向全体同志们表示：",  # a clause's verb, and no addressee before the colon
+        "向各位代表们致敬：",  # a slogan's 向 … 致敬
+        "同志们，我们胜利了：",  # no addressee's word before the colon
+        "今天是节日。同志们：",  # a sentence's end inside
+        "“同志们：",  # a quotation
+        "他说：",  # no addressee
+    ],
+)
+def test_lines_closed_by_a_colon_that_are_no_address(text: str) -> None:
+    assert not colon_address(text)
+
+
+def test_an_address_closed_by_a_colon_under_no_announcement_stays_a_paragraph(tmp_path: Path) -> None:
+    """Made up: a list of addressees closed by a colon under a narrative paragraph (…他站起来说：, no
+    message's word) stays a paragraph; under …命令如下： it is the salutation."""
+    address = "全国正规军、地方部队、民兵和游击队的指挥员和战斗员们："
+    announced = "新华社河内一日电　越南人民军总司令今天发布命令如下："
+    found = article(tmp_path, "命令", [announced, address, _BODY])
+    assert kind_of(found, address) is BlockKind.SALUTATION
+    told = "新华社河内一日电　大会上，一位老战士站起来，激动地说："
+    found = article(tmp_path, "命令", [told, address, _BODY])
+    assert kind_of(found, address) is not BlockKind.SALUTATION
