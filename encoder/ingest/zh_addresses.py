@@ -28,6 +28,8 @@ under …慰问电如下：. The shorter addresses of a telegram, broken over pa
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
@@ -56,6 +58,11 @@ _COLON_ADDRESS = lazy(
     r"^[^。！？；：:“”「」!?]{2,300}?"
     r"(?:同志们?|先生们?|女士们?|阁下|来宾们?|朋友们|代表们|将军|(?![你我他她它咱])[\u4e00-\u9fff]们)[：:]$"
 )
+#: How the first of a list of addressees parted by commas ends: a person's title or a noun of persons
+#: (…毛泽东主席，…, …各位代表，…).
+_FIRST_ADDRESSEE = lazy(
+    r"(?:主席|总司令|司令员?|将军|总理|部长|委员|同志们?|先生|女士|阁下|代表|(?![你我他她它咱])[\u4e00-\u9fff]们|员)$"
+)
 #: The longest address line.
 _LONGEST = 80
 
@@ -67,9 +74,13 @@ def exclaimed_address(text: str) -> bool:
 
 
 def colon_address(text: str) -> bool:
-    """Whether ``text`` is an address closed by a colon (:data:`_COLON_ADDRESS`), no clause (see the module)."""
+    """Whether ``text`` is an address closed by a colon (:data:`_COLON_ADDRESS`), no clause (see the
+    module), whose first addressee, before any comma, is one too (not 今天，我要告诉朋友们：)."""
     text = text.strip()
-    return _COLON_ADDRESS.match(text) is not None and _CLAUSE.search(text) is None
+    if _COLON_ADDRESS.match(text) is None or _CLAUSE.search(text) is not None:
+        return False
+    first = re.split(r"[，,]", text, maxsplit=1)[0]
+    return first == text or _FIRST_ADDRESSEE.search(first) is not None
 
 
 def exclaimed_addresses(blocks: list[Block]) -> None:

@@ -176,6 +176,7 @@ def test_an_address_closed_by_a_colon_under_its_announcement_is_the_salutation()
         "今天是节日。同志们：",  # a sentence's end inside
         "“同志们：",  # a quotation
         "他说：",  # no addressee
+        "今天，我要告诉朋友们：",  # a clause after a time, no addressee first
     ],
 )
 def test_lines_closed_by_a_colon_that_are_no_address(text: str) -> None:
