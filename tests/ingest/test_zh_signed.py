@@ -377,3 +377,18 @@ def test_a_notes_label_heading_a_text_with_no_lead_keeps_its_first_paragraph(tmp
     parts = [_BODY] * 6 + ["编后", _LONG, _LONG, _LONG, _LONG]
     found = article(tmp_path, "新闻", parts)
     assert [block.kind for block in found[-5:]] == [BlockKind.EDITORIAL] * 2 + [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_standalone_editors_note_label_over_a_letter_keeps_the_paragraphs_down_to_its_salutation(
+    tmp_path: Path,
+) -> None:
+    """Made up: 编者按 alone under the title, two paragraphs of the note, then the letter (编辑同志：…):
+    both paragraphs are the note's, the letter is not; with a letter's title between them (short, no
+    note's paragraph), only the paragraph above it is."""
+    letter = ["编辑同志：", _LONG, _LONG]
+    found = article(tmp_path, "来信", ["编者按", _LONG, _BODY, *letter])
+    assert [block.kind for block in found[1:5]] == [BlockKind.EDITORIAL] * 3 + [BlockKind.SALUTATION]
+    assert found[-1].kind is BlockKind.PARAGRAPH
+    found = article(tmp_path, "来信", ["编者按", _LONG, "“修行在个人”吗？", *letter])
+    assert kind_of(found, "“修行在个人”吗？") is not BlockKind.EDITORIAL
+    assert [block.kind for block in found[1:3]] == [BlockKind.EDITORIAL] * 2
