@@ -28,6 +28,8 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   ``这就是城市居民委员会``), is the byline: the body or the member wrote the report (a body signing a
   statement over a date is the letters' rules', and one closing a text its title calls, by its word
   for it, a notice, a statement, a decision or a message signs it: not 勤劳致富, 决定性, …读书);
+* **the paper's remark after the byline**: a reporter's line among the text's last lines with the
+  paper's remark glued after it (``新华社记者（本报有删节）``) is the byline, then an editorial note;
 * **a closing date**: a line that is a date alone (its month and its day or its year; the year
   perhaps in two figures, ``八一年三月二十日``), under the text's last sentence, with nothing under it
   but notes, captions, a byline (``1986年4月`` / ``本文是《吴作人画展》前言`` /
@@ -120,6 +122,8 @@ _NOTE_LINE = lazy(
 )
 
 
+#: What a reporter's line with the paper's remark glued after it was read as.
+_REMARKED_KINDS = (BlockKind.PARAGRAPH, BlockKind.BYLINE)
 #: A signer's line marked as signed: a title and a name, then （签字） or （签名）; no sentence's end.
 _MARKED_SIGNED = lazy(r"^[^。！？；：!?;:]{2,60}[（(]签[字名][）)]$")
 #: A signer's line above the marked one: short, no sentence's end nor colon (commas between signers).
@@ -132,12 +136,29 @@ _ANOTHER_DOCUMENT = lazy(r"^【[^【】：:]{2,24}[讯电]】")
 
 def closers(blocks: list[Block]) -> None:
     """The rules of this module (see the module)."""
+    _remarked_byline(blocks)
     _marked_signers(blocks)
     _letters_writers(blocks)
     _wishes_above_signers(blocks)
     _bracketed_source(blocks)
     _writing_body(blocks)
     _closing_date(blocks)
+
+
+#: The paper's remark in brackets glued at the end of a line: （本报有删节）.
+_GLUED_REMARK = lazy(r"[（(][^（）()]{2,30}[）)]$")
+
+
+def _remarked_byline(blocks: list[Block]) -> None:
+    """A reporter's line among the text's last lines with the paper's remark glued after it
+    (``新华社记者（本报有删节）``): the byline, then the remark, an editorial note."""
+    for index in reversed(range(max(1, len(blocks) - 3), len(blocks))):
+        block = blocks[index]
+        remark = _GLUED_REMARK.search(block.text.rstrip()) if block.kind in _REMARKED_KINDS else None
+        if remark is None or len(block.lines) != 1 or not pt.editorial(remark.group(), "zh"):
+            continue
+        if REPORTER_LINE.match(block.text[: remark.start()].strip()):
+            blocks.insert(index + 1, split_block(block, remark.start(), BlockKind.BYLINE, BlockKind.EDITORIAL))
 
 
 def _closing_date(blocks: list[Block]) -> None:

@@ -12,7 +12,8 @@ short part of its own. These rules read that text alone:
   agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``), a source in brackets opening with 据
   (``（据越南南方解放电台）``), a picture's source and its agency (``越南通讯社传真照片（新华社发）``)
   or a paper's name (``山东《大众日报》``)
-  a credit, a date a place-date line, anything else a signer
+  a credit, the paper's remark (``（文内插题是本报编者加的）``) an editorial note, a date a place-date
+  line, anything else a signer
   (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
 * **closing lines**: a credit in brackets opening with 据 glued to the last sentence
   (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
@@ -108,6 +109,8 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
+        elif pt.editorial(tail, "zh"):
+            kind = BlockKind.EDITORIAL  # （文内插题是本报编者加的）: the paper's remark, no signer
         elif _PUBLICATION.search(tail) or zh_ends.source_credit(tail):
             kind = BlockKind.CREDIT  # 山东《大众日报》, （据越南南方解放电台）: after the sentence's end
         elif pt.ZH_PLACE_DATE.match(tail):

@@ -578,3 +578,28 @@ def test_signers_marked_on_both_sides_of_a_bilingual_text_mirror(tmp_path: Path,
         len(div.xpath(".//t:div[@type='letter']/t:closer/t:signed", namespaces=NS)) for div in body.findall(f"{TEI}div")
     ]
     assert counts == [en.count("(Signed)")] * 2
+
+
+def test_the_papers_remark_glued_after_the_reporters_line_is_cut_off() -> None:
+    """1977-02-04: 新华社记者（本报有删节） under the last paragraph; 1969-04-04: 新华社通讯员（本报有删节）:
+    the reporters' byline, then the paper's remark, an editorial note."""
+    found = blocks("1977-02-04_向新胜利")
+    assert [(block.kind, block.text.strip()) for block in found[-2:]] == [
+        (BlockKind.BYLINE, "新华社记者"),
+        (BlockKind.EDITORIAL, "（本报有删节）"),
+    ]
+    found = blocks("1969-04-04_太行山下")
+    assert [block.kind for block in found[-2:]] == [BlockKind.BYLINE, BlockKind.EDITORIAL]
+    assert found[-2].text.strip() == "新华社通讯员"
+
+
+def test_no_remark_cut_off_a_line_that_is_no_reporters_or_a_bracket_that_is_no_remark(tmp_path: Path) -> None:
+    """Made up: a bracket that is no remark of the paper (新华社记者（传真照片）), the remark after a line
+    that is no reporter's (一位老工人（本报有删节）), the remark after a reporter's line high in the text
+    (four paragraphs under it): nothing is cut off."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    for line in ("新华社记者（传真照片）", "一位老工人（本报有删节）"):
+        found = article(tmp_path, "报道", [body, body, line])
+        assert found[-1].text.strip() == line, line
+    found = article(tmp_path, "报道", [body, "新华社记者（本报有删节）", body, body, body, body])
+    assert BlockKind.EDITORIAL not in {block.kind for block in found}

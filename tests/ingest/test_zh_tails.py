@@ -470,3 +470,14 @@ def test_no_byline_from_dots_or_names_the_authors_field_does_not_hold(tmp_path: 
     ):
         found = article(tmp_path, "今年病虫预报", [line, body, "预计" + body], authors)
         assert kind_of(found, line) is not BlockKind.BYLINE, line
+
+
+def test_the_papers_remark_padded_after_the_last_sentence_is_an_editorial_note(tmp_path: Path) -> None:
+    """1958-08-01: …的一种手段。\u3000（文内插题是本报编者加的） closing a statement: the paper's remark, an
+    editorial note, not its signer. Made up: a reader's unit and name padded there stays the signer."""
+    assert kind_of(blocks("1958-08-01_塔斯社"), "（文内插题是本报编者加的）") is BlockKind.EDITORIAL
+    body = "这是第一段话，说了一些事情，写得很长很长，一直写到了这里才结束。"
+    found = article(tmp_path, "来信", [body, "这是最后一段话，说完了。\u3000（本报有删节）"])
+    assert kind_of(found, "（本报有删节）") is BlockKind.EDITORIAL
+    found = article(tmp_path, "来信", [body, "这是最后一段话，说完了。\u3000永登水泥厂第三工程处\u3000叶金声"])
+    assert kind_of(found, "永登水泥厂第三工程处\u3000叶金声") is BlockKind.SIGNATURE
