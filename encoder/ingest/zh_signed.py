@@ -12,7 +12,8 @@
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
   end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
   so are those under a note heading a report, up to its dateline lead; a note's label (编辑点评,
-  点评：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``);
+  点评：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``), and so
+  does a label alone on its line (编者的话, 开篇的话, 编后) with the paragraphs under it (``label_lines``);
 * **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
   author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
   (alone above the writers' byline, 湖北丹江口市凉水河镇高湾小学 / 赵一才: ``zh_tails.signed_remarks``).
