@@ -181,8 +181,8 @@ _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。�
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
 GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
-#: At the very end, the writer's role, padding, then the name (新闻研究生  刘小明), or a pen name in dots (·士芳·)
-_ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$|^·{NAME}·$")
+#: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
+_ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = lazy(rf"^{_NAMES}[　 ]*(?=[（(])")
 

@@ -494,17 +494,3 @@ def test_the_first_items_heading_under_the_headline_may_be_as_long_as_the_headin
     opens the text under the headline; the headings below are longer than 15 characters too."""
     assert kind_of(dev("1981-11-03_简明新闻"), "东北主电网和黑龙江西部电网联网运行") is BlockKind.INTERTITLE
     assert kind_of(dev("1952-01-09_新人新事"), "战斗英雄刘四虎受到故乡人民的热烈爱戴") is BlockKind.INTERTITLE
-
-
-def test_a_pen_name_between_middle_dots_closing_the_text_is_its_byline(tmp_path: Path) -> None:
-    """1982-08-01, 1983-07-03, 1989-07-03: ·士芳·, ·叶伴·, ·于青· alone under the last paragraph (the
-    commentary's or the correspondent's pen name, as ·赵树理· stands under a title): a byline. Made
-    up: such a line above the last paragraph, and words between the dots that are no name's length
-    (·国际时事述评·), are no byline."""
-    for prefix, name in (("1982-08-01_难辞", "·士芳·"), ("1983-07-03_“官”", "·叶伴·"), ("1989-07-03_拐骗", "·于青·")):
-        assert kind_of(dev(prefix), name) is BlockKind.BYLINE, prefix
-    body = "这是文章的一段，说了很多的事情，写得很长很长，一直写到了这里才结束，大家都说好。"
-    found = article(tmp_path, "评论", [body, body, "·士芳·", body])
-    assert kind_of(found, "·士芳·") is not BlockKind.BYLINE
-    found = article(tmp_path, "评论", [body, body, "·国际时事述评·"])
-    assert kind_of(found, "·国际时事述评·") is not BlockKind.BYLINE
