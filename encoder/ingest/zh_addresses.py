@@ -20,10 +20,12 @@ address is the salutation (``exclaimed_addresses``) when
 
 An address closed by a colon under such a paragraph is the salutation too (``colon_address``) when it
 lists its addressees, at any length, the last ending with an addressee's word and the colon, and is no
-clause (as above): ``全国正规军、地方部队、民兵和游击队的指挥员和战斗员们：`` under …发布命令如下：, the
-long list ``中国人民革命军事委员会毛泽东主席，中国人民解放军朱德总司令，……人民海军的全体指挥员战斗员同志们：``
-under …慰问电如下：. The shorter addresses of a telegram, broken over parts, are ``zh_rules.broken_salutation``'s
-(and ``zh_letters``'); an address run into the announcing paragraph, ``zh_tails``'.
+clause (as above), with no pronoun nor verb of telling anywhere in it (现在我要告诉同志们：,
+毛主席经常教导青年们： introduce what follows): ``全国正规军、地方部队、民兵和游击队的指挥员和战斗员们：``
+under …发布命令如下：, the long list ``中国人民革命军事委员会毛泽东主席，……全体指挥员战斗员同志们：``
+under …慰问电如下：. The shorter addresses of a telegram, broken over parts, are
+``zh_rules.broken_salutation``'s (and ``zh_letters``'); an address run into the announcing paragraph,
+``zh_tails``'.
 """
 
 from __future__ import annotations
@@ -63,6 +65,13 @@ _COLON_ADDRESS = lazy(
 _FIRST_ADDRESSEE = lazy(
     r"(?:主席|总司令|司令员?|将军|总理|部长|委员|同志们?|先生|女士|阁下|代表|(?![你我他她它咱])[\u4e00-\u9fff]们|员)$"
 )
+#: What an address closed by a colon never holds, at any place: a pronoun (我, 我们, 你们; not 我国, 我军)
+#: or a verb telling or speaking for (告诉, 教导, 正告, 警告, 代表 but not 代表们, 代表大会): the line
+#: introduces what follows (现在我要告诉同志们：, 毛主席经常教导青年们：), it addresses no one.
+_TELLING = lazy(
+    r"[我你咱](?![国军党省市县区厂校])|[他她]们|告诉|教导|正告|警告|劝告|忠告|奉劝|提醒|呼吁|说"
+    r"|代表(?![们团大同，,、和及：:]|$)"
+)
 #: The longest address line.
 _LONGEST = 80
 
@@ -75,9 +84,10 @@ def exclaimed_address(text: str) -> bool:
 
 def colon_address(text: str) -> bool:
     """Whether ``text`` is an address closed by a colon (:data:`_COLON_ADDRESS`), no clause (see the
-    module), whose first addressee, before any comma, is one too (not 今天，我要告诉朋友们：)."""
+    module), no pronoun nor verb of telling anywhere in it (:data:`_TELLING`), whose first addressee,
+    before any comma, is one too (not 今天，我要告诉朋友们：)."""
     text = text.strip()
-    if _COLON_ADDRESS.match(text) is None or _CLAUSE.search(text) is not None:
+    if _COLON_ADDRESS.match(text) is None or _CLAUSE.search(text) is not None or _TELLING.search(text):
         return False
     first = re.split(r"[，,]", text, maxsplit=1)[0]
     return first == text or _FIRST_ADDRESSEE.search(first) is not None

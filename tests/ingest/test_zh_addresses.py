@@ -177,6 +177,11 @@ def test_an_address_closed_by_a_colon_under_its_announcement_is_the_salutation()
         "“同志们：",  # a quotation
         "他说：",  # no addressee
         "今天，我要告诉朋友们：",  # a clause after a time, no addressee first
+        "现在我要告诉同志们：",  # a pronoun and a verb of telling, no comma (review of body-w)
+        "在这里我代表中国人民告诉全世界的朋友们：",  # the same, in a speech
+        "毛主席经常教导青年们：",  # a quotation's introduction, no address
+        "他们正告侵略者们：",  # a pronoun and a verb anywhere
+        "你们各位代表：",  # a pronoun
     ],
 )
 def test_lines_closed_by_a_colon_that_are_no_address(text: str) -> None:
@@ -193,3 +198,27 @@ def test_an_address_closed_by_a_colon_under_no_announcement_stays_a_paragraph(tm
     told = "新华社河内一日电　大会上，一位老战士站起来，激动地说："
     found = article(tmp_path, "命令", [told, address, _BODY])
     assert kind_of(found, address) is not BlockKind.SALUTATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我军全体指战员同志们：",  # 我军: a possessive of a body, no pronoun subject
+        "全国人民代表大会的代表们：",  # 代表 a noun (代表大会, 代表们), no verb
+        "各位代表，各位来宾，同志们：",
+        "亲爱的代表同志们：",
+    ],
+)
+def test_addresses_closed_by_a_colon_with_no_pronoun_nor_verb(text: str) -> None:
+    """Made up: the edge of the review of body-w's rule: nothing but addressees, 我军 and 代表 as nouns."""
+    assert colon_address(text)
+
+
+def test_a_speech_sentence_under_its_announcement_is_no_salutation(tmp_path: Path) -> None:
+    """Made up (review of body-w): …讲话说： / 在这里我代表中国人民告诉全世界的朋友们： (the speaker's
+    sentence, introducing the next paragraph): a paragraph, not the salutation of a letter."""
+    told = "【新华社北京二十五日电】周恩来总理今天在欢迎大会上讲话说："
+    line = "在这里我代表中国人民告诉全世界的朋友们："
+    said = "中国人民是热爱和平的人民，我们从来不侵略别人，也决不允许别人侵略我们。"
+    found = article(tmp_path, "讲话", [told, line, said, _BODY])
+    assert kind_of(found, line) is not BlockKind.SALUTATION
