@@ -151,14 +151,17 @@ _GLUED_REMARK = lazy(r"[（(][^（）()]{2,30}[）)]$")
 
 def _remarked_byline(blocks: list[Block]) -> None:
     """A reporter's line among the text's last lines with the paper's remark glued after it
-    (``新华社记者（本报有删节）``): the byline, then the remark, an editorial note."""
+    (``新华社记者（本报有删节）``): the byline, then the remark, an editorial note (a source noting the
+    cut, ``（原载…，编者有删节）``, a credit)."""
     for index in reversed(range(max(1, len(blocks) - 3), len(blocks))):
         block = blocks[index]
         remark = _GLUED_REMARK.search(block.text.rstrip()) if block.kind in _REMARKED_KINDS else None
         if remark is None or len(block.lines) != 1 or not pt.editorial(remark.group(), "zh"):
             continue
         if REPORTER_LINE.match(block.text[: remark.start()].strip()):
-            blocks.insert(index + 1, split_block(block, remark.start(), BlockKind.BYLINE, BlockKind.EDITORIAL))
+            # (a source with the cut noted, （原载《解放军报》，编者有删节）, is a credit: POLICY's （原载…）)
+            kind = BlockKind.CREDIT if pt.ZH_SOURCE_CREDIT.match(remark.group()) else BlockKind.EDITORIAL
+            blocks.insert(index + 1, split_block(block, remark.start(), BlockKind.BYLINE, kind))
 
 
 def _closing_date(blocks: list[Block]) -> None:

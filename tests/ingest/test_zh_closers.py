@@ -603,3 +603,15 @@ def test_no_remark_cut_off_a_line_that_is_no_reporters_or_a_bracket_that_is_no_r
         assert found[-1].text.strip() == line, line
     found = article(tmp_path, "报道", [body, "新华社记者（本报有删节）", body, body, body, body])
     assert BlockKind.EDITORIAL not in {block.kind for block in found}
+
+
+@pytest.mark.parametrize("credit", ["（原载《解放军报》，编者有删节）", "（转载自《光明日报》，编者有删节）"])
+def test_a_source_noting_the_cut_glued_after_the_reporters_line_is_a_credit(tmp_path: Path, credit: str) -> None:
+    """Made up: a source in brackets noting the cut (POLICY: （原载…） is a credit) glued after the
+    reporter's line: the byline, then the credit, not the paper's remark; no character lost."""
+    body = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    found = article(tmp_path, "报道", [body, body, "新华社记者" + credit])
+    assert [(block.kind, block.text) for block in found[-2:]] == [
+        (BlockKind.BYLINE, "新华社记者"),
+        (BlockKind.CREDIT, credit),
+    ]

@@ -7,6 +7,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.ingest import zh_ends
@@ -481,3 +483,31 @@ def test_the_papers_remark_padded_after_the_last_sentence_is_an_editorial_note(t
     assert kind_of(found, "（本报有删节）") is BlockKind.EDITORIAL
     found = article(tmp_path, "来信", [body, "这是最后一段话，说完了。\u3000永登水泥厂第三工程处\u3000叶金声"])
     assert kind_of(found, "永登水泥厂第三工程处\u3000叶金声") is BlockKind.SIGNATURE
+
+
+_LAST = "这是最后一段话，工人们说，我们一定要把明年的生产搞得更好。"
+_FIRST = "这个厂今年生产获得了全面丰收，工人群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+
+
+@pytest.mark.parametrize(
+    "remark", ["（完）", "（待续）", "（未完）", "（新华社稿）", "（摘自《红旗》杂志）", "（原载《解放军报》）"]
+)
+def test_a_bracket_that_is_no_remark_of_the_paper_is_no_editorial_note(tmp_path: Path, remark: str) -> None:
+    """Made up (review of body-w): （完）, （待续）, a credit or a source (POLICY: credit for （新华社稿）,
+    （原载…）): neither padded after the last sentence nor glued after the reporter's line is it an
+    editorial note, and no character is lost."""
+    for parts in ([_FIRST, _FIRST, _LAST + "\u3000" + remark], [_FIRST, _FIRST, _LAST, "新华社记者" + remark]):
+        found = article(tmp_path, "报道", parts)
+        assert BlockKind.EDITORIAL not in {block.kind for block in found}, parts[-1]
+        assert "".join(block.text for block in found[1:]) == "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "line", ["新华社记者（本报有删节）", "新华社记者\u3000张三（本报有删节）", "新华社记者\u3000（本报略有删节）"]
+)
+def test_the_remark_cut_from_the_reporters_line_loses_no_character(tmp_path: Path, line: str) -> None:
+    """Made up (review of body-w): the byline and the editorial note, their texts together the line as
+    printed (padding included)."""
+    found = article(tmp_path, "报道", [_FIRST, _FIRST, _LAST, line])
+    assert [block.kind for block in found[-2:]] == [BlockKind.BYLINE, BlockKind.EDITORIAL]
+    assert found[-2].text + found[-1].text == line
