@@ -1,7 +1,8 @@
 """Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
 deck, or a headline glued to a table; a speech's date glued before its address; numbered items; an
 address called out with "!" under the paragraph announcing its message; the paragraphs going on an
-editor's note heading a report, up to its dateline lead.
+editor's note heading a report, up to its dateline lead, or under its label alone (the twin of
+``zh_signed.label_lines``: ``Editor's Note`` / ``Afterword`` closing the text over its paragraphs).
 
 The translations follow the Chinese layout, so a reporter's name run into the last paragraph
 (…登台表演。本报记者王芳 / … take the stage. Our reporter Wang Fang) or a pen name in brackets
@@ -17,6 +18,7 @@ from dataclasses import replace
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind, Span
+from . import zh_signed
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 #: A reporter or names in brackets after the last sentence: … stage. Our reporter Wang Fang
@@ -83,11 +85,12 @@ _DATED_ADDRESS = lazy(r"^\(([^()]{6,40})\)\s+(?=\S)")
 def en_block_rules(blocks: list[Block], title: str | None) -> None:
     """The rules of this module on an English text's blocks once they are grouped, in their order:
     the byline glued to the last paragraph, numbered items, the addresses called out under their
-    announcement, the note over a report, the date glued before the address under the headline,
-    and the headline glued to what follows it."""
+    announcement, the note under its label alone (Editor's Note, Afterword), the note over a report,
+    the date glued before the address under the headline, and the headline glued to what follows it."""
     glued_byline(blocks)
     en_lists(blocks)
     en_addresses(blocks)
+    zh_signed.label_lines(blocks, _EN_NOTE_CUES)
     en_note_paragraphs(blocks)
     _dated_address(blocks)
     glued_headline(blocks, title)
@@ -132,29 +135,39 @@ _EN_ANNOUNCING = lazy(
     r"|reads?|said|says|stated?)\b[^.!?:;]*:$",
     re.IGNORECASE,
 )
-#: One addressee called out: an address's opening word (Comrades, Dear, Friends, Fellow …) and no
-#: sentence's mark before its "!".
-_EN_ADDRESSEE = (
+#: An address's opening word: Comrades, Dear, Friends, Fellow ….
+_EN_OPENING = (
     r"(?:(?:My )?(?:Dear|Beloved|Respected|Esteemed|Distinguished) )?"
     r"(?:Comrades?|Friends|Fellow|Ladies|Gentlemen|Brothers|Sisters|Compatriots|Countrymen|Delegates"
-    r"|Mr\.|Madam|Your Excellency|Soldiers|Officers|Commanders)\b[^.!?:;\"“”]{0,160}!"
+    r"|Mr\.|Madam|Your Excellency|Soldiers|Officers|Commanders)\b"
 )
+#: One addressee called out: an address's opening word and no sentence's mark before its "!".
+_EN_ADDRESSEE = _EN_OPENING + r"[^.!?:;\"“”]{0,160}!"
 #: A whole address line: one to three addressees called out.
 _EN_ADDRESS = lazy(rf"^{_EN_ADDRESSEE}(?:\s+{_EN_ADDRESSEE}){{0,2}}$")
+#: An address closed by a colon, the twin of ``zh_addresses.colon_address``: an address's opening word,
+#: its addressees listed (Commanders and fighters of the regular army, local forces …:), no sentence's mark.
+_EN_COLON_ADDRESS = lazy(rf"^{_EN_OPENING}[^.!?:;\"“”]{{0,300}}:$")
+#: What an address closed by a colon never holds: a pronoun or a verb of telling (Comrades, I tell you:).
+_EN_TELLING = lazy(r"\b(?:I|we|you|us|me|tell|told|teach|taught|warn|warned|say|said|on behalf)\b", re.IGNORECASE)
 
 
 def en_addresses(blocks: list[Block]) -> None:
     """The English twin of ``zh_addresses``: a line of one to three addressees each called out with
     "!" (``Comrades soldiers and sergeants! Comrades officers and generals!``) under a paragraph
     announcing the message with a colon (``…issued the following order in celebration of May
-    Day:``) is the salutation; the announcement, read as a salutation for its colon, is a paragraph."""
+    Day:``) is the salutation, and so is an address closed by a colon listing its addressees (``Commanders
+    and fighters of the regular army, …:``, no pronoun nor verb of telling); the announcement, read as a
+    salutation for its colon, is a paragraph."""
     for index in range(1, len(blocks)):
         block, above = blocks[index], blocks[index - 1]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or len(above.lines) != 1:
             continue
         if above.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or not _EN_ANNOUNCING.search(above.text):
             continue
-        if len(block.text) <= 300 and _EN_ADDRESS.match(block.text.strip()):
+        text = block.text.strip()
+        colon = _EN_COLON_ADDRESS.match(text) is not None and _EN_TELLING.search(text) is None
+        if len(block.text) <= 300 and (_EN_ADDRESS.match(text) or colon):
             block.kind, block.lines = BlockKind.SALUTATION, [[block.text]]
             if above.kind is BlockKind.SALUTATION:
                 above.kind, above.lines = BlockKind.PARAGRAPH, [pt.split_phrases(above.text, "en")]
@@ -193,3 +206,33 @@ def en_note_paragraphs(blocks: list[Block]) -> None:
                 return
             follows += 1
         return
+
+
+#: A note's label alone on its line, the twin of 编者的话, 编后, 开篇的话, 编辑点评: Editor's Note, Afterword.
+_EN_LABEL_LINE = lazy(
+    r"^(?:(?:The )?Editors?'?s?'? (?:Notes?|Words?|Afterword|Postscript|Comments?|Remarks)|Afterword|Postscript"
+    r"|Opening (?:Words|Remarks)|A Word (?:from|of) the Editors?|Editorial (?:Note|Comment))[:.]?$",
+    re.IGNORECASE,
+)
+#: A salutation addressed to the paper or its editors (Dear Editor:, Comrade Editors:), a letter's.
+_EN_TO_THE_PAPER = lazy(r"\b(?:Editors?|Editorial|People's Daily|paper)\b", re.IGNORECASE)
+#: The line signing a note closing the text: Editor, — The Editors, Editorial Department of this paper.
+_EN_NOTE_SIGNER = lazy(
+    r"^[—–-]*\s*(?:The )?(?:Editors?|Editorial (?:Department|Board)(?: of (?:this|the) paper)?)\.?$", re.IGNORECASE
+)
+#: The shortest paragraph of a note (shorter: a title or a line).
+_EN_NOTE_LENGTH = 60
+
+
+def _en_report_opens(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and _EN_DATELINE.match(block.text.strip()) is not None
+
+
+def _en_note_paragraph(block: Block) -> bool:
+    text = block.text.strip()
+    return len(text) > _EN_NOTE_LENGTH and text.endswith(_EN_ITEM_END)
+
+
+_EN_NOTE_CUES = zh_signed.NoteCues(
+    _EN_LABEL_LINE, _EN_TO_THE_PAPER, _EN_NOTE_SIGNER, _en_report_opens, _en_note_paragraph
+)

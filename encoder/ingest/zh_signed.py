@@ -21,6 +21,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
@@ -136,6 +140,10 @@ _TITLE_LENGTH = 30
 #: A paragraph giving another's letter or answer (商业局来信说：…), no words of the editors; not a
 #: sentence about letters (各地党委应当重视群众来信，…).
 _REPLY = lazy(r"^[^，。：]{2,20}?(?:来信|来函|复信|回信|答复)[^，。：]{0,4}?[说称][：:]")
+#: The line signing a note closing the text, its own closing: 编者, ——编者, 本报编辑部.
+_NOTE_SIGNER = lazy(r"^[—－-]*(?:本报|本刊|本版)?(?:编者|编辑部)$")
+#: A salutation addressed to the paper or its editors (编辑同志：, 编者同志：, 人民日报编辑部：), a letter's.
+_TO_THE_PAPER = lazy(r"编辑|编者|报社|日报|本报|报馆|贵报|刊")
 #: The most paragraphs that may go on a note.
 _NOTE_PARAGRAPHS = 3
 
@@ -175,35 +183,60 @@ def labelled_notes(blocks: list[Block]) -> None:
     label_lines(blocks)
 
 
-def label_lines(blocks: list[Block]) -> None:
+class NoteCues(NamedTuple):
+    """How a language prints a note under its label alone (see :func:`label_lines`): the label's
+    line, a salutation to the paper (a letter's, not the note's), the note's signer, a report's
+    dateline lead and a note's paragraph."""
+
+    label: re.Pattern[str]
+    to_the_paper: re.Pattern[str]
+    signer: re.Pattern[str]
+    report_opens: Callable[[Block], bool]
+    note_paragraph: Callable[[Block], bool]
+
+
+def label_lines(blocks: list[Block], cues: NoteCues | None = None) -> None:
     """A note's label alone on its line (``编者的话``, ``开篇的话``, ``编后``, ``编辑点评``, ``编者按``), once in
     the text, heads the paper's note under it, where such notes stand: heading the text (nothing
     but its title's decks and bylines above) or closing it (in the second half of its body). The
-    label is the note's, and so is the paragraph under it (after the note's own salutation, if it
-    has one: 编者按 / 农民们： / 我们报纸，欢迎…); closing the text, so are the paragraphs under it to
-    the end (three at most, notes, bylines and pictures after them); heading a report, those down
-    to the report's dateline lead (three at most). Not a label heading more than one note (the
-    text's own series of 点评), nor one in the middle of the text, nor one over no note's paragraph
-    (a short line, a letter's title, a sentence left open)."""
-    found = [n for n, block in enumerate(blocks) if len(block.lines) == 1 and _LABEL_LINE.match(block.text.strip())]
+    label is the note's, and so is the paragraph under it (after the note's own salutation to the
+    readers, if it has one: 编者按 / 农民们： / 我们报纸，欢迎…; not a letter's to the paper, 编辑同志：);
+    closing the text, so are all the paragraphs under it to the end (notes, bylines and pictures after
+    them), the note's signer closing it included (编者, 本报编辑部); heading a report, those down to the
+    report's dateline lead (three at most). Not a label heading more than one note (the text's own
+    series of 点评), nor one in the middle of the text, nor one over no note's paragraph (a short line,
+    a letter's title, a sentence left open). The English side reads its own label (``Editor's Note``,
+    ``Afterword``) with its own ``cues`` (``en_rules``), so the two languages mirror each other."""
+    cues = cues or _ZH_CUES
+    found = [n for n, block in enumerate(blocks) if len(block.lines) == 1 and cues.label.match(block.text.strip())]
     if len(found) != 1 or found[0] == 0 or blocks[found[0]].kind not in _LABEL_KINDS:
         return
     (index,) = found
     first = index + 1
-    while first < len(blocks) and blocks[first].kind is BlockKind.SALUTATION:
-        first += 1
+    while (
+        first < len(blocks)
+        and blocks[first].kind is BlockKind.SALUTATION
+        and not cues.to_the_paper.search(blocks[first].text)
+    ):
+        first += 1  # (the note's own salutation, to the readers: 农民们：; not a letter's to the paper: 编辑同志：)
     end = first
-    while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH and not _report_opens(blocks[end]):
+    while end < len(blocks) and blocks[end].kind is BlockKind.PARAGRAPH and not cues.report_opens(blocks[end]):
         end += 1
     notes = blocks[first:end]
-    if not notes or not _note_paragraph(notes[0]):
+    if not notes or not cues.note_paragraph(notes[0]):
         return
+    if end < len(blocks) and len(blocks[end].lines) == 1 and cues.signer.match(blocks[end].text.strip()):
+        end += 1  # (the note's signer read as a signature or a byline: The Editors)
     top = all(above.kind in TOP_KINDS for above in blocks[:index])
     closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[end:])
     if not (top or closing):
         return
-    ends = end < len(blocks) and (blocks[end].kind is BlockKind.SALUTATION or _report_opens(blocks[end]))
-    if len(notes) > _NOTE_PARAGRAPHS or (top and not ends) or not all(map(_note_paragraph, notes)):
+    notes = blocks[first:end]
+    if closing and len(notes) > 1 and cues.signer.match(notes[-1].text.strip()):
+        notes = notes[:-1]  # (编后 / … / 编者: the note's own signer closes it, the editors' too)
+    ends = end < len(blocks) and (blocks[end].kind is BlockKind.SALUTATION or cues.report_opens(blocks[end]))
+    short = len(notes) <= _NOTE_PARAGRAPHS and ends
+    if not all(map(cues.note_paragraph, notes)) or not (closing or short):
         end = first + 1  # (where the note ends is unknown: it keeps its first paragraph)
     for note in [blocks[index], *blocks[first:end]]:
         note.kind = BlockKind.EDITORIAL
@@ -263,6 +296,8 @@ def _in_second_half(blocks: list[Block], index: int) -> bool:
     first = next((n for n, block in enumerate(blocks) if block.kind is BlockKind.PARAGRAPH), len(blocks))
     return first < index and index - first > (len(blocks) - first) // 2
 
+
+_ZH_CUES = NoteCues(_LABEL_LINE, _TO_THE_PAPER, _NOTE_SIGNER, _report_opens, _note_paragraph)
 
 #: The writer's workplace glued to the last sentence, then padding and a name.
 _GLUED_WORKPLACE = lazy(rf"(?<=[。！？”])[^，。！？；：“”\s]{{2,20}}(?:{WORKPLACE_END})[　 ]+({NAME})$")

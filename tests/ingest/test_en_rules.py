@@ -8,7 +8,7 @@ import pytest
 
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
-from encoder.ingest.en_rules import en_addresses, en_note_paragraphs
+from encoder.ingest.en_rules import en_addresses, en_block_rules, en_note_paragraphs
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind, Span
@@ -188,3 +188,77 @@ def test_a_note_over_a_report_ends_at_no_bracketed_label(below: str) -> None:
     )
     en_note_paragraphs(found)
     assert [b.kind for b in found[2:]] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_an_address_closed_by_a_colon_under_an_orders_announcement_is_the_salutation() -> None:
+    """The twin of zh_addresses.colon_address (review of body-w, 1954-09-02's order translated): the
+    addressees listed and closed by a colon under the announcement are the salutation."""
+    above = "Vietnam News Agency, 1st: General Vo Nguyen Giap issued the following order on National Day:"
+    address = "Commanders and fighters of the regular army, local forces, militia and guerrillas of the whole country:"
+    found = _blocks(
+        (BlockKind.HEADLINE, "Order"),
+        (BlockKind.PARAGRAPH, above),
+        (BlockKind.PARAGRAPH, address),
+        (BlockKind.PARAGRAPH, "This is the first time that our people celebrate National Day in peace."),
+    )
+    en_addresses(found)
+    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comrades, I want to tell you:",  # a pronoun and a verb of telling: the speaker's sentence
+        "Friends of the whole world, on behalf of the Chinese people we say:",
+        "The commanders and fighters of the whole army:",  # no address's opening word
+        "Comrades. Today we celebrate:",  # a sentence's end inside
+    ],
+)
+def test_no_colon_address_of_a_sentence_under_an_announcement(line: str) -> None:
+    found = _blocks((BlockKind.HEADLINE, "Order"), (BlockKind.PARAGRAPH, _ORDER), (BlockKind.PARAGRAPH, line))
+    en_addresses(found)
+    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+_BODY = "This is a paragraph of the report, telling at some length what happened at the works this year."
+_AFTER = "The method of the works is feasible for many enterprises, or at least worth drawing on by others."
+
+
+@pytest.mark.parametrize("label", ["Editor's Note", "Afterword", "Editors' Words", "A Word from the Editors"])
+def test_a_notes_label_alone_closing_the_text_makes_its_paragraphs_the_note_to_the_end(label: str) -> None:
+    """The twin of zh_signed.label_lines (review of body-w, 1981-10-03 translated): the label alone in the
+    second half and every paragraph under it to the end, the note's signer included, are the note."""
+    found = _blocks(
+        (BlockKind.HEADLINE, "Title"),
+        *[(BlockKind.PARAGRAPH, _BODY)] * 6,
+        (BlockKind.PARAGRAPH, label),
+        (BlockKind.PARAGRAPH, _AFTER),
+        (BlockKind.PARAGRAPH, _AFTER),
+        (BlockKind.PARAGRAPH, _AFTER),
+        (BlockKind.PARAGRAPH, "The Editors"),
+    )
+    en_block_rules(found, "Title")
+    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH] * 6 + [BlockKind.EDITORIAL] * 5
+
+
+def test_no_note_under_a_label_in_the_first_half_or_over_a_letter_to_the_paper() -> None:
+    """A label alone high in the text over more text, or heading a letter addressed to the paper (Dear
+    Editor:): no note is made of the paragraphs under it."""
+    found = _blocks(
+        (BlockKind.HEADLINE, "Title"),
+        (BlockKind.PARAGRAPH, _BODY),
+        (BlockKind.PARAGRAPH, "Afterword"),
+        (BlockKind.PARAGRAPH, _AFTER),
+        *[(BlockKind.PARAGRAPH, _BODY)] * 4,
+        (BlockKind.BYLINE, "Our reporter Wang Fang"),
+    )
+    en_block_rules(found, "Title")
+    assert BlockKind.EDITORIAL not in {b.kind for b in found}
+    found = _blocks(
+        (BlockKind.HEADLINE, "Title"),
+        (BlockKind.EDITORIAL, "Editor's Note"),
+        (BlockKind.SALUTATION, "Dear Editor:"),
+        *[(BlockKind.PARAGRAPH, _BODY)] * 3,
+    )
+    en_block_rules(found, "Title")
+    assert [b.kind for b in found[2:]] == [BlockKind.SALUTATION] + [BlockKind.PARAGRAPH] * 3

@@ -370,13 +370,13 @@ def test_a_notes_label_in_the_middle_twice_or_over_no_note_is_no_note(tmp_path: 
 
 def test_a_notes_label_heading_a_text_with_no_lead_keeps_its_first_paragraph(tmp_path: Path) -> None:
     """Made up: 开篇的话 under the title, then five paragraphs and no report's lead: where the note
-    ends is unknown, it keeps its first paragraph; closing the text, four paragraphs under 编后 are too
-    many for a note: it keeps its first."""
+    ends is unknown, it keeps its first paragraph; closing the text, the note under 编后 ends with the
+    text: its four paragraphs are all the note's."""
     found = article(tmp_path, "绿洲人家", ["开篇的话", _LONG, _BODY, _BODY, _BODY, _BODY])
     assert [block.kind for block in found[1:4]] == [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.PARAGRAPH]
     parts = [_BODY] * 6 + ["编后", _LONG, _LONG, _LONG, _LONG]
     found = article(tmp_path, "新闻", parts)
-    assert [block.kind for block in found[-5:]] == [BlockKind.EDITORIAL] * 2 + [BlockKind.PARAGRAPH] * 3
+    assert [block.kind for block in found[-5:]] == [BlockKind.EDITORIAL] * 5
 
 
 def test_a_standalone_editors_note_label_over_a_letter_keeps_the_paragraphs_down_to_its_salutation(
@@ -392,3 +392,54 @@ def test_a_standalone_editors_note_label_over_a_letter_keeps_the_paragraphs_down
     found = article(tmp_path, "来信", ["编者按", _LONG, "“修行在个人”吗？", *letter])
     assert kind_of(found, "“修行在个人”吗？") is not BlockKind.EDITORIAL
     assert [block.kind for block in found[1:3]] == [BlockKind.EDITORIAL] * 2
+
+
+_NOTE1 = "这件事告诉我们，做工作一定要从实际出发，不能搞形式主义，更不能弄虚作假，要实事求是。"
+_NOTE2 = "工交企业的领导要有克服现有奖金发放中平均主义的决心，从本地区本单位的实际出发，勇于跳出老框框。"
+_NOTE3 = "各地在推广这个经验的时候，要注意结合本单位的具体情况，切不可生搬硬套，一哄而起，搞形式主义。"
+_NOTE4 = "我们希望读者来信，谈谈你们那里是怎样做的，有什么经验和问题，以便我们更好地推动这项工作。"
+
+
+def test_a_closing_afterword_runs_to_the_end_of_the_text_at_any_length(tmp_path: Path) -> None:
+    """Made up (review of body-w): 编后 closing the text with nothing but its paragraphs under it: the
+    editors' afterword ends with the text, its four paragraphs all the note's (not one the note's and
+    three the body's)."""
+    found = article(tmp_path, "新闻", [_BODY] * 7 + ["编后", _NOTE1, _NOTE2, _NOTE3, _NOTE4])
+    assert [block.kind for block in found[-5:]] == [BlockKind.EDITORIAL] * 5
+
+
+@pytest.mark.parametrize("signer", ["编者", "本报编辑部", "——编者"])
+def test_a_closing_note_signed_by_the_editors_keeps_all_its_paragraphs_and_its_signer(
+    tmp_path: Path, signer: str
+) -> None:
+    """Made up (review of body-w): 编后 / two paragraphs / 编者 (the note's signer, its own closing, as
+    ——编者 closes the note of 2001-09-03 in the gold: editorial): the signer's line does not cut the
+    note after its first paragraph."""
+    found = article(tmp_path, "新闻", [_BODY] * 6 + ["编后", _NOTE1, _NOTE2, signer])
+    assert [block.kind for block in found[-4:]] == [BlockKind.EDITORIAL] * 4
+    assert found[-1].text == signer
+
+
+@pytest.mark.parametrize("salutation", ["编辑同志：", "编者同志：", "人民日报编辑部："])
+def test_a_letters_salutation_to_the_paper_is_not_skipped_as_the_notes_own(tmp_path: Path, salutation: str) -> None:
+    """Made up (review of body-w): 编者按 alone, then a reader's letter addressed to the paper or its
+    editors: the salutation is the letter's (only one to the readers, 农民们：, is the note's own, 1948-02-14),
+    and the paragraphs under it are the reader's letter, not the paper's note."""
+    found = article(tmp_path, "来信", ["编者按", salutation, _BODY, _BODY, _BODY])
+    assert [block.kind for block in found[2:]] == [BlockKind.SALUTATION] + [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_label_glued_to_its_note_is_read_by_the_glued_notes_rules(tmp_path: Path) -> None:
+    """Made up (review of body-w): 编者按：… glued (no label alone): the note and its paragraph down to
+    the letter's salutation; the letter's paragraphs stay the letter's."""
+    found = article(tmp_path, "来信", ["编者按：" + _NOTE1, _NOTE2, "编辑同志：", _BODY, _BODY])
+    kinds = [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.SALUTATION, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [block.kind for block in found[1:]] == kinds
+
+
+def test_a_label_in_the_first_half_over_a_quoted_piece_is_no_closing_note(tmp_path: Path) -> None:
+    """Made up (review of body-w): 编者按 alone in the first half, over the piece it introduces and its
+    source line: the piece is the text's (a 编者按 there introduces, it does not close)."""
+    parts = [_BODY, _BODY, _BODY, "下面是这个刊物发表的文章：", "编者按", _NOTE1, _BODY, "（原载《红旗》杂志）"]
+    found = article(tmp_path, "新闻", parts)
+    assert [block.kind for block in found if block.text == _BODY] == [BlockKind.PARAGRAPH] * 4
