@@ -16,8 +16,6 @@ real) where a first, broader form of the shapes went wrong; they are the spec th
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +27,8 @@ from encoder.ingest.decks import CUES, deck_kinds, frames, introduces
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import convert_title
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
@@ -532,20 +532,5 @@ def test_a_second_dispatchs_title_is_no_half_of_the_first() -> None:
     ids=["couplet", "quotation", "competition"],
 )
 def test_new_decks_make_valid_tei_and_keep_every_character(tmp_path: Path, decks: list[str]) -> None:
-    path = tmp_path / "1998-02-03_made_up.json"
-    parts = [
-        {"type": "paragraph", "text": text}
-        for text in [*decks, "本报讯  正月初四，宁波北仑区新碶镇的中心街道人头攒动。"]
-    ]
-    data = {"title": "　".join(decks), "authors": [], "dates": [{"year": 1998, "month": 2, "day": 3}], "parts": parts}
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    out = tmp_path / "out.xml"
-    run = subprocess.run(
-        [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stderr
-    tei = out.read_text(encoding="utf-8")
+    tei = convert_title(tmp_path, decks, "本报讯  正月初四，宁波北仑区新碶镇的中心街道人头攒动。", "1998-02-03")
     assert all(deck in tei for deck in decks)

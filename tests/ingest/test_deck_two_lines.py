@@ -18,9 +18,6 @@ that the second deck hold no sentence punctuation and no dash either (the cases 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +29,8 @@ from encoder.ingest.decks import deck_kinds
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import convert_title
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
@@ -283,22 +282,7 @@ def test_a_word_opening_on_ji_ping_fang_is_not_a_genre(lines: list[str], lead: s
     ids=["predicate", "couplet", "genre"],
 )
 def test_the_shapes_make_valid_tei_and_keep_every_character(tmp_path: Path, decks: list[str]) -> None:
-    path = tmp_path / "1947-09-05_made_up.json"
-    parts = [
-        {"type": "paragraph", "text": text}
-        for text in [*decks, "【新华社陕北四日电】所谓“欧洲合作委员会”工作已一月有余。"]
-    ]
-    data = {"title": "　".join(decks), "authors": [], "dates": [{"year": 1947, "month": 9, "day": 5}], "parts": parts}
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    out = tmp_path / "out.xml"
-    run = subprocess.run(
-        [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stderr
-    tei = out.read_text(encoding="utf-8")
+    tei = convert_title(tmp_path, decks, "【新华社陕北四日电】所谓“欧洲合作委员会”工作已一月有余。", "1947-09-05")
     assert all(deck in tei for deck in decks)
 
 
@@ -314,19 +298,6 @@ def test_the_shapes_make_valid_tei_and_keep_every_character(tmp_path: Path, deck
 def test_the_review_shapes_convert_and_keep_every_character(tmp_path: Path, decks: list[str]) -> None:
     """Review: whatever the reading, conversion succeeds and keeps every deck's characters (the first
     six of each: a name's markup may split the rest)."""
-    path = tmp_path / "1958-09-05_made_up.json"
     body = "本报讯  各地群众热烈响应号召，生产建设取得了新的成就，形势一片大好。"
-    parts = [{"type": "paragraph", "text": text} for text in [*decks, body]]
-    data = {"title": "　".join(decks), "authors": [], "dates": [{"year": 1958, "month": 9, "day": 5}], "parts": parts}
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    out = tmp_path / "out.xml"
-    run = subprocess.run(
-        [sys.executable, "-m", "encoder", "convert", str(path), "-o", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    tei = out.read_text(encoding="utf-8")
+    tei = convert_title(tmp_path, decks, body, "1958-09-05")
     assert all(deck[:6] in tei for deck in decks)

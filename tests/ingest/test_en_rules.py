@@ -122,16 +122,35 @@ _ORDER = (
 )
 
 
-def test_an_address_called_out_under_an_orders_announcement_is_the_salutation() -> None:
-    """The twin of zh_addresses (review of blocks-u, 1951-05-03's order translated): the addressees
-    each ended by "!" under the announcing paragraph are the salutation; the announcement, read as
-    a salutation for its colon, is a paragraph."""
-    address = "Comrades soldiers and sergeants! Comrades officers and generals!"
+@pytest.mark.parametrize(
+    ("above", "address", "body"),
+    [
+        # review of blocks-u, 1951-05-03's order translated: addressees each ended by "!"; the
+        # announcement, read as a salutation for its colon, is a paragraph
+        (
+            (BlockKind.SALUTATION, _ORDER),
+            "Comrades soldiers and sergeants! Comrades officers and generals!",
+            "Today the working people of the Soviet Union celebrate May Day.",
+        ),
+        # review of body-w, 1954-09-02's order translated: addressees listed and closed by a colon
+        # (the twin of zh_addresses.colon_address)
+        (
+            (
+                BlockKind.PARAGRAPH,
+                "Vietnam News Agency, 1st: General Vo Nguyen Giap issued the following order on National Day:",
+            ),
+            "Commanders and fighters of the regular army, local forces, militia and guerrillas of the whole country:",
+            "This is the first time that our people celebrate National Day in peace.",
+        ),
+    ],
+    ids=["exclaimed", "colon"],
+)
+def test_an_address_under_an_orders_announcement_is_the_salutation(
+    above: tuple[BlockKind, str], address: str, body: str
+) -> None:
+    """The twin of zh_addresses: the addressees under the announcing paragraph are the salutation."""
     found = _blocks(
-        (BlockKind.HEADLINE, "Order of the Day"),
-        (BlockKind.SALUTATION, _ORDER),
-        (BlockKind.PARAGRAPH, address),
-        (BlockKind.PARAGRAPH, "Today the working people of the Soviet Union celebrate May Day."),
+        (BlockKind.HEADLINE, "Order of the Day"), above, (BlockKind.PARAGRAPH, address), (BlockKind.PARAGRAPH, body)
     )
     en_addresses(found)
     assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
@@ -188,21 +207,6 @@ def test_a_note_over_a_report_ends_at_no_bracketed_label(below: str) -> None:
     )
     en_note_paragraphs(found)
     assert [b.kind for b in found[2:]] == [BlockKind.PARAGRAPH] * 2
-
-
-def test_an_address_closed_by_a_colon_under_an_orders_announcement_is_the_salutation() -> None:
-    """The twin of zh_addresses.colon_address (review of body-w, 1954-09-02's order translated): the
-    addressees listed and closed by a colon under the announcement are the salutation."""
-    above = "Vietnam News Agency, 1st: General Vo Nguyen Giap issued the following order on National Day:"
-    address = "Commanders and fighters of the regular army, local forces, militia and guerrillas of the whole country:"
-    found = _blocks(
-        (BlockKind.HEADLINE, "Order"),
-        (BlockKind.PARAGRAPH, above),
-        (BlockKind.PARAGRAPH, address),
-        (BlockKind.PARAGRAPH, "This is the first time that our people celebrate National Day in peace."),
-    )
-    en_addresses(found)
-    assert [b.kind for b in found[1:]] == [BlockKind.PARAGRAPH, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
 
 
 @pytest.mark.parametrize(
