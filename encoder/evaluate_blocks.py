@@ -9,6 +9,13 @@ kind (``headline``, ``paragraph``, ``place-date``…), or ``lead`` / ``credit`` 
 such a phrase. Kinds the model cannot express (``kicker``, ``caption``, ``list-item``…) are
 simply wrong. Prints the accuracy per decade for the ``dev`` and ``heldout`` splits apart,
 overall, and the confusion between kinds (gold → predicted, off the diagonal, largest first).
+
+    python -m encoder.evaluate blocks --reader DIR [GOLD.json ...]
+
+scores a second reader instead of the converter: ``DIR`` holds that reader's labels of the same
+articles, one file of the gold's shape and name each, written apart; a gold segment is right when
+the second reader's segment holding its start has its kind (:func:`judge_reader`). The figure is
+how far two careful readers agree, the ceiling the converter is measured under.
 """
 
 from __future__ import annotations
@@ -104,6 +111,28 @@ def judge(gold: dict, source: Path) -> list[Judged]:
     return judged
 
 
+def judge_reader(gold: dict, other: dict) -> list[Judged]:
+    """Every segment of one gold file, judged against a second reader's labels of the same article
+    (``other``, of the gold's shape): the kind of the second reader's segment that holds the gold
+    segment's first non-space character (:data:`NOTHING` where the second reader has no such part)."""
+    decade = f"{gold['file'][:3]}0s"
+    theirs: dict[int, list[tuple[int, int, str]]] = {}
+    for part in other["parts"]:
+        start = 0
+        for segment in part["segments"]:
+            theirs.setdefault(part["index"], []).append((start, start + len(segment["text"]), segment["kind"]))
+            start += len(segment["text"])
+    judged = []
+    for part in gold["parts"]:
+        offset = 0
+        for segment in part["segments"]:
+            probe = offset + len(segment["text"]) - len(segment["text"].lstrip())
+            kinds = [kind for start, end, kind in theirs.get(part["index"], []) if start <= probe < end]
+            judged.append(Judged(decade, gold["split"], segment["kind"], kinds[0] if kinds else NOTHING))
+            offset += len(segment["text"])
+    return judged
+
+
 def accuracy(judged: list[Judged]) -> tuple[int, int]:
     """(right, all) segments."""
     return sum(1 for j in judged if j.right), len(judged)
@@ -136,6 +165,10 @@ def confusion_rows(confusion: Counter[tuple[str, str]], unit: str) -> list[str]:
     return rows
 
 
+def _read(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m encoder.evaluate blocks", description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help=f"gold files (default: {GOLD.relative_to(ROOT)}/*.json)")
@@ -143,9 +176,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--split", choices=SPLITS, help="score only the gold files of this split (a round's work scored on dev alone)"
     )
+    parser.add_argument(
+        "--reader",
+        type=Path,
+        help="a folder of a second reader's labels of the same articles: score them, not the converter",
+    )
     args = parser.parse_args(argv)
-    golds = [json.loads(path.read_text(encoding="utf-8")) for path in args.gold or sorted(GOLD.glob("*.json"))]
+    golds = [_read(path) for path in args.gold or sorted(GOLD.glob("*.json"))]
     chosen = [gold for gold in golds if args.split in (None, gold["split"])]
+    if args.reader:
+        chosen = [gold for gold in chosen if (args.reader / gold["file"]).is_file()]
+        judged = [j for gold in chosen for j in judge_reader(gold, _read(args.reader / gold["file"]))]
+        print(f"a second reader against the block gold: {len(chosen)} articles, {len(judged)} segments")
+        print(table(judged))
+        return 0
     judged = [j for gold in chosen for j in judge(gold, args.sources / gold["file"])]
     print(f"block accuracy against the block gold: {len(chosen)} articles, {len(judged)} segments")
     print(table(judged))

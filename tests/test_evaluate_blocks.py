@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from encoder.evaluate import main
-from encoder.evaluate_blocks import Judged, accuracy, judge, table
+from encoder.evaluate_blocks import GOLD as FOLDER
+from encoder.evaluate_blocks import Judged, accuracy, judge, judge_reader, table
 
 ARTICLE = {
     "title": "边区救济分会成立",
@@ -50,6 +51,36 @@ def test_the_accuracy_of_a_hand_made_case(tmp_path: Path) -> None:
     shown = table(judged).splitlines()
     assert shown[1].split()[:4] == ["1940s", "75.0", "%", "(3/4)"]
     assert "  caption      → paragraph       1" in shown
+
+
+def test_a_second_reader_is_judged_at_each_gold_segments_start() -> None:
+    """--reader: the second reader's kind where each gold segment starts; a reader who cuts the lead
+    off nowhere and calls the last part a paragraph gets the lead wrong, the others right."""
+    other = {
+        "file": GOLD["file"],
+        "parts": [
+            {"index": 0, "segments": [{"kind": "headline", "text": "边区救济分会成立"}]},
+            {"index": 1, "segments": [{"kind": "paragraph", "text": ARTICLE["parts"][1]["text"]}]},
+        ],
+    }
+    judged = judge_reader(GOLD, other)
+    assert [(j.gold, j.predicted) for j in judged] == [
+        ("headline", "headline"),
+        ("lead", "paragraph"),
+        ("paragraph", "paragraph"),  # its start lies inside the reader's one segment
+        ("caption", "(nothing)"),  # the reader labelled no part 2
+    ]
+
+
+def test_a_real_gold_file_read_by_itself_agrees_everywhere(tmp_path: Path, capsys) -> None:
+    """The command with --reader on a real dev gold file and the same labels as the second reading."""
+    path = next(p for p in sorted(FOLDER.glob("*.json")) if json.loads(p.read_text(encoding="utf-8"))["split"] == "dev")
+    (tmp_path / path.name).write_bytes(path.read_bytes())
+    assert main(["blocks", "--reader", str(tmp_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("a second reader against the block gold: 1 articles")
+    overall = next(line for line in out.splitlines() if line.startswith("overall")).split()
+    assert overall[1:3] == ["100.0", "%"]
 
 
 def test_the_table_counts_dev_and_heldout_apart() -> None:
