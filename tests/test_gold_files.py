@@ -4,7 +4,8 @@ Checked for every file of ``tests/fixtures/gold/names/`` and ``tests/fixtures/go
 (and every title of ``tests/fixtures/gold/decks/decks.json``: its source's SHA-256, each deck's text):
 the source fixture exists and has the recorded SHA-256, the split is ``dev`` or ``heldout``,
 name mentions are the text they claim (``surface == text[start:end]``) and never overlap, and
-block segments concatenate to their part's text exactly, one entry per part, in order.
+block segments concatenate to their part's text exactly, one entry per part, in order (the second
+readings of ``blocks/second/`` too).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SOURCES = FIXTURES / "rmrb-json-dev"
 NAMES = sorted((FIXTURES / "gold" / "names").glob("*.json"))
 BLOCKS = sorted((FIXTURES / "gold" / "blocks").glob("*.json"))
+#: second readings of held-out articles, written apart, for the readers' agreement (evaluate blocks --reader)
+SECOND = sorted((FIXTURES / "gold" / "blocks" / "second").glob("*.json"))
 DECKS = json.loads((FIXTURES / "gold" / "decks" / "decks.json").read_text(encoding="utf-8"))["titles"]
 TYPES = {"person", "place", "org"}
 
@@ -46,7 +49,7 @@ def test_name_mentions_are_the_text_they_claim_and_never_overlap(path: Path) -> 
         ends[mention["part"]] = mention["end"]
 
 
-@pytest.mark.parametrize("path", BLOCKS, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", BLOCKS + SECOND, ids=lambda p: p.stem[:24])
 def test_block_segments_concatenate_to_their_parts(path: Path) -> None:
     gold, parts = _load(path)
     assert [entry["index"] for entry in gold["parts"]] == list(range(len(parts))), path.name
@@ -56,6 +59,14 @@ def test_block_segments_concatenate_to_their_parts(path: Path) -> None:
             path.name,
             entry["index"],
         )
+
+
+def test_each_second_reading_reads_a_gold_article() -> None:
+    """A second reading is of an article of the block gold: same file name, same source bytes."""
+    assert SECOND
+    for path in SECOND:
+        first = json.loads((FIXTURES / "gold" / "blocks" / path.name).read_text(encoding="utf-8"))
+        assert json.loads(path.read_text(encoding="utf-8"))["sha256"] == first["sha256"], path.name
 
 
 def test_both_golds_hold_articles() -> None:
