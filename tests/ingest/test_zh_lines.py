@@ -149,7 +149,7 @@ def test_a_line_of_the_form_of_a_texts_other_headings_is_one() -> None:
     one too: 1962-05-03 (在新奥尔良 … 在阿拉巴马州) 在密士失必州, though the paragraph under it is
     short (格里芬决定到密士失必州去。); 1977-07-04 (要按唯物辩证法办事, 要有创造条件大上的雄心)
     要敢于领导，又善于领导, its only line with a comma."""
-    assert kind_of(blocks("1962-05-03"), "在密士失必州") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1962-05-03_“我就像黑人一样”"), "在密士失必州") is BlockKind.INTERTITLE
     assert kind_of(blocks("1977-07-04"), "要敢于领导，又善于领导") is BlockKind.INTERTITLE
 
 
