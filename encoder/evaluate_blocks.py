@@ -24,6 +24,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,20 +96,23 @@ def judge(gold: dict, source: Path) -> list[Judged]:
     try:
         article = enrich(parse(decoded, reporter), reporter, AUTHORITY_ONLY)
     except EncodeError:
-        return [
-            Judged(decade, gold["split"], seg["kind"], NOTHING) for part in gold["parts"] for seg in part["segments"]
-        ]
+        return [Judged(decade, gold["split"], kind, NOTHING) for _, _, kind in _segment_starts(gold)]
     texts = [part["text"] for part in json.loads("\n".join(decoded.lines))["parts"]]
     stretches = _stretches(article, Locator("\n".join(decoded.lines)), len(texts))
-    judged = []
+    return [
+        Judged(decade, gold["split"], kind, _kind_at(stretches.get(index, []), texts[index], probe))
+        for index, probe, kind in _segment_starts(gold)
+    ]
+
+
+def _segment_starts(gold: dict) -> Iterator[tuple[int, int, str]]:
+    """Each segment of a gold file as (its part's index, the offset of its first non-space character
+    in the part, its kind): where a segment is judged."""
     for part in gold["parts"]:
-        offset, text = 0, texts[part["index"]]
+        offset = 0
         for segment in part["segments"]:
-            probe = offset + len(segment["text"]) - len(segment["text"].lstrip())
-            kind = _kind_at(stretches.get(part["index"], []), text, probe)
-            judged.append(Judged(decade, gold["split"], segment["kind"], kind))
+            yield part["index"], offset + len(segment["text"]) - len(segment["text"].lstrip()), segment["kind"]
             offset += len(segment["text"])
-    return judged
 
 
 def judge_reader(gold: dict, other: dict) -> list[Judged]:
@@ -123,13 +127,9 @@ def judge_reader(gold: dict, other: dict) -> list[Judged]:
             theirs.setdefault(part["index"], []).append((start, start + len(segment["text"]), segment["kind"]))
             start += len(segment["text"])
     judged = []
-    for part in gold["parts"]:
-        offset = 0
-        for segment in part["segments"]:
-            probe = offset + len(segment["text"]) - len(segment["text"].lstrip())
-            kinds = [kind for start, end, kind in theirs.get(part["index"], []) if start <= probe < end]
-            judged.append(Judged(decade, gold["split"], segment["kind"], kinds[0] if kinds else NOTHING))
-            offset += len(segment["text"])
+    for index, probe, kind in _segment_starts(gold):
+        kinds = [theirs_kind for start, end, theirs_kind in theirs.get(index, []) if start <= probe < end]
+        judged.append(Judged(decade, gold["split"], kind, kinds[0] if kinds else NOTHING))
     return judged
 
 

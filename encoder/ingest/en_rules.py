@@ -198,7 +198,7 @@ def en_note_paragraphs(blocks: list[Block]) -> None:
             return
         follows = index + 1
         while follows < len(blocks) and blocks[follows].kind is BlockKind.PARAGRAPH:
-            if _EN_DATELINE.match(blocks[follows].text.strip()):
+            if _en_report_opens(blocks[follows]):
                 notes = blocks[index + 1 : follows]
                 if len(notes) <= _EN_NOTE_PARAGRAPHS and all(n.text.rstrip().endswith(_EN_ITEM_END) for n in notes):
                     for note in notes:

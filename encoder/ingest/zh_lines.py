@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import TOP_KINDS, Block, BlockKind
 from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
 from .zh_rules import split_block
 
@@ -184,7 +184,7 @@ def marked_siblings(blocks: list[Block]) -> None:
 
 
 #: The title's blocks and the editors' note under it: the first line under them opens the body.
-_TOP = (BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE, BlockKind.EDITORIAL)
+_TOP = TOP_KINDS | {BlockKind.EDITORIAL}
 
 
 def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
