@@ -22,7 +22,7 @@ from .conftest import FIXTURES
 def test_a_reply_printed_under_a_letter_is_a_letter_of_its_own() -> None:
     """1969-03-10: the co-operative's letter (salute, body, signed) and the brigade's reply (salute,
     body, closing formula, signed) are two letters, with no S001 demoting their lines."""
-    (path,) = (FIXTURES / "rmrb-json-dev").glob("1969-03-10*.json")
+    (path,) = (FIXTURES / "rmrb-json-dev").glob("1969-03-10_高举毛泽东思想伟大红旗*.json")
     reporter = Reporter(str(path))
     text = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
     letters = [node for node in text.content if isinstance(node, Letter)]

@@ -287,7 +287,7 @@ def test_a_deck_over_the_first_lead_of_a_text_with_more_reports_stays_a_subtitle
     lead = "【新华社北京一日电】国务院副总理今天上午在这里会见了代表团一行，双方交换了意见，会见在友好气氛中进行。"
     parts = ["京沪津穗群众集会游行", lead, lead[10:], "上海百万群众游行", lead.replace("北京", "上海")]
     assert kind_of(article(tmp_path, "各地热烈庆祝国庆", parts), parts[0]) is BlockKind.SUBTITLE
-    (source,) = sorted((ROOT / "tests/fixtures/rmrb-json-dev").glob("1951-09-06*.json"))
+    (source,) = sorted((ROOT / "tests/fixtures/rmrb-json-dev").glob("1951-09-06_宗教界热烈拥护政府驱逐黎培里*.json"))
     texts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
     path = write_json_article(tmp_path / "1951-09-06_x.json", texts[0], texts[1:], (1951, 9, 6))
     reporter = Reporter(str(path))
