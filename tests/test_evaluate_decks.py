@@ -67,3 +67,19 @@ def test_the_deck_gold_is_well_formed_and_the_command_runs(capsys) -> None:
     assert main(["decks"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"title decks against the deck gold: {len(chosen)} titles")
+
+
+def test_the_titles_read_apart_are_scored_by_the_same_command(capsys) -> None:
+    """The later sets' titles (``read-apart.json``): three readings each, and the converter against them."""
+    path = DECKS.parent / "read-apart.json"
+    chosen = titles(json.loads(path.read_text(encoding="utf-8")))
+    assert len(chosen) >= 150
+    assert all(
+        {d["kind"], d["c"], d["d"], d["third"]} <= {"kicker", "headline", "subtitle"} for t in chosen for d in t.decks
+    )
+    assert main(["decks", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        out[0] == f"title decks against the deck gold: {len(chosen)} titles, {sum(len(t.decks) for t in chosen)} decks"
+    )
+    assert out[1].startswith("annotators c and d agree:") and out[5].lstrip().startswith("gold")

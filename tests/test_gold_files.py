@@ -1,7 +1,7 @@
 """The hand-made gold is well formed: it matches its sources byte for byte and character for character.
 
 Checked for every file of ``tests/fixtures/gold/names/`` and ``tests/fixtures/gold/blocks/``
-(and every title of ``tests/fixtures/gold/decks/decks.json``: its source's SHA-256, each deck's text):
+(and every title of ``tests/fixtures/gold/decks/*.json``: its source's SHA-256, each deck's text):
 the source fixture exists and has the recorded SHA-256, the split is ``dev`` or ``heldout``,
 name mentions are the text they claim (``surface == text[start:end]``) and never overlap, and
 block segments concatenate to their part's text exactly, one entry per part, in order (the second
@@ -22,7 +22,13 @@ NAMES = sorted((FIXTURES / "gold" / "names").glob("*.json"))
 BLOCKS = sorted((FIXTURES / "gold" / "blocks").glob("*.json"))
 #: second readings of held-out articles, written apart, for the readers' agreement (evaluate blocks --reader)
 SECOND = sorted((FIXTURES / "gold" / "blocks" / "second").glob("*.json"))
-DECKS = json.loads((FIXTURES / "gold" / "decks" / "decks.json").read_text(encoding="utf-8"))["titles"]
+DECKS = [
+    title
+    for path in sorted((FIXTURES / "gold" / "decks").glob("*.json"))
+    for title in json.loads(path.read_text(encoding="utf-8"))["titles"]
+]
+#: the titles read apart after the block gold was written: their gold deck is the block gold's label
+READ_APART = json.loads((FIXTURES / "gold" / "decks" / "read-apart.json").read_text(encoding="utf-8"))["titles"]
 TYPES = {"person", "place", "org"}
 
 
@@ -79,3 +85,16 @@ def test_deck_gold_texts_are_their_parts(title: dict) -> None:
     assert hashlib.sha256(source.read_bytes()).hexdigest() == title["sha256"], title["file"]
     parts = [part["text"] for part in json.loads(source.read_text(encoding="utf-8"))["parts"]]
     assert [deck["text"] for deck in title["decks"]] == [parts[deck["index"]] for deck in title["decks"]]
+
+
+@pytest.mark.parametrize("title", READ_APART, ids=lambda t: t["file"][:24])
+def test_a_title_read_apart_holds_the_block_gold_s_kinds_and_its_majority(title: dict) -> None:
+    """``kind`` is the block gold's label of each deck, and the label two of the three readings give
+    (the first, ``third``, where all three differ)."""
+    (gold,) = [json.loads(p.read_text(encoding="utf-8")) for p in BLOCKS if p.name == title["file"]]
+    kinds = {part["index"]: [s["kind"] for s in part["segments"]] for part in gold["parts"]}
+    for deck in title["decks"]:
+        assert kinds[deck["index"]] == [deck["kind"]]
+        votes = [deck["third"], deck["c"], deck["d"]]
+        majority = max(votes, key=votes.count)
+        assert deck["kind"] == (majority if votes.count(majority) >= 2 else deck["third"])
