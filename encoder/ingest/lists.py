@@ -46,7 +46,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from . import zh_labelled
+from . import zh_labelled, zh_toasts
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
@@ -164,6 +164,7 @@ def mark_lists(blocks: list[Block]) -> None:
     _announced_series(blocks)
     _bulleted(blocks)
     zh_labelled.labelled_lists(blocks)
+    zh_toasts.toasts(blocks)
 
 
 def _without_short_ordinal_runs(numbered: list[Numbered]) -> list[Numbered]:
