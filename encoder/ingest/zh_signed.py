@@ -12,7 +12,7 @@
   the letter's salutation (编者按…。 / 值得注意的是…。 / 编辑同志：), or under a closing one to the
   end of the text (…的威信。 / 一军人 / 编者按：这封信… / 何洛丰同志是共产党员，…), are the note's;
   so are those under a note heading a report, up to its dateline lead; a note's label (编辑点评,
-  点评：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``), and so
+  点评：, 按：, 注： after a speech) heading or closing the text makes the note (``labelled_notes``), and so
   does a label alone on its line (编者的话, 开篇的话, 编后) with the paragraphs under it (``label_lines``);
 * **the writer's workplace**: closing a text that is no letter, glued to its last sentence with an
   author's name padded after it (…积极作用。中国五金机械公司唐山批发站　郭恩庆), it is the byline too
@@ -111,8 +111,9 @@ def _signer_line(block: Block) -> bool:
     return len(block.lines) == 1 and bool(block.text.strip()) and signer_shaped(block, kinds=_SIGNER_KINDS)
 
 
-#: The opening of an editors' note (编者按, 编者按语), or a note's label (see :func:`labelled_notes`).
-_NOTE_OPENING = lazy(r"^编者按|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
+#: The opening of an editors' note (编者按, 编者按语), or a note's label (see :func:`labelled_notes`): 注：,
+#: 点评：, 编后：, 按： (its bracket maybe opening before it: （按：这是作者为…写的序文。本报有删节））.
+_NOTE_OPENING = lazy(r"^编者按|^[（(]?按[：:]|^(?:附?注|(?:编辑)?点评|编后语?)(?:[：:]|(?<=[评语])[　 ]+(?=\S))")
 #: A note's label alone on its line: 编者的话, 编辑部的话, 开篇的话 (a series' opening note), 编后, 编后语,
 #: 编后记, 编辑点评, 点评, 编者按, 编者按语 (a colon after it allowed).
 _LABEL_LINE = lazy(r"^(?:编者的话|编辑部的话|开篇的话|编后(?:语|记)?|(?:编辑)?点评|编者按语?)[：:]?$")
@@ -149,11 +150,12 @@ _NOTE_PARAGRAPHS = 3
 
 
 def labelled_notes(blocks: list[Block]) -> None:
-    """A paragraph opening with a note's label (``注：``, ``附注：``, ``点评：``, ``编辑点评``, ``编后：``)
-    is the paper's note, as an editors' note opening with 编者按 is, where it stands as such notes
-    do: heading the text, right under its title's decks (``编辑点评  如果你是机关干部，…``, above the
-    report's dateline lead), or closing it, in the second half of its body with nothing after it
-    but glosses going on it (“五讲四美”为“…”), notes, bylines, credits and pictures. A note (注：,
+    """A paragraph opening with a note's label (``注：``, ``附注：``, ``点评：``, ``编辑点评``, ``编后：``,
+    ``按：``, ``（按：``) is the paper's note, as an editors' note opening with 编者按 is, where it stands
+    as such notes do: heading the text, right under its title's decks (``编辑点评  如果你是机关干部，…``,
+    above the report's dateline lead), or closing it, in the second half of its body (or as its last
+    block under a body paragraph: 点评：… under a short item's one paragraph) with nothing after it but
+    glosses going on it (“五讲四美”为“…”), notes, bylines, credits and pictures. A note (注：,
     附注：) may be a document's own (注：公报中全国人口数字…, closing a communiqué; 注：此件发至县团级。,
     a circular's; 注：表中…, a table's in a report): it is the paper's only where it closes a speech
     or a letter saluting persons (亲爱的日本青年朋友们！ … / 注：四项原则为…), not organs (…党委：).
@@ -173,7 +175,8 @@ def labelled_notes(blocks: list[Block]) -> None:
         ):
             glosses += 1
         top = all(above.kind in TOP_KINDS for above in blocks[:index])
-        closing = _in_second_half(blocks, index) and all(b.kind in _BELOW_NOTE for b in blocks[glosses:])
+        last = glosses == index + 1 and any(b.kind is BlockKind.PARAGRAPH for b in blocks[:index])  # (its body's end)
+        closing = (_in_second_half(blocks, index) or last) and all(b.kind in _BELOW_NOTE for b in blocks[glosses:])
         if _PLAIN_NOTE.match(text):
             saluted = any(b.kind is BlockKind.SALUTATION and _PERSONS_SALUTED.search(b.text) for b in blocks[:index])
             top, closing = False, closing and saluted

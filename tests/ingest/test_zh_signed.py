@@ -216,6 +216,44 @@ def test_a_documents_own_note_or_a_label_in_the_middle_is_no_papers_note(tmp_pat
     assert kind_of(found, spoken) is BlockKind.EDITORIAL
 
 
+def test_a_labelled_note_closing_a_short_item_or_a_report_is_the_papers() -> None:
+    """2001-02-01: 点评：… under the item's one paragraph (the second of the body's two blocks: its second
+    half); 1949-01-03: 按：根据二年计划… set apart after the second report: the paper's notes."""
+    found = blocks("2001-02-01_上海将建章立制")
+    assert found[-1].text.startswith("点评：") and found[-1].kind is BlockKind.EDITORIAL
+    assert found[-2].kind is BlockKind.PARAGRAPH
+    found = blocks("1949-01-03_罗议会")
+    assert found[-1].text.startswith("按：根据二年计划") and found[-1].kind is BlockKind.EDITORIAL
+
+
+def test_a_running_remark_in_brackets_in_the_middle_of_a_report_stays_its_paragraph() -> None:
+    """1985-01-04: （按：这种说法是极端错误的。）, one more of the report's running remarks, with the account
+    going on under it: a paragraph."""
+    assert kind_of(blocks("1985-01-04_律师在法庭上"), "（按：这种说法是极端错误的。）") is BlockKind.PARAGRAPH
+
+
+def test_an_an_remark_is_the_papers_only_closing_the_text(tmp_path: Path) -> None:
+    """Made up: （按：…） and 按：… closing a text are the paper's notes; 按：… with a paragraph under it, and
+    按照… (no label: a word run on), are not."""
+    bracketed = "（按：这是作者为一本诗集写的序文。本报有删节）"
+    found = article(tmp_path, "序", [_BODY, _BODY, _BODY, bracketed])
+    assert kind_of(found, bracketed) is BlockKind.EDITORIAL
+    bare = "按：这个数字是去年的。"
+    assert kind_of(article(tmp_path, "新闻", [_BODY, _BODY, bare]), bare) is BlockKind.EDITORIAL
+    found = article(tmp_path, "新闻", [_BODY, _BODY, bare, _BODY])
+    assert kind_of(found, bare) is BlockKind.PARAGRAPH
+    word = "按照这个计划，明年还要增产。"
+    assert kind_of(article(tmp_path, "新闻", [_BODY, _BODY, word]), word) is BlockKind.PARAGRAPH
+
+
+def test_a_labelled_note_in_the_first_half_of_the_body_is_not_closing(tmp_path: Path) -> None:
+    """Made up: 点评：… as the second of four body paragraphs, the rest notes' kinds only below it, is in
+    the first half of the body: no closing note (the body's second half starts at its middle)."""
+    middle = "点评：这件事做得好，值得各地学习。"
+    found = article(tmp_path, "新闻", [_BODY, middle, _BODY, _BODY])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+
+
 def test_a_note_over_a_report_ends_at_its_lead(tmp_path: Path) -> None:
     """Made up: 编者按：… / a paragraph going on it / 新华社北京1日电　… (the report opens): the note's
     paragraph is the note's, the report's paragraphs are not; with no lead below, where the note ends
