@@ -7,7 +7,9 @@
   (``（北京）``), a number (``（一）``) nor an agency's credit (``（新华社）``, ``（本报）``);
 * **the writers' unit and name**: the last line of a text, a unit or a role, padding, then a name or
   the unit's office (:func:`unit_writers`), is its byline;
-* **the authors under the title**: the line that names them, padded or dotted (:func:`authors_line`).
+* **the authors under the title**: the line that names them, padded or dotted (:func:`authors_line`);
+  a line of their names alone below it, or of some of them dressed as writers' names are (``（李东炎）``,
+  ``·士芳·``), is their byline (:func:`authors_alone`).
 """
 
 from __future__ import annotations
@@ -253,3 +255,24 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
     under = last >= 2 and name_under_sentence(blocks, last, closing_writers)
     if under or last == len(blocks) - 1 > 0:
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
+
+
+#: Names dressed as a writer's: in brackets or between middle dots (（李东炎）, ·士芳·).
+_DRESSED_NAMES = lazy(r"^(?:[（(]([^（）()]+)[）)]|[·•・]([^·•・]+)[·•・])$")
+#: A writer's name so dressed: a person's, not an agency's or a paper's that credits the text (（人民铁道报社）).
+_WRITER = lazy(r"[\u4e00-\u9fff·]{1,6}(?<![社报台讯电])")
+
+
+def authors_alone(blocks: list[Block], authors: set[str], kind: BlockKind) -> None:
+    """Each one-line block of ``kind`` below the title that holds the authors' names and nothing else
+    becomes their byline: all of them, or, dressed as a writer's name is (in brackets, between middle
+    dots: ``（李东炎）``, ``·士芳·``, ``（董志智　李绪珍）``), some of them, each a person's (not a paper
+    the authors field names, ``（人民铁道报社）``: its credit)."""
+    for block in blocks[1:]:
+        if block.kind is not kind or len(block.lines) != 1:
+            continue
+        dressed = _DRESSED_NAMES.match(block.text.strip())
+        names = set((dressed.group(1) or dressed.group(2)).split()) if dressed else set()
+        names = names if all(_WRITER.fullmatch(name) for name in names) else set()
+        if set(block.text.split()) == authors or (names and names <= authors):
+            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]

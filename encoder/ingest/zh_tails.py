@@ -40,7 +40,16 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Phrase, PhraseKind, body_start
 from . import zh_ends
-from .zh_ends import NAME, PICTURE_NOTE, SENTENCE_END, bracketed_names, editors_note, last_text, last_words
+from .zh_ends import (
+    NAME,
+    PICTURE_NOTE,
+    SENTENCE_END,
+    authors_alone,
+    bracketed_names,
+    editors_note,
+    last_text,
+    last_words,
+)
 from .zh_rules import split_block
 from .zh_summaries import report_heading
 
@@ -236,7 +245,7 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
     names = sorted((name for name in authors if 2 <= len(name) <= 12), key=len, reverse=True)
     if not names:
         return
-    _authors_alone(blocks, authors, BlockKind.PARAGRAPH)
+    authors_alone(blocks, authors, BlockKind.PARAGRAPH)
     last = last_text(blocks)
     closing = blocks[last]
     if last > 1 and closing.kind is BlockKind.PARAGRAPH and len(closing.text) <= 24:
@@ -269,21 +278,13 @@ def authors_lines(blocks: list[Block], authors: set[str]) -> None:
         blocks.insert(start + 1, split_block(block, len(name), BlockKind.BYLINE, BlockKind.PARAGRAPH))
 
 
-def _authors_alone(blocks: list[Block], authors: set[str], kind: BlockKind) -> None:
-    """Each one-line block of ``kind`` below the title that holds the authors' names and nothing else
-    becomes their byline."""
-    for block in blocks[1:]:
-        if block.kind is kind and len(block.lines) == 1 and set(block.text.split()) == authors:
-            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
-
-
 def authors_signatures(blocks: list[Block], authors: set[str]) -> None:
     """A signer's line of the authors' names alone (沈左尧 closing an essay; the author padded after
     the last sentence) is their byline in a text that is no letter: no salutation, closing formula
     or date, once the closing rules have found them (a telegram's 金日成 under its wish stays
     a signature). Run after ``zh_rules.closings``."""
     if authors and not any(block.kind in _LETTER_KINDS for block in blocks):
-        _authors_alone(blocks, authors, BlockKind.SIGNATURE)
+        authors_alone(blocks, authors, BlockKind.SIGNATURE)
 
 
 def _bracketed_authors(blocks: list[Block], last: int, names: list[str]) -> None:

@@ -511,3 +511,27 @@ def test_the_remark_cut_from_the_reporters_line_loses_no_character(tmp_path: Pat
     found = article(tmp_path, "报道", [_FIRST, _FIRST, _LAST, line])
     assert [block.kind for block in found[-2:]] == [BlockKind.BYLINE, BlockKind.EDITORIAL]
     assert found[-2].text + found[-1].text == line
+
+
+def test_an_authors_name_dressed_in_brackets_or_middle_dots_is_the_byline() -> None:
+    """1982-08-01: ·士芳· closing the commentary (authors: 士芳); 1959-07-01: （李东炎） above the picture
+    note and its captions (authors: 李东炎): the byline."""
+    assert kind_of(blocks("1982-08-01_难辞其咎"), "·士芳·") is BlockKind.BYLINE
+    assert kind_of(blocks("1959-07-01_早定苗"), "（李东炎）") is BlockKind.BYLINE
+
+
+_ESSAY = ["这是文章的第一段，说了一些事情。", "这是文章的最后一段，说完了。"]
+
+
+def test_dressed_names_are_a_byline_only_as_some_of_the_authors_and_persons(tmp_path: Path) -> None:
+    """Made up: （张三　李四）, some of the authors (张三, 李四, 王五), is the byline; （赵六）, no author, and
+    a paper the authors field names (（人民铁道报社）: its credit, no writer) are not; 张三 undressed,
+    one of several authors, is not either (a line of all of them would be)."""
+    found = article(tmp_path, "文章", [*_ESSAY, "（张三\u3000李四）"], ["张三", "李四", "王五"])
+    assert found[-1].kind is BlockKind.BYLINE
+    found = article(tmp_path, "文章", [_ESSAY[0], "·赵六·", _ESSAY[1]], ["张三"])
+    assert kind_of(found, "·赵六·") is not BlockKind.BYLINE
+    found = article(tmp_path, "文章", [_ESSAY[0], "（人民铁道报社）", _ESSAY[1]], ["人民铁道报社"])
+    assert kind_of(found, "（人民铁道报社）") is not BlockKind.BYLINE
+    found = article(tmp_path, "文章", [_ESSAY[0], "张三", _ESSAY[1]], ["张三", "李四"])
+    assert kind_of(found, "张三") is not BlockKind.BYLINE
