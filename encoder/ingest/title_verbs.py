@@ -1,0 +1,101 @@
+"""The lexicon of :mod:`.deck_verbs` (``title_verbs.txt``), built from jieba's own dictionary:
+
+    python -m encoder.ingest.title_verbs            # whether the shipped file is what the build makes
+    python -m encoder.ingest.title_verbs --rebuild  # rewrite it
+
+jieba :data:`JIEBA` must be installed (its ``dict.txt`` is read as a file; jieba is never imported, and
+the converter itself never reads the dictionary, only the file built from it). Kept: the words of two
+characters or more, of a frequency of :data:`FLOOR` or more, tagged ``v`` (verbs) or ``d``, ``ad`` (adverbs),
+and the nouns (tags ``n…``, ``j``, ``s``) that open on one of those verbs (解放军, 开发区), which
+:func:`.deck_verbs.opens_on_verb` matches first. The floor was chosen on the dev block gold: any floor from 3
+to 1,000 gives the same figure there (3,000 loses 4 segments); 100 keeps the file small (about 7,500 words)
+and drops jieba's rarest entries, often no verbs (发刊词, 超能牌), at the cost of rare verbs (打好, counted 3:
+``抓紧冬闲时节`` / ``打好蚕业基础``, one headline in the gold, is read as a kicker over the headline; floor 3
+keeps it a headline and its subtitle, as wrong, with a lexicon seven times as large).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.metadata
+import importlib.util
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from .deck_verbs import LEXICON
+
+#: The jieba release whose dictionary the lexicon is built from.
+JIEBA = "0.42.1"
+#: The least frequency (jieba's count) of a word the lexicon keeps.
+FLOOR = 100
+#: The kinds of the lexicon and jieba's tags of each (a noun's tag: ``n…``, or one of these).
+_TAGS = {"verb": ("v",), "adverb": ("d", "ad")}
+_NOUN_TAGS = ("j", "s")
+_KINDS = ("verb", "adverb", "noun")
+
+
+def _entries(dictionary: Path) -> Iterable[tuple[str, str]]:
+    """The words of two characters or more, of :data:`FLOOR` or more, of jieba's dictionary, with their tag."""
+    with dictionary.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, count, tag = line.split()
+            if len(word) >= 2 and int(count) >= FLOOR:
+                yield word, tag
+
+
+def build(dictionary: Path) -> str:
+    """The lexicon's text from jieba's dictionary file ``dictionary`` (see the module)."""
+    entries = list(_entries(dictionary))
+    kinds = {kind: sorted({word for word, tag in entries if tag in tags}) for kind, tags in _TAGS.items()}
+    verbs = set(kinds["verb"])
+    nouns = {
+        word
+        for word, tag in entries
+        if (tag.startswith("n") or tag in _NOUN_TAGS) and any(word[:size] in verbs for size in range(2, len(word)))
+    }
+    kinds["noun"] = sorted(nouns)
+    body = "".join(f"{kind} {word}\n" for kind in _KINDS for word in kinds[kind])
+    source = hashlib.sha256(dictionary.read_bytes()).hexdigest()
+    header = [
+        "# The lexicon of encoder/ingest/deck_verbs.py: verbs, adverbs, and nouns that open on a verb.",
+        f"# source: jieba {JIEBA} (PyPI, MIT), jieba/dict.txt, sha256 {source}",
+        f"# filter: words of two characters or more, frequency {FLOOR} or more; verb: tag v; adverb: tags d, ad;",
+        "#   noun: tags n..., j, s, opening on a verb of this list",
+        "# counts: " + ", ".join(f"{kind} {len(kinds[kind])}" for kind in _KINDS),
+        f"# sha256 of the lines below: {hashlib.sha256(body.encode('utf-8')).hexdigest()}",
+        "# rebuild: python -m encoder.ingest.title_verbs --rebuild",
+    ]
+    return "\n".join(header) + "\n" + body
+
+
+def jieba_dictionary() -> Path | None:
+    """jieba's dictionary file when jieba :data:`JIEBA` is installed (found without importing it), else None."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations or importlib.metadata.version("jieba") != JIEBA:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    return path if path.is_file() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m encoder.ingest.title_verbs", description=__doc__.split("\n")[0])
+    parser.add_argument("--rebuild", action="store_true", help=f"rewrite {LEXICON.name} from jieba {JIEBA}")
+    args = parser.parse_args(argv)
+    dictionary = jieba_dictionary()
+    if dictionary is None:
+        print(f"jieba {JIEBA} is not installed", file=sys.stderr)
+        return 1
+    text = build(dictionary)
+    if args.rebuild:
+        LEXICON.write_text(text, encoding="utf-8")
+        print(f"wrote {LEXICON}")
+        return 0
+    same = LEXICON.read_text(encoding="utf-8") == text
+    print("the shipped lexicon is what the build makes" if same else "the shipped lexicon differs: --rebuild")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
