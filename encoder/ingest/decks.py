@@ -20,9 +20,8 @@ never from indentation (the JSON has none):
   an exhortation or a preparation without a subject (``保证…``, ``认真贯彻…``, ``把…``,
   ``准备…``), a place alone (``在朝鲜平安南道新安州市区``), a person named by an office with no verb
   (``法国今晚报记者贝却敌``), a meeting held over what it resolved (``…举行内阁会议`` / ``决定…``),
-  or a subject line naming who acts (an army, a body; an institution: a court, a
-  bank…), with no verb of its own
-  (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``, ``江苏省淮阴地区中级人民法院`` / ``审判…``);
+  or a subject line naming who acts (an army, a body; an institution: a court, a bank…), with no verb
+  of its own (``中原、华北两大解放军`` / ``胜利会师黄河铁桥``, ``江苏省淮阴地区中级人民法院`` / ``审判…``);
   the line below it is then the main title, unless that line is itself a slogan of parallel
   phrases or reads as a subtitle (a summary of sentences, or long: over 24 characters and twice
   the first line): then the first stays the main title;
@@ -32,9 +31,8 @@ never from indentation (the JSON has none):
   ``乘胜攻进菏泽四关``; but not when the lead reports the first deck's news and hardly repeats the
   second's: the decks are each a report of its own, ``达达赫总统应邀出席文艺晚会`` / ``乌兰夫副委员长等
   陪同贵宾观看演出`` / ``毛里塔尼亚贵宾参观…``, the first the main title), and in a title of two when
-  the lead, the article's first paragraph,
-  reports the second deck's news rather than the first's: its first sentence, after the dateline,
-  repeats a share of the second deck's character pairs (four at least) larger by
+  the lead, the article's first paragraph, reports the second deck's news rather than the first's: its
+  first sentence, after the dateline, repeats a share of the second deck's character pairs (four at least) larger by
   :data:`.deck_lead.LEAD_MARGIN` (``保国大选结束`` / ``共产党大胜`` over "…大选中，共产党获主要的胜利");
   the first line sets the scene, the second is the news (what the deck gold's readers did,
   ``tests/fixtures/gold/decks/``);
@@ -49,6 +47,8 @@ never from indentation (the JSON has none):
   gathering or places counted together (a frame), and a first deck that is a body's call, directive
   or message to a body (it introduces the next deck), a second deck reporting a result gained (the
   main title), two decks built alike or a predicate below a subject (one headline): see :mod:`.deck_shapes`;
+* a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
+  with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -81,7 +81,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_shapes
+from . import deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .lines import RawLine
 from .zh_rules import split_block
@@ -250,6 +250,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             bool(_PARALLEL.search(first))
             or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
+            or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
             or (
                 _may_be_main(first, second, end == 2)
                 and (

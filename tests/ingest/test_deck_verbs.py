@@ -1,0 +1,112 @@
+"""A first deck opening on a verb over a short report with a subject of its own: a kicker (round y)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.deck_verbs import opens_on_verb, own_subject, verb_over_report
+from encoder.ingest.decks import deck_kinds
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind
+
+DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
+
+
+def _decks(name: str) -> list[tuple[str, str]]:
+    """The kind and text of each deck of the dev fixture ``name``'s title, through the whole pipeline."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    text = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+    decks = [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]
+    return [(block.kind.value, block.text) for block in decks]
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "headline"),
+    [
+        ("1990-05-02_缓解市中心人口密度_上海七万浦西居民东迁.json", "缓解市中心人口密度", "上海七万浦西居民东迁"),
+        ("1946-12-05_结合整顿组织发展民兵_尧山指示检查查减.json", "结合整顿组织发展民兵", "尧山指示检查查减"),
+        (
+            "1958-03-02_制止试验核武器！_亚非团结大会秘书处发出号召.json",
+            "制止试验核武器！",
+            "亚非团结大会秘书处发出号召",
+        ),
+        (
+            "1988-12-02_组织农民企业家出国考察_中国农业国际交流协会积极开展活动.json",
+            "组织农民企业家出国考察",
+            "中国农业国际交流协会积极开展活动",
+        ),
+    ],
+)
+def test_a_verb_line_over_a_report_is_a_kicker_over_the_headline(name: str, kicker: str, headline: str) -> None:
+    assert _decks(name) == [("kicker", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # the deck below names the source of the news above
+        "1983-02-03_允许侨资外资金融机构在中国设立常驻代表机构_中国人民银行公布管理办法.json",
+        # a whole sentence over a speech (…的讲话)
+        "1962-01-03_支持古巴人民的革命斗争是中国人民崇高的国际义务_陈毅副总理在古巴大使招待会上的讲话.json",
+        # a summary of clauses below
+        "1979-05-03_加强对党员的思想教育工作_上海许多单位党组织注意结合党员思想状况和社会上的思想动向讲党课，既生动活泼，又能及时解决思想问.json",
+        # a noun a verb opens (解放军…) over a deck with no subject of its own (最坚决…)
+        "1967-02-05_解放军贵州省军区隆重举行誓师大会和示威游行_最坚决支持和援助无产阶级革命派的夺权斗争.json",
+    ],
+)
+def test_a_headline_and_its_subtitle_stay(name: str) -> None:
+    assert [kind for kind, _ in _decks(name)] == ["headline", "subtitle"]
+
+
+def test_made_up_titles() -> None:
+    assert deck_kinds(["改善城市交通", "北京新辟十条公交线路"]) == [K, H]
+    assert deck_kinds(["改善城市交通", "北京新辟十条公交线路，年底通车"]) == [H, S]  # a summary
+    assert deck_kinds(["改善城市交通", "——记北京市公交总公司"]) == [H, S]  # a genre's line
+    assert deck_kinds(["解放军某部改善城市交通", "北京新辟十条公交线路"]) == [H, S]  # a subject above
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("改善城市交通", "搞好交通基础"),  # a verb below: a predicate, no subject of its own
+        ("改善城市交通", "普遍要求加强管理"),  # an adverb of the lexicon
+        ("改善城市交通", "又新辟十条公交线路"),  # an adverb of one character
+        ("改善城市交通", "北京新辟十条公交线路——记…"),  # a dash
+        ("改善城市交通", "市长在通车典礼上的讲话"),  # a noun its 的 names
+        ("改善城市交通", "交通部发布管理办法"),  # the source of the news above
+        ("是改善城市交通，还是装门面", "北京新辟十条公交线路"),  # a statement above
+        ("驻京部队改善城市交通", "北京新辟十条公交线路"),  # a verb of one character: none in the lexicon
+        ("解放区人民改善交通", "北京新辟十条公交线路"),  # a noun a verb opens (解放区), not a verb
+        ("北京改善城市交通", "新辟十条公交线路"),  # a subject above
+        ("庆祝大会在京隆重举行", "周总理出席"),  # a verb of news after the first word: a statement
+        ("就业难问题", "各地多方开辟就业门路"),  # a topic named as a noun
+    ],
+)
+def test_what_it_must_not_take(first: str, second: str) -> None:
+    assert not verb_over_report(first, second)
+
+
+def test_the_words_it_reads() -> None:
+    assert opens_on_verb("缓解市中心人口密度") and opens_on_verb("抓住修正主义思想政治路线这个要害")
+    assert not opens_on_verb("解放军贵州省军区") and not opens_on_verb("开发区建设")
+    assert own_subject("解放区人民完成晚稻插秧任务")  # a noun a verb opens is a subject
+    assert not own_subject("纷纷给军属送年礼") and not own_subject("最坚决支持")
+    assert verb_over_report("制止试验核武器！", "亚非团结大会秘书处发出号召")  # a final ！ is a slogan's
+
+
+def test_ingest_never_imports_jieba() -> None:
+    code = (
+        "import sys\nfrom encoder.ingest import deck_verbs\n"
+        "assert deck_verbs.opens_on_verb('缓解市中心人口密度')\nprint('jieba' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
