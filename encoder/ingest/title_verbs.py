@@ -30,6 +30,9 @@ from .deck_verbs import LEXICON
 JIEBA = "0.42.1"
 #: The least frequency (jieba's count) of a word the lexicon keeps.
 FLOOR = 100
+#: Cities jieba's dictionary tags ``v`` (its verbs' tag on a place's name): a deck opening on one names the
+#: place (``开封市…``, ``包头钢铁公司…``), no verb. Counties whose names are verbs first (互助, 延长, 通道, 比如) stay.
+_PLACES = frozenset({"保定", "包头", "应城", "开封", "遵义"})
 #: The kinds of the lexicon and jieba's tags of each (a noun's tag: ``n…``, or one of these).
 _TAGS = {"verb": ("v",), "adverb": ("d", "ad")}
 _NOUN_TAGS = ("j", "s")
@@ -48,7 +51,7 @@ def _entries(dictionary: Path) -> Iterable[tuple[str, str]]:
 def build(dictionary: Path) -> str:
     """The lexicon's text from jieba's dictionary file ``dictionary`` (see the module)."""
     entries = list(_entries(dictionary))
-    kinds = {kind: sorted({word for word, tag in entries if tag in tags}) for kind, tags in _TAGS.items()}
+    kinds = {kind: sorted({word for word, tag in entries if tag in tags} - _PLACES) for kind, tags in _TAGS.items()}
     verbs = set(kinds["verb"])
     nouns = {
         word
@@ -61,7 +64,8 @@ def build(dictionary: Path) -> str:
     header = [
         "# The lexicon of encoder/ingest/deck_verbs.py: verbs, adverbs, and nouns that open on a verb.",
         f"# source: jieba {JIEBA} (PyPI, MIT), jieba/dict.txt, sha256 {source}",
-        f"# filter: words of two characters or more, frequency {FLOOR} or more; verb: tag v; adverb: tags d, ad;",
+        f"# filter: words of two characters or more, frequency {FLOOR} or more; verb: tag v, not a city's name"
+        f" ({', '.join(sorted(_PLACES))}); adverb: tags d, ad;",
         "#   noun: tags n..., j, s, opening on a verb of this list",
         "# counts: " + ", ".join(f"{kind} {len(kinds[kind])}" for kind in _KINDS),
         f"# sha256 of the lines below: {hashlib.sha256(body.encode('utf-8')).hexdigest()}",

@@ -103,6 +103,14 @@ def test_the_words_it_reads() -> None:
     assert verb_over_report("制止试验核武器！", "亚非团结大会秘书处发出号召")  # a final ！ is a slogan's
 
 
+@pytest.mark.parametrize("city", ["开封", "保定", "包头", "遵义", "应城"])
+def test_a_city_jieba_tags_as_a_verb_opens_no_kicker(city: str) -> None:
+    """jieba's dictionary tags these cities ``v``; a deck opening on one names the place, no verb."""
+    assert not opens_on_verb(f"{city}市加快城市建设")
+    assert deck_kinds([f"{city}市加快城市建设", "十万居民住进新楼"]) != [BlockKind.KICKER, BlockKind.HEADLINE]
+    assert opens_on_verb("延长部分进口聚氯乙烯反倾销调查期")  # a county's name that is a verb first stays a verb
+
+
 def test_ingest_never_imports_jieba() -> None:
     code = (
         "import sys\nfrom encoder.ingest import deck_verbs\n"
