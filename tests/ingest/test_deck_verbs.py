@@ -118,3 +118,29 @@ def test_ingest_never_imports_jieba() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # names and nouns jieba's dictionary tags v, under the verbs' floor (以军 104, 加纳 255, 超市 534, 展会 166)
+        ("以军袭击黎巴嫩南部村庄", "黎巴嫩政府提出强烈抗议"),
+        ("以军大规模入侵黎巴嫩南部", "数万难民逃离家园"),
+        ("加纳人民热烈欢迎周总理", "两国领导人举行会谈"),
+        ("超市开进农村", "农民在家门口买到放心货"),
+        ("展会期间交易活跃", "广交会成交额创新高"),
+        # nouns and names a verb opens, however rare (下岗职工 3, 联合公报 71, nt): the longest match wins
+        ("下岗职工走上新的就业岗位", "沈阳市劳务市场三年安置十万人"),
+        ("联合公报在京签字", "两国决定建立外交关系"),
+    ],
+)
+def test_a_first_deck_opening_on_a_name_or_a_noun_has_a_subject_of_its_own(first: str, second: str) -> None:
+    assert not verb_over_report(first, second)
+
+
+def test_names_and_nouns_jieba_tags_v_are_no_verbs() -> None:
+    assert deck_kinds(["以军大规模入侵黎巴嫩南部", "数万难民逃离家园"]) == [H, S]
+    for line in ("以军炸死3名巴人", "加纳政府代表团抵京", "超市进社区", "展会昨在京开幕"):
+        assert not opens_on_verb(line)
+    # a rarer verb (搞好 751) opens no kicker but still opens the deck below on a predicate
+    assert not opens_on_verb("搞好交通基础") and not own_subject("搞好交通基础")

@@ -36,7 +36,7 @@ def test_its_header_says_what_it_holds() -> None:
     header = _header(text)
     assert header["sha256 of the lines below"] == hashlib.sha256(body.encode("utf-8")).hexdigest()
     kinds = [line.split(" ")[0] for line in body.splitlines()]
-    counts = ", ".join(f"{kind} {kinds.count(kind)}" for kind in ("verb", "adverb", "noun"))
+    counts = ", ".join(f"{kind} {kinds.count(kind)}" for kind in ("verb", "rare", "adverb", "noun"))
     assert header["counts"] == counts
     assert header["source"].startswith(f"jieba {title_verbs.JIEBA} ")
     assert all(len(line.split(" ")[1]) >= 2 for line in body.splitlines())
