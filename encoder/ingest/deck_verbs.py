@@ -16,8 +16,9 @@ Left alone (the gold's readers read such titles as a headline and its subtitle, 
   its first word (``庆祝大会在京隆重举行``, ``结束在苏联参观访问后…``: :func:`.deck_shapes.names_how`), or
   ending on a topic named as a noun (``就业难问题``);
 * a second deck holding sentence punctuation or a dash (a summary, a genre's line), opening on a verb or an
-  adverb (``搞好…``, ``纷纷…``, ``最坚决…``, ``普遍要求…``: no subject of its own, the predicate of a sentence
-  set in two lines), ending on a noun its ``的`` names (``…在古巴大使招待会上的讲话``: a speech, no report),
+  adverb or a coverb (``搞好…``, ``纷纷…``, ``最坚决…``, ``普遍要求…``, ``用…``, ``把…``: no subject of its own,
+  the predicate of a sentence set in two lines; a one-character verb, ``走…``, is left, as many places open
+  on one, ``安徽…``, ``开封…``), ending on a noun its ``的`` names (``…在古巴大使招待会上的讲话``: a speech, no report),
   or naming the source of the news above (``中国人民银行公布管理办法`` under ``允许侨资外资金融机构…``).
 
 How a verb is known with no word segmenter (ingest never imports jieba): a lexicon built once from jieba
@@ -54,6 +55,9 @@ from . import deck_shapes
 LEXICON = Path(__file__).resolve().parent / "title_verbs.txt"
 #: One-character adverbs (the lexicon keeps words of two characters or more) that no subject may follow.
 _ADVERBS = tuple("再又仍将已要也还都就才均最更曾却")
+#: Coverbs of one character that open a predicate, no subject (把好质量关, 用毛泽东思想武装头脑, 向朱总司令致敬);
+#: not 被 (被解放的战士…), 对 (对外友协…), 以 (以军…, 以色列…), which also open subjects.
+_COVERBS = tuple("把让使用向从给")
 #: What a deck holds when it is a statement or a summary, no kicker's line and no headline.
 _SENTENCE = frozenset("，。；：！？,;:!?")
 #: A topic named as a noun (就业难问题): a first deck ending on it is a noun phrase, no imperative.
@@ -91,9 +95,10 @@ def opens_on_verb(line: str) -> bool:
 
 def own_subject(line: str) -> bool:
     """Whether ``line`` may open on a subject of its own: not on a verb or an adverb of the lexicon, nor on
-    an adverb of one character (:data:`_ADVERBS`)."""
+    an adverb or a coverb of one character (:data:`_ADVERBS`, :data:`_COVERBS`)."""
     line = line.strip()
-    return not (any(_opening(line, kind) for kind in ("verb", "rare", "adverb")) or line.startswith(_ADVERBS))
+    opens = any(_opening(line, kind) for kind in ("verb", "rare", "adverb"))
+    return not (opens or line.startswith(_ADVERBS + _COVERBS))
 
 
 def verb_over_report(first: str, second: str) -> bool:

@@ -144,3 +144,20 @@ def test_names_and_nouns_jieba_tags_v_are_no_verbs() -> None:
         assert not opens_on_verb(line)
     # a rarer verb (搞好 751) opens no kicker but still opens the deck below on a predicate
     assert not opens_on_verb("搞好交通基础") and not own_subject("搞好交通基础")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("学习毛主席著作", "用毛泽东思想武装头脑"),  # a method (用…): a predicate, no subject of its own
+        ("依靠群众", "把好质量关"),  # a disposal (把…)
+        ("改善投资环境", "向外商提供优质服务"),  # a direction (向…)
+    ],
+)
+def test_a_second_deck_opening_on_a_coverb_has_no_subject(first: str, second: str) -> None:
+    assert not verb_over_report(first, second)
+
+
+def test_the_coverbs_that_also_open_subjects_are_left() -> None:
+    # 被 and 对 open subjects too (dev titles): 被解放的战士…, 对外友协…
+    assert own_subject("被解放的战士成为战士教员") and own_subject("对外友协举行招待会")
