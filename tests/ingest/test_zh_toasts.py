@@ -58,3 +58,19 @@ def test_toasts_need_two_lines_each_closed_by_a_comma_right_above_the_call(tmp_p
     assert kind_of(parted, "为主人的健康，") is BlockKind.PARAGRAPH  # (not right above the call)
     no_call = article(tmp_path, "在宴会上的讲话", [_SPEECH, "为两国人民的友谊，", "为主人的健康，", "我们共同努力。"])
     assert kind_of(no_call, "为两国人民的友谊，") is BlockKind.PARAGRAPH
+
+
+def test_the_last_toast_may_carry_the_call(tmp_path: Path) -> None:
+    # 为…，/为…，/为…干杯！ are the same toasts, the last glued to the call: all three are items
+    found = article(
+        tmp_path, "在宴会上的讲话", [_SPEECH, "为两国人民的友谊，", "为主人的健康，", "为在座各位朋友的健康干杯！"]
+    )
+    assert [b.kind for b in found[-3:]] == [BlockKind.LIST_ITEM] * 3
+    alone = article(tmp_path, "在宴会上的讲话", [_SPEECH, "为在座各位朋友的健康干杯！"])
+    assert kind_of(alone, "为在座各位朋友的健康干杯！") is BlockKind.PARAGRAPH  # (one toast: no list)
+
+
+def test_a_songs_lines_opening_with_weile_are_no_toasts(tmp_path: Path) -> None:
+    # 为了 is "in order to": a drinking song's lines, though 干杯！ ends them, are verse
+    found = article(tmp_path, "祝酒歌", ["举起杯来，朋友们，", "为了今天的胜利，", "为了明天的幸福，", "干杯！"])
+    assert kind_of(found, "为了今天的胜利，") is BlockKind.PARAGRAPH
