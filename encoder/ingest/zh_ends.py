@@ -259,15 +259,17 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
 
 #: Names dressed as a writer's: in brackets or between middle dots (（李东炎）, ·士芳·).
 _DRESSED_NAMES = lazy(r"^(?:[（(]([^（）()]+)[）)]|[·•・]([^·•・]+)[·•・])$")
-#: A writer's name so dressed: a person's, not an agency's or a paper's that credits the text (（人民铁道报社）).
+#: A writer's name so dressed: a person's or a body's (（本报评论员）, （国家统计局）), not an agency's or a paper's
+#: that credits the text (（人民铁道报社）, （新华社）).
 _WRITER = lazy(r"[\u4e00-\u9fff·]{1,6}(?<![社报台讯电])")
 
 
 def authors_alone(blocks: list[Block], authors: set[str], kind: BlockKind) -> None:
     """Each one-line block of ``kind`` below the title that holds the authors' names and nothing else
     becomes their byline: all of them, or, dressed as a writer's name is (in brackets, between middle
-    dots: ``（李东炎）``, ``·士芳·``, ``（董志智　李绪珍）``), some of them, each a person's (not a paper
-    the authors field names, ``（人民铁道报社）``: its credit)."""
+    dots: ``（李东炎）``, ``·士芳·``, ``（董志智　李绪珍）``), some of them, each a name of six characters
+    at most (:data:`_WRITER`): a person's, or a body's the authors field names as the writer
+    (``（本报评论员）``, ``（国家统计局）``), not a paper's or an agency's (``（人民铁道报社）``: its credit)."""
     for block in blocks[1:]:
         if block.kind is not kind or len(block.lines) != 1:
             continue
