@@ -271,23 +271,24 @@ def genre_line(line: str, above: str) -> bool:
 #: (…考察队启程 / 将在南极大陆建立…): what will come of the news is a deck of its own, a subtitle.
 _SUBJECTLESS = lazy(r"^(?:纷纷|纷(?![争乱繁杂扰])|为何|如何|为什么|年内|正在|不(?:能|会|再|肯|愿|得|宜|要|应))")
 
-#: Sentence punctuation: a deck holding it is a statement or a summary of its own, no half of a sentence.
-_SENTENCE = frozenset("，。；：！？")
+#: Sentence punctuation (full-width or ASCII): a deck holding it is a statement or a summary of its own, no half
+#: of a sentence.
+SENTENCE = frozenset("，。；：！？,;:!?")
 
 
 #: A deck ending on a noun its 的 names (不平凡的历程): a noun, not a predicate.
-_NOUN_END = lazy(r"的[^的，。]{1,3}$")
+NOUN_END = lazy(r"的[^的，。]{1,3}$")
 
 
 def predicate(line: str, following: str) -> bool:
     """Whether ``following``, the deck below ``line``, is its predicate: it opens on an adverb with no
     subject before it (:data:`_SUBJECTLESS`), so that the two are one sentence set in two lines, one
     headline (``马歇尔“援欧”贷款`` / ``不能满足各国希望``, ``俄罗斯`` / ``为何执意捞“库艇”``). Neither deck holds
-    sentence punctuation (:data:`_SENTENCE`; so ``following`` is no summary of clauses, :func:`summary_clauses`:
+    sentence punctuation (:data:`SENTENCE`; so ``following`` is no summary of clauses, :func:`summary_clauses`:
     ``全国各地群众`` / ``纷纷集会，拥护宪法草案；…``) or a dash (``老英雄心红似火`` / ``不减当年勇——记…``, a
-    genre's line); ``following`` does not end on a noun (:data:`_NOUN_END`). :func:`.decks.deck_kinds`
+    genre's line); ``following`` does not end on a noun (:data:`NOUN_END`). :func:`.decks.deck_kinds`
     asks it of a title of two decks whose first names no act of news (not ``京郊农民高宗云举行新闻发布会`` /
     ``为什么强行收回俺的承包地？``: a statement, and the question it raises a deck of its own)."""
     line, following = line.strip(), following.strip()
-    opens = _SUBJECTLESS.match(following) is not None and _NOUN_END.search(following) is None
-    return opens and not any(_SENTENCE & set(deck) or DASH in deck for deck in (line, following))
+    opens = _SUBJECTLESS.match(following) is not None and NOUN_END.search(following) is None
+    return opens and not any(SENTENCE & set(deck) or DASH in deck for deck in (line, following))

@@ -58,12 +58,8 @@ _ADVERBS = tuple("再又仍将已要也还都就才均最更曾却")
 #: Coverbs of one character that open a predicate, no subject (把好质量关, 用毛泽东思想武装头脑, 向朱总司令致敬);
 #: not 被 (被解放的战士…), 对 (对外友协…), 以 (以军…, 以色列…), which also open subjects.
 _COVERBS = tuple("把让使用向从给")
-#: What a deck holds when it is a statement or a summary, no kicker's line and no headline.
-_SENTENCE = frozenset("，。；：！？,;:!?")
 #: A topic named as a noun (就业难问题): a first deck ending on it is a noun phrase, no imperative.
 _TOPIC = "问题"
-#: A deck ending on a noun its 的 names (…的讲话, …的贺电): a noun phrase, no report.
-_NOUN_END = lazy(r"的[^的，。]{1,3}$")
 #: A body publishing a document (中国人民银行公布管理办法): the source of the news the deck above states.
 _SOURCE = lazy(r"(?:公布|发布|颁布|印发|下发|出台|制定)[^，。\s]{0,6}(?:办法|规定|条例|通知|细则|决定|意见|规则)$")
 
@@ -106,10 +102,10 @@ def verb_over_report(first: str, second: str) -> bool:
     deck below it, reports with a subject of its own: a kicker over the headline (see the module)."""
     first, second = first.strip(), second.strip()
     verb = _opening(first, "verb")
-    statement = set(first.rstrip("！!")) & _SENTENCE or deck_shapes.DASH in first
+    statement = set(first.rstrip("！!")) & deck_shapes.SENTENCE or deck_shapes.DASH in first
     named = not deck_shapes.names_how(first[len(verb) :]) or first.endswith(_TOPIC)
     if not verb or statement or named:
         return False
-    summary = set(second) & _SENTENCE or deck_shapes.DASH in second
-    aside = _NOUN_END.search(second) or _SOURCE.search(second) or deck_shapes.genre_line(second, first)
+    summary = set(second) & deck_shapes.SENTENCE or deck_shapes.DASH in second
+    aside = deck_shapes.NOUN_END.search(second) or _SOURCE.search(second) or deck_shapes.genre_line(second, first)
     return not summary and not aside and own_subject(second)
