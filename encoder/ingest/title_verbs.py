@@ -8,7 +8,7 @@ the converter itself never reads the dictionary, only the file built from it). K
 characters or more tagged ``v``, verbs of a frequency of :data:`VERB_FLOOR` or more and rarer ones of
 :data:`FLOOR` or more (``rare``: a verb only for the deck below); tagged ``d``, ``ad`` (adverbs) of :data:`FLOOR`
 or more; and the nouns and names (tags ``n…``: ``ns``, ``nt``, ``nz``, ``nr`` too; ``j``, ``s``) of any
-frequency that open on one of the frequent verbs (解放军, 开发区, 互助组, 联合公报), which
+frequency that open on one of those verbs (解放军, 开发区, 互助组, 联合公报), which
 :func:`.deck_verbs.opens_on_verb` matches first. The verbs' floor was chosen on the dev block gold: any floor
 from 3 to 1,000 gives the same figure there (3,000 loses 4 segments); 1,000 drops jieba's rare entries tagged
 ``v`` that are names or nouns (以军 104, 加纳 255, 超市 534, 展会 166) and keeps 缓解 (1,111) and 制止 (1,048),
@@ -64,7 +64,7 @@ def build(dictionary: Path) -> str:
         )
         for kind, tags in _TAGS.items()
     }
-    verbs = set(kinds["verb"])
+    verbs = {*kinds["verb"], *kinds["rare"]}
     nouns = {
         word
         for word, _, tag in entries
@@ -79,7 +79,7 @@ def build(dictionary: Path) -> str:
         f"# filter: words of two characters or more; verb: tag v, frequency {VERB_FLOOR} or more, not a city's name"
         f" ({', '.join(sorted(_PLACES))});",
         f"#   rare: tag v, frequency {FLOOR} to {VERB_FLOOR - 1}; adverb: tags d, ad, frequency {FLOOR} or more;",
-        "#   noun: tags n... (names too), j, s, any frequency, opening on a verb (kind verb) of this list",
+        "#   noun: tags n... (names too), j, s, any frequency, opening on a verb (verb, rare) of this list",
         "# counts: " + ", ".join(f"{kind} {len(kinds[kind])}" for kind in _KINDS),
         f"# sha256 of the lines below: {hashlib.sha256(body.encode('utf-8')).hexdigest()}",
         "# rebuild: python -m encoder.ingest.title_verbs --rebuild",

@@ -45,3 +45,13 @@ def test_its_header_says_what_it_holds() -> None:
 def test_it_is_in_the_package_data() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert LEXICON.name in pyproject["tool"]["setuptools"]["package-data"]["encoder.ingest"]
+
+
+def test_its_floors() -> None:
+    text = LEXICON.read_text(encoding="utf-8")
+    assert f"verb: tag v, frequency {title_verbs.VERB_FLOOR} or more" in _header(text)["filter"]
+    words = {tuple(line.split(" ")) for line in text.splitlines() if not line.startswith("#")}
+    # jieba's rarer words tagged v are often names or nouns (以军 104, 超市 534): no verbs that open a kicker
+    assert ("verb", "缓解") in words and ("verb", "以军") not in words and ("rare", "超市") in words
+    # the nouns and names a verb opens, however rare (下岗职工 3, 互助组 52, 联合公报 71 nt)
+    assert {("noun", "下岗职工"), ("noun", "互助组"), ("noun", "联合公报")} <= words
