@@ -1,5 +1,7 @@
 """Rules on the English blocks: a byline glued to the end of the last paragraph; a headline's second
-deck, or a headline glued to a table; a speech's date glued before its address; numbered items; an
+deck, or a headline glued to a table; a speech's date glued before its address; a date after a
+signer on his line (the twin of ``zh_closers``' padded date: ``Southern Hebei District Party
+Committee, May 9`` / ``冀南区党委  五月九日``); numbered items; an
 address called out with "!" under the paragraph announcing its message; the paragraphs going on an
 editor's note heading a report, up to its dateline lead, or under its label alone (the twin of
 ``zh_signed.label_lines``: ``Editor's Note`` / ``Afterword`` closing the text over its paragraphs).
@@ -19,6 +21,7 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind, Span
 from . import zh_signed
+from .zh_rules import split_block
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 #: A reporter or names in brackets after the last sentence: … stage. Our reporter Wang Fang
@@ -86,13 +89,15 @@ def en_block_rules(blocks: list[Block], title: str | None) -> None:
     """The rules of this module on an English text's blocks once they are grouped, in their order:
     the byline glued to the last paragraph, numbered items, the addresses called out under their
     announcement, the note under its label alone (Editor's Note, Afterword), the note over a report,
-    the date glued before the address under the headline, and the headline glued to what follows it."""
+    the date glued before the address under the headline, the date after a signer, and the headline
+    glued to what follows it."""
     glued_byline(blocks)
     en_lists(blocks)
     en_addresses(blocks)
     zh_signed.label_lines(blocks, _EN_NOTE_CUES)
     en_note_paragraphs(blocks)
     _dated_address(blocks)
+    _dated_signers(blocks)
     glued_headline(blocks, title)
 
 
@@ -126,6 +131,21 @@ def _dated_address(blocks: list[Block]) -> None:
     span = Span(block.span.path, block.span.line, block.span.column + match.end())
     block.kind, block.lines = BlockKind.PLACE_DATE, [[text[: match.end()].rstrip()]]
     blocks.insert(2, replace(block, kind=BlockKind.SALUTATION, lines=[[text[match.end() :]]], span=span))
+
+
+#: A date closing a signer's line after a comma: …Committee, May 9 / …, September 19, 1958.
+_SIGNERS_DATE = lazy(rf"(?<=\S),\s+(?P<date>{pt.EN_DATE.pattern})$")
+
+
+def _dated_signers(blocks: list[Block]) -> None:
+    """A date after a comma at a signer's line's end (``Southern Hebei District Party Committee, May
+    9``) is cut off as the place-date, as the Chinese side cuts the date padded after its signer
+    (``冀南区党委  五月九日``, ``zh_closers``): the signer alone is signed, the date its dateline."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        dated = _SIGNERS_DATE.search(block.text) if block.kind is BlockKind.SIGNATURE else None
+        if dated is not None and len(block.lines) == 1 and pt.EN_DATE.search(block.text[: dated.start()]) is None:
+            blocks.insert(index + 1, split_block(block, dated.start() + 1, BlockKind.SIGNATURE, BlockKind.PLACE_DATE))
 
 
 #: A paragraph's end announcing the message printed under it: …issued the following order …:,

@@ -43,7 +43,13 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   short, no sentence's end nor colon in them (a comma or a pause mark between signers allowed), no
   date (a date above them is the document's), at most :data:`_MARKED_SIGNERS` of them; where they
   close the text, or another document signed so follows (two orders in one article), not where a
-  report or a story quoting a treaty or a receipt (借条) goes on under them.
+  report or a story quoting a treaty or a receipt (借条) goes on under them;
+* **a date is no signer**: a line read as a signer that is a date, or the place alone under a date
+  (``一九六五年二月二十七日`` / ``于北京``), is the place-date, and a date after padding at a signer's
+  line's end (``中国新民主主义青年团中央委员会　六月二十九日``, ``读者  张明治  十二月二十日``) is cut off as
+  one; in a message (a salutation above), the short lines with no sentence punctuation over its closing
+  dates, back to its last sentence or its closing formula, four at most, are its signers
+  (``中华人民共和国`` / ``国务院副总理兼国防部长`` / ``中华人民共和国元帅`` / ``林彪``), not paragraphs.
 """
 
 from __future__ import annotations
@@ -102,10 +108,18 @@ _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.LIST_ITEM, B
 
 #: A date alone: its year (four figures, or two: 八一年) and month, perhaps its day, or a month and a
 #: day; perhaps the place after 于.
-_DATE_LINE = lazy(
-    rf"^(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
-    r"(?:[于在][\u4e00-\u9fff]{1,12})?$"
+_DATE_TEXT = (
+    rf"(?:(?:{pt.ZH_YEAR}|(?:\d{{2}}|[{pt.ZH_NUMERAL}]{{2}})年){pt.ZH_MONTH}(?:{pt.ZH_DAY})?|{pt.ZH_MONTH}{pt.ZH_DAY})"
+    r"(?:[于在][\u4e00-\u9fff]{1,12})?"
 )
+_DATE_LINE = lazy(rf"^{_DATE_TEXT}$")
+#: A date after padding at the end of a signer's line: 中国新民主主义青年团中央委员会　六月二十九日.
+_PADDED_DATE = lazy(rf"(?<=\S)(?:\t[\t 　]*|　+|[ ]{{2,}})(?={_DATE_TEXT}[ 　]*$)")
+#: The place alone on the line under the date: 于北京.
+_PLACE_LINE = lazy(r"^[于在][\u4e00-\u9fff]{1,12}$")
+#: The most signers' lines above a message's closing date (中华人民共和国 / 国务院副总理兼国防部长 /
+#: 中华人民共和国元帅 / 林彪).
+_DATED_SIGNERS = 4
 #: What may stand under a closing date: a note, a caption, a byline, read so before, or a line that
 #: is a note by its shape: in brackets (（本版美术作品由张海波摄影）), saying what the text is (本文是…),
 #: naming a picture (吴作人近影, …摄); not verse, nor a diary's entry (晴 / 上午参观工厂).
@@ -122,6 +136,8 @@ _NOTE_LINE = lazy(
 )
 
 
+#: What a signer's line above a message's closing date was read as.
+_SIGNER_KINDS = (BlockKind.PARAGRAPH, BlockKind.SIGNATURE)
 #: What a reporter's line with the paper's remark glued after it was read as.
 _REMARKED_KINDS = (BlockKind.PARAGRAPH, BlockKind.BYLINE)
 #: A signer's line marked as signed: a title and a name, then （签字） or （签名）; no sentence's end.
@@ -143,6 +159,7 @@ def closers(blocks: list[Block]) -> None:
     _bracketed_source(blocks)
     _writing_body(blocks)
     _closing_date(blocks)
+    _signers_dates(blocks)
 
 
 #: The paper's remark in brackets glued at the end of a line: （本报有删节）.
@@ -277,3 +294,34 @@ def _closes_text(blocks: list[Block], index: int) -> bool:
         and blocks[last].kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.SIGNATURE)
         and _MARKED_SIGNED.match(blocks[last].text.strip()) is not None
     )
+
+
+def _signers_dates(blocks: list[Block]) -> None:
+    """A date is no signer (see the module): a signer's line that is a date, or the place under it
+    (一九六五年二月二十七日 / 于北京), is a place-date, and a date after padding at a signer's line's
+    end is cut off as one (读者  张明治  十二月二十日); in a message (a salutation above), the short lines
+    over its closing dates, back to its last sentence, are its signers (:data:`_DATED_SIGNERS` at most)."""
+    for index in reversed(range(1, len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.SIGNATURE or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        if _DATE_LINE.match(text) or (_PLACE_LINE.match(text) and _DATE_LINE.match(blocks[index - 1].text.strip())):
+            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
+        elif padded := _PADDED_DATE.search(block.text.rstrip()):
+            blocks.insert(index + 1, split_block(block, padded.start(), BlockKind.SIGNATURE, BlockKind.PLACE_DATE))
+    if not any(block.kind is BlockKind.SALUTATION for block in blocks):
+        return
+    top = last_text(blocks) + 1
+    while top > 1 and blocks[top - 1].kind is BlockKind.PLACE_DATE:
+        top -= 1
+    dates, signers = top, top
+    while dates - signers < _DATED_SIGNERS and signers > 1 and signer_shaped(blocks[signers - 1], kinds=_SIGNER_KINDS):
+        signers -= 1
+    above = blocks[signers - 1]
+    ended = above.kind is BlockKind.VALEDICTION or (
+        above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+    )
+    if dates <= last_text(blocks) and ended:
+        for signer in blocks[signers:dates]:
+            signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]

@@ -28,8 +28,8 @@ signature and date. The JSON runs some of these together:
   (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
   place-date, and so is a date padded after a signer on its line: the full date, or, padded wider,
   the day alone where a formula closes the letter (the signer's, ``第六次全国劳动大会谨上  八月一日``,
-  or the valediction above, ``敬礼！`` / ``秦  星期三”``; a bare signer's day, ``冀南区党委  五月九日``,
-  stays in the signed line) (``letter_closings``).
+  or the valediction above, ``敬礼！`` / ``秦  星期三”``; a bare signer's month and day,
+  ``冀南区党委  五月九日``, is cut off later by :mod:`.zh_closers`: a date is no signer) (``letter_closings``).
   (The glued formula is searched at a sentence's end, so
   :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
 """
@@ -246,7 +246,8 @@ def letter_closings(blocks: list[Block]) -> None:
 def _closes(blocks: list[Block], index: int, dated: re.Match[str]) -> bool:
     """Whether the signer dated by the day alone closes a letter by a formula: under the closing
     formula (敬礼！ / 秦  星期三”) or closing with his own (第六次全国劳动大会谨上  八月一日). A bare signer
-    and his day (冀南区党委  五月九日) stay one signed line, which the correspondence reads."""
+    and his day (冀南区党委  五月九日) are left here: :mod:`.zh_closers` cuts a month and day off any
+    signer's line (a date is no signer), not a weekday."""
     signer = dated.string[: dated.start("day")].strip()
     above = blocks[index - 1].kind if index else None
     return above is BlockKind.VALEDICTION or bool(_SIGNING.search(signer) or pt.ZH_SIGNED_FORMULA.match(signer))

@@ -116,7 +116,7 @@ def test_a_title_before_a_name_in_one_signature_line_is_split_off() -> None:
 
 def test_a_date_in_a_signature_line_is_kept_in_both_places() -> None:
     """冀南区党委  五月九日: the date is the letter's (cert medium: month and year from the issue
-    date) and stays in the signed line of the body."""
+    date) and is the closer's dateline in the body, the signer alone signed."""
     result = encode(RMRB / "1946-05-16_致本报贺电一束.md")
     first = result.article.correspondence[0]
     assert (first.senders, first.date, first.date_text, first.date_cert) == (
@@ -128,7 +128,10 @@ def test_a_date_in_a_signature_line_is_kept_in_both_places() -> None:
     root = etree.fromstring(result.tei)
     (date,) = root.xpath("//t:correspDesc[1]/t:correspAction[@type='sent']/t:date", namespaces=NS)
     assert (date.text, date.get("when"), date.get("cert")) == ("五月九日", "1946-05-09", "medium")
-    assert root.xpath("//t:body//t:signed/t:date[. = '五月九日']", namespaces=NS)
+    # A date is no signer (issue 13, round y): the day padded after the signer is cut off as its
+    # place-date, a dateline in TEI (the dev gold splits that shape), no longer inside signed.
+    assert root.xpath("//t:body//t:closer/t:dateline/t:date[. = '五月九日']", namespaces=NS)
+    assert not root.xpath("//t:body//t:signed/t:date[. = '五月九日']", namespaces=NS)
     # the 1946 telegrams have no salutation: the receiving action says so, nothing is guessed
     assert _received(result.tei)[0] == [("note", "The letter does not name its addressee in a salutation.", None)]
 

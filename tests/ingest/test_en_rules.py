@@ -266,3 +266,32 @@ def test_no_note_under_a_label_in_the_first_half_or_over_a_letter_to_the_paper()
     )
     en_block_rules(found, "Title")
     assert [b.kind for b in found[2:]] == [BlockKind.SALUTATION] + [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_date_after_a_signer_is_cut_off_as_the_chinese_side_cuts_it() -> None:
+    """The real bilingual telegrams (tests/fixtures/aligned/telegrams-2-1.txt): Southern Hebei District
+    Party Committee, May 9 is the signer, then its place-date, as 冀南区党委  五月九日 is (zh_closers);
+    a signer with a formula and no date (…of the CCP, with respectful congratulations) stays whole."""
+    path = FIXTURES / "aligned" / "telegrams-2-1.txt"
+    reporter = Reporter(str(path))
+    texts = {t.lang[:2]: t.blocks for t in parse(read_source(path, reporter=reporter), reporter).texts}
+    assert [b.kind for b in texts["en"][-4:]] == [b.kind for b in texts["zh"][-4:]]
+    assert [(b.kind, b.text) for b in texts["en"] if b.kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE)] == [
+        (BlockKind.SIGNATURE, "Southern Hebei District Party Committee,"),
+        (BlockKind.PLACE_DATE, "May 9"),
+        (BlockKind.SIGNATURE, "Hebei-Shandong-Henan District Committee of the CCP, with respectful congratulations"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zhou Enlai, September 19, 1958",  # (a place-date by its short head: en_closing_kind's, left)
+        "Southern Hebei District Party Committee, May",  # (a month with no day)
+        "Southern Hebei District Party Committee, May 9, 1946, May 10",  # (two dates)
+    ],
+)
+def test_no_date_is_cut_off_a_line_that_is_no_signer_or_no_single_date(line: str) -> None:
+    blocks = [Block(BlockKind.SIGNATURE if "Committee" in line else BlockKind.PLACE_DATE, [[line]], Span("x", 1))]
+    en_block_rules(blocks, None)
+    assert [b.text for b in blocks] == [line]

@@ -615,3 +615,50 @@ def test_a_source_noting_the_cut_glued_after_the_reporters_line_is_a_credit(tmp_
         (BlockKind.BYLINE, "新华社记者"),
         (BlockKind.CREDIT, credit),
     ]
+
+
+def test_a_telegrams_closing_date_and_place_are_no_signers_and_its_signers_stand_above() -> None:
+    """1965-03-01: 中华人民共和国 / 国务院副总理兼国防部长 / 中华人民共和国元帅 / 林彪 / 一九六五年二月二十七日 /
+    于北京 under the telegram's last sentence: four signer's lines, then the date and the place."""
+    found = blocks("1965-03-01_林彪元帅")
+    assert [b.kind for b in found[-6:]] == [BlockKind.SIGNATURE] * 4 + [BlockKind.PLACE_DATE] * 2
+    assert [b.text for b in found[-2:]] == ["一九六五年二月二十七日", "于北京"]
+
+
+def test_a_date_padded_after_a_signer_is_cut_off_as_the_place_date() -> None:
+    """1949-07-02: 中国新民主主义青年团中央委员会　六月二十九日; 1951-01-03: 读者  张明治  十二月二十日: the
+    signer, then the date."""
+    found = blocks("1949-07-02_青年团")
+    assert [(b.kind, b.text.strip()) for b in found[-2:]] == [
+        (BlockKind.SIGNATURE, "中国新民主主义青年团中央委员会"),
+        (BlockKind.PLACE_DATE, "六月二十九日"),
+    ]
+    found = blocks("1951-01-03_读者来信")
+    assert _kinds(found, "十二月二十日") == [BlockKind.PLACE_DATE]
+    assert _kinds(found, "读者  张明治") == [BlockKind.SIGNATURE]
+
+
+_GREETING = "在你们国庆的时候，我代表中国人民向你们致以热烈的祝贺，祝两国人民的友谊不断发展。"
+
+
+def test_short_lines_over_a_closing_date_are_signers_only_in_a_message_under_its_last_sentence(
+    tmp_path: Path,
+) -> None:
+    """Made up: a telegram (its salutation) closing 中华人民共和国 / 国务院总理 / 周恩来 / 一九七一年二月三日 /
+    于北京: signers, then its place-date; no salutation (a report ending so), five short lines above
+    the date, or a line going on from the sentence above (no sentence's end): no signers."""
+    closing = ["中华人民共和国", "国务院总理", "周恩来", "一九七一年二月三日", "于北京"]
+    found = article(tmp_path, "贺电", ["锡兰总理阁下：", _GREETING, *closing])
+    assert [b.kind for b in found[-5:]] == [BlockKind.SIGNATURE] * 3 + [BlockKind.PLACE_DATE] * 2
+    found = article(tmp_path, "报道", [_GREETING, _GREETING, *closing])
+    assert _kinds(found, "周恩来") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "贺电", ["锡兰总理阁下：", _GREETING, "中国人民", "中国政府", *closing])
+    assert _kinds(found, "周恩来") != [BlockKind.SIGNATURE]
+    found = article(tmp_path, "贺电", ["锡兰总理阁下：", _GREETING[:-1] + "，", *closing])
+    assert _kinds(found, "周恩来") != [BlockKind.SIGNATURE]
+
+
+def test_a_signers_line_without_a_date_after_its_padding_is_kept_whole(tmp_path: Path) -> None:
+    """Made up: 北京　五月花剧团 signing a letter (五月 opens a name, no date) is one line, no place-date."""
+    found = article(tmp_path, "来信", ["编辑同志：", _GREETING, "北京\u3000五月花剧团"])
+    assert found[-1].text == "北京\u3000五月花剧团" and found[-1].kind is not BlockKind.PLACE_DATE

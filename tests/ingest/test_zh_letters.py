@@ -443,14 +443,26 @@ def test_a_signer_and_the_day_padded_after_it_are_two_blocks() -> None:
         "第六次全国劳动大会谨上  八月",  # (a month with no day)
         "第六次全国劳动大会谨上  星期",  # (no weekday)
         "第六次全国劳动大会谨上  八月一日开幕",  # (a day run into words)
-        "第六次全国劳动大会  八月一日",  # (a bare signer, no formula: one signed line, 冀南区党委  五月九日)
     ],
 )
-def test_no_day_is_cut_off_a_signer_without_padding_a_whole_day_or_a_formula(tmp_path: Path, line: str) -> None:
+def test_no_day_is_cut_off_a_signer_without_padding_or_a_whole_day(tmp_path: Path, line: str) -> None:
     address = "第六次全国劳动大会致朱总司令及全体指战员同志："
     body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
     found = article(tmp_path, "向朱总司令致敬", [address, body, line])
     assert BlockKind.PLACE_DATE not in {b.kind for b in found}, line
+
+
+def test_a_bare_signers_padded_day_is_cut_off_as_the_place_date(tmp_path: Path) -> None:
+    """第六次全国劳动大会  八月一日 (a bare signer, no formula; the shape of 冀南区党委  五月九日): a date
+    is no signer (issue 13, round y, zh_closers), so the day is the place-date, the signer alone
+    signs; it stayed one signed line before (a237851c), which the dev gold and TEI's dateline do not."""
+    address = "第六次全国劳动大会致朱总司令及全体指战员同志："
+    body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
+    found = article(tmp_path, "向朱总司令致敬", [address, body, "第六次全国劳动大会  八月一日"])
+    assert [(b.kind, b.text) for b in found[-2:]] == [
+        (BlockKind.SIGNATURE, "第六次全国劳动大会"),
+        (BlockKind.PLACE_DATE, "八月一日"),
+    ]
 
 
 def test_a_signer_under_the_valediction_with_the_day_padded_is_signature_and_date(tmp_path: Path) -> None:
