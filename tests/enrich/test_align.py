@@ -195,3 +195,20 @@ def test_dp_finds_a_cheapest_path(zh, en, anchored) -> None:
     assert (i, j) == (n, m)
     assert all(cost == aligner.step_cost(zs, es) for zs, es, cost in found)
     assert math.isclose(sum(cost for _, _, cost in found), cheapest, abs_tol=1e-9)
+
+
+def test_a_date_split_off_on_one_side_only_is_reconciled_with_a_warning(tmp_path: Path) -> None:
+    """The real bilingual telegrams, the English signer's date joined by a dash (no comma: the English
+    rule leaves the line whole) while the Chinese cuts 五月九日 off 冀南区党委: the letters still mirror
+    (no V104, V108), the Chinese date is listed without counterpart (A001), the signers linked."""
+    source = (ALIGNED / "telegrams-2-1.txt").read_text(encoding="utf-8")
+    dashed = source.replace("Committee, May 9", "Committee — May 9")
+    assert dashed != source
+    path = tmp_path / "telegrams-2-1.txt"
+    path.write_text(dashed, encoding="utf-8")
+    result = encode(path, validation=Validation("project", engine="lxml"))
+    codes = {d.code for d in result.diagnostics}
+    assert result.tei is not None and not codes & {"V104", "V108"}
+    assert "A001" in codes
+    rows = alignment(result.article)
+    assert "zh.sg1 -- en.sg1" in rows and "zh.pd1 --" in rows
