@@ -138,7 +138,8 @@ def test_split_scores_only_that_splits_gold(capsys) -> None:
 #: twenty-first, which scored 93.9 %, joined it, 97.1 % after that round's rules, and 97.0 % once
 #: the twenty-second, which scored 96.9 % with both rounds' code, joined it, and 96.9 % once the
 #: twenty-third, which scored 93.2 % with both rounds' code, joined it, 97.1 % after round y's rules, and
-#: 96.8 % once the twenty-fourth, which scored 91.8 % with both rounds' code, joined it).
+#: 96.8 % once the twenty-fourth, which scored 91.8 % with both rounds' code, joined it, 96.9 % with the
+#: round's last rule).
 FLOOR = 0.960
 
 
