@@ -22,13 +22,13 @@ NAMES = sorted((FIXTURES / "gold" / "names").glob("*.json"))
 BLOCKS = sorted((FIXTURES / "gold" / "blocks").glob("*.json"))
 #: second readings of held-out articles, written apart, for the readers' agreement (evaluate blocks --reader)
 SECOND = sorted((FIXTURES / "gold" / "blocks" / "second").glob("*.json"))
-DECKS = [
-    title
+DECK_FILES = {
+    path.name: json.loads(path.read_text(encoding="utf-8"))["titles"]
     for path in sorted((FIXTURES / "gold" / "decks").glob("*.json"))
-    for title in json.loads(path.read_text(encoding="utf-8"))["titles"]
-]
+}
+DECKS = [title for titles in DECK_FILES.values() for title in titles]
 #: the titles read apart after the block gold was written: their gold deck is the block gold's label
-READ_APART = json.loads((FIXTURES / "gold" / "decks" / "read-apart.json").read_text(encoding="utf-8"))["titles"]
+READ_APART = DECK_FILES["read-apart.json"]
 TYPES = {"person", "place", "org"}
 
 

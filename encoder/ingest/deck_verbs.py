@@ -83,13 +83,14 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
-def _opening(line: str, kind: str) -> str:
-    """The word of ``kind`` that ``line`` opens on (the longest), or "" when it opens on a noun that a verb
-    begins (解放军…, not 解放…) or on none."""
+def _opening(line: str, *kinds: str) -> str:
+    """The word of one of ``kinds`` that ``line`` opens on (the longest), or "" when it opens on a noun that
+    a verb begins (解放军…, not 解放…) or on none."""
     lexicon = _lexicon()
     if any(line[:size] in lexicon["noun"] for size in range(min(len(line), 8), 2, -1)):
         return ""
-    return next((line[:size] for size in range(min(len(line), 6), 1, -1) if line[:size] in lexicon[kind]), "")
+    sizes = range(min(len(line), 6), 1, -1)
+    return next((line[:size] for size in sizes if any(line[:size] in lexicon[kind] for kind in kinds)), "")
 
 
 def opens_on_verb(line: str) -> bool:
@@ -101,8 +102,7 @@ def own_subject(line: str) -> bool:
     """Whether ``line`` may open on a subject of its own: not on a verb or an adverb of the lexicon, nor on
     an adverb or a coverb of one character (:data:`_ADVERBS`, :data:`_COVERBS`)."""
     line = line.strip()
-    opens = any(_opening(line, kind) for kind in ("verb", "rare", "adverb"))
-    return not (opens or line.startswith(_ADVERBS + _COVERBS))
+    return not (_opening(line, "verb", "rare", "adverb") or line.startswith(_ADVERBS + _COVERBS))
 
 
 def verb_over_report(first: str, second: str) -> bool:
