@@ -47,8 +47,11 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
 * **a date is no signer**: a line read as a signer that is a date, or the place alone under a date
   (``一九六五年二月二十七日`` / ``于北京``), is the place-date, and a date after padding at a signer's
   line's end (``中国新民主主义青年团中央委员会　六月二十九日``, ``读者  张明治  十二月二十日``) is cut off as
-  one; in a message (a salutation above), the short lines with no sentence punctuation over its closing
-  dates, back to its last sentence or its closing formula, four at most, are its signers
+  one, and so is the full date after any space (``苏 钢 1984年1月25日``) or a weekday padded after a
+  signer under a closing formula (``敬礼！`` / ``秦  星期三”``): this is the one place a date is cut off a
+  signer's line (the letters' signers of :mod:`.zh_letters` too, as they come here); in a message (a
+  salutation above), the short lines with no sentence punctuation over its closing dates, back to its
+  last sentence or its closing formula, four at most, are its signers
   (``中华人民共和国`` / ``国务院副总理兼国防部长`` / ``中华人民共和国元帅`` / ``林彪``), not paragraphs.
 """
 
@@ -115,6 +118,18 @@ _DATE_TEXT = (
 _DATE_LINE = lazy(rf"^{_DATE_TEXT}$")
 #: A date after padding at the end of a signer's line: 中国新民主主义青年团中央委员会　六月二十九日.
 _PADDED_DATE = lazy(rf"(?<=\S)(?:\t[\t 　]*|　+|[ ]{{2,}})(?={_DATE_TEXT}[ 　]*$)")
+#: A signer and the date padded after it on one line: the full date (with its year), 苏　钢　1984年1月25日,
+#: or, padded wider (a tab, U+3000, two spaces), the day alone (its month and day, or a weekday, perhaps
+#: closing a quotation: 第六次全国劳动大会谨上  八月一日, 秦  星期三”).
+_DATED_SIGNER = lazy(
+    r"^\S.*?[\t 　]+(?:(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"|(?:(?<=\t)|(?<=　)|(?<=  ))(?P<day>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|星期[一二三四五六日天])”?))$"
+)
+#: A signer's closing formula that marks his line as a letter's end (…谨上, …敬上, …拜上; the others,
+#: …敬贺, are :data:`..patterns.ZH_SIGNED_FORMULA`'s).
+_SIGNING = lazy(r"(?:谨上|敬上|拜上)$")
 #: The place alone on the line under the date: 于北京.
 _PLACE_LINE = lazy(r"^[于在][\u4e00-\u9fff]{1,12}$")
 #: The most signers' lines above a message's closing date (中华人民共和国 / 国务院副总理兼国防部长 /
@@ -308,8 +323,8 @@ def _signers_dates(blocks: list[Block]) -> None:
         text = block.text.strip()
         if _DATE_LINE.match(text) or (_PLACE_LINE.match(text) and _DATE_LINE.match(blocks[index - 1].text.strip())):
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
-        elif padded := _PADDED_DATE.search(block.text.rstrip()):
-            blocks.insert(index + 1, split_block(block, padded.start(), BlockKind.SIGNATURE, BlockKind.PLACE_DATE))
+        elif (at := _date_cut(blocks, index)) is not None:
+            blocks.insert(index + 1, split_block(block, at, BlockKind.SIGNATURE, BlockKind.PLACE_DATE))
     if not any(block.kind is BlockKind.SALUTATION for block in blocks):
         return
     top = last_text(blocks) + 1
@@ -325,3 +340,27 @@ def _signers_dates(blocks: list[Block]) -> None:
     if dates <= last_text(blocks) and ended:
         for signer in blocks[signers:dates]:
             signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
+
+
+def _date_cut(blocks: list[Block], index: int) -> int | None:
+    """Where the date that ends the signer's line at ``index`` starts, if one does (a date is no
+    signer): the full date after any space (苏　钢　1984年1月25日), or the day padded after a signer closing
+    with his own formula (第六次全国劳动大会谨上  八月一日), cut where the date starts (the space stays on the
+    signer's line); a date after padding (中国新民主主义青年团中央委员会　六月二十九日), cut where the padding
+    starts; a weekday padded after the signer under a closing formula (敬礼！ / 秦  星期三”), where the
+    weekday starts. (The two cuts are the two passes' of before, one in :mod:`.zh_letters`, kept as
+    they fell: every output the same.)"""
+    text = blocks[index].text
+    dated = _DATED_SIGNER.match(text)
+    if dated and (dated.group("date") or _signs_formula(text[: dated.start("day")].strip())):
+        return dated.start("date") if dated.group("date") else dated.start("day")
+    if padded := _PADDED_DATE.search(text.rstrip()):
+        return padded.start()
+    if dated and index and blocks[index - 1].kind is BlockKind.VALEDICTION:
+        return dated.start("day")
+    return None
+
+
+def _signs_formula(signer: str) -> bool:
+    """Whether a signer closes with his own formula: …谨上, …敬上, …拜上, …敬贺 (``pt.ZH_SIGNED_FORMULA``)."""
+    return bool(_SIGNING.search(signer) or pt.ZH_SIGNED_FORMULA.match(signer))

@@ -26,17 +26,14 @@ signature and date. The JSON runs some of these together:
   (``…望给予帮助。致以深深的谢意，并致敬礼！司福柱``, ``此复。致以敬礼！人民日报群众工作部``) are
   cut off; one or two short signer lines under a sentence's end are signatures
   (``河北任县邢湾公社付北大队`` / ``部分社员群众`` / ``答复``); a date under them is their
-  place-date, and so is a date padded after a signer on its line: the full date, or, padded wider,
-  the day alone where a formula closes the letter (the signer's, ``第六次全国劳动大会谨上  八月一日``,
-  or the valediction above, ``敬礼！`` / ``秦  星期三”``; a bare signer's month and day,
-  ``冀南区党委  五月九日``, is cut off later by :mod:`.zh_closers`: a date is no signer) (``letter_closings``).
+  place-date (``letter_closings``); a date padded after a signer on its line
+  (``第六次全国劳动大会谨上  八月一日``, ``冀南区党委  五月九日``) is cut off later, in one place for every
+  signer, by :mod:`.zh_closers` (a date is no signer).
   (The glued formula is searched at a sentence's end, so
   :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
 """
 
 from __future__ import annotations
-
-import re
 
 from .. import patterns as pt
 from ..lazy_re import lazy
@@ -79,18 +76,6 @@ _GLUED_CLOSING = lazy(
     r"(?:此致敬礼|(?<![一导所招极景精细雅兴标别])致以?[^。！？]{0,8}?(?:敬礼|谢意|敬意))[！!])"
     r"[\t 　]*(?P<signer>[^\t 　，。！？；：、“”（）][^，。！？；：、“”（）]{1,24})$"
 )
-#: A signer and the date padded after it on one line: the full date (with its year), 苏　钢　1984年1月25日,
-#: or, padded wider (a tab, U+3000, two spaces), the day alone (its month and day, or a weekday, perhaps
-#: closing a quotation: 第六次全国劳动大会谨上  八月一日, 秦  星期三”).
-_DATED_SIGNER = lazy(
-    r"^\S.*?[\t 　]+(?:(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
-    r"|(?:(?<=\t)|(?<=　)|(?<=  ))(?P<day>(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|星期[一二三四五六日天])”?))$"
-)
-#: A signer's closing formula that marks his line as a letter's end (…谨上, …敬上, …拜上; the others,
-#: …敬贺, are :data:`..patterns.ZH_SIGNED_FORMULA`'s).
-_SIGNING = lazy(r"(?:谨上|敬上|拜上)$")
 #: The heading of an answer printed under a letter (答复, 复信, 县委的答复), or of the next
 #: letter (读者来信).
 REPLY_HEADING = lazy(r"^[^，。！？；：]{0,12}(?:答复|复信|回信|来信)$")
@@ -230,27 +215,11 @@ def letter_closings(blocks: list[Block]) -> None:
         else:
             block.kind = BlockKind.VALEDICTION
     _signer_lines(blocks)
-    for index in reversed(range(len(blocks))):
-        block = blocks[index]
-        dated = _DATED_SIGNER.match(block.text) if block.kind is BlockKind.SIGNATURE else None
-        if dated is not None and len(block.lines) == 1 and (dated.group("date") or _closes(blocks, index, dated)):
-            at = dated.start("date") if dated.group("date") else dated.start("day")
-            blocks.insert(index + 1, split_block(block, at, block.kind, BlockKind.PLACE_DATE))
     for index in range(1, len(blocks)):
         block = blocks[index]
         text = block.text.strip()
         if block.kind in _LINE_KINDS and blocks[index - 1].kind is BlockKind.SIGNATURE and _date(text):
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
-
-
-def _closes(blocks: list[Block], index: int, dated: re.Match[str]) -> bool:
-    """Whether the signer dated by the day alone closes a letter by a formula: under the closing
-    formula (敬礼！ / 秦  星期三”) or closing with his own (第六次全国劳动大会谨上  八月一日). A bare signer
-    and his day (冀南区党委  五月九日) are left here: :mod:`.zh_closers` cuts a month and day off any
-    signer's line (a date is no signer), not a weekday."""
-    signer = dated.string[: dated.start("day")].strip()
-    above = blocks[index - 1].kind if index else None
-    return above is BlockKind.VALEDICTION or bool(_SIGNING.search(signer) or pt.ZH_SIGNED_FORMULA.match(signer))
 
 
 def _signer_lines(blocks: list[Block]) -> None:

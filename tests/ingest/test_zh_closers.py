@@ -662,3 +662,40 @@ def test_a_signers_line_without_a_date_after_its_padding_is_kept_whole(tmp_path:
     """Made up: 北京　五月花剧团 signing a letter (五月 opens a name, no date) is one line, no place-date."""
     found = article(tmp_path, "来信", ["编辑同志：", _GREETING, "北京\u3000五月花剧团"])
     assert found[-1].text == "北京\u3000五月花剧团" and found[-1].kind is not BlockKind.PLACE_DATE
+
+
+@pytest.mark.parametrize(
+    ("last", "signer", "date"),
+    [
+        ("苏钢 1984年1月25日", "苏钢 ", "1984年1月25日"),  # (the full date: after any space, which stays the signer's)
+        ("第六次全国劳动大会谨上  八月一日", "第六次全国劳动大会谨上  ", "八月一日"),  # (the signer's own formula)
+        ("第六次全国劳动大会  八月一日", "第六次全国劳动大会", "八月一日"),  # (a bare signer: cut at the padding)
+    ],
+)
+def test_one_place_cuts_the_date_off_a_signers_line(tmp_path: Path, last: str, signer: str, date: str) -> None:
+    """Round z cleanup: the date ending a signer's line is cut off in ``_signers_dates`` alone (it was
+    cut in zh_letters too), where each cut falls as before (the texts on each side unchanged)."""
+    address = "第六次全国劳动大会致朱总司令及全体指战员同志："
+    body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
+    found = article(tmp_path, "向朱总司令致敬", [address, body, last])
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.SIGNATURE, signer), (BlockKind.PLACE_DATE, date)]
+
+
+def test_a_weekday_is_cut_off_a_signer_under_the_closing_formula(tmp_path: Path) -> None:
+    """敬礼！ / 秦  星期三 (the shape of 1949-08-05's quoted letter): the weekday is the place-date."""
+    letter = ["老王同志：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！", "秦  星期三"]
+    found = article(tmp_path, "一封信", letter)
+    assert [(b.kind, b.text.strip()) for b in found[-2:]] == [
+        (BlockKind.SIGNATURE, "秦"),
+        (BlockKind.PLACE_DATE, "星期三"),
+    ]
+
+
+@pytest.mark.parametrize("last", ["秦  星期三", "第六次全国劳动大会 八月一日", "第六次全国劳动大会  八月"])
+def test_no_date_is_cut_off_without_its_shape(tmp_path: Path, last: str) -> None:
+    """Near-misses of the cut: a weekday under no closing formula, the day alone after one space, a
+    month with no day."""
+    address = "第六次全国劳动大会致朱总司令及全体指战员同志："
+    body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
+    found = article(tmp_path, "向朱总司令致敬", [address, body, last])
+    assert BlockKind.PLACE_DATE not in {b.kind for b in found}, last
