@@ -29,14 +29,17 @@ Both are read from the text alone (the JSON distribution has no indentation):
   paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
   paragraph stands before the next ``▲…``). Lists whose items open with a label (fact boxes, rosters,
   digests) and letterspaced headings: :mod:`.zh_labelled`.
-* **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the
-  end of a paragraph (it is cut off as its own block), a paragraph that speaks of a picture
-  (``图为…``, ``上图：…``) or names a work of art reproduced, with its medium
-  (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the
-  text are its captions, and so are the list items right above the picture's maker's line ending the text
-  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``). Among the captions, the line of the
-  picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its
-  own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture).
+* **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it
+  is cut off as its own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art
+  reproduced, with its medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items)
+  that end the text are its captions, and so are the list items right above the picture's maker's line ending the
+  text (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
+  maker's line where it opens the text or follows the title or another picture's lines (a page of pictures:
+  ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` / ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's
+  last paragraph). Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
+  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last sentence, is a
+  byline (not ``《本草纲目》插图``, a book's picture), and so is a paragraph crediting the maker in brackets
+  (``（压题漫画朱根华绘）``, ``（本版美术作品由张海波摄影）``).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ import itertools
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import TOP_KINDS, Block, BlockKind
 from . import zh_labelled, zh_toasts
 from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
 from .zh_rules import CJK_NAME, split_block, split_off_glued
@@ -110,6 +113,12 @@ _MAKER = (
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
+#: The picture's maker credited in brackets on a line of its own, perhaps after what the picture is
+#: (（王普林摄）, （压题漫画朱根华绘）, （本版美术作品由张海波摄影）).
+_PICTURE_WORDS = r"(?:本版|压题|题图)?(?:美术作品|照片|图片|漫画|插图)?由?"
+_BRACKETED_MAKER = lazy(rf"^[（(]{_PICTURE_WORDS}(?:{REPORTER}[　 ]*)?{_MAKER_NAMES}(?:摄影?|绘|插图)[）)]$")
+#: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
+_ABOVE_CAPTION = TOP_KINDS | {BlockKind.CAPTION}
 
 
 def _numbered(block: Block) -> tuple[int, int] | None:
@@ -349,6 +358,7 @@ def mark_captions(blocks: list[Block]) -> None:
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
                     rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
     _items_above_maker(blocks)
+    _captions_above_makers(blocks)
     _picture_makers(blocks)
 
 
@@ -363,11 +373,26 @@ def _items_above_maker(blocks: list[Block]) -> None:
         blocks[index].kind = blocks[last].kind = BlockKind.CAPTION  # (the maker's line, a byline below)
 
 
+def _captions_above_makers(blocks: list[Block]) -> None:
+    """Make CAPTION the paragraph over a picture's maker's line atop the text or a picture's lines (see the module)."""
+    for index in range(1, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if above.kind is not BlockKind.PARAGRAPH or block.kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
+            continue
+        if _PICTURE_MAKER.match(block.text.strip()) and (index == 1 or blocks[index - 2].kind in _ABOVE_CAPTION):
+            above.kind = block.kind = BlockKind.CAPTION  # (the maker's line: a byline below)
+
+
 def _picture_makers(blocks: list[Block]) -> None:
-    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
+    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end,
+    and the paragraphs that credit the maker in brackets (see the module)."""
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
+        if len(block.lines) != 1:
+            continue
+        if block.kind is BlockKind.PARAGRAPH and _BRACKETED_MAKER.match(block.text.strip()):
+            block.kind = BlockKind.BYLINE
+        if block.kind is not BlockKind.CAPTION:
             continue
         if _PICTURE_MAKER.match(block.text.strip()):
             block.kind = BlockKind.BYLINE

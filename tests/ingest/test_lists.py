@@ -544,3 +544,51 @@ def test_footnotes_citing_a_page_are_no_list() -> None:
         "（3）同上，第四百页。",
     ]
     assert _series(*parts, *notes) == [_PARAGRAPH] * 5
+
+
+def test_the_paragraph_over_a_picture_s_maker_on_a_page_of_pictures_is_its_caption() -> None:
+    """1962-12-01: （附图片） / 李顺达和他的三个老伙伴  　新华社记者　花皑摄 / … / 乱石成堆的干河滩下游，… /
+    新华社记者　花皑摄 / 西沟村南赛生产队的社员们正在收玉米 / 新华社记者　花皑摄: captions, each over its maker."""
+    blocks = _article("1962-12-01_集体化道路使穷山沟变成了富裕山村.json").texts[0].blocks
+    kinds = {block.text.strip(): block.kind for block in blocks}
+    for caption in [
+        "李顺达和他的三个老伙伴",
+        "乱石成堆的干河滩下游，自从修起了水库以后，已经变成了良田",
+        "西沟村南赛生产队的社员们正在收玉米",
+    ]:
+        assert kinds[caption] is BlockKind.CAPTION, caption
+    makers = [block.kind for block in blocks if block.text.strip().startswith("新华社记者")]
+    assert makers == [BlockKind.BYLINE] * 4
+
+
+def test_a_picture_alone_its_caption_over_its_maker() -> None:
+    """A picture printed alone (图片): its caption over its maker's line, under the title or opening the text."""
+    caption = "陕西省米脂县苗圃职工正在为油松等苗木进行喷灌。"
+    assert _kinds_of(["苗圃喷灌（图片）", caption, "陈宝生摄"]) == [BlockKind.CAPTION, BlockKind.BYLINE]
+    blocks = _paragraphs(caption, "新华社记者　陈炜华摄", "上：首都人民在天安门广场欢乐歌舞。", "新华社记者　吕厚民摄")
+    from encoder.ingest.lists import mark_captions
+
+    mark_captions(blocks)
+    assert [block.kind for block in blocks] == [BlockKind.CAPTION, BlockKind.BYLINE] * 2
+
+
+def test_an_article_s_last_paragraph_over_a_picture_s_maker_stays_the_text_s() -> None:
+    """1965-02-02: an editorial's last paragraph (its picture's caption glued to its end) / 新华社记者　王传国摄: the
+    paragraph stays the text's; so does a made-up one."""
+    blocks = _article("1965-02-02_有所创造_有所前进.json").texts[0].blocks
+    assert blocks[-2].kind is BlockKind.PARAGRAPH and blocks[-2].text.startswith("新春是")
+    assert _kinds_of(["春耕", _LONG, _LONG, "新华社记者摄"])[:2] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_a_paragraph_crediting_the_picture_s_maker_in_brackets_is_a_byline() -> None:
+    """1996-08-01: …的顺利实现。 / （压题漫画朱根华绘）（附图片）: the cartoonist's line, a byline; not a note in
+    brackets that names no maker, nor a caption's verb (精心彩绘)."""
+    blocks = _article("1996-08-01_服务收费：像雾像雨又像风.json").texts[0].blocks
+    assert [block.kind for block in blocks if block.text == "（压题漫画朱根华绘）"] == [BlockKind.BYLINE]
+    from encoder.ingest.lists import mark_captions
+
+    makers = ["（王普林摄）", "（本版美术作品由张海波摄影）", "（新华社记者　李刚摄）"]
+    others = ["（本报有删节）", "（摘自《人民画报》）", "（老艺人正在精心彩绘）", "（续完）"]
+    blocks = _paragraphs(_LONG, *makers, *others)
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.BYLINE] * 3 + [BlockKind.PARAGRAPH] * 4
