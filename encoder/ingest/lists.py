@@ -38,8 +38,7 @@ Both are read from the text alone (the JSON distribution has no indentation):
   ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` / ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's
   last paragraph). Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
   ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last sentence, is a
-  byline (not ``《本草纲目》插图``, a book's picture), and so is a paragraph crediting the maker in brackets
-  (``（压题漫画朱根华绘）``, ``（本版美术作品由张海波摄影）``).
+  byline (not ``《本草纲目》插图``, a book's picture).
 """
 
 from __future__ import annotations
@@ -113,10 +112,6 @@ _MAKER = (
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
-#: The picture's maker credited in brackets on a line of its own, perhaps after what the picture is
-#: (（王普林摄）, （压题漫画朱根华绘）, （本版美术作品由张海波摄影）).
-_PICTURE_WORDS = r"(?:本版|压题|题图)?(?:美术作品|照片|图片|漫画|插图)?由?"
-_BRACKETED_MAKER = lazy(rf"^[（(]{_PICTURE_WORDS}(?:{REPORTER}[　 ]*)?{_MAKER_NAMES}(?:摄影?|绘|插图)[）)]$")
 #: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
 _ABOVE_CAPTION = TOP_KINDS | {BlockKind.CAPTION}
 
@@ -384,15 +379,10 @@ def _captions_above_makers(blocks: list[Block]) -> None:
 
 
 def _picture_makers(blocks: list[Block]) -> None:
-    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end,
-    and the paragraphs that credit the maker in brackets (see the module)."""
+    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        if len(block.lines) != 1:
-            continue
-        if block.kind is BlockKind.PARAGRAPH and _BRACKETED_MAKER.match(block.text.strip()):
-            block.kind = BlockKind.BYLINE
-        if block.kind is not BlockKind.CAPTION:
+        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
             continue
         if _PICTURE_MAKER.match(block.text.strip()):
             block.kind = BlockKind.BYLINE

@@ -578,17 +578,3 @@ def test_an_article_s_last_paragraph_over_a_picture_s_maker_stays_the_text_s() -
     blocks = _article("1965-02-02_有所创造_有所前进.json").texts[0].blocks
     assert blocks[-2].kind is BlockKind.PARAGRAPH and blocks[-2].text.startswith("新春是")
     assert _kinds_of(["春耕", _LONG, _LONG, "新华社记者摄"])[:2] == [BlockKind.PARAGRAPH] * 2
-
-
-def test_a_paragraph_crediting_the_picture_s_maker_in_brackets_is_a_byline() -> None:
-    """1996-08-01: …的顺利实现。 / （压题漫画朱根华绘）（附图片）: the cartoonist's line, a byline; not a note in
-    brackets that names no maker, nor a caption's verb (精心彩绘)."""
-    blocks = _article("1996-08-01_服务收费：像雾像雨又像风.json").texts[0].blocks
-    assert [block.kind for block in blocks if block.text == "（压题漫画朱根华绘）"] == [BlockKind.BYLINE]
-    from encoder.ingest.lists import mark_captions
-
-    makers = ["（王普林摄）", "（本版美术作品由张海波摄影）", "（新华社记者　李刚摄）"]
-    others = ["（本报有删节）", "（摘自《人民画报》）", "（老艺人正在精心彩绘）", "（续完）"]
-    blocks = _paragraphs(_LONG, *makers, *others)
-    mark_captions(blocks)
-    assert [block.kind for block in blocks][1:] == [BlockKind.BYLINE] * 3 + [BlockKind.PARAGRAPH] * 4
