@@ -6,7 +6,10 @@ heading. Where the JSON export lost the layout: a heading glued to the end of th
 before it (when the text's other headings stand alone), a series of one-word headings (目击,
 倾听, 回望) with the deck line under each; where a text sets its headings as bare lines, a line
 of their size that asks or holds a colon (这次运动说明了什么？, “召回”：从制度做起). A line that opens
-a quotation and leaves it open (“大会) is never a heading.
+a quotation and leaves it open (“大会) is never a heading, and nor is a line of a run of four short
+lines or more with no date among them: a poem in free verse (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 /
+有谁肯站在自己的母亲 / …), its lines paragraphs as the gold keeps them; a heading runs to three lines at
+most (:func:`merge_intertitles`), and a run with a date is a message's signers and its date.
 """
 
 from __future__ import annotations
@@ -48,12 +51,14 @@ def _opens_quote(text: str) -> bool:
 
 
 def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
-    """Turn same-indent short lines into intertitles where the context supports it."""
+    """Turn same-indent short lines into intertitles where the context supports it (not the lines of
+    verse, :func:`_verse_lines`)."""
 
     def paragraph(index: int) -> bool:
         return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
 
-    for index in sorted(candidates):
+    verse = _verse_lines(candidates, blocks)
+    for index in sorted(candidates - verse):
         paired = index - 1 in candidates or index + 1 in candidates
         follows = index + 1
         while follows in candidates:
@@ -64,6 +69,27 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
+
+
+#: The fewest short unpunctuated lines in a row that are lines of verse, not a heading (a
+#: heading runs to three lines at most: :func:`merge_intertitles`).
+_VERSE_RUN = 4
+
+
+def _verse_lines(candidates: set[int], blocks: list[Block]) -> set[int]:
+    """The candidates standing in runs of :data:`_VERSE_RUN` or more: the lines of a poem in free
+    verse, which end with no punctuation (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 / …)."""
+    verse: set[int] = set()
+    for index in candidates:
+        if index - 1 in candidates:
+            continue  # (not the first of its run)
+        end = index
+        while end + 1 in candidates:
+            end += 1
+        dated = any(pt.ZH_PLACE_DATE.match(blocks[i].text) for i in range(index, end + 1))
+        if end - index + 1 >= _VERSE_RUN and not dated:
+            verse.update(range(index, end + 1))
+    return verse
 
 
 def closing_at_end(blocks: list[Block]) -> None:

@@ -335,3 +335,30 @@ def test_a_bracketed_note_under_the_byline_is_no_first_heading(tmp_path: Path, l
     found = article(tmp_path, "技术革命向前进", [*parts, "艰苦奋斗的作风", _STORY_BODY], authors=["龚雯"])
     assert kind_of(found, "一心为集体") is BlockKind.INTERTITLE
     assert kind_of(found, line) is not BlockKind.INTERTITLE
+
+
+def test_a_poem_in_free_verse_is_no_series_of_headings() -> None:
+    """2000-03-02, 为了正义: fifty short lines with no punctuation, the poem's lines (not seventeen
+    sections headed by three lines each); 1957-10-03, 爱尼人的歌, the same; no text lost."""
+    found = blocks("2000-03-02_为了正义")
+    assert not [block for block in found if block.kind is BlockKind.INTERTITLE]
+    for line in ("有谁不热爱自己的祖国", "你有罪", "你的良心不能安宁", "于是你成了一面伸张正义的"):
+        assert kind_of(found, line) is BlockKind.PARAGRAPH
+    assert [block.text.strip() for block in found].count("反省昨天") == 2
+    assert kind_of(blocks("1957-10-03_爱尼人的歌"), "统统给我滚开") is BlockKind.PARAGRAPH
+
+
+def test_three_short_lines_are_a_heading_and_a_dated_run_the_signers(tmp_path: Path) -> None:
+    """A run of three short lines over a paragraph is still one heading over three lines; four short
+    lines ending on a date close a message: its signers and their date, no verse."""
+    from .test_zh_tails import article  # (that module reads this one's helpers)
+
+    heading = ["团结起来", "争取更大的胜利", "迎接新的一年"]
+    found = article(tmp_path, "新年献词", [_BODY, *heading, _BODY, "再接再厉", _BODY])
+    assert kind_of(found, "\n".join(heading)) is BlockKind.INTERTITLE
+    signers = ["中华人民共和国", "国务院副总理兼国防部长", "中华人民共和国元帅", "林彪", "一九六五年二月二十七日"]
+    found = article(
+        tmp_path, "贺电", ["河内", "越南人民军总司令武元甲大将：", _BODY, "祝越南人民取得更大胜利！", *signers]
+    )
+    assert BlockKind.INTERTITLE not in [block.kind for block in found]
+    assert kind_of(found, "林彪") is BlockKind.SIGNATURE
