@@ -17,6 +17,7 @@ from ..diagnostics import Reporter
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Header, Line, Span, Text
 from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
+from .captions import mark_captions, split_picture_notes
 from .en_rules import en_block_rules, en_deck
 from .lines import RawLine
 from .title_repeat import repeated_title, salutation
@@ -176,7 +177,7 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
 
 def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
-    lists.split_picture_notes(blocks)
+    split_picture_notes(blocks)
     dated_documents(blocks)
     zh_tails.tails(blocks, authors)
     zh_summaries.summary_deck(blocks)
@@ -186,7 +187,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_tails.signed_remarks(blocks)
     zh_tails.glued_numbered_heading(blocks)
     lists.mark_lists(blocks)
-    lists.mark_captions(blocks)
+    mark_captions(blocks)
     tables.mark_tables(blocks)
     tables.mark_row_paragraphs(blocks)
     zh_points.numbered_points(blocks)

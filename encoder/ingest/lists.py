@@ -1,6 +1,6 @@
-"""List items and picture captions among the paragraphs of a Chinese text.
+"""List items among the paragraphs of a Chinese text (picture captions: :mod:`.captions`).
 
-Both are read from the text alone (the JSON distribution has no indentation):
+They are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
   ``1．``, ``（1）``, counted kinds ``第一类：``, ``第一种、``, or points counted in words: ``一是…``,
@@ -29,16 +29,6 @@ Both are read from the text alone (the JSON distribution has no indentation):
   paragraph of the text opening with its bullet is an item (a digest's ``▲…`` whose own second
   paragraph stands before the next ``▲…``). Lists whose items open with a label (fact boxes, rosters,
   digests) and letterspaced headings: :mod:`.zh_labelled`.
-* **captions**: a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it
-  is cut off as its own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art
-  reproduced, with its medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items)
-  that end the text are its captions, and so are the list items right above the picture's maker's line ending the
-  text (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
-  maker's line where it opens the text or follows the title or another picture's lines (a page of pictures:
-  ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` / ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's
-  last paragraph). Among the captions, the line of the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``,
-  ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after the caption's last sentence, is a
-  byline (not ``《本草纲目》插图``, a book's picture).
 """
 
 from __future__ import annotations
@@ -47,10 +37,8 @@ import itertools
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import TOP_KINDS, Block, BlockKind
+from ..model import Block, BlockKind
 from . import zh_labelled, zh_toasts
-from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
-from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item).
@@ -87,33 +75,6 @@ INTERTITLE_LENGTH = 32
 GAP_LENGTH = 60
 #: The punctuation that closes an item's sentence (an intertitle ends with none of it).
 _ITEM_END = ("。", "；", ";", "！", "!")
-#: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
-_GLUED_PICTURE_NOTE = lazy(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[：:])?$")
-#: The paper's remark on its cuts glued to a sentence's end: …十分热闹。（本报有删节）
-_GLUED_CUT_REMARK = lazy(rf"(?<=[。！？”]){pt.ZH_CUT_REMARK_TEXT}。?$")
-_PICTURE_TEXT = lazy(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
-#: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
-#: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).
-_ARTWORK = lazy(
-    r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
-    r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
-)
-#: A name alone: the maker of the picture above it.
-_ARTIST = CJK_NAME
-#: Captions after a picture note: at most this many paragraphs, each at most this long.
-CAPTIONS, CAPTION_LENGTH = 3, 100
-#: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
-#: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
-#: a caption's verb (…精心彩绘, …在车间拍摄).
-_MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
-_MAKER = (
-    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
-)
-_PICTURE_MAKER = lazy(rf"^{_MAKER}$")
-#: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
-_GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
-#: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
-_ABOVE_CAPTION = TOP_KINDS | {BlockKind.CAPTION}
 
 
 def _numbered(block: Block) -> tuple[int, int] | None:
@@ -309,82 +270,3 @@ def _items_before_text(blocks: list[Block], pairs: list[tuple[Numbered, Numbered
 def _same_opening(block: Block, model: Block) -> bool:
     """Whether ``block`` opens with the two characters ``model`` opens with (任命… after 任命…)."""
     return block.text[:2] == model.text[:2]
-
-
-def split_picture_notes(blocks: list[Block]) -> None:
-    """Cut the picture notes glued to the end of paragraphs into caption blocks of their own
-    (before the closing rules read the lines: ``陶文祥  伍三才（附图片）`` is a byline, then the note);
-    an editors' remark left before the note is one: ``（本报有删节）（附图片）``; then
-    :func:`split_cut_remark`."""
-    split_off_glued(blocks, _GLUED_PICTURE_NOTE, BlockKind.CAPTION)
-    for block, after in itertools.pairwise(blocks):
-        if block.kind is BlockKind.PARAGRAPH and after.kind is BlockKind.CAPTION and pt.editorial(block.text, "zh"):
-            block.kind, block.lines = BlockKind.EDITORIAL, [[block.text]]
-    split_cut_remark(blocks)
-
-
-def split_cut_remark(blocks: list[Block]) -> None:
-    """Cut the paper's remark on its cuts glued to the end of the last paragraph, above the
-    captions that end the text (``…十分热闹。（本报有删节）``), into an editorial block of its own."""
-    end = len(blocks)
-    while end > 1 and blocks[end - 1].kind is BlockKind.CAPTION:
-        end -= 1
-    last = blocks[end - 1] if blocks else None
-    if last is not None and last.kind is BlockKind.PARAGRAPH and len(last.lines) == 1:
-        if match := _GLUED_CUT_REMARK.search(last.text):
-            blocks.insert(end, split_block(last, match.start(), BlockKind.PARAGRAPH, BlockKind.EDITORIAL))
-
-
-def mark_captions(blocks: list[Block]) -> None:
-    """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
-    split_picture_notes(blocks)
-    for index, block in enumerate(blocks):
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
-            continue
-        text = block.text.strip()
-        if _PICTURE_TEXT.match(text) or _ARTWORK.match(text):
-            block.kind = BlockKind.CAPTION
-        elif PICTURE_NOTE.match(text):
-            block.kind = BlockKind.CAPTION
-            rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
-            if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
-                for other in rest:
-                    other.kind = BlockKind.CAPTION
-                if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
-                    rest[-1].kind = BlockKind.BYLINE  # the picture's title, then its maker: 入学的第一天 / 邓家鉤
-    _items_above_maker(blocks)
-    _captions_above_makers(blocks)
-    _picture_makers(blocks)
-
-
-def _items_above_maker(blocks: list[Block]) -> None:
-    """Make CAPTION the list items right above the picture's maker's line ending the text (see the module)."""
-    last = len(blocks) - 1
-    if last < 1 or blocks[last].kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
-        return
-    index = last if _PICTURE_MAKER.match(blocks[last].text.strip()) else 0
-    while index > 0 and blocks[index - 1].kind is BlockKind.LIST_ITEM:
-        index -= 1
-        blocks[index].kind = blocks[last].kind = BlockKind.CAPTION  # (the maker's line, a byline below)
-
-
-def _captions_above_makers(blocks: list[Block]) -> None:
-    """Make CAPTION the paragraph over a picture's maker's line atop the text or a picture's lines (see the module)."""
-    for index in range(1, len(blocks)):
-        block, above = blocks[index], blocks[index - 1]
-        if above.kind is not BlockKind.PARAGRAPH or block.kind not in (BlockKind.PARAGRAPH, BlockKind.BYLINE):
-            continue
-        if _PICTURE_MAKER.match(block.text.strip()) and (index == 1 or blocks[index - 2].kind in _ABOVE_CAPTION):
-            above.kind = block.kind = BlockKind.CAPTION  # (the maker's line: a byline below)
-
-
-def _picture_makers(blocks: list[Block]) -> None:
-    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
-    for index in reversed(range(len(blocks))):
-        block = blocks[index]
-        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
-            continue
-        if _PICTURE_MAKER.match(block.text.strip()):
-            block.kind = BlockKind.BYLINE
-        elif glued := _GLUED_MAKER.search(block.text):
-            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))

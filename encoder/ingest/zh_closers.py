@@ -344,21 +344,18 @@ def _signers_dates(blocks: list[Block]) -> None:
 
 def _date_cut(blocks: list[Block], index: int) -> int | None:
     """Where the date that ends the signer's line at ``index`` starts, if one does (a date is no
-    signer): the full date after any space (苏　钢　1984年1月25日), or the day padded after a signer closing
-    with his own formula (第六次全国劳动大会谨上  八月一日), cut where the date starts (the space stays on the
-    signer's line); a date after padding (中国新民主主义青年团中央委员会　六月二十九日), cut where the padding
-    starts; a weekday padded after the signer under a closing formula (敬礼！ / 秦  星期三”), where the
-    weekday starts. (The two cuts are the two passes' of before, one in :mod:`.zh_letters`, kept as
-    they fell: every output the same.)"""
+    signer): the full date after any space (苏　钢　1984年1月25日), or the day or the weekday padded after a
+    signer closing with his own formula (第六次全国劳动大会谨上  八月一日) or under a closing formula (敬礼！ /
+    秦  星期三”), cut where the date starts (the space stays on the signer's line); a date after padding
+    (中国新民主主义青年团中央委员会　六月二十九日), cut where the padding starts. (The two cuts are the two passes'
+    of before, one in :mod:`.zh_letters`, kept as they fell: every output the same.)"""
     text = blocks[index].text
     dated = _DATED_SIGNER.match(text)
-    if dated and (dated.group("date") or _signs_formula(text[: dated.start("day")].strip())):
+    under_formula = index > 0 and blocks[index - 1].kind is BlockKind.VALEDICTION
+    if dated and (dated.group("date") or under_formula or _signs_formula(text[: dated.start("day")].strip())):
         return dated.start("date") if dated.group("date") else dated.start("day")
-    if padded := _PADDED_DATE.search(text.rstrip()):
-        return padded.start()
-    if dated and index and blocks[index - 1].kind is BlockKind.VALEDICTION:
-        return dated.start("day")
-    return None
+    padded = _PADDED_DATE.search(text.rstrip())
+    return padded.start() if padded else None
 
 
 def _signs_formula(signer: str) -> bool:

@@ -1,10 +1,9 @@
-"""List items and picture captions found in real articles of the JSON distribution."""
+"""List items found in real articles of the JSON distribution (picture captions: ``test_captions``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.lists import mark_lists
@@ -32,12 +31,6 @@ def test_numbered_items_and_the_lines_between_them_are_one_list() -> None:
     assert b"<list xml:id=" in write(article, "test")
 
 
-def test_picture_note_and_its_caption() -> None:
-    blocks = _article("1977-04-30_湖上浮岛.json").texts[0].blocks
-    captions = [b.text for b in blocks if b.kind is BlockKind.CAPTION]
-    assert captions and captions[-1].startswith("图为缅甸")
-
-
 def test_short_items_closed_by_a_full_stop_are_one_list_to_the_last() -> None:
     """1997-08-05: 一、免去…职务。 / 任命…。 / 二、… to 十一、…: each numbered line is short
     (an intertitle's length) but closed by 。, so an item; the appointment under each belongs
@@ -61,18 +54,6 @@ def test_items_closed_by_a_semicolon() -> None:
     items = [b.text for b in blocks if b.kind is BlockKind.LIST_ITEM]
     assert items[0] == "一、谴责霸权主义，特别是超级大国世界霸权主义；"
     assert len(items) >= 3
-
-
-def test_a_picture_note_glued_to_the_last_paragraph_is_cut_off_with_the_captions_below_it() -> None:
-    blocks = _article("1953-06-14_访中国科学院访苏代表团.json").texts[0].blocks
-    captions = [b.text for b in blocks if b.kind is BlockKind.CAPTION]
-    assert captions == [
-        "（附图片）",
-        "苏联科学院院长涅斯米扬诺夫等在莫斯科车站欢迎中国科学院访苏代表团",
-        "（前排：右为涅斯米扬诺夫左为钱三强）",
-    ]
-    paragraph = blocks[blocks.index(next(b for b in blocks if b.text == "（附图片）")) - 1]
-    assert paragraph.kind is BlockKind.PARAGRAPH and not paragraph.text.endswith("（附图片）")
 
 
 def test_a_long_paragraph_between_two_items_stays_a_paragraph() -> None:
@@ -126,16 +107,6 @@ def test_bulleted_paragraphs_far_apart_or_illegible_characters_are_no_list() -> 
     blocks = _paragraphs("△第一条消息。", long, long, "△第二条消息。")
     mark_lists(blocks)
     assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] * 4  # not neighbours
-
-
-def test_the_titles_of_works_of_art_with_their_medium_are_captions() -> None:
-    """1986-05-02, a picture page with no picture note: 贡嘎雪峰（油画）, 嘤其鸣矣（书法）, …（中国画); as
-    天山之乐（中国画）刘大为 under the picture note of 1993-05-13."""
-    blocks = _article("1986-05-02_吴作人作品选（图片）.json").texts[0].blocks
-    captions = [block.text for block in blocks if block.kind is BlockKind.CAPTION]
-    assert captions[:2] == ["贡嘎雪峰（油画）", "嘤其鸣矣（书法）"] and len(captions) == 5
-    blocks = _article("1993-05-13_刘大为的艺术世界.json").texts[0].blocks
-    assert "天山之乐（中国画）刘大为" in [block.text for block in blocks if block.kind is BlockKind.CAPTION]
 
 
 def _items(name: str) -> list[str]:
@@ -234,42 +205,6 @@ def test_a_lone_point_counted_with_di_is_no_list() -> None:
     assert _announced([long, "其次，" + long, "第三，" + long, long]) == ["paragraph"] * 4
 
 
-def test_the_picture_s_maker_among_its_captions_is_a_byline() -> None:
-    """1975-11-02: （附图片） / 右图：… / 新华社记者摄（传真照片）; 1977-04-08: …参观全国农业学大寨展览。新华社记者摄
-    (glued to the caption: cut off); 1959-07-02: （附图片） / 蒋文彬插图; 1952-05-05: … / 瓦西里耶夫绘."""
-    for name, maker in [
-        (
-            "1975-11-02_施密特总理和夫人访问南京后到达乌鲁木齐_乌兰夫副委员长陪同访问_江苏省革委会、新疆维吾尔自治区革委会先后设宴欢迎.json",
-            "新华社记者摄（传真照片）",
-        ),
-        (
-            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json",
-            "新华社记者摄",
-        ),
-        ("1959-07-02_当干部十年一直参加劳动有一点时间挤一点时间_有一分钟挤一分钟.json", "蒋文彬插图"),
-        ("1952-05-05_建设新生活的强大力量.json", "瓦西里耶夫绘"),
-    ]:
-        blocks = _article(name).texts[0].blocks
-        assert [block.kind for block in blocks if block.text == maker] == [BlockKind.BYLINE], name
-    blocks = (
-        _article(
-            "1977-04-08_达达赫总统应邀出席文艺晚会_乌兰夫副委员长等陪同贵宾观看演出_毛里塔尼亚贵宾参观全国农业学大寨展览.json"
-        )
-        .texts[0]
-        .blocks
-    )
-    assert any(block.kind is BlockKind.CAPTION and block.text.endswith("大寨展览。") for block in blocks)
-
-
-def test_a_picture_of_a_book_s_is_no_maker() -> None:
-    """../shared/corpus/rmrb-json-dev/ 1977-11-15: （附图片） / 《本草纲目》插图: a caption."""
-    from encoder.ingest.lists import mark_captions
-
-    blocks = _paragraphs("李时珍…写成了《本草纲目》。", "（附图片）", "《本草纲目》插图")
-    mark_captions(blocks)
-    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
-
-
 def test_every_paragraph_opening_with_a_list_s_bullet_is_an_item() -> None:
     """1990-11-02 外事简讯: ▲国务院副总理田纪云… / 嘉吉公司是…(its second paragraph) / ▲国务委员邹家华… /
     ▲… four more: the first ▲ item is an item too; the paragraph under it stays the text's."""
@@ -350,21 +285,6 @@ def test_an_interviews_turns_and_narration_after_a_label_are_no_fact_box() -> No
         assert BlockKind.LIST_ITEM not in _kinds_of(parts), parts[0]
 
 
-def test_a_caption_ending_with_a_verb_is_no_maker_two_reporters_are() -> None:
-    """Review: （附图片） / 图为景德镇瓷厂的新产品。老艺人正在精心彩绘: one caption; …。 / 新华社记者　李刚、王新庆摄:
-    a byline."""
-    from encoder.ingest.lists import mark_captions
-
-    blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。老艺人正在精心彩绘")
-    mark_captions(blocks)
-    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2
-    blocks = _paragraphs(
-        "景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", "新华社记者　李刚、王新庆摄"
-    )
-    mark_captions(blocks)
-    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
-
-
 def test_a_series_with_one_long_item_is_still_a_list() -> None:
     """Review: …会议要求各企业做到： / 要建立健全岗位责任制； / a long item (…水平；) / 要搞好安全生产。: three
     items."""
@@ -377,53 +297,6 @@ def test_a_series_with_one_long_item_is_still_a_list() -> None:
         "要搞好安全生产。",
     ]
     assert _kinds_of(parts)[1:] == [BlockKind.LIST_ITEM] * 3
-
-
-def test_the_papers_remark_on_its_cuts_is_editorial_alone_or_glued_to_a_picture_note() -> None:
-    """1982-05-03: （本报有删节） on its own line under the last paragraph; 1970-09-05: the same
-    remark glued before （附图片）: the paper's editorial remark both times, the note a caption,
-    and every character kept."""
-    alone = _article("1982-05-03_西宁一条新商业街.json").texts[0].blocks
-    assert [b.kind for b in alone if b.text.strip() == "（本报有删节）"] == [BlockKind.EDITORIAL]
-    glued = _article("1970-09-05_愚公移山换新天_乱石窝里造良田——记下黑岩坪生产队移山造田的事迹.json").texts[0].blocks
-    at = next(i for i, b in enumerate(glued) if b.text.strip() == "（本报有删节）")
-    assert glued[at].kind is BlockKind.EDITORIAL
-    assert glued[at + 1].kind is BlockKind.CAPTION and glued[at + 1].text.strip() == "（附图片）"
-
-
-def test_a_cut_remark_is_read_only_alone_in_brackets() -> None:
-    """（节选） says what the piece is, and 删节 inside a sentence is text: neither is the paper's
-    remark on its cuts."""
-    assert pt.editorial("（本报有删节）", "zh") and pt.editorial("（发表时略有删节）", "zh")
-    assert not pt.editorial("（节选）", "zh")
-    assert not pt.editorial("这篇文章有删节。", "zh")
-    assert pt.editorial("（本报有删节，标题另加）", "zh")  # (the paper's remark on its title too)
-
-
-_LAST_PARAGRAPH = (
-    "在西宁市的中心地区西门口，有一条长不过三四百米、宽不过十来米的小巷，名叫水井巷。"
-    "走进这条巷子，只见路两旁货摊遍地，人来人往，十分热闹。"
-)
-
-
-def test_the_papers_remark_on_its_cuts_glued_to_the_last_paragraph_is_cut_off(tmp_path: Path) -> None:
-    """…十分热闹。（本报有删节） and …十分热闹。（本报有删节）（附图片）: the remark becomes an editorial
-    block of its own (before the picture note's caption), the paragraph keeps every other character;
-    alone on its line, （本报有删节，标题另加） is the paper's remark too."""
-    opening = ["新华社记者\u3000张万象", _LAST_PARAGRAPH]
-    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH + "（本报有删节）"])
-    assert [(b.kind, b.text) for b in found[-2:]] == [
-        (BlockKind.PARAGRAPH, _LAST_PARAGRAPH),
-        (BlockKind.EDITORIAL, "（本报有删节）"),
-    ]
-    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH + "（本报有删节）（附图片）"])
-    assert [(b.kind, b.text) for b in found[-3:]] == [
-        (BlockKind.PARAGRAPH, _LAST_PARAGRAPH),
-        (BlockKind.EDITORIAL, "（本报有删节）"),
-        (BlockKind.CAPTION, "（附图片）"),
-    ]
-    found = article(tmp_path, "西宁一条新商业街", [*opening, _LAST_PARAGRAPH, "（本报有删节，标题另加）"])
-    assert found[-1].kind is BlockKind.EDITORIAL
 
 
 _LEAD = "本报讯　昨天，全市职工代表大会在人民大会堂举行，到会代表一千余人，会议讨论了今后的工作。"
@@ -517,14 +390,6 @@ def test_a_sub_point_between_two_items_does_not_part_them() -> None:
     assert kinds[0] == kinds[2] == _ITEM
 
 
-def test_numbered_captions_after_a_picture_note_are_captions() -> None:
-    """Review: （附图片） / （1）大庆油田的采油工人… / （2）大庆的家属们… / 新华社记者摄: captions, a byline."""
-    parts = ["大庆新貌（图片）", "（附图片）", "（1）大庆油田的采油工人在井场上战天斗地，夺取原油高产。"]
-    parts += ["（2）大庆的家属们组织起来参加农业生产，建设新型矿区。", "新华社记者摄"]
-    assert _kinds_of(parts) == [BlockKind.CAPTION] * 3 + [BlockKind.BYLINE]
-    assert _kinds_of([parts[0], *parts[2:]]) == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
-
-
 def test_counted_kinds_of_a_phrase_are_no_list() -> None:
     """Review: 第一类、第二类物资由国家统一分配，… / 第二类、第三类物资的分配办法，… (first and second, a phrase)."""
     parts = ["第一类、第二类物资由国家统一分配，" + _LONG, "第二类、第三类物资的分配办法，" + _LONG]
@@ -544,37 +409,3 @@ def test_footnotes_citing_a_page_are_no_list() -> None:
         "（3）同上，第四百页。",
     ]
     assert _series(*parts, *notes) == [_PARAGRAPH] * 5
-
-
-def test_the_paragraph_over_a_picture_s_maker_on_a_page_of_pictures_is_its_caption() -> None:
-    """1962-12-01: （附图片） / 李顺达和他的三个老伙伴  　新华社记者　花皑摄 / … / 乱石成堆的干河滩下游，… /
-    新华社记者　花皑摄 / 西沟村南赛生产队的社员们正在收玉米 / 新华社记者　花皑摄: captions, each over its maker."""
-    blocks = _article("1962-12-01_集体化道路使穷山沟变成了富裕山村.json").texts[0].blocks
-    kinds = {block.text.strip(): block.kind for block in blocks}
-    for caption in [
-        "李顺达和他的三个老伙伴",
-        "乱石成堆的干河滩下游，自从修起了水库以后，已经变成了良田",
-        "西沟村南赛生产队的社员们正在收玉米",
-    ]:
-        assert kinds[caption] is BlockKind.CAPTION, caption
-    makers = [block.kind for block in blocks if block.text.strip().startswith("新华社记者")]
-    assert makers == [BlockKind.BYLINE] * 4
-
-
-def test_a_picture_alone_its_caption_over_its_maker() -> None:
-    """A picture printed alone (图片): its caption over its maker's line, under the title or opening the text."""
-    caption = "陕西省米脂县苗圃职工正在为油松等苗木进行喷灌。"
-    assert _kinds_of(["苗圃喷灌（图片）", caption, "陈宝生摄"]) == [BlockKind.CAPTION, BlockKind.BYLINE]
-    blocks = _paragraphs(caption, "新华社记者　陈炜华摄", "上：首都人民在天安门广场欢乐歌舞。", "新华社记者　吕厚民摄")
-    from encoder.ingest.lists import mark_captions
-
-    mark_captions(blocks)
-    assert [block.kind for block in blocks] == [BlockKind.CAPTION, BlockKind.BYLINE] * 2
-
-
-def test_an_article_s_last_paragraph_over_a_picture_s_maker_stays_the_text_s() -> None:
-    """1965-02-02: an editorial's last paragraph (its picture's caption glued to its end) / 新华社记者　王传国摄: the
-    paragraph stays the text's; so does a made-up one."""
-    blocks = _article("1965-02-02_有所创造_有所前进.json").texts[0].blocks
-    assert blocks[-2].kind is BlockKind.PARAGRAPH and blocks[-2].text.startswith("新春是")
-    assert _kinds_of(["春耕", _LONG, _LONG, "新华社记者摄"])[:2] == [BlockKind.PARAGRAPH] * 2

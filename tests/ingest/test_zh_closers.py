@@ -699,3 +699,13 @@ def test_no_date_is_cut_off_without_its_shape(tmp_path: Path, last: str) -> None
     body = "大会谨代表全国职工向你们致敬！我们一定以全力支援革命战争，直到最后胜利。"
     found = article(tmp_path, "向朱总司令致敬", [address, body, last])
     assert BlockKind.PLACE_DATE not in {b.kind for b in found}, last
+
+
+@pytest.mark.parametrize(
+    ("last", "signer"), [("秦  八月一日", "秦  "), ("秦\t八月一日", "秦\t")], ids=["spaces", "tab"]
+)
+def test_the_day_padded_under_the_formula_is_cut_where_the_day_starts(tmp_path: Path, last: str, signer: str) -> None:
+    """(The round's review.) 老王同志： / … / 敬礼！ / 秦  八月一日: the padding stays the signer's, the day alone is
+    the place-date, as the letters' pass cut it before the one place took it over."""
+    found = article(tmp_path, "一封信", ["老王同志：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！", last])
+    assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.SIGNATURE, signer), (BlockKind.PLACE_DATE, "八月一日")]
