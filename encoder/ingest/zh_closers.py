@@ -348,7 +348,8 @@ def _date_cut(blocks: list[Block], index: int) -> int | None:
     signer closing with his own formula (第六次全国劳动大会谨上  八月一日) or under a closing formula (敬礼！ /
     秦  星期三”), cut where the date starts (the space stays on the signer's line); a date after padding
     (中国新民主主义青年团中央委员会　六月二十九日), cut where the padding starts. (The two cuts are the two passes'
-    of before, one in :mod:`.zh_letters`, kept as they fell: every output the same.)"""
+    of before, one in :mod:`.zh_letters`; a signer's day under a closing formula is now always cut where the
+    day starts, which moved one signer's padding: 1949-07-02, 青年团中委会.)"""
     text = blocks[index].text
     dated = _DATED_SIGNER.match(text)
     under_formula = index > 0 and blocks[index - 1].kind is BlockKind.VALEDICTION
