@@ -106,12 +106,14 @@ _ZH_NEWS_NEXT = (
 #: eight characters right after the agency, no 讯, no reporter, no verb (本报讯美国西屋电气…,
 #: 本报收到读者来电，, 本报编辑部致电…, 新华社发出唁电，), and after 电 the news, not a word that
 #: 电 begins (电台, 电视, 电气, 电厂) nor a comma;
+#: a roundup's, before a space or a colon (本报综合报道, 综合本报和新华社驻外记者电, 综合外电);
 #: with the reporter that follows it: （记者周树春）, 记者刘爱成报道：.
 ZH_LEAD = lazy(
     rf"^(?:【[^】]{{1,40}}】|{_ZH_AGENCY}[^　 ，。：、（]{{0,24}}?(?:电|讯|消息)(?=[　 ])"
     rf"|{_ZH_AGENCY}(?:[^　 ，。：、（“”]|[（(][^（）()，。]{{1,8}}[）)]){{0,16}}?"
     rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})日(?:专)?[电讯]"
     r"|(?:据)?本报讯|又讯|[（(]本报讯[）)]"
+    r"|本报综合(?:报道|消息)(?=[　 ：:])|综合(?:本报|新华社|外电|各地)[^　 ，。：、（]{0,16}?(?:电|讯|报道)(?=[　 ：:])"
     rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{0,8}}?(?:电|讯|消息)[：:]"
     rf"|{_ZH_AGENCY}{_ZH_PLACE_CHAR}{{2,8}}?电(?:$|{_ZH_NEWS_NEXT}))"
     r"(?:[　 ]*[（(]记者[^（）()，。]{1,20}[）)]|[　 ]*记者[^，。：；（）()]{1,20}报道[：:])?"

@@ -494,3 +494,13 @@ def test_the_first_items_heading_under_the_headline_may_be_as_long_as_the_headin
     opens the text under the headline; the headings below are longer than 15 characters too."""
     assert kind_of(dev("1981-11-03_简明新闻"), "东北主电网和黑龙江西部电网联网运行") is BlockKind.INTERTITLE
     assert kind_of(dev("1952-01-09_新人新事"), "战斗英雄刘四虎受到故乡人民的热烈爱戴") is BlockKind.INTERTITLE
+
+
+def test_a_roundups_lead_is_a_lead() -> None:
+    """A roundup's lead, before a space or a colon: 1961-05-03 本报综合报道　据新华社讯：…, 2000-01-02
+    综合本报和新华社驻外记者电  …; not the word 综合 opening a sentence, nor 本报综合 naming a department."""
+    assert (lead(dev("1961-05-03_高呼反帝口号")[3]) or "").startswith("本报综合报道")
+    assert (lead(dev("2000-01-02_一些国家领导人发表新年贺词")[1]) or "").startswith("综合本报和新华社驻外记者电")
+    assert leads("综合外电报道：伊拉克议会") == "综合外电报道"
+    for text in ("综合本报记者的调查，今年", "综合治理工作取得成效", "本报综合新闻部主任王明说", "综合新华社电讯稿件"):
+        assert leads(text) is None, text
