@@ -21,6 +21,8 @@ at ``medium``. The authority file's names are not read here.
 * :func:`word_cut_short`: a place is such a word and ends inside a longer word (种田 of 种田人).
 * :func:`army`: a person of a surname and 军 (阎军; the policy's 蒋军 is the army, not Chiang).
 * :func:`listed_with_bodies`: a person is the item of a list after a body (联委会、劳英).
+* :func:`.zh_place_lists.listed_with_places`: a person is an item of a list the text closes as
+  places' (泰安、克山、海伦等七县).
 
 Each was measured on the dev gold (split by the year's parity) and on the articles of
 ``source/rmrb/`` (``tests/fixtures/names/tei_reviewed.tsv``): none removed a name of the gold.
@@ -49,6 +51,7 @@ from . import zh_japanese, zh_words
 from .naming import CERT_LEVELS, name_phrase, renamed
 from .spans import Found
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
+from .zh_place_lists import listed_with_places
 
 #: Last characters of bodies' names (委员会, 社, 部, 局, 署, 厅, 处, 党, 军, 团, 师, 旅, 营,
 #: 连, 队, 厂, 矿, 公司, 报, 馆, 院, 校, 学, 所, 店, 组, 盟, 府, 室, 科, 场, 中央, 机构, 组织…).
@@ -80,6 +83,7 @@ SIGNS = (
     "word_cut_short",
     "army",
     "listed_with_bodies",
+    "listed_with_places",
 )
 
 
@@ -233,6 +237,7 @@ _CHECKS = {
     "word_cut_short": word_cut_short,
     "army": army,
     "listed_with_bodies": listed_with_bodies,
+    "listed_with_places": listed_with_places,
 }
 
 
