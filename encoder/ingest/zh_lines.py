@@ -138,9 +138,6 @@ _BARE_LENGTH = 25
 _SENTENCE_MARKS = set("。！？；：…!?;:")
 #: The shortest paragraph that may follow such a heading.
 _BODY_LENGTH = 30
-#: How much longer than the text's longest bare heading a lone line with commas may be and still be
-#: one of its headings (of their size: 广纳群言，实实在在查找存在的突出问题 beside 立查立改扎扎实实取信干部群众).
-_SHOWN_SIZE = 1.5
 
 
 def _bare_heading(text: str) -> bool:
@@ -155,42 +152,16 @@ def _bare_heading(text: str) -> bool:
     )
 
 
-def _lone_comma_heading(text: str, shown: list[Block]) -> bool:
-    """Whether ``text``, the one bare line with commas of a text, is a heading all the same: the
-    text shows how it sets its headings, bare lines with no comma (``shown``), and this one is of
-    their size, at most :data:`_SHOWN_SIZE` times the longest (``广纳群言，实实在在查找存在的突出问题``
-    beside ``立查立改扎扎实实取信干部群众``; ``听毛主席的话，心红眼亮方向明`` beside ``把饭店办成毛泽东思想宣传站``),
-    and no couplet (:func:`_couplet`). A longer line is a sentence the export broke, though the text has
-    headings (``一九六三年，大寨遭到了特大的洪水`` / ``灾害，…`` under ``坚持自力更生的方针``)."""
-    longest = max((len(block.text.strip()) for block in shown), default=0)
-    return len(text) <= longest * _SHOWN_SIZE and not _couplet(text)
-
-
-def _couplet(text: str) -> bool:
-    """Whether ``text`` is two clauses of one length parted by a comma (山高挡不住愚公志，水深难不倒大寨人):
-    a couplet, a line of the text's own rhetoric."""
-    clauses = text.split("，")
-    return len(clauses) == 2 and len(clauses[0]) == len(clauses[1])
-
-
 def bare_intertitles(blocks: list[Block]) -> None:
     """A short line with no sentence mark and no final punctuation (``降低阻力，减小震动，平稳推进改革``,
     ``“我们是好朋友”``) standing between two paragraphs that end their sentences, the one after it
     long, is a heading: the text's sentences all end with their punctuation, a heading does not.
     Lines with commas must be two or more (a series of headings): one alone is more likely the
-    opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里), unless
-    the text shows bare headings with no comma (:func:`_lone_comma_heading`)."""
+    opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里)."""
     found = [index for index in range(1, len(blocks) - 1) if _bare_between(blocks, index)]
     commas = [index for index in found if set(blocks[index].text) & set("，、,")]
-    shown = [blocks[index] for index in found if index not in commas] + [
-        block
-        for block in blocks
-        if block.kind is BlockKind.INTERTITLE
-        and _bare_heading(block.text.strip())
-        and not _NUMBERED_START.match(block.text.strip())
-    ]
     for index in found:
-        if len(commas) >= 2 or index not in commas or _lone_comma_heading(blocks[index].text.strip(), shown):
+        if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
     _sibling_intertitles(blocks)
 

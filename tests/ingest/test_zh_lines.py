@@ -153,35 +153,6 @@ def test_a_line_of_the_form_of_a_texts_other_headings_is_one() -> None:
     assert kind_of(blocks("1977-07-04"), "要敢于领导，又善于领导") is BlockKind.INTERTITLE
 
 
-def test_one_line_with_commas_is_a_heading_where_the_text_shows_its_headings() -> None:
-    """2003-12-01 (写实“公道正派”文章): the first section's heading 广纳群言，实实在在查找存在的突出问题, the
-    text's one bare line with a comma, is of the size of its later headings (立查立改扎扎实实取信干部群众);
-    1970-10-09 (红太阳照亮了深山小店): 听毛主席的话，心红眼亮方向明 beside 把饭店办成毛泽东思想宣传站."""
-    found = blocks("2003-12-01_写实")
-    assert kind_of(found, "广纳群言，实实在在查找存在的突出问题") is BlockKind.INTERTITLE
-    assert kind_of(found, "立查立改扎扎实实取信干部群众") is BlockKind.INTERTITLE
-    assert kind_of(blocks("1970-10-09_红太阳"), "听毛主席的话，心红眼亮方向明") is BlockKind.INTERTITLE
-
-
-def test_one_line_with_commas_beside_headings_stays_a_paragraph_when_longer_or_a_couplet() -> None:
-    """Near-misses of a lone heading with commas in a text with bare headings: longer than half again
-    its longest heading (a sentence the export broke), or two clauses of one length (a couplet); and
-    with no bare heading in the text at all, one line with commas is no heading, however short."""
-    body = "他们在七沟八梁一面坡上修起了层层梯田，把荒山变成了良田，年年增产。"
-
-    def kinds(line: str, heading: str | None = "坚持自力更生的方针") -> BlockKind:
-        texts = [body, line, body] if heading is None else [body, heading, body, line, body]
-        found = [Block(BlockKind.PARAGRAPH, [[text]], Span("x", number, 1)) for number, text in enumerate(texts, 1)]
-        bare_intertitles(found)
-        return found[-2].kind
-
-    assert kinds("广纳群言，查找突出问题") is BlockKind.INTERTITLE  # (11: within 13.5)
-    assert kinds("一九六三年，大寨遭到了特大的洪水") is BlockKind.PARAGRAPH  # (16: longer)
-    assert kinds("山高挡不住愚公志，水深难不倒大寨人", "依靠集体力量改变山河面貌的") is BlockKind.PARAGRAPH
-    assert kinds("山高挡不住愚公志，水深难不倒人民", "依靠集体力量改变山河面貌的") is BlockKind.INTERTITLE
-    assert kinds("广纳群言，查找突出问题", None) is BlockKind.PARAGRAPH
-
-
 def test_a_line_twice_as_long_as_the_texts_headings_is_none() -> None:
     """A line longer than twice the text's longest heading stays a paragraph (the export broke it)."""
     texts = [
