@@ -31,14 +31,6 @@ signature and date. The JSON runs some of these together:
   signer, by :mod:`.zh_closers` (a date is no signer).
   (The glued formula is searched at a sentence's end, so
   :data:`..patterns.ZH_VALEDICTION`, anchored at a line's start, is not reused.)
-* **a quoted letter's signer**: a report that quotes a letter whole (its salutation, its text, the
-  signer's name, then the report goes on) and prints no closing formula: the line under the
-  letter's last paragraph that is a person's name alone (``东京摄政王殿下：`` / … / ``孙逸仙`` /
-  ``电文下面有…``), or a post or a workplace then the name (``图们机务段技工  关更生``), is the
-  letter's signature, not a heading; only in a text that does not open with a salutation (a
-  signature closes a message anywhere there), only right under the letter's text (no heading,
-  no closing between it and the salutation). A two-character name alone is left (任务, 方向: words a
-  heading may be).
 """
 
 from __future__ import annotations
@@ -52,7 +44,6 @@ from .zh_rules import signer_shaped, split_block
 from .zh_signed import dated_inside
 from .zh_tails import ADDRESSEE
 from .zh_telegrams import telegrams
-from .zh_writers import name_shaped
 
 #: The address under a letter's title: a short one (司福柱同志：), or one that names or describes its
 #: addressees at length, greeting them or counting them (亲爱的马春雨、薛成让、…、崔志山同志：, 在实验工农
@@ -113,7 +104,6 @@ def letters(blocks: list[Block]) -> None:
     titled_salutation(blocks)
     dated_inside(blocks)  # (again: a date above a letter's title cut off its salutation just now)
     letter_closings(blocks)
-    quoted_signers(blocks)
 
 
 def _body_above(blocks: list[Block], index: int) -> bool:
@@ -314,45 +304,3 @@ def _letter_ends(blocks: list[Block], at: int, last: int, *, signed: bool) -> bo
     if block.kind is not BlockKind.INTERTITLE:
         return False
     return bool(REPLY_HEADING.match(block.text.strip())) or _titles_letter(blocks, at)
-
-
-#: What parts a post or a workplace from the signer's name on its line (图们机务段技工  关更生).
-_GAP = lazy(r"[ 　\t]+")
-#: The longest post or workplace before the signer's name.
-_POST = 16
-
-
-def quoted_signers(blocks: list[Block]) -> None:
-    """The signer of a letter a report quotes, standing under its last sentence with no closing
-    formula, then the report's text (see the module)."""
-    if _opens_letter(blocks):
-        return
-    opened = False  # (a salutation above, with only the letter's paragraphs since)
-    for index in range(1, len(blocks) - 1):
-        block = blocks[index]
-        if block.kind is BlockKind.SALUTATION:
-            opened = True
-            continue
-        if block.kind is BlockKind.PARAGRAPH and not _quoted_signer(block):
-            continue
-        if (
-            opened
-            and block.kind in _LINE_KINDS
-            and _quoted_signer(block)
-            and blocks[index - 1].kind is BlockKind.PARAGRAPH
-            and blocks[index + 1].kind is BlockKind.PARAGRAPH
-        ):
-            block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
-        opened = False
-
-
-def _quoted_signer(block: Block) -> bool:
-    """Whether ``block`` is one line holding a person's name of three characters or more, alone or
-    after a post or a workplace and a gap (孙逸仙, 图们机务段技工  关更生)."""
-    words = _GAP.split(block.text.strip())
-    if len(block.lines) != 1 or len(words) > 2 or set(block.text) & pt.ZH_SENTENCE_PUNCT:
-        return False
-    name = words[-1]
-    if len(words) == 2 and (len(words[0]) > _POST or set(words[0]) & set("、，：")):
-        return False
-    return name_shaped(name) and (len(name) >= 3 or len(words) == 2)

@@ -56,7 +56,7 @@ _TITLE = lazy(r"同志|先生|女士|师傅|老师|大[娘爷妈嫂伯叔]|老�
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 
 
-def name_shaped(word: str) -> bool:
+def _name(word: str) -> bool:
     """Whether ``word`` is shaped as a person's name: a surname, then one or two Han characters."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word) or word[-1] in _PLACE_END or not pt.zh_surnamed(word):
         return False
@@ -66,7 +66,7 @@ def name_shaped(word: str) -> bool:
 def names_line(text: str) -> int:
     """How many names ``text`` holds when it is a line of writers' names and nothing else (0 when not)."""
     words = [word for word in _SEPARATOR.split(text.strip()) if word]
-    if not 1 <= len(words) <= _MOST or not all(map(name_shaped, words)):
+    if not 1 <= len(words) <= _MOST or not all(map(_name, words)):
         return 0
     return len(words)
 
