@@ -1,8 +1,7 @@
 """Structure stage: group the flat blocks of each language into the article's parts.
 
 * the decks above the headline (kickers), the headline, the decks below it (subtitles), then
-  front matter (bylines, editorial notes, an epigraph with its attribution, a document's date
-  under its title when no salutation follows it: one that does opens the letter);
+  front matter (bylines, editorial notes, an epigraph with its attribution);
 * back matter: the credit lines, editorial remarks, bylines and picture captions that end the text;
 * in between, sections under intertitles and letters (opener, body, closer). An article
   that opens with a salutation is one letter holding its sections (unless a letter further
@@ -55,9 +54,6 @@ def build(text: Text, reporter: Reporter) -> None:
         block = blocks[start]
         if block.kind in (BlockKind.BYLINE, BlockKind.EDITORIAL) or (not front and repeated_title(block)):
             front.append(block)
-            start += 1
-        elif block.kind is BlockKind.PLACE_DATE and _opener_end(blocks, start) == start:
-            front.append(block)  # a document's date under its title, no salutation under it: its dateline
             start += 1
         elif (
             block.kind is BlockKind.PARAGRAPH

@@ -8,12 +8,8 @@ a place after 于 or 在) opening the first line of the body is the text's place
 
 * under the title's decks or the byline under them, glued before the address that opens the
   speech (``（一九八八年九月三十日）各位来宾，各位同志：``: place-date, then the salutation) or alone
-  on its line above that address (the date then opens the speech with it);
-* alone on its line right under the title's decks with its year, month and day, whatever follows
-  (``国家统计局关于…的公报`` / ``（一九七九年六月二十七日）`` / ``一九七八年，…``): the whole date of
-  a document, where a diary's first entry has its month and day only (``（五月三日）``); the same
-  date read as the title's last deck (the source's title holds it: ``在全国政协新年茶话会上的讲话``
-  / ``（二○○○年一月一日）`` / ``江泽民``) is that place-date too;
+  on its line above that address (the date then opens the speech with it: a date alone over a
+  text with no address stays a paragraph, which no closing can hold there);
 * alone on its line under the dateline that repeats the document's title
   (``新华社北京7月1日电中共中央关于…的决定`` / ``（2001年7月1日）``: the paragraph above is a dateline,
   …电 or …讯, then the headline's words), which it closes; not under a sentence naming the title (a
@@ -36,8 +32,6 @@ from .zh_rules import split_block
 
 #: A date in brackets opening a line: （一九八八年九月三十日）, （2001年7月1日）, （六月二十七日于北京）.
 _BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_YEAR})?{pt.ZH_MONTH}(?:{pt.ZH_DAY})?(?:[于在][^（）()，。]{{1,20}})?[）)]")
-#: A whole date alone in brackets: its year, month and day (（二○○○年一月一日）, （2001年7月1日）).
-_WHOLE_DATE = lazy(rf"^[（(]{pt.ZH_YEAR}{pt.ZH_MONTH}{pt.ZH_DAY}[）)]$")
 #: The longest address glued after the date.
 _ADDRESS_LENGTH = 40
 #: An addressee before the colon: 同志们：, 各位来宾，各位同志：, 主席先生： (not speech: 连长对我们说：).
@@ -53,12 +47,6 @@ def dated_documents(blocks: list[Block]) -> None:
     headlines = [block for block in blocks[:start] if block.kind is BlockKind.HEADLINE]
     if not headlines or start >= len(blocks):
         return
-    last = blocks.index(headlines[0]) + 1
-    while last < start and blocks[last].kind is BlockKind.SUBTITLE:
-        last += 1
-    if last > 0 and blocks[last - 1].kind is BlockKind.SUBTITLE and _whole_date(blocks[last - 1]):
-        blocks[last - 1].kind = BlockKind.PLACE_DATE  # (the title's last deck: the document's date)
-        return
     index = start + 1 if _repeats_title(blocks[start], headlines[0], BlockKind.PARAGRAPH) else start
     block = blocks[index] if index < len(blocks) else None
     if block is None or block.kind not in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) or len(block.lines) != 1:
@@ -66,13 +54,7 @@ def dated_documents(blocks: list[Block]) -> None:
     # The dateline repeating the title may already be read as the title's second headline (title_repeat).
     repeated = index == start and _repeats_title(blocks[start - 1], headlines[0], BlockKind.HEADLINE)
     if match := _BRACKETED_DATE.match(block.text.strip()):
-        alone = index > start or repeated or (index == start and _whole_date(block))
-        _date_off(blocks, index, block.text.index(match.group()) + match.end(), alone=alone)
-
-
-def _whole_date(block: Block) -> bool:
-    """Whether ``block`` is one line holding only a whole date in brackets (year, month and day)."""
-    return len(block.lines) == 1 and bool(_WHOLE_DATE.match(block.text.strip()))
+        _date_off(blocks, index, block.text.index(match.group()) + match.end(), alone=index > start or repeated)
 
 
 def _repeats_title(block: Block, headline: Block, kind: BlockKind) -> bool:

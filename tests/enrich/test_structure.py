@@ -180,7 +180,7 @@ def test_the_title_repeated_under_its_dateline_stays_a_head_below_the_title() ->
     opens the letter."""
     text = _text("2001-07-02_中共中央关于表彰")
     assert text.headline is not None and text.headline.text.startswith("中共中央关于表彰")
-    assert [b.kind for b in text.front] == [BlockKind.HEADLINE, BlockKind.PLACE_DATE]
+    assert [b.kind for b in text.front] == [BlockKind.HEADLINE]
     assert text.front[0].text.startswith("新华社北京7月1日电中共中央关于表彰")
     text = _text("1967-03-03_首都大专院校")
     assert [b.kind for b in text.front] == [BlockKind.HEADLINE]
@@ -195,29 +195,3 @@ def test_a_second_headline_with_no_lead_is_a_paragraph_below_the_title() -> None
     text = Text("zh-Hans", [title, again, body], span)
     structure(Article("x.json", Header(), [text]), Reporter("x.json"))
     assert text.headline is title and text.front == [] and again.kind is BlockKind.PARAGRAPH
-
-
-def test_a_documents_date_under_its_title_is_front_matter_unless_an_address_follows(tmp_path: Path) -> None:
-    """2000-01-02: the speech's date, then its speaker, then the salutation: the date and the byline
-    are front matter, the salutation opens the letter; 1988-10-01: the date right over the address
-    opens the letter with it. No S001 (a place-date demoted) in either."""
-    text = _text("2000-01-02_在全国政协新年茶话会")
-    assert [b.kind for b in text.front] == [BlockKind.PLACE_DATE, BlockKind.BYLINE]
-    assert isinstance(text.content[0], Letter) and text.content[0].opener[0].text == "同志们，朋友们："
-    text = _text("1988-10-01_在庆祝中华人民共和国成立三十九周年")
-    assert text.front == []
-    assert isinstance(text.content[0], Letter)
-    assert [b.kind for b in text.content[0].opener] == [BlockKind.PLACE_DATE, BlockKind.SALUTATION]
-    text = _tmp_text(tmp_path, ["（1985年5月2日）", "今年以来，两地的工作都有新的进展。"])
-    assert [b.kind for b in text.front] == [BlockKind.PLACE_DATE]
-
-
-def test_a_place_date_lower_in_the_body_is_no_front_matter(tmp_path: Path) -> None:
-    """A date line under body text stays where it is (a closing): only the top of the body is front."""
-    span = Span("x.json", 1, 1)
-    title = Block(BlockKind.HEADLINE, [["两地见闻"]], span)
-    body = Block(BlockKind.PARAGRAPH, [["今年以来，两地的工作都有新的进展。"]], span)
-    date = Block(BlockKind.PLACE_DATE, [["一九八五年五月二日"]], span)
-    text = Text("zh-Hans", [title, body, date], span)
-    structure(Article("x.json", Header(), [text]), Reporter("x.json"))
-    assert text.front == [] and date.kind is BlockKind.PLACE_DATE and date not in text.front
