@@ -201,16 +201,23 @@ def _deck_shaped(block: Block) -> bool:
     return len(text) <= _SUMMARY_LENGTH and not text.endswith(SENTENCE_END)
 
 
+#: The most lines under the title that may be its decks over the first lead: a title of five decks,
+#: the most the block gold's titles print, under one deck that the title line holds.
+_MOST_DECKS = 4
+
+
 def decks_under_title(blocks: list[Block]) -> None:
-    """One or two short lines without sentence punctuation under the headline, followed by the text's first
-    lead (据新华社南京电…) or an editor's note, are subtitles (or its first report's heading)."""
+    """Up to :data:`_MOST_DECKS` short lines without sentence punctuation under the headline, followed by the
+    text's first lead (据新华社南京电…) or an editor's note, are subtitles (or its first report's heading): three
+    decks that the JSON title leaves out (``今年头七月产钢625万吨`` / ``比去年同期钢增长67％，…`` / ``八月前25天，…`` /
+    ``在土炉群基础上…`` over ``新华社31日讯　…``) as well as one or two."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
     start = body_start(blocks)
     if start == 0 or blocks[start - 1].kind is BlockKind.BYLINE:
         return
     end = start
-    while end < len(blocks) and end - start < 2 and _deck_shaped(blocks[end]):
+    while end < len(blocks) and end - start < _MOST_DECKS and _deck_shaped(blocks[end]):
         end += 1
     following = blocks[end] if start < end < len(blocks) else None
     if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):

@@ -276,6 +276,30 @@ def test_summary_decks_under_the_title_before_the_lead_are_subtitles() -> None:
     assert [b.text[:4] for b in blocks("1962-09-05") if b.kind is BlockKind.SUBTITLE] == ["先后开枪", "八月下旬"]
 
 
+def test_three_decks_the_title_field_leaves_out_over_the_first_lead(tmp_path: Path) -> None:
+    """1959-09-01: three statistics decks under 今年头七月产钢625万吨 over 新华社31日讯; 1964-05-02: three
+    reports' decks under 热烈庆祝“五一”国际劳动节 over 据新华社平壤一日电 (round za: up to four lines, not two)."""
+    decks = [b.text for b in blocks("1959-09-01") if b.kind is BlockKind.SUBTITLE]
+    assert [text[:4] for text in decks] == ["比去年同", "八月前2", "在土炉群"]
+    decks = [b.text for b in blocks("1964-05-02") if b.kind is BlockKind.SUBTITLE]
+    assert [text[:4] for text in decks] == ["朝鲜江界", "河内庆祝", "地拉那劳"]
+    lead = "新华社二日讯　周恩来总理今晚在招待会上发表讲话，表示中国人民坚决支持越南人民的斗争。"
+    lines = [
+        "美国搞和谈阴谋是要骗出一个谈判局面",
+        "美国侵越问题是正义和非正义问题",
+        "联合国根本无权过问越南问题",
+        "绝不允许联合国插手",
+    ]
+    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines, lead])
+    assert [kind_of(found, line) for line in lines] == [BlockKind.SUBTITLE] * 4
+    # five such lines are no title's decks (a page's list, a poem): all stay as they were
+    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines, "越南人民必胜", lead])
+    assert BlockKind.SUBTITLE not in [block.kind for block in found]
+    # no lead under them: no decks
+    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines[:3], lead[7:]])
+    assert BlockKind.SUBTITLE not in [block.kind for block in found]
+
+
 def test_a_deck_over_the_first_lead_of_a_text_with_more_reports_stays_a_subtitle(tmp_path: Path) -> None:
     """A headline and its summary deck over the first lead, then more reports under their headings: the
     deck is the title's (希望美方以实际行动改善两国关系 under 江泽民会见基辛格, 李鹏会见美国客人 below;
