@@ -331,7 +331,7 @@ def test_the_first_section_heading_under_the_byline() -> None:
 
 def test_a_telegrams_address_broken_over_parts_after_the_announcing_paragraph_is_the_salutation() -> None:
     # the address runs into the paragraph after 贺电全文如下： and goes on over two more parts
-    assert kinds_of(dev("1972-01-01"), BlockKind.SALUTATION) == [
+    assert kinds_of(dev("1972-01-01_董副主席"), BlockKind.SALUTATION) == [
         "哈瓦那古巴共和国总统奥斯瓦尔多·多尔蒂科斯·托拉",
         "多博士，古巴共和国革命政府总理菲德尔·卡斯特罗·鲁",
         "斯少校：",
@@ -422,7 +422,7 @@ def test_a_first_sentence_with_a_colon_after_dianwen_ruxia_is_no_address(tmp_pat
 
 def test_a_long_wish_above_a_telegrams_signature_is_its_closing_formula() -> None:
     """1972-01-01: 祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。 above the signers."""
-    found = dev("1972-01-01")
+    found = dev("1972-01-01_董副主席")
     assert kinds_of(found, BlockKind.VALEDICTION) == ["祝中古两国的友好合作关系和两国人民的战斗友谊不断巩固和发展。"]
 
 
