@@ -201,16 +201,14 @@ def _deck_shaped(block: Block) -> bool:
     return len(text) <= _SUMMARY_LENGTH and not text.endswith(SENTENCE_END)
 
 
-#: The most lines under the title that may be its decks over the first lead: a title of five decks,
-#: the most the block gold's titles print, under one deck that the title line holds.
-_MOST_DECKS = 4
+#: The most lines under the title that may be its decks over the first lead (a title of five decks, the most the
+#: gold prints), and the shortest of them when more than two: statements, not a verse's or a roster's lines.
+_MOST_DECKS, _LONG_DECK = 4, 12
 
 
 def decks_under_title(blocks: list[Block]) -> None:
-    """Up to :data:`_MOST_DECKS` short lines without sentence punctuation under the headline, followed by the
-    text's first lead (据新华社南京电…) or an editor's note, are subtitles (or its first report's heading): three
-    decks that the JSON title leaves out (``今年头七月产钢625万吨`` / ``比去年同期钢增长67％，…`` / ``八月前25天，…`` /
-    ``在土炉群基础上…`` over ``新华社31日讯　…``) as well as one or two."""
+    """Short lines without sentence punctuation under the headline over the text's first lead or an editor's note
+    are subtitles (or its first report's heading): one or two, or up to four long ones (:data:`_MOST_DECKS`)."""
     if not blocks or not any(block.kind is BlockKind.HEADLINE for block in blocks[:3]):
         return
     start = body_start(blocks)
@@ -222,6 +220,8 @@ def decks_under_title(blocks: list[Block]) -> None:
     following = blocks[end] if start < end < len(blocks) else None
     if following is None or not (following.kind is BlockKind.EDITORIAL or pt.ZH_LEAD.match(following.text)):
         return
+    if end - start > 2 and min(len(block.text.strip()) for block in blocks[start:end]) < _LONG_DECK:
+        return  # (a verse, a roster, a report's heading over its lead: not the title's decks)
     heading = start + report_heading(blocks[start:end], blocks[end + 1 :])
     for index, block in enumerate(blocks[start:end], start):
         block.kind, block.lines = BlockKind.SUBTITLE if index < heading else BlockKind.INTERTITLE, [[block.text]]

@@ -288,12 +288,15 @@ def test_three_decks_the_title_field_leaves_out_over_the_first_lead(tmp_path: Pa
         "美国搞和谈阴谋是要骗出一个谈判局面",
         "美国侵越问题是正义和非正义问题",
         "联合国根本无权过问越南问题",
-        "绝不允许联合国插手",
+        "绝不允许联合国插手越南问题",
     ]
     found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines, lead])
     assert [kind_of(found, line) for line in lines] == [BlockKind.SUBTITLE] * 4
     # five such lines are no title's decks (a page's list, a poem): all stay as they were
-    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines, "越南人民必胜", lead])
+    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines, "越南人民一定会取得最后胜利", lead])
+    assert BlockKind.SUBTITLE not in [block.kind for block in found]
+    # three lines, one of them short (a verse's, a roster's, a report's heading): no decks
+    found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines[:2], "越南人民必胜", lead])
     assert BlockKind.SUBTITLE not in [block.kind for block in found]
     # no lead under them: no decks
     found = article(tmp_path, "周总理严斥美国玩弄和谈骗局", [*lines[:3], lead[7:]])
