@@ -12,15 +12,16 @@ from ..model import PhraseKind
 from . import zh_words
 from .spans import Found
 
-#: After the person: the list's further items (each after 、, 和, 及, 以及 or 与), then 等, a count
+#: The words that join a list's items (以及 before 及, so that the longer is taken whole).
+_JOINS = ("、", "以及", "和", "及", "与")
+#: After the person: the list's further items (each after one of :data:`_JOINS`), then 等, a count
 #: (七, 十二个, 许多, 周边) and a kind of place, not a body's or its people's (省领导, 县干部).
 _CLOSED_AS_PLACES = lazy(
-    r"((?:(?:、|以及|和|及|与)[^，。；：！？、“”‘’（）()\s等]{1,10}?)*)等"
+    rf"((?:(?:{'|'.join(_JOINS)})[^，。；：！？、“”‘’（）()\s等]{{1,10}}?)*)等"
     r"(?:[一二三四五六七八九十百几两多]+个?|许多|各|周边)?"
     r"(?:省市|省区|地区|城市|城镇|省|县|市|区|城|州|地|乡|村|镇)"
     r"(?!领导|干部|负责|官员|代表|政府|党)"
 )
-_JOINS = ("、", "以及", "和", "及", "与")
 
 
 def listed_with_places(text: str, found: Found) -> bool:
