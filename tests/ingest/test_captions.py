@@ -210,3 +210,58 @@ def test_a_verse_ending_in_miaohui_is_no_picture_makers_line(tmp_path: Path, poe
 
 def _kinds_of_texts(found: list, text: str) -> list[BlockKind]:
     return [block.kind for block in found if block.text.strip() == text]
+
+
+def test_a_reporter_s_makers_line_letterspaced_or_spaced_before_she_is_a_byline() -> None:
+    """1983-05-01: 本报记者　肖　翔摄 (a name of two letterspaced characters) under its caption; 1976-05-07:
+    新华社记者 摄 (摄 set apart, no name) under its caption: bylines, the captions stay captions."""
+    blocks = _article("1983-05-01_天安门前生机盎然.json").texts[0].blocks
+    maker = next(block for block in blocks if block.text.strip() == "本报记者\u3000肖\u3000翔摄")
+    assert maker.kind is BlockKind.BYLINE
+    assert blocks[blocks.index(maker) - 1].kind is BlockKind.CAPTION
+    name = "1976-05-07_亚乒赛单项比赛进入决赛阶段_日本井上哲夫和岛本美津子获混合双打第一名.json"
+    blocks = _article(name).texts[0].blocks
+    makers = [block.kind for block in blocks if block.text.strip() == "新华社记者 摄"]
+    assert makers == [BlockKind.BYLINE]
+
+
+def test_a_reporter_s_makers_line_glued_to_a_paragraph_makes_it_a_caption() -> None:
+    """2000-01-02: the text's last part, 江泽民出席…并发表重要讲话。新华社记者  刘建国  摄（附图片）: the caption,
+    then the maker's line cut off as a byline (then the picture note)."""
+    blocks = _article("2000-01-02_在全国政协新年茶话会上的讲话（二○○○年一月一日）.json").texts[0].blocks
+    assert [block.kind for block in blocks[-3:-1]] == [BlockKind.CAPTION, BlockKind.BYLINE]
+    assert blocks[-2].text == "新华社记者  刘建国  摄" and blocks[-3].text.endswith("重要讲话。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报记者\u3000肖\u3000翔摄",
+        "新华社记者  刘建国  摄",
+        "新华社记者 摄",
+        "新华社记者\u3000张\u3000萍摄（传真照片）",
+    ],
+)
+def test_makers_lines_spaced_are_makers(line: str) -> None:
+    from encoder.ingest.captions import _PICTURE_MAKER
+
+    assert _PICTURE_MAKER.match(line)
+
+
+@pytest.mark.parametrize("line", ["本报记者\u3000肖\u3000翔", "本报记者\u3000肖\u3000翔宇摄", "新华社记者 张三 李四"])
+def test_a_letterspaced_reporter_with_no_maker_s_verb_or_a_longer_name_is_no_maker(line: str) -> None:
+    from encoder.ingest.captions import _PICTURE_MAKER
+
+    assert not _PICTURE_MAKER.match(line)
+
+
+def test_a_paragraph_ending_in_names_and_she_is_no_caption_without_a_reporter(tmp_path: Path) -> None:
+    """Outside the captions, only a reporter's line is a maker's: …大家争相拍摄 (a sentence's end in the shape
+    of names then 摄) and a paragraph ending so stay the text's; a paragraph with 新华社记者艾尼瓦尔摄 glued is a
+    caption."""
+    ending = "游客们来到湖边，看到这样的美景。大家争相拍摄"
+    found = article(tmp_path, "湖边", [_FIRST, ending, *_MORE])
+    assert _kinds_of_texts(found, ending) == [BlockKind.PARAGRAPH]
+    caption = "由昌吉市城郊农民自办的亚洲商城蔬菜批发市场，现已发展成新疆地区最大的蔬菜批发市场。"
+    found = article(tmp_path, "蔬菜批发市场", [_FIRST, *_MORE, caption + "新华社记者艾尼瓦尔摄"])
+    assert [block.kind for block in found[-2:]] == [BlockKind.CAPTION, BlockKind.BYLINE]
