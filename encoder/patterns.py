@@ -69,10 +69,13 @@ _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = lazy(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
-#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
+#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）); or
+#: the paper alone that printed it, perhaps its office, its editorial or its contribution: （安泽群众报）,
+#: （人民铁道报社）, （真理报社论）, （湖南日报供稿） (a name of two characters or more before 报).
+ZH_PAPER_TEXT = r"[（(][\u4e00-\u9fff“”《》]{2,12}?报[”》]?(?:社论?|供稿|稿)?[）)]"
 ZH_SOURCE_CREDIT = lazy(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
-    r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
+    rf"[^〔〕（）()【】\[\]]{{1,30}}[〕）)】\]]。?$|^{ZH_PAPER_TEXT}$"
 )
 #: A reprinted piece's source on its own line under the title: another paper's editorial (or
 #: commentary, short comment…) and its date: 解放日报二日社论, 《文汇报》三月六日社论. The paper is

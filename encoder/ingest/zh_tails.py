@@ -67,8 +67,8 @@ _NAMES = lazy(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 _CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = lazy(r"《[^《》]{1,12}》$")
-#: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
-_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
+#: A credit glued to the last sentence: with 据 (…引起的。（据新华社）; no figures remark), a paper's (（东北日报）).
+_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*(?:[（(]据[^（）()，。]{{2,20}}[）)]|{pt.ZH_PAPER_TEXT})$")
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
 #: A date alone in brackets: （六月二十七日）.

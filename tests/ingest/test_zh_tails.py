@@ -562,3 +562,38 @@ def test_dressed_names_are_a_byline_only_as_some_of_the_authors_and_persons(tmp_
     assert kind_of(found, "（人民铁道报社）") is not BlockKind.BYLINE
     found = article(tmp_path, "文章", [_ESSAY[0], "张三", _ESSAY[1]], ["张三", "李四"])
     assert kind_of(found, "张三") is not BlockKind.BYLINE
+
+
+def test_a_papers_name_in_brackets_closing_the_text_is_a_credit() -> None:
+    """1947-04-06: （安泽群众报） alone under the last paragraph; 1951-12-06: …官僚主义作风。（东北日报） and
+    1997-05-04: …一种希望。（湖南日报供稿）, glued to the last sentence: the paper the report comes from."""
+    assert kind_of(blocks("1947-04-06_安泽"), "（安泽群众报）") is BlockKind.CREDIT
+    for prefix, credit in (("1951-12-06_东北人民政府", "（东北日报）"), ("1997-05-04_“负担轻了", "（湖南日报供稿）")):
+        found = blocks(prefix)
+        assert found[-1].kind is BlockKind.CREDIT and found[-1].text == credit
+        assert found[-2].kind is BlockKind.PARAGRAPH and found[-2].text.endswith("。")
+
+
+@pytest.mark.parametrize(
+    "text", ["（人民铁道报社）", "（真理报社论）", "（苏联“真理报”）", "（《人民日报》）", "（湖南日报供稿）"]
+)
+def test_a_papers_name_in_brackets_is_a_source(text: str) -> None:
+    assert pt.ZH_SOURCE_CREDIT.match(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["（喜报）", "（情报）", "（见本报第二版）", "（报社）", "（本报）", "（人民日报记者）"]
+)
+def test_a_short_word_in_bao_a_page_reference_or_a_reporter_is_no_papers_credit(text: str) -> None:
+    """（喜报）, （情报）: one character before 报, a word, no paper; （见本报第二版）: a reference; （本报）: the
+    agency credit of ``ZH_CREDIT``, not this one."""
+    assert pt.ZH_SOURCE_CREDIT.match(text) is None
+
+
+def test_a_papers_name_glued_inside_the_text_stays_the_paragraphs(tmp_path: Path) -> None:
+    """A paper in brackets glued to a paragraph that is not the text's last (…社论。（人民日报） with two
+    paragraphs under it) is no credit of the text: it stays in its paragraph."""
+    inside = "这篇文章最早发表在一家地方报纸上，后来又被许多报纸转载，影响很大。（人民日报）"
+    rest = ["群众读了以后，纷纷议论，认为说得很对，应该照这样去做。", "各地干部也都表示要认真学习，改进工作作风。"]
+    found = article(tmp_path, "一篇文章", [inside, *rest])
+    assert [block.kind for block in found if block.text == inside] == [BlockKind.PARAGRAPH]
