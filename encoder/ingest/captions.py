@@ -41,19 +41,14 @@ _ARTIST = CJK_NAME
 CAPTIONS, CAPTION_LENGTH = 3, 100
 #: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
 #: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
-#: a caption's verb (…精心彩绘, …在车间拍摄). After a reporter's role, a name of two characters may be
-#: letterspaced and 摄 set apart (本报记者　肖　翔摄, 新华社记者  刘建国  摄, 新华社记者 摄).
+#: a caption's verb (…精心彩绘, …在车间拍摄).
 _MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
-_SPACED_NAME = r"[\u4e00-\u9fff][　 ]{1,2}[\u4e00-\u9fff]"
 _MAKER = (
-    rf"(?:{REPORTER}(?:[　 ]*(?:{_SPACED_NAME}|{_MAKER_NAMES}))?[　 ]*(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))"
-    r"(?:[（(][^（）()]{1,8}[）)])?"
+    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
 )
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
-#: A reporter's role opening a maker's line (新华社记者…摄).
-_REPORTER = lazy(rf"^{REPORTER}")
 #: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
 _ABOVE_CAPTION = TOP_KINDS | {BlockKind.CAPTION}
 
@@ -143,18 +138,12 @@ def _pictures_go_on(blocks: list[Block], index: int) -> bool:
 
 
 def _picture_makers(blocks: list[Block]) -> None:
-    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end, and the
-    maker's line standing alone among the paragraphs (a picture inside the report: ``…陪同美国客人观看表演。`` /
-    ``新华社记者 摄``); a paragraph the maker's line is glued to (``…发表重要讲话。新华社记者  刘建国  摄``) is
-    the picture's caption. Outside the captions, only a reporter's line (新华社记者…摄) is a maker's (not
-    ``…。大家争相拍摄``, names then 摄 in the shape of a sentence's end)."""
+    """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        if len(block.lines) != 1 or block.kind not in (BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.INTERTITLE):
+        if block.kind is not BlockKind.CAPTION or len(block.lines) != 1:
             continue
-        caption = block.kind is BlockKind.CAPTION
-        if (maker := _PICTURE_MAKER.match(block.text.strip())) and (caption or _REPORTER.match(maker.group())):
+        if _PICTURE_MAKER.match(block.text.strip()):
             block.kind = BlockKind.BYLINE
-        elif block.kind is not BlockKind.INTERTITLE and (glued := _GLUED_MAKER.search(block.text)):
-            if caption or _REPORTER.match(glued.group().lstrip("　 ")):
-                blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+        elif glued := _GLUED_MAKER.search(block.text):
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
