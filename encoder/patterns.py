@@ -69,14 +69,20 @@ _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = lazy(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
-#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）); or
-#: the paper alone that printed it, perhaps its office, its editorial or its contribution: （安泽群众报）,
-#: （人民铁道报社）, （真理报社论）, （湖南日报供稿） (a name of two characters or more before 报).
-ZH_PAPER_TEXT = r"[（(][\u4e00-\u9fff“”《》]{2,12}?报[”》]?(?:社论?|供稿|稿)?[）)]"
+#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
 ZH_SOURCE_CREDIT = lazy(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
-    rf"[^〔〕（）()【】\[\]]{{1,30}}[〕）)】\]]。?$|^{ZH_PAPER_TEXT}$"
+    r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
+#: The paper alone in brackets that printed a piece, perhaps its office, its editorial or its contribution:
+#: （安泽群众报）, （人民铁道报社）, （真理报社论）, （湖南日报供稿） (a name of two characters or more before 报);
+#: not a reference (（见美国《纽约时报》）), nor a word for a kind of report or a thing that is no paper
+#: (（大字报）, （黑板报）, （天气预报）, （一份电报）, （联合公报）, （汇报）; but 文汇报, 大公报 are papers).
+_ZH_NO_PAPER = (
+    r"[《“]?(?:一份|一封)?(?:新闻|联合)?(?:大字|小字|黑板|墙|壁|天气预|电|公|简|通|汇|喜|捷|情|快)报[”》]?[）)]"
+)
+ZH_PAPER_TEXT = rf"[（(](?!见|{_ZH_NO_PAPER})[\u4e00-\u9fff“”《》]{{2,12}}?报[”》]?(?:社论?|供稿|稿)?[）)]"
+ZH_PAPER = lazy(rf"^{ZH_PAPER_TEXT}$")
 #: A reprinted piece's source on its own line under the title: another paper's editorial (or
 #: commentary, short comment…) and its date: 解放日报二日社论, 《文汇报》三月六日社论. The paper is
 #: named, in 《》 or as a name of two to five characters ending 日报, 晚报, 报 or 杂志 with no verb

@@ -5,18 +5,15 @@ under the last sentence, the paper a piece is reprinted from, a reporter under a
 kept in the part's text after a run of padding (a TAB, U+3000, two spaces or more), or as a
 short part of its own. These rules read that text alone:
 
-* **padded tails**: after a sentence's end and padding, a short end of a part with no sentence
-  punctuation stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a
-  caption too; a credit after it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or
-  more padded apart (``陶远  朱继功``) are a byline, a picture note (``（附图片）``) a caption, an
-  agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``), a source in brackets opening with 据
-  (``（据越南南方解放电台）``), a picture's source and its agency (``越南通讯社传真照片（新华社发）``)
-  or a paper's name (``山东《大众日报》``)
-  a credit, the paper's remark (``（文内插题是本报编者加的）``) an editorial note, a date a place-date
-  line, anything else a signer
-  (``永登水泥厂第三工程处　叶金声``, ``浙江陈海``);
-* **closing lines**: a credit in brackets opening with 据 glued to the last sentence
-  (``…引起的。（据新华社）``), a contributor's line (``四川省托幼办公室供稿``), a date in
+* **padded tails**: after a sentence's end and padding, a short end of a part with no sentence punctuation
+  stands apart from the text: a reporter's line (``本报记者　刘长忠摄``, after a caption too; a credit after
+  it, ``侯波摄（新华社稿）``, is cut off as a credit) and two names or more padded apart (``陶远  朱继功``) are a
+  byline, a picture note (``（附图片）``) a caption, an agency's credit (``新华社发``, ``patterns.ZH_BARE_CREDIT``),
+  a source in brackets opening with 据 (``（据越南南方解放电台）``), a picture's source and its agency
+  (``越南通讯社传真照片（新华社发）``) or a paper's name (``山东《大众日报》``) a credit, the paper's remark
+  (``（文内插题是本报编者加的）``) an editorial note, a date a place-date line, anything else a signer (``浙江陈海``);
+* **closing lines**: a credit in brackets glued to the last sentence, opening with 据 (``…引起的。（据新华社）``)
+  or a paper's (``…。（东北日报）``, or alone), a contributor's line (``四川省托幼办公室供稿``), a date in
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
   reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
@@ -67,8 +64,9 @@ _NAMES = lazy(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 _CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = lazy(r"《[^《》]{1,12}》$")
-#: A credit glued to the last sentence: with 据 (…引起的。（据新华社）; no figures remark), a paper's (（东北日报）).
-_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*(?:[（(]据[^（）()，。]{{2,20}}[）)]|{pt.ZH_PAPER_TEXT})$")
+#: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
+_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
+_GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's: …。（东北日报）, not after ”
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
 #: A date alone in brackets: （六月二十七日）.
@@ -134,15 +132,15 @@ def padded_tails(blocks: list[Block]) -> None:
 
 
 def closing_lines(blocks: list[Block]) -> None:
-    """Credits (a source in brackets closing the text, too: （据县委报道组）), a date and the
-    translators' line that close the text (see the module)."""
+    """Credits (（据县委报道组）, （东北日报）), a date, the translators' line closing the text (see the module)."""
     last = last_text(blocks)
     closing = (last, last_words(blocks))
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         text = block.text.strip()
-        if _CONTRIBUTED.match(text) or (index in closing and _according(text)):
+        paper = index == last and blocks[index - 1].text.rstrip()[-1:] in "。！？”" and pt.ZH_PAPER.match(text)
+        if _CONTRIBUTED.match(text) or (index in closing and _according(text)) or paper:
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif index >= last - 1 and _TRANSLATORS.match(text):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
@@ -151,6 +149,8 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if glued is None and block.kind is BlockKind.PARAGRAPH and index == last_text(blocks):  # a paper's: the last
+            glued = _GLUED_PAPER.search(block.text)
         if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))

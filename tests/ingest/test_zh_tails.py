@@ -575,24 +575,66 @@ def test_a_papers_name_in_brackets_closing_the_text_is_a_credit() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["（人民铁道报社）", "（真理报社论）", "（苏联“真理报”）", "（《人民日报》）", "（湖南日报供稿）"]
+    "text",
+    [
+        "（人民铁道报社）",
+        "（真理报社论）",
+        "（苏联“真理报”）",
+        "（《人民日报》）",
+        "（湖南日报供稿）",
+        "（文汇报）",
+        "（大公报）",
+    ],
 )
 def test_a_papers_name_in_brackets_is_a_source(text: str) -> None:
-    assert pt.ZH_SOURCE_CREDIT.match(text)
+    """A paper's name alone (文汇报 and 大公报 are papers, though 汇报 and 公报 are words for reports)."""
+    assert pt.ZH_PAPER.match(text)
+    assert pt.ZH_SOURCE_CREDIT.match(text) is None  # (the line anywhere: only closing the text, ``closing_lines``)
 
 
 @pytest.mark.parametrize(
-    "text", ["（喜报）", "（情报）", "（见本报第二版）", "（报社）", "（本报）", "（人民日报记者）"]
+    "text",
+    [
+        *(
+            "（喜报）",
+            "（情报）",
+            "（见本报第二版）",
+            "（报社）",
+            "（本报）",
+            "（人民日报记者）",
+            "（见美国《纽约时报》）",
+        ),
+        *("（大字报）", "（小字报）", "（黑板报）", "（墙报）", "（壁报）", "（天气预报）", "（电报）", "（一份电报）"),
+        *("（公报）", "（新闻公报）", "（联合公报）", "（简报）", "（通报）", "（汇报）", "（捷报）", "（快报）"),
+    ],
 )
-def test_a_short_word_in_bao_a_page_reference_or_a_reporter_is_no_papers_credit(text: str) -> None:
-    """（喜报）, （情报）: one character before 报, a word, no paper; （见本报第二版）: a reference; （本报）: the
-    agency credit of ``ZH_CREDIT``, not this one."""
-    assert pt.ZH_SOURCE_CREDIT.match(text) is None
+def test_a_word_in_bao_a_reference_or_a_reporter_is_no_papers_credit(text: str) -> None:
+    """（喜报）, （大字报）, （联合公报）…: the bracket's words are a kind of report or a thing that is no paper;
+    （见…）: a reference; （本报）: the agency credit of ``ZH_CREDIT``, not this one."""
+    assert pt.ZH_PAPER.match(text) is None
+
+
+def test_a_papers_name_closes_the_text_only_under_its_last_sentence(tmp_path: Path) -> None:
+    """Alone, the paper is a credit as the text's last block under its last sentence; not under a picture note
+    (the captions of a picture of papers) nor inside the text (an epigraph's source); glued, only after the last
+    paragraph's sentence end, not after a quotation's closing mark."""
+    body = ["治淮工地上，十万民工日夜奋战。", "他们说：“我们要让淮河永远造福人民。”"]
+    found = article(tmp_path, "治淮", [*body, "大家干劲很大。", "（安徽群众报）"])
+    assert kind_of(found, "（安徽群众报）") is BlockKind.CREDIT
+    found = article(tmp_path, "治淮", [*body, "（安徽群众报）", "大家干劲很大。"])
+    assert kind_of(found, "（安徽群众报）") is not BlockKind.CREDIT
+    found = article(tmp_path, "治淮", [*body, "大家干劲很大。（安徽群众报）"])
+    assert [(block.kind, block.text) for block in found[-2:]] == [
+        (BlockKind.PARAGRAPH, "大家干劲很大。"),
+        (BlockKind.CREDIT, "（安徽群众报）"),
+    ]
+    last = "正如报纸所说：“人定胜天。”（《新华日报》）"
+    assert kind_of(article(tmp_path, "治淮", [*body, last]), last) is BlockKind.PARAGRAPH
 
 
 def test_a_papers_name_glued_inside_the_text_stays_the_paragraphs(tmp_path: Path) -> None:
     """A paper in brackets glued to a paragraph that is not the text's last (…社论。（人民日报） with two
-    paragraphs under it) is no credit of the text: it stays in its paragraph."""
+    paragraphs under it, or one: ``test_review_zb_body``) is no credit of the text: it stays in its paragraph."""
     inside = "这篇文章最早发表在一家地方报纸上，后来又被许多报纸转载，影响很大。（人民日报）"
     rest = ["群众读了以后，纷纷议论，认为说得很对，应该照这样去做。", "各地干部也都表示要认真学习，改进工作作风。"]
     found = article(tmp_path, "一篇文章", [inside, *rest])
