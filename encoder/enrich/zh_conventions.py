@@ -31,7 +31,7 @@ import re
 
 from ..lazy_re import lazy
 from ..model import PhraseKind
-from . import zh_languages, zh_offices, zh_orgs, zh_regions, zh_units, zh_words
+from . import zh_languages, zh_missions, zh_offices, zh_orgs, zh_regions, zh_units, zh_words
 from .naming import local_key, made_name, name_phrase, renamed
 from .spans import Found
 
@@ -166,8 +166,8 @@ def plausible(text: str, found: Found, persons: dict[int, int] | None = None) ->
     if kind is PhraseKind.PLACE and (_facility(surface, phrase.tagger) or _crossed(text, found)):
         return False
     if kind is PhraseKind.ORG:
-        if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface):
-            return False
+        if surface in BARE_ORGANS | COMMON_BODIES or _RELATIVE_ORG.match(surface) or zh_missions.mission(found):
+            return False  # 中央委员会, 代表团; 部党组; 国会议员代表团 (a delegation: :mod:`.zh_missions`)
         if _CONGRESS.match(surface) or _UNIT_ORGAN.match(surface):
             return False
         if zh_orgs.described(surface, BARE_ORGANS | COMMON_BODIES):
