@@ -50,7 +50,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from . import zh_conventions, zh_epithets, zh_heads, zh_placed, zh_words
+from . import zh_conventions, zh_epithets, zh_heads, zh_words
 from .zh_crf import HIGH, MEDIUM, Entity
 from .zh_names import COMPOUND_SURNAMES, SURNAMES
 from .zh_signs import foreign
@@ -72,10 +72,8 @@ def read(found: Mapping[str, Sequence[Entity]], named: zh_epithets.Named = tuple
     whole article writes its persons: :func:`actors`, :func:`completed`, :func:`shortened`,
     then :func:`surnamed`, the epithets read as persons dropped first (:func:`.zh_epithets.dropped`)
     and a lead read into a person's head cut off (:func:`.zh_heads.cut`;
-    ``named``: the authority file's persons in the article, asked for when needed); the places
-    read as persons dropped last, once read whole (:func:`.zh_placed.dropped`: 卢什 → 卢什涅 of 卢什涅区)."""
-    read = surnamed(shortened(completed(actors(zh_heads.cut(zh_epithets.dropped(found, named))))))
-    return zh_placed.dropped(read)
+    ``named``: the authority file's persons in the article, asked for when needed)."""
+    return surnamed(shortened(completed(actors(zh_heads.cut(zh_epithets.dropped(found, named))))))
 
 
 def completed(found: Mapping[str, Sequence[Entity]]) -> dict[str, list[Entity]]:
