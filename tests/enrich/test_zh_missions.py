@@ -1,14 +1,16 @@
 """Groups sent on a mission (:mod:`encoder.enrich.zh_missions`): a delegation named by where it
 comes from and what its members are is descriptive (the policy), no organisation; on articles
 of ``tests/fixtures/rmrb-json-dev/`` (two of the dev name gold, one in no gold) and on made-up
-bodies that end as a group does and are named."""
+bodies that end as a group does and are named; what a dropped delegation names before its
+mission word, the body that sends it or the place it comes from, is given back
+(:func:`.zh_missions.given_back`), on articles in no gold and on made-up boundaries."""
 
 from __future__ import annotations
 
 import pytest
 
 from encoder.enrich.zh_conventions import plausible
-from encoder.enrich.zh_missions import mission
+from encoder.enrich.zh_missions import given_back, mission
 from encoder.model import PhraseKind
 
 from .test_names_crf import CRF, names_in
@@ -62,3 +64,58 @@ def test_only_a_tagger_s_organisation_is_judged() -> None:
     text = "中国妇女访华团"
     assert not mission(at(text, text, ORG, None))  # the authority file's
     assert not mission(at(text, text, LOC))
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("article", "name", "kind"),
+    [  # articles in no gold
+        ("1957-07-03_有朋自远方来", "北海道", PhraseKind.PLACE),  # 北海道农业访华团
+        ("1976-09-05_中国人民解放军友好参观", "中国人民解放军", PhraseKind.ORG),  # …友好参观团
+        ("1950-09-02_李维汉等组成招待委员会", "中央人民政府", PhraseKind.ORG),  # …西北访问团
+    ],
+)
+def test_what_a_real_delegation_names_is_given_back(article: str, name: str, kind: PhraseKind) -> None:
+    assert (name, kind) in {found[:2] for found in names_in(texts_of(article))}
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("中苏友好协会访苏代表团", "中苏友好协会", ORG),  # a visit between the body and the delegation
+        ("中国人民保卫世界和平委员会赴朝慰问团", "中国人民保卫世界和平委员会", ORG),
+        ("王国民族团结政府代表团", "王国民族团结政府", ORG),  # a government's own name
+        ("冲绳县民访华团", "冲绳县", LOC),  # the people of a place of a level
+        ("平津区代表团", "平津区", LOC),
+        ("马来亚联合邦工商业贸易考察团", "马来亚联合邦", LOC),  # a place and its form of state
+        ("北海道农业访华团", "北海道", LOC),  # the place before a word that names nothing
+        ("马尔加什代表团", "马尔加什", LOC),  # a transliteration alone
+    ],
+)
+def test_a_delegation_gives_back_what_it_names(surface: str, name: str, kind: PhraseKind) -> None:
+    _, _, phrase = given_back(at(surface, surface, ORG), [])
+    assert (phrase.text, phrase.kind) == (name, kind)
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "美国政府代表团",  # a country's government: descriptive, the country only (the authority file's)
+        "蒙苏两国代表团",  # a count of countries, no place's name
+        "阿昌庞请代表团",  # a name going on (阿昌庞 + 请): no place
+        "国会议员代表团",  # what its members are, no name
+        "人民公社工作组代表团",  # a body named by its kind
+        "印尼共产党中央代表团",  # a party centre's delegation stays whole
+    ],
+)
+def test_a_delegation_naming_nothing_is_left_as_it_is(surface: str) -> None:
+    found = at(surface, surface, ORG)
+    assert given_back(found, []) == found
+
+
+def test_a_delegation_holding_a_known_name_is_left_as_it_is() -> None:
+    surface = "日本商工会议所百人访华团"  # 日本, the authority file's, stands when the delegation goes
+    found = at(surface, surface, ORG)
+    assert given_back(found, [at(surface, "日本", LOC, None)]) == found
