@@ -38,7 +38,7 @@ from ..model import PhraseKind
 from . import zh_words
 from .naming import local_key, name_phrase
 from .spans import Found
-from .zh_orgs import _BODY_END, _DESCRIPTIVE, _KIND, LEVELS, STATE_FORMS
+from .zh_orgs import BODY_END, DESCRIPTIVE, KIND, LEVELS, STATE_FORMS
 from .zh_signs import TRANSLITERATION
 
 #: What a group sent on a mission is called at the end of the phrase naming it: a delegation, a
@@ -89,12 +89,12 @@ def _body(stem: str) -> bool:
     descriptively (中国政府) nor by its kind (公社党委), or a government's name of its own
     (王国民族团结政府: a word before 政府 that names no place)."""
     words = zh_words.words()
-    if len(stem) < 3 or stem[-1] not in _BODY_END or _KIND.fullmatch(stem):
+    if len(stem) < 3 or stem[-1] not in BODY_END or KIND.fullmatch(stem):
         return False
     if stem.endswith("政府") and len(stem) >= 6 and words is not None:
         before = list(words.cut(stem[:-2]))[-1]
         return len(before) >= 2 and not before.endswith("国") and not words.named(before)
-    return stem.endswith(_NAMED_BODY) and not stem.endswith(_DESCRIPTIVE)
+    return stem.endswith(_NAMED_BODY) and not stem.endswith(DESCRIPTIVE)
 
 
 def _place(stem: str) -> int:
@@ -109,7 +109,7 @@ def _place(stem: str) -> int:
     if words is None:
         return 0
     first = next(iter(words.cut(stem)), "")
-    if not words.place(first) or first[-1] in _BODY_END:
+    if not words.place(first) or first[-1] in BODY_END:
         return 0
     form = next((f for f in (*STATE_FORMS, "联合邦") if stem.startswith(f, len(first))), "")
     size = len(first) + (len(form) or stem[len(first) : len(first) + 1] in tuple(LEVELS))

@@ -58,7 +58,7 @@ LEVELS = "省市县区庄村镇乡"
 #: Directions written after a place, before what lies there (徐州东北贾汪煤矿).
 DIRECTIONS = ("东北", "西北", "东南", "西南", "以东", "以西", "以南", "以北", "东", "西", "南", "北")
 #: Last characters of bodies' names (a body of a name of its own ends so: 珍珠泉公社党委).
-_BODY_END = frozenset("部会社局厂校院所委团队党司处署办馆站组联协报室科矿盟府学店场厅行")
+BODY_END = frozenset("部会社局厂校院所委团队党司处署办馆站组联协报室科矿盟府学店场厅行")
 
 
 def place_apart(found: Found, known: list[Found]) -> list[Found]:
@@ -107,7 +107,7 @@ def own_name(body: str) -> bool:
     ending = next((e for e in ENTERPRISES if body.endswith(e)), "")
     if ending:
         return words is None or not _generic(body[: -len(ending)])
-    if words is None or body[-1] not in _BODY_END or body.endswith(_DESCRIPTIVE):
+    if words is None or body[-1] not in BODY_END or body.endswith(DESCRIPTIVE):
         return False  # a unit named by its place (鸡泽县保安大队) keeps it
     cut = list(words.cut(body))
     return words.named(cut[0]) or (len(cut) > 2 and len(cut[0]) == len(cut[1]) == 1)
@@ -136,7 +136,7 @@ _DELEGATION = lazy(r"(?:(?:友好|联合|访华|贸易|经济|文化|工作)?代
 
 
 #: Bodies named by their kind only, sending no named group (人民公社工作组, 公社党委工作组).
-_KIND = lazy(r"人民公社|(?:公社|大队|厂|村|镇|乡)?(?:党委|党支部|党总支|革委会)")
+KIND = lazy(r"人民公社|(?:公社|大队|厂|村|镇|乡)?(?:党委|党支部|党总支|革委会)")
 
 
 def sectioned(found: Found) -> Found:
@@ -166,7 +166,7 @@ def _delegation(surface: str) -> int:
     nor a mission stationed abroad (中国常驻日内瓦联合国办事处代表团)."""
     match = _DELEGATION.search(surface)
     stem = surface[: match.start()] if match else ""
-    if len(stem) < 3 or stem[-1] not in _BODY_END or stem.endswith((*_DESCRIPTIVE, "大会")) or _KIND.fullmatch(stem):
+    if len(stem) < 3 or stem[-1] not in BODY_END or stem.endswith((*DESCRIPTIVE, "大会")) or KIND.fullmatch(stem):
         return -1
     return -1 if any(word in stem for word in ("驻", "出席", "参加")) else len(stem)
 
@@ -174,7 +174,7 @@ def _delegation(surface: str) -> int:
 #: Forms of state that end a state's full name (中华人民共和国, 荷兰王国).
 STATE_FORMS = ("共和国", "王国", "联邦")
 #: Ends of a body named descriptively after its country (政府, 代表团): no part of a name.
-_DESCRIPTIVE = ("政府", "代表团", "议会", "国会", "当局", "使馆", "军", "队")
+DESCRIPTIVE = ("政府", "代表团", "议会", "国会", "当局", "使馆", "军", "队")
 
 
 def stately(text: str, found: list[Found]) -> list[Found]:
@@ -191,7 +191,7 @@ def stately(text: str, found: list[Found]) -> list[Found]:
             and last[1] == start
             and last[2].text.endswith(STATE_FORMS)
             and phrase.tagger is not None
-            and not phrase.text.endswith(_DESCRIPTIVE)
+            and not phrase.text.endswith(DESCRIPTIVE)
         ):
             out[-1] = (last[0], end, made_name(PhraseKind.ORG, text[last[0] : end], phrase.entity or ""))
             continue
