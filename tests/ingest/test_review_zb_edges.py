@@ -33,7 +33,7 @@ def _kind(found: list[Block], text: str) -> BlockKind:
     return kind
 
 
-# --- zh_affiliations: a line above the closing names that is no writer's affiliation ---------------------------
+# --- a line above the closing names that is no writer's affiliation (the rule taken back) ------------------
 
 _FIELDS = "如今，昔日的穷山沟变成了花果山，社员们的生活一年比一年好。"
 
@@ -146,7 +146,7 @@ def test_a_telegrams_signing_body_is_a_signature(tmp_path: Path) -> None:
     assert _kind(found, "中国人民保卫世界和平反对美国侵略委员会") is not BlockKind.BYLINE
 
 
-# --- zh_pieces.two_writers: two places in brackets between two reports ------------------------------------------
+# --- two places in brackets between two reports are no writers (the rule taken back) ------------------------
 
 _REPORT = "本报讯\u3000红星公社召开大会，表彰了一批先进社员。"
 _NEXT = "又讯\u3000东风公社社员积极积肥。"
