@@ -143,7 +143,7 @@ def with_crf(authority: Finder, crf: Finder, floor: str = "low") -> Finder:
             or (not against and zh_lists.vouched(text, found))
             or zh_bodies.vouched(text, found, known)
             for clean in zh_conventions.cleaned(zh_states.regime_apart(_as_body(_trimmed(_unspaced(found)))), text)
-            for part in zh_orgs.place_apart(zh_missions.given_back(zh_orgs.sectioned(clean), known), known)
+            for part in zh_orgs.place_apart(zh_missions.given_back(text, zh_orgs.sectioned(clean), known), known)
         ]
         proposed = zh_signs.lengthened(text, proposed)
         known = zh_foreign.offices_kept_out(zh_orgs.directions_kept_out(known, proposed, text), proposed, text)

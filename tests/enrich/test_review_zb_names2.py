@@ -19,9 +19,9 @@ ends, else the place it opens with. Wrong by the policy:
    (自治区人民政府代表团), is given back as an organisation; the policy tags a government by its name
    with its place (苏州市人民政府) and no sub-unit named only relative to another (部基建局).
 
-Every case is ``xfail(strict=True)``: it fails on ``names-zb``; the reason says what comes out and what
-should. Names are read by the names pass's finder at medium (:func:`.test_names_crf.names_in`).
-"""
+Each case was ``xfail(strict=True)`` on ``names-zb`` at 7312e9b6; the guards of
+:func:`.zh_missions.given_back` (round zb, second fix) make them pass. Names are read by the names
+pass's finder at medium (:func:`.test_names_crf.names_in`)."""
 
 from __future__ import annotations
 
@@ -43,59 +43,36 @@ NO_PLACE = [
     pytest.param(
         "以富马亲王为首的王国政府代表团今天到达查尔平原。",
         "王国",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="王国政府代表团 gives back 王国 as a place (jieba tags 王国 a place); the Royal "
-            "Government's 王国 is a generic word, no name: nothing should come of the delegation",
-        ),
         id="wangguo-royal-government-of-laos",
     ),
     pytest.param(
         "王国政府贸易代表团今天到达北京。",
         "王国",
-        marks=pytest.mark.xfail(
-            strict=True, reason="王国政府贸易代表团 → 王国 (place); a generic word of state, nothing to tag"
-        ),
         id="wangguo-trade-delegation",
     ),
     pytest.param(
         "共和国政府代表团今天到达北京。",
         "共和国",
-        marks=pytest.mark.xfail(
-            strict=True, reason="共和国政府代表团 → 共和国 (place); a generic word of state, nothing to tag"
-        ),
         id="gongheguo-government-delegation",
     ),
     pytest.param(
         "亚非国家代表团团长会议今天在万隆举行。",
         "亚非",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="亚非国家代表团 → 亚非 (place); two one-character abbreviations, which the dev gold "
-            "does not tag (亚非拉, 1970-08-04; 中美, 中苏): only 万隆",
-        ),
         id="yafei-countries-delegations",
     ),
     pytest.param(
         "亚非国家访华团今天到达北京。",
         "亚非",
-        marks=pytest.mark.xfail(strict=True, reason="亚非国家访华团 → 亚非 (place); one-character abbreviations"),
         id="yafei-countries-visit",
     ),
     pytest.param(
         "刘少奇主席接见桑给巴尔青年访华团",
         "巴尔",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the CRF reads 巴尔青年访华团 (桑给 cut off) and given_back makes its fragment 巴尔 a "
-            "place; the place is 桑给巴尔 or, failing it, nothing (code-zb: nothing)",
-        ),
         id="zanzibar-youth-fragment",
     ),
     pytest.param(
         "郭沫若宴请桑给巴尔妇女访华团",
         "巴尔",
-        marks=pytest.mark.xfail(strict=True, reason="桑给巴尔妇女访华团 → 巴尔 (place), a fragment"),
         id="zanzibar-women-fragment",
     ),
 ]
@@ -112,16 +89,10 @@ def test_what_is_given_back_as_a_place_is_a_place_s_name(text: str, surface: str
     [
         pytest.param(
             "参加亚非会议的马来亚代表团今天到达万隆。",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="来亚 of 马来亚 is read as a visit (来华): the stem is 马, nothing is given back "
-                "and 马来亚 is lost (only 万隆); 马来亚 should be a place",
-            ),
             id="malaya-bandung-delegation",
         ),
         pytest.param(
             "马来亚代表团团长东姑·阿卜杜勒·拉赫曼在会上发言。",
-            marks=pytest.mark.xfail(strict=True, reason="马来亚代表团 → nothing (stem 马); 马来亚 should be a place"),
             id="malaya-delegation-leader",
         ),
     ],
@@ -131,12 +102,6 @@ def test_a_place_ending_in_lai_is_given_back_whole(text: str) -> None:
 
 
 # 5. A government named by its level alone is no body's name.
-@pytest.mark.xfail(
-    strict=True,
-    reason="自治区人民政府代表团 gives back 自治区人民政府 as an organisation (人民 before 政府 names no "
-    "place); a government named only by its level, relative to the region of the article, is no name "
-    "(苏州市人民政府 is tagged with its place; 部基建局 is not tagged): nothing should come of it",
-)
 def test_a_government_named_by_its_level_alone_is_not_given_back() -> None:
     orgs = _of(["以马玉槐为团长的自治区人民政府代表团今天到达银川。"], PhraseKind.ORG)
     assert "自治区人民政府" not in orgs

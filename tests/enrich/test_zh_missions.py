@@ -94,7 +94,7 @@ def test_what_a_real_delegation_names_is_given_back(article: str, name: str, kin
     ],
 )
 def test_a_delegation_gives_back_what_it_names(surface: str, name: str, kind: PhraseKind) -> None:
-    _, _, phrase = given_back(at(surface, surface, ORG), [])
+    _, _, phrase = given_back(surface, at(surface, surface, ORG), [])
     assert (phrase.text, phrase.kind) == (name, kind)
 
 
@@ -112,10 +112,64 @@ def test_a_delegation_gives_back_what_it_names(surface: str, name: str, kind: Ph
 )
 def test_a_delegation_naming_nothing_is_left_as_it_is(surface: str) -> None:
     found = at(surface, surface, ORG)
-    assert given_back(found, []) == found
+    assert given_back(surface, found, []) == found
 
 
 def test_a_delegation_holding_a_known_name_is_left_as_it_is() -> None:
     surface = "日本商工会议所百人访华团"  # 日本, the authority file's, stands when the delegation goes
     found = at(surface, surface, ORG)
-    assert given_back(found, [at(surface, "日本", LOC, None)]) == found
+    assert given_back(surface, found, [at(surface, "日本", LOC, None)]) == found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "外国代表团",  # a generic word of states (the lead's fresh text: 外国代表团)
+        "各国代表团",
+        "王国政府代表团",  # the Royal Government, named after its country once
+        "共和国政府代表团",
+        "亚非国家代表团",  # two one-character abbreviations joined
+        "中苏代表团",
+        "自治区人民政府代表团",  # a people's government named by its level alone
+    ],
+)
+def test_a_generic_word_of_state_is_not_given_back(surface: str) -> None:
+    found = at(surface, surface, ORG)
+    assert given_back(surface, found, []) == found
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("马来亚代表团", "马来亚", LOC),  # 来亚 is no visit: the whole stem is a place
+        ("马来亚访华团", "马来亚", LOC),  # a visit after the place is read off
+        ("苏州市人民政府代表团", "苏州市人民政府", ORG),  # a people's government with its place
+    ],
+)
+def test_a_visit_is_read_off_only_where_the_stem_is_no_place(surface: str, name: str, kind: PhraseKind) -> None:
+    _, _, phrase = given_back(surface, at(surface, surface, ORG), [])
+    assert (phrase.text, phrase.kind) == (name, kind)
+
+
+@needs_crf
+def test_a_span_opening_inside_a_word_gives_nothing_back() -> None:
+    text = "接见桑给巴尔青年访华团"
+    found = at(text, "巴尔青年访华团", ORG)  # the CRF's span, 桑给 cut off
+    assert given_back(text, found, []) == found
+    whole = at(text, "桑给巴尔青年访华团", ORG)  # opening at the word: its place comes back
+    assert given_back(text, whole, [])[2].text == "桑给巴尔"
+
+
+@needs_crf
+@pytest.mark.parametrize(
+    ("article", "word"),
+    [  # articles in no gold
+        ("1966-11-03_霍查同志接见外国代表团", "外国"),  # 外国代表团和观察员
+    ],
+)
+def test_no_generic_word_of_state_is_a_place_of_a_real_article(article: str, word: str) -> None:
+    texts = texts_of(article)
+    assert any(word in text for text in texts)
+    assert (word, PhraseKind.PLACE) not in {found[:2] for found in names_in(texts)}
