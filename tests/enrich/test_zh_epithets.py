@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not CRF, reason="jieba or python-crfsuite is not
 
 @pytest.mark.parametrize(
     ("article", "epithet"),
-    [("1948-05-02", "蒋管区"), ("1970-02-05", "蒋帮")],
+    [("1948-05-02", "蒋管区"), ("1970-02-05_敌视", "蒋帮")],
 )
 def test_an_epithet_of_a_person_the_article_names_is_no_name(article: str, epithet: str) -> None:
     texts = texts_of(article)
