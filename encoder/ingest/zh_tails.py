@@ -139,7 +139,7 @@ def closing_lines(blocks: list[Block]) -> None:
         if block.kind is not BlockKind.PARAGRAPH:
             continue
         text = block.text.strip()
-        paper = index == last and blocks[index - 1].text.rstrip()[-1:] in "。！？”" and pt.ZH_PAPER.match(text)
+        paper = 0 < index == last and blocks[index - 1].text.rstrip()[-1:] in "。！？”" and pt.ZH_PAPER.match(text)
         if _CONTRIBUTED.match(text) or (index in closing and _according(text)) or paper:
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif index >= last - 1 and _TRANSLATORS.match(text):
@@ -147,11 +147,10 @@ def closing_lines(blocks: list[Block]) -> None:
         elif index == last and _BRACKETED_DATE.match(text):
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
     for index in reversed(range(len(blocks))):
-        block = blocks[index]
-        glued = _GLUED_ACCORDING.search(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if glued is None and block.kind is BlockKind.PARAGRAPH and index == last_text(blocks):  # a paper's: the last
-            glued = _GLUED_PAPER.search(block.text)
-        if glued and len(block.lines) == 1 and index >= last_text(blocks) - 1 and not zh_ends.figures_remark(glued[0]):
+        block, last = blocks[index], last_text(blocks)
+        paper = _GLUED_PAPER.search(block.text) if index == last else None  # only the last's: …。（东北日报）
+        glued = (_GLUED_ACCORDING.search(block.text) or paper) if block.kind is BlockKind.PARAGRAPH else None
+        if glued and len(block.lines) == 1 and index >= last - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
 
