@@ -23,7 +23,23 @@ lists its addressees, at any length, the last ending with an addressee's word an
 clause (as above), with no pronoun nor verb of telling anywhere in it (现在我要告诉同志们：,
 毛主席经常教导青年们： introduce what follows): ``全国正规军、地方部队、民兵和游击队的指挥员和战斗员们：``
 under …发布命令如下：, the long list ``中国人民革命军事委员会毛泽东主席，……全体指挥员战斗员同志们：``
-under …慰问电如下：. The shorter addresses of a telegram, broken over parts, are
+under …慰问电如下：.
+
+An address closed by a colon alone on its line over the message's first paragraph, announced by no message's
+word, is the salutation too (``alone_addresses``, run after the two above) where it opens
+
+* a letter or a speech quoted whole under the paragraph introducing it with a colon: the address opens the
+  quotation (``…带一封信…给老王。信上写着：`` / ``“老王同志：``, ``王炳南大使首先发言。他说：`` / ``“大使先生：``);
+* the body, right under the title's decks (a speech printed under its title, ``周恩来总理的讲话`` /
+  ``尊敬的…全体贵宾们，同志们，朋友们：``; a telegram whose address is broken, ``…国务院总理华国锋`` /
+  ``先生阁下：``, the last piece only the addressee's word, the line above it its first piece).
+
+The addressees called one a line above it, each closed by a comma (``尊敬的苏发努冯亲王，`` /
+``尊敬的阮友寿主席，``), are its lines too. In the dev gold every line that is such an address (104) is a
+salutation; but an address with no quotation mark under a narrative paragraph (``一位老战士站起来，激动地说：``)
+is left as it was (a speech reported, not printed whole), and so is an address with a heading or a date run
+into it before (``…造成国家的损失编者同志：``, ``1962年9月30日于阿尔及尔…周恩来先生：``): not alone on its line.
+The shorter addresses of a telegram, broken over parts, are
 ``zh_rules.broken_salutation``'s (and ``zh_letters``'); an address run into the announcing paragraph,
 ``zh_tails``'.
 """
@@ -34,7 +50,7 @@ import re
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import TOP_KINDS, Block, BlockKind
 
 #: A paragraph's end announcing the message printed under it: …命令如下：, …电称：, …讲话全文如下：.
 _ANNOUNCING = lazy(
@@ -74,6 +90,20 @@ _TELLING = lazy(
 )
 #: The longest address line.
 _LONGEST = 80
+#: An addressee called on a line of its own above the address's last line, closed by a comma: a
+#: person's title or an addressee's word (尊敬的苏发努冯亲王，, 尊敬的…亲王和夫人，, 尊敬的范文同总理，).
+_COMMA_ADDRESSEE = lazy(
+    r"^[^。！？；：:“”「」!?，,]{2,60}?"
+    r"(?:同志们?|先生们?|女士们?|夫人|阁下|来宾们?|朋友们|代表们|亲王|国王|元首|主席|总统|总理|首相"
+    r"|(?![你我他她它咱])[\u4e00-\u9fff]们)[，,]$"
+)
+#: The most addressees called one a line above the address's last line.
+_CALLED = 6
+#: An address's last piece that is only the addressee's word (先生阁下：, 同志：): the address goes on
+#: from the line above it (北京…国务院总理华国锋 / 先生阁下：), its first piece.
+_WORD_ONLY = lazy(r"^(?:先生|女士|同志|阁下|殿下|陛下){1,2}[：:]$")
+#: That first piece: no sentence's mark, no colon, no quotation.
+_FIRST_PIECE = lazy(r"^[^。！？；：:“”「」!?]{2,80}$")
 
 
 def exclaimed_address(text: str) -> bool:
@@ -114,3 +144,48 @@ def _announcing(block: Block) -> bool:
     if block.kind is BlockKind.SALUTATION and (len(block.lines) != 1 or not pt.ZH_LEAD.match(text)):
         return False
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) and _ANNOUNCING.search(text) is not None
+
+
+def alone_addresses(blocks: list[Block]) -> None:
+    """Make SALUTATION an address closed by a colon alone on its line over a paragraph (or a salutation the
+    rules before read so, for the lines above it), opening a quotation
+    under a paragraph ending with a colon, or opening the body under the title's decks, and the addressees
+    called one a line right above it, each closed by a comma, or the first piece of an address whose last
+    piece is only the addressee's word (see the module)."""
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        one_line = block.kind in (BlockKind.PARAGRAPH, BlockKind.SALUTATION) and len(block.lines) == 1
+        if not one_line or blocks[index + 1].kind is not BlockKind.PARAGRAPH:
+            continue
+        text = block.text.strip()
+        quoted = text.startswith("“")
+        if not colon_address(text.removeprefix("“")):
+            continue
+        start = index
+        if _WORD_ONLY.match(text):
+            if _one_line_paragraph(blocks[index - 1]) and _FIRST_PIECE.match(blocks[index - 1].text.strip()):
+                start -= 1
+        else:
+            while start > 1 and index - start < _CALLED and _called(blocks[start - 1]):
+                start -= 1
+        above = blocks[start - 1]
+        introduced = quoted and above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(("：", ":"))
+        if introduced or (not quoted and above.kind in TOP_KINDS):
+            for piece in blocks[start : index + 1]:
+                piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
+
+
+def _one_line_paragraph(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and len(block.lines) == 1
+
+
+def _called(block: Block) -> bool:
+    """Whether ``block`` is one addressee called on its line, closed by a comma (:data:`_COMMA_ADDRESSEE`),
+    no clause nor telling (see :func:`colon_address`)."""
+    text = block.text.strip()
+    return (
+        _one_line_paragraph(block)
+        and _COMMA_ADDRESSEE.match(text) is not None
+        and _CLAUSE.search(text) is None
+        and _TELLING.search(text) is None
+    )

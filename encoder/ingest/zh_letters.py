@@ -38,7 +38,7 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_addresses import exclaimed_addresses
+from .zh_addresses import alone_addresses, exclaimed_addresses
 from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
 from .zh_signed import dated_inside
@@ -99,6 +99,7 @@ def letters(blocks: list[Block]) -> None:
     """The letters' rules (see the module), after the exclaimed addresses' (:mod:`.zh_addresses`) and
     the telegrams' (:mod:`.zh_telegrams`)."""
     exclaimed_addresses(blocks)
+    alone_addresses(blocks)
     telegrams(blocks)
     letter_titles(blocks)
     titled_salutation(blocks)

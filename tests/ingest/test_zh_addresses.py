@@ -222,3 +222,77 @@ def test_a_speech_sentence_under_its_announcement_is_no_salutation(tmp_path: Pat
     said = "中国人民是热爱和平的人民，我们从来不侵略别人，也决不允许别人侵略我们。"
     found = article(tmp_path, "讲话", [told, line, said, _BODY])
     assert kind_of(found, line) is not BlockKind.SALUTATION
+
+
+# --- an address alone on its line, announced by no message's word (alone_addresses) -----------------
+
+
+def test_a_quoted_letters_address_under_its_introduction_is_the_salutation() -> None:
+    """1949-08-05: …秦医生托她带一封信和一剂药给老王。信上写着： / “老王同志： / 孩子的病好了没有？…: the
+    letter quoted whole opens with its address, the salutation; the introduction and the letter's text stay
+    paragraphs."""
+    found = blocks("1949-08-05_同志之间")
+    (at,) = [n for n, block in enumerate(found) if block.text.strip() == "“老王同志："]
+    assert [block.kind for block in found[at - 1 : at + 2]] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.SALUTATION,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+def test_a_quoted_speechs_address_under_he_said_is_the_salutation() -> None:
+    """1955-08-03: 王炳南大使首先发言。他说： / “大使先生： / 在我们开始讨论以前，…: the salutation."""
+    found = blocks("1955-08-03_中美两国大使级会谈")
+    assert kind_of(found, "“大使先生：") is BlockKind.SALUTATION
+    assert kind_of(found, "王炳南大使首先发言。他说：") is BlockKind.PARAGRAPH
+
+
+def test_a_speechs_addressees_called_one_a_line_under_its_title_are_its_salutation() -> None:
+    """1970-05-03: 周恩来总理的讲话 / 尊敬的柬埔寨国家元首诺罗敦·西哈努克亲王和夫人， / 尊敬的苏发努冯亲王， /
+    尊敬的阮友寿主席， / 尊敬的范文同总理， / 尊敬的…全体贵宾们，同志们，朋友们： / the speech: five lines of
+    the salutation, the speech's first paragraph under them."""
+    found = blocks("1970-05-03_在四月二十五日")
+    (at,) = [n for n, block in enumerate(found) if block.text.strip() == "尊敬的苏发努冯亲王，"]
+    kinds = [block.kind for block in found[at - 1 : at + 5]]
+    assert kinds == [BlockKind.SALUTATION] * 5 + [BlockKind.PARAGRAPH]
+    assert found[at - 2].kind is BlockKind.HEADLINE
+
+
+def test_a_telegrams_address_broken_under_its_title_is_the_salutation() -> None:
+    """1976-10-03 (a fixture in no gold): 摩洛哥国王哈桑二世的贺电 / 北京…国务院总理华国锋 / 先生阁下： / 值此…:
+    the address's two pieces are the salutation (and the telegram's wish above its signer its valediction)."""
+    found = blocks("1976-10-03_摩洛哥国王哈桑二世的贺电")
+    assert found[1].text.endswith("总理华国锋") and found[1].kind is BlockKind.SALUTATION
+    assert kind_of(found, "先生阁下：") is BlockKind.SALUTATION
+    assert kind_of(found, "顺致最崇高的敬意。") is BlockKind.VALEDICTION
+
+
+_SPEECH = "今天，我们在这里欢聚一堂，庆祝这次会议的圆满成功。"
+
+
+@pytest.mark.parametrize(
+    ("above", "address"),
+    [
+        # a quotation mark, but no colon introducing it: a quoted line in a story
+        ("新华社河内一日电　大会开得很热烈。", "“同志们，朋友们："),
+        # a colon introducing a quotation that is no address (a telling verb, a pronoun)
+        ("新华社河内一日电　老战士站起来说：", "“现在我要告诉同志们："),
+        # addressees closed by commas with no address closed by a colon under them
+        ("新华社河内一日电　宴会上，周总理举杯说：", "尊敬的苏发努冯亲王，"),
+    ],
+)
+def test_addresses_that_open_no_quotation_nor_the_body_stay_paragraphs(
+    tmp_path: Path, above: str, address: str
+) -> None:
+    found = article(tmp_path, "大会", [above, address, _SPEECH])
+    assert kind_of(found, address) is BlockKind.PARAGRAPH
+
+
+def test_lines_called_with_a_comma_above_an_address_under_the_title(tmp_path: Path) -> None:
+    """Made up: under the title, 尊敬的主席先生， above 女士们，先生们： is a line of the salutation; a sentence
+    broken after a comma (感谢尊敬的主席，: a verb of thanks) is no addressee (the address under it is the
+    salutation of the rules before this one)."""
+    found = article(tmp_path, "讲话", ["尊敬的主席先生，", "女士们，先生们：", _SPEECH])
+    assert [block.kind for block in found[1:4]] == [BlockKind.SALUTATION, BlockKind.SALUTATION, BlockKind.PARAGRAPH]
+    found = article(tmp_path, "讲话", ["感谢尊敬的主席，", "女士们，先生们：", _SPEECH])
+    assert kind_of(found, "感谢尊敬的主席，") is BlockKind.PARAGRAPH
