@@ -82,10 +82,13 @@ _FIRST_ADDRESSEE = lazy(
     r"(?:主席|总司令|司令员?|将军|总理|部长|委员|同志们?|先生|女士|阁下|代表|(?![你我他她它咱])[\u4e00-\u9fff]们|员)$"
 )
 #: What an address closed by a colon never holds, at any place: a pronoun (我, 我们, 你们; not 我国, 我军)
-#: or a verb telling or speaking for (告诉, 教导, 正告, 警告, 代表 but not 代表们, 代表大会): the line
-#: introduces what follows (现在我要告诉同志们：, 毛主席经常教导青年们：), it addresses no one.
+#: or a verb telling, asking, bidding or speaking for (告诉, 教导, 正告, 警告, 问 but not 问候 nor 顾问,
+#: 嘱咐, 请看, 代表 but not 代表们, 代表大会): the line introduces what follows (现在我要告诉同志们：,
+#: 毛主席经常教导青年们：; in a quoted story, 老师问同学们： over ‘你们长大了想干什么？’, 请看这些年轻的英雄们：),
+#: it addresses no one.
 _TELLING = lazy(
     r"[我你咱](?![国军党省市县区厂校])|[他她]们|告诉|教导|正告|警告|劝告|忠告|奉劝|提醒|呼吁|说"
+    r"|(?<!顾)问(?!候)|嘱咐|叮嘱|吩咐|请看|请听"
     r"|代表(?![们团大同，,、和及：:]|$)"
 )
 #: The longest address line.
