@@ -16,7 +16,9 @@
 * A first deck that is a short body's call or directive (``冀鲁豫日报社论号召``, ``冀南行署指示夏季
   生产``, ``沙河指示各区村``) or a message to a body (``缅甸共产党中央致电中共中央``, ``朝鲜祖国战线
   致函日内瓦会议``) introduces the deck below it, what is called for, directed or said: a kicker
-  (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline).
+  (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline). So does a first
+  deck ending on a verb of making known (``山东兵团政治部通令``, ``美国总统科学方面的智囊承认``, ``业内人士提醒``,
+  ``中南军政委员会决定``; not ``…的声明``, ``真理报论减低物价决定``): round zc, dev blocks +12 (even +2, odd +10).
 * A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
   title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``; no verb of
   news, :func:`names_how`) and which the lead does not report: :func:`result` (fourth round).
@@ -99,11 +101,21 @@ PEOPLE_OR_PLACES = lazy(
 #: 管理局公布, 厦门市建设局承诺); not what is published to someone or in full (…向社会公布, …全部公布).
 _ANNOUNCES = lazy(r"^[^向对在，。：\s]{2,}(?:局|(?<![全内外])部|委员会|委|厅|署|政府|法院|检察院)(?:公布|承诺)$")
 
+#: Someone making known what the next deck says, the verb ending the deck: declaring (…发言人声明, …会议呼吁),
+#: admitting (美国总统科学方面的智囊承认), warning or urging (业内人士提醒, …提出建议), ordering (山东兵团政治部通令,
+#: 华北人民政府八一通令), or a body deciding (中南军政委员会决定: a body's word before it); not a statement named
+#: by 的 (…的声明, …的建议) nor a decision that is a noun (真理报论减低物价决定).
+_MAKES_KNOWN = lazy(
+    r"(?<![的之])(?:承认|坦言|确认|证实|声明|宣告|宣称|声称|声言|警告|提醒|告诫|呼吁|敦促|倡议|建议|重申|预言|断言|通令)$"
+    r"|[部委院会局厅办府处团党省市县署]决定$"
+)
+
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
     "message to": lambda line: _MESSAGE_TO.search(line) is not None,
     "announcement": lambda line: _ANNOUNCES.search(line) is not None,
+    "making known": lambda line: _MAKES_KNOWN.search(line) is not None,
 }
 
 
