@@ -5,7 +5,9 @@
   (``国际数学家大会“力学与物理学中`` / ``的非线性偏微方程”卫星会议举行``), or, in a title of two
   decks, a dash at its end (``减少蔬菜农药残留的关键——`` / ``合理正确使用农药``) unless the next line
   names the article's genre (``一面鲜红的旗帜——`` / ``记全国劳动模范王进喜``: a subtitle). In a
-  title of three decks, a first deck ending on a dash is a kicker (the full form).
+  title of three decks, a first deck ending on a dash is a kicker (the full form), and so is, in any title,
+  a first deck of sentences a dash ends (``…负责人披露报道打算——`` / ``让群众了解“两会”``:
+  :func:`sentences_before_dash`, round zc).
 * A second deck of two clauses or more (a comma inside it, outside quotation marks) and too long
   for a headline summarises (``沈阳部队召开积极分子代表会议，交流…``): it is not the main title under a
   first deck that may itself be one (:func:`summary_clauses`).
@@ -116,7 +118,17 @@ FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "message to": lambda line: _MESSAGE_TO.search(line) is not None,
     "announcement": lambda line: _ANNOUNCES.search(line) is not None,
     "making known": lambda line: _MAKES_KNOWN.search(line) is not None,
+    "sentences before a dash": lambda line: sentences_before_dash(line),
 }
+
+
+def sentences_before_dash(line: str) -> bool:
+    """Whether the deck ``line`` is one sentence or more that a dash ends, leading into the next deck
+    (``各路媒体摩拳擦掌备战“两会”，人民日报、新华社、中央电视台负责人披露报道打算——`` / ``让群众了解“两会”``):
+    a kicker, not the first half of a headline broken off at the dash (``减少蔬菜农药残留的关键——`` /
+    ``合理正确使用农药``, no sentence punctuation: :func:`continues`)."""
+    line = line.strip()
+    return line.endswith(DASH) and bool(SENTENCE & set(line))
 
 
 def _closes(line: str, following: str) -> bool:

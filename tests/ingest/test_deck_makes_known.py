@@ -1,4 +1,5 @@
-"""A first deck ending on a verb of making known introduces the next deck (round zc, :mod:`encoder.ingest.deck_shapes`).
+"""A first deck ending on a verb of making known, or sentences ending on a dash, introduces the next deck (round zc,
+:mod:`encoder.ingest.deck_shapes`).
 
 ``…政治部通令`` / ``解放战士家属享受军属待遇``: someone declares, admits, warns or urges, orders, or a body decides,
 and the deck below is what is made known, the main title; the first deck is a kicker, as ``…说``, ``…指出``,
@@ -92,3 +93,27 @@ def test_making_known_reads_the_first_deck_only() -> None:
         assert not MAKES_KNOWN(line), line
     assert deck_kinds(["中南军政委员会决定", "登记与调配技术干部"]) == [K, H]
     assert deck_kinds(["真理报论减低物价决定", "党与政府这一划时代的决定"]) == [H, S]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2002-03-01_各路媒体摩拳擦掌备战“两会”，人民日报、新华社、中央电视台负责人披露报道打算——让群众了解“两会”.json",
+        "2001-03-01_导游不到位，行程欠合理，随意改景点……一游客参加南京飞扬旅游公司组织的华东五市八日游，乘兴而去，扫兴而归，经历了——一次.json",
+        "2003-09-01_面对国际上一些要求人民币升值的声音，中国表明了一种理性、正确和负责任的态度——人民币汇率：保持基本稳定.json",
+    ],
+)
+def test_sentences_a_dash_ends_lead_into_the_headline(name: str) -> None:
+    """Round zc (dev gold, 2001–2003): a first deck of one sentence or more ending on a dash leads into the
+    deck below, the main title (…披露报道打算—— / 让群众了解“两会”): a kicker, as a deck ending on ``：`` or ``……``
+    is. Dev blocks +3 (even +1, odd +2; 2000s +3); nothing moves outside the gold or in the deck gold."""
+    assert _title_kinds(name) == [K, H]
+
+
+def test_a_headline_broken_off_at_a_dash_stays_one_headline() -> None:
+    """No sentence punctuation before the dash: the headline's first half (dev 2002-06-02, gold one headline)."""
+    assert _title_kinds("2002-06-02_减少蔬菜农药残留的关键——合理正确使用农药.json") == [H]
+    dash = FIRST_INTRODUCERS["sentences before a dash"]
+    assert not dash("减少蔬菜农药残留的关键——") and not dash("一面鲜红的旗帜——")
+    assert not dash("导游不到位，行程欠合理")  # sentences, but no dash: not this cue
+    assert dash("各路媒体摩拳擦掌备战“两会”，人民日报、新华社、中央电视台负责人披露报道打算——")
