@@ -143,12 +143,12 @@ _RESOLVES = lazy(r"^(?:决定|通过|发动|就|号召|要求|讨论|同意|批�
 #: A preparation: getting ready for, or making sure of, what the news is the means of
 #: (准备结束土改与整党 over 冀鲁豫河北普训村干; 迎接…, 确保…, 做好…), its subject not said.
 _PREPARATION = lazy(r"^(?:准备|迎接|确保|做好)")
-#: A subject line: who acts, named by a noun of an army, a unit, a body, a company or a group of
-#: people, a circle among them (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委,
-#: 西安经济学界, 凤城旅游区开发总公司; not 冠军, 出厂, 僵局, 世界…)…
+#: A subject line: who acts, named by a noun of an army, a unit, a body, a company or a group of people,
+#: a circle among them (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委, 西安经济学界,
+#: 凤城旅游区开发总公司, 新华书店人员, 建设第一汽车制造厂的职工: round zc; not 冠军, 出厂, 僵局, 世界…)…
 _AGENT = lazy(
-    r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|"
-    r"干部|人士|(?<![世境边眼])界|代表团|公社|大队|合作社|协会|办事处|公司)$"
+    r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|干部|"
+    r"人士|(?<![世境边眼])界|代表团|公社|大队|合作社|协会|办事处|公司|人员|职工|工人|农民|学生|战士|青年|妇女|侨胞|同胞)$"
 )
 #: … or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
 #: (江苏省淮阴地区中级人民法院 over 审判一起贪污盗窃巨额粮食案).
