@@ -7,7 +7,8 @@
   names the article's genre (``一面鲜红的旗帜——`` / ``记全国劳动模范王进喜``: a subtitle). In a
   title of three decks, a first deck ending on a dash is a kicker (the full form), and so is, in any title,
   a first deck of sentences a dash ends (``…负责人披露报道打算——`` / ``让群众了解“两会”``:
-  :func:`sentences_before_dash`, round zc).
+  :func:`sentences_before_dash`, round zc), unless the next deck names the article's genre (``扎根农村，志在四方——`` /
+  ``记上海下乡知识青年…``: a subtitle, :func:`.decks._introduces_at`).
 * A second deck of two clauses or more (a comma inside it, outside quotation marks) and too long
   for a headline summarises (``沈阳部队召开积极分子代表会议，交流…``): it is not the main title under a
   first deck that may itself be one (:func:`summary_clauses`).
@@ -112,12 +113,19 @@ _MAKES_KNOWN = lazy(
     r"|[部委院会局厅办府处团党省市县署]决定$"
 )
 
+#: … unless the word is a thing received or counted, the object of a verb of the deck's own (…获得各国承认, …的罪行
+#: 得到证实, …提出三千多件建议, …提出第一百次严重警告; not a verb said more than once, …多次提醒): the deck is then
+#: a statement of its own, the headline (review of round zc).
+_THING_MADE_KNOWN = lazy(
+    r"获得|得到|受到|遭到|赢得|取得|[一二三四五六七八九十百千万两几多\d][件条项份点]|第[一二三四五六七八九十百千\d]+次"
+)
+
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
     "message to": lambda line: _MESSAGE_TO.search(line) is not None,
     "announcement": lambda line: _ANNOUNCES.search(line) is not None,
-    "making known": lambda line: _MAKES_KNOWN.search(line) is not None,
+    "making known": lambda line: _MAKES_KNOWN.search(line) is not None and _THING_MADE_KNOWN.search(line) is None,
     "sentences before a dash": lambda line: sentences_before_dash(line),
 }
 
