@@ -110,7 +110,7 @@ _ANNOUNCES = lazy(r"^[^向对在，。：\s]{2,}(?:局|(?<![全内外])部|委�
 #: by 的 (…的声明, …的建议) nor a decision that is a noun (真理报论减低物价决定).
 _MAKES_KNOWN = lazy(
     r"(?<![的之])(?:承认|坦言|确认|证实|声明|宣告|宣称|声称|声言|警告|提醒|告诫|呼吁|敦促|倡议|建议|重申|预言|断言|通令)$"
-    r"|[部委院会局厅办府处团党省市县署]决定$"
+    r"|[部委院会局厅办府处团党省市县署央议]决定$"
 )
 
 #: … unless the word is a thing received or counted, the object of a verb of the deck's own (…获得各国承认, …的罪行
