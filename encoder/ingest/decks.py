@@ -83,6 +83,7 @@ from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
+from .deck_people import AGENT, acted_on
 from .lines import RawLine
 from .zh_rules import split_block
 
@@ -143,23 +144,8 @@ _RESOLVES = lazy(r"^(?:决定|通过|发动|就|号召|要求|讨论|同意|批�
 #: A preparation: getting ready for, or making sure of, what the news is the means of
 #: (准备结束土改与整党 over 冀鲁豫河北普训村干; 迎接…, 确保…, 做好…), its subject not said.
 _PREPARATION = lazy(r"^(?:准备|迎接|确保|做好)")
-#: A subject line: who acts, named by a noun of an army, a unit, a body, a company or a group of people,
-#: a circle among them (中原、华北两大解放军, 哈尔滨市粮食局制米厂, 延庆县珍珠泉公社党委, 西安经济学界,
-#: 凤城旅游区开发总公司, 新华书店人员, 建设第一汽车制造厂的职工: round zc; not 冠军, 出厂, 僵局, 世界…)…
-_PEOPLE_WORDS = "人员|职工|工人|农民|学生|战士|青年|妇女|侨胞|同胞"
-_AGENT = lazy(
-    r"(?:(?<![冠亚季])军|部队|(?<!出)厂|(?<![采探找])矿|(?<![大结格僵骗战时政布开残])局|分会|委员会|党委|支部|政府|干部|"
-    rf"人士|(?<![世境边眼])界|代表团|公社|大队|合作社|协会|办事处|公司|{_PEOPLE_WORDS})$"
-)
-#: A group of people (round zc) ending a deck whose verb acts on them, the deck a statement of its own (李承晚集团
-#: 血腥镇压南朝鲜学生, 各地妥善安置返城知识青年, …嘉奖抗洪抢险先进职工, 各地积极救助受灾农民), or one person's epithet
-#: (一个伟大的共产主义战士): no subject line (review of round zc).
-_PEOPLE = lazy(rf"(?:{_PEOPLE_WORDS})$")
-_ACTS_ON_PEOPLE = lazy(
-    r"镇压|屠杀|枪杀|杀害|残杀|残害|逮捕|拘捕|迫害|驱逐|剥削|压迫|解雇|开除|遣返|释放|安置|救助|救济|资助|扶助|扶持|帮扶|"
-    r"关心|关怀|关爱|照顾|优待|嘉奖|表扬|培训|招收|录取|吸收|鼓励|感谢|悼念|收容|^一[个位名]"
-)
-#: … or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
+#: A subject line names who acts by a noun of an army, a body, a group of people (:data:`.deck_people.AGENT`)
+#: or by the name of an institution: a court, a procuratorate, an institute, a bank, a union
 #: (江苏省淮阴地区中级人民法院 over 审判一起贪污盗窃巨额粮食案).
 _INSTITUTION = lazy(r"(?:法院|检察院|研究所|研究院|科学院|银行|工会)$")
 #: … with no verb of its own: verbs and coverbs that make such a line a statement
@@ -188,13 +174,12 @@ def introduces(line: str) -> bool:
 
 
 def _introduces_at(lines: list[str], index: int) -> bool:
-    """Whether the deck ``lines[index]`` introduces the next: any deck by :func:`introduces`, the
-    first also by :data:`.deck_shapes.FIRST_INTRODUCERS` (a call, a directive, a message to a body); no deck ending on
-    a dash introduces a deck naming the article's genre (``扎根农村，志在四方——`` / ``记上海下乡知识青年…``)."""
-    line = lines[index].strip()
-    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    """Whether the deck ``lines[index]`` introduces the next: any deck by :func:`introduces`, the first also by
+    :data:`.deck_shapes.FIRST_INTRODUCERS`; no deck ending on a dash before the article's genre (扎根农村，志在四方—— /
+    记上海下乡知识青年…: a subtitle, as in :func:`.deck_shapes.continues`; the review of round zc)."""
+    line, following = lines[index].strip(), "".join(lines[index + 1 : index + 2]).strip()
     if line.endswith(deck_shapes.DASH) and deck_shapes.GENRE.search(following):
-        return False  # a dash before the article's genre (…——/记…, 访…, …纪行): a subtitle, as in continues (review)
+        return False
     return introduces(line) or (not index and any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()))
 
 
@@ -206,9 +191,9 @@ def _setting(line: str) -> bool:
     return match is not None and not (match.group("who") and _NEWS_VERB.search(match.group("who")))
 
 
-def _subject_line(line: str, agent: re.Pattern[str] = _AGENT) -> bool:
-    acted_on = agent is _AGENT and _PEOPLE.search(line) is not None and _ACTS_ON_PEOPLE.search(line) is not None
-    return agent.search(line) is not None and _NEWS_VERB.search(line) is None and not acted_on
+def _subject_line(line: str, agent: re.Pattern[str] = AGENT) -> bool:
+    people_acted_on = agent is AGENT and acted_on(line)  # a statement of its own (:mod:`.deck_people`)
+    return agent.search(line) is not None and _NEWS_VERB.search(line) is None and not people_acted_on
 
 
 #: The cues by which a title's first deck frames the news rather than states it (see
