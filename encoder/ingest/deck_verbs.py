@@ -117,3 +117,13 @@ def verb_over_report(first: str, second: str) -> bool:
     summary = set(second) & deck_shapes.SENTENCE or deck_shapes.DASH in second
     aside = deck_shapes.NOUN_END.search(second) or _SOURCE.search(second) or deck_shapes.genre_line(second, first)
     return not summary and not aside and own_subject(second)
+
+
+def holds_verb(line: str) -> bool:
+    """Whether ``line`` holds a verb of the lexicon anywhere (``…热情歌颂…``, ``…批准``), a rare one too."""
+    lexicon = _lexicon()
+    return any(
+        line[start:end] in lexicon["verb"] or line[start:end] in lexicon["rare"]
+        for start in range(len(line))
+        for end in range(start + 2, min(len(line), start + 6) + 1)
+    )

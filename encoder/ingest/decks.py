@@ -42,11 +42,11 @@ never from indentation (the JSON has none):
   (``结束内战方可治本——安哥拉纪行之四``, ``…——新华社淮安通讯``, ``…——记…``) is a headline and
   the subtitle glued to it; a dash that joins the title's two halves (``英雄的城市——平壤``,
   ``重版——文化的延续和积累``) keeps one headline;
-* a deck broken off (a quotation the next line closes, a dash in a title of two decks), a long
-  second deck of two clauses (a summary), a first deck naming the people of a place, a numbered
-  gathering or places counted together (a frame), and a first deck that is a body's call, directive
-  or message to a body (it introduces the next deck), a second deck reporting a result gained (the
-  main title), two decks built alike or a predicate below a subject (one headline): see :mod:`.deck_shapes`;
+* a deck broken off (a quotation the next line closes, a dash in a title of two decks), a long second deck of two
+  clauses (a summary), a first deck naming the people of a place, a numbered gathering or places counted together (a
+  frame), a first deck that is a body's call, directive or message to a body (it introduces the next deck), a second
+  deck reporting a result gained (the main title), two decks built alike or a predicate below a subject (one headline):
+  see :mod:`.deck_shapes`; under a kicker, a subject alone over its predicate (one headline): :mod:`.deck_middle`;
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
@@ -81,7 +81,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_shapes, deck_verbs
+from . import deck_middle, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -264,7 +264,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
     below = main + 1 < len(lines) and deck_shapes.continues(lines[main].strip(), lines[main + 1].strip(), end == 2)
     if main == 0 and len(lines) == 2 and not _NEWS_VERB.search(lines[0]):  # no act of news above
         below = below or deck_shapes.predicate(lines[0], lines[1])
-    if below or deck_shapes.couplet(lines, main):
+    if below or deck_shapes.couplet(lines, main) or deck_middle.completes(lines, main, CUES, _subject_line):
         kinds[main + 1] = BlockKind.HEADLINE  # the title's second line, not a deck of its own
     return kinds
 

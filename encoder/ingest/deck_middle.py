@@ -1,0 +1,72 @@
+"""A main title under a kicker that names its subject alone, the deck below completing it (issue 13, round zc).
+
+Under a kicker, the main title of a title of four decks may be set as a subject alone over its predicate: a
+body, a unit, a group of people or a person by office, with no verb of its own (``太岳某团架设班``,
+``阳城五区千余老人``, ``国际民主妇联总书记``), over a short line that says what they did (``荣获“忠诚业务”奖旗``,
+``组织保家爱国铁锤队``, ``古久里夫人抵京``), a subtitle below the two. They are one headline printed over two
+lines, as :func:`.deck_shapes.predicate` reads a title of two decks, not a headline and its subtitle: a subject
+alone says no news. The dev gold reads each such title so (kicker / headline / headline / subtitle; the three
+readers of ``tests/fixtures/gold/decks/`` agree on the two of the three titles that gold holds).
+
+Measured (round zc, written on the even years' 1946 title, checked on the odd years' two): dev blocks 15,377 →
+15,380 (even 7,271 → 7,272, odd 8,106 → 8,108; 1940s +3, no other decade moves); deck gold 538 → 539 of 602,
+read-apart 350 → 351 of 417. Outside the gold it moves nothing: the shape is rare there (the 1,043 unlabelled
+inputs hold some fifteen titles of four decks with a kicker, none with a subject alone under it).
+
+Left alone:
+
+* a title of three decks (kicker, subject, predicate): the full form (kicker, headline, subtitle) is read first.
+  The only such title outside the gold (``沁县阎军特务横行`` / ``殴劫我联络组人员`` / ``我已向东沁线小组提出抗议``)
+  has a verb before its "subject" that the lexicon lacks (殴劫): ``人员`` is an object there;
+* a main title with a verb of the lexicon of :mod:`.deck_verbs` (``各国朋友热情歌颂我们伟大领袖毛主席``: the person
+  is the object) or with sentence punctuation, over a deck that is a summary (sentence punctuation, a dash, longer
+  than :data:`COMPLETION_LENGTH`: ``成份都是翻身农民…``) or the article's genre (``记…``);
+* a body and a verb whose object is the deck below (``华东财经委员会批准`` / ``苏北巨大水利计划``, one headline in
+  the gold): the one title of that shape in all the gold and the inputs;
+* a subject alone as a title's first deck (``英共书记波立特`` / ``斥美国原子弹试验`` / …, ``中原、华北两大解放军`` /
+  ``胜利会师黄河铁桥`` / …): the gold reads it as the headline or as a kicker, with nothing in the words to tell
+  which; and a kicker printed above the repeated title over such a subject (``积极培养和发展妇女党员`` /
+  ``天津玻璃搪瓷公司各级党组织`` / ``有计划有组织有步骤地培养和发展女党员`` / …, 1973): :func:`.decks.deck_kinds`
+  does not see the kicker above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from ..lazy_re import lazy
+from . import deck_shapes, deck_verbs
+
+#: A unit of an army or of a workplace (…某团架设班, …三排, …二连, …生产组) or people by their age (…千余老人,
+#: …老汉们, …儿童), which :data:`.decks._AGENT` leaves out: who acts, when nothing else in the deck does.
+UNIT = lazy(r"(?:[班排连营组]|某团|老人|老汉|儿童|少年)$")
+#: The longest deck that may complete a bare subject: a predicate, short as a headline's half.
+COMPLETION_LENGTH = 12
+#: A bracket opening a subtitle (its note; a dash anywhere marks one too).
+_MARKED = ("（", "(")
+
+
+#: The cues of :data:`.decks.CUES` that name who acts with no verb of their own: a body, an army (``…党委``,
+#: ``…解放军``), an institution, a person by office (``国际民主妇联总书记``), the people of a place.
+SUBJECTS = ("subject line", "institution", "person", "people or places")
+
+
+def completes(
+    lines: list[str],
+    main: int,
+    cues: Mapping[str, Callable[[str], bool]],
+    subject_line: Callable[[str, re.Pattern[str]], bool],
+) -> bool:
+    """Whether the deck below ``lines[main]``, the main title under a kicker (``main`` one at least) with a deck
+    still below the two, completes it: ``lines[main]`` is a subject alone, by the cues :data:`SUBJECTS` of
+    :data:`.decks.CUES` (``cues``) or a :data:`UNIT` with no verb of :mod:`.decks`' (``subject_line``), and holds
+    no verb of the lexicon (:func:`.deck_verbs.holds_verb`); the deck below is a short predicate, no subtitle."""
+    if main < 1 or main + 2 >= len(lines):
+        return False
+    deck, below = lines[main].strip(), lines[main + 1].strip()
+    subject = any(cues[name](deck) for name in SUBJECTS) or subject_line(deck, UNIT)
+    bare = subject and not deck_verbs.holds_verb(deck) and not deck_shapes.SENTENCE & set(deck)
+    short = 0 < len(below) <= COMPLETION_LENGTH and not deck_shapes.SENTENCE & set(below)
+    marked = below.startswith(_MARKED) or deck_shapes.DASH in below or deck_shapes.genre_line(below, deck)
+    return bare and short and not marked

@@ -1,0 +1,128 @@
+"""Under a kicker, a main title naming its subject alone over its predicate: one headline (round zc)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.deck_middle import completes
+from encoder.ingest.deck_verbs import holds_verb
+from encoder.ingest.decks import CUES, _subject_line, deck_kinds
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind
+
+DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
+K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
+
+
+def _decks(name: str) -> list[tuple[str, str]]:
+    """The kind and text of each deck of the dev fixture ``name``'s title, through the whole pipeline."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    text = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
+    decks = [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]
+    return [(block.kind.value, block.text) for block in decks]
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "subject", "predicate", "subtitle"),
+    [
+        (  # a group of people by their age (…千余老人)
+            "1946-12-04_老当益壮争做爱国英雄_阳城五区千余老人_组织保家爱国铁锤队_鸡泽翻身农民连续涌入民兵.json",
+            "老当益壮争做爱国英雄",
+            "阳城五区千余老人",
+            "组织保家爱国铁锤队",
+            "鸡泽翻身农民连续涌入民兵",
+        ),
+        (  # a unit of an army (…架设班)
+            "1947-02-01_人民的军队为人民立功_太岳某团架设班_荣获“忠诚业务”奖旗_不顾疲劳坚决完成任务.json",
+            "人民的军队为人民立功",
+            "太岳某团架设班",
+            "荣获“忠诚业务”奖旗",
+            "不顾疲劳坚决完成任务",
+        ),
+        (  # a person by office, named in the line below
+            "1949-12-05_参加亚洲妇女代表会议_国际民主妇联总书记_古久里夫人抵京_蒙古朝鲜印度等国代表同来全国妇联邓颖超等赴站欢迎.json",
+            "参加亚洲妇女代表会议",
+            "国际民主妇联总书记",
+            "古久里夫人抵京",
+            "蒙古朝鲜印度等国代表同来全国妇联邓颖超等赴站欢迎",
+        ),
+    ],
+)
+def test_a_subject_alone_under_a_kicker_and_its_predicate_are_one_headline(
+    name: str, kicker: str, subject: str, predicate: str, subtitle: str
+) -> None:
+    assert _decks(name) == [("kicker", kicker), ("headline", f"{subject}\n{predicate}"), ("subtitle", subtitle)]
+
+
+def _completes(lines: list[str], main: int) -> bool:
+    return completes(lines, main, CUES, _subject_line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        # a title of three: the full form stays (the outside input 1946-05-15_沁县阎军特务横行…: 殴劫, a verb the
+        # lexicon lacks, makes 人员 an object)
+        (["沁县阎军特务横行", "殴劫我联络组人员", "我已向东沁线小组提出抗议"], [K, H, S]),
+        # a verb in the main title: the person is its object (1966-10-05, dev), and a title of three
+        (
+            [
+                "我驻外使节举行的国庆招待会上洋溢革命气氛",
+                "各国朋友热情歌颂我们伟大领袖毛主席",
+                "赞扬中国文化大革命对世界革命有非常伟大的意义",
+            ],
+            [K, H, S],
+        ),
+    ],
+)
+def test_near_misses_keep_the_full_form(lines: list[str], kinds: list[BlockKind]) -> None:
+    assert deck_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lines", "main", "expected"),
+    [
+        (["老当益壮争做爱国英雄", "阳城五区千余老人", "组织保家爱国铁锤队", "鸡泽翻身农民连续涌入民兵"], 1, True),
+        # no kicker above the subject: the rule reads the main title under one only
+        (["阳城五区千余老人", "组织保家爱国铁锤队", "鸡泽翻身农民连续涌入民兵"], 0, False),
+        # the fourth deck ("…") below stands for any subtitle: the rule asks for one
+        (["老当益壮争做爱国英雄", "阳城五区千余老人", "组织保家爱国铁锤队"], 1, False),  # nothing below: the full form
+        # a verb of the lexicon in the main title (歌颂, 1966-10-05 dev): no subject alone
+        (["我驻外使节举行的国庆招待会上洋溢革命气氛", "各国朋友热情歌颂我们伟大领袖毛主席", "赞扬中国", "…"], 1, False),
+        # a long deck below, no predicate of a headline's half (1947-12-03 dev)
+        (
+            ["展开空前规模冬季练兵运动", "东北建强大预备军", "成份都是翻身农民有高度阶级自觉性战士敢于批评干部", "…"],
+            1,
+            False,
+        ),
+        # sentence punctuation below
+        (["人民的军队为人民立功", "太岳某团架设班", "荣获奖旗，完成任务", "…"], 1, False),
+        # the line below is a subtitle by its own marks (a dash) or longer than a headline's half
+        (["参加亚洲妇女代表会议", "国际民主妇联总书记", "——古久里夫人抵京", "…"], 1, False),
+        (["参加亚洲妇女代表会议", "国际民主妇联总书记", "古久里夫人偕各国代表二十一人乘车抵京", "…"], 1, False),
+        # a statement, not a subject: the main title holds a verb of news (…举行…)
+        (["庆祝十月革命节", "中苏友好协会总会举行晚会", "招待苏联文化工作者", "…"], 1, False),
+    ],
+)
+def test_completes(lines: list[str], main: int, expected: bool) -> None:
+    assert _completes(lines, main) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("各国朋友热情歌颂我们伟大领袖毛主席", True),  # 歌颂, a rare verb of the lexicon
+        ("华东财经委员会批准", True),
+        ("阳城五区千余老人", False),
+        ("国际民主妇联总书记", False),
+        ("太岳某团架设班", False),  # 架设 is not in the lexicon: a unit's name
+    ],
+)
+def test_holds_verb(line: str, expected: bool) -> None:
+    assert holds_verb(line) is expected
