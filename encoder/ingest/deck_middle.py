@@ -22,7 +22,7 @@ Left alone:
   is the object) or with sentence punctuation, over a deck that is a summary (sentence punctuation, a dash, longer
   than :data:`COMPLETION_LENGTH`: ``成份都是翻身农民…``) or the article's genre (``记…``);
 * a body and a verb whose object is the deck below (``华东财经委员会批准`` / ``苏北巨大水利计划``, one headline in
-  the gold): the one title of that shape in all the gold and the inputs;
+  the gold): the only title of that shape in the deck gold and the unlabelled inputs;
 * a subject alone as a title's first deck (``英共书记波立特`` / ``斥美国原子弹试验`` / …, ``中原、华北两大解放军`` /
   ``胜利会师黄河铁桥`` / …): the gold reads it as the headline or as a kicker, with nothing in the words to tell
   which; and a kicker printed above the repeated title over such a subject (``积极培养和发展妇女党员`` /
@@ -39,7 +39,7 @@ from ..lazy_re import lazy
 from . import deck_shapes, deck_verbs
 
 #: A unit of an army or of a workplace (…某团架设班, …三排, …二连, …生产组) or people by their age (…千余老人,
-#: …老汉们, …儿童), which :data:`.decks._AGENT` leaves out: who acts, when nothing else in the deck does.
+#: …老汉, …儿童), which :data:`.decks._AGENT` leaves out: who acts, when nothing else in the deck does.
 UNIT = lazy(r"(?:[班排连营组]|某团|老人|老汉|儿童|少年)$")
 #: The longest deck that may complete a bare subject: a predicate, short as a headline's half.
 COMPLETION_LENGTH = 12
