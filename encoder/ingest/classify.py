@@ -20,7 +20,7 @@ from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed
 from .captions import mark_captions, split_picture_notes
 from .en_rules import en_block_rules, en_deck
 from .lines import RawLine
-from .title_repeat import repeated_title, salutation
+from .title_repeat import locate, repeated_title, salutation
 from .zh_dated import dated_documents
 from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
@@ -106,7 +106,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
     if not body:
         return None
     title = header.title_zh.value if header.title_zh else ""
-    used, glued_at, above = decks.locate(title, body, _match_headline) if title else (0, None, 0)
+    used, glued_at, above = locate(title, body, _match_headline, header.author_zh) if title else (0, None, 0)
     if used:
         heads = _zh_headline(path, body[above : above + used], glued_at)
         lead = decks.lead_of(body[above + used :])

@@ -85,6 +85,7 @@ from . import deck_middle, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
+from .title_repeat import KICKER_LENGTH
 from .zh_rules import split_block
 
 #: A line that introduces the main title: a speaker's verb or a colon or an ellipsis at its end
@@ -227,10 +228,6 @@ _BROKEN_OFF = set("，、：:“「《（(")
 #: The shortest line that may be the lead, and how many lines below the title it is looked for in.
 LEAD_LENGTH = 30
 LEAD_LINES = 5
-#: How many lines above the repeated title may be kickers the title leaves out.
-MAX_KICKERS = 3
-#: The longest line that may stand as a kicker above the repeated title.
-KICKER_LENGTH = 80
 
 
 def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
@@ -327,31 +324,6 @@ def adoption_note(text: str) -> bool:
     return _ADOPTION.match(text.strip()) is not None
 
 
-def locate(
-    title: str, body: list[RawLine], match: Callable[[str, list[RawLine]], tuple[int, int | None]]
-) -> tuple[int, int | None, int]:
-    """Where the body repeats ``title`` (``match`` finds it at the top of a run of lines): the
-    number of lines the title takes, where it is glued to what follows (or None), and how many
-    kicker lines stand above it that the title leaves out (0, 1 or more; all 0 if not found)."""
-    used, glued_at = match(title, body)
-    above = 0
-    while not used and above < MAX_KICKERS and above + 1 < len(body):
-        above += 1
-        used, glued_at = match(title, body[above:])
-    if used and above and not kicker_lines([raw.text for raw in body[:above]]):
-        return 0, None, 0
-    return (used, glued_at, above) if used else (0, None, 0)
-
-
-def kicker_lines(texts: list[str]) -> bool:
-    """Whether ``texts``, printed above the repeated title, may all be kickers of it (or, the
-    first, an editor's note printed above the title)."""
-    return 0 < len(texts) <= MAX_KICKERS and all(
-        0 < len(text.strip()) <= KICKER_LENGTH or (not index and pt.editorial(text, "zh"))
-        for index, text in enumerate(texts)
-    )
-
-
 def split_headline(
     path: str, kickers: list[RawLine], head: Block, head_lines: list[RawLine], lead: str = ""
 ) -> list[Block]:
@@ -359,7 +331,8 @@ def split_headline(
     ``head_lines``) cut into one block a deck: kickers, the headline, subtitles (``lead``: the
     article's first paragraph, see :func:`deck_kinds`)."""
     above = [
-        Block(_above_kind(raw.text), [[raw.text]], Span(path, raw.number, raw.column), raw.indent) for raw in kickers
+        Block(_above_kind(kickers, n), [[raw.text]], Span(path, raw.number, raw.column), raw.indent)
+        for n, raw in enumerate(kickers)
     ]
     if len(head.lines) == 1:
         return [*above, *_glued(head)]
@@ -394,6 +367,8 @@ def _glued(head: Block) -> list[Block]:
     return [head] if dash is None else [head, split_block(head, dash, BlockKind.HEADLINE, BlockKind.SUBTITLE)]
 
 
-def _above_kind(text: str) -> BlockKind:
-    """A line above the repeated title: an editor's note printed there, or a kicker."""
-    return BlockKind.EDITORIAL if pt.editorial(text, "zh") else BlockKind.KICKER
+def _above_kind(lines: list[RawLine], n: int) -> BlockKind:
+    """The line ``n`` above the repeated title: an editor's note printed there (or its next paragraph, too long
+    for a kicker: 编者按：… / 为了进一步加强…, 110 characters), or a kicker."""
+    note = n and len(lines[n].text.strip()) > KICKER_LENGTH and pt.editorial(lines[n - 1].text, "zh")
+    return BlockKind.EDITORIAL if note or pt.editorial(lines[n].text, "zh") else BlockKind.KICKER

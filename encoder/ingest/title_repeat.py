@@ -11,6 +11,16 @@ with (``新华社北京6月30日电中葡联合联络小组第二十三次会议
 A salutation there names an addressee (:func:`addressed`: …毛主席：, …同志们：, 亲爱的台湾同胞：); a verb
 announcing what follows (``中苏联合公报全文如下：``, ``…新闻公报指出：``) makes the title the subject of
 that sentence too: the line stays a paragraph, the communiqué no letter.
+
+Where the body repeats the title (:func:`locate`, which :mod:`.classify` asks first) is at its top, or under
+kicker lines the title leaves out (three at most, each short, or the first an editor's note:
+:func:`kicker_lines`). Longer lines stand above it only where the line right under the title, whole on its
+lines, names the article's authors (the header's field): an editor's note in two paragraphs (``编者按：今年4月28日…``
+/ ``为了进一步加强对新《税收征管法》的宣传，…`` over ``加大对税收征管宣传力度`` / ``人民日报总编辑  王  晨``), a lead-in
+printed above the title (``截至11月30日，在俄人民友谊大学宿舍火灾中罹难的中国留学生增至9人，…`` over ``祖国是你们坚强的
+后盾`` / ``本报驻俄罗斯记者  吕岩松``): a title and its byline do not open a paragraph of the body, and the lines
+above are the note (:mod:`.decks`: a long line under a note is its next paragraph) or the lead-in's kicker.
+Without that byline a long line above a line repeating the title keeps the body's start where it was.
 """
 
 from __future__ import annotations
@@ -19,9 +29,14 @@ from collections.abc import Callable
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind, Phrase, PhraseKind, Span
+from ..model import Block, BlockKind, Field, Phrase, PhraseKind, Span
 from .lines import RawLine
+from .zh_ends import authors_line
 
+#: How many lines above the repeated title may be kickers the title leaves out (or an editor's note, a lead-in).
+MAX_KICKERS = 3
+#: The longest line that may stand as a kicker above the repeated title.
+KICKER_LENGTH = 80
 #: The longest line after a title that may be a salutation (a longer one announces a list).
 SALUTATION_LENGTH = 40
 
@@ -79,3 +94,36 @@ def repeated_title(
     head.lines = [[Phrase(PhraseKind.LEAD, [lead.group()]), after[:glued_at]]]
     offset = len(raw.text) - len(remainder)
     return [head, Block(BlockKind.SALUTATION, [[remainder]], Span(path, raw.number, raw.column + offset), raw.indent)]
+
+
+def locate(
+    title: str,
+    body: list[RawLine],
+    match: Callable[[str, list[RawLine]], tuple[int, int | None]],
+    authors: Field | None = None,
+) -> tuple[int, int | None, int]:
+    """Where the body repeats ``title`` (``match`` finds it at the top of a run of lines): the
+    number of lines the title takes, where it is glued to what follows (or None), and how many
+    kicker lines stand above it that the title leaves out (0, 1 or more; all 0 if not found). Lines
+    too long for kickers stand above it too where the line under it names the ``authors`` (see the module)."""
+    used, glued_at = match(title, body)
+    above = 0
+    while not used and above < MAX_KICKERS and above + 1 < len(body):
+        above += 1
+        used, glued_at = match(title, body[above:])
+    if used and above and not kicker_lines([raw.text for raw in body[:above]]):
+        under = body[above + used] if above + used < len(body) else None
+        signed = (
+            glued_at is None and under is not None and authors is not None and authors_line(under.text, authors.value)
+        )
+        return (used, glued_at, above) if signed else (0, None, 0)
+    return (used, glued_at, above) if used else (0, None, 0)
+
+
+def kicker_lines(texts: list[str]) -> bool:
+    """Whether ``texts``, printed above the repeated title, may all be kickers of it (or, the
+    first, an editor's note printed above the title)."""
+    return 0 < len(texts) <= MAX_KICKERS and all(
+        0 < len(text.strip()) <= KICKER_LENGTH or (not index and pt.editorial(text, "zh"))
+        for index, text in enumerate(texts)
+    )

@@ -197,3 +197,56 @@ def test_the_repeated_title_is_a_second_head_the_schemas_accept(tmp_path: Path) 
     assert '.zh.hl2"><seg type="lead">' in written
     assert Validation("project", engine="lxml").file(out) == []
     assert Validation("tei_all", engine="lxml").file(out) == []
+
+
+def test_the_title_under_an_editors_note_of_two_paragraphs_then_its_byline() -> None:
+    """2002-04-01: 编者按：… and its second paragraph (110 characters) above the title, the authors' line under it."""
+    found = blocks("2002-04-01_加大对税收征管宣传力度")
+    kinds = [BlockKind.EDITORIAL, BlockKind.EDITORIAL, BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.PARAGRAPH]
+    assert [b.kind for b in found[:5]] == kinds
+    assert [found[2].text, found[3].text] == ["加大对税收征管宣传力度", "人民日报总编辑  王  晨"]
+
+
+def test_the_title_under_a_long_lead_in_then_its_reporter() -> None:
+    """2003-12-01: a lead-in of 123 characters ending in a dash above the title, the reporter's line under it."""
+    found = blocks("2003-12-01_祖国是你们坚强的后盾")
+    assert [b.kind for b in found[:4]] == [BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.PARAGRAPH]
+    assert found[2].text == "本报驻俄罗斯记者  吕岩松"
+
+
+def test_the_title_of_two_phrases_under_a_lead_in_then_its_writer() -> None:
+    """1999-11-01 (no block gold): 1980年，我国注册会计师行业开始恢复重建。… over 发挥“经济警察”　… / 李勇."""
+    found = blocks("1999-11-01_发挥“经济警察”")
+    assert [b.kind for b in found[:3]] == [BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.BYLINE]
+    assert found[2].text == "李勇"
+
+
+def _unsigned(folder: Path, parts: list[str], authors: list[str]) -> list:
+    """The blocks of the 2003-12-01 article with ``parts`` as its body (no title line added) and ``authors``."""
+    source = json.loads(next((FIXTURES / "rmrb-json-dev").glob("2003-12-01_祖国是你们坚强的后盾.json")).read_text())
+    source["parts"], source["authors"] = [{"type": "paragraph", "text": text} for text in parts], authors
+    path = folder / "2003-12-01_x.json"
+    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+
+
+@pytest.mark.parametrize(
+    ("under", "authors"),
+    [
+        ("本报驻俄罗斯记者  吕岩松", []),  # no authors in the header: nothing says the line under signs it
+        ("本报驻俄罗斯记者  吕岩松", ["李勇"]),  # it names someone else
+        ("11月29日上午9时，位于莫斯科市西南区距卢蒙巴各族人民友谊大学不远的“老北京”饭店。", ["吕岩松"]),
+    ],
+)
+def test_a_long_line_above_the_title_stays_body_text_without_the_authors_under_it(
+    tmp_path: Path, under: str, authors: list[str]
+) -> None:
+    lead_in = (
+        "截至11月30日，在俄人民友谊大学宿舍火灾中罹难的中国留学生增至9人，仍有4人下落不明，41名受伤学生在救治中。" * 2
+    )
+    found = _unsigned(
+        tmp_path, [lead_in, "祖国是你们坚强的后盾", under, "“党中央、国务院非常关心受难的留学生。”" * 3], authors
+    )
+    assert BlockKind.HEADLINE not in {b.kind for b in found}
+    assert found[0].kind is BlockKind.PARAGRAPH
