@@ -39,8 +39,13 @@ from ..lazy_re import lazy
 from . import deck_shapes, deck_verbs
 
 #: A unit of an army or of a workplace (…某团架设班, …三排, …二连, …生产组) or people by their age (…千余老人,
-#: …老汉, …儿童), which :data:`.decks._AGENT` leaves out: who acts, when nothing else in the deck does.
-UNIT = lazy(r"(?:[班排连营组]|某团|老人|老汉|儿童|少年)$")
+#: …老汉, …儿童), which :data:`.decks._AGENT` leaves out: who acts, when nothing else in the deck does; not a
+#: word that ends on a unit's character (公私合营, 国营, 阵营, 战俘营; 血肉相连, 大连; 接班, 值班, 加班; 安排; 改组);
+#: its leader by office too (…炼铁班长, …连长).
+UNIT = lazy(
+    r"(?:(?<![上下值加接跟轮航夜早])班|(?<![安彩编牛])排|(?<![相接大牵株])连|(?<![合国经民私公阵俘令本军])营"
+    r"|(?<![改重编])组|[班排连营组]长|某团|老人|老汉|儿童|少年)$"
+)
 #: The longest deck that may complete a bare subject: a predicate, short as a headline's half.
 COMPLETION_LENGTH = 12
 #: A bracket opening a subtitle (its note; a dash anywhere marks one too).
