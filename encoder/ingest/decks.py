@@ -368,7 +368,14 @@ def _glued(head: Block) -> list[Block]:
 
 
 def _above_kind(lines: list[RawLine], n: int) -> BlockKind:
-    """The line ``n`` above the repeated title: an editor's note printed there (or its next paragraph, too long
-    for a kicker: 编者按：… / 为了进一步加强…, 110 characters), or a kicker."""
-    note = n and len(lines[n].text.strip()) > KICKER_LENGTH and pt.editorial(lines[n - 1].text, "zh")
-    return BlockKind.EDITORIAL if note or pt.editorial(lines[n].text, "zh") else BlockKind.KICKER
+    """The line ``n`` above the repeated title: an editor's note printed there (or another of its paragraphs, too
+    long for a kicker, next to the note's: 编者按：… / 为了进一步加强…, 110 characters / …; a paragraph over its
+    signature, ``——编者``), or a kicker."""
+    editorial = [pt.editorial(raw.text, "zh") for raw in lines]
+    long = [len(raw.text.strip()) > KICKER_LENGTH for raw in lines]
+    for _ in lines:  # spread the note over the long lines next to it, both ways
+        editorial = [
+            mark or (long[i] and ((i > 0 and editorial[i - 1]) or (i + 1 < len(lines) and editorial[i + 1])))
+            for i, mark in enumerate(editorial)
+        ]
+    return BlockKind.EDITORIAL if editorial[n] else BlockKind.KICKER

@@ -116,6 +116,8 @@ def locate(
         signed = (
             glued_at is None and under is not None and authors is not None and authors_line(under.text, authors.value)
         )
+        # a letter's or a telegram's addressee above (人民日报编辑部：, 金日成同志：): the title is its closing wish
+        signed = signed and not any(addressed(raw.text.strip()) for raw in body[:above])
         return (used, glued_at, above) if signed else (0, None, 0)
     return (used, glued_at, above) if used else (0, None, 0)
 
