@@ -48,15 +48,17 @@ def write_json_article(
     date: tuple[int, int, int],
     page: int = 1,
     authors: list[str] | None = None,
+    title_part: bool = True,
 ) -> Path:
     """Write to ``path`` an article in the public JSON distribution's form: ``title`` (also its
-    first part), then ``parts`` as paragraphs, of ``date`` (year, month, day) on ``page``."""
+    first part, unless not ``title_part``), then ``parts`` as paragraphs, of ``date`` (year, month,
+    day) on ``page``."""
     year, month, day = date
     source = {
         "title": title,
         "authors": authors or [],
         "dates": [{"year": year, "month": month, "day": day}],
-        "parts": [{"type": "paragraph", "text": text} for text in [title, *parts]],
+        "parts": [{"type": "paragraph", "text": text} for text in ([title] if title_part else []) + parts],
         "comments": [],
         "comment_pivots": [],
         "description": "",

@@ -1,5 +1,6 @@
-"""The suite's shared paths, so that tests here import them as ``from .conftest import ...``, and
-:func:`convert_title`, a made-up article's title converted by the command line.
+"""The suite's shared paths, so that tests here import them as ``from .conftest import ...``;
+:func:`convert_title`, a made-up article's title converted by the command line; and the title decks
+the pipeline makes of a dev fixture (:func:`dev_title_kinds`, :func:`dev_decks`).
 
 Fixtures and options live in tests/conftest.py, which pytest applies to this folder too."""
 
@@ -10,9 +11,65 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, ROOT, SEED, SOURCE, TEI_ALL
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import Article, BlockKind
 
-__all__ = ["FIXTURES", "GOLDEN", "GOLDEN_VERSION", "RMRB", "ROOT", "SEED", "SOURCE", "TEI_ALL", "convert_title"]
+from ..conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, ROOT, SEED, SOURCE, TEI_ALL, write_json_article
+
+__all__ = [
+    "DEV",
+    "FIXTURES",
+    "GOLDEN",
+    "GOLDEN_VERSION",
+    "RMRB",
+    "ROOT",
+    "SEED",
+    "SOURCE",
+    "TEI_ALL",
+    "convert_title",
+    "dev_article",
+    "dev_decks",
+    "dev_title_kinds",
+    "made_up_json",
+]
+
+#: The JSON articles of the development corpus (the block gold's sources among them).
+DEV = FIXTURES / "rmrb-json-dev"
+_DECK_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+
+
+def made_up_json(
+    folder: Path, date: tuple[int, int, int], title: str, parts: list[str], authors: list[str], page: int = 1
+) -> Path:
+    """A made-up article of the JSON distribution whose parts are ``parts`` exactly, written in ``folder``
+    and named by its date as the fixtures are; its path."""
+    year, month, day = date
+    path = folder / f"{year:04d}-{month:02d}-{day:02d}_made_up.json"
+    return write_json_article(path, title, parts, date, page, authors, title_part=False)
+
+
+def dev_article(name: str) -> Article:
+    """The article the pipeline makes of the dev fixture ``name`` (ingest and the enrich passes, names
+    from the authority file only: what ``python -m encoder.evaluate blocks`` judges)."""
+    path = DEV / name
+    reporter = Reporter(str(path))
+    return enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
+
+
+def dev_title_kinds(name: str) -> list[BlockKind]:
+    """The kinds of the title decks (kicker, headline, subtitle blocks) the pipeline makes of the dev fixture."""
+    return [block.kind for block in dev_article(name).texts[0].blocks if block.kind in _DECK_KINDS]
+
+
+def dev_decks(name: str) -> list[tuple[str, str]]:
+    """The kind and text of each deck of the dev fixture ``name``'s title (the structure pass's kickers,
+    headline and subtitles), through the whole pipeline."""
+    text = dev_article(name).texts[0]
+    decks = [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]
+    return [(block.kind.value, block.text) for block in decks]
 
 
 def convert_title(folder: Path, decks: list[str], lead: str, date: str) -> str:

@@ -14,27 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.deck_shapes import FIRST_INTRODUCERS
 from encoder.ingest.decks import deck_kinds, introduces
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import dev_title_kinds
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
 
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
 MAKES_KNOWN = FIRST_INTRODUCERS["making known"]
-
-
-def _title_kinds(name: str) -> list[BlockKind]:
-    """The kinds of the title decks the converter makes of the dev fixture ``name``."""
-    path = DEV / name
-    reporter = Reporter(str(path))
-    article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
-    return [block.kind for block in article.texts[0].blocks if block.kind in (K, H, S)]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def test_a_first_deck_making_known_is_a_kicker(name: str, kinds: list[BlockKind]
     """Dev gold: an order (1948-08-01, 1949-08-01), a body's decision (1953-01-03, 1956-08-01), an admission
     (1957-12-02), a proposal (1987-06-01), a warning (2003-10-02); outside the gold, a statement (1979-03-06) and
     a call (1994-10-03): the first deck a kicker, the deck below it the main title."""
-    assert _title_kinds(name) == kinds
+    assert dev_title_kinds(name) == kinds
 
 
 @pytest.mark.parametrize(
@@ -76,7 +66,7 @@ def test_a_first_deck_making_known_is_a_kicker(name: str, kinds: list[BlockKind]
     ],
 )
 def test_not_making_known(name: str, kinds: list[BlockKind]) -> None:
-    assert _title_kinds(name)[: len(kinds)] == kinds
+    assert dev_title_kinds(name)[: len(kinds)] == kinds
 
 
 def test_making_known_reads_the_first_deck_only() -> None:
@@ -107,12 +97,12 @@ def test_sentences_a_dash_ends_lead_into_the_headline(name: str) -> None:
     """Round zc (dev gold, 2001–2003): a first deck of one sentence or more ending on a dash leads into the
     deck below, the main title (…披露报道打算—— / 让群众了解“两会”): a kicker, as a deck ending on ``：`` or ``……``
     is. Dev blocks +3 (even +1, odd +2; 2000s +3); nothing moves outside the gold or in the deck gold."""
-    assert _title_kinds(name) == [K, H]
+    assert dev_title_kinds(name) == [K, H]
 
 
 def test_a_headline_broken_off_at_a_dash_stays_one_headline() -> None:
     """No sentence punctuation before the dash: the headline's first half (dev 2002-06-02, gold one headline)."""
-    assert _title_kinds("2002-06-02_减少蔬菜农药残留的关键——合理正确使用农药.json") == [H]
+    assert dev_title_kinds("2002-06-02_减少蔬菜农药残留的关键——合理正确使用农药.json") == [H]
     dash = FIRST_INTRODUCERS["sentences before a dash"]
     assert not dash("减少蔬菜农药残留的关键——") and not dash("一面鲜红的旗帜——")
     assert not dash("导游不到位，行程欠合理")  # sentences, but no dash: not this cue

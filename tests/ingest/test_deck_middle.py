@@ -6,26 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.deck_middle import completes
 from encoder.ingest.deck_verbs import holds_verb
 from encoder.ingest.decks import CUES, _subject_line, deck_kinds
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import dev_decks
 
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
-
-
-def _decks(name: str) -> list[tuple[str, str]]:
-    """The kind and text of each deck of the dev fixture ``name``'s title, through the whole pipeline."""
-    path = DEV / name
-    reporter = Reporter(str(path))
-    text = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
-    decks = [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]
-    return [(block.kind.value, block.text) for block in decks]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +46,7 @@ def _decks(name: str) -> list[tuple[str, str]]:
 def test_a_subject_alone_under_a_kicker_and_its_predicate_are_one_headline(
     name: str, kicker: str, subject: str, predicate: str, subtitle: str
 ) -> None:
-    assert _decks(name) == [("kicker", kicker), ("headline", f"{subject}\n{predicate}"), ("subtitle", subtitle)]
+    assert dev_decks(name) == [("kicker", kicker), ("headline", f"{subject}\n{predicate}"), ("subtitle", subtitle)]
 
 
 def _completes(lines: list[str], main: int) -> bool:

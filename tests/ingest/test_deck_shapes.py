@@ -28,7 +28,7 @@ from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
 
-from .conftest import convert_title
+from .conftest import convert_title, dev_title_kinds
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
@@ -261,15 +261,6 @@ def test_a_result_not_gained_or_spoken_of_is_no_result() -> None:
         assert not names_how(line), line
 
 
-def _title_kinds(name: str) -> list[BlockKind]:
-    """The kinds of the title decks the converter makes of the dev fixture ``name``."""
-    path = DEV / name
-    reporter = Reporter(str(path))
-    article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
-    decks = (K, H, S)
-    return [block.kind for block in article.texts[0].blocks if block.kind in decks]
-
-
 @pytest.mark.parametrize(
     "name",
     [
@@ -291,7 +282,7 @@ def test_a_competition_a_topic_or_a_body_announcing_above_the_news_is_a_kicker(n
     deck below, the main title. Dev blocks 7658 → 7676 (even 3563 → 3573, odd 4095 → 4103; 1940s +2,
     1950s +2, 1990s +6, 2000s +8; no decade loses); deck gold 535 of 602 before and after; outside the
     gold one title moved, right (1980-08-04, 就评定科技人员技术职称有关问题 / 国务院科技干部局答新华社记者问)."""
-    assert _title_kinds(name)[:2] == [K, H]
+    assert dev_title_kinds(name)[:2] == [K, H]
 
 
 @pytest.mark.parametrize(
@@ -373,7 +364,7 @@ def test_a_quotation_standing_alone_above_the_news_is_a_kicker() -> None:
     """Dev gold 1948-01-08 (“不让敌人喘过气来” / 东北我军争请杀敌立功) and deck gold 2000-06-02 (“愿中印两国
     世代友好下去” / 印度总统…看望…): kicker, headline. Dev blocks 7678 → 7680 (even +2, 1940s +2); deck gold
     535 → 537; outside the block gold one title moved (2000-06-02, as the deck gold reads it)."""
-    assert _title_kinds("1948-01-08_“不让敌人喘过气来”_东北我军争请杀敌立功.json")[:2] == [K, H]
+    assert dev_title_kinds("1948-01-08_“不让敌人喘过气来”_东北我军争请杀敌立功.json")[:2] == [K, H]
     assert deck_kinds(["“愿中印两国世代友好下去”", "印度总统纳拉亚南看望柯棣华医生遗孀郭庆兰"]) == [K, H]
     # not a quotation with sentence punctuation, one that opens the deck only, nor one above a dash subtitle
     assert deck_kinds(["“你好，欧元！”", "欧元今起正式流通"]) == [H, S]
@@ -519,7 +510,7 @@ def test_decks_of_one_length_not_built_alike_are_no_couplet(decks: list[str]) ->
 def test_a_second_dispatchs_title_is_no_half_of_the_first() -> None:
     """Dev 1948-01-15 (outside the block gold): 沈阳外围群众分粮 heads the second dispatch, a deck of
     its own (subtitle), not the main title's second line."""
-    assert _title_kinds("1948-01-15_吉林军区地方兵团_除夕一度打进长春_沈阳外围群众分粮.json") == [K, H, S]
+    assert dev_title_kinds("1948-01-15_吉林军区地方兵团_除夕一度打进长春_沈阳外围群众分粮.json") == [K, H, S]
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.deck_verbs import opens_on_verb, own_subject, verb_over_report
 from encoder.ingest.decks import deck_kinds
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import dev_decks
 
 DEV = Path(__file__).resolve().parent.parent / "fixtures" / "rmrb-json-dev"
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
-
-
-def _decks(name: str) -> list[tuple[str, str]]:
-    """The kind and text of each deck of the dev fixture ``name``'s title, through the whole pipeline."""
-    path = DEV / name
-    reporter = Reporter(str(path))
-    text = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0]
-    decks = [*text.kickers, *([text.headline] if text.headline else []), *text.subtitles]
-    return [(block.kind.value, block.text) for block in decks]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,7 @@ def _decks(name: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_verb_line_over_a_report_is_a_kicker_over_the_headline(name: str, kicker: str, headline: str) -> None:
-    assert _decks(name) == [("kicker", kicker), ("headline", headline)]
+    assert dev_decks(name) == [("kicker", kicker), ("headline", headline)]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +53,7 @@ def test_a_verb_line_over_a_report_is_a_kicker_over_the_headline(name: str, kick
     ],
 )
 def test_a_headline_and_its_subtitle_stay(name: str) -> None:
-    assert [kind for kind, _ in _decks(name)] == ["headline", "subtitle"]
+    assert [kind for kind, _ in dev_decks(name)] == ["headline", "subtitle"]
 
 
 def test_made_up_titles() -> None:

@@ -13,25 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.decks import CUES, deck_kinds, frames
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
+
+from .conftest import dev_title_kinds
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "fixtures" / "rmrb-json-dev"
 
 K, H, S = BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE
-
-
-def _title_kinds(name: str) -> list[BlockKind]:
-    """The kinds of the title decks the converter makes of the dev fixture ``name``."""
-    path = DEV / name
-    reporter = Reporter(str(path))
-    article = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY)
-    return [block.kind for block in article.texts[0].blocks if block.kind in (K, H, S)]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def _title_kinds(name: str) -> list[BlockKind]:
 )
 def test_a_group_of_people_over_what_they_do_is_a_kicker(name: str) -> None:
     """Dev gold (1947-09-04, 1954-11-01) and outside the gold (2003-06-02): kicker, headline."""
-    assert _title_kinds(name) == [K, H]
+    assert dev_title_kinds(name) == [K, H]
 
 
 @pytest.mark.parametrize(

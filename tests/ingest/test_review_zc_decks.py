@@ -14,7 +14,6 @@ said, the decks printed again at its head). K, H, S: kicker, headline, subtitle;
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -26,25 +25,15 @@ from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
 
+from .conftest import made_up_json
+
 _LETTERS = {BlockKind.KICKER: "K", BlockKind.HEADLINE: "H", BlockKind.SUBTITLE: "S"}
 
 
 def _title(folder: Path, year: int, decks: list[str], body: list[str], repeat: bool) -> str:
     """The kinds of the title's blocks (``HH``: one headline block over two lines) of a made-up article of ``year``."""
-    path = folder / f"{year}-03-01_made_up.json"
     parts = [*decks, *(decks if repeat else []), *body]
-    source = {
-        "title": ("" if year >= 1995 else "  ").join(decks),
-        "authors": [],
-        "dates": [{"year": year, "month": 3, "day": 1}],
-        "parts": [{"type": "paragraph", "text": text} for text in parts],
-        "comments": [],
-        "comment_pivots": [],
-        "description": "",
-        "page_start": 1,
-        "page_end": 1,
-    }
-    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    path = made_up_json(folder, (year, 3, 1), ("" if year >= 1995 else "  ").join(decks), parts, [])
     reporter = Reporter(str(path))
     blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
     kinds = ""

@@ -4,7 +4,6 @@ when the line under it names the header's authors. Near-misses both ways, as JSO
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ from encoder.diagnostics import Reporter
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
+
+from .conftest import made_up_json
 
 H, B, K, E, P = BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.KICKER, BlockKind.EDITORIAL, BlockKind.PARAGRAPH
 
@@ -48,20 +49,7 @@ _SPRING = "春到苗岭"
 
 def _blocks(folder: Path, title: str, parts: list[str], authors: list[str], date: tuple[int, int, int]) -> list[Block]:
     """The blocks of a JSON article of ``date`` whose body is ``parts`` exactly."""
-    year, month, day = date
-    path = folder / f"{year:04d}-{month:02d}-{day:02d}_x.json"
-    source = {
-        "title": title,
-        "authors": authors,
-        "dates": [{"year": year, "month": month, "day": day}],
-        "parts": [{"type": "paragraph", "text": text} for text in parts],
-        "comments": [],
-        "comment_pivots": [],
-        "description": "",
-        "page_start": 5,
-        "page_end": 5,
-    }
-    path.write_text(json.dumps(source, ensure_ascii=False), encoding="utf-8")
+    path = made_up_json(folder, date, title, parts, authors, page=5)
     reporter = Reporter(str(path))
     return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
 
