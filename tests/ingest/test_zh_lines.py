@@ -150,7 +150,7 @@ def test_a_line_of_the_form_of_a_texts_other_headings_is_one() -> None:
     short (格里芬决定到密士失必州去。); 1977-07-04 (要按唯物辩证法办事, 要有创造条件大上的雄心)
     要敢于领导，又善于领导, its only line with a comma."""
     assert kind_of(blocks("1962-05-03_“我就像黑人一样”"), "在密士失必州") is BlockKind.INTERTITLE
-    assert kind_of(blocks("1977-07-04"), "要敢于领导，又善于领导") is BlockKind.INTERTITLE
+    assert kind_of(blocks("1977-07-04_棉花要大上"), "要敢于领导，又善于领导") is BlockKind.INTERTITLE
 
 
 def test_a_line_twice_as_long_as_the_texts_headings_is_none() -> None:

@@ -98,7 +98,7 @@ def test_a_speechs_address_announced_and_glued_to_the_deck() -> None:
     1977-11-07: …电报全文如下；莫斯科苏联最高苏维埃主席团苏联部长会议： (the colon misprinted)."""
     found = blocks("1963-03-07")
     assert [b.kind for b in found if b.text == "主席先生，总理先生，"] == [BlockKind.SALUTATION]
-    assert kind_of(blocks("1947-11-05"), "美国作家们！文化工作者们！") is BlockKind.SALUTATION
+    assert kind_of(blocks("1947-11-05_美国文化的友人们"), "美国作家们！文化工作者们！") is BlockKind.SALUTATION
     assert kind_of(blocks("1977-11-07"), "莫斯科苏联最高苏维埃主席团苏联部长会议：") is BlockKind.SALUTATION
 
 
@@ -119,7 +119,7 @@ def test_a_source_line_in_brackets_is_a_credit() -> None:
     """1965-03-03: a poem closed by 〔选自《前进列车》〕; 1947-11-05: an open letter closed by its signers,
     then （伊真译自文学报三十九期）."""
     assert blocks("1965-03-03")[-1].kind is BlockKind.CREDIT
-    found = blocks("1947-11-05")
+    found = blocks("1947-11-05_美国文化的友人们")
     assert found[-1].kind is BlockKind.CREDIT and found[-1].text == "（伊真译自文学报三十九期）"
     assert found[-2].text.startswith("华西列夫斯卡亚")  # (the signers above it)
     assert pt.ZH_SOURCE_CREDIT.match("（节选自《鲁迅全集》第三卷）")
