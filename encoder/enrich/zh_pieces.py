@@ -8,7 +8,9 @@ paragraph (:func:`closes_piece`), when
 
 * it is one person's name in brackets (:func:`person_in_brackets`: ``（晓江）``, ``（本报记者　王志）``;
   not an applause note, ``（热烈鼓掌）``, a note, ``（译者）``, ``（转第二版）``, an agency's credit,
-  ``（美联社）``, ``（冀南分社）``, a place, ``（苏联）``), alone on its line under a paragraph or a
+  ``（美联社）``, ``（冀南分社）``, a place, ``（苏联）``), or two reporters' (:func:`writers_pair`:
+  ``（吴锐、任大卫）``; not two counties, ``（左权、和顺）``, people in the story, ``（王师傅、李大娘）``,
+  nor a quotation's speakers after it), alone on its line under a paragraph or a
   list item that ends its sentence, or glued right after that sentence's end (``…二百亩。（萧簧）``);
 * the next block opens a new piece of the same kind as the piece it closes (:func:`opening`): a
   ▲, △ or ● item after an item with the same bullet, a paragraph opening with a dateline lead
@@ -68,6 +70,12 @@ _NO_NAME = lazy(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路�
 
 #: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
 _GROUP = 3
+#: How a person in the story is called, not signed: a trade, a kinship or a post after the surname
+#: (王师傅, 李大娘, 张大爷, 刘老汉, 赵队长, 孙书记): a speaker or a subject, no writer.
+_CALLED = lazy(
+    r"(?:师傅|师父|大娘|大爷|大伯|大叔|大婶|大嫂|大妈|大哥|大姐|老汉|老头|老太|奶奶|爷爷|婆婆|嫂子|"
+    r"同志|老师|医生|大夫|队长|社长|书记|主任|厂长|场长|村长|乡长|县长|班长|排长|连长|模范)$"
+)
 #: The fewest pieces closed by their writers that make a page of titled short pieces.
 _TITLED_PIECES = 2
 
@@ -93,6 +101,22 @@ def person_in_brackets(text: str) -> bool:
         return False
     words = zh_words.words()
     return words is None or not any(words.named(name) and not words.person(name) for name in names)
+
+
+def writers_pair(text: str) -> bool:
+    """Whether ``text`` is two writers' names in brackets, as the two reporters of a report sign it
+    between reports (（吴锐、任大卫）, （董志智　李绪珍））: each name-shaped and opening with a surname
+    (:func:`_surnamed`), neither a division's or a region's name (:func:`place_like`: （左权、和顺）, two
+    counties) nor a person in the story as the text calls one (:data:`_CALLED`: （王师傅、李大娘））.
+    :func:`person_in_brackets` reads no pair as writers: two names are read so only where they close a
+    piece before the next (:func:`closes_piece`)."""
+    text = text.strip().removesuffix("。")
+    if not bracketed_names(text):
+        return False
+    names = split_names(text[1:-1])
+    return len(names) == 2 and all(
+        _surnamed(name) and not place_like(name) and not _CALLED.search(name) for name in names
+    )
 
 
 def _name_shaped(name: str) -> bool:
@@ -224,6 +248,15 @@ def _piece_closed(blocks: list[Block], last: int, text: str, after: int) -> bool
     return kind is not None and opening(blocks[start]) == kind and not _signed_at_top(blocks)
 
 
+def _piece_writers(text: str, above: str) -> bool:
+    """Whether ``text`` is writers in brackets as they close a piece, ``above`` its last words, before
+    the next: a person's name or a group's (:func:`person_in_brackets`), or two writers' names
+    (:func:`writers_pair`) not right after a quotation's end (…：“…。”（王志、李明）: its speakers)."""
+    if person_in_brackets(text):
+        return True
+    return writers_pair(text) and not above.rstrip().endswith(("”", "」"))
+
+
 def closes_piece(blocks: list[Block], index: int) -> bool:
     """Whether the block at ``index``, writers in brackets alone on their line (a paragraph, or the
     byline this rule made it: a person's name, a group's, or on a page of titled short pieces the
@@ -232,7 +265,9 @@ def closes_piece(blocks: list[Block], index: int) -> bool:
         return False
     if not (
         _titled_closing(blocks, index)
-        or name_under_sentence(blocks, index, person_in_brackets, _SENTENCE_END, _BODY_KINDS)
+        or name_under_sentence(
+            blocks, index, lambda text: _piece_writers(text, blocks[index - 1].text), _SENTENCE_END, _BODY_KINDS
+        )
     ):
         return False
     return _piece_closed(blocks, index - 1, blocks[index - 1].text, index + 1)
@@ -257,7 +292,9 @@ def closing_bylines(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
             continue
         glued = GLUED_NAMES.search(block.text.rstrip()) if block.kind in _BODY_KINDS else None
-        if not glued or len(block.lines) != 1 or glued.start() == 0 or not person_in_brackets(glued.group()):
+        if not glued or len(block.lines) != 1 or glued.start() == 0:
+            continue
+        if not _piece_writers(glued.group(), block.text[: glued.start()]):
             continue
         if _piece_closed(blocks, index, block.text[: glued.start()], index + 1):
             blocks.insert(index + 1, split_block(block, glued.start(), block.kind, BlockKind.BYLINE))

@@ -8,7 +8,7 @@ import pytest
 
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
-from encoder.enrich.zh_pieces import person_in_brackets
+from encoder.enrich.zh_pieces import person_in_brackets, writers_pair
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
@@ -269,6 +269,63 @@ def test_a_group_of_writers_in_brackets_closes_a_piece() -> None:
     assert person_in_brackets("（晋祥、凤俊、文辉、建德）")
     for text in ("（热烈鼓掌、掌声、欢呼）", "（新华社、美联社、共同社）", "（王志、李明）"):
         assert not person_in_brackets(text), text
+
+
+def test_two_writers_in_brackets_close_a_report_before_the_next_reports_lead() -> None:
+    """1947-05-06: …勉励英雄， / （吴锐、任大卫） / 【本报豫北前线四日电】…; 1992-01-02: …占90％… /
+    （董志智　李绪珍） / 又讯　…: the first report's two reporters."""
+    assert kind_of(blocks("1947-05-06_一○三九部队"), "（吴锐、任大卫）") is BlockKind.BYLINE
+    assert kind_of(blocks("1992-01-02_山西省武乡"), "（董志智\u3000李绪珍）") is BlockKind.BYLINE
+
+
+def test_a_pair_of_writers_opens_with_surnames_and_names_no_place_nor_a_person_in_the_story() -> None:
+    """Two names, each opening with a surname; not two counties (左权、和顺; 武乡、黎城), a person the
+    text calls by trade, kin or post (王师傅、李大娘, 赵队长), words, one name, three names, a list (等)."""
+    for text in ("（吴锐、任大卫）", "（董志智　李绪珍）", "（王志、李明）", "（梁尚敏、吴锐）。"):
+        assert writers_pair(text), text
+    for text in (
+        "（左权、和顺）",
+        "（武乡、黎城）",
+        "（太原、长治）",
+        "（王师傅、李大娘）",
+        "（张大爷、刘老汉）",
+        "（赵队长、孙书记）",
+        "（鼓掌、欢呼）",
+        "（上、下）",
+        "（王志）",
+        "（王志、李明、张三）",
+        "（王志、李明等）",
+        "（新华社、美联社）",
+        "（北京、天津）",
+    ):
+        assert not writers_pair(text), text
+
+
+#: Two names in brackets that close no report: two counties, people in the story, after a quotation,
+#: before no new report's lead, under a sentence that does not end.
+_NO_PAIRS = [
+    ["【本报讯】两县今年粮食丰收，群众生活改善。", "（左权、和顺）", "【本报讯】乙地今年也获得丰收。", "完了。"],
+    ["【本报讯】“我们一定要把水库修好！”", "（王师傅、李大娘）", "【本报讯】乙地今年也获得丰收。", "完了。"],
+    ["【本报讯】大家都说：“我们一定要修好水库。”", "（王志、李明）", "【本报讯】乙地今年也获得丰收。", "完了。"],
+    ["【本报讯】甲地今年粮食丰收，群众生活改善。", "（王志、李明）", "乙地今年也获得丰收。", "完了。"],
+    ["【本报讯】甲地今年粮食丰收，群众生活改善", "（王志、李明）", "【本报讯】乙地今年也获得丰收。", "完了。"],
+    ["【本报讯】两县今年粮食丰收。（左权、和顺）", "【本报讯】乙地今年也获得丰收。", "完了。"],
+]
+
+
+@pytest.mark.parametrize("parts", _NO_PAIRS)
+def test_two_names_that_close_no_report_stay_in_the_text(tmp_path: Path, parts: list[str]) -> None:
+    """No pair of places, of people in the story, after a quotation, nor one the next report's lead
+    does not follow, nor under an unfinished sentence: the bracket stays where it was printed."""
+    found = article(tmp_path, "两地见闻", parts)
+    assert not [block for block in found if block.kind is BlockKind.BYLINE], [b.text for b in found]
+
+
+def test_two_writers_glued_to_a_reports_end_before_the_next_lead_close_it(tmp_path: Path) -> None:
+    """The near misses' twin: two names glued after the sentence's end, the next report's lead under it."""
+    parts = ["【本报讯】甲地今年粮食丰收。（王志、李明）", "【本报讯】乙地今年也获得丰收。", "完了。"]
+    found = article(tmp_path, "两地见闻", parts)
+    assert kind_of(found, "（王志、李明）") is BlockKind.BYLINE
 
 
 _BODY = "这是本文的正文，说明了很多情况，写得相当长。"
