@@ -93,11 +93,14 @@ _NO_NAMES = lazy(
 )
 
 
+#: What opens a source in brackets: 据, or 均据 (以上均据, 上述均据) closing a round-up of short reports
+#: that all come from one source (（以上均据新华社）, （均据新华社电）).
+ACCORDING = r"(?:(?:以上|上述)?均)?据"
 #: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
 #: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）);
-#: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （据估计）).
-_SOURCE = lazy(r"^[（(]据[^（）()]{2,20}[）)]$|^[^（）()]{2,16}(?:照片|图片)(?=[（(])")
-_FIGURES_REMARK = lazy(r"^[（(]据(?:(?:不完全)?统计|了解|估计)[）)]$")
+#: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （均据估计）).
+_SOURCE = lazy(rf"^[（(]{ACCORDING}[^（）()]{{2,20}}[）)]$|^[^（）()]{{2,16}}(?:照片|图片)(?=[（(])")
+_FIGURES_REMARK = lazy(rf"^[（(]{ACCORDING}(?:(?:不完全)?统计|了解|估计|测算|初步统计)[）)]$")
 
 
 def figures_remark(text: str) -> bool:
@@ -128,14 +131,14 @@ def split_names(inner: str) -> list[str]:
 
 def bracketed_names(text: str, most: int = SHAPED_NAMES) -> bool:
     """Whether ``text`` is names in brackets and nothing else (no editors' remark, place, number,
-    credit, nor what the audience does, a month or a repeat: :data:`_NO_NAMES`), at most ``most``
+    credit, source (（据统计）), nor what the audience does, a month or a repeat: :data:`_NO_NAMES`), at most ``most``
     of them (:data:`SHAPED_NAMES` unless the caller tests each name), the last not ending in 等
     (（张三、李四、王五等）: a list, not writers)."""
     inner = text[1:-1]
     if not _BRACKETED_NAMES.match(text) or editors_note(inner) or _PLACE.search(inner) or pt.ZH_CREDIT.match(text):
         return False
-    if _NO_NAMES.search(inner):
-        return False
+    if _NO_NAMES.search(inner) or re.match(ACCORDING, inner):
+        return False  # (（鼓掌）, （五月）; a source or a remark on figures: （据统计）, （均据新华社）)
     items = split_names(inner)
     if len(items) > most or (len(items) > 1 and items[-1].endswith("等")):
         return False

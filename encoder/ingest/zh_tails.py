@@ -12,7 +12,8 @@ short part of its own. These rules read that text alone:
   a source in brackets opening with 据 (``（据越南南方解放电台）``), a picture's source and its agency
   (``越南通讯社传真照片（新华社发）``) or a paper's name (``山东《大众日报》``) a credit, the paper's remark
   (``（文内插题是本报编者加的）``) an editorial note, a date a place-date line, anything else a signer (``浙江陈海``);
-* **closing lines**: a credit in brackets glued to the last sentence, opening with 据 (``…引起的。（据新华社）``)
+* **closing lines**: a credit in brackets glued to the last sentence, opening with 据 (``…引起的。（据新华社）``,
+  a round-up's ``…（均据新华社电）``)
   or a paper's (``…。（东北日报）``, or alone), a contributor's line (``四川省托幼办公室供稿``), a date in
   brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
@@ -65,7 +66,9 @@ _CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = lazy(r"《[^《》]{1,12}》$")
 #: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
-_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]据[^（）()，。]{{2,20}}[）)]$")
+_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]{zh_ends.ACCORDING}[^（）()，。]{{2,20}}[）)]$")
+#: What opens a source in brackets alone on its line: 据, 均据 (（以上均据新华社）).
+_OPENS_ACCORDING = lazy(rf"^[（(]{zh_ends.ACCORDING}")
 _GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's: …。（东北日报）, not after ”
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
@@ -156,8 +159,9 @@ def closing_lines(blocks: list[Block]) -> None:
 
 
 def _according(text: str) -> bool:
-    """Whether ``text`` is a source in brackets opening with 据 (``zh_ends.source_credit``: （据县委报道组））."""
-    return text[1:2] == "据" and zh_ends.source_credit(text)
+    """Whether ``text`` is a source in brackets opening with 据 or 均据 (``zh_ends.source_credit``:
+    （据县委报道组）, （以上均据新华社））."""
+    return bool(_OPENS_ACCORDING.match(text)) and zh_ends.source_credit(text)
 
 
 def salutations(blocks: list[Block]) -> None:

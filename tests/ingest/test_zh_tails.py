@@ -639,3 +639,35 @@ def test_a_papers_name_glued_inside_the_text_stays_the_paragraphs(tmp_path: Path
     rest = ["群众读了以后，纷纷议论，认为说得很对，应该照这样去做。", "各地干部也都表示要认真学习，改进工作作风。"]
     found = article(tmp_path, "一篇文章", [inside, *rest])
     assert [block.kind for block in found if block.text == inside] == [BlockKind.PARAGRAPH]
+
+
+def test_a_round_ups_source_for_all_its_reports_is_a_credit() -> None:
+    """1999-03-01 绿茵动态: …南华队。 / （以上均据新华社）; 2000-05-01 新闻简报: …石山风景林等。（均据新华社电）
+    glued to the last report's last sentence."""
+    assert kind_of(blocks("1999-03-01_绿茵动态"), "（以上均据新华社）") is BlockKind.CREDIT
+    found = blocks("2000-05-01_新闻简报")
+    assert kind_of(found, "（均据新华社电）") is BlockKind.CREDIT
+    assert found[-2].text.endswith("石山风景林等。")
+
+
+@pytest.mark.parametrize("remark", ["（均据统计）", "（以上均据不完全统计）", "（均据估计）", "（以上均据了解）"])
+def test_a_round_ups_remark_on_its_figures_is_no_source(tmp_path: Path, remark: str) -> None:
+    """均据 before a remark on the figures (统计, 估计, 了解) names no source, alone or glued."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    assert not zh_ends.source_credit(remark)
+    found = article(tmp_path, "丰收", [opening, opening, remark])
+    assert found[-1].kind is not BlockKind.CREDIT
+    last = f"全县粮食总产量超过历史水平。{remark}"
+    assert kind_of(article(tmp_path, "丰收", [opening, opening, last]), last) is BlockKind.PARAGRAPH
+
+
+def test_a_round_ups_source_inside_the_text_or_not_opening_the_brackets_is_no_credit(tmp_path: Path) -> None:
+    """（均据新华社电） glued to a paragraph with two more below it stays in it; a bracket where 均据 does not
+    open it (（这些数字均据新华社）) nor a sentence (以上数字均据新华社报道。) is no credit line."""
+    opening = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+    middle = "邻县也获得了丰收。（均据新华社电）"
+    found = article(tmp_path, "丰收", [opening, middle, opening, opening])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+    for last in ("（这些数字均据新华社）", "以上数字均据新华社报道。"):
+        found = article(tmp_path, "丰收", [opening, opening, last])
+        assert found[-1].kind is not BlockKind.CREDIT, last
