@@ -70,12 +70,28 @@ _GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]{zh_ends.ACCORDING}[^（）
 #: What opens a source in brackets alone on its line: 据, 均据 (（以上均据新华社）).
 _OPENS_ACCORDING = lazy(rf"^[（(]{zh_ends.ACCORDING}")
 _GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's: …。（东北日报）, not after ”
+#: What opens a source credit's brackets (the paper or book the text is reprinted, taken or translated
+#: from), so that glued to the text it OPENS them (（原载…）, not a word: 原载重, 推选自, 辗转自): 转自 not
+#: before 治 (转自治区) nor a page (（转自第一版）: a jump note).
+_SOURCE_WORD = (
+    r"(?:原载|转载自|转载于|转自|摘自|摘录自|摘编自|选自|节选自|录自|译自)(?!治|第?[0-9０-９一二三四五六七八九十]+版)"
+)
+#: A source credit in brackets glued to the text's last sentence (…第二十期。（转载自“苏联介绍”月刊第二十期）,
+#: …”（原载六月十九日《新华日报》）), or glued before its last full stop (…完成了（转自《焦作工人》）。).
+_GLUED_SOURCE = lazy(
+    rf"(?:(?<=[。！？”」…])[　 ]*[（(〔]{_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
+    rf"|(?<=[\u4e00-\u9fff])[（(〔]{_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)](?=。$))。?$"
+)
+#: A quotation's citation, not the text's source: 摘自, 选自, 录自 right after the quotation's end
+#: (…”（摘自《毛主席语录》）): it stays with the quotation; a reprint's (原载, 转自) closes the text.
+_CITED = lazy(r"^[　 ]*[（(〔](?:摘自|摘录自|摘编自|选自|节选自|录自)")
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
 #: A date alone in brackets: （六月二十七日）.
 _BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
-#: The translators' line: 〔黄永，张良民译〕, （李文译）.
-_TRANSLATORS = lazy(r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
+#: The translators' line: 〔黄永，张良民译〕, （李文译）; not a remark on the text or its making that ends in 译
+#: (（本文…译）, （此文…译）, （删节…）, （审阅…）, （记录…）, （录音…）).
+_TRANSLATORS = lazy(r"^[〔（(【\[](?!本文|此文|删节|审阅|记录|录音)[^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
 #: The words that end an addressee (陈海同志：, 编辑同志：).
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
@@ -152,10 +168,20 @@ def closing_lines(blocks: list[Block]) -> None:
     for index in reversed(range(len(blocks))):
         block, last = blocks[index], last_text(blocks)
         paper = _GLUED_PAPER.search(block.text) if index == last else None  # only the last's: …。（东北日报）
-        glued = (_GLUED_ACCORDING.search(block.text) or paper) if block.kind is BlockKind.PARAGRAPH else None
+        source = _glued_source(block.text) if index in (last, last_words(blocks)) else None
+        glued = (_GLUED_ACCORDING.search(block.text) or paper or source) if block.kind is BlockKind.PARAGRAPH else None
         if glued and len(block.lines) == 1 and index >= last - 1 and not zh_ends.figures_remark(glued[0]):
             start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
+
+
+def _glued_source(text: str) -> re.Match[str] | None:
+    """A source credit glued to the end of ``text`` (``_GLUED_SOURCE``), not a quotation's citation
+    (``_CITED``: …”（摘自《毛主席语录》））."""
+    match = _GLUED_SOURCE.search(text)
+    if match is None or (text[: match.start()].endswith(("”", "」")) and _CITED.match(match.group())):
+        return None
+    return match
 
 
 def _according(text: str) -> bool:

@@ -671,3 +671,70 @@ def test_a_round_ups_source_inside_the_text_or_not_opening_the_brackets_is_no_cr
     for last in ("（这些数字均据新华社）", "以上数字均据新华社报道。"):
         found = article(tmp_path, "丰收", [opening, opening, last])
         assert found[-1].kind is not BlockKind.CREDIT, last
+
+
+def test_a_source_credit_glued_to_the_texts_end_is_a_credit() -> None:
+    """1949-10-02: …的主编。（转载自“苏联介绍”月刊第二十期）; 1947-05-01: …任务总算是完成了（转自《焦作工人》）。,
+    the credit before the last full stop."""
+    found = blocks("1949-10-02_康士坦丁")
+    assert kind_of(found, "（转载自“苏联介绍”月刊第二十期）") is BlockKind.CREDIT
+    found = blocks("1947-05-01_截铁轨")
+    assert kind_of(found, "（转自《焦作工人》）。") is BlockKind.CREDIT
+    assert found[-2].text.endswith("任务总算是完成了")
+
+
+_GLUED_OPENING = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+
+
+def test_a_reprints_source_glued_after_a_quotation_closes_the_text(tmp_path: Path) -> None:
+    """…小蒋仍是那句话：“这是我应该做的！”（原载六月十九日《新华日报》）: the whole text's source."""
+    last = "小蒋仍是那句话：“这是我应该做的！”（原载六月十九日《新华日报》）"
+    found = article(tmp_path, "仓库保管员", [_GLUED_OPENING, _GLUED_OPENING, last])
+    assert kind_of(found, "（原载六月十九日《新华日报》）") is BlockKind.CREDIT
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "毛主席教导我们：“要节约闹革命。”（摘自《毛主席语录》）",  # a quotation's citation
+        "他说：“为人民服务。”（选自《毛泽东选集》第三卷）",
+        "大家把原载重十吨的卡车改装成了二十吨的。",  # 原载 in words
+        "这些代表都是群众推选自本村的积极分子。（推选自各村）",  # no source word opening the brackets
+        "他们一路辗转自延安来到这里。",
+        "这件事由国务院批复。（此件由国务院转自治区人民委员会）",
+        "详细情况请见下文。（转自第一版）",  # a jump note
+        "我们读了一篇文章（摘自《红旗》）",  # glued to no sentence's end, no full stop after it
+    ],
+)
+def test_no_source_credit_from_a_citation_a_word_or_a_jump_note(tmp_path: Path, last: str) -> None:
+    """A citation after a quotation stays with it; 原载, 推选自, 辗转自 inside words, a bracket not opening
+    with the source word, 转自治区, a page's jump note, a bracket glued to no sentence's end: no credit."""
+    found = article(tmp_path, "丰收", [_GLUED_OPENING, _GLUED_OPENING, last])
+    assert kind_of(found, last) is BlockKind.PARAGRAPH
+
+
+def test_a_source_credit_glued_inside_the_text_stays_in_it(tmp_path: Path) -> None:
+    """（原载《新华日报》） glued to a paragraph with two more under it is no credit of the text."""
+    middle = "这是第二段，讲了另外的事情。（原载《新华日报》）"
+    found = article(tmp_path, "丰收", [_GLUED_OPENING, middle, _GLUED_OPENING, _GLUED_OPENING])
+    assert kind_of(found, middle) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（本文由李文译）",
+        "（此文系编者据原文摘译）",
+        "（删节本由张明译）",
+        "（审阅：王平译）",
+        "（记录稿由陈光译）",
+        "（录音由刘方译）",
+    ],
+)
+def test_a_remark_on_the_text_ending_in_yi_is_no_translators_line(tmp_path: Path, line: str) -> None:
+    """The translators' line (（李文译）, 〔黄永，张良民译〕) refuses remarks that open with 本文, 此文, 删节, 审阅,
+    记录, 录音."""
+    found = article(tmp_path, "丰收", [_GLUED_OPENING, _GLUED_OPENING, line])
+    assert kind_of(found, line) is not BlockKind.BYLINE
+    found = article(tmp_path, "丰收", [_GLUED_OPENING, _GLUED_OPENING, "（李文译）"])
+    assert kind_of(found, "（李文译）") is BlockKind.BYLINE
