@@ -95,6 +95,8 @@ ZH_REPRINTED_FROM = lazy(
     r"(?:社论|评论员文章|短评|专论|编辑部文章)$"
 )
 _ZH_AGENCY = r"(?:据)?(?:新华社|本报|新华通讯社)"
+#: The agency itself, no 据: what credits a picture (新华社发).
+ZH_AGENCY = r"(?:新华社|新华通讯社)"
 #: A dateline's place: Han characters none of which says the line is a sentence, not a place (讯
 #: of 本报讯, the reporter, verbs: 收到, 来到, 致电, 发出; a day: 今天, 昨天).
 _ZH_PLACE_CHAR = r"(?:(?![讯记者收到来致发出从向给获悉的了和与部今昨明天])[\u4e00-\u9fff])"

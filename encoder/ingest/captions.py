@@ -11,7 +11,8 @@ no indentation):
   ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's last paragraph, nor a report's first paragraph
   with the report going on under its picture, nor one opening with its lead). Among the captions, the line of
   the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on
-  its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture).
+  its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture);
+  the agency's credit glued after a caption (``…通信卫星。新华社发（传真照片）``) is a credit.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ _MAKER = (
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
+#: The agency's credit glued after a caption, perhaps with where the picture comes from in brackets: after the
+#: caption's last sentence (…施放一颗通信卫星。新华社发（传真照片）, …招手致意。新华社发（美联社照片）), or, the
+#: picture's source in brackets saying so, after a caption with no final stop (…在训练新华社发（资料照片）); not
+#: 新华社发 inside the caption's words (新华社发出…, 新华社发表…: a sentence, not the line's end).
+_PICTURE_SOURCE = r"[（(][^（）()]{0,8}(?:照片|图片)[）)]"
+_GLUED_AGENCY = lazy(
+    rf"(?:(?<=[。！？”])[　 ]*{pt.ZH_AGENCY}发(?:{_PICTURE_SOURCE})?"
+    rf"|(?<=[^\s。！？”，、：；])[　 ]*{pt.ZH_AGENCY}发{_PICTURE_SOURCE})$"
+)
+#: The agency's credit alone on the picture's line, its picture's source in brackets after it: 新华社发（传真照片）.
+_AGENCY_LINE = lazy(rf"^{pt.ZH_AGENCY}发{_PICTURE_SOURCE}$")
 #: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
 _ABOVE_CAPTION = TOP_KINDS | {BlockKind.CAPTION}
 
@@ -145,5 +157,10 @@ def _picture_makers(blocks: list[Block]) -> None:
             continue
         if _PICTURE_MAKER.match(block.text.strip()):
             block.kind = BlockKind.BYLINE
+        elif _AGENCY_LINE.match(block.text.strip()):
+            block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif glued := _GLUED_MAKER.search(block.text):
             blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+        elif (agency := _GLUED_AGENCY.search(block.text)) and agency.start() > 0:
+            start = agency.start() + len(agency.group()) - len(agency.group().lstrip("　 "))
+            blocks.insert(index + 1, split_block(block, start, BlockKind.CAPTION, BlockKind.CREDIT))

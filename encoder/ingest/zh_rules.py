@@ -205,6 +205,9 @@ def closing_lines(blocks: list[Block]) -> None:
         return
     block, text = blocks[last], blocks[last].text
     names_credit = _NAMES_CREDIT.match(text)
+    if names_credit and zh_ends.source_credit(text.strip()):
+        block.kind, block.lines = BlockKind.CREDIT, [[text]]  # 传真照片（新华社发）: a picture's source, no names
+        return
     if names_credit and pt.ZH_CREDIT.match(text[names_credit.end() :]):
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return

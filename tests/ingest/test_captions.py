@@ -210,3 +210,51 @@ def test_a_verse_ending_in_miaohui_is_no_picture_makers_line(tmp_path: Path, poe
 
 def _kinds_of_texts(found: list, text: str) -> list[BlockKind]:
     return [block.kind for block in found if block.text.strip() == text]
+
+
+def test_the_agencys_credit_glued_after_a_caption_is_a_credit() -> None:
+    """1988-10-01: （附图片） / …成功地施放一颗通信卫星。新华社发（传真照片）; 2000-11-01: 图为3名宇航员…招手致意。
+    新华社发（美联社照片）: the caption, then the picture's credit cut off it."""
+    for name, caption, credit in (
+        ("1988-10-01_“发现”号重返蓝天目击记_.json", "成功地施放一颗通信卫星。", "新华社发（传真照片）"),
+        ("2000-11-01_三名宇航员飞向空间站.json", "向送行的人招手致意。", "新华社发（美联社照片）"),
+    ):
+        blocks = _article(name).texts[0].blocks
+        (found,) = [b for b in blocks if b.text == credit]
+        assert found.kind is BlockKind.CREDIT
+        above = blocks[blocks.index(found) - 1]
+        assert above.kind is BlockKind.CAPTION and above.text.endswith(caption)
+
+
+def test_the_agencys_credit_after_a_caption_with_no_final_stop_needs_the_pictures_source(tmp_path: Path) -> None:
+    """…在训练新华社发（资料照片） (the caption with no final stop): the bracket saying where the picture comes
+    from makes it a credit; 新华社发 alone run on to words with no stop is the caption's."""
+    found = article(tmp_path, "图片", ["图为我国运动员在训练新华社发（资料照片）"])
+    assert [b.kind for b in found if b.text == "新华社发（资料照片）"] == [BlockKind.CREDIT]
+    assert [b.kind for b in found if b.text == "图为我国运动员在训练"] == [BlockKind.CAPTION]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "图为这个消息由新华社发",  # 新华社发 the caption's words, no stop, no picture's source
+        "图为记者在阅读新华社发出的电讯。",  # 新华社发出: a verb inside the sentence
+        "图为各报刊登了新华社发表的评论。",
+        "图为代表们在会上听取报告，新华社发（资料照片）",  # after a comma: the caption goes on
+    ],
+)
+def test_no_agencys_credit_from_the_captions_own_words(tmp_path: Path, caption: str) -> None:
+    """新华社发 as the caption's words (新华社发出, 新华社发表, no stop and no source in brackets, after a
+    comma) is cut off nothing."""
+    found = article(tmp_path, "图片", [caption])
+    assert not [b for b in found if b.kind is BlockKind.CREDIT], [b.text for b in found]
+
+
+def test_a_pictures_source_and_the_agencys_credit_on_their_line_are_no_names(tmp_path: Path) -> None:
+    """1987-07-01: （附图片） / …部分共同体成员国首脑。 / 传真照片（新华社发）: a credit, not 传真照片 as a name
+    and a credit; two names before a credit stay a byline (张敏　王立　（新华社发））."""
+    body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
+    found = article(tmp_path, "会议", [body, body, "传真照片（新华社发）"])
+    assert [b.kind for b in found if "传真照片" in b.text] == [BlockKind.CREDIT]
+    found = article(tmp_path, "会议", [body, body, "张敏　王立　（新华社发）"])
+    assert BlockKind.BYLINE in [b.kind for b in found if "张敏" in b.text]
