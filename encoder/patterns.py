@@ -74,6 +74,12 @@ ZH_SOURCE_CREDIT = lazy(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
 )
+#: What opens a source credit's brackets (the paper or book the text is reprinted, taken or translated
+#: from), so that glued to the text it OPENS them (（原载…）, not a word: 原载重, 推选自, 辗转自): 转自 not
+#: before 治 (转自治区) nor a page (（转自第一版）: a jump note).
+ZH_SOURCE_WORD = (
+    r"(?:原载|转载自|转载于|转自|摘自|摘录自|摘编自|选自|节选自|录自|译自)(?!治|第?[0-9０-９一二三四五六七八九十]+版)"
+)
 #: The paper alone in brackets that printed a piece, perhaps its office, its editorial or its contribution:
 #: （安泽群众报）, （人民铁道报社）, （真理报社论）, （湖南日报供稿） (a name of two characters or more before 报);
 #: not a reference (（见美国《纽约时报》）), nor a word for a kind of report or a thing that is no paper

@@ -12,7 +12,8 @@ no indentation):
   with the report going on under its picture, nor one opening with its lead). Among the captions, the line of
   the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on
   its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture);
-  the agency's credit glued after a caption (``…通信卫星。新华社发（传真照片）``) is a credit.
+  the agency's credit or the picture's source glued after a caption (``…通信卫星。新华社发（传真照片）``,
+  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
-from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER
+from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER, source_credit
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
@@ -59,6 +60,9 @@ _GLUED_AGENCY = lazy(
     rf"(?:(?<=[。！？”])[　 ]*{pt.ZH_AGENCY}发(?:{_PICTURE_SOURCE})?"
     rf"|(?<=[^\s。！？”，、：；])[　 ]*{pt.ZH_AGENCY}发{_PICTURE_SOURCE})$"
 )
+#: Where the picture was first printed, in brackets glued to its caption, the source word opening them:
+#: “调解人”墨菲在工作　阿布拉莫夫（原载苏联“真理报”）.
+_GLUED_SOURCE = lazy(rf"(?<=\S)[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]$")
 #: The agency's credit alone on the picture's line, its picture's source in brackets after it: 新华社发（传真照片）.
 _AGENCY_LINE = lazy(rf"^{pt.ZH_AGENCY}发{_PICTURE_SOURCE}$")
 #: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.
@@ -149,6 +153,12 @@ def _pictures_go_on(blocks: list[Block], index: int) -> bool:
     return blocks[index].kind is BlockKind.PARAGRAPH and bool(_PICTURE_MAKER.match(following))
 
 
+def _credit_line(text: str) -> bool:
+    """Whether ``text``, a line among a picture's captions, is a credit: the agency's (（新华社发）), the source a
+    picture or a piece is taken from (（原载苏联“真理报”）, 越南通讯社传真照片（新华社发））."""
+    return bool(pt.ZH_CREDIT.match(text) or pt.ZH_SOURCE_CREDIT.match(text)) or source_credit(text)
+
+
 def _picture_makers(blocks: list[Block]) -> None:
     """Make BYLINE the captions that name the picture's maker, cutting them off a caption they end."""
     for index in reversed(range(len(blocks))):
@@ -157,10 +167,12 @@ def _picture_makers(blocks: list[Block]) -> None:
             continue
         if _PICTURE_MAKER.match(block.text.strip()):
             block.kind = BlockKind.BYLINE
-        elif _AGENCY_LINE.match(block.text.strip()):
+        elif _AGENCY_LINE.match(block.text.strip()) or _credit_line(block.text.strip()):
             block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
         elif glued := _GLUED_MAKER.search(block.text):
             blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+        elif (source := _GLUED_SOURCE.search(block.text)) and pt.ZH_SOURCE_CREDIT.match(source.group()):
+            blocks.insert(index + 1, split_block(block, source.start(), BlockKind.CAPTION, BlockKind.CREDIT))
         elif (agency := _GLUED_AGENCY.search(block.text)) and agency.start() > 0:
             start = agency.start() + len(agency.group()) - len(agency.group().lstrip("　 "))
             blocks.insert(index + 1, split_block(block, start, BlockKind.CAPTION, BlockKind.CREDIT))

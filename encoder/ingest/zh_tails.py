@@ -70,17 +70,11 @@ _GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]{zh_ends.ACCORDING}[^（）
 #: What opens a source in brackets alone on its line: 据, 均据 (（以上均据新华社）).
 _OPENS_ACCORDING = lazy(rf"^[（(]{zh_ends.ACCORDING}")
 _GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's: …。（东北日报）, not after ”
-#: What opens a source credit's brackets (the paper or book the text is reprinted, taken or translated
-#: from), so that glued to the text it OPENS them (（原载…）, not a word: 原载重, 推选自, 辗转自): 转自 not
-#: before 治 (转自治区) nor a page (（转自第一版）: a jump note).
-_SOURCE_WORD = (
-    r"(?:原载|转载自|转载于|转自|摘自|摘录自|摘编自|选自|节选自|录自|译自)(?!治|第?[0-9０-９一二三四五六七八九十]+版)"
-)
 #: A source credit in brackets glued to the text's last sentence (…第二十期。（转载自“苏联介绍”月刊第二十期）,
 #: …”（原载六月十九日《新华日报》）), or glued before its last full stop (…完成了（转自《焦作工人》）。).
 _GLUED_SOURCE = lazy(
-    rf"(?:(?<=[。！？”」…])[　 ]*[（(〔]{_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
-    rf"|(?<=[\u4e00-\u9fff])[（(〔]{_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)](?=。$))。?$"
+    rf"(?:(?<=[。！？”」…])[　 ]*[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
+    rf"|(?<=[\u4e00-\u9fff])[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)](?=。$))。?$"
 )
 #: A quotation's citation, not the text's source: 摘自, 选自, 录自 right after the quotation's end
 #: (…”（摘自《毛主席语录》）): it stays with the quotation; a reprint's (原载, 转自) closes the text.

@@ -258,3 +258,49 @@ def test_a_pictures_source_and_the_agencys_credit_on_their_line_are_no_names(tmp
     assert [b.kind for b in found if "传真照片" in b.text] == [BlockKind.CREDIT]
     found = article(tmp_path, "会议", [body, body, "张敏　王立　（新华社发）"])
     assert BlockKind.BYLINE in [b.kind for b in found if "张敏" in b.text]
+
+
+def test_a_credit_line_among_the_captions_or_glued_to_one_is_a_credit() -> None:
+    """1958-08-01: （附图片） / “调解人”墨菲在工作　阿布拉莫夫（原载苏联“真理报”）: the cartoon's caption, then
+    where it was first printed, cut off as a credit."""
+    blocks = (
+        _article("1958-08-01_在美国侵略军占领下_墨菲导演黎巴嫩选举剧_黎陆军总司令谢哈布当选下届总统.json")
+        .texts[0]
+        .blocks
+    )
+    assert [b.kind for b in blocks[-2:]] == [BlockKind.CAPTION, BlockKind.CREDIT]
+    assert blocks[-1].text == "（原载苏联“真理报”）"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("（附图片）|越南通讯社传真照片（新华社发）", "越南通讯社传真照片（新华社发）"),
+        ("（附图片）|人民公社的新气象（原载《大众日报》）", "（原载《大众日报》）"),
+        ("（附图片）|社员们在田间劳动|（新华社发）", "（新华社发）"),
+    ],
+)
+def test_credits_among_a_pictures_lines(tmp_path: Path, caption: str, credit: str) -> None:
+    """A picture's source and the agency (alone, or after the source of the picture), a source glued to the
+    caption, the agency alone under the caption: credits, the caption's words staying a caption."""
+    body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
+    found = article(tmp_path, "会议", [body, body, *caption.split("|")])
+    assert [b.kind for b in found if b.text == credit] == [BlockKind.CREDIT]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "社员们在学习原载重物的办法",  # 原载 in words
+        "图为群众推选自己的代表",
+        "图为大家阅读（转自第一版）的消息",  # a bracket inside the line
+        "图为他们在辗转自延安去的路上（资料）",
+        "文章（节选）",
+    ],
+)
+def test_no_credit_from_a_captions_words(tmp_path: Path, line: str) -> None:
+    """原载, 推选自, 辗转自 inside words, a bracket inside the line, a bracket not opening with the source
+    word: the caption stays whole."""
+    body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
+    found = article(tmp_path, "会议", [body, body, "（附图片）", line])
+    assert not [b for b in found if b.kind is BlockKind.CREDIT], [b.text for b in found]
