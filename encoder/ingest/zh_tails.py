@@ -43,7 +43,6 @@ from .zh_ends import (
     PICTURE_NOTE,
     SENTENCE_END,
     authors_alone,
-    bracketed_names,
     editors_note,
     last_text,
     last_words,
@@ -125,7 +124,9 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
-        elif _REPORTER.match(tail) or CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
+        elif (
+            _REPORTER.match(tail) or CREDITED_AUTHOR.search(tail) or zh_ends.closing_writers(tail) or _NAMES.match(tail)
+        ):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue
