@@ -181,6 +181,9 @@ _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。�
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
 GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
+#: A writer's one-character pen name in brackets glued to the text's last sentence: …而努力。（恩）, as padded
+#: (…　（君）) or alone on its line (（霄））; not a picture's side or a numbering (（左）, （甲）, （表）).
+_GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙丁图表])[\u4e00-\u9fff][）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）
@@ -191,7 +194,8 @@ def closing_lines(blocks: list[Block]) -> None:
     """Bylines that need no indentation: a reporter's line anywhere, a line of names at the top
     or the end (above a picture note that ends the text, too), a role and a name padded apart (a
     unit and a name: ``zh_ends.unit_writers``) as the last line, and at the text's end (above its
-    picture notes) a reporter or ``zh_ends.closing_writers`` glued to it, names before a credit."""
+    picture notes) a reporter or ``zh_ends.closing_writers`` glued to it (a one-character pen name too),
+    names before a credit."""
     end = last_words(blocks) + 1
     for index, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 40:
@@ -212,7 +216,9 @@ def closing_lines(blocks: list[Block]) -> None:
         blocks.insert(last + 1, split_block(block, names_credit.end(), BlockKind.BYLINE, BlockKind.CREDIT))
         return
     reporter = _GLUED_REPORTER.search(text)
-    glued = reporter or zh_ends.GLUED_WRITERS_UNIT.search(text) or GLUED_NAMES.search(text)
+    glued = (
+        reporter or zh_ends.GLUED_WRITERS_UNIT.search(text) or GLUED_NAMES.search(text) or _GLUED_PEN_NAME.search(text)
+    )
     if glued and (reporter or zh_ends.closing_writers(glued.group())):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from encoder import patterns as pt
 from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
@@ -504,3 +506,34 @@ def test_a_roundups_lead_is_a_lead() -> None:
     assert leads("综合外电报道：伊拉克议会") == "综合外电报道"
     for text in ("综合本报记者的调查，今年", "综合治理工作取得成效", "本报综合新闻部主任王明说", "综合新华社电讯稿件"):
         assert leads(text) is None, text
+
+
+def test_a_one_character_pen_name_glued_to_the_last_sentence_is_the_byline() -> None:
+    """1946-09-04: …为争取政治整训的胜利而努力。（恩）: the writer, as （君） padded or （霄） alone on its line."""
+    found = dev("1946-09-04_高总司令")
+    assert kind_of(found, "（恩）") is BlockKind.BYLINE
+    assert found[-2].text.endswith("而努力。")
+
+
+_PEN_BODY = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+
+
+@pytest.mark.parametrize(
+    "bracket", ["（左）", "（右）", "（甲）", "（表）", "（完）", "（续）", "（笑）", "（一）", "（略）", "（上）"]
+)
+def test_no_pen_name_from_a_side_a_numbering_or_a_remark(tmp_path: Path, bracket: str) -> None:
+    """A picture's side, a numbering, a table's mark, an editors' remark, a laugh, a numeral: no writer."""
+    last = f"全县粮食总产量超过历史水平。{bracket}"
+    found = article(tmp_path, "丰收", [_PEN_BODY, _PEN_BODY, last])
+    assert BlockKind.BYLINE not in [b.kind for b in found], bracket
+
+
+def test_a_pen_name_glued_inside_the_text_or_to_no_sentences_end_stays(tmp_path: Path) -> None:
+    """（恩） glued to a paragraph with more text below, or after a comma, or inside the line: no byline."""
+    for parts in (
+        [_PEN_BODY, "全县粮食总产量超过历史水平。（恩）", _PEN_BODY, _PEN_BODY],
+        [_PEN_BODY, _PEN_BODY, "全县粮食总产量超过历史水平，（恩）"],
+        [_PEN_BODY, _PEN_BODY, "全县粮食总产量（恩）超过历史水平。"],
+    ):
+        found = article(tmp_path, "丰收", parts)
+        assert BlockKind.BYLINE not in [b.kind for b in found], parts
