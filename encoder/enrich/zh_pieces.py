@@ -103,11 +103,17 @@ def person_in_brackets(text: str) -> bool:
     return words is None or not any(words.named(name) and not words.person(name) for name in names)
 
 
+#: A village's name, no writer's: a surname, 家 and a head (王家峪, 马家河, 杨家岭), or a name ending as a
+#: village or a hamlet does (李家坪, 赵家洼; 刘庄, 王村).
+_VILLAGE_LIKE = lazy(r"^[\u4e00-\u9fff]家[\u4e00-\u9fff]$|[村庄屯寨堡峪坪坡洼峡岭湾沟]$")
+
+
 def writers_pair(text: str) -> bool:
     """Whether ``text`` is two writers' names in brackets, as the two reporters of a report sign it
     between reports (（吴锐、任大卫）, （董志智　李绪珍））: each name-shaped and opening with a surname
     (:func:`_surnamed`), neither a division's or a region's name (:func:`place_like`: （左权、和顺）, two
-    counties) nor a person in the story as the text calls one (:data:`_CALLED`: （王师傅、李大娘））.
+    counties), a village's (:data:`_VILLAGE_LIKE`: （王家峪、李家坪））, nor a person in the story as the text
+    calls one (:data:`_CALLED`: （王师傅、李大娘））.
     :func:`person_in_brackets` reads no pair as writers: two names are read so only where they close a
     piece before the next (:func:`closes_piece`)."""
     text = text.strip().removesuffix("。")
@@ -115,7 +121,8 @@ def writers_pair(text: str) -> bool:
         return False
     names = split_names(text[1:-1])
     return len(names) == 2 and all(
-        _surnamed(name) and not place_like(name) and not _CALLED.search(name) for name in names
+        _surnamed(name) and not place_like(name) and not _CALLED.search(name) and not _VILLAGE_LIKE.search(name)
+        for name in names
     )
 
 
