@@ -37,10 +37,12 @@ import re
 
 from .. import patterns as pt
 from ..ingest.zh_ends import (
+    CALLED,
     MOST_NAMES,
     REPORTER_LINE,
     SENTENCE_END,
     SHAPED_NAMES,
+    VILLAGE_LIKE,
     WRITERS_UNIT,
     bracketed_names,
     name_under_sentence,
@@ -70,12 +72,6 @@ _NO_NAME = lazy(r"[见转续下上略同0-9０-９]|[社讯电报台]$|^据|路�
 
 #: The fewest names a group of writers in brackets holds (see :func:`person_in_brackets`).
 _GROUP = 3
-#: How a person in the story is called, not signed: a trade, a kinship or a post after the surname
-#: (王师傅, 李大娘, 张大爷, 刘老汉, 赵队长, 孙书记): a speaker or a subject, no writer.
-_CALLED = lazy(
-    r"(?:师傅|师父|大娘|大爷|大伯|大叔|大婶|大嫂|大妈|大哥|大姐|老汉|老头|老太|奶奶|爷爷|婆婆|嫂子|"
-    r"同志|老师|医生|大夫|队长|社长|书记|主任|厂长|场长|村长|乡长|县长|班长|排长|连长|模范)$"
-)
 #: The fewest pieces closed by their writers that make a page of titled short pieces.
 _TITLED_PIECES = 2
 
@@ -103,17 +99,12 @@ def person_in_brackets(text: str) -> bool:
     return words is None or not any(words.named(name) and not words.person(name) for name in names)
 
 
-#: A village's name, no writer's: a surname, 家 and a head (王家峪, 马家河, 杨家岭), or a name ending as a
-#: village or a hamlet does (李家坪, 赵家洼; 刘庄, 王村).
-_VILLAGE_LIKE = lazy(r"^[\u4e00-\u9fff]家[\u4e00-\u9fff]$|[村庄屯寨堡峪坪坡洼峡岭湾沟]$")
-
-
 def writers_pair(text: str) -> bool:
     """Whether ``text`` is two writers' names in brackets, as the two reporters of a report sign it
     between reports (（吴锐、任大卫）, （董志智　李绪珍））: each name-shaped and opening with a surname
     (:func:`_surnamed`), neither a division's or a region's name (:func:`place_like`: （左权、和顺）, two
-    counties), a village's (:data:`_VILLAGE_LIKE`: （王家峪、李家坪））, nor a person in the story as the text
-    calls one (:data:`_CALLED`: （王师傅、李大娘））.
+    counties), a village's (:data:`.zh_ends.VILLAGE_LIKE`: （王家峪、李家坪））, nor a person in the story as the text
+    calls one (:data:`.zh_ends.CALLED`: （王师傅、李大娘））.
     :func:`person_in_brackets` reads no pair as writers: two names are read so only where they close a
     piece before the next (:func:`closes_piece`)."""
     text = text.strip().removesuffix("。")
@@ -121,7 +112,7 @@ def writers_pair(text: str) -> bool:
         return False
     names = split_names(text[1:-1])
     return len(names) == 2 and all(
-        _surnamed(name) and not place_like(name) and not _CALLED.search(name) and not _VILLAGE_LIKE.search(name)
+        _surnamed(name) and not place_like(name) and not CALLED.search(name) and not VILLAGE_LIKE.search(name)
         for name in names
     )
 

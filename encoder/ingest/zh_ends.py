@@ -96,6 +96,41 @@ _NO_NAMES = lazy(
 #: What opens a source in brackets: 据, or 均据 (以上均据, 上述均据) closing a round-up of short reports
 #: that all come from one source (（以上均据新华社）, （均据新华社电）).
 ACCORDING = r"(?:(?:以上|上述)?均)?据"
+#: How a person in the story is called, not signed: a trade, a kinship or a post after the surname
+#: (王师傅, 李大娘, 张大爷, 刘老汉, 赵队长, 孙书记): a speaker or a subject, no writer.
+CALLED = lazy(
+    r"(?:师傅|师父|大娘|大爷|大伯|大叔|大婶|大嫂|大妈|大哥|大姐|老汉|老头|老太|奶奶|爷爷|婆婆|嫂子|"
+    r"同志|老师|医生|大夫|队长|社长|书记|主任|厂长|场长|村长|乡长|县长|班长|排长|连长|模范)$"
+)
+#: A village's name, no writer's: a surname, 家 and a settlement's or a landform's head (王家峪, 马家河,
+#: 杨家岭, ``enrich.zh_villages.HEADS`` and 河, 峡, 坡; not 黄家荣, a person), or a name of three characters
+#: ending as a hamlet or a landform does (柳树屯, 石岭峪, 三道沟; not a pen name of two, 梅村).
+VILLAGE_LIKE = lazy(
+    r"^[\u4e00-\u9fff]家[村庄台店园桥闸集湾沟坪营寨堡屯窑岭峪洼塘铺河峡坡]$|^[\u4e00-\u9fff]{2}[屯寨堡峪坪坡洼峡岭湾沟]$"
+)
+#: A unit of place the text writes after a name (左权县, 王家峪村): the name is a place's, no writer's.
+_PLACE_UNIT = "省市县区乡镇村庄屯旗盟州"
+
+
+def article_text(blocks: list[Block]) -> str:
+    """The text of all ``blocks``, joined: what :func:`places_or_people` reads a name in."""
+    return "\n".join(block.text for block in blocks)
+
+
+def places_or_people(text: str, article: str) -> bool:
+    """Whether names in brackets (``text``) name places or people of the story, not writers: a village's
+    name (:data:`VILLAGE_LIKE`: （王家峪、李家坪））, a person as the story calls one (:data:`CALLED`:
+    （王师傅、李大娘））, or a name of two characters or more that ``article``, the text, writes as a place's,
+    a unit of place after it (（左权、和顺） where it writes 左权县)."""
+    inner = text.strip().removesuffix("。").strip("\u3000 ")[1:-1]
+    for name in split_names(inner):
+        if VILLAGE_LIKE.search(name) or CALLED.search(name):
+            return True
+        if len(name) >= 2 and re.search(f"{re.escape(name)}[{_PLACE_UNIT}]", article):
+            return True
+    return False
+
+
 #: A source credit standing apart at the end: a report in brackets opening with 据 (（据越南南方解放电台）),
 #: or where a picture comes from, then an agency's credit in brackets (越南通讯社传真照片（新华社发）);
 #: not a remark on the figures (（据不完全统计）, （据统计）, （据了解）, （均据估计）).
@@ -255,6 +290,8 @@ def bracketed_pen_name(blocks: list[Block]) -> None:
     block = blocks[last]
     if block.kind is not BlockKind.PARAGRAPH or not closing_writers(block.text):
         return
+    if places_or_people(block.text, article_text(blocks)):
+        return  # (（左权、和顺） where the text writes 左权县; （王家峪、李家坪）; （王师傅、李大娘）)
     under = last >= 2 and name_under_sentence(blocks, last, closing_writers)
     if under or last == len(blocks) - 1 > 0:
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]

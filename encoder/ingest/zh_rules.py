@@ -219,8 +219,19 @@ def closing_lines(blocks: list[Block]) -> None:
     glued = (
         reporter or zh_ends.GLUED_WRITERS_UNIT.search(text) or GLUED_NAMES.search(text) or _GLUED_PEN_NAME.search(text)
     )
-    if glued and (reporter or zh_ends.closing_writers(glued.group())):
+    if glued and (reporter or zh_ends.closing_writers(glued.group())) and not _story_names(blocks, text, glued):
         blocks.insert(last + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.BYLINE))
+
+
+def _story_names(blocks: list[Block], text: str, glued: re.Match[str]) -> bool:
+    """Whether the names in brackets ``glued`` to the end of ``text`` are places or people of the story
+    (``zh_ends.places_or_people``: （左权、和顺） where the text writes 左权县), or, two or more, a
+    quotation's speakers right after it (…”（王志、李明））."""
+    names = glued.group()
+    if zh_ends.places_or_people(names, zh_ends.article_text(blocks)):
+        return True
+    several = len(zh_ends.split_names(names.strip()[1:-1])) > 1
+    return several and text[: glued.start()].rstrip().endswith(("”", "」"))
 
 
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下

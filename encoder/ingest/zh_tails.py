@@ -105,6 +105,7 @@ _DECK_LENGTH, _SUMMARY_LENGTH = 50, 100
 
 def padded_tails(blocks: list[Block]) -> None:
     """Split off the padded tails of paragraphs and captions (see the module)."""
+    article = zh_ends.article_text(blocks)
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) != 1:
@@ -122,6 +123,8 @@ def padded_tails(blocks: list[Block]) -> None:
             kind = BlockKind.CAPTION  # （附图片）: the lines after it are the picture's
         elif pt.ZH_BARE_CREDIT.match(tail):
             kind = BlockKind.CREDIT  # 新华社发 under a picture's caption: its source, not a signer
+        elif tail.startswith(("（", "(")) and zh_ends.places_or_people(tail, article):
+            continue  # （左权、和顺） where the text writes 左权县, （王家峪、李家坪）, （王师傅、李大娘）: no writers
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
         elif (

@@ -290,7 +290,7 @@ def test_a_pair_of_writers_opens_with_surnames_and_names_no_place_nor_a_person_i
         "（王师傅、李大娘）",
         "（王家峪、李家坪）",
         "（马家河、刘家峡）",
-        "（刘庄、王村）",
+        "（柳树屯、石岭峪）",
         "（张大爷、刘老汉）",
         "（赵队长、孙书记）",
         "（鼓掌、欢呼）",

@@ -537,3 +537,37 @@ def test_a_pen_name_glued_inside_the_text_or_to_no_sentences_end_stays(tmp_path:
     ):
         found = article(tmp_path, "丰收", parts)
         assert BlockKind.BYLINE not in [b.kind for b in found], parts
+
+
+_COUNTIES = "左权县和顺县今年粮食生产获得了全面丰收，两县群众的生活得到了显著的改善。"
+
+
+@pytest.mark.parametrize(
+    ("parts", "bracket"),
+    [
+        ([_COUNTIES, _PEN_BODY, "两县今年都获得了丰收。（左权、和顺）"], "（左权、和顺）"),  # glued
+        ([_COUNTIES, _PEN_BODY, "两县今年都获得了丰收。", "（左权、和顺）"], "（左权、和顺）"),  # alone
+        ([_COUNTIES, _PEN_BODY, "两县今年都获得了丰收。\u3000\u3000（左权、和顺）"], "（左权、和顺）"),  # padded
+        ([_PEN_BODY, _PEN_BODY, "两村今年都获得了丰收。（王家峪、李家坪）"], "（王家峪、李家坪）"),
+        ([_PEN_BODY, _PEN_BODY, "两村今年都获得了丰收。", "（马家河、刘家峡）"], "（马家河、刘家峡）"),
+        ([_PEN_BODY, _PEN_BODY, "大家都说：“我们一定要修好水库！”（王师傅、李大娘）"], "（王师傅、李大娘）"),
+        ([_PEN_BODY, _PEN_BODY, "大家都说：“我们一定要修好水库！”（王志、李明）"], "（王志、李明）"),
+    ],
+)
+def test_names_of_places_or_people_of_the_story_closing_the_text_are_no_byline(
+    tmp_path: Path, parts: list[str], bracket: str
+) -> None:
+    """Brief of round zd: two counties in brackets the text writes with 县 (（左权、和顺）, glued, alone or
+    padded), two villages, people the story calls by trade or kin, a quotation's speakers: no writers."""
+    found = article(tmp_path, "丰收", parts)
+    assert not [b for b in found if b.kind is BlockKind.BYLINE and bracket in b.text], [b.text for b in found]
+
+
+@pytest.mark.parametrize("bracket", ["（王志、李明）", "（黄家荣）", "（梅村）", "（吴锐、任大卫）"])
+def test_writers_names_closing_the_text_stay_its_byline(tmp_path: Path, bracket: str) -> None:
+    """The twins: names the text does not write as a place's, no village's form (黄家荣 a person, 梅村 a pen
+    name of two characters), after a sentence's full stop: the byline, glued or alone."""
+    found = article(tmp_path, "丰收", [_COUNTIES, _PEN_BODY, f"两县今年都获得了丰收。{bracket}"])
+    assert kind_of(found, bracket) is BlockKind.BYLINE
+    found = article(tmp_path, "丰收", [_COUNTIES, _PEN_BODY, "两县今年都获得了丰收。", bracket])
+    assert kind_of(found, bracket) is BlockKind.BYLINE
