@@ -49,6 +49,13 @@ REPORTER_LINE = lazy(
     rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
     rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
 )
+#: A paper's or an agency's reporters in brackets on the line closing the text, perhaps with what they did
+#: (（本报记者  朱剑红整理）, （本报记者赖仁琼、吕网大…采写）, （新华社记者　李明摄））: an outlet's role, no sentence
+#: (（斯大林对“真理报”记者的谈话）, （真理报记者的报道）: 的 opens no name).
+BRACKETED_REPORTERS = lazy(
+    rf"^[（(]{_OUTLET_ROLE}[　 ]*(?![的和与在对说是])[\u4e00-\u9fff·]{{2,4}}"
+    rf"(?:[、　 ]+[\u4e00-\u9fff·]{{2,4}})*[　 ]*(?:整理|采写|摄|报道|撰稿|执笔)?[）)]$"
+)
 #: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
 NAME_SEPARATOR = r"[、，]|[　 ]+"
 #: The most names in brackets read by their shape alone (（周义、罗彦）, （汤苏文　许星）); a larger

@@ -208,6 +208,11 @@ def closing_lines(blocks: list[Block]) -> None:
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
         return
     block, text = blocks[last], blocks[last].text
+    if zh_ends.BRACKETED_REPORTERS.match(text.strip()) and blocks[last - 1].text.rstrip().endswith(
+        zh_ends.SENTENCE_END
+    ):
+        block.kind, block.lines = BlockKind.BYLINE, [[text]]  # （本报记者  朱剑红整理） under the last sentence
+        return
     names_credit = _NAMES_CREDIT.match(text)
     if names_credit and zh_ends.source_credit(text.strip()):
         block.kind, block.lines = BlockKind.CREDIT, [[text]]  # 传真照片（新华社发）: a picture's source, no names

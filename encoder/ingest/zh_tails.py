@@ -14,8 +14,10 @@ short part of its own. These rules read that text alone:
   (``（文内插题是本报编者加的）``) an editorial note, a date a place-date line, anything else a signer (``浙江陈海``);
 * **closing lines**: a credit in brackets glued to the last sentence, opening with 据 (``…引起的。（据新华社）``,
   a round-up's ``…（均据新华社电）``)
-  or a paper's (``…。（东北日报）``, or alone), a contributor's line (``四川省托幼办公室供稿``), a date in
-  brackets ending the text (``（六月二十七日）``), the translators' line (``〔黄永，张良民译〕``);
+  or a paper's (``…。（东北日报）``, or alone), or a source word opening it (``…。（转载自“苏联介绍”月刊第二十期）``,
+  ``…完成了（转自《焦作工人》）。``; not a quotation's citation, ``…”（摘自《毛主席语录》）``), a contributor's line
+  (``四川省托幼办公室供稿``), a date in brackets ending the text (``（六月二十七日）``), the translators' line
+  (``〔黄永，张良民译〕``; not a remark on the text, ``（本文…译）``);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
   reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
   or a lead, the body below (``…的模范。编辑同志：``);

@@ -571,3 +571,24 @@ def test_writers_names_closing_the_text_stay_its_byline(tmp_path: Path, bracket:
     assert kind_of(found, bracket) is BlockKind.BYLINE
     found = article(tmp_path, "丰收", [_COUNTIES, _PEN_BODY, "两县今年都获得了丰收。", bracket])
     assert kind_of(found, bracket) is BlockKind.BYLINE
+
+
+def test_reporters_in_brackets_closing_the_text_are_its_byline(tmp_path: Path) -> None:
+    """2002-04-01: …的良好环境。 / （本报记者  朱剑红整理）: the reporter who compiled the text; several
+    reporters who wrote it (（本报记者赖仁琼、吕网大、王伟健采写）) too."""
+    assert kind_of(dev("2002-04-01_适应加入世贸"), "（本报记者  朱剑红整理）") is BlockKind.BYLINE
+    line = "（本报记者赖仁琼、吕网大、王伟健采写）"
+    assert kind_of(article(tmp_path, "国庆", [_PEN_BODY, _PEN_BODY, line]), line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("parts", "line"),
+    [
+        ([_PEN_BODY, _PEN_BODY, "（斯大林对“真理报”记者的谈话）"], "（斯大林对“真理报”记者的谈话）"),
+        ([_PEN_BODY, _PEN_BODY, "（真理报记者的报道）"], "（真理报记者的报道）"),
+        ([_PEN_BODY, "（本报记者　王志整理）", _PEN_BODY, _PEN_BODY], "（本报记者　王志整理）"),  # inside the text
+    ],
+)
+def test_no_reporters_byline_from_a_citation_or_a_line_inside(tmp_path: Path, parts: list[str], line: str) -> None:
+    """A citation of an interview, a report's note, a line inside the text: no byline."""
+    assert kind_of(article(tmp_path, "丰收", parts), line) is not BlockKind.BYLINE
