@@ -37,7 +37,6 @@ import re
 
 from .. import patterns as pt
 from ..ingest.zh_ends import (
-    CALLED,
     MOST_NAMES,
     REPORTER_LINE,
     SENTENCE_END,
@@ -45,6 +44,7 @@ from ..ingest.zh_ends import (
     VILLAGE_LIKE,
     WRITERS_UNIT,
     bracketed_names,
+    called,
     name_under_sentence,
     split_names,
 )
@@ -104,7 +104,8 @@ def writers_pair(text: str) -> bool:
     between reports (（吴锐、任大卫）, （董志智　李绪珍））: each name-shaped and opening with a surname
     (:func:`_surnamed`), neither a division's or a region's name (:func:`place_like`: （左权、和顺）, two
     counties), a village's (:data:`.zh_ends.VILLAGE_LIKE`: （王家峪、李家坪））, nor a person in the story as the text
-    calls one (:data:`.zh_ends.CALLED`: （王师傅、李大娘））.
+    calls one (:func:`.zh_ends.called`: （王师傅、李大娘）, （周总理、陈毅））, nor a word or a
+    thing's name (:func:`_no_thing`: （方向、路线）, （华北、华东）, （白洋淀、洪泽湖））.
     :func:`person_in_brackets` reads no pair as writers: two names are read so only where they close a
     piece before the next (:func:`closes_piece`)."""
     text = text.strip().removesuffix("。")
@@ -112,9 +113,20 @@ def writers_pair(text: str) -> bool:
         return False
     names = split_names(text[1:-1])
     return len(names) == 2 and all(
-        _surnamed(name) and not place_like(name) and not CALLED.search(name) and not VILLAGE_LIKE.search(name)
+        _surnamed(name)
+        and _no_thing(name)
+        and not place_like(name)
+        and not called(name)
+        and not VILLAGE_LIKE.search(name)
         for name in names
     )
+
+
+def _no_thing(name: str) -> bool:
+    """Whether ``name`` is no word the dictionary knows for no person (（方向、路线）, （高粱、谷子）, 解放) nor a
+    named thing that is no person's name (华北, 白洋淀, 高山), as :func:`person_in_brackets` reads one name."""
+    words = zh_words.words()
+    return words is None or not (words.names_nothing(name) or (words.named(name) and not words.person(name)))
 
 
 def _name_shaped(name: str) -> bool:

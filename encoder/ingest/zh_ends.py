@@ -107,8 +107,19 @@ ACCORDING = r"(?:(?:以上|上述)?均)?据"
 #: (王师傅, 李大娘, 张大爷, 刘老汉, 赵队长, 孙书记): a speaker or a subject, no writer.
 CALLED = lazy(
     r"(?:师傅|师父|大娘|大爷|大伯|大叔|大婶|大嫂|大妈|大哥|大姐|老汉|老头|老太|奶奶|爷爷|婆婆|嫂子|"
-    r"同志|老师|医生|大夫|队长|社长|书记|主任|厂长|场长|村长|乡长|县长|班长|排长|连长|模范)$"
+    r"同志|老师|医生|大夫|队长|社长|书记|主任|厂长|场长|村长|乡长|县长|班长|排长|连长|模范|"
+    r"主席|总理|总司令|司令员|司令|政委|部长|将军|元帅|首长|总统|首相|先生|女士|局长|经理|校长|教授)$"
 )
+
+
+def called(name: str) -> bool:
+    """Whether ``name`` is a person as the story calls one (:data:`CALLED`): the call word after a surname or a
+    short name opening with one (王师傅, 周总理, 李明同志); not a writer's post before the name, which a
+    padding parts from it (（县委书记　王明）, （厂长　李大海）, （公社社长　王明）: the byline's role)."""
+    match = CALLED.search(name)
+    return match is not None and 0 < match.start() <= 3 and pt.zh_surnamed(name[: match.start()])
+
+
 #: A village's name, no writer's: a surname, 家 and a settlement's or a landform's head (王家峪, 马家河,
 #: 杨家岭, ``enrich.zh_villages.HEADS`` and 河, 峡, 坡; not 黄家荣, a person), or a name of three characters
 #: ending as a hamlet or a landform does (柳树屯, 石岭峪, 三道沟; not a pen name of two, 梅村).
@@ -131,7 +142,7 @@ def places_or_people(text: str, article: str) -> bool:
     a unit of place after it (（左权、和顺） where it writes 左权县)."""
     inner = text.strip().removesuffix("。").strip("\u3000 ")[1:-1]
     for name in split_names(inner):
-        if VILLAGE_LIKE.search(name) or CALLED.search(name):
+        if VILLAGE_LIKE.search(name) or called(name):
             return True
         if len(name) >= 2 and re.search(f"{re.escape(name)}[{_PLACE_UNIT}]", article):
             return True

@@ -182,8 +182,9 @@ _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。�
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
 GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
 #: A writer's one-character pen name in brackets glued to the text's last sentence: …而努力。（恩）, as padded
-#: (…　（君）) or alone on its line (（霄））; not a picture's side or a numbering (（左）, （甲）, （表）).
-_GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙丁图表])[\u4e00-\u9fff][）)]$")
+#: (…　（君）) or alone on its line (（霄））; not a picture's side or a numbering (（左）, （甲）, （表）, （戊）),
+#: an editors' end mark or a source's word (（终）, （讫）, （节）, （转）, （载）), a sex after a name (（女））.
+_GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙丁戊己庚辛图表终讫节转载女男])[\u4e00-\u9fff][）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: Names with a credit after them: 张敏  （新华社发）

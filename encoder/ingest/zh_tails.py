@@ -80,6 +80,12 @@ _GLUED_SOURCE = lazy(
 #: A quotation's citation, not the text's source: 摘自, 选自, 录自 right after the quotation's end
 #: (…”（摘自《毛主席语录》）): it stays with the quotation; a reprint's (原载, 转自) closes the text.
 _CITED = lazy(r"^[　 ]*[（(〔](?:摘自|摘录自|摘编自|选自|节选自|录自)")
+#: A text the sentence names, right before a source in brackets glued before the last full stop: the source is
+#: that text's, inside the sentence (…一文（原载《红旗》杂志第三期）。, …这篇社论（原载《真理报》）。),
+#: not the text's own.
+_TEXT_NAMED = lazy(
+    r"(?:文|文章|社论|评论|短评|论文|讲话|谈话|报告|报道|通讯|消息|诗|诗歌|歌谣|信|作品|小说|故事|书|声明|演说|成册|集)$"
+)
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
 #: A date alone in brackets: （六月二十七日）.
@@ -181,6 +187,8 @@ def _glued_source(text: str) -> re.Match[str] | None:
     match = _GLUED_SOURCE.search(text)
     if match is None or (text[: match.start()].endswith(("”", "」")) and _CITED.match(match.group())):
         return None
+    if match.group().endswith("。") and _TEXT_NAMED.search(text[: match.start()]):
+        return None  # 我们读了《论…》一文（原载《红旗》杂志第三期）。: where a text the sentence names came from
     return match
 
 
