@@ -76,13 +76,6 @@ def test_two_things_in_brackets_between_reports_are_no_byline(tmp_path: Path, pa
         assert not [b for b in found if b.kind is BlockKind.BYLINE and pair in b.text], parts
 
 
-@pytest.mark.xfail(strict=True, reason="left: steelworks' and villages' short names read as two people's names")
-@pytest.mark.parametrize("pair", ["（武钢、包钢）", "（张村、李庄）"])
-def test_two_works_or_villages_short_names_are_no_writers(pair: str) -> None:
-    """Known misses: 武钢, 包钢 (李钢 is a common given name), 张村, 李庄 (李庄 was a People's Daily writer)."""
-    assert not writers_pair(pair)
-
-
 # --- names closing the text: people of the story, but a writer's post before the name -------------------------
 
 
