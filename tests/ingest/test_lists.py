@@ -458,3 +458,25 @@ def test_paragraphs_opening_with_a_few_words_are_no_list_unannounced_or_unshaped
     too_long = ["全县生产费用一年比一年越来越高了。" + _POINTS[0][9:], *_POINTS[1:]]
     assert _series("分析原因：", *too_long)[1] == _PARAGRAPH
     assert _series("分析原因：", "费用高。", "经营单打一。", "缺乏核算。") == [_PARAGRAPH] * 4
+
+
+def test_two_points_counted_in_words_closed_by_a_semicolon_then_a_full_stop_are_a_list() -> None:
+    """A guard from an earlier round's review: 一是抓紧积肥； / 二是修好农具。 stay a list, two points only."""
+    parts = ["今年冬季各地要抓紧做好两件事，为明年的农业生产打好基础：", "一是抓紧积肥；", "二是修好农具。"]
+    after = "各地要认真抓好这项工作，把准备工作做在前头，争取明年有个好收成。"
+    assert _series(*parts, after) == [_PARAGRAPH, _ITEM, _ITEM, _PARAGRAPH]
+
+
+def test_ordinals_out_of_sequence_are_no_list() -> None:
+    """A guard from an earlier round's review: items are judged by their sequence, 一、二、三 in order; a 三、
+    before 一、 and 二、 is no item of theirs."""
+    parts = ["会议作出如下几项决定，要求各地认真执行：", "三、加强领导。", "一、整顿组织。", "二、发动群众。"]
+    assert _series(*parts) == [_PARAGRAPH, _PARAGRAPH, _ITEM, _ITEM]
+
+
+def test_a_short_paragraph_after_a_list_is_not_absorbed_into_it() -> None:
+    """A guard from an earlier round's review: a short body paragraph (55 characters at most) after the last
+    item stays the text's own."""
+    parts = ["会议提出以下要求：", "一、加强领导，把这项工作列入议事日程；", "二、发动群众，开展检查活动；"]
+    parts += ["三、总结经验，及时推广先进典型。", "会后，各地立即行动起来，认真贯彻会议精神。"]
+    assert _series(*parts) == [_PARAGRAPH, _ITEM, _ITEM, _ITEM, _PARAGRAPH]

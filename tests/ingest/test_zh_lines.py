@@ -362,3 +362,16 @@ def test_three_short_lines_are_a_heading_and_a_dated_run_the_signers(tmp_path: P
     )
     assert BlockKind.INTERTITLE not in [block.kind for block in found]
     assert kind_of(found, "林彪") is BlockKind.SIGNATURE
+
+
+def test_a_dash_line_is_never_a_headings_first_line_nor_joined_to_the_numeral_under_it(tmp_path: Path) -> None:
+    """A guard from an earlier round's review: an epigraph's attribution (——鲁迅) above a bare numeral heading
+    (一): the dash line heads nothing, and the numeral is not joined to it."""
+    from .test_zh_tails import article
+
+    story = "那一年的冬天特别冷，村里的人们都在屋里烤火，没有人愿意出门，只有老张一个人在田里干活。"
+    parts = ["不是在沉默中爆发，就是在沉默中灭亡。", "——鲁迅", "一", story, "二", story]
+    found = article(tmp_path, "沉默", parts)
+    (dash,) = [block for block in found if block.text.strip().startswith("——")]
+    assert dash.kind is not BlockKind.INTERTITLE and len(dash.lines) == 1
+    assert kind_of(found, "一") is BlockKind.INTERTITLE
