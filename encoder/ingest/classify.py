@@ -29,6 +29,7 @@ from .zh_lines import (
     closing_at_end,
     glued_headings,
     heading_series,
+    headings_over_decks,
     is_candidate,
     marked_siblings,
     merge_intertitles,
@@ -198,6 +199,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.labelled_notes(blocks)
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
+    headings_over_decks(blocks)  # (after the letters' rules, which cut a deck off its letter's salutation)
     zh_closers.closers(blocks)
     marked_siblings(blocks)
 

@@ -5,11 +5,14 @@ and signers that end a text whose layout was lost, and runs of intertitle lines 
 heading. Where the JSON export lost the layout: a heading glued to the end of the paragraph
 before it (when the text's other headings stand alone), a series of one-word headings (目击,
 倾听, 回望) with the deck line under each; where a text sets its headings as bare lines, a line
-of their size that asks or holds a colon (这次运动说明了什么？, “召回”：从制度做起). A line that opens
-a quotation and leaves it open (“大会) is never a heading, and nor is a line of a run of four short
-lines or more with no date among them: a poem in free verse (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 /
-有谁肯站在自己的母亲 / …), its lines paragraphs as the gold keeps them; a heading runs to three lines at
-most (:func:`merge_intertitles`), and a run with a date is a message's signers and its date.
+of their size that asks or holds a colon (这次运动说明了什么？, “召回”：从制度做起); the line over
+a heading's deck line, its first (中共团结着全中国人民与朝鲜人民并肩抗击侵略者 /
+——朝鲜《劳动新闻》的社论: :func:`headings_over_decks`). A line that opens a quotation and
+leaves it open (“大会) is never a heading, and nor is a line of a run of four short lines or
+more with no date among them: a poem in free verse (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 /
+有谁肯站在自己的母亲 / …), its lines paragraphs as the gold keeps them; a heading runs to three
+lines at most (:func:`merge_intertitles`), and a run with a date is a message's signers and its
+date.
 """
 
 from __future__ import annotations
@@ -69,6 +72,38 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
+
+
+#: The dash opening a heading's deck line (——苏联文学报的社论, ——读者张明治来信).
+_DECK_DASH = "——"
+#: The longest first line of a heading over its deck line, and the fewest characters of the deck after its dash
+#: (a shorter one may be a quotation's author: ——鲁迅).
+_OVER_DECK_LENGTH, _DECK_WORDS = 30, 5
+#: What the first line of a heading over its deck holds none of (an exclamation may close it: 感谢人民解放军！).
+_NOT_OVER_DECK = frozenset("。？；：，、…?;:,“”「」")
+
+
+def headings_over_decks(blocks: list[Block]) -> None:
+    """The line over a deck line read as a heading (``——朝鲜《劳动新闻》的社论``, ``——读者张明治来信``: a dash, then
+    the source of the piece under it, five characters or more and no name alone: ``——鲁迅`` under a quotation is its
+    author) is the heading's first line, though too long to be read as one by itself
+    (``中共团结着全中国人民与朝鲜人民并肩抗击侵略者``, 22 characters) or closed by an exclamation
+    (``感谢人民解放军！``): one phrase of 30 characters at most, with no other mark, standing under a paragraph that
+    ends its sentence or under the title. The dash line itself never opens a heading."""
+    for index in range(1, len(blocks) - 1):
+        block, deck, above = blocks[index], blocks[index + 1], blocks[index - 1]
+        text, words = block.text.strip(), deck.text.strip().removeprefix(_DECK_DASH)
+        if deck.kind is not BlockKind.INTERTITLE or not deck.text.strip().startswith(_DECK_DASH):
+            continue
+        if len(words) < _DECK_WORDS or words.startswith("—") or pt.ZH_PLACE_DATE.match(words):
+            continue
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not 2 <= len(text) <= _OVER_DECK_LENGTH:
+            continue
+        if set(text) & _NOT_OVER_DECK or text.startswith(_DECK_DASH) or "！" in text.rstrip("！!"):
+            continue
+        ended = above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
+        if ended or above.kind in TOP_KINDS:
+            block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 #: The fewest short unpunctuated lines in a row that are lines of verse, not a heading (a

@@ -375,3 +375,72 @@ def test_a_dash_line_is_never_a_headings_first_line_nor_joined_to_the_numeral_un
     (dash,) = [block for block in found if block.text.strip().startswith("——")]
     assert dash.kind is not BlockKind.INTERTITLE and len(dash.lines) == 1
     assert kind_of(found, "一") is BlockKind.INTERTITLE
+
+
+def test_the_line_over_a_deck_line_is_the_headings_first_line() -> None:
+    """1951-07-03: 中共团结着全中国人民与朝鲜人民并肩抗击侵略者 (22 characters, too long to be read as a heading by
+    itself) over ——朝鲜《劳动新闻》的社论; 1951-01-03: 感谢人民解放军！ over ——读者张明治来信 (cut off its letter's
+    salutation): headings of two lines."""
+    found = blocks("1951-07-03_庆祝")
+    for heading in ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者", "毛主席是中国人民的领袖也是亚洲进步人民的领袖"):
+        (block,) = [block for block in found if block.text.strip().startswith(heading)]
+        assert block.kind is BlockKind.INTERTITLE and block.lines[1][0].startswith("——"), heading
+    (letter,) = [block for block in blocks("1951-01-03_读者") if block.text.startswith("感谢人民解放军！")]
+    assert letter.kind is BlockKind.INTERTITLE and letter.lines[1] == ["——读者张明治来信"]
+
+
+_STORY = "苏联文学报于六月三十日以《光荣的三十年》为题发表社论，社论说，中国共产党领导中国人民取得了伟大的胜利。"
+
+
+#: A line too long (22 characters) to be read as a heading by itself: only the deck under it may make it one.
+_OVER = "中共团结着全中国人民与朝鲜人民并肩抗击侵略者"
+
+
+def _heading_kind(tmp_path: Path, parts: list[str], over: str) -> BlockKind:
+    """The kind of the block opening with ``over`` in an article of ``parts``."""
+    from .test_zh_tails import article
+
+    (kind,) = [block.kind for block in article(tmp_path, "庆祝", parts) if block.text.strip().startswith(over)]
+    return kind
+
+
+_OPENING = "各国报纸纷纷发表文章，纪念中国共产党成立三十周年。"
+
+
+@pytest.mark.parametrize(
+    ("over", "deck"),
+    [
+        ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者。", "——朝鲜《劳动新闻》的社论"),  # (a sentence)
+        ("中共团结着全中国人民，与朝鲜人民并肩抗击侵略者", "——朝鲜《劳动新闻》的社论"),  # (a clause)
+        ("“中共团结着全中国人民与朝鲜人民并肩抗击侵略者”", "——朝鲜《劳动新闻》的社论"),  # (a quotation)
+        ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者并且取得了伟大胜利", "——朝鲜《劳动新闻》的社论"),  # (31)
+        (_OVER, "——鲁迅"),  # (a name: the author of a quotation)
+        (_OVER, "——1951年7月1日"),  # (a date)
+    ],
+)
+def test_no_heading_over_a_deck_line_unshaped_or_under_an_author(tmp_path: Path, over: str, deck: str) -> None:
+    assert _heading_kind(tmp_path, [_OPENING, over, deck, _STORY], over) is not BlockKind.INTERTITLE
+
+
+def test_no_heading_over_a_deck_line_under_a_broken_sentence(tmp_path: Path) -> None:
+    parts = ["各国报纸纷纷发表文章，纪念中国共产党成立三十周年，其中", _OVER, "——朝鲜《劳动新闻》的社论", _STORY]
+    assert _heading_kind(tmp_path, parts, _OVER) is not BlockKind.INTERTITLE
+
+
+def test_a_dash_line_read_as_no_heading_makes_none_over_it(tmp_path: Path) -> None:
+    # (a dialogue's turns, long: no deck)
+    turns = ["——同志，这是你们报社的报纸吗？我想买一份带回去给大家看看。", "——是的，这是今天的报纸。"]
+    assert _heading_kind(tmp_path, [_OPENING, _OVER, *turns, _STORY], _OVER) is not BlockKind.INTERTITLE
+
+
+def test_a_heading_over_a_deck_line_in_a_made_up_article(tmp_path: Path) -> None:
+    from .test_zh_tails import article
+
+    over = "中共团结着全中国人民与朝鲜人民并肩抗击侵略者"
+    found = article(
+        tmp_path,
+        "庆祝",
+        ["各国报纸纷纷发表文章，纪念中国共产党成立三十周年。", over, "——朝鲜《劳动新闻》的社论", _STORY],
+    )
+    (block,) = [block for block in found if block.text.startswith(over)]
+    assert block.kind is BlockKind.INTERTITLE
