@@ -27,6 +27,7 @@ from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
     closing_at_end,
+    first_item_heading,
     glued_headings,
     heading_series,
     headings_over_decks,
@@ -202,6 +203,7 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     headings_over_decks(blocks)  # (after the letters' rules, which cut a deck off its letter's salutation)
     zh_closers.closers(blocks)
     marked_siblings(blocks)
+    first_item_heading(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

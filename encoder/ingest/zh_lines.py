@@ -7,9 +7,10 @@ before it (when the text's other headings stand alone), a series of one-word hea
 倾听, 回望) with the deck line under each; where a text sets its headings as bare lines, a line
 of their size that asks or holds a colon (这次运动说明了什么？, “召回”：从制度做起); the line over
 a heading's deck line, its first (中共团结着全中国人民与朝鲜人民并肩抗击侵略者 /
-——朝鲜《劳动新闻》的社论: :func:`headings_over_decks`). A line that opens a quotation and
-leaves it open (“大会) is never a heading, and nor is a line of a run of four short lines or
-more with no date among them: a poem in free verse (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 /
+——朝鲜《劳动新闻》的社论: :func:`headings_over_decks`); in a digest of news items under their
+headings, the first item's heading read as the title's deck (:func:`first_item_heading`). A line
+that opens a quotation and leaves it open (“大会) is never a heading, and nor is a line of a run of
+four short lines or more with no date among them: a poem in free verse (有谁不热爱自己的祖国 / 有谁不热爱自己的民族 /
 有谁肯站在自己的母亲 / …), its lines paragraphs as the gold keeps them; a heading runs to three
 lines at most (:func:`merge_intertitles`), and a run with a date is a message's signers and its
 date.
@@ -104,6 +105,55 @@ def headings_over_decks(blocks: list[Block]) -> None:
         ended = above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(SENTENCE_END)
         if ended or above.kind in TOP_KINDS:
             block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
+
+
+#: The fewest news items of a digest, each under a heading read as one, that show its first item's heading.
+_ITEM_HEADINGS = 2
+
+
+def _over_news(blocks: list[Block], index: int) -> bool:
+    """Whether the line at ``index`` stands over a news item: a paragraph opening with its dateline lead
+    (新华社1日讯…), or a heading's deck line (——苏联文学报的社论) over one."""
+    under = index + 1
+    if under < len(blocks) and blocks[under].kind is BlockKind.INTERTITLE and blocks[under].text.startswith("——"):
+        under += 1
+    return (
+        under < len(blocks)
+        and blocks[under].kind is BlockKind.PARAGRAPH
+        and pt.ZH_LEAD.match(blocks[under].text.strip()) is not None
+    )
+
+
+#: What the first item's heading holds none of (a deck's marks: ——记…, （摘要）, a clause's comma).
+_NOT_IN_ITEM_HEADING = frozenset("。！？；：…!?;:，、—（）()“”《》")
+
+
+def first_item_heading(blocks: list[Block]) -> None:
+    """In a digest of news items, each under its heading (``日本气象学家抵京`` / ``新华社1日讯　应…``, two or
+    more read as headings), the one line under the title read as its deck and standing as they do, over a
+    news item that opens with its lead (``有朋自远方来`` / ``苏联科技合作代表团抵京`` / ``新华社1日讯　由…``), is
+    the first item's heading: at most half as long again as the longest of them (a longer line sums the
+    page up). Not where the title has two decks or more, nor a deck with punctuation (``——记…``,
+    ``（摘要）``)."""
+    subtitles = [index for index, block in enumerate(blocks) if block.kind is BlockKind.SUBTITLE]
+    if len(subtitles) != 1:
+        return
+    index = subtitles[0]
+    block = blocks[index]
+    text = block.text.strip()
+    if len(block.lines) != 1 or set(text) & _NOT_IN_ITEM_HEADING or not _over_news(blocks, index):
+        return
+    items = [
+        len(other.text.strip())
+        for at, other in enumerate(blocks)
+        if at > index
+        and other.kind is BlockKind.INTERTITLE
+        and len(other.lines) == 1
+        and not other.text.startswith("——")
+        and _over_news(blocks, at)
+    ]
+    if len(items) >= _ITEM_HEADINGS and 2 * len(text) <= 3 * max(items):
+        block.kind, block.lines = BlockKind.INTERTITLE, [[block.text]]
 
 
 #: The fewest short unpunctuated lines in a row that are lines of verse, not a heading (a

@@ -444,3 +444,64 @@ def test_a_heading_over_a_deck_line_in_a_made_up_article(tmp_path: Path) -> None
     )
     (block,) = [block for block in found if block.text.startswith(over)]
     assert block.kind is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading"), [("1957-07-03_有朋", "苏联科技合作代表团抵京"), ("1977-02-03_利用", "尼泊尔发展钢材加工业")]
+)
+def test_the_first_news_items_heading_under_the_title_is_no_deck(prefix: str, heading: str) -> None:
+    """1957-07-03: 有朋自远方来 / 苏联科技合作代表团抵京 / 新华社1日讯… / 日本气象学家抵京 / 新华社1日讯…;
+    1977-02-03: 尼泊尔发展钢材加工业 / 据新华社加德满都电… / 巴基斯坦勘探动力资源 / …: the first item's heading."""
+    assert kind_of(blocks(prefix), heading) is BlockKind.INTERTITLE
+
+
+_ITEM = "新华社1日讯　由西露扬洛夫率领的苏联科学技术合作代表团一行十人，今天下午乘飞机到达北京。"
+
+
+def _digest(tmp_path: Path, title: str, parts: list[str]) -> list[Block]:
+    from .test_zh_tails import article
+
+    return article(tmp_path, title, parts)
+
+
+def test_a_digests_first_heading_in_a_made_up_article(tmp_path: Path) -> None:
+    parts = ["苏联科技合作代表团抵京", _ITEM, "日本气象学家抵京", _ITEM, "北海道农业访华团到京", _ITEM]
+    assert kind_of(_digest(tmp_path, "有朋自远方来", parts), "苏联科技合作代表团抵京") is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # (one item heading below only)
+        ["苏联科技合作代表团抵京", _ITEM, "日本气象学家抵京", _ITEM],
+        # (a deck half as long again as the longest item heading: it sums the page up)
+        [
+            "各国科学技术和农业代表团以及外国朋友纷纷来我国访问",
+            _ITEM,
+            "日本气象学家抵京",
+            _ITEM,
+            "北海道农业访华团到京",
+            _ITEM,
+        ],
+        # (a deck with punctuation)
+        ["——记外宾来访", _ITEM, "日本气象学家抵京", _ITEM, "北海道农业访华团到京", _ITEM],
+    ],
+)
+def test_a_deck_over_news_items_stays_unless_shaped_as_their_headings(tmp_path: Path, parts: list[str]) -> None:
+    found = _digest(tmp_path, "有朋自远方来", parts)
+    assert kind_of(found, parts[0]) is not BlockKind.INTERTITLE, parts[0]
+
+
+def test_two_decks_under_the_title_stay_its_own(tmp_path: Path) -> None:
+    parts = [
+        "来自五大洲的朋友",
+        "苏联科技合作代表团抵京",
+        _ITEM,
+        "日本气象学家抵京",
+        _ITEM,
+        "北海道农业访华团到京",
+        _ITEM,
+    ]
+    found = _digest(tmp_path, "有朋自远方来", parts)
+    assert kind_of(found, "来自五大洲的朋友") is BlockKind.SUBTITLE
+    assert kind_of(found, "苏联科技合作代表团抵京") is BlockKind.SUBTITLE
