@@ -27,8 +27,10 @@ from .zh_lines import (
     EXCELLENCY,
     bare_intertitles,
     closing_at_end,
+    first_item_heading,
     glued_headings,
     heading_series,
+    headings_over_decks,
     is_candidate,
     marked_siblings,
     merge_intertitles,
@@ -198,8 +200,10 @@ def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
     zh_signed.labelled_notes(blocks)
     zh_signed.note_paragraphs(blocks)
     zh_letters.letters(blocks)
+    headings_over_decks(blocks)  # (after the letters' rules, which cut a deck off its letter's salutation)
     zh_closers.closers(blocks)
     marked_siblings(blocks)
+    first_item_heading(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

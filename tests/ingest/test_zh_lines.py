@@ -362,3 +362,146 @@ def test_three_short_lines_are_a_heading_and_a_dated_run_the_signers(tmp_path: P
     )
     assert BlockKind.INTERTITLE not in [block.kind for block in found]
     assert kind_of(found, "林彪") is BlockKind.SIGNATURE
+
+
+def test_a_dash_line_is_never_a_headings_first_line_nor_joined_to_the_numeral_under_it(tmp_path: Path) -> None:
+    """A guard from an earlier round's review: an epigraph's attribution (——鲁迅) above a bare numeral heading
+    (一): the dash line heads nothing, and the numeral is not joined to it."""
+    from .test_zh_tails import article
+
+    story = "那一年的冬天特别冷，村里的人们都在屋里烤火，没有人愿意出门，只有老张一个人在田里干活。"
+    parts = ["不是在沉默中爆发，就是在沉默中灭亡。", "——鲁迅", "一", story, "二", story]
+    found = article(tmp_path, "沉默", parts)
+    (dash,) = [block for block in found if block.text.strip().startswith("——")]
+    assert dash.kind is not BlockKind.INTERTITLE and len(dash.lines) == 1
+    assert kind_of(found, "一") is BlockKind.INTERTITLE
+
+
+def test_the_line_over_a_deck_line_is_the_headings_first_line() -> None:
+    """1951-07-03: 中共团结着全中国人民与朝鲜人民并肩抗击侵略者 (22 characters, too long to be read as a heading by
+    itself) over ——朝鲜《劳动新闻》的社论; 1951-01-03: 感谢人民解放军！ over ——读者张明治来信 (cut off its letter's
+    salutation): headings of two lines."""
+    found = blocks("1951-07-03_庆祝")
+    for heading in ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者", "毛主席是中国人民的领袖也是亚洲进步人民的领袖"):
+        (block,) = [block for block in found if block.text.strip().startswith(heading)]
+        assert block.kind is BlockKind.INTERTITLE and block.lines[1][0].startswith("——"), heading
+    (letter,) = [block for block in blocks("1951-01-03_读者") if block.text.startswith("感谢人民解放军！")]
+    assert letter.kind is BlockKind.INTERTITLE and letter.lines[1] == ["——读者张明治来信"]
+
+
+_STORY = "苏联文学报于六月三十日以《光荣的三十年》为题发表社论，社论说，中国共产党领导中国人民取得了伟大的胜利。"
+
+
+#: A line too long (22 characters) to be read as a heading by itself: only the deck under it may make it one.
+_OVER = "中共团结着全中国人民与朝鲜人民并肩抗击侵略者"
+
+
+def _heading_kind(tmp_path: Path, parts: list[str], over: str) -> BlockKind:
+    """The kind of the block opening with ``over`` in an article of ``parts``."""
+    from .test_zh_tails import article
+
+    (kind,) = [block.kind for block in article(tmp_path, "庆祝", parts) if block.text.strip().startswith(over)]
+    return kind
+
+
+_OPENING = "各国报纸纷纷发表文章，纪念中国共产党成立三十周年。"
+
+
+@pytest.mark.parametrize(
+    ("over", "deck"),
+    [
+        ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者。", "——朝鲜《劳动新闻》的社论"),  # (a sentence)
+        ("中共团结着全中国人民，与朝鲜人民并肩抗击侵略者", "——朝鲜《劳动新闻》的社论"),  # (a clause)
+        ("“中共团结着全中国人民与朝鲜人民并肩抗击侵略者”", "——朝鲜《劳动新闻》的社论"),  # (a quotation)
+        ("中共团结着全中国人民与朝鲜人民并肩抗击侵略者并且取得了伟大胜利", "——朝鲜《劳动新闻》的社论"),  # (31)
+        (_OVER, "——鲁迅"),  # (a name: the author of a quotation)
+        (_OVER, "——1951年7月1日"),  # (a date)
+    ],
+)
+def test_no_heading_over_a_deck_line_unshaped_or_under_an_author(tmp_path: Path, over: str, deck: str) -> None:
+    assert _heading_kind(tmp_path, [_OPENING, over, deck, _STORY], over) is not BlockKind.INTERTITLE
+
+
+def test_no_heading_over_a_deck_line_under_a_broken_sentence(tmp_path: Path) -> None:
+    parts = ["各国报纸纷纷发表文章，纪念中国共产党成立三十周年，其中", _OVER, "——朝鲜《劳动新闻》的社论", _STORY]
+    assert _heading_kind(tmp_path, parts, _OVER) is not BlockKind.INTERTITLE
+
+
+def test_a_dash_line_read_as_no_heading_makes_none_over_it(tmp_path: Path) -> None:
+    # (a dialogue's turns, long: no deck)
+    turns = ["——同志，这是你们报社的报纸吗？我想买一份带回去给大家看看。", "——是的，这是今天的报纸。"]
+    assert _heading_kind(tmp_path, [_OPENING, _OVER, *turns, _STORY], _OVER) is not BlockKind.INTERTITLE
+
+
+def test_a_heading_over_a_deck_line_in_a_made_up_article(tmp_path: Path) -> None:
+    from .test_zh_tails import article
+
+    over = "中共团结着全中国人民与朝鲜人民并肩抗击侵略者"
+    found = article(
+        tmp_path,
+        "庆祝",
+        ["各国报纸纷纷发表文章，纪念中国共产党成立三十周年。", over, "——朝鲜《劳动新闻》的社论", _STORY],
+    )
+    (block,) = [block for block in found if block.text.startswith(over)]
+    assert block.kind is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading"), [("1957-07-03_有朋", "苏联科技合作代表团抵京"), ("1977-02-03_利用", "尼泊尔发展钢材加工业")]
+)
+def test_the_first_news_items_heading_under_the_title_is_no_deck(prefix: str, heading: str) -> None:
+    """1957-07-03: 有朋自远方来 / 苏联科技合作代表团抵京 / 新华社1日讯… / 日本气象学家抵京 / 新华社1日讯…;
+    1977-02-03: 尼泊尔发展钢材加工业 / 据新华社加德满都电… / 巴基斯坦勘探动力资源 / …: the first item's heading."""
+    assert kind_of(blocks(prefix), heading) is BlockKind.INTERTITLE
+
+
+_ITEM = "新华社1日讯　由西露扬洛夫率领的苏联科学技术合作代表团一行十人，今天下午乘飞机到达北京。"
+
+
+def _digest(tmp_path: Path, title: str, parts: list[str]) -> list[Block]:
+    from .test_zh_tails import article
+
+    return article(tmp_path, title, parts)
+
+
+def test_a_digests_first_heading_in_a_made_up_article(tmp_path: Path) -> None:
+    parts = ["苏联科技合作代表团抵京", _ITEM, "日本气象学家抵京", _ITEM, "北海道农业访华团到京", _ITEM]
+    assert kind_of(_digest(tmp_path, "有朋自远方来", parts), "苏联科技合作代表团抵京") is BlockKind.INTERTITLE
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # (one item heading below only)
+        ["苏联科技合作代表团抵京", _ITEM, "日本气象学家抵京", _ITEM],
+        # (a deck half as long again as the longest item heading: it sums the page up)
+        [
+            "各国科学技术和农业代表团以及外国朋友纷纷来我国访问",
+            _ITEM,
+            "日本气象学家抵京",
+            _ITEM,
+            "北海道农业访华团到京",
+            _ITEM,
+        ],
+        # (a deck with punctuation)
+        ["——记外宾来访", _ITEM, "日本气象学家抵京", _ITEM, "北海道农业访华团到京", _ITEM],
+    ],
+)
+def test_a_deck_over_news_items_stays_unless_shaped_as_their_headings(tmp_path: Path, parts: list[str]) -> None:
+    found = _digest(tmp_path, "有朋自远方来", parts)
+    assert kind_of(found, parts[0]) is not BlockKind.INTERTITLE, parts[0]
+
+
+def test_two_decks_under_the_title_stay_its_own(tmp_path: Path) -> None:
+    parts = [
+        "来自五大洲的朋友",
+        "苏联科技合作代表团抵京",
+        _ITEM,
+        "日本气象学家抵京",
+        _ITEM,
+        "北海道农业访华团到京",
+        _ITEM,
+    ]
+    found = _digest(tmp_path, "有朋自远方来", parts)
+    assert kind_of(found, "来自五大洲的朋友") is BlockKind.SUBTITLE
+    assert kind_of(found, "苏联科技合作代表团抵京") is BlockKind.SUBTITLE

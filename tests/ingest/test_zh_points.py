@@ -135,3 +135,64 @@ def test_a_point_run_into_its_explanation_loses_no_text(tmp_path: Path) -> None:
     found = article(tmp_path, "维护权益", parts)
     assert kind_of(found, "二、提高办事效率。") is BlockKind.INTERTITLE
     assert "".join(block.text for block in found if block.kind is not BlockKind.HEADLINE) == "".join(parts)
+
+
+def test_the_last_point_may_have_a_short_explanation_where_the_others_head_long_ones() -> None:
+    """1984-01-01: 一、… to 六、… each over a long paragraph under 主要成就和特点是：, and 七、经济技术协作有新发展。
+    over one sentence of 49 characters: seven headings."""
+    found = blocks("1984-01-01_国家经委")
+    for point in (
+        "一、工业生产稳步上升，增长幅度大，产品适销对路。",
+        "四、经济效益逐步提高。",
+        "七、经济技术协作有新发展。",
+    ):
+        assert kind_of(found, point) is BlockKind.INTERTITLE, point
+    assert kind_of(
+        found,
+        "最后，国家经委的负责同志还特别指出，总的形势非常喜人，但也存在一些问题和不利因素，应在新的一年里认真加以解决。",
+    ) is (BlockKind.PARAGRAPH)
+
+
+#: An explanation of several sentences, long (over 60 characters).
+_SEVERAL = f"{_LONG}他们的经验值得推广。"
+#: A short explanation: one sentence of 36 characters.
+_SHORT = "在原来的基础上，又发展了对口支援、劳务输出、智力开发和人才交流等协作形式。"
+#: Points of one sentence too long (over 30 characters) for the numbered headings of zh_rules to take them.
+_P1, _P2, _P3 = (
+    "一、工业生产稳步上升，增长幅度大，产品适销对路，市场供应比往年充足得多。",
+    "二、均衡生产比往年做得好，特别是煤、电、油、运的均衡生产做得更好一些。",
+    "三、经济技术协作有新发展，对口支援和人才交流等协作形式也都有了新发展。",
+)
+#: The line announcing the points (long: no addressee line).
+_INTRO = "经委负责人指出，一年来工交生产取得了很大成绩，形势是近几年来最好的，主要成就和特点是："
+
+
+def test_a_short_explanation_under_the_last_of_three_points_is_enough(tmp_path: Path) -> None:
+    parts = [_P1, _SEVERAL, _P2, _SEVERAL, _P3, _SHORT]
+    found = article(tmp_path, "工交生产", [_INTRO, *parts])
+    assert {kind_of(found, point) for point in (_P1, _P2, _P3)} == {BlockKind.INTERTITLE}
+    assert kind_of(found, _SHORT) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # (two points only: a short explanation under the second is not enough)
+        [_P1, _SEVERAL, _P2, _SHORT],
+        # (the line under the last point sums the points up or closes the text)
+        [_P1, _SEVERAL, _P2, _SEVERAL, _P3, f"总之，{_SHORT}"],
+        [_P1, _SEVERAL, _P2, _SEVERAL, _P3, f"最后，{_SHORT}"],
+        # (too short: a line of 12 characters, or one with no sentence's end: a signer, a date)
+        [_P1, _SEVERAL, _P2, _SEVERAL, _P3, "这是第三条经验，很重要。"],
+        [_P1, _SEVERAL, _P2, _SEVERAL, _P3, _SHORT.rstrip("。")],
+        # (an earlier point with a short explanation too: the points are a list's items)
+        [_P1, _SHORT, _P2, _SEVERAL, _P3, _SHORT],
+        # (an earlier point run into its explanation)
+        [f"{_P1}{_SEVERAL}", _P2, _SEVERAL, _P3, _SHORT],
+        # (the last point followed by the next item, not explained at all)
+        [_P1, _SEVERAL, _P2, _SEVERAL, _P3, "四、产品质量、花色品种有新的进步，名牌优质产品增多，群众普遍比较满意。"],
+    ],
+)
+def test_a_short_last_explanation_makes_no_headings_unguarded(tmp_path: Path, parts: list[str]) -> None:
+    found = article(tmp_path, "工交生产", [_INTRO, *parts])
+    assert BlockKind.INTERTITLE not in {block.kind for block in found}, parts
