@@ -49,6 +49,9 @@ never from indentation (the JSON has none):
   see :mod:`.deck_shapes`; under a kicker, a subject alone over its predicate (one headline): :mod:`.deck_middle`;
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
+* a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
+  ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
+  :mod:`.deck_hosts` (round zd);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -81,7 +84,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_middle, deck_shapes, deck_verbs
+from . import deck_hosts, deck_middle, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -243,16 +246,20 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
         first, second = lines[0].strip(), lines[1].strip()
+        host = deck_hosts.host_over(first, second)  # a host's reception or meeting: the headline, no kicker
         main = int(
-            bool(_PARALLEL.search(first))
-            or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
-            or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
-            or (
-                _may_be_main(first, second, end == 2)
-                and (
-                    (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
-                    or reports(lead, second, first)
-                    or _result_below(lead, first, second)
+            not host
+            and (
+                bool(_PARALLEL.search(first))
+                or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
+                or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
+                or (
+                    _may_be_main(first, second, end == 2)
+                    and (
+                        (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
+                        or reports(lead, second, first)
+                        or _result_below(lead, first, second)
+                    )
                 )
             )
         )
