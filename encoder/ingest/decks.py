@@ -49,6 +49,8 @@ never from indentation (the JSON has none):
   see :mod:`.deck_shapes`; under a kicker, a subject alone over its predicate (one headline): :mod:`.deck_middle`;
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
+* a first deck opening on 在 with no subject of its own (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``) frames the
+  news, whatever follows its place: a cue of :data:`CUES`, see :mod:`.deck_places` (round zd);
 * a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
   ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
   :mod:`.deck_hosts` (round zd);
@@ -84,7 +86,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_hosts, deck_middle, deck_shapes, deck_verbs
+from . import deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -212,6 +214,7 @@ CUES: dict[str, Callable[[str], bool]] = {
     "person": lambda line: _subject_line(line, _PERSON),
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
     "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
+    "opens in a place": deck_places.opens_in_place,
     **deck_shapes.FRAMES,
 }
 
