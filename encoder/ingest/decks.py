@@ -127,16 +127,17 @@ _SETTING = lazy(
     r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
-#: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
+#: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
+#: round zd; not a noun phrase it qualifies, 不断壮大的民兵队伍).
 _EXHORTATION = lazy(
-    r"^(?:认真|切实|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
+    r"^(?:认真|切实|(?:不断|进一步)(?![^，。]*的)(?=[\u4e00-\u9fff“]{2})|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A person named by an office, with no verb: who speaks or acts in the next deck. The office
-#: ends the line (…曾山主任), or a name follows it and a body's word comes before it, the
+#: ends the line (…曾山主任, 朝中方面秘书长: round zd), or a name follows it and a body's word comes before it, the
 #: office the body's (法国今晚报记者贝却敌, 满城县委副书记何洛丰); not a statement about an office
 #: holder (意大利总理辞职, 美国新总统就职) nor a thing of a person's (毛主席的像片, 周总理纪念馆).
-_OFFICES = "记者|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
+_OFFICES = "记者|秘书长|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
 _PERSON = lazy(
     rf"(?:(?:{_OFFICES})|[报社委部会局厅院团党府处司所校厂队军]副?(?:{_OFFICES})"
     r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+))$"
