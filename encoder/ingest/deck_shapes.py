@@ -132,6 +132,14 @@ _MEASURES = lazy(
     r"(?:采取|提出|制定|制订|推出|出台)了?(?:各种|多种|一系列|一些|[一二三四五六七八九十\d]+[项条])?(?:有力|有效)?措施$"
 )
 
+#: Someone requesting of a body or of all of a kind, who are named last (吴学谦要求旅游部门,
+#: 总政治部要求全军和武警部队): what is requested is the next deck; not a request with its content in the deck
+#: (…要求各部门认真执行…).
+_REQUEST_TO = lazy(
+    r"^[^，。：\s的]{2,10}要求(?:各地|全党|全军[^，。：\s]{0,8}|各级[^，。：\s]{0,8}"
+    r"|[^，。：\s]{0,8}(?:部门|单位|机关|干部|党员))$"
+)
+
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
@@ -140,6 +148,7 @@ FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "making known": lambda line: _MAKES_KNOWN.search(line) is not None and _THING_MADE_KNOWN.search(line) is None,
     "sentences before a dash": lambda line: sentences_before_dash(line),
     "measures": lambda line: _MEASURES.search(line) is not None,
+    "request to": lambda line: _REQUEST_TO.search(line) is not None,
 }
 
 

@@ -116,3 +116,52 @@ def test_an_office_of_secretary_general() -> None:
     assert frames("联合国秘书长")
     assert not frames("联合国秘书长呼吁停火")  # a statement of its own
     assert not frames("秘书长的报告")
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "headline"),
+    [
+        ("1948-05-07_蒋匪盘踞昌潍地区时_群众惨遭活埋刀铡.json", "蒋匪盘踞昌潍地区时", "群众惨遭活埋刀铡"),
+        (
+            "1992-03-02_吴学谦要求旅游部门发挥现有设施潜力提高队伍素质.json",
+            "吴学谦要求旅游部门",
+            "发挥现有设施潜力提高队伍素质",
+        ),
+    ],
+)
+def test_a_time_or_a_request_to_a_body_is_a_kicker(name: str, kicker: str, headline: str) -> None:
+    assert dev_decks(name) == [("kicker", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize("deck", ["蒋匪盘踞昌潍地区时", "周总理访问缅甸时", "在朝鲜停战谈判破裂时"])
+def test_a_clause_of_when(deck: str) -> None:
+    assert CUES["setting"](deck)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    ["各地抢修电网及时", "列车运行准时", "工人每天劳动八小时", "此风不可长于一时", "上海举办展览会临时", "节目按时"],
+)
+def test_a_clause_of_when_not(deck: str) -> None:
+    assert not CUES["setting"](deck)
+
+
+@pytest.mark.parametrize(
+    "deck", ["吴学谦要求旅游部门", "总政治部要求全军和武警部队", "省委要求各级党组织", "国务院要求各地"]
+)
+def test_a_request_to_a_body(deck: str) -> None:
+    assert FIRST_INTRODUCERS["request to"](deck)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "国务院要求各部门认真执行节约规定",  # what is requested is in the deck
+        "产品质量达到设计要求",
+        "温家宝对中央储备粮管理工作做出批示要求",
+        "群众对干部的要求",
+        "要求各地",
+    ],
+)
+def test_a_request_to_a_body_not(deck: str) -> None:
+    assert not FIRST_INTRODUCERS["request to"](deck)
