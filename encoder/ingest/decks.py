@@ -257,6 +257,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                 bool(_PARALLEL.search(first))
                 or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
                 or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
+                or (deck_verbs.cry_over_report(first, second) and _headline_shaped(second, first))
                 or (
                     _may_be_main(first, second, end == 2)
                     and (

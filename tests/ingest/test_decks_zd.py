@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from encoder.ingest.deck_shapes import FIRST_INTRODUCERS, FRAMES
+from encoder.ingest.deck_verbs import cry_over_report
 from encoder.ingest.decks import CUES, deck_kinds, frames
 from encoder.model import BlockKind
 
@@ -165,3 +166,33 @@ def test_a_request_to_a_body(deck: str) -> None:
 )
 def test_a_request_to_a_body_not(deck: str) -> None:
     assert not FIRST_INTRODUCERS["request to"](deck)
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "headline"),
+    [
+        ("1947-02-04_血泪仇要报！_被解放的战士成为战士教员.json", "血泪仇要报！", "被解放的战士成为战士教员"),
+        (
+            "1988-02-01_农业现代化前景是啥样？_江苏在无锡吴县常熟建立试验区.json",
+            "农业现代化前景是啥样？",
+            "江苏在无锡吴县常熟建立试验区",
+        ),
+    ],
+)
+def test_a_cry_or_a_question_over_a_report_is_a_kicker(name: str, kicker: str, headline: str) -> None:
+    assert dev_decks(name) == [("kicker", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("很不美的行为！", "——北京故宫太和殿前所见"),  # a subtitle of its own marks
+        ("到底要给什么？", "过去县委领导不突出政治，对贫困地区单纯给粮"),  # a summary
+        ("你知道吗？", "记一位普通的乡村教师"),  # the article's genre
+        ("要不要搞承包？", "认真讨论这个问题"),  # no subject of its own below: one question and its answer
+        ("！", "江苏建立试验区"),
+        ("好！", "江苏建立试验区"),  # too short for a cry of its own
+    ],
+)
+def test_a_cry_not_over_a_report(first: str, second: str) -> None:
+    assert not cry_over_report(first, second)
