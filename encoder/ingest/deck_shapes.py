@@ -252,12 +252,18 @@ _GENRE_ABOVE = lazy(
     r"|速写|素描|纪实|所见)$"
 )
 
+#: A visit ended, its visitor not named (结束对埃塞俄比亚的友好访问, 胜利结束对朝鲜民主主义人民共和国的访问):
+#: the frame of the next deck's news, who leaves or comes back (round zd); not a deck naming who ended it
+#: (李瑞环结束对欧洲四国访问回京), nor a visit in a place ending (结束在苏联参观访问后…, a title broken off).
+_VISIT_ENDED = lazy(r"^(?:胜利|圆满|顺利)?结束对[^，。：\s]{2,20}的[^，。：\s]{0,4}访问$")
+
 #: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
 FRAMES: dict[str, Callable[[str], bool]] = {
     "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
     "topic": lambda line: _TOPIC.search(line) is not None,
     "quotation": lambda line: _QUOTATION.search(line) is not None,
     "genre above": lambda line: _GENRE_ABOVE.search(line) is not None,
+    "visit ended": lambda line: _VISIT_ENDED.search(line) is not None,
 }
 
 

@@ -196,3 +196,47 @@ def test_a_cry_or_a_question_over_a_report_is_a_kicker(name: str, kicker: str, h
 )
 def test_a_cry_not_over_a_report(first: str, second: str) -> None:
     assert not cry_over_report(first, second)
+
+
+@pytest.mark.parametrize(
+    ("name", "kicker", "headline"),
+    [
+        ("1947-03-01_莫斯科会议举行在即_英美代表团日内赴苏.json", "莫斯科会议举行在即", "英美代表团日内赴苏"),
+        (
+            "1973-03-02_结束对埃塞俄比亚的友好访问_中国友好参观团回到上海.json",
+            "结束对埃塞俄比亚的友好访问",
+            "中国友好参观团回到上海",
+        ),
+    ],
+)
+def test_a_time_at_hand_or_a_visit_ended_is_a_kicker(name: str, kicker: str, headline: str) -> None:
+    assert dev_decks(name) == [("kicker", kicker), ("headline", headline)]
+
+
+@pytest.mark.parametrize(
+    "deck", ["结束对埃塞俄比亚的友好访问", "胜利结束对朝鲜民主主义人民共和国的访问", "圆满结束对日本的正式访问"]
+)
+def test_a_visit_ended(deck: str) -> None:
+    assert FRAMES["visit ended"](deck)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "李瑞环结束对欧洲四国访问回京",  # who ended it is named: the news itself
+        "结束在苏联参观访问后中",
+        "结束对埃塞俄比亚的友好访问后回国",
+        "代表团结束对日本的访问",
+    ],
+)
+def test_a_visit_ended_not(deck: str) -> None:
+    assert not FRAMES["visit ended"](deck)
+
+
+@pytest.mark.parametrize("deck", ["莫斯科会议举行在即", "春耕在即"])
+def test_at_hand(deck: str) -> None:
+    assert CUES["setting"](deck)
+
+
+def test_at_hand_not_a_statement_of_its_own() -> None:
+    assert not frames("在即将召开的大会上，代表们说")
