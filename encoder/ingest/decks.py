@@ -51,6 +51,12 @@ never from indentation (the JSON has none):
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * a first deck opening on 在 with no subject of its own (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``) frames the
   news, whatever follows its place: a cue of :data:`CUES`, see :mod:`.deck_places` (round zd);
+* round zd's other first-deck cues of a kicker: measures taken (``…采取各种措施``), a request to a body
+  (``吴学谦要求旅游部门``), a genre or a series alone (``旅大盐区见闻``), a visit ended (``结束对…的访问``:
+  :mod:`.deck_shapes`); a clause of when or a time at hand (``…时``, ``…在即``: :data:`_SETTING`); 不断, 进一步 before
+  a verb (:data:`_EXHORTATION`); a 秘书长 (:data:`_PERSON`); a cry or a question over a report
+  (:func:`.deck_verbs.cry_over_report`). Dev blocks 15,925 → 15,951 together (13 titles, none broken), the deck gold
+  and the unlabelled inputs unchanged;
 * a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
   ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
   :mod:`.deck_hosts` (round zd);
