@@ -38,9 +38,10 @@ from . import deck_shapes, deck_verbs
 
 #: What a host holds, ending the deck: a reception, a banquet, a party (举行招待会, 举行国庆招待会, 设午宴,
 #: 举行答谢宴会, 举行酒会, 举行茶会, 举行联欢晚会); a few words may name it (国庆, 电影, 告别), and whom it
-#: welcomes or what it celebrates may follow (…举行宴会欢迎古巴客人).
+#: welcomes or what it celebrates may follow (…举行宴会欢迎古巴客人); not a press conference (…举行记者招待会: what
+#: is said there is the news, the deck below; review of round zd).
 _HOLDS = lazy(
-    r"(?:举行|设)[^，。：；、\s的]{0,6}(?:招待会|宴会|午宴|晚宴|便宴|国宴|酒会|茶会|茶话会|晚会|冷餐会|联欢会)"
+    r"(?:举行|设)[^，。：；、\s的]{0,6}(?:(?<!记者)招待会|宴会|午宴|晚宴|便宴|国宴|酒会|茶会|茶话会|晚会|冷餐会|联欢会)"
     r"(?:(?:热烈)?(?:欢迎|欢送|招待|款待|庆祝|庆贺|欢庆|纪念)[^，。：；\s]{2,})?$"
 )
 #: Or a verb of hosting or meeting a guest, the guest after it (欢宴…, 宴请…, 设宴招待…, 会见…, 接见…,

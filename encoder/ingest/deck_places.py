@@ -36,16 +36,20 @@ from ..lazy_re import lazy
 from . import deck_shapes
 
 #: 在 opening a word of its own, no coverb (在逃, 在岗 but 在岗位, 在线 but 在线路, 在校 but 在校园, 在职 but 在职工中,
-#: 在建 but 在建设中, 在世 but 在世界…, 在野 but 在野外).
+#: 在建 but 在建设中, 在世 but 在世界…, 在野 but 在野外; 在位 but 在位置上, 在乡军人: review of round zd).
 _WORD = lazy(
-    r"^在(?:逃|岗(?!位)|线(?!路)|职(?!工)|校(?!园)|押|建(?!设)|读|编(?!辑)|册|野(?!外)|世(?!界|纪)|于|乎|意|劫|即|握)"
+    r"^在(?:逃|岗(?!位)|线(?!路)|职(?!工)|校(?!园)|押|建(?!设)|读|编(?!辑)|册|野(?!外)|世(?!界|纪)|于|乎|意|劫|即|握|位(?!置)"
+    r"|乡军人)"
 )
 #: The people of a place named after 在 (在京华侨, 在美留学生, 在日朝侨, 在古巴的其他…进步组织和人士…), no place or
-#: time after them (not 在上万的劳动模范带动下, 在各国人民的声援下: a setting).
+#: time after them (not 在上万的劳动模范带动下, 在各国人民的声援下: a setting). Review of round zd: an army or the
+#: dead of a place or a deed too (在越南的美国侵略军…, 在抗美援朝战争中牺牲的烈士…, 在朝中国人民志愿军…, 在日美军…),
+#: a clause before 的 that holds a place of its own (在苏联学习的…), and 中国, 中华 after it (在苏联学习的中国留学生).
 _PEOPLE = lazy(
     r"^在[\u4e00-\u9fff]{1,3}(?:华侨|华人|侨胞|同胞|台胞|公民|侨民|留学生|专家|朝侨|日侨)"
-    r"|^在[^上中下里的]{1,12}的[^上中下里]{0,16}(?:人士|人民|组织|代表|学生|工人|农民|青年|朋友|专家|记者|群众|侨胞|同胞|"
-    r"华侨|华人|公民|侨民|留学生|人员)[^上中下里]*$"
+    r"|^在[朝日越](?:中国人民|中国|美国)?(?:志愿军|美军|军队|驻军|部队)(?!.*[上中下里]$)"
+    r"|^在[^的]{1,14}的(?:中国|中华|[^上中下里]){0,16}?(?:人士|人民|组织|代表|学生|工人|农民|青年|朋友|专家|记者|群众|侨胞|"
+    r"同胞|华侨|华人|公民|侨民|留学生|人员|军|部队|烈士|战士)(?:中国|中华|[^上中下里])*$"
 )
 #: A place named by one character (在京, 在沪, 在港, 在汉, 在台…) or 在华 but a place it opens (华盛顿, 华沙, 华北…):
 #: most often the people there (在京全国人大代表…, 在华日侨…, 在港同胞…), or a place of the deck's own verb

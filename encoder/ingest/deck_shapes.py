@@ -246,10 +246,11 @@ _QUOTATION = lazy(r"^“[^“”]{2,30}”$")
 
 #: A first deck naming the article's genre or its series, and nothing else of the news (旅大盐区见闻,
 #: 残疾人触网故事之四, 牙买加纪行): the series' number only after a word of a series (…故事之四, …纪行之二; not
-#: 世界七大奇迹之一).
+#: 世界七大奇迹之一); 系列 only with its number (…系列报道之三; not 海尔推出节能冰箱系列, a product line: review of
+#: round zd).
 _GENRE_ABOVE = lazy(
-    r"^[^，。：；！？\s]{2,14}(?:(?:故事|系列|纪行|见闻|札记|散记|侧记|随笔|漫笔|巡礼|访问记|手记)(?:之[一二三四五六七八九十]+)?"
-    r"|速写|素描|纪实|所见)$"
+    r"^[^，。：；！？\s]{2,14}(?:(?:故事|纪行|见闻|札记|散记|侧记|随笔|漫笔|巡礼|访问记|手记)(?:之[一二三四五六七八九十]+)?"
+    r"|系列(?:报道)?之[一二三四五六七八九十]+|速写|素描|纪实|所见)$"
 )
 
 #: A visit ended, its visitor not named (结束对埃塞俄比亚的友好访问, 胜利结束对朝鲜民主主义人民共和国的访问):

@@ -131,6 +131,9 @@ def holds_verb(line: str) -> bool:
 
 #: A cry or a question ending a deck (血泪仇要报！, 农业现代化前景是啥样？, 保卫人民的城市！).
 _CRY = lazy(r"[^，。：；\s！？!?]{2}[！？!?]$")
+#: A letter or a memoir below the cry, the article's genre (这是为什么？ / 一个工人的来信): a subtitle (review of
+#: round zd).
+_LETTER = lazy(r"(?:来信|的信|回忆|日记|自述)$")
 
 
 def cry_over_report(first: str, second: str) -> bool:
@@ -142,6 +145,6 @@ def cry_over_report(first: str, second: str) -> bool:
     or over a summary stays the headline."""
     first, second = first.strip(), second.strip()
     summary = deck_shapes.SENTENCE & set(second) or deck_shapes.DASH in second
-    if not _CRY.search(first) or summary or deck_shapes.genre_line(second, first):
+    if not _CRY.search(first) or summary or deck_shapes.genre_line(second, first) or _LETTER.search(second):
         return False
     return own_subject(second)

@@ -127,17 +127,18 @@ _PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 _PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
 #: anniversary (…决议一周年, …诞辰), a clause of when or of what is at hand (蒋匪盘踞昌潍地区时, 莫斯科会议举行在即:
-#: round zd; not 及时, 按时, 小时…); the
-#: place may follow who is there (苏联代表在和会小组会上, 国家教委要求各地在教育评估中: see :func:`_setting`).
+#: round zd; not 及时, 按时, 小时…, nor 正当其时, 课时, 工时, 多时, 适时, 耗时, an hour 明晨六时: review of round
+#: zd); the place may follow who is there (苏联代表在和会小组会上, 国家教委要求各地在教育评估中: see :func:`_setting`).
 _SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
-    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![小准及按当一临暂届过平随定有])时|在即)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![小准及按当一临暂届过平随定有其课学工多适耗费守计零一二三四五六七八九十两\d])时|在即)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
-#: round zd; not a noun phrase it qualifies, 不断壮大的民兵队伍).
+#: round zd; not a noun phrase it qualifies, 不断壮大的民兵队伍, nor a question or a theory: 进一步说明了什么,
+#: 不断革命论, review of round zd).
 _EXHORTATION = lazy(
-    r"^(?:认真|切实|(?:不断|进一步)(?![^，。]*的)(?=[\u4e00-\u9fff“]{2})|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
+    r"^(?:认真|切实|(?:不断|进一步)(?![^，。]*(?:的|了|什么|吗|论$))(?=[\u4e00-\u9fff“]{2})|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A person named by an office, with no verb: who speaks or acts in the next deck. The office
@@ -149,6 +150,9 @@ _PERSON = lazy(
     rf"(?:(?:{_OFFICES})|[报社委部会局厅院团党府处司所校厂队军]副?(?:{_OFFICES})"
     r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+))$"
 )
+#: Taking or leaving an office, before it (安南当选联合国秘书长, 德奎利亚尔连任联合国秘书长, 布什当选美国总统): a
+#: statement about the holder, no person who acts in the next deck (review of round zd).
+_TAKES_OFFICE = lazy(r"当选|连任|出任|就任|继任|接任|升任|担任|任命|辞去|推选|选出|改选")
 #: A place alone where the news happens, opening on 在 (在朝鲜平安南道新安州市区; not 在京…, 在华…,
 #: the people of a place: 在京全国人大代表视察东城区, 在华日侨…).
 _PLACE = lazy(r"^在(?![京华沪港穗津渝])[^，。、\s]{2,16}(?:区|市|省|县|国|城|乡|镇|村|港|岛)$")
@@ -219,7 +223,7 @@ CUES: dict[str, Callable[[str], bool]] = {
     "subject line": _subject_line,
     "institution": lambda line: _subject_line(line, _INSTITUTION),
     "preparation": lambda line: _PREPARATION.search(line) is not None,
-    "person": lambda line: _subject_line(line, _PERSON),
+    "person": lambda line: _subject_line(line, _PERSON) and _TAKES_OFFICE.search(line) is None,
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
     "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
     "opens in a place": deck_places.opens_in_place,
