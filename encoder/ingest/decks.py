@@ -328,10 +328,15 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
+#: A deck below a frame that names the article's genre at its end, dash or none (在斗争中成长 / …学习毛主席著作的事迹,
+#: 在那遥远的地方 / 一位援藏干部的故事, 在新的起点上再创辉煌 / …发展综述): a subtitle (review of round zd).
+_GENRE_TAIL = lazy(r"(?:事迹|综述|的故事)$")
+
+
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame)
+    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame) or _GENRE_TAIL.search(line)
     return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 

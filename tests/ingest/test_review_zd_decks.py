@@ -4,7 +4,8 @@
    (…举行记者招待会) is no reception: what is said there, the deck below, is the news.
 2. A first deck opening on 在 with no subject of its own is a kicker (:mod:`.deck_places`). Guards: an army or the dead
    of a place or a deed (在越南的美国侵略军…, 在抗美援朝战争中牺牲的烈士…, 在朝中国人民志愿军…, 在日美军…), the
-   people of a place after a clause that holds a localizer or before 中国 (在苏联学习的中国留学生), 在位, 在乡军人.
+   people of a place after a clause that holds a localizer or before 中国 (在苏联学习的中国留学生), 在位, 在乡军人; and
+   below any frame, a deck naming the genre at its end with no dash (…的事迹, …的故事, …综述) is no headline.
 3. Round zd's other cues. Guards: 系列 only with a series' number (not 海尔推出节能冰箱系列); 不断, 进一步 not in a
    question or a theory (进一步说明了什么, 不断革命论); …时 not after 其, 课, 学, 工, 多 or an hour (正当其时, 削减课时,
    明晨六时); a person's office not taken or left (安南当选联合国秘书长, 布什当选美国总统); a cry not over a letter
@@ -139,11 +140,14 @@ def test_a_first_deck_opening_in_a_place_is_a_kicker(decks: list[str]) -> None:
         ["在京中央委员举行座谈", "纪念党的诞生六十周年"],
         ["在建项目压缩三分之一", "国务院决定控制基本建设规模"],
         ["在社会主义大道上阔步前进", "记河北省遵化县西铺大队"],
+        # a genre named at the deck's end below, no dash (guard of the frames' headline shape)
+        ["在斗争中成长", "某部三连坚持学习毛主席著作的事迹"],
+        ["在那遥远的地方", "一位援藏干部的故事"],
+        ["在新的起点上再创辉煌", "某市国民经济和社会发展综述"],
     ],
 )
-def test_a_first_deck_opening_on_people_or_a_word_of_zai_stays_the_headline(decks: list[str]) -> None:
+def test_a_first_deck_on_zai_that_is_no_frame_or_over_a_genre_stays_the_headline(decks: list[str]) -> None:
     assert _kinds(decks) == "HS"
-    assert not deck_places.opens_in_place(decks[0]) or decks[1].startswith("记")
 
 
 @pytest.mark.parametrize(
@@ -234,3 +238,14 @@ def test_a_clause_of_when_through_the_parser(tmp_path: Path) -> None:
     decks = ["改革正当其时", "我国经济体制改革全面展开"]
     body = ["新华社北京十日电　经济学家们在座谈会上认为，当前进行改革正当其时。"]
     assert _parsed(tmp_path, 1985, decks, body) == "HS"
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["在大风大浪中锻炼成长", "上海第一批知识青年下乡十年"],
+        ["在党中央领导下", "全国人民抗洪救灾取得决定性胜利"],
+    ],
+)
+def test_a_frame_over_a_report_that_names_no_genre(decks: list[str]) -> None:
+    assert _kinds(decks) == "KH"
