@@ -22,6 +22,12 @@
   (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline). So does a first
   deck ending on a verb of making known (``山东兵团政治部通令``, ``美国总统科学方面的智囊承认``, ``业内人士提醒``,
   ``中南军政委员会决定``; not ``…的声明``, ``真理报论减低物价决定``): round zc, dev blocks +12 (even +2, odd +10).
+* A first deck of a body or a place taking measures (``保加利亚监督机构采取措施``, ``…公社采取各种措施``; not
+  ``…狠抓防尘措施``, the measures the news) introduces them, the deck below (``加强对个体经营者的管理``): a kicker
+  (``measures`` of :data:`FIRST_INTRODUCERS`); and a first deck naming the article's genre or series and nothing
+  else (``旅大盐区见闻`` / ``银滩春早``, ``残疾人触网故事之四`` / ``小棍点出来的网站``) frames the title below it
+  (``genre above`` of :data:`FRAMES`). Round zd: dev blocks 15,925 → 15,933 (four titles, none broken), the deck
+  gold and the unlabelled inputs unchanged (none of their first decks has either shape).
 * A second deck reporting a result an agent gained (``壶关获得成绩``, ``外长会议获得协议``) is the main
   title under the first, which names how or on what (``查减练武结合``, ``德国问题讨论程序``; no verb of
   news, :func:`names_how`) and which the lead does not report: :func:`result` (fourth round).
@@ -120,6 +126,20 @@ _THING_MADE_KNOWN = lazy(
     r"获得|得到|受到|遭到|赢得|取得|[一二三四五六七八九十百千万两几多\d][件条项份点]|第[一二三四五六七八九十百千\d]+次"
 )
 
+#: Measures taken, proposed or issued, ending the deck (…采取各种措施, …提出五项措施, …采取一系列有力措施): what they
+#: are is the next deck; not measures the deck's own verb acts on (…狠抓防尘措施, …落实防汛措施).
+_MEASURES = lazy(
+    r"(?:采取|提出|制定|制订|推出|出台)了?(?:各种|多种|一系列|一些|[一二三四五六七八九十\d]+[项条])?(?:有力|有效)?措施$"
+)
+
+#: Someone requesting of a body or of all of a kind, who are named last (吴学谦要求旅游部门,
+#: 总政治部要求全军和武警部队): what is requested is the next deck; not a request with its content in the deck
+#: (…要求各部门认真执行…).
+_REQUEST_TO = lazy(
+    r"^[^，。：\s的]{2,10}要求(?:各地|全党|全军[^，。：\s]{0,8}|各级[^，。：\s]{0,8}"
+    r"|[^，。：\s]{0,8}(?:部门|单位|机关|干部|党员))$"
+)
+
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
@@ -127,6 +147,8 @@ FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "announcement": lambda line: _ANNOUNCES.search(line) is not None,
     "making known": lambda line: _MAKES_KNOWN.search(line) is not None and _THING_MADE_KNOWN.search(line) is None,
     "sentences before a dash": lambda line: sentences_before_dash(line),
+    "measures": lambda line: _MEASURES.search(line) is not None,
+    "request to": lambda line: _REQUEST_TO.search(line) is not None,
 }
 
 
@@ -222,11 +244,27 @@ _TOPIC = lazy(r"^(?:就(?![业医地近学餐读职任诊座位绪义此算是�
 #: A quotation standing alone, someone's words or a slogan (“不让敌人喘过气来”, “愿中印两国世代友好下去”).
 _QUOTATION = lazy(r"^“[^“”]{2,30}”$")
 
+#: A first deck naming the article's genre or its series, and nothing else of the news (旅大盐区见闻,
+#: 残疾人触网故事之四, 牙买加纪行): the series' number only after a word of a series (…故事之四, …纪行之二; not
+#: 世界七大奇迹之一); 系列 only with its number (…系列报道之三; not 海尔推出节能冰箱系列, a product line: review of
+#: round zd).
+_GENRE_ABOVE = lazy(
+    r"^[^，。：；！？\s]{2,14}(?:(?:故事|纪行|见闻|札记|散记|侧记|随笔|漫笔|巡礼|访问记|手记)(?:之[一二三四五六七八九十]+)?"
+    r"|系列(?:报道)?之[一二三四五六七八九十]+|速写|素描|纪实|所见)$"
+)
+
+#: A visit ended, its visitor not named (结束对埃塞俄比亚的友好访问, 胜利结束对朝鲜民主主义人民共和国的访问):
+#: the frame of the next deck's news, who leaves or comes back (round zd); not a deck naming who ended it
+#: (李瑞环结束对欧洲四国访问回京), nor a visit in a place ending (结束在苏联参观访问后…, a title broken off).
+_VISIT_ENDED = lazy(r"^(?:胜利|圆满|顺利)?结束对[^，。：\s]{2,20}的[^，。：\s]{0,4}访问$")
+
 #: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
 FRAMES: dict[str, Callable[[str], bool]] = {
     "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
     "topic": lambda line: _TOPIC.search(line) is not None,
     "quotation": lambda line: _QUOTATION.search(line) is not None,
+    "genre above": lambda line: _GENRE_ABOVE.search(line) is not None,
+    "visit ended": lambda line: _VISIT_ENDED.search(line) is not None,
 }
 
 

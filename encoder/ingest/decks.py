@@ -49,6 +49,17 @@ never from indentation (the JSON has none):
   see :mod:`.deck_shapes`; under a kicker, a subject alone over its predicate (one headline): :mod:`.deck_middle`;
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
+* a first deck opening on 在 with no subject of its own (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``) frames the
+  news, whatever follows its place: a cue of :data:`CUES`, see :mod:`.deck_places` (round zd);
+* round zd's other first-deck cues of a kicker: measures taken (``…采取各种措施``), a request to a body
+  (``吴学谦要求旅游部门``), a genre or a series alone (``旅大盐区见闻``), a visit ended (``结束对…的访问``:
+  :mod:`.deck_shapes`); a clause of when or a time at hand (``…时``, ``…在即``: :data:`_SETTING`); 不断, 进一步 before
+  a verb (:data:`_EXHORTATION`); a 秘书长 (:data:`_PERSON`); a cry or a question over a report
+  (:func:`.deck_verbs.cry_over_report`). Dev blocks 15,925 → 15,951 together (13 titles, none broken), the deck gold
+  and the unlabelled inputs unchanged;
+* a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
+  ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
+  :mod:`.deck_hosts` (round zd);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -81,7 +92,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_middle, deck_shapes, deck_verbs
+from . import deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -115,27 +126,33 @@ _PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 #: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
 _PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
-#: anniversary (…决议一周年, …诞辰); the place may follow who is there (苏联代表在和会小组会上,
-#: 国家教委要求各地在教育评估中: see :func:`_setting`).
+#: anniversary (…决议一周年, …诞辰), a clause of when or of what is at hand (蒋匪盘踞昌潍地区时, 莫斯科会议举行在即:
+#: round zd; not 及时, 按时, 小时…, nor 正当其时, 课时, 工时, 多时, 适时, 耗时, an hour 明晨六时: review of round
+#: zd); the place may follow who is there (苏联代表在和会小组会上, 国家教委要求各地在教育评估中: see :func:`_setting`).
 _SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
-    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![小准及按当一临暂届过平随定有其课学工多适耗费守计零一二三四五六七八九十两\d])时|在即)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
-#: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…).
+#: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
+#: round zd; not a noun phrase it qualifies, 不断壮大的民兵队伍, nor a question or a theory: 进一步说明了什么,
+#: 不断革命论, review of round zd).
 _EXHORTATION = lazy(
-    r"^(?:认真|切实|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
+    r"^(?:认真|切实|(?:不断|进一步)(?![^，。]*(?:的|了|什么|吗|论$))(?=[\u4e00-\u9fff“]{2})|关注|帮助|保卫|保证|坚持|坚决|发扬|贯彻|落实|端正|抓好|搞好|管好|办好|抗议|支援|谱写|争取|夺取|掀起|"
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A person named by an office, with no verb: who speaks or acts in the next deck. The office
-#: ends the line (…曾山主任), or a name follows it and a body's word comes before it, the
+#: ends the line (…曾山主任, 朝中方面秘书长: round zd), or a name follows it and a body's word comes before it, the
 #: office the body's (法国今晚报记者贝却敌, 满城县委副书记何洛丰); not a statement about an office
 #: holder (意大利总理辞职, 美国新总统就职) nor a thing of a person's (毛主席的像片, 周总理纪念馆).
-_OFFICES = "记者|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
+_OFFICES = "记者|秘书长|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
 _PERSON = lazy(
     rf"(?:(?:{_OFFICES})|[报社委部会局厅院团党府处司所校厂队军]副?(?:{_OFFICES})"
     r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+))$"
 )
+#: Taking or leaving an office, before it (安南当选联合国秘书长, 德奎利亚尔连任联合国秘书长, 布什当选美国总统): a
+#: statement about the holder, no person who acts in the next deck (review of round zd).
+_TAKES_OFFICE = lazy(r"当选|连任|出任|就任|继任|接任|升任|担任|任命|辞去|推选|选出|改选")
 #: A place alone where the news happens, opening on 在 (在朝鲜平安南道新安州市区; not 在京…, 在华…,
 #: the people of a place: 在京全国人大代表视察东城区, 在华日侨…).
 _PLACE = lazy(r"^在(?![京华沪港穗津渝])[^，。、\s]{2,16}(?:区|市|省|县|国|城|乡|镇|村|港|岛)$")
@@ -206,9 +223,10 @@ CUES: dict[str, Callable[[str], bool]] = {
     "subject line": _subject_line,
     "institution": lambda line: _subject_line(line, _INSTITUTION),
     "preparation": lambda line: _PREPARATION.search(line) is not None,
-    "person": lambda line: _subject_line(line, _PERSON),
+    "person": lambda line: _subject_line(line, _PERSON) and _TAKES_OFFICE.search(line) is None,
     "place": lambda line: _PLACE.search(line) is not None and _NEWS_VERB.search(line[1:]) is None,
     "people or places": lambda line: _subject_line(line, deck_shapes.PEOPLE_OR_PLACES),
+    "opens in a place": deck_places.opens_in_place,
     **deck_shapes.FRAMES,
 }
 
@@ -243,16 +261,21 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
             main = index + 1
     if main == 0 and end > 1 and not _PARALLEL.search(lines[1].strip()):
         first, second = lines[0].strip(), lines[1].strip()
+        host = deck_hosts.host_over(first, second)  # a host's reception or meeting: the headline, no kicker
         main = int(
-            bool(_PARALLEL.search(first))
-            or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
-            or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
-            or (
-                _may_be_main(first, second, end == 2)
-                and (
-                    (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
-                    or reports(lead, second, first)
-                    or _result_below(lead, first, second)
+            not host
+            and (
+                bool(_PARALLEL.search(first))
+                or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
+                or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
+                or (deck_verbs.cry_over_report(first, second) and _headline_shaped(second, first))
+                or (
+                    _may_be_main(first, second, end == 2)
+                    and (
+                        (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
+                        or reports(lead, second, first)
+                        or _result_below(lead, first, second)
+                    )
                 )
             )
         )
@@ -305,10 +328,15 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
+#: A deck below a frame that names the article's genre at its end, dash or none (在斗争中成长 / …学习毛主席著作的事迹,
+#: 在那遥远的地方 / 一位援藏干部的故事, 在新的起点上再创辉煌 / …发展综述): a subtitle (review of round zd).
+_GENRE_TAIL = lazy(r"(?:事迹|综述|的故事)$")
+
+
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame)
+    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame) or _GENRE_TAIL.search(line)
     return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 

@@ -1,0 +1,251 @@
+"""Review of round zd's title-deck rules (branch zd-decks): realistic titles of the paper's decades, both ways.
+
+1. A host's reception, banquet or meeting is the headline (:mod:`.deck_hosts`). Guard: a press conference
+   (…举行记者招待会) is no reception: what is said there, the deck below, is the news.
+2. A first deck opening on 在 with no subject of its own is a kicker (:mod:`.deck_places`). Guards: an army or the dead
+   of a place or a deed (在越南的美国侵略军…, 在抗美援朝战争中牺牲的烈士…, 在朝中国人民志愿军…, 在日美军…), the
+   people of a place after a clause that holds a localizer or before 中国 (在苏联学习的中国留学生), 在位, 在乡军人; and
+   below any frame, a deck naming the genre at its end with no dash (…的事迹, …的故事, …综述) is no headline.
+3. Round zd's other cues. Guards: 系列 only with a series' number (not 海尔推出节能冰箱系列); 不断, 进一步 not in a
+   question or a theory (进一步说明了什么, 不断革命论); …时 not after 其, 课, 学, 工, 多 or an hour (正当其时, 削减课时,
+   明晨六时); a person's office not taken or left (安南当选联合国秘书长, 布什当选美国总统); a cry not over a letter
+   or a memoir (这是为什么？ / 一个工人的来信).
+
+K, H, S: kicker, headline, subtitle; ``HH``: one headline over two lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.diagnostics import Reporter
+from encoder.enrich import AUTHORITY_ONLY, enrich
+from encoder.ingest import deck_hosts, deck_places
+from encoder.ingest.deck_shapes import FRAMES
+from encoder.ingest.deck_verbs import cry_over_report
+from encoder.ingest.decks import CUES, deck_kinds
+from encoder.ingest.parser import parse
+from encoder.ingest.reader import read_source
+from encoder.model import BlockKind
+
+from .conftest import made_up_json
+
+_LETTERS = {BlockKind.KICKER: "K", BlockKind.HEADLINE: "H", BlockKind.SUBTITLE: "S"}
+
+
+def _kinds(decks: list[str], lead: str = "") -> str:
+    return "".join(_LETTERS[kind] for kind in deck_kinds(decks, lead))
+
+
+def _parsed(folder: Path, year: int, decks: list[str], body: list[str]) -> str:
+    """The kinds of the title's blocks of a made-up article of ``year`` (``HH``: one headline over two lines)."""
+    path = made_up_json(folder, (year, 3, 1), "  ".join(decks), [*decks, *body], [])
+    reporter = Reporter(str(path))
+    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+    kinds = ""
+    for block in blocks:
+        if block.kind not in _LETTERS:
+            break
+        kinds += _LETTERS[block.kind] * (block.text.count("\n") + 1)
+    return kinds[: len(decks)]
+
+
+_PRESS = "新华社北京二十日电　外交部发言人今天举行记者招待会，严正驳斥美国国务院对我国的无理指责。"
+
+
+# 1. hosts
+
+
+@pytest.mark.parametrize(
+    ("decks", "lead", "kinds"),
+    [
+        (
+            ["刘少奇主席举行宴会", "欢迎印度尼西亚总统苏加诺"],
+            "新华社十三日讯　刘少奇主席今晚在人民大会堂举行宴会，热烈欢迎印度尼西亚共和国总统苏加诺。",
+            "HS",
+        ),
+        (
+            ["我国驻越南大使馆举行招待会", "庆祝中越建交二十周年"],
+            "新华社河内十八日电　中国驻越南大使馆今天举行招待会，庆祝中越建交二十周年。",
+            "HS",
+        ),
+        (["罗马尼亚驻华大使举行电影招待会", "庆祝罗马尼亚解放二十周年"], "", "HS"),
+        (["彭真市长设宴招待", "参加国际劳动节观礼的各国代表"], "", "HS"),
+        (["李鹏同泰国总理会见", "双方就地区形势交换意见"], "", "HS"),
+        (
+            ["周恩来总理举行宴会", "热烈欢迎柬埔寨国家元首西哈努克亲王", "周总理和西哈努克亲王在宴会上讲话"],
+            "新华社十日讯　周恩来总理今晚举行盛大宴会，热烈欢迎柬埔寨国家元首西哈努克亲王。",
+            "HSS",
+        ),
+        (["毛主席接见阿尔巴尼亚代表团", "同他们进行了亲切友好的谈话", "周恩来总理等参加接见"], "", "HSS"),
+        (
+            ["苏联外长会见美国大使", "递交关于柏林问题的照会"],
+            "塔斯社莫斯科十日电　苏联外交部长葛罗米柯今天会见美国驻苏大使，向他递交了关于柏林问题的照会。",
+            "HS",
+        ),
+        # near misses: what the meeting says is the news, the host's deck introduces it
+        (["邓小平会见美国客人说", "中国的改革开放政策不会改变"], "", "KH"),
+        (["胡耀邦会见日本客人时指出", "中日两国要世世代代友好下去"], "", "KH"),
+        (["李鹏会见泰国客人表示", "中国愿同东盟国家加强合作"], "", "KH"),
+        (["代表们受到毛主席接见后", "决心把会议精神带回去"], "", "KH"),
+        # a press conference, no reception: what is said is the news (guard)
+        (["外交部发言人举行记者招待会", "严正驳斥美国国务院的无理指责", "指出美国必须停止干涉中国内政"], _PRESS, "KHS"),
+    ],
+)
+def test_hosts(decks: list[str], lead: str, kinds: str) -> None:
+    assert _kinds(decks, lead) == kinds
+
+
+@pytest.mark.parametrize("deck", ["外交部发言人举行记者招待会", "陈毅副总理兼外长举行中外记者招待会"])
+def test_a_press_conference_is_no_reception(deck: str) -> None:
+    assert not deck_hosts.hosts(deck)
+
+
+def test_a_press_conference_through_the_parser(tmp_path: Path) -> None:
+    decks = ["外交部发言人举行记者招待会", "严正驳斥美国国务院的无理指责", "指出美国必须停止干涉中国内政"]
+    assert _parsed(tmp_path, 1962, decks, [_PRESS + "发言人指出，美国必须停止干涉中国内政。"]) == "KHS"
+
+
+# 2. a first deck opening on 在
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["在农业学大寨运动中大干快上", "昔阳县粮食亩产超过一千斤"],
+        ["在改革开放中迈出新步伐", "深圳特区工业产值比去年翻一番"],
+        ["在毛主席革命外交路线指引下发展友好关系", "中国同六十多个国家建立外交关系"],
+        ["在国际市场激烈竞争中站稳脚跟", "我国机电产品出口大幅度增长"],
+        ["在华北平原上打井抗旱", "河北省今春新打机井三万眼"],
+        ["在华盛顿举行秘密会谈", "美英首脑策划新的战争阴谋"],
+        ["在苏联军队的帮助下", "朝鲜北部人民建立自己的政权"],
+    ],
+)
+def test_a_first_deck_opening_in_a_place_is_a_kicker(decks: list[str]) -> None:
+    assert _kinds(decks) == "KH"
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["在朝中国人民志愿军举行盛大集会", "庆祝中朝人民并肩作战十周年"],
+        ["在越南的美国侵略军又遭沉重打击", "南方解放武装力量歼敌三千"],
+        ["在日美军基地遭到强烈抗议", "冲绳人民举行大规模示威"],
+        ["在抗美援朝战争中牺牲的烈士永垂不朽", "沈阳抗美援朝烈士陵园落成"],
+        ["在苏联学习的中国留学生", "热烈庆祝国庆"],
+        ["在位三十年的国王被废黜", "阿富汗发生政变"],
+        ["在乡军人会又在日本复活", "军国主义势力蠢蠢欲动"],
+        ["在京中央委员举行座谈", "纪念党的诞生六十周年"],
+        ["在建项目压缩三分之一", "国务院决定控制基本建设规模"],
+        ["在社会主义大道上阔步前进", "记河北省遵化县西铺大队"],
+        # a genre named at the deck's end below, no dash (guard of the frames' headline shape)
+        ["在斗争中成长", "某部三连坚持学习毛主席著作的事迹"],
+        ["在那遥远的地方", "一位援藏干部的故事"],
+        ["在新的起点上再创辉煌", "某市国民经济和社会发展综述"],
+    ],
+)
+def test_a_first_deck_on_zai_that_is_no_frame_or_over_a_genre_stays_the_headline(decks: list[str]) -> None:
+    assert _kinds(decks) == "HS"
+
+
+@pytest.mark.parametrize(
+    "deck",
+    ["在战无不胜的毛泽东思想统帅下胜利前进", "在党的领导下", "在上万的劳动模范带动下", "在各国人民的声援下"],
+)
+def test_a_setting_with_people_before_its_localizer_still_opens_in_a_place(deck: str) -> None:
+    assert deck_places.opens_in_place(deck)
+
+
+def test_an_army_of_a_place_through_the_parser(tmp_path: Path) -> None:
+    decks = ["在越南的美国侵略军又遭沉重打击", "南方解放武装力量歼敌三千"]
+    body = ["新华社河内十五日电　在越南南方的美国侵略军上月又遭到南方解放武装力量的沉重打击，被歼三千多名。"]
+    assert _parsed(tmp_path, 1966, decks, body) == "HS"
+
+
+# 3. round zd's other cues
+
+
+@pytest.mark.parametrize(
+    ("decks", "kinds"),
+    [
+        (["国务院采取有力措施", "稳定市场物价"], "KH"),
+        (["卫生部提出五项措施", "加强非典型肺炎防治工作"], "KH"),
+        (["各地采取措施", "——防汛抗旱工作综述"], "HS"),
+        (["西藏纪行", "雪域高原的春天"], "KH"),
+        (["改革开放二十年巡礼之三", "珠江三角洲的崛起"], "KH"),
+        (["海湾战争纪实", "美英联军发起地面进攻"], "KH"),
+        (["长征故事", "——红军老战士的回忆"], "HS"),
+        (["海尔推出节能冰箱系列", "年销量突破百万台"], "HS"),  # a product line (guard)
+        (["进一步发展中苏友好合作", "中苏两国签订新的经济协定"], "KH"),
+        (["不断提高农业劳动生产率", "——江苏省农业机械化的调查"], "HS"),
+        (["不断线的风筝", "记一位老侨胞"], "HS"),
+        (["进一步说明了什么", "美国对华政策的破产"], "HS"),  # a question (guard)
+        (["不断革命论", "学习毛主席著作的体会"], "HS"),  # a theory (guard)
+        (["联合国秘书长", "安南访华"], "KH"),
+        (["北约新任秘书长", "索拉纳走马上任"], "KH"),
+        (["安南当选联合国秘书长", "将于明年一月一日就职"], "HS"),  # office taken (guard)
+        (["德奎利亚尔连任联合国秘书长", "安理会一致推荐"], "HS"),
+        (["布什当选美国总统", "将于明年一月宣誓就职"], "HS"),
+        (["美军撤出越南时", "西贡伪政权土崩瓦解"], "KH"),
+        (["当敌人进攻延安时", "边区人民英勇保卫家园"], "KH"),
+        (["不误农时", "黑龙江全面开犁播种"], "KH"),
+        (["改革正当其时", "我国经济体制改革全面展开"], "HS"),  # a statement (guard)
+        (["西部大开发恰逢其时", "专家学者谈西部发展机遇"], "HS"),
+        (["中小学削减课时", "减轻学生过重负担"], "HS"),
+        (["火箭发射定于明晨六时", "观测站做好准备"], "HS"),
+        (["列车晚点多时", "旅客怨声载道"], "HS"),
+        (["苏联宇宙飞船飞行一百零八小时", "安全返回地面"], "HS"),
+        (["国务院要求各地", "切实做好防汛工作"], "KH"),
+        (["农民强烈要求有关部门", "立即制止乱摊派"], "KH"),
+        (["职工要求有关部门", "——来信摘登"], "HS"),
+        (["谁之过？", "某县一所小学校舍倒塌"], "KH"),
+        (["怎么办？", "某厂连续三年亏损"], "KH"),
+        (["中国人民站起来了！", "中国人民政治协商会议开幕"], "KH"),
+        (["这是为什么？", "一个工人的来信"], "HS"),  # a letter below (guard)
+        (["农民负担为何居高不下？", "来自湖北某县的调查"], "HS"),
+        (["祖国啊，母亲！", "记一位归国华侨"], "HS"),
+        (["大选在即", "美国两党竞选白热化"], "KH"),
+        (["香港回归在即", "中英联合联络小组举行最后一次会议"], "KH"),
+        (["香港回归在即", "——访香港特区筹委会委员"], "HS"),
+        (["结束对朝鲜的访问", "周恩来总理回到北京"], "KH"),
+        (["结束对我国的友好访问", "越南党政代表团离开北京"], "KH"),
+        (["结束对欧洲的访问", "——李鹏总理访问欧洲四国纪行"], "HS"),
+    ],
+)
+def test_round_zd_cues(decks: list[str], kinds: str) -> None:
+    assert _kinds(decks) == kinds
+
+
+def test_guards_by_cue() -> None:
+    assert FRAMES["genre above"]("中国名牌系列报道之三")
+    assert not FRAMES["genre above"]("海尔推出节能冰箱系列")
+    assert not CUES["exhortation"]("进一步说明了什么")
+    assert CUES["exhortation"]("进一步发展中苏友好合作")
+    assert not CUES["person"]("安南当选联合国秘书长")
+    assert CUES["person"]("朝中方面秘书长")
+    assert CUES["setting"]("美军撤出越南时")
+    assert not CUES["setting"]("改革正当其时")
+    assert not CUES["setting"]("宏观调控要适时")
+    assert not CUES["setting"]("审批手续太耗时")
+    assert CUES["setting"]("抓经济建设的同时")
+    assert not cry_over_report("这是为什么？", "一个工人的来信")
+    assert cry_over_report("谁之过？", "某县一所小学校舍倒塌")
+
+
+def test_a_clause_of_when_through_the_parser(tmp_path: Path) -> None:
+    decks = ["改革正当其时", "我国经济体制改革全面展开"]
+    body = ["新华社北京十日电　经济学家们在座谈会上认为，当前进行改革正当其时。"]
+    assert _parsed(tmp_path, 1985, decks, body) == "HS"
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["在大风大浪中锻炼成长", "上海第一批知识青年下乡十年"],
+        ["在党中央领导下", "全国人民抗洪救灾取得决定性胜利"],
+    ],
+)
+def test_a_frame_over_a_report_that_names_no_genre(decks: list[str]) -> None:
+    assert _kinds(decks) == "KH"
