@@ -127,24 +127,3 @@ def holds_verb(line: str) -> bool:
         for start in range(len(line))
         for end in range(start + 2, min(len(line), start + 6) + 1)
     )
-
-
-#: A cry or a question ending a deck (血泪仇要报！, 农业现代化前景是啥样？, 保卫人民的城市！).
-_CRY = lazy(r"[^，。：；\s！？!?]{2}[！？!?]$")
-#: A letter or a memoir below the cry, the article's genre (这是为什么？ / 一个工人的来信): a subtitle (review of
-#: round zd).
-_LETTER = lazy(r"(?:来信|的信|回忆|日记|自述)$")
-
-
-def cry_over_report(first: str, second: str) -> bool:
-    """Whether ``first``, a title's first deck, is a cry or a question (:data:`_CRY`) and ``second``, the deck below
-    it, reports with a subject of its own (:func:`own_subject`), no sentence punctuation, no dash, not the article's
-    genre: a kicker over the headline, as a verb line is (``血泪仇要报！`` / ``被解放的战士成为战士教员``,
-    ``农业现代化前景是啥样？`` / ``江苏在无锡吴县常熟建立试验区``; round zd: dev blocks +4, two titles, the deck gold
-    and the unlabelled inputs unchanged). A cry over a subtitle of its own marks (``很不美的行为！`` / ``——北京故宫…``)
-    or over a summary stays the headline."""
-    first, second = first.strip(), second.strip()
-    summary = deck_shapes.SENTENCE & set(second) or deck_shapes.DASH in second
-    if not _CRY.search(first) or summary or deck_shapes.genre_line(second, first) or _LETTER.search(second):
-        return False
-    return own_subject(second)

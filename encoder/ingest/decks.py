@@ -54,9 +54,11 @@ never from indentation (the JSON has none):
 * round zd's other first-deck cues of a kicker: measures taken (``…采取各种措施``), a request to a body
   (``吴学谦要求旅游部门``), a genre or a series alone (``旅大盐区见闻``), a visit ended (``结束对…的访问``:
   :mod:`.deck_shapes`); a clause of when or a time at hand (``…时``, ``…在即``: :data:`_SETTING`); 不断, 进一步 before
-  a verb (:data:`_EXHORTATION`); a 秘书长 (:data:`_PERSON`); a cry or a question over a report
-  (:func:`.deck_verbs.cry_over_report`). Dev blocks 15,925 → 15,951 together (13 titles, none broken), the deck gold
-  and the unlabelled inputs unchanged;
+  a verb (:data:`_EXHORTATION`); a 秘书长 (:data:`_PERSON`). Dev blocks 15,925 → 15,947 together (11 titles,
+  none broken), the deck gold and the unlabelled inputs unchanged. A cry or a question over a report
+  (``血泪仇要报！`` / ``被解放的战士成为战士教员``, dev +4) was taken back when the round's branches were
+  joined: it read the May-1946 sample's speech, ``把悲痛变为力量，与人民密切结合！`` / ``邓小平同志…的报告``,
+  as kicker + headline, where the slogan titles the speech the deck below names;
 * a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
   ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
   :mod:`.deck_hosts` (round zd);
@@ -268,7 +270,6 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                 bool(_PARALLEL.search(first))
                 or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
                 or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
-                or (deck_verbs.cry_over_report(first, second) and _headline_shaped(second, first))
                 or (
                     _may_be_main(first, second, end == 2)
                     and (
