@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as pt
+from ..ingest.zh_closing_bylines import GLUED_NAMES
 from ..ingest.zh_ends import (
     MOST_NAMES,
     REPORTER_LINE,
@@ -48,7 +49,7 @@ from ..ingest.zh_ends import (
     name_under_sentence,
     split_names,
 )
-from ..ingest.zh_rules import GLUED_NAMES, split_block
+from ..ingest.zh_rules import split_block
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from . import zh_divisions, zh_words

@@ -16,27 +16,20 @@ from .. import patterns as pt
 from ..diagnostics import Reporter
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Header, Line, Span, Text
-from . import decks, lists, tables, zh_closers, zh_letters, zh_points, zh_signed, zh_summaries, zh_tails, zh_writers
-from .captions import mark_captions, split_picture_notes
+from . import decks, tables, zh_block_rules, zh_writers
 from .en_rules import en_block_rules, en_deck
 from .lines import RawLine
 from .title_repeat import locate, repeated_title, salutation
-from .zh_dated import dated_documents
 from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
     EXCELLENCY,
-    bare_intertitles,
     closing_at_end,
-    first_item_heading,
     glued_headings,
-    heading_series,
-    headings_over_decks,
     is_candidate,
-    marked_siblings,
     merge_intertitles,
     resolve_candidates,
 )
-from .zh_rules import CJK_NAME, closings, heading_under_headline, headings
+from .zh_rules import CJK_NAME, heading_under_headline, headings
 
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = lazy(r"\s+")
@@ -155,7 +148,7 @@ def classify_zh(path: str, lines: list[RawLine], header: Header, reporter: Repor
                 )
         blocks.append(_block(path, kind, raw, "zh"))
     _lines_rules(blocks, candidates, has_insert_note, header)
-    _blocks_rules(blocks, context.signers)
+    zh_block_rules.apply(blocks, context.signers)
     return Text(
         "zh-Hans",
         merge_intertitles(blocks),
@@ -175,35 +168,6 @@ def _lines_rules(blocks: list[Block], candidates: set[int], has_insert_note: boo
     closing_at_end(blocks)
     zh_writers.writers_lines(blocks)
     bracketed_pen_name(blocks)  # writers in brackets closing the article: （文儒）
-
-
-def _blocks_rules(blocks: list[Block], authors: set[str]) -> None:
-    """The rules that read the Chinese blocks' text (and the authors): closings, lists, captions, tables."""
-    split_picture_notes(blocks)
-    dated_documents(blocks)
-    zh_tails.tails(blocks, authors)
-    zh_summaries.summary_deck(blocks)
-    closings(blocks)
-    zh_tails.authors_signatures(blocks, authors)
-    zh_signed.writers_workplace(blocks, authors)
-    zh_tails.signed_remarks(blocks)
-    zh_tails.glued_numbered_heading(blocks)
-    lists.mark_lists(blocks)
-    mark_captions(blocks)
-    tables.mark_tables(blocks)
-    tables.mark_row_paragraphs(blocks)
-    zh_points.numbered_points(blocks)
-    bare_intertitles(blocks)
-    heading_series(blocks)
-    zh_signed.signed_inside(blocks)
-    zh_signed.dated_inside(blocks)
-    zh_signed.labelled_notes(blocks)
-    zh_signed.note_paragraphs(blocks)
-    zh_letters.letters(blocks)
-    headings_over_decks(blocks)  # (after the letters' rules, which cut a deck off its letter's salutation)
-    zh_closers.closers(blocks)
-    marked_siblings(blocks)
-    first_item_heading(blocks)
 
 
 def _reprint_source(rest: list[RawLine]) -> bool:

@@ -332,6 +332,11 @@ def genre_line(line: str, above: str) -> bool:
     return _names_genre(line.strip()) and not _names_genre(above.strip())
 
 
+#: A deck naming the article's genre at its end, dash or none (在斗争中成长 / …学习毛主席著作的事迹, 在那遥远的地方 /
+#: 一位援藏干部的故事, 在新的起点上再创辉煌 / …发展综述): under a frame, a subtitle (review of round zd).
+GENRE_TAIL = lazy(r"(?:事迹|综述|的故事)$")
+
+
 #: An adverb opening a deck, which says how or when its subject acts and so cannot follow a subject
 #: of the deck's own: the subject is the deck above (纷纷…, 纷向…, 为何…, 如何…, 为什么…, 年内…, 正在…,
 #: and 不 before a modal or an adverb of time that makes a predicate of it: 不能…, 不会…, 不再…, 不愿…).

@@ -49,19 +49,13 @@ never from indentation (the JSON has none):
   see :mod:`.deck_shapes`; under a kicker, a subject alone over its predicate (one headline): :mod:`.deck_middle`;
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
-* a first deck opening on 在 with no subject of its own (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``) frames the
-  news, whatever follows its place: a cue of :data:`CUES`, see :mod:`.deck_places` (round zd);
-* round zd's other first-deck cues of a kicker: measures taken (``…采取各种措施``), a request to a body
-  (``吴学谦要求旅游部门``), a genre or a series alone (``旅大盐区见闻``), a visit ended (``结束对…的访问``:
-  :mod:`.deck_shapes`); a clause of when or a time at hand (``…时``, ``…在即``: :data:`_SETTING`); 不断, 进一步 before
-  a verb (:data:`_EXHORTATION`); a 秘书长 (:data:`_PERSON`). Dev blocks 15,925 → 15,947 together (11 titles,
-  none broken), the deck gold and the unlabelled inputs unchanged. A cry or a question over a report
-  (``血泪仇要报！`` / ``被解放的战士成为战士教员``, dev +4) was taken back when the round's branches were
-  joined: it read the May-1946 sample's speech, ``把悲痛变为力量，与人民密切结合！`` / ``邓小平同志…的报告``,
-  as kicker + headline, where the slogan titles the speech the deck below names;
-* a first deck reporting a host's reception, banquet or meeting (``博阿里武官举行招待会`` / ``庆祝意大利建军节``,
-  ``朱镕基总理同比亚总统会见`` / …) is the headline, whatever the lead repeats of the deck below: see
-  :mod:`.deck_hosts` (round zd);
+* round zd's first-deck cues of a kicker: a first deck opening on 在 with no subject of its own
+  (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``: :mod:`.deck_places`), measures taken
+  (``…采取各种措施``), a request to a body (``吴学谦要求旅游部门``), a genre or a series alone
+  (``旅大盐区见闻``), a visit ended (``结束对…的访问``: :mod:`.deck_shapes`), a clause of when or a
+  time at hand (``…时``, ``…在即``: :data:`_SETTING`), 不断, 进一步 before a verb
+  (:data:`_EXHORTATION`), a 秘书长 (:data:`_PERSON`); and a first deck reporting a host's
+  reception, banquet or meeting is the headline (:mod:`.deck_hosts`);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -329,15 +323,10 @@ def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
-#: A deck below a frame that names the article's genre at its end, dash or none (在斗争中成长 / …学习毛主席著作的事迹,
-#: 在那遥远的地方 / 一位援藏干部的故事, 在新的起点上再创辉煌 / …发展综述): a subtitle (review of round zd).
-_GENRE_TAIL = lazy(r"(?:事迹|综述|的故事)$")
-
-
 def _headline_shaped(line: str, frame: str) -> bool:
     """Whether ``line``, under the frame ``frame``, may be the main title: a statement as short as
     a headline, not a summary of several sentences or a long detail (those are subtitles)."""
-    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame) or _GENRE_TAIL.search(line)
+    summary = set(line) & _SUMMARY or deck_shapes.genre_line(line, frame) or deck_shapes.GENRE_TAIL.search(line)
     return not summary and len(line) <= max(HEADLINE_LENGTH, 2 * len(frame))
 
 

@@ -65,7 +65,7 @@ NAME_SEPARATOR = r"[、，]|[　 ]+"
 SHAPED_NAMES = 4
 MOST_NAMES = 8
 #: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
-#: ``zh_rules.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
+#: ``zh_closing_bylines.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
 SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
 #: What opens brackets naming a unit that did not write the text: a source (据, 摘自, 选自, 译自, 转自,
 #: 录自, 原载, 引自), an explanation (即, 简称, 又称, 亦称) or a reference (见, 参见, 详见).

@@ -12,12 +12,8 @@ short part of its own. These rules read that text alone:
   a source in brackets opening with 据 (``（据越南南方解放电台）``), a picture's source and its agency
   (``越南通讯社传真照片（新华社发）``) or a paper's name (``山东《大众日报》``) a credit, the paper's remark
   (``（文内插题是本报编者加的）``) an editorial note, a date a place-date line, anything else a signer (``浙江陈海``);
-* **closing lines**: a credit in brackets glued to the last sentence, opening with 据 (``…引起的。（据新华社）``,
-  a round-up's ``…（均据新华社电）``)
-  or a paper's (``…。（东北日报）``, or alone), or a source word opening it (``…。（转载自“苏联介绍”月刊第二十期）``,
-  ``…完成了（转自《焦作工人》）。``; not a quotation's citation, ``…”（摘自《毛主席语录》）``), a contributor's line
-  (``四川省托幼办公室供稿``), a date in brackets ending the text (``（六月二十七日）``), the translators' line
-  (``〔黄永，张良民译〕``; not a remark on the text, ``（本文…译）``);
+* **closing lines**: credits in brackets (据…, a paper's, a reprint's source), a contributor's line, a date in
+  brackets and the translators' line closing the text (:mod:`.zh_closing_credits`);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
   reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
   or a lead, the body below (``…的模范。编辑同志：``);
@@ -39,7 +35,7 @@ import re
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Phrase, PhraseKind, body_start
-from . import zh_ends
+from . import zh_closing_credits, zh_ends
 from .zh_ends import (
     NAME,
     PICTURE_NOTE,
@@ -66,33 +62,6 @@ _NAMES = lazy(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
 _CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.
 _PUBLICATION = lazy(r"《[^《》]{1,12}》$")
-#: A credit in brackets opening with 据, glued to the last sentence (…引起的。（据新华社）), but a figures remark.
-_GLUED_ACCORDING = lazy(rf"(?<=[{_END}])[　 ]*[（(]{zh_ends.ACCORDING}[^（）()，。]{{2,20}}[）)]$")
-#: What opens a source in brackets alone on its line: 据, 均据 (（以上均据新华社）).
-_OPENS_ACCORDING = lazy(rf"^[（(]{zh_ends.ACCORDING}")
-_GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's: …。（东北日报）, not after ”
-#: A source credit in brackets glued to the text's last sentence (…第二十期。（转载自“苏联介绍”月刊第二十期）,
-#: …”（原载六月十九日《新华日报》）), or glued before its last full stop (…完成了（转自《焦作工人》）。).
-_GLUED_SOURCE = lazy(
-    rf"(?:(?<=[。！？”」…])[　 ]*[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
-    rf"|(?<=[\u4e00-\u9fff])[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)](?=。$))。?$"
-)
-#: A quotation's citation, not the text's source: 摘自, 选自, 录自 right after the quotation's end
-#: (…”（摘自《毛主席语录》）): it stays with the quotation; a reprint's (原载, 转自) closes the text.
-_CITED = lazy(r"^[　 ]*[（(〔](?:摘自|摘录自|摘编自|选自|节选自|录自)")
-#: A text the sentence names, right before a source in brackets glued before the last full stop: the source is
-#: that text's, inside the sentence (…一文（原载《红旗》杂志第三期）。, …这篇社论（原载《真理报》）。),
-#: not the text's own.
-_TEXT_NAMED = lazy(
-    r"(?:文|文章|社论|评论|短评|论文|讲话|谈话|报告|报道|通讯|消息|诗|诗歌|歌谣|信|作品|小说|故事|书|声明|演说|成册|集)$"
-)
-#: A contributor's line: 四川省托幼办公室供稿.
-_CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
-#: A date alone in brackets: （六月二十七日）.
-_BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
-#: The translators' line: 〔黄永，张良民译〕, （李文译）; not a remark on the text or its making that ends in 译
-#: (（本文…译）, （此文…译）, （删节…）, （审阅…）, （记录…）, （录音…）).
-_TRANSLATORS = lazy(r"^[〔（(【\[](?!本文|此文|删节|审阅|记录|录音)[^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
 #: The words that end an addressee (陈海同志：, 编辑同志：).
 _ADDRESSED = r"(?:同志|先生|女士|同志们|朋友们|编辑|编辑部)[：:]"
 #: An addressee: 陈海同志：, 编辑同志：, 各位代表：.
@@ -154,48 +123,6 @@ def padded_tails(blocks: list[Block]) -> None:
         if credit and pt.ZH_CREDIT.match(credit.group()):  # 侯波摄（新华社稿）: the picture's maker, its source
             blocks.insert(index + 1, split_block(tail_block, len(tail) - len(credit.group()), kind, BlockKind.CREDIT))
         blocks.insert(index + 1, tail_block)
-
-
-def closing_lines(blocks: list[Block]) -> None:
-    """Credits (（据县委报道组）, （东北日报）), a date, the translators' line closing the text (see the module)."""
-    last = last_text(blocks)
-    closing = (last, last_words(blocks))
-    for index, block in enumerate(blocks):
-        if block.kind is not BlockKind.PARAGRAPH:
-            continue
-        text = block.text.strip()
-        paper = 0 < index == last and blocks[index - 1].text.rstrip()[-1:] in "。！？”" and pt.ZH_PAPER.match(text)
-        if _CONTRIBUTED.match(text) or (index in closing and _according(text)) or paper:
-            block.kind, block.lines = BlockKind.CREDIT, [[block.text]]
-        elif index >= last - 1 and _TRANSLATORS.match(text):
-            block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
-        elif index == last and _BRACKETED_DATE.match(text):
-            block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
-    for index in reversed(range(len(blocks))):
-        block, last = blocks[index], last_text(blocks)
-        paper = _GLUED_PAPER.search(block.text) if index == last else None  # only the last's: …。（东北日报）
-        source = _glued_source(block.text) if index in (last, last_words(blocks)) else None
-        glued = (_GLUED_ACCORDING.search(block.text) or paper or source) if block.kind is BlockKind.PARAGRAPH else None
-        if glued and len(block.lines) == 1 and index >= last - 1 and not zh_ends.figures_remark(glued[0]):
-            start = glued.start() + len(glued.group()) - len(glued.group().lstrip("　 "))
-            blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.CREDIT))
-
-
-def _glued_source(text: str) -> re.Match[str] | None:
-    """A source credit glued to the end of ``text`` (``_GLUED_SOURCE``), not a quotation's citation
-    (``_CITED``: …”（摘自《毛主席语录》））."""
-    match = _GLUED_SOURCE.search(text)
-    if match is None or (text[: match.start()].endswith(("”", "」")) and _CITED.match(match.group())):
-        return None
-    if match.group().endswith("。") and _TEXT_NAMED.search(text[: match.start()]):
-        return None  # 我们读了《论…》一文（原载《红旗》杂志第三期）。: where a text the sentence names came from
-    return match
-
-
-def _according(text: str) -> bool:
-    """Whether ``text`` is a source in brackets opening with 据 or 均据 (``zh_ends.source_credit``:
-    （据县委报道组）, （以上均据新华社））."""
-    return bool(_OPENS_ACCORDING.match(text)) and zh_ends.source_credit(text)
 
 
 def salutations(blocks: list[Block]) -> None:
@@ -326,7 +253,7 @@ def authors_signatures(blocks: list[Block], authors: set[str]) -> None:
     """A signer's line of the authors' names alone (沈左尧 closing an essay; the author padded after
     the last sentence) is their byline in a text that is no letter: no salutation, closing formula
     or date, once the closing rules have found them (a telegram's 金日成 under its wish stays
-    a signature). Run after ``zh_rules.closings``."""
+    a signature). Run after the closings of ``zh_block_rules``."""
     if authors and not any(block.kind in _LETTER_KINDS for block in blocks):
         authors_alone(blocks, authors, BlockKind.SIGNATURE)
 
@@ -430,7 +357,7 @@ def _ends(blocks: list[Block], start: int) -> bool:
 def tails(blocks: list[Block], authors: set[str]) -> None:
     """The rules of this module, in their order: tails before the closings that read lines."""
     padded_tails(blocks)
-    closing_lines(blocks)
+    zh_closing_credits.closing_lines(blocks)
     zh_ends.bracketed_pen_name(blocks)
     salutations(blocks)
     decks_under_title(blocks)

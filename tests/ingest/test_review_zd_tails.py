@@ -8,9 +8,9 @@ Guards the review added:
   leaders (主席, 总理, 总司令, 部长, ...) added to the call words;
 * ``zh_pieces.writers_pair``: no dictionary word or thing's name for no person (（方向、路线）, （高粱、谷子）,
   （东方红、解放）, （华北、华东）, （白洋淀、洪泽湖））, as ``person_in_brackets`` reads one name;
-* ``zh_rules._GLUED_PEN_NAME``: no editors' end mark, source word, sex or later stem (（终）, （讫）, （节）, （转）,
-  （女）, （戊））;
-* ``zh_tails._glued_source``: a source glued before the last full stop right after a text the sentence names
+* ``zh_closing_bylines._GLUED_PEN_NAME``: no editors' end mark, source word, sex or later stem (（终）, （讫）, （节）,
+  （转）, （女）, （戊））;
+* ``zh_closing_credits._glued_source``: a source glued before the last full stop right after a text the sentence names
   (…一文（原载《红旗》杂志第三期）。) stays in the sentence.
 """
 
@@ -96,7 +96,7 @@ def test_people_called_by_trade_kin_or_post_closing_the_text_are_no_byline(tmp_p
         assert BlockKind.BYLINE not in _kinds_of(found, people), parts
 
 
-# --- a one-character pen name glued to the last sentence (zh_rules._GLUED_PEN_NAME) -----------------------------
+# --- a one-character pen name glued to the last sentence (zh_closing_bylines._GLUED_PEN_NAME) ----------------
 
 
 @pytest.mark.parametrize("name", ["（恩）", "（志）", "（君）", "（霄）", "（林）", "（文）"])
@@ -126,7 +126,7 @@ def test_a_one_character_bracket_after_an_ellipsis_or_inside_the_text_stays(tmp_
         assert BlockKind.BYLINE not in [b.kind for b in found], parts
 
 
-# --- source credits glued to the last sentence (zh_tails._glued_source, 均据) ----------------------------------
+# --- source credits glued to the last sentence (zh_closing_credits._glued_source, 均据) -----------------------------
 
 
 @pytest.mark.parametrize(
