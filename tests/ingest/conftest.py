@@ -94,3 +94,22 @@ def convert_title(folder: Path, decks: list[str], lead: str, date: str) -> str:
     )
     assert run.returncode == 0, run.stderr
     return out.read_text(encoding="utf-8")
+
+
+_DECK_LETTERS = {BlockKind.KICKER: "K", BlockKind.HEADLINE: "H", BlockKind.SUBTITLE: "S"}
+
+
+def title_letters(folder: Path, year: int, decks: list[str], body: list[str], repeat: bool = False) -> str:
+    """The kinds of the title's blocks of a made-up JSON article of ``year`` whose title is ``decks`` (repeated as
+    parts under themselves where ``repeat``), then ``body``, through parsing and enrichment: one letter a deck, K, H
+    or S (``HH``: one headline block over two lines)."""
+    parts = [*decks, *(decks if repeat else []), *body]
+    path = made_up_json(folder, (year, 3, 1), ("" if year >= 1995 else "  ").join(decks), parts, [])
+    reporter = Reporter(str(path))
+    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
+    letters = ""
+    for block in blocks:
+        if block.kind not in _DECK_LETTERS:
+            break
+        letters += _DECK_LETTERS[block.kind] * (block.text.count("\n") + 1)
+    return letters[: len(decks)]

@@ -18,30 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.decks import CUES
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
-from encoder.model import BlockKind
 
-from .conftest import made_up_json
-
-_LETTERS = {BlockKind.KICKER: "K", BlockKind.HEADLINE: "H", BlockKind.SUBTITLE: "S"}
+from .conftest import title_letters
 
 
 def _title(folder: Path, year: int, decks: list[str], body: list[str], repeat: bool) -> str:
-    """The kinds of the title's blocks (``HH``: one headline block over two lines) of a made-up article of ``year``."""
-    parts = [*decks, *(decks if repeat else []), *body]
-    path = made_up_json(folder, (year, 3, 1), ("" if year >= 1995 else "  ").join(decks), parts, [])
-    reporter = Reporter(str(path))
-    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
-    kinds = ""
-    for block in blocks:
-        if block.kind not in _LETTERS:
-            break
-        kinds += _LETTERS[block.kind] * (block.text.count("\n") + 1)
-    return kinds[: len(decks)]
+    return title_letters(folder, year, decks, body, repeat)
 
 
 _CASES = "year, decks, body, kinds, repeat"

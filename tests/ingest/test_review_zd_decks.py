@@ -19,35 +19,18 @@ from pathlib import Path
 
 import pytest
 
-from encoder.diagnostics import Reporter
-from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest import deck_hosts, deck_places
 from encoder.ingest.deck_shapes import FRAMES
 from encoder.ingest.decks import CUES, deck_kinds
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import BlockKind
 
-from .conftest import made_up_json
+from .conftest import title_letters
 
 _LETTERS = {BlockKind.KICKER: "K", BlockKind.HEADLINE: "H", BlockKind.SUBTITLE: "S"}
 
 
 def _kinds(decks: list[str], lead: str = "") -> str:
     return "".join(_LETTERS[kind] for kind in deck_kinds(decks, lead))
-
-
-def _parsed(folder: Path, year: int, decks: list[str], body: list[str]) -> str:
-    """The kinds of the title's blocks of a made-up article of ``year`` (``HH``: one headline over two lines)."""
-    path = made_up_json(folder, (year, 3, 1), "  ".join(decks), [*decks, *body], [])
-    reporter = Reporter(str(path))
-    blocks = enrich(parse(read_source(path, reporter=reporter), reporter), reporter, AUTHORITY_ONLY).texts[0].blocks
-    kinds = ""
-    for block in blocks:
-        if block.kind not in _LETTERS:
-            break
-        kinds += _LETTERS[block.kind] * (block.text.count("\n") + 1)
-    return kinds[: len(decks)]
 
 
 _PRESS = "新华社北京二十日电　外交部发言人今天举行记者招待会，严正驳斥美国国务院对我国的无理指责。"
@@ -103,7 +86,7 @@ def test_a_press_conference_is_no_reception(deck: str) -> None:
 
 def test_a_press_conference_through_the_parser(tmp_path: Path) -> None:
     decks = ["外交部发言人举行记者招待会", "严正驳斥美国国务院的无理指责", "指出美国必须停止干涉中国内政"]
-    assert _parsed(tmp_path, 1962, decks, [_PRESS + "发言人指出，美国必须停止干涉中国内政。"]) == "KHS"
+    assert title_letters(tmp_path, 1962, decks, [_PRESS + "发言人指出，美国必须停止干涉中国内政。"]) == "KHS"
 
 
 # 2. a first deck opening on 在
@@ -159,7 +142,7 @@ def test_a_setting_with_people_before_its_localizer_still_opens_in_a_place(deck:
 def test_an_army_of_a_place_through_the_parser(tmp_path: Path) -> None:
     decks = ["在越南的美国侵略军又遭沉重打击", "南方解放武装力量歼敌三千"]
     body = ["新华社河内十五日电　在越南南方的美国侵略军上月又遭到南方解放武装力量的沉重打击，被歼三千多名。"]
-    assert _parsed(tmp_path, 1966, decks, body) == "HS"
+    assert title_letters(tmp_path, 1966, decks, body) == "HS"
 
 
 # 3. round zd's other cues
@@ -229,7 +212,7 @@ def test_guards_by_cue() -> None:
 def test_a_clause_of_when_through_the_parser(tmp_path: Path) -> None:
     decks = ["改革正当其时", "我国经济体制改革全面展开"]
     body = ["新华社北京十日电　经济学家们在座谈会上认为，当前进行改革正当其时。"]
-    assert _parsed(tmp_path, 1985, decks, body) == "HS"
+    assert title_letters(tmp_path, 1985, decks, body) == "HS"
 
 
 @pytest.mark.parametrize(
