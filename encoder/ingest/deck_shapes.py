@@ -132,14 +132,6 @@ _MEASURES = lazy(
     r"(?:采取|提出|制定|制订|推出|出台)了?(?:各种|多种|一系列|一些|[一二三四五六七八九十\d]+[项条])?(?:有力|有效)?措施$"
 )
 
-#: Someone requesting of a body or of all of a kind, who are named last (吴学谦要求旅游部门,
-#: 总政治部要求全军和武警部队): what is requested is the next deck; not a request with its content in the deck
-#: (…要求各部门认真执行…).
-_REQUEST_TO = lazy(
-    r"^[^，。：\s的]{2,10}要求(?:各地|全党|全军[^，。：\s]{0,8}|各级[^，。：\s]{0,8}"
-    r"|[^，。：\s]{0,8}(?:部门|单位|机关|干部|党员))$"
-)
-
 #: The ways a title's first deck, and only it, introduces the next one (see :func:`.decks.introduces`).
 FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "call": lambda line: _CALL.search(line) is not None,
@@ -148,7 +140,6 @@ FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "making known": lambda line: _MAKES_KNOWN.search(line) is not None and _THING_MADE_KNOWN.search(line) is None,
     "sentences before a dash": lambda line: sentences_before_dash(line),
     "measures": lambda line: _MEASURES.search(line) is not None,
-    "request to": lambda line: _REQUEST_TO.search(line) is not None,
 }
 
 
@@ -253,18 +244,12 @@ _GENRE_ABOVE = lazy(
     r"|系列(?:报道)?之[一二三四五六七八九十]+|速写|素描|纪实|所见)$"
 )
 
-#: A visit ended, its visitor not named (结束对埃塞俄比亚的友好访问, 胜利结束对朝鲜民主主义人民共和国的访问):
-#: the frame of the next deck's news, who leaves or comes back (round zd); not a deck naming who ended it
-#: (李瑞环结束对欧洲四国访问回京), nor a visit in a place ending (结束在苏联参观访问后…, a title broken off).
-_VISIT_ENDED = lazy(r"^(?:胜利|圆满|顺利)?结束对[^，。：\s]{2,20}的[^，。：\s]{0,4}访问$")
-
 #: The cues by which a title's first deck frames the news, added to :data:`.decks.CUES`.
 FRAMES: dict[str, Callable[[str], bool]] = {
     "competition": lambda line: _COMPETITION.search(line) is not None and _HELD.search(line) is None,
     "topic": lambda line: _TOPIC.search(line) is not None,
     "quotation": lambda line: _QUOTATION.search(line) is not None,
     "genre above": lambda line: _GENRE_ABOVE.search(line) is not None,
-    "visit ended": lambda line: _VISIT_ENDED.search(line) is not None,
 }
 
 

@@ -51,10 +51,8 @@ never from indentation (the JSON has none):
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * round zd's first-deck cues of a kicker: a first deck opening on 在 with no subject of its own
   (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``: :mod:`.deck_places`), measures taken
-  (``…采取各种措施``), a request to a body (``吴学谦要求旅游部门``), a genre or a series alone
-  (``旅大盐区见闻``), a visit ended (``结束对…的访问``: :mod:`.deck_shapes`), a clause of when or a
-  time at hand (``…时``, ``…在即``: :data:`_SETTING`), 不断, 进一步 before a verb
-  (:data:`_EXHORTATION`), a 秘书长 (:data:`_PERSON`); and a first deck reporting a host's
+  (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``: :mod:`.deck_shapes`), 不断, 进一步
+  before a verb (:data:`_EXHORTATION`); and a first deck reporting a host's
   reception, banquet or meeting is the headline (:mod:`.deck_hosts`);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
@@ -122,12 +120,11 @@ _PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 #: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
 _PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
-#: anniversary (…决议一周年, …诞辰), a clause of when or of what is at hand (蒋匪盘踞昌潍地区时, 莫斯科会议举行在即:
-#: round zd; not 及时, 按时, 小时…, nor 正当其时, 课时, 工时, 多时, 适时, 耗时, an hour 明晨六时: review of round
-#: zd); the place may follow who is there (苏联代表在和会小组会上, 国家教委要求各地在教育评估中: see :func:`_setting`).
+#: anniversary (…决议一周年, …诞辰); the place may follow who is there (苏联代表在和会小组会上,
+#: 国家教委要求各地在教育评估中: see :func:`_setting`).
 _SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
-    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![小准及按当一临暂届过平随定有其课学工多适耗费守计零一二三四五六七八九十两\d])时|在即)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
@@ -138,10 +135,10 @@ _EXHORTATION = lazy(
     r"高举|进行|加强|加快|加速|深入|大力|积极|努力|开展|推动|促进|维护|反对|打击|实现)"
 )
 #: A person named by an office, with no verb: who speaks or acts in the next deck. The office
-#: ends the line (…曾山主任, 朝中方面秘书长: round zd), or a name follows it and a body's word comes before it, the
+#: ends the line (…曾山主任), or a name follows it and a body's word comes before it, the
 #: office the body's (法国今晚报记者贝却敌, 满城县委副书记何洛丰); not a statement about an office
 #: holder (意大利总理辞职, 美国新总统就职) nor a thing of a person's (毛主席的像片, 周总理纪念馆).
-_OFFICES = "记者|秘书长|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
+_OFFICES = "记者|书记|主任|主席|部长|总理|大使|总统|首相|外长|团长|委员长|经理|厂长|校长|教授|将军|司令"
 _PERSON = lazy(
     rf"(?:(?:{_OFFICES})|[报社委部会局厅院团党府处司所校厂队军]副?(?:{_OFFICES})"
     r"(?:(?:(?![的之和与及等])[\u4e00-\u9fff]){2,3}|[\u4e00-\u9fff]*·[\u4e00-\u9fff]+))$"
