@@ -105,7 +105,7 @@ def mark_captions(blocks: list[Block]) -> None:
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
             rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
-            if len(rest) <= CAPTIONS and all(_caption_length(other.text) <= CAPTION_LENGTH for other in rest):
+            if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
@@ -113,13 +113,6 @@ def mark_captions(blocks: list[Block]) -> None:
     _items_above_maker(blocks)
     _captions_above_makers(blocks)
     _picture_makers(blocks)
-
-
-def _caption_length(text: str) -> int:
-    """How long the caption ``text`` is, a credit closing it left out (…学习《毛主席语录》。　新华社稿: the
-    picture's source, no words of its caption)."""
-    credit = pt.ZH_TRAILING_CREDIT.search(text)
-    return len(text[: credit.start()].rstrip("　 ")) if credit else len(text)
 
 
 def _items_above_maker(blocks: list[Block]) -> None:

@@ -19,12 +19,7 @@ They are read from the text alone (the JSON distribution has no indentation):
   (``以我为主，…；`` / ``不鸣则已，…；``; slogans after ``让我们高呼：``, ``打到南京去，解放全中国！``), are
   items too (a semicolon series to its first item closed otherwise when that one closes a short sentence,
   or a long one after ``决议如下：``, and does not sum the series up: not ``归根结底，…``, a colon line, a
-  signer's name); so are three or more paragraphs after the colon each opening with its point in a few
-  words, one sentence with no comma, and explaining it (``分析原因：`` / ``生产费用越来越高。合作化时期，…`` /
-  ``经营单打一。抓了田，…`` …, where the colon names what they are, 原因, 做法, 问题, 特点…; not without the colon:
-  ``导游工作不到位。…`` are the text's own paragraphs, nor after a story's, a letter's or a diary's colon:
-  ``事情是这样的：`` / ``夜深了。…``, ``来信全文如下：``, ``下面是他的几则日记：`` / ``三月五日。…``);
-  of the runs, the longest wins. Cries closed by ``！`` are items only where the
+  signer's name); of the two runs, the longer wins. Cries closed by ``！`` are items only where the
   colon announces slogans (``最后我们高呼：``), not a speaker's words (``老支书大声说：`` / ``同志们！`` / …) nor a
   crowd's (``群众欢呼：``); no line closed by ``；`` is an item after a colon announcing someone's words
   (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``).
@@ -197,8 +192,8 @@ def _opening(text: str) -> str:
 
 
 def _announced_series(blocks: list[Block]) -> None:
-    """Make LIST_ITEM the series of paragraphs announced by a colon (see the module): the longest of the run
-    with one opening, the run closed by one mark and the run of points in a few words."""
+    """Make LIST_ITEM the series of paragraphs announced by a colon (see the module): the longer of the run
+    with one opening and the run closed by one mark."""
     for index, block in enumerate(blocks[:-2]):
         announcing = block.text.rstrip()
         if block.kind is not BlockKind.PARAGRAPH or not announcing.endswith(_COLONS):
@@ -209,8 +204,6 @@ def _announced_series(blocks: list[Block]) -> None:
         if not words:
             cries, resolution = _CRIES_ANNOUNCED.search(announcing), _RESOLUTION_ANNOUNCED.search(announcing)
             runs.append(_closed_series(following, cries is not None, resolution is not None))
-            if _POINTS_ANNOUNCED.search(announcing):  # (not a story's, a letter's, a diary's paragraphs)
-                runs.append(_topic_series(following))
         for other in max(runs, key=len):
             other.kind = BlockKind.LIST_ITEM
 
@@ -235,40 +228,6 @@ def _same_opening_series(blocks: list[Block], words: bool) -> list[Block]:
     run = run[: last + 1]
     short = sum(len(other.text.strip()) <= SERIES_LENGTH for other in run)
     return run if not words and len(run) >= 3 and 2 * short > len(run) else []  # (one long item stays in)
-
-
-#: A series item opening with its point in a few words, one sentence with no comma (生产费用越来越高。…), the
-#: rest of the paragraph explaining it.
-_TOPIC = lazy(r"^[^，,。！？；;：:、“”「」（）()\s]{2,12}。(?=.{20})")
-#: A colon announcing points by what they are (分析原因：, 他们的做法是：, 存在的问题主要是：, 有以下几个特点：): only
-#: there are paragraphs opening with a few words a series; after 事情是这样的：, 来信全文如下：, 下面是他的几则日记：
-#: or 记者看到了这样的情景：, such paragraphs (那是一九六○年的冬天。…, 夜深了。…; 我是一个退休工人。…; 三月五日。…;
-#: 清晨。…) tell a story, a letter, a diary.
-_POINTS_ANNOUNCED = lazy(
-    r"(?:原因|问题|经验|教训|做法|办法|措施|特点|表现|体会|好处|弊端|毛病|缺点|优点|不足|因素|条件|方面|几点|几条"
-    r"|要求|意见|建议|任务|成绩|收获|变化|困难|矛盾|根源|症结)[^，。；！？：:“”]{0,8}[：:]$"
-)
-#: What opens a paragraph carrying the text on after a series, not an item of it (但是…, 同时…, 后来…).
-_GOING_ON = lazy(r"^(?:但|可是|然而|而且|并且|同时|此外|另外|其实|当然|于是|后来|接着|现在|目前|如今|他们|我们|大家)")
-
-
-def _topic_series(blocks: list[Block]) -> list[Block]:
-    """The paragraphs opening ``blocks``, three or more, each opening with its point in a few
-    words and one sentence, the rest explaining it (``生产费用越来越高。合作化时期，…`` /
-    ``经营单打一。抓了田，…`` / ``缺乏经济核算。…``, under ``分析原因：``): the items the colon
-    announces. (Without the colon, such paragraphs are the text's own: ``导游工作不到位。…`` /
-    ``行程安排不合理。…``.) The run ends at a paragraph carrying the text on or summing the
-    series up (``这样做。…``, ``但是问题不少。…``: :data:`_CLOSING`, :data:`_GOING_ON`).
-    Empty if fewer."""
-    run: list[Block] = []
-    for other in blocks:
-        text = other.text.strip()
-        if other.kind is not BlockKind.PARAGRAPH or len(other.lines) != 1 or not _TOPIC.match(text):
-            break
-        if _CLOSING.match(text) or _GOING_ON.match(text):
-            break  # (the text going on after the series: 这样做。…, 但是问题不少。…)
-        run.append(other)
-    return run if len(run) >= 3 else []
 
 
 def _closed_series(blocks: list[Block], cries: bool, resolution: bool) -> list[Block]:

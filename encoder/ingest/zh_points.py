@@ -10,10 +10,7 @@ The JSON may run a point into the first paragraph explaining it (``二、强化�
 
 Only where every point of the run (two or more, numbered one, two… in one way) is one short
 sentence and has its explanation under it (a long paragraph before the next point, or after the
-last one; under the last, where each point before it stands alone over long ones, one paragraph of a
-sentence or more is enough: ``七、经济技术协作有新发展。`` / ``在原来物资、技术协作…等协作形式。``, 49
-characters, three points or more, but not one that sums the points up or closes the text, ``总之，…``,
-``最后，…``); a list whose items follow each other (``三、…`` / ``四、…``), or whose items say more
+last one); a list whose items follow each other (``三、…`` / ``四、…``), or whose items say more
 than one sentence (``四、租赁车辆搞运输。这种形式占总数的21％。``), is left as the lists' rules read it.
 Nor where a line ending in ``：`` announces the points (``提出以下要求：`` / ``第一，增加工资。`` / why, in
 one sentence …): they are the items of what it announces, whatever their explanations' length, unless
@@ -38,14 +35,6 @@ _POINT_LENGTH, _EXPLANATION = 50, 60
 _KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 #: What ends a point's one sentence; what ends a sentence of an explanation.
 _STOPS, _ENDS = "。！？；", "。！？"
-#: The shortest paragraph that may explain the last point, under long explanations of the others.
-_SHORT_EXPLANATION = 30
-#: The fewest points, all but the last over long explanations, that let the last have a short one.
-_SHORT_AFTER = 3
-#: What opens a paragraph that sums the points up or closes the text, no point's explanation.
-_SUMMING = lazy(
-    r"^(?:总之|总而言之|总的来说|总的看|总起来说|综上|以上|上述|这些|所有这些|最后|此外|另外|同时|因此|所以|由此可见)"
-)
 #: A speaker's name and a colon opening what he says: his title (王同志：…, 主持人：…) or a name of two or
 #: three characters (老王：…), not a clause (过去县委也提出：…, 他说：…).
 _SPEAKER = lazy(
@@ -68,10 +57,10 @@ def _sentence_end(text: str) -> int:
     return next((at + 1 for at, char in enumerate(text) if char in _STOPS), 0)
 
 
-def _explained(blocks: list[Block], index: int, end: int, short: bool = False) -> int | None:
+def _explained(blocks: list[Block], index: int, end: int) -> int | None:
     """Where the point at ``index`` ends (its length, the whole line when it stands alone) if it is one
-    short sentence explained under it (a long paragraph among those before ``end``, or the one there when it
-    is ``short``, the last point's) or after it on its line; None otherwise."""
+    short sentence explained under it (a long paragraph among those before ``end``) or after it on its
+    line; None otherwise."""
     text = blocks[index].text.strip()
     stop = _sentence_end(text)
     if not stop or stop > _POINT_LENGTH:
@@ -79,39 +68,12 @@ def _explained(blocks: list[Block], index: int, end: int, short: bool = False) -
     if stop < len(text):
         return stop if len(text) - stop >= _EXPLANATION else None
     under = blocks[index + 1 : end]
-    if short and len(under) == 1:
-        return stop  # (the last point's one short explanation, :func:`_short_explanation`)
     return stop if under and all(_explanation(block) for block in under) else None
 
 
 def _explanation(block: Block) -> bool:
     text = block.text.strip()
     return block.kind in _KINDS and _NUMBER.match(text) is None and len(text) >= _EXPLANATION
-
-
-def _short_explanation(blocks: list[Block], run: list[int]) -> bool:
-    """Whether the paragraph right under the last point of ``run`` explains it though it is short: one
-    sentence or more (``_SHORT_EXPLANATION`` characters at least, closed by a sentence's end), not numbered,
-    not summing the points up nor closing the text (``_SUMMING``), with a paragraph or nothing after it
-    (not a signer, a date); and each point before the last stands alone over a long explanation."""
-    last = run[-1]
-    if len(run) < _SHORT_AFTER or last + 1 >= len(blocks) or len(blocks[last].lines) != 1:
-        return False
-    block = blocks[last + 1]
-    text = block.text.strip()
-    if block.kind not in _KINDS or _NUMBER.match(text) or _SUMMING.match(text):
-        return False
-    if len(text) < _SHORT_EXPLANATION or not text.endswith(tuple(_ENDS)):
-        return False
-    after = blocks[last + 2] if last + 2 < len(blocks) else None
-    if after is not None and after.kind not in _KINDS:
-        return False
-    return all(
-        _sentence_end(blocks[index].text.strip()) == len(blocks[index].text.strip())
-        and index + 1 < len(blocks)
-        and _explanation(blocks[index + 1])
-        for index in run[:-1]
-    )
 
 
 def _sentences(text: str) -> int:
@@ -131,14 +93,14 @@ def _in_speech(blocks: list[Block], first: int) -> bool:
 
 
 def _announced(blocks: list[Block], run: list[int], ends: list[int]) -> bool:
-    """Whether a line ending in a colon announces the points of ``run`` (the run, or all of it but a last
-    point with a short explanation) as its list (not all of them heading paragraphs of several sentences)."""
+    """Whether a line ending in a colon announces the points as its list (none heading paragraphs of
+    several sentences)."""
     if run[0] == 0 or not blocks[run[0] - 1].text.rstrip().endswith(("：", ":")):
         return False
     parts = [
         [block.text.strip() for block in blocks[index + 1 : end]]
         or [blocks[index].text.strip()[_sentence_end(blocks[index].text.strip()) :]]
-        for index, end in zip(run, ends[: len(run)], strict=True)
+        for index, end in zip(run, ends, strict=True)
     ]
     return not all(any(_sentences(text) > 1 for text in part) for part in parts)
 
@@ -152,15 +114,10 @@ def numbered_points(blocks: list[Block]) -> None:
         return
     run = [index for index, _ in numbered]
     last = next((n for n in range(run[-1] + 1, len(blocks)) if not _explanation(blocks[n])), len(blocks))
-    short = last == run[-1] + 1 and _short_explanation(blocks, run)
-    if short:
-        last += 1  # (the last point's one explanation, short: see the module)
     ends = [*run[1:], max(last, run[-1] + 1)]
-    if _in_speech(blocks, run[0]) or _announced(blocks, run[:-1] if short else run, ends):
+    if _in_speech(blocks, run[0]) or _announced(blocks, run, ends):
         return
-    explained = [
-        _explained(blocks, index, end, short and index == run[-1]) for index, end in zip(run, ends, strict=True)
-    ]
+    explained = [_explained(blocks, index, end) for index, end in zip(run, ends, strict=True)]
     stops = [stop for stop in explained if stop is not None]
     if len(stops) < len(run):
         return

@@ -41,6 +41,7 @@ from .zh_ends import (
     PICTURE_NOTE,
     SENTENCE_END,
     authors_alone,
+    bracketed_names,
     editors_note,
     last_text,
     last_words,
@@ -104,9 +105,7 @@ def padded_tails(blocks: list[Block]) -> None:
             continue  # （左权、和顺） where the text writes 左权县, （王家峪、李家坪）, （王师傅、李大娘）: no writers
         elif len(tail.strip("（）()")) <= 4 and editors_note(tail.strip("（）()")):
             continue  # （完）, （待续）, 节选
-        elif (
-            _REPORTER.match(tail) or CREDITED_AUTHOR.search(tail) or zh_ends.closing_writers(tail) or _NAMES.match(tail)
-        ):
+        elif _REPORTER.match(tail) or CREDITED_AUTHOR.search(tail) or bracketed_names(tail) or _NAMES.match(tail):
             kind = BlockKind.BYLINE
         elif not before.endswith(tuple(_END)):
             continue

@@ -304,20 +304,3 @@ def test_no_credit_from_a_captions_words(tmp_path: Path, line: str) -> None:
     body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
     found = article(tmp_path, "会议", [body, body, "（附图片）", line])
     assert not [b for b in found if b.kind is BlockKind.CREDIT], [b.text for b in found]
-
-
-def test_a_credit_closing_a_pictures_caption_does_not_count_in_its_length() -> None:
-    """1970-09-05: （附图片） / a caption of 96 characters, then 　新华社稿: the caption is under the longest
-    a caption may be without its credit; the authors' line above the notes stays a byline."""
-    blocks = _article("1970-09-05_愚公移山换新天_乱石窝里造良田——记下黑岩坪生产队移山造田的事迹.json").texts[0].blocks
-    assert blocks[-1].kind is BlockKind.CAPTION and blocks[-1].text.startswith("云南省迪庆藏族自治州")
-    assert [b.kind for b in blocks if b.text == "新华社通讯员\u3000新华社记者"] == [BlockKind.BYLINE]
-
-
-def test_a_long_paragraph_under_a_picture_note_stays_one_with_a_credit_after_it(tmp_path: Path) -> None:
-    """Past the longest caption without its credit (…　新华社稿 left out), the paragraph under a picture
-    note is the text's, not a caption."""
-    body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
-    long = "这是一段很长的正文，" * 11 + "完了。\u3000新华社稿"
-    found = article(tmp_path, "会议", [body, "（附图片）", long])
-    assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]

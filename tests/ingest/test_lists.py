@@ -411,55 +411,6 @@ def test_footnotes_citing_a_page_are_no_list() -> None:
     assert _series(*parts, *notes) == [_PARAGRAPH] * 5
 
 
-def test_points_in_a_few_words_announced_by_a_colon_are_a_list() -> None:
-    """1980-05-05: …分析原因： / 生产费用越来越高。合作化时期，… / 经营单打一。抓了田，… / 社队企业经营亏损。… /
-    缺乏经济核算。…: four items; 事实教育了人们：… after them is the text's own."""
-    from .test_zh_lines import blocks
-
-    kinds = {block.text.strip(): block.kind for block in blocks("1980-05-05_经营管理")}
-    points = [
-        text for text in kinds if text.startswith(("生产费用越来越高。", "经营单打一。", "社队企业", "缺乏经济核算。"))
-    ]
-    assert len(points) == 4 and {kinds[text] for text in points} == {BlockKind.LIST_ITEM}
-    assert kinds[next(text for text in kinds if text.startswith("事实教育了人们"))] is BlockKind.PARAGRAPH
-
-
-_POINTS = [
-    "生产费用越来越高。合作化时期，每年的生产费用占总收入百分之二十左右，以后几年也没超过百分之三十。",
-    "经营单打一。抓了田，忽视了山和水，全县四十二万亩山，多半有树不成林，收入很少。",
-    "缺乏经济核算。一方面大手大脚，铺张浪费；一方面支农产品质次价高，农民花钱不落好。",
-]
-
-
-def test_points_in_a_few_words_after_a_colon_end_before_the_text_going_on() -> None:
-    parts = ["县委组织干部算经济帐，分析原因：", *_POINTS]
-    assert _series(*parts) == [_PARAGRAPH, *[_ITEM] * 3]
-    # (a short body paragraph after them, carrying the text on or summing up, is no item)
-    for after in (
-        "但是问题不少。县委决定从经营管理抓起，先在一个公社试点。",
-        "这样一算。大家都明白了，经营管理非抓不可。",
-    ):
-        assert _series(*parts, after) == [_PARAGRAPH, *[_ITEM] * 3, _PARAGRAPH], after
-
-
-def test_paragraphs_opening_with_a_few_words_are_no_list_unannounced_or_unshaped() -> None:
-    # (no colon: a report's own paragraphs, 导游工作不到位。… / 行程安排不合理。…)
-    assert _series("游客反映的问题主要有三个方面。", *_POINTS) == [_PARAGRAPH] * 4
-    # (a colon announcing someone's words)
-    assert _series("老支书对大家说：", *_POINTS) == [_PARAGRAPH] * 4
-    # (two points only)
-    assert (
-        _series("分析原因：", *_POINTS[:2], "县委决定从经营管理抓起，先在一个公社试点，取得经验后再推广。")
-        == [_PARAGRAPH] * 4
-    )
-    # (a first sentence with a comma, or too long, or nothing explaining it)
-    with_comma = ["生产费用，越来越高。" + _POINTS[0][9:], *_POINTS[1:]]
-    assert _series("分析原因：", *with_comma)[1] == _PARAGRAPH
-    too_long = ["全县生产费用一年比一年越来越高了。" + _POINTS[0][9:], *_POINTS[1:]]
-    assert _series("分析原因：", *too_long)[1] == _PARAGRAPH
-    assert _series("分析原因：", "费用高。", "经营单打一。", "缺乏核算。") == [_PARAGRAPH] * 4
-
-
 def test_two_points_counted_in_words_closed_by_a_semicolon_then_a_full_stop_are_a_list() -> None:
     """A guard from an earlier round's review: 一是抓紧积肥； / 二是修好农具。 stay a list, two points only."""
     parts = ["今年冬季各地要抓紧做好两件事，为明年的农业生产打好基础：", "一是抓紧积肥；", "二是修好农具。"]

@@ -1,19 +1,14 @@
-"""Review of round zd's body rules: made-up articles in People's Daily shapes for the four rules of branch zd-body.
+"""Review of round zd's body rules: made-up articles in People's Daily shapes for the rules of branch zd-body.
 
-- ``zh_points``: the last of three points or more may head a short explanation. Fires where it should (a closing
-  exhortation or a summing paragraph after the short explanation changes nothing); no guard needed.
-- ``lists._topic_series``: paragraphs opening with a few words after a colon. As written it made list items of a
-  story's paragraphs (``事情是这样的：`` / ``那是一九六○年的冬天。…`` / ``夜深了。…``), a letter's (``来信全文如下：``),
-  a diary's (``下面是他的几则日记：`` / ``三月五日。…``) and a reporter's scenes (``清晨。…`` / ``中午。…``); the guard
-  (``lists._POINTS_ANNOUNCED``) wants the colon to name what the points are (原因, 做法, 问题, 特点, 经验…).
-- ``zh_lines.headings_over_decks``: as written it made a heading of a slogan or an inscription over the dash line
-  attributing it (``向雷锋同志学习！`` / ``——毛泽东同志为雷锋同志题词``; guard ``zh_lines._ATTRIBUTION``), and of
-  a title's second deck over its ``——记…`` deck (two decks under the title; guard ``zh_lines._more_pieces``: right
-  under the title only on a page of pieces, where another heading with its deck line follows).
-- ``zh_lines.first_item_heading``: as written it made the first item's heading of a page's summary deck over its
-  opening summary (``春耕生产全面展开`` / ``各地抓紧时机积极播种`` / ``新华社北京十日电　全国各地农民…`` /
-  ``河北春播进度快`` / …; guards ``zh_lines._PAGE_WIDE``, ``zh_lines._ALL_OVER``). Its guard of two decks
-  under the title is tested here on a title whose two decks are read as subtitles.
+- ``zh_piece_heads.headings_over_decks``: as written it made a heading of a slogan or an inscription over the dash
+  line attributing it (``向雷锋同志学习！`` / ``——毛泽东同志为雷锋同志题词``; guard ``zh_piece_heads._ATTRIBUTION``),
+  and of a title's second deck over its ``——记…`` deck (two decks under the title; guard
+  ``zh_piece_heads._more_pieces``: right under the title only on a page of pieces, where another heading with its
+  deck line follows).
+- ``zh_piece_heads.first_item_heading``: as written it made the first item's heading of a page's summary deck over
+  its opening summary (``春耕生产全面展开`` / ``各地抓紧时机积极播种`` / ``新华社北京十日电　全国各地农民…`` /
+  ``河北春播进度快`` / …; guards ``zh_piece_heads._PAGE_WIDE``, ``zh_piece_heads._ALL_OVER``). Its guard of two
+  decks under the title is tested here on a title whose two decks are read as subtitles.
 
 Dev unchanged by the guards (15928 of 16551), nothing moved outside the gold.
 """
@@ -26,11 +21,8 @@ import pytest
 
 from encoder.model import Block, BlockKind
 
-from .test_lists import _series
 from .test_zh_lines import kind_of
 from .test_zh_tails import article
-
-_ITEM, _PARAGRAPH = "list-item", "paragraph"
 
 
 def _kind_starting(found: list[Block], start: str) -> BlockKind:
@@ -39,235 +31,7 @@ def _kind_starting(found: list[Block], start: str) -> BlockKind:
     return kind
 
 
-# --- zh_points: the last point heading a short explanation -----------------------------------------------------
-
-_OPEN = "全省工业生产今年取得了很好的成绩。"
-_L1 = (
-    "今年以来，全省工业生产一直保持稳定增长的势头，各月的产量都比去年同期有较大幅度的增长，"
-    "特别是轻工业和纺织工业增长更快，市场上的日用工业品供应充足。"
-)
-_L2 = (
-    "过去一些企业只顾产值不讲效益，浪费很大。今年各企业普遍建立了经济责任制，把责任落实到车间、班组和个人，"
-    "做到了人人肩上有担子，经济效益明显提高。"
-)
-_L3 = (
-    "去年冬天以来，各县抽调大批干部深入基层，帮助社队整顿财务，清理积压物资，建立健全各项规章制度，"
-    "使管理工作走上了正轨，群众的积极性大大提高。"
-)
-#: One sentence of 33 characters: the last point's short explanation.
-_SHORT = "各地普遍建立了经济责任制，管理工作走上了正轨，群众积极性大大提高。"
-#: Points of one sentence, each over 30 characters (no short heading of zh_rules).
-_P = [
-    "一、工业生产稳步上升，增长幅度大，产品适销对路，市场供应比往年充足得多。",
-    "二、均衡生产比往年做得好，特别是煤、电、油、运的均衡生产做得更好一些。",
-    "三、企业管理有所加强，各项规章制度逐步健全，职工的主人翁责任感普遍增强。",
-]
-_FIRST = "第一，工业生产稳步上升，增长幅度大，产品适销对路，市场供应比往年充足得多。"
-
-
-@pytest.mark.parametrize(
-    "parts",
-    [
-        # the short explanation closing the text
-        [_OPEN, _P[0], _L1, _P[1], _L2, _P[2], _SHORT],
-        # a closing paragraph after it
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            _SHORT,
-            "省经委负责人最后说，明年的任务更加艰巨，全省职工要再接再厉，夺取更大的胜利。",
-        ],
-        # a long paragraph after it (the last point's second paragraph)
-        [_OPEN, _P[0], _L1, _P[1], _L2, _P[2], _SHORT, _L3],
-        # closed by an exclamation
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            "各地要认真总结经验，把企业管理工作提高到一个新的水平，为四化建设作出更大贡献！",
-        ],
-        # an exhortation opening with 我们 (the points stay headings of one series)
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            "我们相信，只要大家团结一致，明年一定能够取得更大的成绩，实现新的跃进。",
-        ],
-        # a paragraph summing the points up not listed in _SUMMING: the third point still one of the headings
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            "这三条经验，是广大干部群众在长期实践中创造出来的，值得各地认真学习推广。",
-        ],
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            "上面说的几点，是我们的初步体会，很不成熟，请同志们批评指正，共同把工作做好。",
-        ],
-    ],
-)
-def test_the_last_of_three_points_heads_a_short_paragraph(tmp_path: Path, parts: list[str]) -> None:
-    found = article(tmp_path, "工业生产形势好", parts)
-    assert {kind_of(found, point) for point in _P} == {BlockKind.INTERTITLE}
-    assert kind_of(found, parts[-1]) is BlockKind.PARAGRAPH
-
-
-def test_points_counted_in_words_head_a_short_last_paragraph(tmp_path: Path) -> None:
-    points = [_FIRST, "第二，" + _P[1][2:], "第三，" + _P[2][2:]]
-    found = article(tmp_path, "工业生产形势好", [_OPEN, points[0], _L1, points[1], _L2, points[2], _SHORT])
-    assert {kind_of(found, point) for point in points} == {BlockKind.INTERTITLE}
-
-
-@pytest.mark.parametrize(
-    "parts",
-    [
-        # two points only
-        [_OPEN, _P[0], _L1, _P[1], _SHORT],
-        # a colon announcing the points, each over one sentence: a list
-        ["会议要求：", _P[0], _SHORT, _P[1], _SHORT, _P[2], _SHORT],
-        # announced, the explanations but one of a sentence each (the module's rule of announced points)
-        ["省经委负责人指出，今年全省工业战线的工作，有以下几个特点：", _P[0], _L1, _P[1], _L2, _P[2], _SHORT],
-        # nothing explaining the last point: the paper's note, a writers' credit
-        [_OPEN, _P[0], _L1, _P[1], _L2, _P[2], "编者按：这篇文章所谈的几点经验，很值得各地工业部门参考，特予刊登。"],
-        [
-            _OPEN,
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            "（本报记者张三、通讯员李四、王五、赵六、钱七、孙八、周九、吴十联合采写）",
-        ],
-        # a speaker's points (the speaker's paragraph above them)
-        [
-            "座谈会上，王同志首先发言。",
-            "王同志：我今天主要讲讲今年的工作，讲三点意见。",
-            _P[0],
-            _L1,
-            _P[1],
-            _L2,
-            _P[2],
-            _SHORT,
-        ],
-    ],
-)
-def test_a_short_last_paragraph_makes_no_headings_where_the_points_are_no_headings(
-    tmp_path: Path, parts: list[str]
-) -> None:
-    found = article(tmp_path, "工业生产形势好", parts)
-    assert BlockKind.INTERTITLE not in {kind_of(found, point) for point in _P if point in parts}
-
-
-# --- lists: points in a few words after a colon ----------------------------------------------------------------
-
-_TOPICS = [
-    "领导带头。县委书记和县长分别包一个公社，常年住在队里，和社员同吃同住同劳动。",
-    "发动群众。各队都召开了社员大会，让大家出主意、想办法，订出了切实可行的增产计划。",
-    "狠抓落实。县里组织检查组，每月检查一次，发现问题及时解决，保证了计划的完成。",
-]
-
-
-@pytest.mark.parametrize(
-    "colon",
-    [
-        "他们的主要做法是：",
-        "他们的经验是：",
-        "存在的问题主要是：",
-        "全县粮食连年增产，主要原因有以下几条：",
-        "这个县的工作有以下几个特点：",
-        "县委的领导作风转变了，主要表现在：",
-    ],
-)
-def test_points_in_a_few_words_under_a_colon_naming_them_are_a_list(colon: str) -> None:
-    after = "这样一来，全县的面貌很快就改变了，粮食产量比去年增长了百分之二十。"
-    assert _series(colon, *_TOPICS, after) == [_PARAGRAPH, *[_ITEM] * 3, _PARAGRAPH]
-
-
-@pytest.mark.parametrize(
-    ("colon", "paragraphs"),
-    [
-        # a story (guard)
-        (
-            "事情是这样的：",
-            [
-                "那是一九六○年的冬天。天寒地冻，北风呼啸，村里的人们都在屋里烤火，谁也不愿出门。",
-                "夜深了。老张披上棉袄，提着马灯，一个人悄悄地来到饲养棚，给牲口添草加料。",
-                "牛病了。老张急得团团转，连夜跑了三十里山路，把兽医请到了村里，给牛治好了病。",
-            ],
-        ),
-        (
-            "人们不会忘记那难忘的一天：",
-            [
-                "天刚亮。乡亲们就从四面八方赶来，把小小的村子围得水泄不通，人人脸上都挂着笑容。",
-                "锣鼓响了。解放军的队伍开进了村子，乡亲们拥上前去，端茶送水，握手问好。",
-                "老大娘哭了。她拉着战士的手，说了一遍又一遍：“总算把你们盼来了！”",
-            ],
-        ),
-        # a diary (guard)
-        (
-            "下面是他的几则日记：",
-            [
-                "三月五日。今天我们班学习了雷锋同志的事迹，大家都很受感动，决心向雷锋同志学习。",
-                "三月六日。今天我帮助炊事班挑了十担水，心里很高兴，觉得为人民服务是最光荣的事。",
-                "三月七日。今天下雨，我把自己的雨衣借给了站岗的战友，自己淋了一身雨，但心里很暖和。",
-            ],
-        ),
-        # a reporter's scenes (guard)
-        (
-            "记者在这里看到了这样的情景：",
-            [
-                "清晨。薄雾笼罩着江面，一队队民工扛着铁锹，挑着箩筐，从四面八方向工地走来。",
-                "中午。工地上红旗招展，歌声嘹亮，民工们顾不上休息，一个个干得汗流浃背。",
-                "深夜。工地上灯火通明，机器轰鸣，夜班的民工们仍在紧张地劳动着。",
-            ],
-        ),
-        # a letter (guard)
-        (
-            "来信全文如下：",
-            [
-                "我是一个退休工人。今年六十八岁了，身体还算硬朗，每天早晨都要到公园里去锻炼身体。",
-                "公园里很脏。游人随地乱扔果皮纸屑，垃圾箱也没人及时清理，苍蝇到处乱飞。",
-                "希望有关部门管一管。把公园打扫干净，给我们老年人一个清洁的锻炼场所。",
-            ],
-        ),
-        # someone's words (the rule as written)
-        ("老支书对大家说：", _TOPICS),
-        # a reporter's account whose third opening runs longer (the rule as written)
-        (
-            "厂长向记者介绍了这个厂的情况：",
-            [
-                "这个厂建于一九五八年。当时只有几间破房子、几台旧机床，工人不到一百人。",
-                "一九七八年以后。工厂进行了技术改造，引进了一批先进设备，生产能力成倍增长。",
-                "现在这个厂有职工三千多人。产品远销二十多个国家和地区，成为全省的出口创汇大户。",
-            ],
-        ),
-    ],
-)
-def test_paragraphs_opening_with_a_few_words_after_a_story_letter_or_diary_colon_are_no_list(
-    colon: str, paragraphs: list[str]
-) -> None:
-    assert _series(colon, *paragraphs) == [_PARAGRAPH] * 4
-
-
-# --- zh_lines.headings_over_decks --------------------------------------------------------------------------------
+# --- zh_piece_heads.headings_over_decks --------------------------------------------------------------------------
 
 _REPORTS = "各国报纸纷纷发表文章，纪念中国共产党成立三十周年。"
 _STORY = "苏联文学报于六月三十日以《光荣的三十年》为题发表社论，社论说，中国共产党领导中国人民取得了伟大的胜利。"
@@ -321,7 +85,7 @@ def test_a_titles_second_deck_over_its_dash_deck_is_no_heading(tmp_path: Path, d
     assert _kind_starting(found, deck) is not BlockKind.INTERTITLE
 
 
-# --- zh_lines.first_item_heading ----------------------------------------------------------------------------------
+# --- zh_piece_heads.first_item_heading ----------------------------------------------------------------------------
 
 _I1 = "新华社石家庄十日电　河北省各地农民抓紧雨后墒情好的有利时机，抢种春播作物，到九日止已播种一千多万亩。"
 _I2 = "新华社济南十日电　山东省广大农村普遍开展了抗旱播种运动，全省已有一半以上的春播面积播上了种子。"

@@ -738,16 +738,3 @@ def test_a_remark_on_the_text_ending_in_yi_is_no_translators_line(tmp_path: Path
     assert kind_of(found, line) is not BlockKind.BYLINE
     found = article(tmp_path, "丰收", [_GLUED_OPENING, _GLUED_OPENING, "（李文译）"])
     assert kind_of(found, "（李文译）") is BlockKind.BYLINE
-
-
-def test_a_writers_unit_padded_after_the_last_sentence_is_the_byline(tmp_path: Path) -> None:
-    """1951-08-07: …华北水利工程局对此已作检讨。      （中央水利部通讯组）: the writers, as glued or alone on
-    their line; a source naming such a unit (（据县委报道组）) is a credit, an explanation (（即县委通讯报道组）) no
-    writer."""
-    found = blocks("1951-08-07_领导机关")
-    assert kind_of(found, "（中央水利部通讯组）") is BlockKind.BYLINE
-    last = "全县今年共修建水利工程三百多处。"
-    found = article(tmp_path, "水利", [_GLUED_OPENING, _GLUED_OPENING, f"{last}\u3000\u3000（据县委报道组）"])
-    assert kind_of(found, "（据县委报道组）") is BlockKind.CREDIT
-    found = article(tmp_path, "水利", [_GLUED_OPENING, _GLUED_OPENING, f"{last}\u3000\u3000（即县委通讯报道组）"])
-    assert BlockKind.BYLINE not in [b.kind for b in found]
