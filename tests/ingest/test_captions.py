@@ -304,3 +304,11 @@ def test_no_credit_from_a_captions_words(tmp_path: Path, line: str) -> None:
     body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
     found = article(tmp_path, "会议", [body, body, "（附图片）", line])
     assert not [b for b in found if b.kind is BlockKind.CREDIT], [b.text for b in found]
+
+
+def test_a_long_paragraph_under_a_picture_note_is_the_texts(tmp_path: Path) -> None:
+    """Past the longest a caption may be, the paragraph under a picture note is the text's, not a caption."""
+    body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
+    long = "这是一段很长的正文，" * 11 + "完了。\u3000新华社稿"
+    found = article(tmp_path, "会议", [body, "（附图片）", long])
+    assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]
