@@ -80,6 +80,9 @@ ZH_SOURCE_CREDIT = lazy(
 ZH_SOURCE_WORD = (
     r"(?:原载|转载自|转载于|转自|摘自|摘录自|摘编自|选自|节选自|录自|译自)(?!治|第?[0-9０-９一二三四五六七八九十]+版)"
 )
+#: A source credit in brackets opened by its source word (（原载苏联“真理报”）, （转自《焦作工人》））, as it is
+#: glued to a text's or a caption's end.
+ZH_SOURCE_BRACKET = rf"[（(〔]{ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
 #: The paper alone in brackets that printed a piece, perhaps its office, its editorial or its contribution:
 #: （安泽群众报）, （人民铁道报社）, （真理报社论）, （湖南日报供稿） (a name of two characters or more before 报);
 #: not a reference (（见美国《纽约时报》）), nor a word for a kind of report or a thing that is no paper

@@ -62,7 +62,7 @@ _GLUED_AGENCY = lazy(
 )
 #: Where the picture was first printed, in brackets glued to its caption, the source word opening them:
 #: “调解人”墨菲在工作　阿布拉莫夫（原载苏联“真理报”）.
-_GLUED_SOURCE = lazy(rf"(?<=\S)[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]$")
+_GLUED_SOURCE = lazy(rf"(?<=\S){pt.ZH_SOURCE_BRACKET}$")
 #: The agency's credit alone on the picture's line, its picture's source in brackets after it: 新华社发（传真照片）.
 _AGENCY_LINE = lazy(rf"^{pt.ZH_AGENCY}发{_PICTURE_SOURCE}$")
 #: What may stand right above the caption over a picture's maker: the title, its byline, another picture's lines.

@@ -26,8 +26,7 @@ _GLUED_PAPER = lazy(rf"(?<=[。！？])[　 ]*{pt.ZH_PAPER_TEXT}$")  # a paper's
 #: A source credit in brackets glued to the text's last sentence (…第二十期。（转载自“苏联介绍”月刊第二十期）,
 #: …”（原载六月十九日《新华日报》）), or glued before its last full stop (…完成了（转自《焦作工人》）。).
 _GLUED_SOURCE = lazy(
-    rf"(?:(?<=[。！？”」…])[　 ]*[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)]"
-    rf"|(?<=[\u4e00-\u9fff])[（(〔]{pt.ZH_SOURCE_WORD}[^〔〕（）()【】。！？]{{2,30}}[〕）)](?=。$))。?$"
+    rf"(?:(?<=[。！？”」…])[　 ]*{pt.ZH_SOURCE_BRACKET}|(?<=[\u4e00-\u9fff]){pt.ZH_SOURCE_BRACKET}(?=。$))。?$"
 )
 #: A quotation's citation, not the text's source: 摘自, 选自, 录自 right after the quotation's end
 #: (…”（摘自《毛主席语录》）): it stays with the quotation; a reprint's (原载, 转自) closes the text.
