@@ -86,7 +86,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
+from . import deck_calls, deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -192,7 +192,8 @@ def _introduces_at(lines: list[str], index: int) -> bool:
     line, following = lines[index].strip(), "".join(lines[index + 1 : index + 2]).strip()
     if line.endswith(deck_shapes.DASH) and deck_shapes.GENRE.search(following):
         return False
-    return introduces(line) or (not index and any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()))
+    first = any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()) or deck_calls.calls_on(line, following)
+    return introduces(line) or (not index and first)
 
 
 def _setting(line: str) -> bool:
