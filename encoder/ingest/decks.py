@@ -52,8 +52,9 @@ never from indentation (the JSON has none):
 * round zd's first-deck cues of a kicker: a first deck opening on 在 with no subject of its own
   (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``: :mod:`.deck_places`), measures taken
   (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``: :mod:`.deck_shapes`), 不断, 进一步
-  before a verb (:data:`_EXHORTATION`); and a first deck reporting a host's
-  reception, banquet or meeting is the headline (:mod:`.deck_hosts`);
+  before a verb (:data:`_EXHORTATION`); and a first deck reporting a host's reception, banquet or meeting is the
+  headline (:mod:`.deck_hosts`); round ze: a call on people (:mod:`.deck_calls`), a clause of when (``…时``, ``…在即``:
+  a setting) are kickers, a second deck opening on a period (``头7月…``) a subtitle (:mod:`.deck_periods`);
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -86,7 +87,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_calls, deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
+from . import deck_calls, deck_hosts, deck_middle, deck_periods, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -260,7 +261,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             not host
             and (
-                bool(_PARALLEL.search(first))
+                (bool(_PARALLEL.search(first)) and not deck_periods.opens_on_period(second))
                 or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
                 or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
                 or (
@@ -312,13 +313,13 @@ def _resolved(first: str, second: str) -> bool:
 
 
 def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
-    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of
-    clauses too long for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off
-    at its end (``…时说，中央这一方针，``), no genre's line (:func:`.deck_shapes.genre_line`), and not the
-    rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
+    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of clauses too long
+    for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off at its end (``…方针，``),
+    no genre's line (:func:`.deck_shapes.genre_line`) nor a period's detail (:func:`.deck_periods.opens_on_period`),
+    and not the rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
     longest = max(HEADLINE_LENGTH, 2 * len(first))
     summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
-    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first)  # broken off, or a genre
+    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first) or deck_periods.opens_on_period(second)
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
