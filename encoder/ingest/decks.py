@@ -50,11 +50,11 @@ never from indentation (the JSON has none):
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * round zd's first-deck cues of a kicker: a first deck opening on 在 with no subject of its own
-  (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``: :mod:`.deck_places`), measures taken
-  (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``: :mod:`.deck_shapes`), 不断, 进一步
-  before a verb (:data:`_EXHORTATION`); and a first deck reporting a host's reception, banquet or meeting is the
-  headline (:mod:`.deck_hosts`); round ze: a call on people (:mod:`.deck_calls`), a clause of when (``…时``, ``…在即``:
-  a setting) are kickers, a second deck opening on a period (``头7月…``) a subtitle (:mod:`.deck_periods`);
+  (:mod:`.deck_places`), measures taken (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``:
+  :mod:`.deck_shapes`), 不断, 进一步 before a verb (:data:`_EXHORTATION`); a first deck reporting a host's reception,
+  banquet or meeting is the headline (:mod:`.deck_hosts`); round ze: a call on people (:mod:`.deck_calls`), a clause of
+  when (``…时``: a setting) are kickers; a period opening the second deck (:mod:`.deck_periods`), a first deck's
+  verdict on how a whole went (``…势头良好``, :mod:`.deck_assessments`: not for the lead alone) make it a subtitle;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -87,7 +87,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_calls, deck_hosts, deck_middle, deck_periods, deck_places, deck_shapes, deck_verbs
+from . import deck_assessments, deck_calls, deck_hosts, deck_middle, deck_periods, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -268,7 +268,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                     _may_be_main(first, second, end == 2)
                     and (
                         (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
-                        or reports(lead, second, first)
+                        or (reports(lead, second, first) and not deck_assessments.assesses(first))
                         or _result_below(lead, first, second)
                     )
                 )
