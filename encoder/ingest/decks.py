@@ -13,7 +13,7 @@ never from indentation (the JSON has none):
   (``…外长贾迈尔谈外交政策``, ``…领导人新春前夕话心声``), or with a body's request, a message
   or a notice issued (``…司法部要求``, ``…主席来电``, ``商务部发布第一号公告``), introduces what follows
   (:func:`introduces`): it and the lines above it are kickers;
-* a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
+* a first line of parallel phrases (``管好晚秋　收好早秋``) is a kicker over a main title (:func:`_may_be_main`);
 * so is a first line that frames the news rather than states it (:func:`frames`): a purpose
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
   ``…上台后``, an anniversary ``…一周年``; who is there may come first: ``苏联代表在和会小组会上``),
@@ -261,7 +261,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             not host
             and (
-                (bool(_PARALLEL.search(first)) and not deck_periods.opens_on_period(second))
+                (bool(_PARALLEL.search(first)) and _may_be_main(first, second, end == 2))
                 or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
                 or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
                 or (

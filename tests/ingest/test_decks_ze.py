@@ -1,4 +1,4 @@
-"""Round ze's cue of a first deck framing the news: a clause of when (…时, …在即), a setting (``decks._SETTING``)."""
+"""Round ze in decks.py: a clause of when (…时, …在即) is a setting; parallel phrases a kicker over a main title."""
 
 from __future__ import annotations
 
@@ -60,3 +60,44 @@ def test_not_a_clause_of_when(deck: str) -> None:
 
 def test_a_statement_with_a_clause_of_when_inside_it_stays_the_headline() -> None:
     assert deck_kinds(["救灾物资及时运到", "灾民生活得到安排"]) == [H, S]
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "subtitle"),
+    [
+        (
+            "1962-02-03_工农兄弟欢聚一堂_畅叙家常互鼓干劲_记太原氮肥厂访问团在农业劳动模范吴春安等的生产大队里.json",
+            "工农兄弟欢聚一堂  畅叙家常互鼓干劲",
+            "记太原氮肥厂访问团在农业劳动模范吴春安等的生产大队里",
+        ),
+        (
+            "1974-12-05_加强思想建设_保证党的一元化领导_郾城县委在批林批孔中认真学习，坚持劳动，开展批评和自我批评，"
+            "提高党组织的战斗力.json",
+            "加强思想建设\u3000保证党的一元化领导",
+            "郾城县委在批林批孔中认真学习，坚持劳动，开展批评和自我批评，提高党组织的战斗力",
+        ),
+    ],
+)
+def test_a_slogan_over_a_summary_or_a_profile_is_the_headline(name: str, headline: str, subtitle: str) -> None:
+    """A first deck of parallel phrases is a kicker only over a deck that may be the main title (round ze)."""
+    assert dev_decks(name) == [("headline", headline), ("subtitle", subtitle)]
+
+
+@pytest.mark.parametrize(
+    "decks",
+    [
+        # a long main title, no clauses: still a kicker over it (1970, 1976 in the dev gold)
+        ["紧跟毛主席  夺取更大胜利", "首都广大人民掀起学习、落实毛主席重要指示和中央两报一刊元旦社论的热潮"],
+        ["深入批邓促生产　支援灾区多贡献", "河北、辽宁广大干部和群众以实际行动支援唐山、丰南地区的抗震救灾斗争"],
+        # a short report with a comma inside: not longer than a headline, still the main title
+        ["管好晚秋　收好早秋", "吉林安徽，河北开展超产运动"],
+        ["互助互利  互相促进", "北京新疆达成联营农牧业基地协议"],
+    ],
+)
+def test_a_slogan_over_a_main_title_stays_a_kicker(decks: list[str]) -> None:
+    assert deck_kinds(decks) == [K, H]
+
+
+def test_a_slogan_over_a_summary_of_clauses() -> None:
+    decks = ["智力劳力结合　乡镇企业有望", "万里参观北京乡镇企业产品展销会，认为农民真正懂得知识分子政策"]
+    assert deck_kinds(decks) == [H, S]
