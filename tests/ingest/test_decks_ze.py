@@ -50,6 +50,9 @@ def test_a_clause_of_when_is_a_setting(deck: str) -> None:
         "这种现象已非一时",
         "商店营业到时",
         "下午两点报时",
+        "秋收正当时",
+        "改革开放恰逢其时",
+        "商场促销限时",
         # 即 that is no 在即
         "会议立即",
     ],
