@@ -16,6 +16,12 @@ Not an assessment, each left to the other rules:
   :func:`.deck_verbs.opens_on_verb`; a wish (``祝大会顺利``, ``愿两国关系健康``);
 * a verdict that is a noun's, named by 的 (``…的良好``), or a noun phrase of a thing (``身体健康``: no verdict here);
 * a deck with sentence punctuation: a statement of several clauses, the summary rules' to read.
+* a verdict on a situation or on a war's course (``东北战场形势好转`` / ``我军收复四平``, ``晋冀鲁豫我军攻势顺利`` /
+  ``三日连克城武定陶两城``, ``安定团结的政治局面日益稳定`` / ``全国工农业生产全面增长``): the setting of the news the
+  deck below reports, a kicker as ``…我军活跃`` is (:data:`_SITUATION`; the review of round ze).
+* a verdict over a meeting, a ceremony or a signing held (``西藏经济发展迅速`` / ``自治区成立三十周年庆祝大会隆重举行``,
+  ``香港回归祖国准备工作进展顺利`` / ``特区筹委会举行第五次全体会议``): the event is the news, the verdict its setting
+  (:data:`_EVENT`, asked of the deck below; the review of round ze).
 
 Measured (round ze, 2026-12-04): dev blocks 16,645 → 16,651 of 17,268 (2000s +6: the three titles above, 2000 and
 2001, none broken; the five other such titles of dev, 1962 to 2002, headline and subtitle already); the deck gold
@@ -35,11 +41,18 @@ from . import deck_shapes, deck_verbs
 _VERDICT = lazy(r"(?<![的之])(?:良好|顺利|得力|喜人|可喜|红火|兴隆|显著|明显|见成效|显成效|好转|稳定|平稳|迅速)$")
 #: A wish or a cause opening the deck (祝…, 愿…, 让…, 使…): no statement of what went.
 _WISH = lazy(r"^(?:祝|愿|望|盼|让|使|要|应)")
+#: A situation or a war's course judged (形势好转, 局面稳定, 攻势顺利, 我军…作战顺利): a setting, no news of a whole.
+_SITUATION = lazy(r"形势|局势|局面|战局|战场|战况|攻势|作战|战事|我军")
+#: An event held, reported by the deck below: a meeting or a ceremony (举行, 召开, 开幕, 闭幕), an agreement signed.
+_EVENT = lazy(r"举行|召开|开幕|闭幕|签署|签订")
 
 
-def assesses(deck: str) -> bool:
-    """Whether ``deck``, a title's first deck, judges how a whole went (see the module): the headline."""
+def assesses(deck: str, below: str = "") -> bool:
+    """Whether ``deck``, a title's first deck, judges how a whole went (see the module) over ``below``, the deck
+    under it, reporting no event held: the headline."""
     deck = deck.strip()
-    if len(deck) < 6 or deck_shapes.SENTENCE & set(deck) or _WISH.search(deck):
+    if len(deck) < 6 or deck_shapes.SENTENCE & set(deck) or _WISH.search(deck) or _SITUATION.search(deck):
+        return False
+    if _EVENT.search(below):
         return False
     return _VERDICT.search(deck) is not None and not deck_verbs.opens_on_verb(deck)

@@ -12,6 +12,9 @@ Not a call, each left to the other rules:
   ``响应党中央号召``): what is asked is said in the deck itself;
 * a call made by no one named before the verb (``要求各部门…``, ``号召全国人民…``): a slogan, the frames' to read;
 * a deck with sentence punctuation (``…，要求各部门``): a statement of its own;
+* a demand that someone do a thing to the people or the body named at the end (``苏联代表要求美军撤出驻南朝鲜部队``,
+  ``日本人民要求美国撤走驻日部队``: a verb between, :func:`.deck_verbs.holds_verb`): they are not the ones called on
+  (the review of round ze);
 * a deck below with a subject of its own (``毛主席号召全国人民`` / ``全国人民热烈响应``,
   :func:`.deck_verbs.own_subject`): a report of its own, not what is called for.
 
@@ -29,7 +32,7 @@ from . import deck_shapes, deck_verbs
 #: Someone named (two characters at least), calling on or asking people or a body named at the deck's end: people
 #: (人民, 群众, 党员, 干部…), a body or its units (部门, 单位, 机关, 部队…), all of them (各地).
 _CALLS_ON = lazy(
-    r"^[^，。：；\s]{2,}(?:号召|要求)(?:全|各)?[^，。：；\s的]{0,8}?"
+    r"^[^，。：；\s]{2,}(?:号召|要求)(?P<whom>(?:全|各)?[^，。：；\s的]{0,8}?)"
     r"(?:人民|群众|党员|干部|职工|工人|农民|青年|学生|部门|单位|机关|部队|军民|同胞|各地)$"
 )
 
@@ -40,4 +43,5 @@ def calls_on(first: str, second: str) -> bool:
     first, second = first.strip(), second.strip()
     if not second or deck_shapes.SENTENCE & set(first):
         return False
-    return _CALLS_ON.search(first) is not None and not deck_verbs.own_subject(second)
+    call = _CALLS_ON.search(first)
+    return call is not None and not deck_verbs.holds_verb(call["whom"]) and not deck_verbs.own_subject(second)

@@ -122,11 +122,11 @@ _PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 _PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
 #: anniversary (…决议一周年, …诞辰), a clause of when (蒋匪盘踞昌潍地区时, 莫斯科会议举行在即; not a word
-#: ending on 时: 及时, 按时, 小时, 农时, 同时…: round ze); the place may follow who is there (苏联代表在和会小组会上,
+#: ending on 时: 及时, 小时, 农时, 省时, 耗时…: round ze); the place may follow who is there (苏联代表在和会小组会上,
 #: 国家教委要求各地在教育评估中: see :func:`_setting`).
 _SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
-    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![及按小当暂一准随定适届临平历费过有守计同农战旧儿少彼此何多不顿登即实应误逾超报课工学到常其限])时|在即)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![及按小当暂一准随定适届临平历费过有守计同农战旧儿少彼此何多不顿登即实应误逾超报课工学到常其限省耗失])时|在即)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
@@ -268,7 +268,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                     _may_be_main(first, second, end == 2)
                     and (
                         (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
-                        or (reports(lead, second, first) and not deck_assessments.assesses(first))
+                        or (reports(lead, second, first) and not deck_assessments.assesses(first, second))
                         or _result_below(lead, first, second)
                     )
                 )
@@ -315,11 +315,11 @@ def _resolved(first: str, second: str) -> bool:
 def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
     """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of clauses too long
     for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off at its end (``…方针，``),
-    no genre's line (:func:`.deck_shapes.genre_line`) nor a period's detail (:func:`.deck_periods.opens_on_period`),
+    no genre's line (:func:`.deck_shapes.genre_line`) nor a period's detail (:func:`.deck_periods.details`),
     and not the rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
     longest = max(HEADLINE_LENGTH, 2 * len(first))
     summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
-    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first) or deck_periods.opens_on_period(second)
+    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first) or deck_periods.details(first, second)
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
