@@ -13,7 +13,7 @@ never from indentation (the JSON has none):
   (``…外长贾迈尔谈外交政策``, ``…领导人新春前夕话心声``), or with a body's request, a message
   or a notice issued (``…司法部要求``, ``…主席来电``, ``商务部发布第一号公告``), introduces what follows
   (:func:`introduces`): it and the lines above it are kickers;
-* a first line that is a slogan of parallel phrases (``管好晚秋　收好早秋``) is a kicker;
+* a first line of parallel phrases (``管好晚秋　收好早秋``) is a kicker over a main title (:func:`_may_be_main`);
 * so is a first line that frames the news rather than states it (:func:`frames`): a purpose
   or an occasion (``为…``, ``庆祝…``, ``围绕…``), a place or a time it happens in (``在…上``,
   ``…上台后``, an anniversary ``…一周年``; who is there may come first: ``苏联代表在和会小组会上``),
@@ -50,10 +50,11 @@ never from indentation (the JSON has none):
 * a first deck opening on a verb, with no subject of its own (``缓解市中心人口密度``), over a short report
   with a subject of its own (``上海七万浦西居民东迁``) is a kicker: see :mod:`.deck_verbs` (round y);
 * round zd's first-deck cues of a kicker: a first deck opening on 在 with no subject of its own
-  (``在公社粮站集中烘干稻谷`` / ``无锡县基本上解决…``: :mod:`.deck_places`), measures taken
-  (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``: :mod:`.deck_shapes`), 不断, 进一步
-  before a verb (:data:`_EXHORTATION`); and a first deck reporting a host's
-  reception, banquet or meeting is the headline (:mod:`.deck_hosts`);
+  (:mod:`.deck_places`), measures taken (``…采取各种措施``), a genre or a series alone (``旅大盐区见闻``:
+  :mod:`.deck_shapes`), 不断, 进一步 before a verb (:data:`_EXHORTATION`); a first deck reporting a host's reception,
+  banquet or meeting is the headline (:mod:`.deck_hosts`); round ze: a call on people (:mod:`.deck_calls`), a clause of
+  when (``…时``: a setting) are kickers; a period opening the second deck (:mod:`.deck_periods`), a first deck's
+  verdict on how a whole went (``…势头良好``, :mod:`.deck_assessments`: not for the lead alone) make it a subtitle;
 * below the repeated title, a note of adoption in brackets (``（…会议通过）``) is a subtitle;
 * above it, an editor's note (``编者按：…``) that the paper prints before the title stays an
   editorial note (the title under it is still the headline).
@@ -86,7 +87,7 @@ from collections.abc import Callable
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
-from . import deck_hosts, deck_middle, deck_places, deck_shapes, deck_verbs
+from . import deck_assessments, deck_calls, deck_hosts, deck_middle, deck_periods, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
@@ -120,11 +121,12 @@ _PARALLEL = lazy(r"\S(?:\u3000| {2,})\S")
 #: (把…); not a question (为什么…) nor a noun (庆祝大会…, 纪念碑…).
 _PURPOSE = lazy(r"^(?:为(?!什么)|响应|围绕|随着|本着|遵照|把|(?:庆祝|纪念|欢庆)(?!大?会|活动|碑|馆|堂|章|品|日))")
 #: A line that is wholly a place or a time the news happens in: 在…会议上, …上台后, …以来, an
-#: anniversary (…决议一周年, …诞辰); the place may follow who is there (苏联代表在和会小组会上,
+#: anniversary (…决议一周年, …诞辰), a clause of when (蒋匪盘踞昌潍地区时, 莫斯科会议举行在即; not a word
+#: ending on 时: 及时, 小时, 农时, 省时, 耗时…: round ze); the place may follow who is there (苏联代表在和会小组会上,
 #: 国家教委要求各地在教育评估中: see :func:`_setting`).
 _SETTING = lazy(
     r"^(?P<who>[^在]{2,10})?在.{2,24}(?:上|中|里|下|时|后|前|之际|期间|声中)$"
-    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰)$"
+    r"|^.{2,20}(?:(?<!落)后|以来|前夕|之际|周年|诞辰|(?<![及按小当暂一准随定适届临平历费过有守计同农战旧儿少彼此何多不顿登即实应误逾超报课工学到常其限省耗失])时|在即)$"
 )
 #: An exhortation: a line opening with a verb of a programme or a slogan, whose subject is
 #: not said (保证雨季交通安全, 坚持…, 发扬…, 抗议…), or an adverb of one before its verb (不断完善…, 进一步完善…;
@@ -191,7 +193,8 @@ def _introduces_at(lines: list[str], index: int) -> bool:
     line, following = lines[index].strip(), "".join(lines[index + 1 : index + 2]).strip()
     if line.endswith(deck_shapes.DASH) and deck_shapes.GENRE.search(following):
         return False
-    return introduces(line) or (not index and any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()))
+    first = any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()) or deck_calls.calls_on(line, following)
+    return introduces(line) or (not index and first)
 
 
 def _setting(line: str) -> bool:
@@ -258,14 +261,14 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
         main = int(
             not host
             and (
-                bool(_PARALLEL.search(first))
+                (bool(_PARALLEL.search(first)) and _may_be_main(first, second, end == 2))
                 or ((frames(first) or _resolved(first, second)) and _headline_shaped(second, first))
                 or (deck_verbs.verb_over_report(first, second) and _headline_shaped(second, first))
                 or (
                     _may_be_main(first, second, end == 2)
                     and (
                         (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
-                        or reports(lead, second, first)
+                        or (reports(lead, second, first) and not deck_assessments.assesses(first, second))
                         or _result_below(lead, first, second)
                     )
                 )
@@ -310,13 +313,13 @@ def _resolved(first: str, second: str) -> bool:
 
 
 def _may_be_main(first: str, second: str, two_decks: bool) -> bool:
-    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of
-    clauses too long for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off
-    at its end (``…时说，中央这一方针，``), no genre's line (:func:`.deck_shapes.genre_line`), and not the
-    rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
+    """Whether ``second``, below ``first``, may be the main title: no summary of sentences or of clauses too long
+    for a headline (:func:`.deck_shapes.summary_clauses`), no sentence broken off at its end (``…方针，``),
+    no genre's line (:func:`.deck_shapes.genre_line`) nor a period's detail (:func:`.deck_periods.details`),
+    and not the rest of ``first`` (:func:`.deck_shapes.continues`; ``two_decks``: the two are the whole title)."""
     longest = max(HEADLINE_LENGTH, 2 * len(first))
     summary = bool(set(second) & _SUMMARY) or deck_shapes.summary_clauses(second, longest)
-    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first)  # broken off, or a genre
+    aside = second[-1:] in _BROKEN_OFF or deck_shapes.genre_line(second, first) or deck_periods.details(first, second)
     return not summary and not aside and not deck_shapes.continues(first, second, two_decks)
 
 
