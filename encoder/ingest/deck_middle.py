@@ -13,6 +13,25 @@ Measured (round zc, written on the even years' 1946 title, checked on the odd ye
 read-apart 350 → 351 of 417. Outside the gold it moves nothing: the shape is rare there (the 1,043 unlabelled
 inputs hold some fifteen titles of four decks with a kicker, none with a subject alone under it).
 
+A middle deck that goes on from the first (round ze): in a title of three decks or more, a second deck opening on an
+adverb (``进一步发展重工业``, ``不断袭击敌后据点``, ``也是执行美帝命令``: no subject of its own can stand before it,
+:func:`.deck_verbs.opens_on_adverb`) under a first deck that states the news with a verb of its own
+(``罗议会讨论今年经济计划``, ``朝游击队猛烈展开活动``) says more of that deck's subject: the first deck is the
+headline and the second a subtitle (:func:`goes_on`), not the full form's kicker over the main title (a main title
+says who acts). All three readers of the read-apart deck gold read the two dev titles so (headline, subtitle,
+subtitle), as the dev gold reads titles of two decks of that shape (``杜鲁门政策益反动`` / ``继续遭受各方强烈谴责``,
+``中国东南极考察队启程`` / ``将在南极大陆建立…``). Not a first deck that asks someone to act or issues a statement
+(``胡耀邦期望电影和全体文艺工作者`` / ``努力再现四化建设沸腾生活`` / …, ``…发表声明和谈话``): what is asked or said
+is the deck below, the main title (:data:`_CALLS`); nor a first deck with sentence punctuation.
+
+Measured (round ze): dev blocks 16,631 → 16,635 (1949-01-03 and 1950-11-03, HSS read as KHS; even years +2, odd +2;
+1940s +2, 1950s +2); read-apart deck gold +2 titles (the same two), the deck gold unchanged. Outside the gold it
+moves one title, rightly (``蒋匪横暴摧残民盟`` / ``也是执行美帝命令`` / ``张澜坚信民主终必胜利``).
+Not used: a second deck opening on a verb too (``济南第一机床厂制订…措施`` / ``给第一线工人十八项优惠``,
+``北岳财经办事处指示`` / ``开展压肥运动``: what the first deck made or ordered, the main title; dev +3, but five wrong
+moves outside of seven), nor the same in a title of two decks (``中共中央同意并转发中纪委意见`` / ``逐步撤销…``: the
+opinion's content, the main title).
+
 Left alone:
 
 * a title of three decks (kicker, subject, predicate): the full form (kicker, headline, subtitle) is read first.
@@ -75,3 +94,22 @@ def completes(
     short = 0 < len(below) <= COMPLETION_LENGTH and not deck_shapes.SENTENCE & set(below)
     marked = below.startswith(_MARKED) or deck_shapes.DASH in below or deck_shapes.genre_line(below, deck)
     return bare and short and not marked
+
+
+#: A first deck that asks someone to act or issues a statement (…期望…工作者, …号召…, …发表声明和谈话): the deck
+#: below, even opening on an adverb (努力…), is what is asked or said.
+_CALLS = lazy(r"(?:期望|希望|勉励|鼓励|号召|呼吁|要求|敦促|督促|动员|指示|命令|发表)[^，。：\s]{0,12}$")
+
+#: An adverb and its verb qualifying a noun with 的 (不断壮大的民兵队伍): a noun phrase opening the deck.
+_MODIFIER = lazy(r"^[^的，。：\s]{2,4}的")
+
+
+def goes_on(first: str, second: str) -> bool:
+    """Whether ``second``, the second deck of a title of three decks or more, goes on from ``first``, the first:
+    it opens on an adverb (:func:`.deck_verbs.opens_on_adverb`) and ``first`` states the news with a verb of the
+    lexicon (:func:`.deck_verbs.holds_verb`), no sentence punctuation, no call or statement issued at its end
+    (:data:`_CALLS`); the adverb in ``second`` qualifies no noun (:data:`_MODIFIER`: a noun phrase, no predicate).
+    ``first`` is then the headline, ``second`` a subtitle (see the module)."""
+    first, second = first.strip(), second.strip()
+    statement = deck_verbs.holds_verb(first) and not deck_shapes.SENTENCE & set(first) and not _CALLS.search(first)
+    return statement and deck_verbs.opens_on_adverb(second) and not _MODIFIER.search(second)
