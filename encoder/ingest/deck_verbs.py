@@ -105,13 +105,6 @@ def own_subject(line: str) -> bool:
     return not (_opening(line, "verb", "rare", "adverb") or line.startswith(_ADVERBS + _COVERBS))
 
 
-def opens_on_adverb(line: str) -> bool:
-    """Whether ``line`` opens on an adverb, no verb of the lexicon as its first word: an adverb of the lexicon
-    (进一步…, 不断…) or of one character (:data:`_ADVERBS`: 也是…, 将在…); no subject of its own can stand before it."""
-    line = line.strip()
-    return line.startswith(_ADVERBS) or (bool(_opening(line, "adverb")) and not _opening(line, "verb", "rare"))
-
-
 def verb_over_report(first: str, second: str) -> bool:
     """Whether ``first``, a title's first deck, opens on a verb with no subject of its own and ``second``, the
     deck below it, reports with a subject of its own: a kicker over the headline (see the module)."""
