@@ -15,6 +15,14 @@ first (:func:`.deck_middle.goes_on`).
 
 Only the kinds of a title read headline + subtitle change, and only to kicker + headline; a title read otherwise, or
 whose headline runs over two lines, or with a kicker printed above it, is left as it was.
+
+Measured (round ze): dev blocks +4 (1950-03-06, 1963-06-04); nothing moves outside the gold. Left wrong (review of
+round ze): the first example above, 1946-06-07, and 1967-02-02 (``法驻华使馆人员竟驱车撞伤我示威群众…`` /
+``我外交部副部长召见法大使提出严重抗议`` / ``指出：…``), kicker + headline in the gold, stay a headline and its
+subtitle: their leads report the first deck apart. Doubtful takes on made-up titles: a second deck going on from the
+first with no subject of its own (``我国第一座原子反应堆建成`` / ``开始运转生产放射性同位素``,
+``中国女排荣获世界杯冠军`` / ``七战七捷为祖国赢得荣誉``) becomes the headline, as the full form reads such decks in
+titles of three (the dev gold's ``江淮我军继续向南挺进`` / ``解放六合进逼浦口`` / …).
 """
 
 from __future__ import annotations
