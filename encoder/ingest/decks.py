@@ -89,6 +89,7 @@ from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span, inline_text
 from . import deck_assessments, deck_calls, deck_hosts, deck_middle, deck_periods, deck_places, deck_shapes, deck_verbs
 from .deck_lead import APART, lead_sentence, repeated, reports
+from .deck_middle import goes_on
 from .deck_people import AGENT, acted_on
 from .lines import RawLine
 from .title_repeat import KICKER_LENGTH
@@ -267,7 +268,7 @@ def deck_kinds(lines: list[str], lead: str = "") -> list[BlockKind]:
                 or (
                     _may_be_main(first, second, end == 2)
                     and (
-                        (end >= FULL_FORM and not _reports_apart(lead, lines[:end]))
+                        (end >= FULL_FORM and not _reports_apart(lead, lines[:end]) and not goes_on(first, second))
                         or (reports(lead, second, first) and not deck_assessments.assesses(first, second))
                         or _result_below(lead, first, second)
                     )

@@ -33,7 +33,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from . import deck_lead
+from . import deck_lead, deck_summary
 
 #: The longest summary deck.
 _SUMMARY_LENGTH = 200
@@ -64,6 +64,7 @@ def summary_deck(blocks: list[Block]) -> None:
     ):
         return  # (a second report below: the paragraph above is the first report's text)
     block.kind, block.lines = BlockKind.SUBTITLE, [[block.text]]
+    deck_summary.three_decks(blocks[:start], block, following.text)  # the title has three decks now
 
 
 #: The longest heading of a report among several under one title.

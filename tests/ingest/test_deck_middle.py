@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest.deck_middle import completes
+from encoder.ingest.deck_middle import completes, goes_on
 from encoder.ingest.deck_verbs import holds_verb
 from encoder.ingest.decks import CUES, _subject_line, deck_kinds
 from encoder.model import BlockKind
@@ -115,3 +115,87 @@ def test_completes(lines: list[str], main: int, expected: bool) -> None:
 )
 def test_holds_verb(line: str, expected: bool) -> None:
     assert holds_verb(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "decks"),
+    [
+        (
+            "1949-01-03_罗议会讨论今年经济计划_进一步发展重工业_捷克人民胜利完成两年计划.json",
+            [
+                ("headline", "罗议会讨论今年经济计划"),
+                ("subtitle", "进一步发展重工业"),
+                ("subtitle", "捷克人民胜利完成两年计划"),
+            ],
+        ),
+        (
+            "1950-11-03_朝游击队猛烈展开活动_不断袭击敌后据点_切断敌供应线和交通线.json",
+            [
+                ("headline", "朝游击队猛烈展开活动"),
+                ("subtitle", "不断袭击敌后据点"),
+                ("subtitle", "切断敌供应线和交通线"),
+            ],
+        ),
+    ],
+)
+def test_a_second_deck_going_on_from_the_first_is_its_subtitle(name: str, decks: list[tuple[str, str]]) -> None:
+    assert dev_decks(name) == decks
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        # the outside input 1947-11-04: 也是…, a one-character adverb
+        (["蒋匪横暴摧残民盟", "也是执行美帝命令", "张澜坚信民主终必胜利"], [H, S, S]),
+        # a first deck asking someone to act: what it asks is the main title (the outside input 1984-06-03)
+        (["胡耀邦期望电影和全体文艺工作者", "努力再现四化建设沸腾生活", "塑造勇于改革的社会主义新人形象"], [K, H, S]),
+        # a first deck issuing a statement (发表声明和谈话, a statement 发表…声明 alone does not name)
+        (
+            ["在古巴的其他拉丁美洲国家的进步组织和人士发表声明和谈话", "坚决支持美国黑人斗争", "古巴报纸发表评论"],
+            [K, H, S],
+        ),
+        # a first deck with sentence punctuation (the deck gold's 1970-01-06, kicker / headline / subtitle)
+        (
+            [
+                "丽水县革委会去年采取各种措施，防骄傲、防安逸、防腐蚀",
+                "进一步用毛泽东思想武装头脑",
+                "戒骄戒躁　艰苦奋斗　乘胜前进",
+            ],
+            [K, H, S],
+        ),
+    ],
+)
+def test_a_second_deck_going_on_near_misses(lines: list[str], kinds: list[BlockKind]) -> None:
+    assert deck_kinds(lines) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("罗议会讨论今年经济计划", "进一步发展重工业", True),
+        ("朝游击队猛烈展开活动", "不断袭击敌后据点", True),
+        ("蒋匪横暴摧残民盟", "也是执行美帝命令", True),
+        # the second deck opens on a verb or a coverb: what the first made or ordered (dev 1987-01-02, the
+        # outside 1948-08-01), or a result's detail (dev 1972-05-03)
+        ("济南第一机床厂制订搞活企业分配措施", "给第一线工人十八项优惠", False),
+        ("北岳财经办事处指示", "开展压肥运动", False),
+        ("越南南方人民解放武装力量取得巨大胜利", "解放广治省全部地区歼敌近万", False),
+        # no verb in the first deck: a subject alone (the deck gold reads such titles as a kicker over the headline)
+        ("中国妇女联谊会北平分会", "坚决斥责美帝白皮书", False),
+        # a call at the first deck's end
+        ("全国总工会号召全国职工", "进一步开展劳动竞赛", False),
+        # a noun phrase below, no predicate
+        ("民兵大会在京开幕", "不断壮大的民兵队伍", False),
+        # sentence punctuation in the first deck
+        ("丽水县革委会采取措施，防骄傲", "进一步用毛泽东思想武装头脑", False),
+        # names and nouns opening on an adverb's characters (jieba tags 首都, 大连, 约旦 as adverbs)
+        ("社会主义改造的伟大胜利", "首都私营工商业全部公私合营", False),
+        ("大连造船厂举行庆祝大会", "大连港今年吞吐量创新高", False),
+        ("以军袭击黎巴嫩南部", "约旦河西岸局势紧张", False),
+        ("阿拉伯国家首脑会议开幕", "也门总统出席会议", False),
+        ("青年技术革新运动蓬勃发展", "才能得到充分发挥", False),
+        ("驻军部队大力支援春耕", "将军们下连当兵", False),
+    ],
+)
+def test_goes_on(first: str, second: str, expected: bool) -> None:
+    assert goes_on(first, second) is expected
