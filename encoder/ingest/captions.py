@@ -13,7 +13,10 @@ no indentation):
   the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on
   its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture);
   the agency's credit or the picture's source glued after a caption (``…通信卫星。新华社发（传真照片）``,
-  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit.
+  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit. The name padded after
+  a work of art's title and medium (``蔡元培（雕塑）　　　　刘开渠``, ``艰苦岁月（雕塑）（八一美展作品）　潘鹤``: the
+  padding sets it on a line of its own), or alone on the line under it (``人不犯我　我不犯人（雕塑）`` /
+  ``王合内``), is the work's maker: a byline, not a letter's signer.
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ _ARTWORK = lazy(
     r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
     r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
 )
+#: A work of art's title and its medium in brackets, perhaps a note on it in brackets after them (艰苦岁月（雕塑）
+#: （八一美展作品））, with no maker: the line its maker's name, padded or on the next line, stands under.
+_ARTWORK_TITLE = lazy(
+    r"^[▲△]?[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|"
+    r"宣传画|篆刻)[）)](?:[（(][^，。！？；：（）()]{1,12}[）)])?$"
+)
+#: A work of art's maker padded apart after its medium in brackets: 延安人（油画）　　　　　罗工柳.
+_PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")
 #: A name alone: the maker of the picture above it.
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
@@ -97,9 +108,12 @@ def mark_captions(blocks: list[Block]) -> None:
     """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
     split_picture_notes(blocks)
     for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind is BlockKind.INTERTITLE and len(block.lines) == 1 and _PADDED_MAKER.search(text):
+            if _ARTWORK.match(text):  # (a work's title and its maker padded apart, read as a heading for its length)
+                block.kind = BlockKind.CAPTION
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
-        text = block.text.strip()
         if _PICTURE_TEXT.match(text) or _ARTWORK.match(text):
             block.kind = BlockKind.CAPTION
         elif PICTURE_NOTE.match(text):
@@ -113,6 +127,23 @@ def mark_captions(blocks: list[Block]) -> None:
     _items_above_maker(blocks)
     _captions_above_makers(blocks)
     _picture_makers(blocks)
+    _artwork_makers(blocks)
+
+
+def _artwork_makers(blocks: list[Block]) -> None:
+    """Make BYLINE a name alone (read as a signer or a paragraph) right under a work of art's title and medium
+    (:data:`_ARTWORK_TITLE`), the caption: its maker (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        padded = _PADDED_MAKER.search(block.text.rstrip()) if block.kind is BlockKind.CAPTION else None
+        if padded and len(block.lines) == 1 and _ARTWORK.match(block.text.strip()):
+            blocks.insert(index + 1, split_block(block, padded.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+    for above, block in itertools.pairwise(blocks):
+        if block.kind not in (BlockKind.SIGNATURE, BlockKind.PARAGRAPH) or len(block.lines) != 1:
+            continue
+        if above.kind is BlockKind.CAPTION and _ARTWORK_TITLE.match(above.text.strip()):
+            if _ARTIST.match(block.text.strip()):
+                block.kind = BlockKind.BYLINE
 
 
 def _items_above_maker(blocks: list[Block]) -> None:

@@ -312,3 +312,39 @@ def test_a_long_paragraph_under_a_picture_note_is_the_texts(tmp_path: Path) -> N
     long = "这是一段很长的正文，" * 11 + "完了。\u3000新华社稿"
     found = article(tmp_path, "会议", [body, "（附图片）", long])
     assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]
+
+
+def test_the_maker_padded_after_a_work_of_art_or_alone_under_it_is_a_byline() -> None:
+    """1991-08-01, a page of eight professors' works: 蔡元培（雕塑）　　　　刘开渠, 人体（雕塑）　滑天友
+    (the padding sets the name on a line of its own, read as a signer), 延安人（油画）　　　　　罗工柳 (read
+    whole as a heading for its length), 人不犯我　我不犯人（雕塑） / 王合内 (the maker alone on the next
+    part); 1957-08-01:
+    艰苦岁月（雕塑）（八一美展作品）　潘鹤 under the picture note."""
+    found = _article("1991-08-01_名师的足迹_中央美术学院八位教授作品选（图片）.json").texts[0].blocks
+    kinds = {block.text.strip(): block.kind for block in found}
+    for caption in ("蔡元培（雕塑）", "人体（雕塑）", "延安人（油画）", "湖（油画）", "人不犯我　我不犯人（雕塑）"):
+        assert kinds[caption] is BlockKind.CAPTION, caption
+    for maker in ("曾竹韶", "滑天友", "王合内"):
+        assert kinds[maker] is BlockKind.BYLINE, maker
+    blocks = _article("1957-08-01_两条半枪闹革命——红十军初创时期的片断.json").texts[0].blocks
+    assert [block.kind for block in blocks if block.text.strip() == "潘鹤"] == [BlockKind.BYLINE]
+
+
+def test_no_maker_cut_off_a_caption_glued_to_a_name_nor_read_under_a_caption_of_no_work(tmp_path: Path) -> None:
+    """Near-misses: a work's maker glued with no padding stays in its caption (天山之乐（中国画）刘大为, 1993-05-13);
+    a name under a picture's caption that names no medium (a report's person), a sentence under a work's
+    title, a heading with padding and a name but no medium in brackets, a medium in brackets inside a sentence."""
+    blocks = _article("1993-05-13_刘大为的艺术世界.json").texts[0].blocks
+    assert "天山之乐（中国画）刘大为" in [block.text for block in blocks if block.kind is BlockKind.CAPTION]
+    found = article(
+        tmp_path,
+        "画展开幕",
+        ["新华社北京一日电　画展今天开幕。", "（附图片）", "图为观众在参观画展", "王明", "画展将展出一个月。"],
+    )
+    assert [block.kind for block in found if block.text == "王明"] != [BlockKind.BYLINE]
+    found = article(tmp_path, "画展", [_LONG, "奔马（中国画）", "这幅画作于一九四一年。", _LONG])
+    assert [block.kind for block in found if block.text == "这幅画作于一九四一年。"] == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "画展", [_LONG, "延安的早晨　　　　　罗工柳", _LONG])
+    assert BlockKind.BYLINE not in {block.kind for block in found if "罗工柳" in block.text}
+    found = article(tmp_path, "画展", [_LONG, "他画的马（中国画）曾经在巴黎展出　　王明", _LONG])
+    assert BlockKind.BYLINE not in {block.kind for block in found if "王明" in block.text}
