@@ -53,11 +53,12 @@ _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
 #: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
-#: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
-#: a caption's verb (…精心彩绘, …在车间拍摄).
+#: 插图, perhaps padded before it (新华社记者 摄, 文铎　插图), perhaps a note in brackets (新华社记者摄, 新华社记者
+#: 李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not a caption's verb (…精心彩绘, …在车间拍摄).
 _MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
 _MAKER = (
-    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
+    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?[　 ]*(?:摄影?|绘)|{_MAKER_NAMES}[　 ]*(?:摄|绘|插图))"
+    r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄

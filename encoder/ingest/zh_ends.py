@@ -38,7 +38,8 @@ REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 _OUTLET_ROLE = (
     r"(?:(?:本报|新华社|[\u4e00-\u9fff]{1,6}?[社报])(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特约)?|特约)(?:记者|通讯员)"
 )
-#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, one role and several names
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄 (新华社记者 摄, padded), one role and
+#: several names
 #: (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
 #: several papers' or agencies' reporters, named or not,
 #: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
@@ -47,7 +48,7 @@ _OUTLET_ROLE = (
 REPORTER_LINE = lazy(
     rf"^(?:{REPORTER}(?:[　 ]*{NAME}(?:[　 、]+{NAME})*)?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
     rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
-    rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
+    rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)(?:[　 ]*摄)?$"
 )
 #: A paper's or an agency's reporters in brackets on the line closing the text, perhaps with what they did
 #: (（本报记者  朱剑红整理）, （本报记者赖仁琼、吕网大…采写）, （新华社记者　李明摄））: an outlet's role, no sentence

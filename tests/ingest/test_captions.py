@@ -348,3 +348,26 @@ def test_no_maker_cut_off_a_caption_glued_to_a_name_nor_read_under_a_caption_of_
     assert BlockKind.BYLINE not in {block.kind for block in found if "罗工柳" in block.text}
     found = article(tmp_path, "画展", [_LONG, "他画的马（中国画）曾经在巴黎展出　　王明", _LONG])
     assert BlockKind.BYLINE not in {block.kind for block in found if "王明" in block.text}
+
+
+def test_a_maker_s_line_padded_before_its_word_is_a_byline() -> None:
+    """1962-01-03: （附图片） / 文铎　插图 (padding before 插图); outside the gold, 1975-12-04: a picture's caption
+    over 新华社记者 摄 (a space before 摄), twice, and 1976-05-07 the same under a caption."""
+    from encoder.ingest.captions import mark_captions
+
+    found = _article("1962-01-03_密林里的修鞋人.json").texts[0].blocks
+    assert [block.kind for block in found if block.text.strip() == "文铎　插图"] == [BlockKind.BYLINE]
+    blocks = _paragraphs("福特总统参观了故宫博物院。", "（附图片）", "福特总统参观农业学大寨展览。", "新华社记者 摄")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_no_maker_of_a_caption_s_words_padded_before_a_verb_or_a_book_s_picture(tmp_path: Path) -> None:
+    """Near-misses: a book's picture padded (《本草纲目》　插图), a maker's word inside a sentence
+    (新华社记者摄下了这个镜头。), a caption's words padded before a verb ending in 摄 (工人们正在车间里　拍摄)."""
+    from encoder.ingest.captions import mark_captions
+
+    for line in ("《本草纲目》　插图", "新华社记者摄下了这个镜头。", "工人们正在车间里　拍摄"):
+        blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", line)
+        mark_captions(blocks)
+        assert blocks[-1].kind is not BlockKind.BYLINE, line
