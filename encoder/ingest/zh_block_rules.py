@@ -26,6 +26,7 @@ from .zh_lines import bare_intertitles, heading_series, marked_siblings
 
 def apply(blocks: list[Block], authors: set[str]) -> None:
     """Run the rules that read the Chinese blocks' text (and the authors) on ``blocks``, in their order."""
+    zh_rules.glued_leads(blocks)
     split_picture_notes(blocks)
     dated_documents(blocks)
     zh_tails.tails(blocks, authors)
