@@ -16,7 +16,8 @@ no indentation):
   ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit. The name padded after
   a work of art's title and medium (``蔡元培（雕塑）　　　　刘开渠``, ``艰苦岁月（雕塑）（八一美展作品）　潘鹤``: the
   padding sets it on a line of its own), or alone on the line under it (``人不犯我　我不犯人（雕塑）`` /
-  ``王合内``), is the work's maker: a byline, not a letter's signer.
+  ``王合内``), is the work's maker: a byline, not a letter's signer. A maker in brackets glued to a short
+  paragraph (``…这是他们在跳红军舞。（本报记者朱波摄）``) is cut off as a byline, the paragraph his picture's caption.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
-from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER, source_credit
+from .zh_ends import BRACKETED_MAKER_TEXT, PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER, source_credit
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
@@ -48,6 +49,9 @@ _ARTWORK_TITLE = lazy(
 )
 #: A work of art's maker padded apart after its medium in brackets: 延安人（油画）　　　　　罗工柳.
 _PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")
+#: A picture's maker in brackets glued to the end of its caption: …这是他们在跳红军舞。（本报记者朱波摄）,
+#: （四）西康活佛段象贤在大会上发言（王普林摄）.
+_GLUED_BRACKETED_MAKER = lazy(rf"(?<=[^\s（(]){BRACKETED_MAKER_TEXT}$")
 #: A name alone: the maker of the picture above it.
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
@@ -129,6 +133,19 @@ def mark_captions(blocks: list[Block]) -> None:
     _captions_above_makers(blocks)
     _picture_makers(blocks)
     _artwork_makers(blocks)
+    _bracketed_makers(blocks)
+
+
+def _bracketed_makers(blocks: list[Block]) -> None:
+    """A picture's maker in brackets glued to the end of a short paragraph (:data:`_GLUED_BRACKETED_MAKER`) is
+    cut off as a byline; what he made a picture of, the paragraph, is its caption."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) != 1:
+            continue
+        glued = _GLUED_BRACKETED_MAKER.search(block.text.rstrip())
+        if glued and glued.start() <= CAPTION_LENGTH:
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
 
 
 def _artwork_makers(blocks: list[Block]) -> None:

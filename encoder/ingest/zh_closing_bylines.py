@@ -1,7 +1,8 @@
 """Bylines and credits closing a Chinese text that need no indentation (the JSON distribution has none): a reporter's
 line anywhere, a line of names at the top or the end (above a picture note that ends the text, too), a role and a name
 padded apart as the last line, and at the text's end (above its picture notes) a reporter, a unit of writers, names or a
-one-character pen name in brackets glued to it (not places or people of the story), names before a credit. They run
+one-character pen name in brackets glued to it (not places or people of the story), names before a credit; and a
+picture's maker alone in brackets anywhere (（王普林摄）, （压题漫画朱根华绘））. They run
 after a quotation's source (``zh_rules.quoted_source``) and before a message's closings
 (``zh_rules.letter_closings``)."""
 
@@ -31,6 +32,8 @@ GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$"
 _GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙丁戊己庚辛图表终讫节转载女男])[\u4e00-\u9fff][）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
+#: A picture's maker alone in brackets on a line of its own (``zh_ends.BRACKETED_MAKER_TEXT``): （王普林摄）.
+_BRACKETED_MAKER = lazy(rf"^{zh_ends.BRACKETED_MAKER_TEXT}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = lazy(rf"^{_NAMES}[　 ]*(?=[（(])")
 
@@ -47,7 +50,13 @@ def closing_lines(blocks: list[Block]) -> None:
             continue
         near_edge = index <= 2 or end - 3 <= index < end
         last_line = index == end - 1 and (_ROLE_NAME.match(block.text) or unit_writers(blocks, index))
-        if zh_ends.REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
+        maker = _BRACKETED_MAKER.match(block.text.strip())
+        if (
+            zh_ends.REPORTER_LINE.match(block.text)
+            or (near_edge and _NAMES_LINE.match(block.text))
+            or last_line
+            or maker
+        ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = last_words(blocks)
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:

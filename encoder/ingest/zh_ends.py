@@ -57,6 +57,12 @@ BRACKETED_REPORTERS = lazy(
     rf"^[（(]{_OUTLET_ROLE}[　 ]*(?![的和与在对说是])[\u4e00-\u9fff·]{{2,4}}"
     rf"(?:[、　 ]+[\u4e00-\u9fff·]{{2,4}})*[　 ]*(?:整理|采写|摄|报道|撰稿|执笔)?[）)]$"
 )
+#: A picture's maker in brackets, perhaps after what he made (（王普林摄）, （本报记者朱波摄）, （压题漫画朱根华绘）,
+#: （本版美术作品由张海波摄影））: no reference (（见第三版插图）), no caption (（图为…）), no sentence (no
+#: punctuation, not …所摄, …拍摄).
+BRACKETED_MAKER_TEXT = (
+    r"[（(](?!见|详见|参见|图为|[上下左右]图)[^（）()，。！？；：“”《》\s]{2,16}(?<![所拍])(?:摄影?|绘|插图)[）)]"
+)
 #: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
 NAME_SEPARATOR = r"[、，]|[　 ]+"
 #: The most names in brackets read by their shape alone (（周义、罗彦）, （汤苏文　许星）); a larger

@@ -371,3 +371,34 @@ def test_no_maker_of_a_caption_s_words_padded_before_a_verb_or_a_book_s_picture(
         blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", line)
         mark_captions(blocks)
         assert blocks[-1].kind is not BlockKind.BYLINE, line
+
+
+def test_a_makers_name_in_brackets_glued_to_a_short_paragraph_is_cut_off_its_caption() -> None:
+    """1952-09-03: …这是他们在跳红军舞。（本报记者朱波摄）: the caption, then the maker's byline; outside the gold,
+    1951-01-05: （四）西康活佛段象贤在大会上发言（王普林摄）."""
+    from encoder.ingest.captions import mark_captions
+
+    blocks = _article("1952-09-03_让孩子们永远在和平幸福中生活（图片）.json").texts[0].blocks
+    kinds = {block.text.strip(): block.kind for block in blocks}
+    assert kinds["晚饭后，孩子们在院子里愉快地唱歌、跳舞。这是他们在跳红军舞。"] is BlockKind.CAPTION
+    assert kinds["（本报记者朱波摄）"] is BlockKind.BYLINE
+    found = _paragraphs("各族代表热烈发言。", "（四）西康活佛段象贤在大会上发言（王普林摄）")
+    mark_captions(found)
+    assert [(b.kind, b.text) for b in found[1:]] == [
+        (BlockKind.CAPTION, "（四）西康活佛段象贤在大会上发言"),
+        (BlockKind.BYLINE, "（王普林摄）"),
+    ]
+
+
+def test_no_maker_cut_off_a_long_paragraph_a_reference_or_a_bracket_alone() -> None:
+    """Near-misses: a report's long paragraph ending with a maker in brackets stays whole (no caption), a
+    reference to a picture glued (…（见第三版插图））, a caption in brackets (…（图为李明摄））, a maker alone."""
+    from encoder.ingest.captions import mark_captions
+
+    for text in (_LONG * 3 + "（王普林摄）", "各族代表热烈发言。（见第三版插图）", "各族代表热烈发言。（图为李明摄）"):
+        found = _paragraphs("各族代表热烈发言。", text)
+        mark_captions(found)
+        assert [b.text for b in found] == ["各族代表热烈发言。", text], text
+    found = _paragraphs("各族代表热烈发言。", "（王普林摄）")
+    mark_captions(found)
+    assert [b.text for b in found][-1] == "（王普林摄）"
