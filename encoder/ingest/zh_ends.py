@@ -39,8 +39,7 @@ _OUTLET_ROLE = (
     r"(?:(?:本报|新华社|[\u4e00-\u9fff]{1,6}?[社报])(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特约)?|特约)(?:记者|通讯员)"
 )
 #: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄 (新华社记者 摄, padded), one role and
-#: several names
-#: (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
+#: several names (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
 #: several papers' or agencies' reporters, named or not,
 #: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
 #: (新华社记者张宿堂黑龙江日报记者张苹). Not roles of any words (我是人民的通讯员　我是党的好记者) nor
