@@ -52,5 +52,6 @@ def apply(blocks: list[Block], authors: set[str]) -> None:
     zh_letters.letters(blocks)
     zh_piece_heads.headings_over_decks(blocks)  # (after the letters' rules: they cut a deck off its salutation)
     zh_closers.closers(blocks)
+    zh_closing_bylines.roles_above_signers(blocks)  # (after the closers: they give the names below theirs)
     marked_siblings(blocks)
     zh_piece_heads.first_item_heading(blocks)

@@ -2,8 +2,9 @@
 line anywhere, a line of names at the top or the end (above a picture note that ends the text, too), a role and a name
 padded apart as the last line, and at the text's end (above its picture notes) a reporter, a unit of writers, names or a
 one-character pen name in brackets glued to it (not places or people of the story), names before a credit; and a
-picture's maker alone in brackets anywhere (（王普林摄）, （压题漫画朱根华绘））. They run
-after a quotation's source (``zh_rules.quoted_source``) and before a message's closings
+picture's maker alone in brackets anywhere (（王普林摄）, （压题漫画朱根华绘））; and, after the closing rules, the
+writer's or signer's post alone right above the names that close the text (北京医科大学血液病研究所教授 /
+郭乃榄　陆道培). They run after a quotation's source (``zh_rules.quoted_source``) and before a message's closings
 (``zh_rules.letter_closings``)."""
 
 from __future__ import annotations
@@ -91,3 +92,25 @@ def _story_names(blocks: list[Block], text: str, glued: re.Match[str]) -> bool:
         return True
     several = len(zh_ends.split_names(names.strip()[1:-1])) > 1
     return several and text[: glued.start()].rstrip().endswith(("”", "」"))
+
+
+#: A writer's or a signer's post or workplace alone on a line, no name in it: 北京医科大学血液病研究所教授,
+#: 济南山东医学院华东白求恩医学院病理学科教授 (a post or a unit's word at its end; no pronoun opening it, 我们都是…).
+_ROLE_LINE = lazy(
+    r"^(?![我你他她它这那])[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
+    r"经理|厂长|编辑|教员|教师|会长|秘书长|研究所|学院|大学|医院|研究院|工作部|办公室)$"
+)
+
+
+def roles_above_signers(blocks: list[Block]) -> None:
+    """The post or workplace alone on the line right above the text's last line, a byline or a signature of
+    names under its last sentence (北京医科大学血液病研究所教授 / 郭乃榄　陆道培, …教授 / 孙绍谦), is that line's kind:
+    part of the same byline or signature (run after the closing rules, which give the names theirs)."""
+    last = last_words(blocks)
+    if last < 2 or blocks[last].kind not in (BlockKind.BYLINE, BlockKind.SIGNATURE):
+        return
+    role, above = blocks[last - 1], blocks[last - 2]
+    if role.kind is not BlockKind.PARAGRAPH or len(role.lines) != 1 or not _ROLE_LINE.match(role.text.strip()):
+        return
+    if above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(zh_ends.SENTENCE_END):
+        role.kind, role.lines = blocks[last].kind, [[role.text]]

@@ -42,3 +42,28 @@ def test_no_maker_of_a_reference_a_caption_or_a_sentence_in_brackets(tmp_path: P
         assert not zh_closing_bylines._BRACKETED_MAKER.match(line), line
         found = article(tmp_path, "各兄弟民族大团结", [_BODY, line, _BODY])
         assert [b.kind for b in found if b.text == line] != [BlockKind.BYLINE], line
+
+
+def test_a_post_alone_above_the_closing_names_takes_their_kind(tmp_path: Path) -> None:
+    """1992-05-02: 北京医科大学血液病研究所教授 / 郭乃榄　陆道培 (a byline); 1951-11-05: …病理学科教授 / 孙绍谦 (a
+    signature of a letter of protest)."""
+    found = blocks("1992-05-02_什么是骨髓移植")
+    assert [b.kind for b in found if b.text.strip() == "北京医科大学血液病研究所教授"] == [BlockKind.BYLINE]
+    found = blocks("1951-11-05_抗议美国反动政府")
+    post = "济南山东医学院华东白求恩医学院病理学科教授"
+    assert [b.kind for b in found if b.text.strip() == post] == [BlockKind.SIGNATURE]
+
+
+def test_no_post_taken_from_a_heading_a_sentence_or_lines_not_closing_the_text(tmp_path: Path) -> None:
+    """Near-misses: a line with a name of its own or a sentence's mark (…的教授，), a heading ending with a post
+    over a byline in the middle (一切为着毛主席 / 五好战士　徐金荣 / verse), a post over names under a line that
+    ends no sentence, a post with text under the names."""
+    for line in ("北京医科大学教授　王明", "他是北京医科大学的教授，", "他是北京医科大学教授"):
+        found = article(tmp_path, "骨髓移植", [_BODY, line, "郭乃榄　陆道培"])
+        assert [b.kind for b in found if b.text == line] != [BlockKind.BYLINE], line
+    found = article(
+        tmp_path, "骨髓移植", ["北京医科大学血液病研究所", "北京医科大学血液病研究所教授", "郭乃榄　陆道培"]
+    )
+    assert [b.kind for b in found if b.text == "北京医科大学血液病研究所教授"] != [BlockKind.BYLINE]
+    found = article(tmp_path, "骨髓移植", [_BODY, "北京医科大学血液病研究所教授", "郭乃榄　陆道培", _BODY, _BODY])
+    assert [b.kind for b in found if b.text == "北京医科大学血液病研究所教授"] != [BlockKind.BYLINE]
