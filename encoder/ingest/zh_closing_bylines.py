@@ -26,7 +26,7 @@ _NAMES_LINE = lazy(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐
 _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$")
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
-GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
+GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(](?!(?:{pt.ZH_DATE.pattern})[）)]){zh_ends.SHAPED_GROUP}[）)]$")
 #: A writer's one-character pen name in brackets glued to the text's last sentence: …而努力。（恩）, as padded
 #: (…　（君）) or alone on its line (（霄））; not a picture's side or a numbering (（左）, （甲）, （表）, （戊）),
 #: an editors' end mark or a source's word (（终）, （讫）, （节）, （转）, （载）), a sex after a name (（女））.
@@ -95,11 +95,16 @@ def _story_names(blocks: list[Block], text: str, glued: re.Match[str]) -> bool:
 
 
 #: A writer's or a signer's post or workplace alone on a line, no name in it: 北京医科大学血液病研究所教授,
-#: 济南山东医学院华东白求恩医学院病理学科教授 (a post or a unit's word at its end; no pronoun opening it, 我们都是…).
+#: 济南山东医学院华东白求恩医学院病理学科教授 (a post or a unit's word at its end; no pronoun opening it, 我们都是…;
+#: no praise of one, a verse's or a farewell's: 永远做党的好书记, 甘当人民好教师, 敬爱的老院长).
 _ROLE_LINE = lazy(
-    r"^(?![我你他她它这那])[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
+    r"^(?![我你他她它这那])(?!.*[的好])[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
     r"经理|厂长|编辑|教员|教师|会长|秘书长|研究所|学院|大学|医院|研究院|工作部|办公室)$"
 )
+
+
+#: The names closing the text, bare (郭乃榄　陆道培, 孙绍谦).
+_NAMES_ALONE = lazy(rf"^{_NAMES}$")
 
 
 def roles_above_signers(blocks: list[Block]) -> None:
@@ -112,5 +117,8 @@ def roles_above_signers(blocks: list[Block]) -> None:
     role, above = blocks[last - 1], blocks[last - 2]
     if role.kind is not BlockKind.PARAGRAPH or len(role.lines) != 1 or not _ROLE_LINE.match(role.text.strip()):
         return
+    names = blocks[last].text.strip()
+    if not _NAMES_ALONE.match(names) or zh_ends.REPORTER_LINE.match(names):
+        return  # (names bare: not a reporter's line, （王明）, （本报记者　王明摄）, whose own post it is not)
     if above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(zh_ends.SENTENCE_END):
         role.kind, role.lines = blocks[last].kind, [[role.text]]
