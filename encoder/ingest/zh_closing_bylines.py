@@ -96,9 +96,9 @@ def _story_names(blocks: list[Block], text: str, glued: re.Match[str]) -> bool:
 
 #: A writer's or a signer's post or workplace alone on a line, no name in it: 北京医科大学血液病研究所教授,
 #: 济南山东医学院华东白求恩医学院病理学科教授 (a post or a unit's word at its end; no pronoun opening it, 我们都是…;
-#: no praise of one, a verse's or a farewell's: 永远做党的好书记, 甘当人民好教师, 敬爱的老院长).
+#: no praise of one, a verse's or a farewell's: 永远做党的好书记, 甘当人民好教师, 敬爱的老院长; 中日友好医院 is one).
 _ROLE_LINE = lazy(
-    r"^(?![我你他她它这那])(?!.*[的好])[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
+    r"^(?![我你他她它这那])(?!.*(?:的|[民党]好|[甘争]当|[争要]做))[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
     r"经理|厂长|编辑|教员|教师|会长|秘书长|研究所|学院|大学|医院|研究院|工作部|办公室)$"
 )
 

@@ -59,10 +59,11 @@ BRACKETED_REPORTERS = lazy(
 #: A picture's maker in brackets, perhaps after what he made (（王普林摄）, （本报记者朱波摄）, （压题漫画朱根华绘）,
 #: （本版美术作品由张海波摄影））: no reference (（见第三版插图）), no caption (（图为…）), no sentence (no
 #: punctuation, not …所摄, …拍摄); no maker but when or how it was made (（一九四五年摄）, （三十年代摄）, （航空摄影）,
-#: （显微摄影）, （气象卫星摄）, （西汉彩绘）, （木刻插图）, （根据照片绘）), nor a pronoun's (（我自己摄））.
+#: （显微摄影）, （气象卫星摄）, （西汉彩绘）, （木刻插图）, （根据照片绘）), nor a pronoun's (（我自己摄）), nor a
+#: book's picture (（原书插图）, （书中插图））.
 BRACKETED_MAKER_TEXT = (
     r"[（(](?!见|详见|参见|图为|[上下左右]图|[我你他她])"
-    r"(?![^（）()]*(?:\d|[〇○零一二三四五六七八九十]年|年代|航空|航拍|卫星|显微|遥感|红外|水下|彩绘|木刻|据))"
+    r"(?![^（）()]*(?:\d|[〇○零一二三四五六七八九十]年|年代|航空|航拍|卫星|显微|遥感|红外|水下|彩绘|木刻|据|原书|书中))"
     r"[^（）()，。！？；：“”《》\s]{2,16}(?<![所拍])(?:摄影?|绘|插图)[）)]"
 )
 #: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).

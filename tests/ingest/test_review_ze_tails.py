@@ -181,6 +181,7 @@ def test_a_makers_name_in_brackets_alone_between_captions_is_a_byline(tmp_path: 
         ("图为密云水库全景", "（航空摄影）"),
         ("刘胡兰烈士像", "（根据照片绘）"),
         ("我寄上一张照片，请你们刊登", "（我自己摄）"),
+        ("图为《西游记》中的孙悟空", "（原书插图）"),  # a book's picture
     ],
 )
 def test_no_makers_byline_of_when_or_how_a_picture_was_made(tmp_path: Path, text: str, aside: str) -> None:
@@ -241,6 +242,8 @@ def test_no_closing_date_cut_off_a_quotation_a_note_or_the_last_of_dated_items(
 
 def test_a_post_above_the_closing_names_is_part_of_their_byline(tmp_path: Path) -> None:
     found = article(tmp_path, "什么是骨髓移植", [_BODY, _BODY, "北京医科大学血液病研究所教授", "郭乃榄　陆道培"])
+    assert [kind for kind, _ in _pairs(found)[-2:]] == [BlockKind.BYLINE, BlockKind.BYLINE]
+    found = article(tmp_path, "谈谈肝炎的防治", [_BODY, _BODY, "中日友好医院传染科主任医师", "王明　李刚"])
     assert [kind for kind, _ in _pairs(found)[-2:]] == [BlockKind.BYLINE, BlockKind.BYLINE]
 
 
