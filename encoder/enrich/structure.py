@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..diagnostics import Reporter
 from ..ingest import zh_writers
 from ..ingest.zh_letters import REPLY_HEADING
+from ..lazy_re import lazy
 from ..model import (
     CLOSING_KINDS,
     NOTE_KINDS,
@@ -141,6 +142,8 @@ _TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)
 #: Besides the notes, what may end the text as back matter: bylines, and the captions of a
 #: picture printed at the end (a byline above them stays a byline).
 _BACK_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION)
+#: The end of a picture's maker's line, a byline wherever it stands: …摄, …摄影, …绘, …插图, in brackets or not.
+_MAKER_END = lazy(r"(?:摄影?|绘|插图)[）)]?$")
 
 
 def _decks(text: Text) -> int:
@@ -244,9 +247,12 @@ def _closes_piece(blocks: list[Block], index: int, writers: set[int]) -> bool:
     short pieces before the next one (:func:`.zh_pieces.closes_piece`, the test that made it:
     ▲… / （王志） / ▲…), or a line of a piece's writers under its heading or before the next
     heading that the writers' rule's whole test passes (``writers``, the ids of those of
-    :func:`.zh_writers.writers`); a byline in the middle from any other rule is a paragraph."""
+    :func:`.zh_writers.writers`), or a picture's maker's line (:data:`_MAKER_END`: （王普林摄）, 新华社记者 摄), which
+    stands where its picture does; a byline in the middle from any other rule is a paragraph."""
     if blocks[index].kind is not BlockKind.BYLINE:
         return False
+    if _MAKER_END.search(blocks[index].text.rstrip()):
+        return True  # (a picture's maker, wherever its picture stands: （王普林摄）, 新华社记者 摄)
     return id(blocks[index]) in writers or zh_pieces.closes_piece(blocks, index)
 
 

@@ -13,7 +13,11 @@ no indentation):
   the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on
   its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture);
   the agency's credit or the picture's source glued after a caption (``…通信卫星。新华社发（传真照片）``,
-  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit.
+  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit. The name padded after
+  a work of art's title and medium (``蔡元培（雕塑）　　　　刘开渠``, ``艰苦岁月（雕塑）（八一美展作品）　潘鹤``: the
+  padding sets it on a line of its own), or alone on the line under it (``人不犯我　我不犯人（雕塑）`` /
+  ``王合内``), is the work's maker: a byline, not a letter's signer. A maker in brackets glued to a short
+  paragraph (``…这是他们在跳红军舞。（本报记者朱波摄）``) is cut off as a byline, the paragraph his picture's caption.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import itertools
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
-from .zh_ends import PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER, source_credit
+from .zh_ends import BRACKETED_MAKER_TEXT, PICTURE_NOTE, PICTURE_NOTE_TEXT, REPORTER, source_credit
 from .zh_rules import CJK_NAME, split_block, split_off_glued
 
 #: A picture note glued to the end of a paragraph, perhaps with the caption's opening (上图：).
@@ -37,16 +41,28 @@ _ARTWORK = lazy(
     r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
     r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
 )
+#: A work of art's title and its medium in brackets, perhaps a note on it in brackets after them (艰苦岁月（雕塑）
+#: （八一美展作品））, with no maker: the line its maker's name, padded or on the next line, stands under.
+_ARTWORK_TITLE = lazy(
+    r"^[▲△]?[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|"
+    r"宣传画|篆刻)[）)](?:[（(][^，。！？；：（）()]{1,12}[）)])?$"
+)
+#: A work of art's maker padded apart after its medium in brackets: 延安人（油画）　　　　　罗工柳.
+_PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")
+#: A picture's maker in brackets glued to the end of its caption: …这是他们在跳红军舞。（本报记者朱波摄）,
+#: （四）西康活佛段象贤在大会上发言（王普林摄）.
+_GLUED_BRACKETED_MAKER = lazy(rf"(?<=[^\s（(]){BRACKETED_MAKER_TEXT}$")
 #: A name alone: the maker of the picture above it.
 _ARTIST = CJK_NAME
 #: Captions after a picture note: at most this many paragraphs, each at most this long.
 CAPTIONS, CAPTION_LENGTH = 3, 100
 #: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
-#: 插图, perhaps a note in brackets (新华社记者摄, 新华社记者　李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not
-#: a caption's verb (…精心彩绘, …在车间拍摄).
+#: 插图, perhaps padded before it (新华社记者 摄, 文铎　插图), perhaps a note in brackets (新华社记者摄, 新华社记者
+#: 李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not a caption's verb (…精心彩绘, …在车间拍摄).
 _MAKER_NAMES = r"[\u4e00-\u9fff·]{2,5}(?:[、　 ]+[\u4e00-\u9fff·]{2,5})*"
 _MAKER = (
-    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?(?:摄影?|绘)|{_MAKER_NAMES}(?:摄|绘|插图))(?:[（(][^（）()]{{1,8}}[）)])?"
+    rf"(?:{REPORTER}(?:[　 ]*{_MAKER_NAMES})?[　 ]*(?:摄影?|绘)|{_MAKER_NAMES}[　 ]*(?:摄|绘|插图))"
+    r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
@@ -97,9 +113,12 @@ def mark_captions(blocks: list[Block]) -> None:
     """Make picture notes and the paragraphs that caption a picture CAPTION (see the module)."""
     split_picture_notes(blocks)
     for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind is BlockKind.INTERTITLE and len(block.lines) == 1 and _PADDED_MAKER.search(text):
+            if _ARTWORK.match(text):  # (a work's title and its maker padded apart, read as a heading for its length)
+                block.kind = BlockKind.CAPTION
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION):
             continue
-        text = block.text.strip()
         if _PICTURE_TEXT.match(text) or _ARTWORK.match(text):
             block.kind = BlockKind.CAPTION
         elif PICTURE_NOTE.match(text):
@@ -113,6 +132,36 @@ def mark_captions(blocks: list[Block]) -> None:
     _items_above_maker(blocks)
     _captions_above_makers(blocks)
     _picture_makers(blocks)
+    _artwork_makers(blocks)
+    _bracketed_makers(blocks)
+
+
+def _bracketed_makers(blocks: list[Block]) -> None:
+    """A picture's maker in brackets glued to the end of a short paragraph (:data:`_GLUED_BRACKETED_MAKER`) is
+    cut off as a byline; what he made a picture of, the paragraph, is its caption."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.CAPTION) or len(block.lines) != 1:
+            continue
+        glued = _GLUED_BRACKETED_MAKER.search(block.text.rstrip())
+        if glued and glued.start() <= CAPTION_LENGTH:
+            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+
+
+def _artwork_makers(blocks: list[Block]) -> None:
+    """Make BYLINE a name alone (read as a signer or a paragraph) right under a work of art's title and medium
+    (:data:`_ARTWORK_TITLE`), the caption: its maker (see the module)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        padded = _PADDED_MAKER.search(block.text.rstrip()) if block.kind is BlockKind.CAPTION else None
+        if padded and len(block.lines) == 1 and _ARTWORK.match(block.text.strip()):
+            blocks.insert(index + 1, split_block(block, padded.start(), BlockKind.CAPTION, BlockKind.BYLINE))
+    for above, block in itertools.pairwise(blocks):
+        if block.kind not in (BlockKind.SIGNATURE, BlockKind.PARAGRAPH) or len(block.lines) != 1:
+            continue
+        if above.kind is BlockKind.CAPTION and _ARTWORK_TITLE.match(above.text.strip()):
+            if _ARTIST.match(block.text.strip()):
+                block.kind = BlockKind.BYLINE
 
 
 def _items_above_maker(blocks: list[Block]) -> None:

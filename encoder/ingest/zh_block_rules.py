@@ -26,6 +26,7 @@ from .zh_lines import bare_intertitles, heading_series, marked_siblings
 
 def apply(blocks: list[Block], authors: set[str]) -> None:
     """Run the rules that read the Chinese blocks' text (and the authors) on ``blocks``, in their order."""
+    zh_rules.glued_leads(blocks)
     split_picture_notes(blocks)
     dated_documents(blocks)
     zh_tails.tails(blocks, authors)
@@ -51,5 +52,6 @@ def apply(blocks: list[Block], authors: set[str]) -> None:
     zh_letters.letters(blocks)
     zh_piece_heads.headings_over_decks(blocks)  # (after the letters' rules: they cut a deck off its salutation)
     zh_closers.closers(blocks)
+    zh_closing_bylines.roles_above_signers(blocks)  # (after the closers: they give the names below theirs)
     marked_siblings(blocks)
     zh_piece_heads.first_item_heading(blocks)

@@ -52,7 +52,9 @@ Chinese blocks, run after the letters' and telegrams' rules, when the signers ar
   signer's line (the letters' signers of :mod:`.zh_letters` too, as they come here); in a message (a
   salutation above), the short lines with no sentence punctuation over its closing dates, back to its
   last sentence or its closing formula, four at most, are its signers
-  (``中华人民共和国`` / ``国务院副总理兼国防部长`` / ``中华人民共和国元帅`` / ``林彪``), not paragraphs.
+  (``中华人民共和国`` / ``国务院副总理兼国防部长`` / ``中华人民共和国元帅`` / ``林彪``), not paragraphs; and a full date
+  with its place after 于 alone on its line (``1962年9月30日于阿尔及尔``, ``一九六八年五月二十五日于北京`` above a joint
+  communiqué's signers) is a place-date wherever the rules above left it.
 """
 
 from __future__ import annotations
@@ -175,6 +177,17 @@ def closers(blocks: list[Block]) -> None:
     _writing_body(blocks)
     _closing_date(blocks)
     _signers_dates(blocks)
+    _dated_places(blocks)
+
+
+def _dated_places(blocks: list[Block]) -> None:
+    """A full date and the place after 于 alone on a line left a paragraph or a heading (``pt.ZH_DATED_PLACE``:
+    1962年9月30日于阿尔及尔 under a telegram whose closing lines the rules above missed, 一九六八年五月二十五日于北京
+    above a joint communiqué's signers) is a place-date."""
+    for block in blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1:
+            if pt.ZH_DATED_PLACE.match(block.text.strip()):
+                block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
 
 
 #: The paper's remark in brackets glued at the end of a line: （本报有删节）.

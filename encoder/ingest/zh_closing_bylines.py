@@ -1,8 +1,10 @@
 """Bylines and credits closing a Chinese text that need no indentation (the JSON distribution has none): a reporter's
 line anywhere, a line of names at the top or the end (above a picture note that ends the text, too), a role and a name
 padded apart as the last line, and at the text's end (above its picture notes) a reporter, a unit of writers, names or a
-one-character pen name in brackets glued to it (not places or people of the story), names before a credit. They run
-after a quotation's source (``zh_rules.quoted_source``) and before a message's closings
+one-character pen name in brackets glued to it (not places or people of the story), names before a credit; and a
+picture's maker alone in brackets anywhere (（王普林摄）, （压题漫画朱根华绘））; and, after the closing rules, the
+writer's or signer's post alone right above the names that close the text (北京医科大学血液病研究所教授 /
+郭乃榄　陆道培). They run after a quotation's source (``zh_rules.quoted_source``) and before a message's closings
 (``zh_rules.letter_closings``)."""
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ _NAMES_LINE = lazy(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐
 _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$")
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
-GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(]{zh_ends.SHAPED_GROUP}[）)]$")
+GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(](?!(?:{pt.ZH_DATE.pattern})[）)]){zh_ends.SHAPED_GROUP}[）)]$")
 #: A writer's one-character pen name in brackets glued to the text's last sentence: …而努力。（恩）, as padded
 #: (…　（君）) or alone on its line (（霄））; not a picture's side or a numbering (（左）, （甲）, （表）, （戊）),
 #: an editors' end mark or a source's word (（终）, （讫）, （节）, （转）, （载）), a sex after a name (（女））.
 _GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙丁戊己庚辛图表终讫节转载女男])[\u4e00-\u9fff][）)]$")
 #: The writer's role, padding, then the name, at the very end: 新闻研究生  刘小明
 _ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
+#: A picture's maker alone in brackets on a line of its own (``zh_ends.BRACKETED_MAKER_TEXT``): （王普林摄）.
+_BRACKETED_MAKER = lazy(rf"^{zh_ends.BRACKETED_MAKER_TEXT}$")
 #: Names with a credit after them: 张敏  （新华社发）
 _NAMES_CREDIT = lazy(rf"^{_NAMES}[　 ]*(?=[（(])")
 
@@ -47,7 +51,13 @@ def closing_lines(blocks: list[Block]) -> None:
             continue
         near_edge = index <= 2 or end - 3 <= index < end
         last_line = index == end - 1 and (_ROLE_NAME.match(block.text) or unit_writers(blocks, index))
-        if zh_ends.REPORTER_LINE.match(block.text) or (near_edge and _NAMES_LINE.match(block.text)) or last_line:
+        maker = _BRACKETED_MAKER.match(block.text.strip())
+        if (
+            zh_ends.REPORTER_LINE.match(block.text)
+            or (near_edge and _NAMES_LINE.match(block.text))
+            or last_line
+            or maker
+        ):
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
     last = last_words(blocks)
     if last <= 0 or blocks[last].kind is not BlockKind.PARAGRAPH:
@@ -82,3 +92,33 @@ def _story_names(blocks: list[Block], text: str, glued: re.Match[str]) -> bool:
         return True
     several = len(zh_ends.split_names(names.strip()[1:-1])) > 1
     return several and text[: glued.start()].rstrip().endswith(("”", "」"))
+
+
+#: A writer's or a signer's post or workplace alone on a line, no name in it: 北京医科大学血液病研究所教授,
+#: 济南山东医学院华东白求恩医学院病理学科教授 (a post or a unit's word at its end; no pronoun opening it, 我们都是…;
+#: no praise of one, a verse's or a farewell's: 永远做党的好书记, 甘当人民好教师, 敬爱的老院长; 中日友好医院 is one).
+_ROLE_LINE = lazy(
+    r"^(?![我你他她它这那])(?!.*(?:的|[民党]好|[甘争]当|[争要]做))[^，。！？；：“”（）()\s]{4,30}(?:教授|研究员|主任|医师|工程师|讲师|院长|所长|校长|局长|书记|部长|"
+    r"经理|厂长|编辑|教员|教师|会长|秘书长|研究所|学院|大学|医院|研究院|工作部|办公室)$"
+)
+
+
+#: The names closing the text, bare (郭乃榄　陆道培, 孙绍谦).
+_NAMES_ALONE = lazy(rf"^{_NAMES}$")
+
+
+def roles_above_signers(blocks: list[Block]) -> None:
+    """The post or workplace alone on the line right above the text's last line, a byline or a signature of
+    names under its last sentence (北京医科大学血液病研究所教授 / 郭乃榄　陆道培, …教授 / 孙绍谦), is that line's kind:
+    part of the same byline or signature (run after the closing rules, which give the names theirs)."""
+    last = last_words(blocks)
+    if last < 2 or blocks[last].kind not in (BlockKind.BYLINE, BlockKind.SIGNATURE):
+        return
+    role, above = blocks[last - 1], blocks[last - 2]
+    if role.kind is not BlockKind.PARAGRAPH or len(role.lines) != 1 or not _ROLE_LINE.match(role.text.strip()):
+        return
+    names = blocks[last].text.strip()
+    if not _NAMES_ALONE.match(names) or zh_ends.REPORTER_LINE.match(names):
+        return  # (names bare: not a reporter's line, （王明）, （本报记者　王明摄）, whose own post it is not)
+    if above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(zh_ends.SENTENCE_END):
+        role.kind, role.lines = blocks[last].kind, [[role.text]]

@@ -38,8 +38,8 @@ REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 _OUTLET_ROLE = (
     r"(?:(?:本报|新华社|[\u4e00-\u9fff]{1,6}?[社报])(?:驻[\u4e00-\u9fff]{1,8}?)?(?:特约)?|特约)(?:记者|通讯员)"
 )
-#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄, one role and several names
-#: (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
+#: A reporter's line: 本报记者　柏生, 本报通讯员, 新华社记者　游云谷摄 (新华社记者 摄, padded), one role and
+#: several names (本报记者　张维　李明), several reporters named and padded apart (本报记者　李明　新华社记者　张宿堂);
 #: several papers' or agencies' reporters, named or not,
 #: padded or slashed apart (新华社通讯员　新华社记者, 本报通讯员/本报记者) or, each named, run together
 #: (新华社记者张宿堂黑龙江日报记者张苹). Not roles of any words (我是人民的通讯员　我是党的好记者) nor
@@ -47,7 +47,7 @@ _OUTLET_ROLE = (
 REPORTER_LINE = lazy(
     rf"^(?:{REPORTER}(?:[　 ]*{NAME}(?:[　 、]+{NAME})*)?(?:[　 ]+{REPORTER}[　 ]*{NAME})*"
     rf"|{_OUTLET_ROLE}(?:[　 ]*{NAME})?(?:[　 /／、]+{_OUTLET_ROLE}(?:[　 ]*{NAME})?)+"
-    rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)摄?$"
+    rf"|{_OUTLET_ROLE}[　 ]*{NAME}(?:[　 /／、]*{_OUTLET_ROLE}[　 ]*{NAME})+)(?:[　 ]*摄)?$"
 )
 #: A paper's or an agency's reporters in brackets on the line closing the text, perhaps with what they did
 #: (（本报记者  朱剑红整理）, （本报记者赖仁琼、吕网大…采写）, （新华社记者　李明摄））: an outlet's role, no sentence
@@ -55,6 +55,16 @@ REPORTER_LINE = lazy(
 BRACKETED_REPORTERS = lazy(
     rf"^[（(]{_OUTLET_ROLE}[　 ]*(?![的和与在对说是])[\u4e00-\u9fff·]{{2,4}}"
     rf"(?:[、　 ]+[\u4e00-\u9fff·]{{2,4}})*[　 ]*(?:整理|采写|摄|报道|撰稿|执笔)?[）)]$"
+)
+#: A picture's maker in brackets, perhaps after what he made (（王普林摄）, （本报记者朱波摄）, （压题漫画朱根华绘）,
+#: （本版美术作品由张海波摄影））: no reference (（见第三版插图）), no caption (（图为…）), no sentence (no
+#: punctuation, not …所摄, …拍摄); no maker but when or how it was made (（一九四五年摄）, （三十年代摄）, （航空摄影）,
+#: （显微摄影）, （气象卫星摄）, （西汉彩绘）, （木刻插图）, （根据照片绘）), nor a pronoun's (（我自己摄）), nor a
+#: book's picture (（原书插图）, （书中插图））.
+BRACKETED_MAKER_TEXT = (
+    r"[（(](?!见|详见|参见|图为|[上下左右]图|[我你他她])"
+    r"(?![^（）()]*(?:\d|[〇○零一二三四五六七八九十]年|年代|航空|航拍|卫星|显微|遥感|红外|水下|彩绘|木刻|据|原书|书中))"
+    r"[^（）()，。！？；：“”《》\s]{2,16}(?<![所拍])(?:摄影?|绘|插图)[）)]"
 )
 #: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
 NAME_SEPARATOR = r"[、，]|[　 ]+"

@@ -171,6 +171,31 @@ def glued_intertitles(blocks: list[Block]) -> None:
         blocks.insert(index + 1, tail)
 
 
+#: Another report's dateline lead in square brackets run into the paragraph after its last sentence (a round-up's
+#: reports printed on one part): …严重抗议英国政府劫夺我留港飞机的暴行。【新华社广州三日电】广州市各界…, …工作：
+#: （一）…。【本报讯】据新华社讯：武汉… — a news agency's or the paper's 电 or 讯 (not a heading in brackets,
+#: 【编者按】, nor a lead inside a sentence: …据【新华社讯】…); an outlet in the brackets (社, 报, 台: not a heading,
+#: 【毛主席复电】, 【读者来电】, 【国际简讯】), and no sentence going on after them (not …【新华社北京十五日电】的全文,
+#: …【合众社东京电】称).
+_GLUED_LEAD = lazy(r"(?<=[。！？”])[　 ]*【(?=[^【】]{2,24}[电讯]】(?![的称说]))(?=[^【】]*[社报台])")
+
+
+def glued_leads(blocks: list[Block]) -> None:
+    """Cut a paragraph where another report's dateline lead in square brackets is run into it after a sentence's
+    end (:data:`_GLUED_LEAD`): the lead opens a paragraph of its own, the next report's; not inside a quotation
+    (…的消息说：“美军已在该地登陆。【合众社东京十五日电】…”, a dispatch quoted)."""
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
+            continue
+        text = block.text
+        leads = (
+            m for m in _GLUED_LEAD.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
+        )
+        if lead := next(leads, None):
+            blocks.insert(index + 1, split_block(block, lead.start(), BlockKind.PARAGRAPH, BlockKind.PARAGRAPH))
+
+
 #: A salutation run into the paragraph that announces the message: …电报全文如下：北京…周恩来先生阁下
 #: (如下； too, the colon misprinted, after a message's announcement only: …电报全文如下；莫斯科苏联
 #: 最高苏维埃主席团苏联部长会议：, not a rule's clause, …规定如下；凡属下列情况之一者：)

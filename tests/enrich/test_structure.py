@@ -195,3 +195,14 @@ def test_a_second_headline_with_no_lead_is_a_paragraph_below_the_title() -> None
     text = Text("zh-Hans", [title, again, body], span)
     structure(Article("x.json", Header(), [text]), Reporter("x.json"))
     assert text.headline is title and text.front == [] and again.kind is BlockKind.PARAGRAPH
+
+
+def test_a_pictures_maker_in_the_middle_stays_a_byline(tmp_path: Path) -> None:
+    """1986-05-02: （本版美术作品由张海波摄影） above the pictures' captions (吴作人近影, …) is the maker's byline,
+    not demoted with the bylines that close no piece; a reporter's line in the middle still is."""
+    text = _text("1986-05-02_吴作人作品选")
+    assert [b.kind for b in text.blocks if b.text.strip() == "（本版美术作品由张海波摄影）"] == [BlockKind.BYLINE]
+    body = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善。"
+    text = _tmp_text(tmp_path, [body, "（王普林摄）", body, "本报记者　李明", body + "。"])
+    kinds = {b.text.strip(): b.kind for b in text.blocks}
+    assert kinds["（王普林摄）"] is BlockKind.BYLINE and kinds["本报记者　李明"] is not BlockKind.BYLINE

@@ -312,3 +312,93 @@ def test_a_long_paragraph_under_a_picture_note_is_the_texts(tmp_path: Path) -> N
     long = "这是一段很长的正文，" * 11 + "完了。\u3000新华社稿"
     found = article(tmp_path, "会议", [body, "（附图片）", long])
     assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]
+
+
+def test_the_maker_padded_after_a_work_of_art_or_alone_under_it_is_a_byline() -> None:
+    """1991-08-01, a page of eight professors' works: 蔡元培（雕塑）　　　　刘开渠, 人体（雕塑）　滑天友
+    (the padding sets the name on a line of its own, read as a signer), 延安人（油画）　　　　　罗工柳 (read
+    whole as a heading for its length), 人不犯我　我不犯人（雕塑） / 王合内 (the maker alone on the next
+    part); 1957-08-01:
+    艰苦岁月（雕塑）（八一美展作品）　潘鹤 under the picture note."""
+    found = _article("1991-08-01_名师的足迹_中央美术学院八位教授作品选（图片）.json").texts[0].blocks
+    kinds = {block.text.strip(): block.kind for block in found}
+    for caption in ("蔡元培（雕塑）", "人体（雕塑）", "延安人（油画）", "湖（油画）", "人不犯我　我不犯人（雕塑）"):
+        assert kinds[caption] is BlockKind.CAPTION, caption
+    for maker in ("曾竹韶", "滑天友", "王合内"):
+        assert kinds[maker] is BlockKind.BYLINE, maker
+    blocks = _article("1957-08-01_两条半枪闹革命——红十军初创时期的片断.json").texts[0].blocks
+    assert [block.kind for block in blocks if block.text.strip() == "潘鹤"] == [BlockKind.BYLINE]
+
+
+def test_no_maker_cut_off_a_caption_glued_to_a_name_nor_read_under_a_caption_of_no_work(tmp_path: Path) -> None:
+    """Near-misses: a work's maker glued with no padding stays in its caption (天山之乐（中国画）刘大为, 1993-05-13);
+    a name under a picture's caption that names no medium (a report's person), a sentence under a work's
+    title, a heading with padding and a name but no medium in brackets, a medium in brackets inside a sentence."""
+    blocks = _article("1993-05-13_刘大为的艺术世界.json").texts[0].blocks
+    assert "天山之乐（中国画）刘大为" in [block.text for block in blocks if block.kind is BlockKind.CAPTION]
+    found = article(
+        tmp_path,
+        "画展开幕",
+        ["新华社北京一日电　画展今天开幕。", "（附图片）", "图为观众在参观画展", "王明", "画展将展出一个月。"],
+    )
+    assert [block.kind for block in found if block.text == "王明"] != [BlockKind.BYLINE]
+    found = article(tmp_path, "画展", [_LONG, "奔马（中国画）", "这幅画作于一九四一年。", _LONG])
+    assert [block.kind for block in found if block.text == "这幅画作于一九四一年。"] == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "画展", [_LONG, "延安的早晨　　　　　罗工柳", _LONG])
+    assert BlockKind.BYLINE not in {block.kind for block in found if "罗工柳" in block.text}
+    found = article(tmp_path, "画展", [_LONG, "他画的马（中国画）曾经在巴黎展出　　王明", _LONG])
+    assert BlockKind.BYLINE not in {block.kind for block in found if "王明" in block.text}
+
+
+def test_a_maker_s_line_padded_before_its_word_is_a_byline() -> None:
+    """1962-01-03: （附图片） / 文铎　插图 (padding before 插图); outside the gold, 1975-12-04: a picture's caption
+    over 新华社记者 摄 (a space before 摄), twice, and 1976-05-07 the same under a caption."""
+    from encoder.ingest.captions import mark_captions
+
+    found = _article("1962-01-03_密林里的修鞋人.json").texts[0].blocks
+    assert [block.kind for block in found if block.text.strip() == "文铎　插图"] == [BlockKind.BYLINE]
+    blocks = _paragraphs("福特总统参观了故宫博物院。", "（附图片）", "福特总统参观农业学大寨展览。", "新华社记者 摄")
+    mark_captions(blocks)
+    assert [block.kind for block in blocks][1:] == [BlockKind.CAPTION] * 2 + [BlockKind.BYLINE]
+
+
+def test_no_maker_of_a_caption_s_words_padded_before_a_verb_or_a_book_s_picture(tmp_path: Path) -> None:
+    """Near-misses: a book's picture padded (《本草纲目》　插图), a maker's word inside a sentence
+    (新华社记者摄下了这个镜头。), a caption's words padded before a verb ending in 摄 (工人们正在车间里　拍摄)."""
+    from encoder.ingest.captions import mark_captions
+
+    for line in ("《本草纲目》　插图", "新华社记者摄下了这个镜头。", "工人们正在车间里　拍摄"):
+        blocks = _paragraphs("景德镇瓷厂的工人们大搞技术革新。", "（附图片）", "图为景德镇瓷厂的新产品。", line)
+        mark_captions(blocks)
+        assert blocks[-1].kind is not BlockKind.BYLINE, line
+
+
+def test_a_makers_name_in_brackets_glued_to_a_short_paragraph_is_cut_off_its_caption() -> None:
+    """1952-09-03: …这是他们在跳红军舞。（本报记者朱波摄）: the caption, then the maker's byline; outside the gold,
+    1951-01-05: （四）西康活佛段象贤在大会上发言（王普林摄）."""
+    from encoder.ingest.captions import mark_captions
+
+    blocks = _article("1952-09-03_让孩子们永远在和平幸福中生活（图片）.json").texts[0].blocks
+    kinds = {block.text.strip(): block.kind for block in blocks}
+    assert kinds["晚饭后，孩子们在院子里愉快地唱歌、跳舞。这是他们在跳红军舞。"] is BlockKind.CAPTION
+    assert kinds["（本报记者朱波摄）"] is BlockKind.BYLINE
+    found = _paragraphs("各族代表热烈发言。", "（四）西康活佛段象贤在大会上发言（王普林摄）")
+    mark_captions(found)
+    assert [(b.kind, b.text) for b in found[1:]] == [
+        (BlockKind.CAPTION, "（四）西康活佛段象贤在大会上发言"),
+        (BlockKind.BYLINE, "（王普林摄）"),
+    ]
+
+
+def test_no_maker_cut_off_a_long_paragraph_a_reference_or_a_bracket_alone() -> None:
+    """Near-misses: a report's long paragraph ending with a maker in brackets stays whole (no caption), a
+    reference to a picture glued (…（见第三版插图））, a caption in brackets (…（图为李明摄））, a maker alone."""
+    from encoder.ingest.captions import mark_captions
+
+    for text in (_LONG * 3 + "（王普林摄）", "各族代表热烈发言。（见第三版插图）", "各族代表热烈发言。（图为李明摄）"):
+        found = _paragraphs("各族代表热烈发言。", text)
+        mark_captions(found)
+        assert [b.text for b in found] == ["各族代表热烈发言。", text], text
+    found = _paragraphs("各族代表热烈发言。", "（王普林摄）")
+    mark_captions(found)
+    assert [b.text for b in found][-1] == "（王普林摄）"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from encoder import patterns as pt
 from encoder.check.validate import Validation
 from encoder.diagnostics import Level, Reporter
 from encoder.ingest import zh_closers
@@ -709,3 +710,30 @@ def test_the_day_padded_under_the_formula_is_cut_where_the_day_starts(tmp_path: 
     the place-date, as the letters' pass cut it before the one place took it over."""
     found = article(tmp_path, "一封信", ["老王同志：", "我们一定以全力支援革命战争，直到最后胜利。", "敬礼！", last])
     assert [(b.kind, b.text) for b in found[-2:]] == [(BlockKind.SIGNATURE, signer), (BlockKind.PLACE_DATE, "八月一日")]
+
+
+def test_a_full_date_with_its_place_alone_on_a_line_is_a_place_date() -> None:
+    """1962-10-02: 1962年9月29日于布拉格 under a telegram whose signer the rules missed (read as a heading);
+    1968-06-01: 一九六八年五月二十五日于北京 above a joint communiqué's signers (read as a paragraph)."""
+    found = blocks("1962-10-02_庆祝中华人民共和国成立十三周年")
+    assert set(_kinds(found, "1962年9月29日于布拉格")) == {BlockKind.PLACE_DATE}
+    found = blocks("1968-06-01_中华人民共和国政府_几内亚共和国政府")
+    assert _kinds(found, "一九六八年五月二十五日于北京") == [BlockKind.PLACE_DATE]
+
+
+def test_no_place_date_of_a_sentence_or_a_date_lacking_its_year_day_or_place(tmp_path: Path) -> None:
+    """Near-misses: an event's day and place with its verb (…于北京举行, …于北京召开), a date with no year or no
+    day, a date and place in a sentence (a comma, more words), a bare full date in a report (no place)."""
+    for line in (
+        "1962年9月30日于北京举行",
+        "一九六八年五月二十五日于北京召开",
+        "九月三十日于北京",
+        "1962年9月于北京",
+        "1962年9月30日于北京，",
+        "1962年9月30日在北京",
+        "1962年9月30日于北京的会议上宣布",
+    ):
+        assert not pt.ZH_DATED_PLACE.match(line), line
+    report = ["新华社北京一日电　会议决定：", "1962年9月30日于北京举行", "各国代表出席了会议。"]
+    found = article(tmp_path, "会议决定", report)
+    assert _kinds(found, "1962年9月30日于北京举行") != [BlockKind.PLACE_DATE]

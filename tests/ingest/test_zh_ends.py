@@ -234,3 +234,12 @@ def test_writers_in_brackets_close_the_text_above_its_notes_by_one_rule(tmp_path
             (BlockKind.BYLINE, writers),
             (BlockKind.CAPTION, "（附图片）"),
         ]
+
+
+def test_a_reporter_padded_before_the_word_of_his_picture_is_a_reporters_line() -> None:
+    """Outside the gold, 1975-12-04 and 1976-05-07: 新华社记者 摄 under a picture's caption; padded names too
+    (新华社记者  刘建国  摄, 2000-01-02); not a sentence after the role or the name (新华社记者　今天摄下了)."""
+    for line in ("新华社记者 摄", "新华社记者  刘建国  摄", "本报记者　张维　李明　摄"):
+        assert REPORTER_LINE.match(line), line
+    for line in ("新华社记者　今天摄下了这个镜头", "新华社记者　刘建国　摄下了这个镜头", "新华社记者，摄"):
+        assert not REPORTER_LINE.match(line), line

@@ -592,3 +592,38 @@ def test_reporters_in_brackets_closing_the_text_are_its_byline(tmp_path: Path) -
 def test_no_reporters_byline_from_a_citation_or_a_line_inside(tmp_path: Path, parts: list[str], line: str) -> None:
     """A citation of an interview, a report's note, a line inside the text: no byline."""
     assert kind_of(article(tmp_path, "丰收", parts), line) is not BlockKind.BYLINE
+
+
+def _leads(found: list[Block]) -> list[str]:
+    """The leads opening the paragraphs of ``found``."""
+    return [
+        block.lines[0][0].text
+        for block in found
+        if block.kind is BlockKind.PARAGRAPH and isinstance(block.lines[0][0], Phrase)
+        if block.lines[0][0].kind is PhraseKind.LEAD
+    ]
+
+
+def test_another_reports_lead_in_square_brackets_run_into_a_paragraph_opens_its_own() -> None:
+    """1952-08-04: …的暴行。【新华社广州三日电】广州市各界人民…; 1952-04-04: …（一）总结试点经验，…。【本报讯】
+    据新华社讯：武汉和西安两市…: two reports printed on one part, the second's lead cut off with its paragraph."""
+    from .test_zh_lines import blocks
+
+    found = blocks("1952-08-04_中南区和武汉市、广州市各界人民")
+    assert "【新华社广州三日电】" in _leads(found)
+    found = blocks("1952-04-04_广州反盗窃斗争即将大规模展开")
+    assert "【本报讯】" in _leads(found)
+
+
+def test_no_cut_at_brackets_that_are_no_lead_or_inside_a_sentence(tmp_path: Path) -> None:
+    """Near-misses: a heading in square brackets after a sentence (【编者按】), a lead in brackets inside a
+    sentence (…据【新华社讯】…, no sentence's end before it), a lead after a comma, a word in brackets ending in
+    电 that is too long to be a dateline."""
+    for text in (
+        "会议今天闭幕。【编者按】这次会议很重要。",
+        "据【新华社讯】，会议今天闭幕。",
+        "会议今天闭幕，【新华社广州三日电】广州各界集会。",
+        "会议今天闭幕。【关于加强农村电网建设和改造工作的若干意见的通知要求各地加快发展农村电】",
+    ):
+        found = article(tmp_path, "会议闭幕", ["新华社北京一日电　各地群众热烈庆祝。", text])
+        assert [block.text for block in found if block.kind is BlockKind.PARAGRAPH][-1] == text, text
