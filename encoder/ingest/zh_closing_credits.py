@@ -2,8 +2,7 @@
 credit in brackets opening with 据 or 均据, alone or glued to the last sentence (…引起的。（据新华社）, a round-up's
 （以上均据新华社）), a paper's (…。（东北日报）), a reprint's source glued to the text's end, the source word opening
 the brackets (…。（转载自“苏联介绍”月刊第二十期）, …完成了（转自《焦作工人》）。; not a quotation's citation, nor the
-source of a text the sentence names), a contributor's line (四川省托幼办公室供稿), a date in brackets ending the text
-(alone, perhaps a span of days, （七月二十三日——二十九日）, or glued to its last sentence, …的覆辙。（九月二十九日））,
+source of a text the sentence names), a contributor's line (四川省托幼办公室供稿), a date in brackets ending the text,
 the translators' line (〔黄永，张良民译〕)."""
 
 from __future__ import annotations
@@ -40,15 +39,8 @@ _TEXT_NAMED = lazy(
 )
 #: A contributor's line: 四川省托幼办公室供稿.
 _CONTRIBUTED = lazy(r"^[（(]?[^，。！？；：（）()]{2,24}供稿[）)]?。?$")
-#: A date in brackets, perhaps a week's span of days (（七月二十三日——二十九日）): （六月二十七日）.
-_DATE_IN_BRACKETS = rf"[（(](?:{pt.ZH_DATE.pattern})(?:——?(?:{pt.ZH_DATE.pattern}|{pt.ZH_DAY}))?[）)]"
-#: Such a date alone on its line.
-_BRACKETED_DATE = lazy(rf"^{_DATE_IN_BRACKETS}$")
-#: Such a date glued to the end of a sentence, or of a quotation (…。”（一九四五年四月二十四日）, the quotation's).
-_ANY_GLUED_DATE = lazy(rf"(?<=[。！？”])[　 ]*{_DATE_IN_BRACKETS}$")
-#: Such a date glued to the text's last sentence, its month named: …重蹈日本法西斯的覆辙。（九月二十九日）; not after a
-#: quotation (its date: …动力。”（一九四五年四月二十四日））, nor a year alone (…写成的。（一九三五年）, a note).
-_GLUED_DATE = lazy(rf"(?<=[。！？])[　 ]*(?=[（(][^（）()]*月){_DATE_IN_BRACKETS}$")
+#: A date alone in brackets: （六月二十七日）.
+_BRACKETED_DATE = lazy(rf"^[（(](?:{pt.ZH_DATE.pattern})[）)]$")
 #: The translators' line: 〔黄永，张良民译〕, （李文译）; not a remark on the text or its making that ends in 译
 #: (（本文…译）, （此文…译）, （删节…）, （审阅…）, （记录…）, （录音…）).
 _TRANSLATORS = lazy(r"^[〔（(【\[](?!本文|此文|删节|审阅|记录|录音)[^〔〕（）()【】\[\]。！？]{2,24}译[〕）)】\]]$")
@@ -69,9 +61,6 @@ def closing_lines(blocks: list[Block]) -> None:
             block.kind, block.lines = BlockKind.BYLINE, [[block.text]]
         elif index == last and _BRACKETED_DATE.match(text):
             block.kind, block.lines = BlockKind.PLACE_DATE, [[block.text]]
-        elif index == last and len(block.lines) == 1 and (dated := _GLUED_DATE.search(block.text.rstrip())):
-            if not any(_ANY_GLUED_DATE.search(other.text.rstrip()) for other in blocks[:index]):  # (each item's date)
-                blocks.insert(index + 1, split_block(block, dated.start(), BlockKind.PARAGRAPH, BlockKind.PLACE_DATE))
     for index in reversed(range(len(blocks))):
         block, last = blocks[index], last_text(blocks)
         paper = _GLUED_PAPER.search(block.text) if index == last else None  # only the last's: …。（东北日报）
