@@ -16,6 +16,8 @@ date.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
@@ -68,9 +70,42 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
         if not paragraph(follows):
             continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
         single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
+        broken = _broken_above(blocks, index) if single_ok and not (paired or has_insert_note) else None
+        if broken == "tail":
+            continue  # (the end of the line above, which the export broke: …唱的中国歌曲 / “歌唱祖国”、“东方红”和)
+        if broken == "heading":
+            blocks[index - 1].kind, blocks[index - 1].lines = BlockKind.INTERTITLE, [[blocks[index - 1].text]]
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
+
+
+#: The words a line stops on in mid-sentence: characters or figures after its last punctuation, no space.
+_LAST_WORDS = lazy(r"(?:^|[^\w\s])\w+$")
+#: The longest first line of a heading the export broke in two (密切机务工作与农业生产的联系，全 /
+#: 面安排劳力畜力和机械动力), and the longest such heading: a paragraph above it is longer.
+_BROKEN_FIRST, _BROKEN_HEADING = 20, 36
+
+
+def _broken_above(blocks: list[Block], index: int) -> Literal["tail", "heading"] | None:
+    """How the short line at ``index``, standing alone under a paragraph, goes on with the line above
+    it when that stops in mid-sentence (on a character or a figure, no punctuation after it, nor a
+    space before its last words: a writer's name glued after the last sentence, …的会”。　孙福瑄):
+    "tail" when that is a line of prose (longer than a heading's first line, with a comma or a full
+    stop): the export broke its sentence, the short line ends it; "heading" when it is short and
+    holds no sentence mark, under a paragraph of prose that ends its sentence (or the title): the
+    heading's first line, broken in mid-word. None otherwise, and for a line opening with a dash
+    (a deck naming a source, ——苏联文学报的社论, under its heading)."""
+    above, line = blocks[index - 1].text.strip(), blocks[index].text.strip()
+    if not _LAST_WORDS.search(above) or line.startswith(("—", "-")):
+        return None
+    if len(above) > _BROKEN_FIRST:
+        return "tail" if set(above) & set("，。,") else None
+    if index < 2 or len(above) + len(line) > _BROKEN_HEADING or set(above) & _SENTENCE_MARKS or _opens_quote(above):
+        return None
+    first = blocks[index - 2]
+    prose = first.kind is BlockKind.PARAGRAPH and len(first.text.strip()) > _BROKEN_HEADING
+    return "heading" if first.kind in TOP_KINDS or (prose and first.text.rstrip().endswith(SENTENCE_END)) else None
 
 
 #: The fewest short unpunctuated lines in a row that are lines of verse, not a heading (a
