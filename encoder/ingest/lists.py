@@ -126,6 +126,7 @@ def mark_lists(blocks: list[Block]) -> None:
             if gap and after is not None and _unnumbered(after, family) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, pairs)
+    _after_glued_items(blocks)
     _announced_series(blocks)
     _bulleted(blocks)
     zh_labelled.labelled_lists(blocks)
@@ -270,3 +271,40 @@ def _items_before_text(blocks: list[Block], pairs: list[tuple[Numbered, Numbered
 def _same_opening(block: Block, model: Block) -> bool:
     """Whether ``block`` opens with the two characters ``model`` opens with (任命… after 任命…)."""
     return block.text[:2] == model.text[:2]
+
+
+#: Where an item may open inside a paragraph: after a colon, a sentence's end or a semicolon (…一致决议：一、…).
+_INSIDE = r"(?<=[：:。；;！!？?])"
+#: The enumerators of the families (not the ordinals, 第一，…, two of which are an argument's steps) where they
+#: open an item inside a paragraph.
+_INSIDE_FAMILIES = tuple(
+    (family, lazy(_INSIDE + pattern.pattern.removeprefix("^")))
+    for family, pattern in enumerate(_FAMILIES)
+    if family != _ORDINALS
+)
+
+
+def _after_glued_items(blocks: list[Block]) -> None:
+    """A numbered paragraph (``二、动员全民、全军作好充分准备，…。``, ``（八）前…处长杜蔚然，…处分。``) right
+    after a paragraph that holds the items before it, one to the one before its number, each opening
+    after a colon or a sentence's end (``…中央委员会一致决议：一、在老挝…。``; ``（一）…。（二）…。`` … ``（七）…。``),
+    is the next item of that list, whose first the export ran into the paragraph announcing it: a list
+    item, though it has no numbered neighbour of its own (the paragraph holding the others stays one)."""
+    for index in range(1, len(blocks)):
+        found = _numbered(blocks[index])
+        before = blocks[index - 1]
+        if found is None or found[1] < 2 or before.kind is not BlockKind.PARAGRAPH or _numbered(before):
+            continue
+        family, number = found
+        inside = next((pattern for other, pattern in _INSIDE_FAMILIES if other == family), None)
+        if inside is None:
+            continue
+        numbers = [_value(match.group(1)) for match in inside.finditer(before.text)]
+        if numbers == list(range(1, number)):
+            blocks[index].kind = BlockKind.LIST_ITEM
+
+
+def _value(numeral: str) -> int | None:
+    """The value of an enumerator's numeral (二, ２, 12)."""
+    numeral = numeral.translate(_DIGITS)
+    return int(numeral) if numeral.isdigit() else pt.zh_numeral(numeral)
