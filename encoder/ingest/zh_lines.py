@@ -56,7 +56,7 @@ def _opens_quote(text: str) -> bool:
 
 def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
     """Turn same-indent short lines into intertitles where the context supports it (not the lines of
-    verse, :func:`_verse_lines`)."""
+    verse, :func:`_verse_lines`, nor two over a verse line; nor the end of a broken line, :func:`_broken_above`)."""
 
     def paragraph(index: int) -> bool:
         return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
@@ -69,6 +69,8 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
             follows += 1
         if not paragraph(follows):
             continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
+        if paired and len(blocks[follows].text) <= _VERSE_LINE and not _AUTHOR_LINE.match(blocks[follows - 1].text):
+            continue  # (lines of a poem: 吃人的鬼 / 咬牛的怪 / 快！快！滚开; not a poem's title over its author)
         single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
         broken = _broken_above(blocks, index) if single_ok and not (paired or has_insert_note) else None
         if broken == "tail":
@@ -80,6 +82,10 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
             blocks[index].lines = [[blocks[index].text]]
 
 
+#: The longest line of verse under short lines read as a pair: body text under a heading is longer.
+_VERSE_LINE = 15
+#: A poem's author under its title, in a page of poems: a rank, a gap and a name or two (五好战士　徐金荣).
+_AUTHOR_LINE = lazy(r"^[\u4e00-\u9fff]{1,8}(?:[　 ]+[\u4e00-\u9fff·]{2,4}){1,3}$")
 #: The words a line stops on in mid-sentence: characters or figures after its last punctuation, no space.
 _LAST_WORDS = lazy(r"(?:^|[^\w\s])\w+$")
 #: The longest first line of a heading the export broke in two (密切机务工作与农业生产的联系，全 /
