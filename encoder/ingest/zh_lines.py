@@ -16,13 +16,12 @@ date.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
 from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
 from .zh_rules import split_block
+from .zh_short_lines import broken_above, opens_quote, verse_pair
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = lazy(r"^[^，。！？；：]{2,40}阁下$")
@@ -45,18 +44,12 @@ def is_candidate(text: str) -> bool:
         return False
     if text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")):
         return False  # (a quotation or a note standing alone)
-    return not _opens_quote(text)
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether a quotation opens in ``text`` and does not close there: the first words of a
-    quoted document (“大会 / 注意到…), not a heading."""
-    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+    return not opens_quote(text)
 
 
 def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
     """Turn same-indent short lines into intertitles where the context supports it (not the lines of
-    verse, :func:`_verse_lines`, nor two over a verse line; nor the end of a broken line, :func:`_broken_above`)."""
+    verse, :func:`_verse_lines`, nor two over a verse line, nor the end of a broken line: :mod:`.zh_short_lines`)."""
 
     def paragraph(index: int) -> bool:
         return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
@@ -69,10 +62,10 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
             follows += 1
         if not paragraph(follows):
             continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
-        if paired and len(blocks[follows].text) <= _VERSE_LINE and not _AUTHOR_LINE.match(blocks[follows - 1].text):
-            continue  # (lines of a poem: 吃人的鬼 / 咬牛的怪 / 快！快！滚开; not a poem's title over its author)
+        if paired and verse_pair(blocks, candidates, index, follows):
+            continue  # (lines of a poem: 吃人的鬼 / 咬牛的怪 / 快！快！滚开)
         single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
-        broken = _broken_above(blocks, index) if single_ok and not (paired or has_insert_note) else None
+        broken = broken_above(blocks, index) if single_ok and not (paired or has_insert_note) else None
         if broken == "tail":
             continue  # (the end of the line above, which the export broke: …唱的中国歌曲 / “歌唱祖国”、“东方红”和)
         if broken == "heading":
@@ -80,38 +73,6 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
-
-
-#: The longest line of verse under short lines read as a pair: body text under a heading is longer.
-_VERSE_LINE = 15
-#: A poem's author under its title, in a page of poems: a rank, a gap and a name or two (五好战士　徐金荣).
-_AUTHOR_LINE = lazy(r"^[\u4e00-\u9fff]{1,8}(?:[　 ]+[\u4e00-\u9fff·]{2,4}){1,3}$")
-#: The words a line stops on in mid-sentence: characters or figures after its last punctuation, no space.
-_LAST_WORDS = lazy(r"(?:^|[^\w\s])\w+$")
-#: The longest first line of a heading the export broke in two (密切机务工作与农业生产的联系，全 /
-#: 面安排劳力畜力和机械动力), and the longest such heading: a paragraph above it is longer.
-_BROKEN_FIRST, _BROKEN_HEADING = 20, 36
-
-
-def _broken_above(blocks: list[Block], index: int) -> Literal["tail", "heading"] | None:
-    """How the short line at ``index``, standing alone under a paragraph, goes on with the line above
-    it when that stops in mid-sentence (on a character or a figure, no punctuation after it, nor a
-    space before its last words: a writer's name glued after the last sentence, …的会”。　孙福瑄):
-    "tail" when that is a line of prose (longer than a heading's first line, with a comma or a full
-    stop): the export broke its sentence, the short line ends it; "heading" when it is short and
-    holds no sentence mark, under a paragraph of prose that ends its sentence (or the title): the
-    heading's first line, broken in mid-word. None otherwise, and for a line opening with a dash
-    (a deck naming a source, ——苏联文学报的社论, under its heading)."""
-    above, line = blocks[index - 1].text.strip(), blocks[index].text.strip()
-    if not _LAST_WORDS.search(above) or line.startswith(("—", "-")):
-        return None
-    if len(above) > _BROKEN_FIRST:
-        return "tail" if set(above) & set("，。,") else None
-    if index < 2 or len(above) + len(line) > _BROKEN_HEADING or set(above) & _SENTENCE_MARKS or _opens_quote(above):
-        return None
-    first = blocks[index - 2]
-    prose = first.kind is BlockKind.PARAGRAPH and len(first.text.strip()) > _BROKEN_HEADING
-    return "heading" if first.kind in TOP_KINDS or (prose and first.text.rstrip().endswith(SENTENCE_END)) else None
 
 
 #: The fewest short unpunctuated lines in a row that are lines of verse, not a heading (a
@@ -191,7 +152,7 @@ def _bare_heading(text: str) -> bool:
         and not set(text) & _SENTENCE_MARKS
         and not text.endswith(("，", "、", ",", "）", ")"))
         and pt.ZH_PLACE_DATE.match(text) is None
-        and not _opens_quote(text)
+        and not opens_quote(text)
     )
 
 
@@ -270,7 +231,7 @@ def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
     top = before.kind in _TOP and not any(other.kind is BlockKind.PARAGRAPH for other in blocks[:index])
     top = top and not (text.startswith(("（", "(")) and text.endswith(("）", ")")))  # a note: （摘要）, （续完）
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
-    return (ended or top) and body and not _opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
+    return (ended or top) and body and not opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
 
 
 def _sibling_intertitles(blocks: list[Block]) -> None:
@@ -386,7 +347,7 @@ def _deck_under_heading(block: Block, after: Block) -> bool:
         and 10 <= len(text) <= _DECK_LENGTH < len(after.text)
         and "。" not in text
         and not text.endswith(_NO_DECK_END)
-        and not _opens_quote(text)
+        and not opens_quote(text)
     )
 
 

@@ -121,3 +121,17 @@ def test_a_two_line_heading_over_body_text_stays_a_heading(tmp_path: Path) -> No
     ]
     found = _blocks(tmp_path, "改天换地", parts, (1975, 9, 12), ["王强"])
     assert _kinds(found, "依靠集体力量") == {BlockKind.INTERTITLE}
+
+
+def test_signers_and_a_date_over_a_short_line_are_no_verse(tmp_path: Path) -> None:
+    """A letter's signers and date, then 后记 over a short paragraph: a date stands in the run, no poem."""
+    parts = [
+        "敬爱的毛主席：",
+        "我们向您报告好消息。今年我们村获得了大丰收，粮食亩产超过了八百斤。",
+        "全村社员",
+        "七月三十日",
+        "后记",
+        "这封信是全村社员讨论后写成的。",
+    ]
+    found = _blocks(tmp_path, "测试信", parts, (1960, 8, 1), [])
+    assert BlockKind.PARAGRAPH not in _kinds(found, "后记")
