@@ -20,6 +20,7 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
 from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
+from .zh_long_bare import long_bare_series
 from .zh_rules import split_block
 from .zh_short_lines import broken_above, opens_quote, verse_pair
 
@@ -162,47 +163,14 @@ def bare_intertitles(blocks: list[Block]) -> None:
     long, is a heading: the text's sentences all end with their punctuation, a heading does not.
     Lines with commas must be two or more (a series of headings): one alone is more likely the
     opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里). Longer
-    lines: :func:`_long_bare_series`."""
+    lines: :func:`.zh_long_bare.long_bare_series`."""
     found = [index for index in range(1, len(blocks) - 1) if _bare_between(blocks, index)]
     commas = [index for index in found if set(blocks[index].text) & set("，、,")]
     for index in found:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
-    _long_bare_series(blocks)
+    long_bare_series(blocks)
     _sibling_intertitles(blocks)
-
-
-#: The longest line of a series of long bare headings (a feature's: 一位华侨道出了心声：…这是一个亲民爱民的好政府).
-_LONG_BARE = 45
-
-
-def _long_bare_series(blocks: list[Block]) -> None:
-    """Where a text has no heading yet, two lines or more longer than a bare heading (up to
-    :data:`_LONG_BARE`: ``中国外交官对受难同胞的关爱给俄罗斯医生和其他国家的受难学生留下了难忘的印象``,
-    ``一“新”：人数总额超历届，表明了爱国统一战线的不断扩大``), each shaped and placed as :func:`_long_bare`
-    says, are its headings: a feature setting its headings as long phrases. One alone is more likely a
-    sentence the export broke, and so is any in a text whose headings are short."""
-    if any(block.kind is BlockKind.INTERTITLE for block in blocks):
-        return
-    found = [index for index in range(1, len(blocks) - 1) if _long_bare(blocks, index)]
-    for index in found if len(found) >= 2 else []:
-        blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
-
-
-def _long_bare(blocks: list[Block], index: int) -> bool:
-    """A paragraph of one line longer than a bare heading, with no sentence mark (a colon inside it aside),
-    stopping on a word (not on a figure: …修建道路1.2 / 万多公里，…), between a paragraph that ends its
-    sentence and a long one that ends its own and opens with no figure (…调整村党支部 / 2371个，…)."""
-    block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
-    text, under = block.text.strip(), after.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1 or not _BARE_LENGTH < len(text) <= _LONG_BARE:
-        return False
-    if set(text) & (_SENTENCE_MARKS - {"："}) or not text[-1].isalpha() or opens_quote(text):
-        return False
-    if before.kind is not BlockKind.PARAGRAPH or not before.text.rstrip().endswith(SENTENCE_END):
-        return False
-    body = after.kind is BlockKind.PARAGRAPH and len(under) > _BODY_LENGTH and under.endswith(SENTENCE_END)
-    return body and not under[0].isdigit()
 
 
 #: What a heading marked by its question or its colon still never holds: a sentence's end, a
