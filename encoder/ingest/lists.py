@@ -286,10 +286,14 @@ def _same_opening(block: Block, model: Block) -> bool:
 
 #: Where an item may open inside a paragraph: after a colon, a sentence's end or a semicolon (…一致决议：一、…).
 _INSIDE = r"(?<=[：:。；;！!？?])"
+#: A numeral after an enumerator's comma: a phrase, no item (一、二月份, 二、三车间: the first and the second).
+_PHRASE = r"(?![一二三四五六七八九十])"
+#: A numbered paragraph opening with such a phrase (二、三车间的工人…).
+_PHRASE_OPENING = lazy(r"^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]")
 #: The enumerators of the families (not the ordinals, 第一，…, two of which are an argument's steps) where they
 #: open an item inside a paragraph.
 _INSIDE_FAMILIES = tuple(
-    (family, lazy(_INSIDE + pattern.pattern.removeprefix("^")))
+    (family, lazy(_INSIDE + pattern.pattern.removeprefix("^") + _PHRASE))
     for family, pattern in enumerate(_FAMILIES)
     if family != _ORDINALS
 )
@@ -308,8 +312,8 @@ def _after_glued_items(blocks: list[Block]) -> None:
             continue
         family, number = found
         inside = next((pattern for other, pattern in _INSIDE_FAMILIES if other == family), None)
-        if inside is None:
-            continue
+        if inside is None or _PHRASE_OPENING.match(blocks[index].text.strip()):
+            continue  # (no family inside, or a phrase: 二、三车间的工人…)
         numbers = [_value(next(g for g in match.groups() if g)) for match in inside.finditer(before.text)]
         if numbers == list(range(1, number)):
             blocks[index].kind = BlockKind.LIST_ITEM
