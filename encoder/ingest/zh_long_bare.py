@@ -8,7 +8,8 @@ Such a line is more often the first part of a sentence the export broke at a lin
 text has no heading yet, two or more stand so, and one of them at least is set as a feature's heading is, a
 label and its claim around a colon (``一“新”：…``, ``一位华侨道出了心声：…``) — a sentence broken at a line's end
 has none. Not a colon announcing a list (``出席宴会的有：陈毅、李先念…``), nor one after a speaker
-(``县委书记说：…``), nor a line opening with a day's date (a diary's entry: ``十一月六日　阴：夜里…``).
+(``县委书记说：…``, ``毛主席教导我们：…``), nor a line opening with a day's date (a diary's entry:
+``十一月六日　阴：夜里…``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ _SHORTEST, _LONGEST = 26, 45
 _BODY_LENGTH = 30
 #: What such a line holds none of (a colon inside it aside).
 _SENTENCE_MARKS = frozenset("。！？；…!?;:")
-#: A label and its claim around a colon: the label no speaker (…说：) and announcing no list (…的有：).
-_LABELLED = lazy(r"^[^：]{2,24}(?<![说问道讲答称有是为括下])：(?=[^：]{4})")
+#: A label and its claim around a colon (not :data:`_SPOKEN_OR_LISTED`).
+_LABELLED = lazy(r"^[^：]{2,24}：(?=[^：]{4})")
+#: A colon after a speaker (…说：, 毛主席教导我们：, …指出：) or announcing a list (出席宴会的有：, …如下：).
+_SPOKEN_OR_LISTED = lazy(r"^[^：]*(?:[说问道讲答称们有是为]|表示|指出|提出|指示|教导|强调|认为|宣布|包括|如下)：")
 #: A day's date opening a line: a diary's entry (十一月六日　阴：…).
 _DAY_FIRST = lazy(rf"^(?:{pt.ZH_YEAR})?{pt.ZH_MONTH}{pt.ZH_DAY}")
 
@@ -37,7 +40,7 @@ def long_bare_series(blocks: list[Block]) -> None:
     if any(block.kind is BlockKind.INTERTITLE for block in blocks):
         return
     found = [index for index in range(1, len(blocks) - 1) if _long_bare(blocks, index)]
-    if len(found) < 2 or not any(_LABELLED.match(blocks[index].text.strip()) for index in found):
+    if len(found) < 2 or not any(_labelled(blocks[index].text.strip()) for index in found):
         return
     for index in found:
         blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
@@ -58,3 +61,8 @@ def _long_bare(blocks: list[Block], index: int) -> bool:
         return False
     body = after.kind is BlockKind.PARAGRAPH and len(under) > _BODY_LENGTH and under.endswith(SENTENCE_END)
     return body and not under[0].isdigit()
+
+
+def _labelled(text: str) -> bool:
+    """Whether ``text`` is a label and its claim around a colon: not a speaker's words, nor a list announced."""
+    return _LABELLED.match(text) is not None and _SPOKEN_OR_LISTED.match(text) is None

@@ -119,3 +119,15 @@ def test_a_speakers_words_with_no_quotation_marks_are_no_heading(tmp_path: Path)
     ]
     found = _blocks(tmp_path, "水利工地见闻", parts, (1958, 1, 5))
     assert _kinds(found, [parts[1], parts[3]]) == [BlockKind.PARAGRAPH] * 2
+
+
+def test_quotations_of_the_chairman_with_no_quotation_marks_are_no_headings(tmp_path: Path) -> None:
+    parts = [
+        "这个连队的干部战士在学习毛主席著作的热潮中，认真改造世界观，涌现出许多好人好事。",
+        "毛主席教导我们：要斗私，批修，要用毛泽东思想改造我们的主观世界",
+        "战士们用这一伟大教导对照检查自己，狠斗私心杂念，思想觉悟有了很大提高，出现了许多新的气象。",
+        "毛主席又教导我们：下定决心，不怕牺牲，排除万难，去争取胜利",
+        "全连指战员决心在三大革命运动中经风雨、见世面，把自己锻炼成为坚强的革命战士，为人民立新功。",
+    ]
+    found = _blocks(tmp_path, "用毛泽东思想武装头脑", parts, (1968, 3, 5))
+    assert _kinds(found, [parts[1], parts[3]]) == [BlockKind.PARAGRAPH] * 2
