@@ -13,10 +13,11 @@
   ``面安排劳力畜力和机械动力``). Not under a writer's name glued after the last sentence (``…的会”。　孙福瑄``),
   nor for a deck opening with a dash (``——苏联文学报的社论``).
 * **verse**: two short lines or more read as a pair over a line of verse (15 characters at most), under
-  another such line or the title, are the poem's lines (``吃人的鬼`` / ``咬牛的怪`` / ``快！快！滚开``); not under
-  prose (a heading in two lines over a short sentence: ``铁人精神`` / ``代代相传`` / ``王进喜去世了。``), and not
-  when the last is a poem's author under its title on a page of poems (``一切为着毛主席`` / ``五好战士　徐金荣``)
-  or a date stands among them (a message's signers and date, a ``后记`` under them).
+  another verse line (30 characters at most) or the title, are the poem's lines (``吃人的鬼`` / ``咬牛的怪`` /
+  ``快！快！滚开``); not under prose (a heading in two lines over a short sentence: ``铁人精神`` / ``代代相传`` /
+  ``王进喜去世了。``), and not when the last is a poem's author under its title on a page of poems
+  (``一切为着毛主席`` / ``五好战士　徐金荣``) or a date stands among them (a message's signers and date, a ``后记``
+  under them).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from .zh_ends import SENTENCE_END
 
 #: The longest line of verse under short lines read as a pair: body text under a heading is longer.
 VERSE_LINE = 15
+#: The shortest paragraph over such lines that is prose, not a line of verse (我们走在大路上，意气风发斗志昂扬，).
+_PROSE_LINE = 30
 #: A poem's author under its title, in a page of poems: a rank, a gap and a name or two (五好战士　徐金荣).
 _AUTHOR_LINE = lazy(r"^[\u4e00-\u9fff]{1,8}(?:[　 ]+[\u4e00-\u9fff·]{2,4}){1,3}$")
 #: The words a line stops on in mid-sentence: characters or figures after its last punctuation, no space.
@@ -60,7 +63,7 @@ def verse_pair(blocks: list[Block], candidates: set[int], index: int, follows: i
     while first - 1 in candidates:
         first -= 1
     above = blocks[first - 1] if first else None
-    if above is not None and above.kind not in TOP_KINDS and len(above.text.strip()) > VERSE_LINE:
+    if above is not None and above.kind not in TOP_KINDS and len(above.text.strip()) > _PROSE_LINE:
         return False  # (under prose: a heading in two lines over a short sentence)
     texts = [block.text.strip() for block in blocks[first:follows]]
     return not _AUTHOR_LINE.match(texts[-1]) and not any(pt.ZH_PLACE_DATE.match(text) for text in texts)
