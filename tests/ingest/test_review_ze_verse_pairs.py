@@ -69,3 +69,30 @@ def test_a_heading_in_two_lines_over_a_speakers_short_line_stays_a_heading(tmp_p
     ]
     found = _blocks(tmp_path, "一堂生动的阶级教育课", parts, (1965, 3, 2))
     assert _kind(found, "忆苦") is BlockKind.INTERTITLE
+
+
+def test_two_short_lines_under_a_long_verse_line_are_verse(tmp_path: Path) -> None:
+    parts = [
+        "李季",
+        "我们走在大路上，意气风发斗志昂扬，",
+        "红旗飘飘",
+        "战鼓声声",
+        "建设祖国干劲大，",
+        "誓把山河重安排。",
+    ]
+    found = _blocks(tmp_path, "前进歌", parts, (1964, 5, 1))
+    assert _kind(found, "红旗飘飘") is BlockKind.PARAGRAPH
+    assert _kind(found, "战鼓声声") is BlockKind.PARAGRAPH
+
+
+def test_a_heading_in_two_lines_over_a_line_of_dialogue_under_prose_stays_a_heading(tmp_path: Path) -> None:
+    parts = [
+        "本报记者",
+        "在祖国西南边疆的一个哨所里，记者见到了一位年轻的战士，他已经在这里守卫了三年。",
+        "哨所的",
+        "新主人",
+        "“同志，你找谁？”",
+        "他笑着迎上前来，原来他就是新来的哨长，一个刚满二十岁的小伙子，说起话来干脆利落。",
+    ]
+    found = _blocks(tmp_path, "边防线上", parts, (1978, 8, 1))
+    assert _kind(found, "哨所的") is BlockKind.INTERTITLE
