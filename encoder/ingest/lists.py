@@ -34,6 +34,7 @@ They are read from the text alone (the JSON distribution has no indentation):
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 from .. import patterns as pt
 from ..lazy_re import lazy
@@ -43,6 +44,11 @@ from . import zh_labelled, zh_toasts
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: （1）…: Arabic numbers in brackets, a translated text's points (or the sub-points of an item).
 _BRACKETED_NUMBER = lazy(r"^[（(]([0-9０-９]{1,2})[）)]")
+#: （甲）…, 甲、…: the heavenly stems counting the points of an old text or of a resolution's item (not 甲、乙双方…,
+#: a phrase: an item needs the next, 乙、…, to follow it).
+_STEMMED = lazy(r"^(?:[（(]([甲乙丙丁戊己庚辛壬癸])[）)]|([甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸]))")
+#: Ａ、…, ａ．…: letters counting the sub-points of an item (not an initial, Ａ．Ｂ．…).
+_LETTERED = lazy(r"^([Ａ-Ｊａ-ｊA-Ja-j])[、．.](?![Ａ-Ｚａ-ｚA-Za-z])")
 _FAMILIES = (
     lazy(r"^([一二三四五六七八九十]{1,3})、"),
     lazy(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
@@ -52,15 +58,18 @@ _FAMILIES = (
     # 第一类、第二类物资… (the first and the second, a phrase)
     lazy(r"^第([一二三四五六七八九十]{1,3})[类种](?:[：:，,]|、(?!第?[一二三四五六七八九十]))"),
     lazy(r"^([一二三四五六七八九十]{1,3})是(?![的否])"),
+    _STEMMED,
+    _LETTERED,
     # 第一，…: not 第一、二季度 (first and second), 第二、三产业 (a phrase)
     lazy(r"^第([一二三四五六七八九十]{1,3})(?:[，,]|、(?![一二三四五六七八九十]))"),
 )
 #: The family of the points counted 第一，… 第二，…, and the fewest of them that are a list (two are the
 #: steps of an argument: 第一，也是最重要的，… / 第二，…).
 _ORDINALS, ORDINAL_POINTS = len(_FAMILIES) - 1, 3
-#: The family of the points numbered in brackets (（1）…), which may be an item's sub-points: one between two
-#: items of another family (一、… / （1）… / 二、…) does not part them.
-_SUB_POINTS = _FAMILIES.index(_BRACKETED_NUMBER)
+#: The families of the points numbered in brackets (（1）…), by the heavenly stems (甲、…) or by letters (Ａ、…),
+#: which may be an item's sub-points: one between two items of another family (一、… / （1）… / 二、…) does not
+#: part them.
+_SUB_POINTS = frozenset(_FAMILIES.index(pattern) for pattern in (_BRACKETED_NUMBER, _STEMMED, _LETTERED))
 #: A numbered paragraph: (its index, (its family, its number)).
 Numbered = tuple[int, tuple[int, int]]
 #: A footnote numbered in brackets, a work's page cited (（1）《列宁全集》第二十二卷，第二百页。, （3）同上。): no item.
@@ -84,8 +93,7 @@ def _numbered(block: Block) -> tuple[int, int] | None:
         return None
     for family, pattern in enumerate(_FAMILIES):
         if match := pattern.match(text):
-            numeral = match.group(1).translate(_DIGITS)
-            value = int(numeral) if numeral.isdigit() else pt.zh_numeral(numeral)
+            value = _value(next(group for group in match.groups() if group))
             return (family, value) if value else None
     return None
 
@@ -96,7 +104,7 @@ def _unnumbered(block: Block, family: int) -> bool:
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not any(
         pattern.match(block.text)
         for index, pattern in enumerate(_FAMILIES)
-        if index != _SUB_POINTS or family == _SUB_POINTS
+        if index not in _SUB_POINTS or family == index
     )
 
 
@@ -104,9 +112,12 @@ def _numbered_pairs(blocks: list[Block]) -> list[tuple[Numbered, Numbered]]:
     """The numbered paragraphs of ``blocks`` (index, (family, number)), each with the next one: the sub-points
     (（1）…) with the next sub-point, the others with the next that is no sub-point; no footnote (_FOOTNOTE)."""
     numbered = [(index, found) for index, block in enumerate(blocks) if (found := _numbered(block))]
-    outer = _without_short_ordinal_runs([entry for entry in numbered if entry[1][0] != _SUB_POINTS])
-    sub = [entry for entry in numbered if entry[1][0] == _SUB_POINTS and not _FOOTNOTE.match(blocks[entry[0]].text)]
-    return [*itertools.pairwise(outer), *itertools.pairwise(sub)]
+    outer = _without_short_ordinal_runs([entry for entry in numbered if entry[1][0] not in _SUB_POINTS])
+    pairs = list(itertools.pairwise(outer))
+    for family in sorted(_SUB_POINTS):
+        sub = [entry for entry in numbered if entry[1][0] == family and not _FOOTNOTE.match(blocks[entry[0]].text)]
+        pairs.extend(itertools.pairwise(sub))
+    return pairs
 
 
 def mark_lists(blocks: list[Block]) -> None:
@@ -126,6 +137,7 @@ def mark_lists(blocks: list[Block]) -> None:
             if gap and after is not None and _unnumbered(after, family) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, pairs)
+    _after_glued_items(blocks)
     _announced_series(blocks)
     _bulleted(blocks)
     zh_labelled.labelled_lists(blocks)
@@ -270,3 +282,53 @@ def _items_before_text(blocks: list[Block], pairs: list[tuple[Numbered, Numbered
 def _same_opening(block: Block, model: Block) -> bool:
     """Whether ``block`` opens with the two characters ``model`` opens with (任命… after 任命…)."""
     return block.text[:2] == model.text[:2]
+
+
+#: Where an item may open inside a paragraph: after a colon, a sentence's end or a semicolon (…一致决议：一、…).
+_INSIDE = r"(?<=[：:。；;！!？?])"
+#: A numeral after an enumerator's comma: a phrase, no item (一、二月份, 二、三车间: the first and the second).
+_PHRASE = r"(?![一二三四五六七八九十])"
+#: A numbered paragraph opening with such a phrase (二、三车间的工人…).
+_PHRASE_OPENING = lazy(r"^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]")
+#: The enumerators of the families (not the ordinals, 第一，…, two of which are an argument's steps) where they
+#: open an item inside a paragraph.
+_INSIDE_FAMILIES = tuple(
+    (family, lazy(_INSIDE + pattern.pattern.removeprefix("^") + _PHRASE))
+    for family, pattern in enumerate(_FAMILIES)
+    if family != _ORDINALS
+)
+
+
+def _after_glued_items(blocks: list[Block]) -> None:
+    """A numbered paragraph (``二、动员全民、全军作好充分准备，…。``, ``（八）前…处长杜蔚然，…处分。``) right
+    after a paragraph that holds the items before it, one to the one before its number, each opening
+    after a colon or a sentence's end (``…中央委员会一致决议：一、在老挝…。``; ``（一）…。（二）…。`` … ``（七）…。``),
+    is the next item of that list, whose first the export ran into the paragraph announcing it: a list
+    item, though it has no numbered neighbour of its own (the paragraph holding the others stays one)."""
+    for index in range(1, len(blocks)):
+        found = _numbered(blocks[index])
+        before = blocks[index - 1]
+        if found is None or found[1] < 2 or before.kind is not BlockKind.PARAGRAPH or _numbered(before):
+            continue
+        family, number = found
+        inside = next((pattern for other, pattern in _INSIDE_FAMILIES if other == family), None)
+        if inside is None or _PHRASE_OPENING.match(blocks[index].text.strip()):
+            continue  # (no family inside, or a phrase: 二、三车间的工人…)
+        numbers = [_value(next(g for g in match.groups() if g)) for match in inside.finditer(before.text)]
+        if numbers == list(range(1, number)):
+            blocks[index].kind = BlockKind.LIST_ITEM
+
+
+#: The heavenly stems and the letters that count items, in their order.
+_STEMS, _LETTERS = "甲乙丙丁戊己庚辛壬癸", "ABCDEFGHIJ"
+
+
+def _value(numeral: str) -> int | None:
+    """The value of an enumerator's numeral (二, ２, 12, 乙, Ｂ)."""
+    numeral = numeral.translate(_DIGITS)
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral in _STEMS:
+        return _STEMS.index(numeral) + 1
+    letter = unicodedata.normalize("NFKC", numeral).upper()
+    return _LETTERS.index(letter) + 1 if letter in _LETTERS else pt.zh_numeral(numeral)

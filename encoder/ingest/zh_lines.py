@@ -20,7 +20,9 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
 from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
+from .zh_long_bare import long_bare_series
 from .zh_rules import split_block
+from .zh_short_lines import broken_above, opens_quote, verse_pair
 
 #: An addressee line that needs no colon: the honorific 阁下 (Your Excellency) ends it (…先生阁下).
 EXCELLENCY = lazy(r"^[^，。！？；：]{2,40}阁下$")
@@ -43,18 +45,12 @@ def is_candidate(text: str) -> bool:
         return False
     if text.startswith(("“", "「", "（", "(")) and text.endswith(("”", "」", "）", ")")):
         return False  # (a quotation or a note standing alone)
-    return not _opens_quote(text)
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether a quotation opens in ``text`` and does not close there: the first words of a
-    quoted document (“大会 / 注意到…), not a heading."""
-    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+    return not opens_quote(text)
 
 
 def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_note: bool) -> None:
     """Turn same-indent short lines into intertitles where the context supports it (not the lines of
-    verse, :func:`_verse_lines`)."""
+    verse, :func:`_verse_lines`, nor two over a verse line, nor the end of a broken line: :mod:`.zh_short_lines`)."""
 
     def paragraph(index: int) -> bool:
         return 0 <= index < len(blocks) and blocks[index].kind is BlockKind.PARAGRAPH and index not in candidates
@@ -67,7 +63,14 @@ def resolve_candidates(blocks: list[Block], candidates: set[int], has_insert_not
             follows += 1
         if not paragraph(follows):
             continue  # nothing follows an intertitle: a signed line, a closing phrase, the end
+        if paired and verse_pair(blocks, candidates, index, follows):
+            continue  # (lines of a poem: 吃人的鬼 / 咬牛的怪 / 快！快！滚开)
         single_ok = paragraph(index - 1) and len(blocks[index].text) <= 15 and len(blocks[follows].text) > 15
+        broken = broken_above(blocks, index) if single_ok and not (paired or has_insert_note) else None
+        if broken == "tail":
+            continue  # (the end of the line above, which the export broke: …唱的中国歌曲 / “歌唱祖国”、“东方红”和)
+        if broken == "heading":
+            blocks[index - 1].kind, blocks[index - 1].lines = BlockKind.INTERTITLE, [[blocks[index - 1].text]]
         if paired or has_insert_note or single_ok:
             blocks[index].kind = BlockKind.INTERTITLE
             blocks[index].lines = [[blocks[index].text]]
@@ -150,7 +153,7 @@ def _bare_heading(text: str) -> bool:
         and not set(text) & _SENTENCE_MARKS
         and not text.endswith(("，", "、", ",", "）", ")"))
         and pt.ZH_PLACE_DATE.match(text) is None
-        and not _opens_quote(text)
+        and not opens_quote(text)
     )
 
 
@@ -159,12 +162,14 @@ def bare_intertitles(blocks: list[Block]) -> None:
     ``“我们是好朋友”``) standing between two paragraphs that end their sentences, the one after it
     long, is a heading: the text's sentences all end with their punctuation, a heading does not.
     Lines with commas must be two or more (a series of headings): one alone is more likely the
-    opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里)."""
+    opening of a paragraph that the export broke in mid-sentence (一九四八年，曾经…寄到我手里). Longer
+    lines: :func:`.zh_long_bare.long_bare_series`."""
     found = [index for index in range(1, len(blocks) - 1) if _bare_between(blocks, index)]
     commas = [index for index in found if set(blocks[index].text) & set("，、,")]
     for index in found:
         if len(commas) >= 2 or index not in commas:  # (one line with commas: a sentence the export broke)
             blocks[index].kind, blocks[index].lines = BlockKind.INTERTITLE, [[blocks[index].text]]
+    long_bare_series(blocks)
     _sibling_intertitles(blocks)
 
 
@@ -229,7 +234,7 @@ def _marked_heading(blocks: list[Block], index: int, longest: int) -> bool:
     top = before.kind in _TOP and not any(other.kind is BlockKind.PARAGRAPH for other in blocks[:index])
     top = top and not (text.startswith(("（", "(")) and text.endswith(("）", ")")))  # a note: （摘要）, （续完）
     body = after.kind is BlockKind.PARAGRAPH and len(after.text) > _BODY_LENGTH
-    return (ended or top) and body and not _opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
+    return (ended or top) and body and not opens_quote(text) and not after.text.lstrip().startswith(("“", "「"))
 
 
 def _sibling_intertitles(blocks: list[Block]) -> None:
@@ -345,7 +350,7 @@ def _deck_under_heading(block: Block, after: Block) -> bool:
         and 10 <= len(text) <= _DECK_LENGTH < len(after.text)
         and "。" not in text
         and not text.endswith(_NO_DECK_END)
-        and not _opens_quote(text)
+        and not opens_quote(text)
     )
 
 
