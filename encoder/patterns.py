@@ -14,14 +14,17 @@ ZH_MONTH = rf"(?:\d{{1,2}}|[{ZH_NUMERAL}]{{1,3}})月"
 ZH_YEAR = rf"(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年"
 #: A Chinese date: 1958年9月19日, 五月九日, 九月三十日.
 ZH_DATE = lazy(rf"(?:{ZH_YEAR})?{ZH_MONTH}(?:{ZH_DAY})?|{ZH_YEAR}")
+#: What was done at a place, after 于 and the place: the line is an event's, no place-date.
+ZH_EVENT_VERBS = (
+    "举行|召开|开幕|闭幕|成立|签订|签署|逝世|出版|发表|通过|出发|抵达|到达|"
+    "病逝|去世|牺牲|就义|遇难|诞生|会见|会谈|会晤|签字|举办"
+)
 #: A full date, its year, month and day, then 于 and a place, alone on a line: 1962年9月30日于阿尔及尔,
 #: 一九六八年五月二十五日于北京 — a message's closing place-date wherever it stands (above its signers too, as a
-#: joint communiqué prints it), a place of eight characters at most, no 的 nor verb after it (not …于北京举行,
-#: …于北京召开, …于北京的会议上宣布, …于北京病逝, …于北京会见).
+#: joint communiqué prints it), a place of eight characters at most, no 的 nor verb of an event in or after it (not
+#: …于北京举行, …于北京举行会议, …于北京召开, …于北京的会议上宣布, …于北京病逝, …于北京会见外宾).
 ZH_DATED_PLACE = lazy(
-    rf"^{ZH_YEAR}{ZH_MONTH}{ZH_DAY}于(?:(?![的了着上])[\u4e00-\u9fff·]){{2,8}}$(?<!举行)(?<!召开)(?<!开幕)(?<!闭幕)(?<!成立)(?<!签订)"
-    rf"(?<!签署)(?<!逝世)(?<!出版)(?<!发表)(?<!通过)(?<!出发)(?<!抵达)(?<!到达)"
-    rf"(?<!病逝)(?<!去世)(?<!牺牲)(?<!就义)(?<!遇难)(?<!诞生)(?<!会见)(?<!会谈)(?<!会晤)(?<!签字)(?<!举办)"
+    rf"^{ZH_YEAR}{ZH_MONTH}{ZH_DAY}于(?!.*(?:{ZH_EVENT_VERBS}))(?:(?![的了着上])[\u4e00-\u9fff·]){{2,8}}$"
 )
 #: A whole place-and-date line: 1958年9月19日于莫斯科, 五月十五日, 四月十五日修改于韩壁.
 ZH_PLACE_DATE = lazy(rf"^(?:{ZH_DATE.pattern})(?:[于在].{{1,20}})?$")

@@ -1,24 +1,23 @@
 """Picture captions among the paragraphs of a Chinese text (read from the text alone: the JSON distribution has
 no indentation):
 
-* a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it
-  is cut off as its own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art
-  reproduced, with its medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items)
-  that end the text are its captions, and so are the list items right above the picture's maker's line ending the
-  text (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
-  maker's line where it opens the text or follows the title or another picture's lines and where the text ends
-  or the pictures go on under that line (a page of pictures: ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` /
-  ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's last paragraph, nor a report's first paragraph
-  with the report going on under its picture, nor one opening with its lead). Among the captions, the line of
-  the picture's maker (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on
-  its own or glued after the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture);
-  the agency's credit or the picture's source glued after a caption (``…通信卫星。新华社发（传真照片）``,
-  ``…阿布拉莫夫（原载苏联“真理报”）``), or a credit line among the captions, is a credit. The name padded after
-  a work of art's title and medium (``蔡元培（雕塑）　　　　刘开渠``, ``艰苦岁月（雕塑）（八一美展作品）　潘鹤``: the
-  padding sets it on a line of its own), or alone on the line under it (``人不犯我　我不犯人（雕塑）`` /
-  ``王合内``), is the work's maker: a byline, not a letter's signer. A maker in brackets glued to a short
-  paragraph (``…这是他们在跳红军舞。（本报记者朱波摄）``) is cut off as a byline, the paragraph his picture's caption.
-"""
+* a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it is cut off as its
+  own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art reproduced, with its
+  medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the text are
+  its captions, and so are the list items right above the picture's maker's line ending the text
+  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
+  maker's line where it opens the text or follows the title or another picture's lines and where the text ends or the
+  pictures go on under that line (a page of pictures: ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` /
+  ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's last paragraph, nor a report's first paragraph with the
+  report going on under its picture, nor one opening with its lead). Among the captions, the line of the picture's maker
+  (``新华社记者摄``, ``瓦西里耶夫绘``, ``蒋文彬插图``, ``新华社记者　李刚摄（传真照片）``), on its own or glued after
+  the caption's last sentence, is a byline (not ``《本草纲目》插图``, a book's picture); the agency's credit or the
+  picture's source glued after a caption (``…通信卫星。新华社发（传真照片）``, ``…阿布拉莫夫（原载苏联“真理报”）``), or
+  a credit line among the captions, is a credit. The name padded after a work of art's title and medium
+  (``蔡元培（雕塑）　　　　刘开渠``: the padding sets it on a line of its own), or alone on the line under it
+  (``人不犯我　我不犯人（雕塑）`` / ``王合内``), is the work's maker: a byline, not a letter's signer. A maker in
+  brackets glued to a short paragraph (``…这是他们在跳红军舞。（本报记者朱波摄）``) is cut off as a byline, the
+  paragraph his picture's caption."""
 
 from __future__ import annotations
 

@@ -3,8 +3,10 @@
 They are read from the text alone (the JSON distribution has no indentation):
 
 * **list items**: paragraphs opening with an enumerator of one family (``一、``, ``（一）``,
-  ``1．``, ``（1）``, counted kinds ``第一类：``, ``第一种、``, or points counted in words: ``一是…``,
-  ``二是…``, ``第一，…``, ``第二，…``) in sequence, that read as items
+  ``1．``, ``（1）``, the heavenly stems ``甲、``, ``（甲）`` and letters ``Ａ、``, counted kinds ``第一类：``,
+  ``第一种、``, or points counted in words: ``一是…``, ``二是…``, ``第一，…``, ``第二，…``) in sequence
+  (the bracketed numbers, the stems and the letters pair among themselves, sub-points: a ``乙、`` between
+  ``二、`` and ``三、`` splits no list; not ``一、二月份``, ``二、三车间``), that read as items
   rather than numbered intertitles: long, or closed by a sentence's punctuation
   (``一、谴责霸权主义…；``, ``一、免去…职务。``; an intertitle is a short phrase). A single
   short unnumbered line between two items belongs to the list (``一、免去…`` / ``任命…`` /
@@ -22,7 +24,9 @@ They are read from the text alone (the JSON distribution has no indentation):
   signer's name); of the two runs, the longer wins. Cries closed by ``！`` are items only where the
   colon announces slogans (``最后我们高呼：``), not a speaker's words (``老支书大声说：`` / ``同志们！`` / …) nor a
   crowd's (``群众欢呼：``); no line closed by ``；`` is an item after a colon announcing someone's words
-  (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``).
+  (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``). A numbered paragraph right after
+  the paragraph that holds the items before it, run into its text after a colon or a stop (``…决议：一、…。二、…``
+  / ``三、…``), is the next item of that list.
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every

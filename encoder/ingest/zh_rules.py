@@ -182,17 +182,17 @@ _GLUED_LEAD = lazy(r"(?<=[。！？”])[　 ]*【(?=[^【】]{2,24}[电讯]】(
 
 def glued_leads(blocks: list[Block]) -> None:
     """Cut a paragraph where another report's dateline lead in square brackets is run into it after a sentence's
-    end (:data:`_GLUED_LEAD`): the lead opens a paragraph of its own, the next report's; not inside a quotation
+    end (:data:`_GLUED_LEAD`): each lead opens a paragraph of its own, its report's; not inside a quotation
     (…的消息说：“美军已在该地登陆。【合众社东京十五日电】…”, a dispatch quoted)."""
     for index in reversed(range(len(blocks))):
         block = blocks[index]
         if block.kind is not BlockKind.PARAGRAPH or len(block.lines) != 1:
             continue
         text = block.text
-        leads = (
+        leads = [
             m for m in _GLUED_LEAD.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
-        )
-        if lead := next(leads, None):
+        ]
+        for lead in reversed(leads):  # (the last first: each cut leaves the offsets before it as they were)
             blocks.insert(index + 1, split_block(block, lead.start(), BlockKind.PARAGRAPH, BlockKind.PARAGRAPH))
 
 

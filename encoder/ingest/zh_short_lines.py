@@ -7,7 +7,7 @@
   a heading, as it ends as one may (a poem's title under a verse line left open, ``…千年的穷根从此刨`` /
   ``虎头山上红旗飘``; a heading under a paragraph whose signer is glued or whose final stop was lost,
   ``…此致敬礼！王明`` / ``农村需要更多的科技书``, ``…生产情绪极为高涨`` / ``组织起来``). Under a short line that
-  stops so, with a comma and no sentence mark, filling a heading's line (12 characters at least: not a
+  stops so, with no sentence mark (a comma may stand in it), filling a heading's line (12 characters at least: not a
   couplet's half, ``桃花开了，杏花开了`` / ``满山遍野一片红``), itself under prose that ends its sentence, it is
   the second line of one heading broken in mid-word (``密切机务工作与农业生产的联系，全`` /
   ``面安排劳力畜力和机械动力``). Not under a writer's name glued after the last sentence (``…的会”。　孙福瑄``),

@@ -86,6 +86,8 @@ def test_a_full_date_and_place_above_the_signers_or_under_the_closing_is_a_place
         "1962年9月30日于北京签字",
         "一九四八年一月十二日于东北牺牲",
         "一九五○年六月二十五日于汉城会谈",
+        "1962年9月30日于北京举行会议",  # the event's verb inside, not last (the re-read of the joined change)
+        "1958年5月5日于北京会见外宾",
     ],
 )
 def test_no_place_date_of_an_event_after_the_place(tmp_path: Path, line: str) -> None:
@@ -129,6 +131,17 @@ _YANAN = "【新华社延安十六日电】晋冀鲁豫解放区各地群众热�
 def test_a_reports_lead_glued_after_a_sentence_opens_a_paragraph(tmp_path: Path, before: str, lead: str) -> None:
     found = article(tmp_path, "各地群众集会抗议", [_YANAN + before + lead])
     assert [block.text for block in found if block.kind is BlockKind.PARAGRAPH][-2:] == [_YANAN + before, lead]
+
+
+def test_every_reports_lead_glued_into_one_part_opens_a_paragraph(tmp_path: Path) -> None:
+    """A round-up of three reports printed on one part is cut at each lead (the re-read of the joined change: the
+    first form cut at the first only)."""
+    taiyue, jinan = (
+        "【新华社太岳十五日电】太岳区各界人民也举行了集会。",
+        "【新华社冀南十五日电】冀南各县群众也纷纷集会。",
+    )
+    found = article(tmp_path, "各地群众集会抗议", [_YANAN + taiyue + jinan])
+    assert [block.text for block in found if block.kind is BlockKind.PARAGRAPH][-3:] == [_YANAN, taiyue, jinan]
 
 
 @pytest.mark.parametrize(

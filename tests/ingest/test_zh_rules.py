@@ -120,7 +120,7 @@ def test_leads_of_later_decades() -> None:
 
 def test_undated_leads_ending_with_a_colon_or_run_into_the_news() -> None:
     assert lead(dev("1954-05-04_越人民军")[2]) == "据新华社讯："  # (据越南通讯社讯： stays in the text)
-    assert lead(dev("1967-03-06")[5]) == "据新华社地拉那电"
+    assert lead(dev("1967-03-06_霍查")[5]) == "据新华社地拉那电"
     assert lead(dev("1996-03-04")[1]) == "新华社北京电"
     assert lead(dev("1995-09-04")[1]) == "新华社日内瓦电"
     assert lead(dev("1985-08-01_支援资金")[2]) == "新华社重庆电（记者吴锦才）"
