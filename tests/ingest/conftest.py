@@ -15,7 +15,7 @@ from encoder.diagnostics import Reporter
 from encoder.enrich import AUTHORITY_ONLY, enrich
 from encoder.ingest.parser import parse
 from encoder.ingest.reader import read_source
-from encoder.model import Article, BlockKind
+from encoder.model import Article, Block, BlockKind
 
 from ..conftest import FIXTURES, GOLDEN, GOLDEN_VERSION, RMRB, ROOT, SEED, SOURCE, TEI_ALL, write_json_article
 
@@ -33,6 +33,7 @@ __all__ = [
     "dev_article",
     "dev_decks",
     "dev_title_kinds",
+    "json_blocks",
     "made_up_json",
 ]
 
@@ -49,6 +50,15 @@ def made_up_json(
     year, month, day = date
     path = folder / f"{year:04d}-{month:02d}-{day:02d}_made_up.json"
     return write_json_article(path, title, parts, date, page, authors, title_part=False)
+
+
+def json_blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
+    """The Chinese blocks the classifier makes of a made-up article of the JSON distribution: ``title``, then
+    ``parts`` (written in ``folder``, named by its date)."""
+    year, month, day = date
+    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
+    reporter = Reporter(str(path))
+    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
 
 
 def dev_article(name: str) -> Article:

@@ -10,20 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kind(found: list[Block], opening: str) -> BlockKind:
@@ -49,7 +38,7 @@ _LEAD = (
 
 def test_the_item_after_a_paragraph_holding_the_first_is_an_item(tmp_path: Path) -> None:
     """1970-05-04."""
-    found = _blocks(tmp_path, "老挝爱国战线党召开特别会议", [_LEAD, _RESOLVED, _SECOND, _CALL], (1970, 5, 4))
+    found = json_blocks(tmp_path, "老挝爱国战线党召开特别会议", [_LEAD, _RESOLVED, _SECOND, _CALL], (1970, 5, 4))
     assert _kind(found, "二、动员全民") is BlockKind.LIST_ITEM
     assert _kind(found, "老挝爱国战线党中央委员会一致决议") is BlockKind.PARAGRAPH
     assert _kind(found, "老挝爱国战线党中央委员会号召") is BlockKind.PARAGRAPH
@@ -64,14 +53,14 @@ def test_the_eighth_item_after_seven_glued_in_one_paragraph_is_an_item(tmp_path:
         "决定立即开除其党籍，并建议有关方面给以应得之刑事处分。",
         "刘长胜宣布以上决定后，谭震林代表中共中央华东局宣布批准市委的这一决定。",
     ]
-    found = _blocks(tmp_path, "上海市委处分八个党员", parts, (1952, 3, 4))
+    found = json_blocks(tmp_path, "上海市委处分八个党员", parts, (1952, 3, 4))
     assert _kind(found, "（八）") is BlockKind.LIST_ITEM
 
 
 def test_an_item_whose_list_misses_a_number_stays_a_paragraph(tmp_path: Path) -> None:
     """The paragraph holds the second item only (its first is lost, or the list opened elsewhere)."""
     parts = [_LEAD, _RESOLVED.replace("：一、", "：二、"), "三" + _SECOND[1:], _CALL]
-    found = _blocks(tmp_path, "老挝爱国战线党召开特别会议", parts, (1970, 5, 4))
+    found = json_blocks(tmp_path, "老挝爱国战线党召开特别会议", parts, (1970, 5, 4))
     assert _kind(found, "三、动员全民") is BlockKind.PARAGRAPH
 
 
@@ -82,7 +71,7 @@ def test_a_number_inside_a_phrase_is_no_glued_item(tmp_path: Path) -> None:
         "二、要继续抓紧农业生产，做好春耕准备工作。各地要组织力量，检修农具，积肥造肥，保证不误农时。",
         "全省各地要认真贯彻执行省委的这些指示，把各项工作做好。",
     ]
-    found = _blocks(tmp_path, "全省经济形势喜人", parts, (1975, 3, 2))
+    found = json_blocks(tmp_path, "全省经济形势喜人", parts, (1975, 3, 2))
     assert _kind(found, "二、要继续抓紧") is BlockKind.PARAGRAPH
 
 
@@ -92,7 +81,7 @@ def test_an_ordinal_after_a_paragraph_holding_the_first_is_an_arguments_step(tmp
         "第二，要联系实际，检查工作中的缺点和错误，并且切实加以改正。只有这样，整风才能取得成效。",
         "我们相信，经过这次整风，各级领导的作风一定会有很大的改进。",
     ]
-    found = _blocks(tmp_path, "认真搞好整风", parts, (1957, 6, 3))
+    found = json_blocks(tmp_path, "认真搞好整风", parts, (1957, 6, 3))
     assert _kind(found, "第二，要联系实际") is BlockKind.PARAGRAPH
 
 
@@ -103,5 +92,5 @@ def test_a_numbered_heading_after_a_paragraph_holding_the_first_is_no_item(tmp_p
         "二、大办地方工业",
         "各县都要根据本地的资源条件，积极兴办为农业服务的地方工业，首先是农具修造厂和化肥厂。这是今年的一项重要任务。",
     ]
-    found = _blocks(tmp_path, "县委工作会议", parts, (1958, 2, 3))
+    found = json_blocks(tmp_path, "县委工作会议", parts, (1958, 2, 3))
     assert _kind(found, "二、大办地方工业") is not BlockKind.LIST_ITEM

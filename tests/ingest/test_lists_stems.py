@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kind(found: list[Block], opening: str) -> BlockKind:
@@ -46,7 +35,7 @@ def test_items_counted_by_bracketed_stems_are_a_list(tmp_path: Path) -> None:
         "（一）毙伤俘蒋军官兵：计毙伤五千一百四十七名，放下武器三千七百零九名。",
         _CLOSE,
     ]
-    found = _blocks(tmp_path, "冀鲁豫前线四个半月自卫战", parts, (1947, 1, 1))
+    found = json_blocks(tmp_path, "冀鲁豫前线四个半月自卫战", parts, (1947, 1, 1))
     assert _kind(found, "（甲）") is BlockKind.LIST_ITEM
     assert _kind(found, "（乙）") is BlockKind.LIST_ITEM
     assert _kind(found, "晋冀鲁豫军区司令部号召") is BlockKind.PARAGRAPH
@@ -62,7 +51,7 @@ def test_items_counted_by_letters_are_a_list(tmp_path: Path) -> None:
         "Ｂ、各大机关、学校、企业可召开防疫动员大会或请人报告防疫常识。",
         "【又讯】内蒙防疫队已于今天由张家口开赴察北病疫发源区，进行深入检查工作。",
     ]
-    found = _blocks(tmp_path, "开展防治鼠疫宣传", parts, (1949, 11, 2))
+    found = json_blocks(tmp_path, "开展防治鼠疫宣传", parts, (1949, 11, 2))
     assert _kind(found, "Ａ、") is BlockKind.LIST_ITEM
     assert _kind(found, "Ｂ、") is BlockKind.LIST_ITEM
 
@@ -80,7 +69,7 @@ def test_a_stemmed_sub_point_between_two_items_does_not_part_them(tmp_path: Path
         "丙、实行男女同工同酬，废除强迫劳动。",
         "我们要求联合国各会员国和各国人民不遗余力地采取措施来消灭种族歧视，同时我们要求所有国际机构继续努力。",
     ]
-    found = _blocks(tmp_path, "亚非人民团结大会决议", parts, (1958, 1, 3))
+    found = json_blocks(tmp_path, "亚非人民团结大会决议", parts, (1958, 1, 3))
     for opening in ("二、甲、", "乙、要求南非", "三、向世界", "甲、取消", "乙、不加歧视", "丙、实行"):
         assert _kind(found, opening) is BlockKind.LIST_ITEM, opening
 
@@ -92,7 +81,7 @@ def test_a_phrase_opening_with_stems_or_letters_is_no_item(tmp_path: Path) -> No
         "Ａ、Ｂ两种型号的拖拉机都已经试制成功，性能良好，今年下半年就可以成批生产，供应农村的需要。",
         "Ｂ、Ｃ两个车间的工人表示，一定要在明年把产量再提高一倍，为国家多作贡献。",
     ]
-    found = _blocks(tmp_path, "友好协商", parts, (1956, 4, 2))
+    found = json_blocks(tmp_path, "友好协商", parts, (1956, 4, 2))
     for opening in ("甲、乙双方", "乙、丙两厂", "Ａ、Ｂ两种", "Ｂ、Ｃ两个"):
         assert _kind(found, opening) is BlockKind.PARAGRAPH, opening
 
@@ -104,7 +93,7 @@ def test_a_lone_stem_and_letters_out_of_sequence_are_no_list(tmp_path: Path) -> 
         "Ａ．各地要加强对这项工作的领导，指定专人负责，定期检查，发现问题及时解决。",
         "Ｃ．各地要把执行的情况按月上报，以便了解全面的情况，总结经验，推动工作。",
     ]
-    found = _blocks(tmp_path, "关于几个问题的说明", parts, (1955, 7, 3))
+    found = json_blocks(tmp_path, "关于几个问题的说明", parts, (1955, 7, 3))
     for opening in ("甲、这个问题", "Ａ．各地", "Ｃ．各地"):
         assert _kind(found, opening) is BlockKind.PARAGRAPH, opening
 
@@ -117,6 +106,6 @@ def test_a_dialogues_turns_are_no_stemmed_items(tmp_path: Path) -> None:
         "甲：明年还要多积肥，争取更大的丰收，让大家的日子过得更好。",
         "两位老农的话，说出了广大社员的心里话。",
     ]
-    found = _blocks(tmp_path, "田头对话", parts, (1964, 3, 5))
+    found = json_blocks(tmp_path, "田头对话", parts, (1964, 3, 5))
     for opening in ("甲：今年", "乙：是啊", "甲：明年"):
         assert _kind(found, opening) is not BlockKind.LIST_ITEM, opening

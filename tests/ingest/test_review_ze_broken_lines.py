@@ -12,20 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kind(found: list[Block], text: str) -> BlockKind:
@@ -41,7 +30,7 @@ def test_a_sentence_broken_twice_stopping_on_a_conjunction_is_no_heading(tmp_pat
         "“东方红”、“歌唱祖国”和",
         "“社会主义好”等乐曲。出席招待会的有来自世界各国的贵宾二千多人，以及各国驻华使节和夫人。",
     ]
-    found = _blocks(tmp_path, "国庆招待会", parts, (1964, 10, 1))
+    found = json_blocks(tmp_path, "国庆招待会", parts, (1964, 10, 1))
     assert _kind(found, "“东方红”、“歌唱祖国”和") is BlockKind.PARAGRAPH
 
 
@@ -53,7 +42,7 @@ def test_a_poems_title_under_a_long_verse_line_left_open_stays_a_heading(tmp_pat
         "虎头山上红旗飘",
         "虎头山上红旗飘，大寨人民志气高；战天斗地学愚公，敢叫日月换新貌。",
     ]
-    found = _blocks(tmp_path, "大寨组歌", parts, (1975, 9, 14))
+    found = json_blocks(tmp_path, "大寨组歌", parts, (1975, 9, 14))
     assert _kind(found, "虎头山上红旗飘") is BlockKind.INTERTITLE
 
 
@@ -65,7 +54,7 @@ def test_a_letters_heading_under_a_signer_glued_after_the_valediction_stays_a_he
         "我是一个农村青年，很想学一点农业科学技术，可是在我们公社的新华书店里，很难买到这方面的书籍。"
         "希望出版部门多出一些通俗的科技读物。",
     ]
-    found = _blocks(tmp_path, "读者来信", parts, (1980, 5, 3))
+    found = json_blocks(tmp_path, "读者来信", parts, (1980, 5, 3))
     assert _kind(found, "农村需要更多的科技书") is BlockKind.INTERTITLE
 
 
@@ -75,7 +64,7 @@ def test_a_heading_under_a_reporter_glued_after_the_last_sentence_stays_a_headin
         "山区人民的新生活",
         "走进山村，到处都是新盖的瓦房，家家户户都添置了收音机、缝纫机和自行车，农民的生活一年比一年好。",
     ]
-    found = _blocks(tmp_path, "来自山区的报告", parts, (1984, 6, 2))
+    found = json_blocks(tmp_path, "来自山区的报告", parts, (1984, 6, 2))
     assert _kind(found, "山区人民的新生活") is BlockKind.INTERTITLE
 
 
@@ -85,7 +74,7 @@ def test_a_heading_under_a_paragraph_that_lost_its_final_stop_stays_a_heading(tm
         "组织起来",
         "各村普遍组织了变工互助组，据不完全统计，全区参加变工的劳动力已达全部劳动力的百分之六十以上。",
     ]
-    found = _blocks(tmp_path, "太行区生产运动", parts, (1947, 3, 2))
+    found = json_blocks(tmp_path, "太行区生产运动", parts, (1947, 3, 2))
     assert _kind(found, "组织起来") is BlockKind.INTERTITLE
 
 
@@ -95,7 +84,7 @@ def test_a_heading_under_slogans_with_no_exclamation_stays_a_heading(tmp_path: P
         "会后的联欢晚会",
         "当天晚上，代表们和驻地的群众一起举行了联欢晚会，文工团演出了许多精彩的节目，会场上不断响起热烈的掌声。",
     ]
-    found = _blocks(tmp_path, "在庆功大会上", parts, (1960, 2, 3))
+    found = json_blocks(tmp_path, "在庆功大会上", parts, (1960, 2, 3))
     assert _kind(found, "会后的联欢晚会") is BlockKind.INTERTITLE
 
 
@@ -106,7 +95,7 @@ def test_a_couplets_half_over_a_short_line_is_no_heading_broken_in_two(tmp_path:
         "满山遍野一片红",
         "队长领着社员们上山植树造林，他说：今年要把全村的荒山都种上树，让荒山变成花果山。",
     ]
-    found = _blocks(tmp_path, "春到山村", parts, (1962, 4, 1))
+    found = json_blocks(tmp_path, "春到山村", parts, (1962, 4, 1))
     assert _kind(found, "桃花开了，杏花开了") is BlockKind.PARAGRAPH
 
 
@@ -117,7 +106,7 @@ def test_a_closing_date_and_place_over_a_postscripts_heading_is_no_heading(tmp_p
         "附记",
         "这篇访问记是作者在访问云南边疆期间写成的，文中所记都是作者亲眼所见的事情，特此说明。",
     ]
-    found = _blocks(tmp_path, "访问记", parts, (1956, 6, 1))
+    found = json_blocks(tmp_path, "访问记", parts, (1956, 6, 1))
     assert _kind(found, "一九五六年五月，昆明") is not BlockKind.INTERTITLE
     assert _kind(found, "附记") is BlockKind.INTERTITLE
 
@@ -129,6 +118,6 @@ def test_a_heading_broken_in_mid_word_filling_its_line_is_still_one_heading(tmp_
         "乐部的各项活动",
         "办俱乐部必须依靠群众，从群众的需要出发，因陋就简，勤俭节约，不要铺张浪费，不要脱离群众。",
     ]
-    found = _blocks(tmp_path, "怎样办好农村俱乐部", parts, (1963, 2, 1))
+    found = json_blocks(tmp_path, "怎样办好农村俱乐部", parts, (1963, 2, 1))
     assert _kind(found, "依靠群众，勤俭节约，办好农村俱") is BlockKind.INTERTITLE
     assert _kind(found, "乐部的各项活动") is BlockKind.INTERTITLE

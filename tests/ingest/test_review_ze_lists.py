@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kinds(found: list[Block], texts: list[str]) -> list[BlockKind]:
@@ -39,7 +28,7 @@ def test_items_counted_by_the_stems_are_list_items(tmp_path: Path) -> None:
         "乙、发放农贷，帮助贫苦农民解决种子和肥料问题。",
         "丙、兴修水利，防止春旱。",
     ]
-    found = _blocks(tmp_path, "关于春耕工作的指示", parts, (1949, 3, 5))
+    found = json_blocks(tmp_path, "关于春耕工作的指示", parts, (1949, 3, 5))
     assert _kinds(found, parts[1:]) == [BlockKind.LIST_ITEM] * 3
 
 
@@ -50,7 +39,7 @@ def test_sub_points_counted_by_bracketed_stems_and_by_letters_are_list_items(tmp
         "（乙）学徒工在学徒期间发给生活津贴，学徒期满经考试合格后按等级评定工资。",
         "二、奖励办法：超额完成生产定额的工人，按超额部分发给奖金，具体办法由各厂自行规定。",
     ]
-    found = _blocks(tmp_path, "关于工资问题的规定", wages, (1952, 6, 3))
+    found = json_blocks(tmp_path, "关于工资问题的规定", wages, (1952, 6, 3))
     assert _kinds(found, wages[1:3]) == [BlockKind.LIST_ITEM] * 2
     plague = [
         "一、宣传工作：",
@@ -58,7 +47,7 @@ def test_sub_points_counted_by_bracketed_stems_and_by_letters_are_list_items(tmp
         "Ｂ、各机关学校可召开防疫动员大会。",
         "二、预防注射：各地应普遍进行预防注射，注射的对象首先是儿童和老人。",
     ]
-    found = _blocks(tmp_path, "防疫工作要点", plague, (1950, 4, 2))
+    found = json_blocks(tmp_path, "防疫工作要点", plague, (1950, 4, 2))
     assert _kinds(found, plague[1:3]) == [BlockKind.LIST_ITEM] * 2
 
 
@@ -110,7 +99,7 @@ def test_stems_and_letters_naming_parties_in_prose_count_no_items(tmp_path: Path
     for index, (title, date, parts) in enumerate(cases):
         folder = tmp_path / str(index)
         folder.mkdir()
-        found = _blocks(folder, title, parts, date)
+        found = json_blocks(folder, title, parts, date)
         assert BlockKind.LIST_ITEM not in _kinds(found, parts), title
 
 
@@ -120,7 +109,7 @@ def test_an_item_after_the_paragraph_announcing_the_list_is_a_list_item(tmp_path
         "二、整风学习以毛主席的著作为主要文件，结合检查工作中的官僚主义、主观主义和宗派主义。",
         "三、各区委应于本月二十日以前制定整风学习计划，报县委审查批准。",
     ]
-    found = _blocks(tmp_path, "中共某县委关于整风的决定", decision, (1957, 5, 10))
+    found = json_blocks(tmp_path, "中共某县委关于整风的决定", decision, (1957, 5, 10))
     assert _kinds(found, decision) == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
     wheat = [
         "这个社今年小麦平均亩产四百斤。1．深翻土地是增产的关键，他们把土地深翻了一尺以上，增加了土壤的蓄水能力。",
@@ -129,7 +118,7 @@ def test_an_item_after_the_paragraph_announcing_the_list_is_a_list_item(tmp_path
     ]
     folder = tmp_path / "wheat"
     folder.mkdir()
-    assert _kinds(_blocks(folder, "小麦丰产经验", wheat, (1958, 7, 2)), wheat[1:2]) == [BlockKind.LIST_ITEM]
+    assert _kinds(json_blocks(folder, "小麦丰产经验", wheat, (1958, 7, 2)), wheat[1:2]) == [BlockKind.LIST_ITEM]
 
 
 def test_the_first_and_the_second_count_no_items(tmp_path: Path) -> None:
@@ -138,7 +127,7 @@ def test_the_first_and_the_second_count_no_items(tmp_path: Path) -> None:
         "二、三车间的工人在技术革新中作出了很大贡献，他们改装了四百多台细纱机，使细纱的断头率下降了一半。",
         "全厂职工决心在今年取得更大的成绩。",
     ]
-    found = _blocks(tmp_path, "纺织厂超额完成计划", parts, (1959, 4, 3))
+    found = json_blocks(tmp_path, "纺织厂超额完成计划", parts, (1959, 4, 3))
     assert _kinds(found, parts) == [BlockKind.PARAGRAPH] * 3
 
 
@@ -147,5 +136,5 @@ def test_items_that_do_not_follow_the_ones_glued_before_them_are_no_items(tmp_pa
         "会议经过讨论，决定：一、加强领导。",
         "三、今年秋后在全县范围内普遍开展一次检查评比，检查评比的结果要在全县范围内公布。",
     ]
-    found = _blocks(tmp_path, "会议决定", parts, (1956, 9, 1))
+    found = json_blocks(tmp_path, "会议决定", parts, (1956, 9, 1))
     assert _kinds(found, parts) == [BlockKind.PARAGRAPH] * 2

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kinds(found: list[Block], texts: list[str]) -> list[BlockKind]:
@@ -41,7 +30,7 @@ def test_a_features_labelled_long_headings_are_headings(tmp_path: Path) -> None:
         "观念变了：农民们不再只守着一亩三分地，而是走出家门闯市场、学技术",
         "村民李大伯说，过去种田只图吃饱饭，现在要靠科学种田致富。他家去年种植优质稻，收入一万多元。",
     ]
-    found = _blocks(tmp_path, "走进新时代的农家", parts, (1998, 10, 20))
+    found = json_blocks(tmp_path, "走进新时代的农家", parts, (1998, 10, 20))
     assert _kinds(found, [parts[2], parts[4]]) == [BlockKind.INTERTITLE] * 2
 
 
@@ -54,7 +43,7 @@ def test_a_report_broken_at_two_lines_ends_keeps_its_paragraphs(tmp_path: Path) 
         "十个月来，全省一万个工作队已帮助所驻村修建道路一万多公里，修桥涵五千多座，架设",
         "电线一万多公里，这些实实在在的好事，受到了广大农民群众的欢迎。",
     ]
-    found = _blocks(tmp_path, "干部受教育　农民得实惠", parts, (2002, 1, 4))
+    found = json_blocks(tmp_path, "干部受教育　农民得实惠", parts, (2002, 1, 4))
     assert _kinds(found, [parts[1], parts[4]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -67,7 +56,7 @@ def test_a_1956_report_broken_at_two_lines_ends_keeps_its_paragraphs(tmp_path: P
         "炼铁厂的职工们经过反复试验，找到了提高高炉利用系数的办法，九月份的利用系数",
         "达到了一点三二，创造了全国最高纪录。这个厂的工人正在为完成全年计划而努力。",
     ]
-    found = _blocks(tmp_path, "鞍钢今年增产钢材", parts, (1956, 10, 21))
+    found = json_blocks(tmp_path, "鞍钢今年增产钢材", parts, (1956, 10, 21))
     assert _kinds(found, [parts[1], parts[4]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -80,7 +69,7 @@ def test_a_speech_broken_at_two_lines_ends_keeps_its_paragraphs(tmp_path: Path) 
         "我们要继续坚持四项基本原则，坚持改革开放的方针，同心同德，为实现四个现代化而",
         "奋斗。我们的目的一定能够达到，我们的事业一定能够胜利，伟大的祖国一定会更加繁荣昌盛。",
     ]
-    found = _blocks(tmp_path, "在庆祝大会上的讲话", parts, (1984, 10, 2))
+    found = json_blocks(tmp_path, "在庆祝大会上的讲话", parts, (1984, 10, 2))
     assert _kinds(found, [parts[2], parts[4]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -92,7 +81,7 @@ def test_a_banquets_guests_after_a_colon_are_no_headings(tmp_path: Path) -> None
         "出席宴会的尼泊尔方面的有：尼泊尔驻中国大使和首相的随行人员苏巴、夏尔马和拉纳",
         "宴会结束后，宾主一同观看了中国艺术家演出的歌舞节目。演出结束时，尼泊尔贵宾向演员们献了花篮。",
     ]
-    found = _blocks(tmp_path, "周总理设宴招待尼泊尔贵宾", parts, (1960, 3, 26))
+    found = json_blocks(tmp_path, "周总理设宴招待尼泊尔贵宾", parts, (1960, 3, 26))
     assert _kinds(found, [parts[1], parts[3]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -105,7 +94,7 @@ def test_a_diarys_days_are_no_headings(tmp_path: Path) -> None:
         "十一月八日　雪：清晨我们接到命令，要在天亮以前赶到三八线附近的阵地",
         "我们在阵地上挖了一天的工事，手都冻裂了，但大家都很高兴，因为明天就要和敌人见面了。",
     ]
-    found = _blocks(tmp_path, "抗美援朝前线日记", parts, (1951, 1, 10))
+    found = json_blocks(tmp_path, "抗美援朝前线日记", parts, (1951, 1, 10))
     assert _kinds(found, [parts[2], parts[4]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -117,7 +106,7 @@ def test_a_speakers_words_with_no_quotation_marks_are_no_heading(tmp_path: Path)
         "一个老大爷告诉记者，他活了六十多岁，从来没见过这样的大场面，这样的干劲",
         "据统计，全县已完成土方一千多万立方米，占全部工程量的百分之七十以上。",
     ]
-    found = _blocks(tmp_path, "水利工地见闻", parts, (1958, 1, 5))
+    found = json_blocks(tmp_path, "水利工地见闻", parts, (1958, 1, 5))
     assert _kinds(found, [parts[1], parts[3]]) == [BlockKind.PARAGRAPH] * 2
 
 
@@ -129,5 +118,5 @@ def test_quotations_of_the_chairman_with_no_quotation_marks_are_no_headings(tmp_
         "毛主席又教导我们：下定决心，不怕牺牲，排除万难，去争取胜利",
         "全连指战员决心在三大革命运动中经风雨、见世面，把自己锻炼成为坚强的革命战士，为人民立新功。",
     ]
-    found = _blocks(tmp_path, "用毛泽东思想武装头脑", parts, (1968, 3, 5))
+    found = json_blocks(tmp_path, "用毛泽东思想武装头脑", parts, (1968, 3, 5))
     assert _kinds(found, [parts[1], parts[3]]) == [BlockKind.PARAGRAPH] * 2

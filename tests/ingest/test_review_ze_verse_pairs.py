@@ -7,20 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kind(found: list[Block], text: str) -> BlockKind:
@@ -39,7 +28,7 @@ def test_two_short_lines_among_a_poems_lines_are_verse(tmp_path: Path) -> None:
         "旱地变水田。",
         "今年的庄稼长得格外好，秋后的粮食堆成山，谁见了都说这是大跃进带来的好收成。",
     ]
-    found = _blocks(tmp_path, "修渠歌", parts, (1958, 5, 4))
+    found = json_blocks(tmp_path, "修渠歌", parts, (1958, 5, 4))
     assert _kind(found, "千家万户") is BlockKind.PARAGRAPH
     assert _kind(found, "齐动手") is BlockKind.PARAGRAPH
 
@@ -53,7 +42,7 @@ def test_a_heading_in_two_lines_over_a_short_sentence_under_prose_stays_a_headin
         "王进喜去世了。",
         "但是他的精神仍在大庆油田发扬光大，一代又一代的石油工人学习他的革命精神，在油田上立下了新的功劳。",
     ]
-    found = _blocks(tmp_path, "访问大庆", parts, (1975, 10, 5))
+    found = json_blocks(tmp_path, "访问大庆", parts, (1975, 10, 5))
     assert _kind(found, "铁人精神") is BlockKind.INTERTITLE
     assert _kind(found, "代代相传") is BlockKind.INTERTITLE
 
@@ -67,7 +56,7 @@ def test_a_heading_in_two_lines_over_a_speakers_short_line_stays_a_heading(tmp_p
         "李大爷说开了：",
         "那年我才十二岁，就给地主放牛，吃的是糠菜，穿的是破烂衣服，地主还常常打我骂我。",
     ]
-    found = _blocks(tmp_path, "一堂生动的阶级教育课", parts, (1965, 3, 2))
+    found = json_blocks(tmp_path, "一堂生动的阶级教育课", parts, (1965, 3, 2))
     assert _kind(found, "忆苦") is BlockKind.INTERTITLE
 
 
@@ -80,7 +69,7 @@ def test_two_short_lines_under_a_long_verse_line_are_verse(tmp_path: Path) -> No
         "建设祖国干劲大，",
         "誓把山河重安排。",
     ]
-    found = _blocks(tmp_path, "前进歌", parts, (1964, 5, 1))
+    found = json_blocks(tmp_path, "前进歌", parts, (1964, 5, 1))
     assert _kind(found, "红旗飘飘") is BlockKind.PARAGRAPH
     assert _kind(found, "战鼓声声") is BlockKind.PARAGRAPH
 
@@ -94,5 +83,5 @@ def test_a_heading_in_two_lines_over_a_line_of_dialogue_under_prose_stays_a_head
         "“同志，你找谁？”",
         "他笑着迎上前来，原来他就是新来的哨长，一个刚满二十岁的小伙子，说起话来干脆利落。",
     ]
-    found = _blocks(tmp_path, "边防线上", parts, (1978, 8, 1))
+    found = json_blocks(tmp_path, "边防线上", parts, (1978, 8, 1))
     assert _kind(found, "哨所的") is BlockKind.INTERTITLE

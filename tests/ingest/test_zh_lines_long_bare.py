@@ -12,20 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.diagnostics import Reporter
-from encoder.ingest.parser import parse
-from encoder.ingest.reader import read_source
 from encoder.model import Block, BlockKind
 
-from ..conftest import write_json_article
-
-
-def _blocks(folder: Path, title: str, parts: list[str], date: tuple[int, int, int]) -> list[Block]:
-    """The Chinese blocks the classifier makes of an article: ``title``, then ``parts``."""
-    year, month, day = date
-    path = write_json_article(folder / f"{year}-{month:02d}-{day:02d}_x.json", title, parts, date)
-    reporter = Reporter(str(path))
-    return parse(read_source(path, reporter=reporter), reporter).texts[0].blocks
+from .conftest import json_blocks
 
 
 def _kind(found: list[Block], text: str) -> BlockKind:
@@ -47,7 +36,7 @@ _EMBASSY = [
 
 def test_a_features_long_bare_headings_are_headings(tmp_path: Path) -> None:
     """2003-12-01, cut."""
-    found = _blocks(tmp_path, "祖国是你们坚强的后盾", _EMBASSY, (2003, 12, 1))
+    found = json_blocks(tmp_path, "祖国是你们坚强的后盾", _EMBASSY, (2003, 12, 1))
     assert _kind(found, _EMBASSY[2]) is BlockKind.INTERTITLE
     assert _kind(found, _EMBASSY[5]) is BlockKind.INTERTITLE
 
@@ -63,14 +52,14 @@ def test_long_headings_counted_with_a_colon_are_headings(tmp_path: Path) -> None
         "二“新”：广泛的代表性和包容性，体现了中华民族的大团结、大联合",
         "“扩大党的群众基础”是十六大提出的，政协的活力就在于同各方面群众保持密切的联系。",
     ]
-    found = _blocks(tmp_path, "新的阵容\u3000新的面貌", parts, (2003, 3, 2))
+    found = json_blocks(tmp_path, "新的阵容\u3000新的面貌", parts, (2003, 3, 2))
     assert _kind(found, parts[2]) is BlockKind.INTERTITLE
     assert _kind(found, parts[5]) is BlockKind.INTERTITLE
 
 
 def test_one_long_bare_line_alone_is_a_broken_sentence(tmp_path: Path) -> None:
     parts = _EMBASSY[:5]
-    found = _blocks(tmp_path, "祖国是你们坚强的后盾", parts, (2003, 12, 1))
+    found = json_blocks(tmp_path, "祖国是你们坚强的后盾", parts, (2003, 12, 1))
     assert _kind(found, _EMBASSY[2]) is BlockKind.PARAGRAPH
 
 
@@ -86,7 +75,7 @@ _BROKEN = [
 
 def test_broken_lines_in_a_text_with_short_headings_stay_paragraphs(tmp_path: Path) -> None:
     parts = [*_BROKEN[:3], "留下了一支不走的工作队", *_BROKEN[3:]]
-    found = _blocks(tmp_path, "干部受教育\u3000农民得实惠", parts, (2002, 1, 4))
+    found = json_blocks(tmp_path, "干部受教育\u3000农民得实惠", parts, (2002, 1, 4))
     assert _kind(found, "留下了一支不走的工作队") is BlockKind.INTERTITLE
     assert _kind(found, _BROKEN[1]) is BlockKind.PARAGRAPH
     assert _kind(found, _BROKEN[4]) is BlockKind.PARAGRAPH
@@ -102,7 +91,7 @@ def test_a_figure_broken_across_lines_is_no_heading(tmp_path: Path) -> None:
         "驻村工作开展以来，根据省驻村办的统一要求和部署，全省已整顿和调整村党支部",
         "2371个，依照有关法定程序整顿调整村委会2236个，村级组织的凝聚力、号召力明显增强。",
     ]
-    found = _blocks(tmp_path, "干部受教育", parts, (2002, 1, 4))
+    found = json_blocks(tmp_path, "干部受教育", parts, (2002, 1, 4))
     assert _kind(found, parts[1]) is BlockKind.PARAGRAPH
     assert _kind(found, parts[4]) is BlockKind.PARAGRAPH
 
@@ -118,6 +107,6 @@ def test_long_lines_with_a_full_stop_or_a_final_comma_or_a_short_paragraph_under
         "大家都很感动。",
         _EMBASSY[6],
     ]
-    found = _blocks(tmp_path, "祖国是你们坚强的后盾", parts, (2003, 12, 1))
+    found = json_blocks(tmp_path, "祖国是你们坚强的后盾", parts, (2003, 12, 1))
     for line in (parts[1], parts[3], parts[5]):
         assert _kind(found, line) is BlockKind.PARAGRAPH, line
