@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Reporter
-from ..ingest import zh_writers
+from ..ingest import zh_ends, zh_writers
 from ..ingest.zh_letters import REPLY_HEADING
 from ..lazy_re import lazy
 from ..model import (
@@ -143,7 +143,7 @@ _TITLE_KINDS = (BlockKind.HEADLINE, BlockKind.KICKER, BlockKind.SUBTITLE)
 #: picture printed at the end (a byline above them stays a byline).
 _BACK_KINDS = (BlockKind.BYLINE, BlockKind.CAPTION)
 #: The end of a picture's maker's line, a byline wherever it stands: …摄, …摄影, …绘, …插图, in brackets or not.
-_MAKER_END = lazy(r"(?:摄影?|绘|插图)[）)]?$")
+_MAKER_END = lazy(rf"{zh_ends.MAKER_VERB}[）)]?$")
 
 
 def _decks(text: Text) -> int:

@@ -34,17 +34,15 @@ _GLUED_PICTURE_NOTE = lazy(rf"(?<=\S){PICTURE_NOTE_TEXT}(?:[上下左右]?图[�
 #: The paper's remark on its cuts glued to a sentence's end: …十分热闹。（本报有删节）
 _GLUED_CUT_REMARK = lazy(rf"(?<=[。！？”]){pt.ZH_CUT_REMARK_TEXT}。?$")
 _PICTURE_TEXT = lazy(r"^(?:图为|[上下左右中]图[：:]|图[一二三四五六七八九十]*[：:])")
+#: The media a work of art reproduced names in brackets after its title: （油画）, （中国画）, （雕塑）.
+_MEDIUM = "(?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
 #: A work of art reproduced on the page: its title, its medium in brackets, perhaps its maker
 #: (贡嘎雪峰（油画）, 天山之乐（中国画）刘大为).
-_ARTWORK = lazy(
-    r"^[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|宣传画|篆刻)"
-    r"[）)](?:[　 ]*[\u4e00-\u9fff·]{2,4})?$"
-)
+_ARTWORK = lazy(rf"^[^，。！？；：（）()]{{1,20}}[（(]{_MEDIUM}[）)](?:[　 ]*[\u4e00-\u9fff·]{{2,4}})?$")
 #: A work of art's title and its medium in brackets, perhaps a note on it in brackets after them (艰苦岁月（雕塑）
 #: （八一美展作品））, with no maker: the line its maker's name, padded or on the next line, stands under.
 _ARTWORK_TITLE = lazy(
-    r"^[▲△]?[^，。！？；：（）()]{1,20}[（(](?:油画|中国画|国画|书法|版画|水彩画?|水粉画?|木刻|雕塑|素描|年画|漫画|剪纸|"
-    r"宣传画|篆刻)[）)](?:[（(][^，。！？；：（）()]{1,12}[）)])?$"
+    rf"^[▲△]?[^，。！？；：（）()]{{1,20}}[（(]{_MEDIUM}[）)](?:[（(][^，。！？；：（）()]{{1,12}}[）)])?$"
 )
 #: A work of art's maker padded apart after its medium in brackets: 延安人（油画）　　　　　罗工柳.
 _PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")

@@ -56,6 +56,8 @@ BRACKETED_REPORTERS = lazy(
     rf"^[（(]{_OUTLET_ROLE}[　 ]*(?![的和与在对说是])[\u4e00-\u9fff·]{{2,4}}"
     rf"(?:[、　 ]+[\u4e00-\u9fff·]{{2,4}})*[　 ]*(?:整理|采写|摄|报道|撰稿|执笔)?[）)]$"
 )
+#: The verb closing a picture's maker's line: …摄, …摄影, …绘, …插图.
+MAKER_VERB = r"(?:摄影?|绘|插图)"
 #: A picture's maker in brackets, perhaps after what he made (（王普林摄）, （本报记者朱波摄）, （压题漫画朱根华绘）,
 #: （本版美术作品由张海波摄影））: no reference (（见第三版插图）), no caption (（图为…）), no sentence (no
 #: punctuation, not …所摄, …拍摄); no maker but when or how it was made (（一九四五年摄）, （三十年代摄）, （航空摄影）,
@@ -64,7 +66,7 @@ BRACKETED_REPORTERS = lazy(
 BRACKETED_MAKER_TEXT = (
     r"[（(](?!见|详见|参见|图为|[上下左右]图|[我你他她])"
     r"(?![^（）()]*(?:\d|[〇○零一二三四五六七八九十]年|年代|航空|航拍|卫星|显微|遥感|红外|水下|彩绘|木刻|据|原书|书中))"
-    r"[^（）()，。！？；：“”《》\s]{2,16}(?<![所拍])(?:摄影?|绘|插图)[）)]"
+    rf"[^（）()，。！？；：“”《》\s]{{2,16}}(?<![所拍]){MAKER_VERB}[）)]"
 )
 #: What parts the names in brackets: a pause mark, a comma or padding (（洪胜平  杨国平）).
 NAME_SEPARATOR = r"[、，]|[　 ]+"
