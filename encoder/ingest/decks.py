@@ -194,8 +194,8 @@ def _introduces_at(lines: list[str], index: int) -> bool:
     line, following = lines[index].strip(), "".join(lines[index + 1 : index + 2]).strip()
     if line.endswith(deck_shapes.DASH) and deck_shapes.GENRE.search(following):
         return False
-    first = any(cue(line) for cue in deck_shapes.FIRST_INTRODUCERS.values()) or deck_calls.calls_on(line, following)
-    return introduces(line) or (not index and first)
+    cues = deck_shapes.FIRST_INTRODUCERS.values()  # (the first deck's only: asked of it alone)
+    return introduces(line) or (not index and (any(cue(line) for cue in cues) or deck_calls.calls_on(line, following)))
 
 
 def _setting(line: str) -> bool:

@@ -26,6 +26,11 @@ PICTURE_NOTE_TEXT = r"[（(]附?图片?[）)]"
 PICTURE_NOTE = lazy(rf"^{PICTURE_NOTE_TEXT}")
 #: What ends a paragraph's last sentence.
 SENTENCE_END = tuple("。！？!?…”」）)")
+#: A sentence's marks, which no heading holds (its commas and enumeration commas aside): :mod:`.zh_lines`,
+#: :mod:`.zh_short_lines`, :mod:`.zh_long_bare`.
+HEADING_STOPS = frozenset("。！？；：…!?;:")
+#: The shortest paragraph that may stand under a bare heading.
+BARE_HEADING_BODY = 30
 #: The longest line under a picture note that may caption the picture.
 _PICTURE_LINE = 30
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
-from .zh_ends import PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
+from .zh_ends import BARE_HEADING_BODY, HEADING_STOPS, PICTURE_NOTE_TEXT, REPORTER_LINE, SENTENCE_END
 from .zh_long_bare import long_bare_series
 from .zh_rules import split_block
 from .zh_short_lines import broken_above, opens_quote, verse_pair
@@ -140,9 +140,9 @@ def merge_intertitles(blocks: list[Block]) -> list[Block]:
 #: The longest line that may be a heading with no mark of one but its place and its form.
 _BARE_LENGTH = 25
 #: What no heading holds (its commas and enumeration commas aside).
-_SENTENCE_MARKS = set("。！？；：…!?;:")
+_SENTENCE_MARKS = HEADING_STOPS
 #: The shortest paragraph that may follow such a heading.
-_BODY_LENGTH = 30
+_BODY_LENGTH = BARE_HEADING_BODY
 
 
 def _bare_heading(text: str) -> bool:

@@ -17,15 +17,15 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import SENTENCE_END
+from .zh_ends import BARE_HEADING_BODY, HEADING_STOPS, SENTENCE_END
 from .zh_short_lines import opens_quote
 
 #: The shortest and the longest such line (a bare heading, :mod:`.zh_lines`, runs to 25 characters).
 _SHORTEST, _LONGEST = 26, 45
 #: The shortest paragraph under such a line (as under a bare heading).
-_BODY_LENGTH = 30
+_BODY_LENGTH = BARE_HEADING_BODY
 #: What such a line holds none of (a colon inside it aside).
-_SENTENCE_MARKS = frozenset("。！？；…!?;:")
+_SENTENCE_MARKS = HEADING_STOPS - {"："}
 #: A label and its claim around a colon (not :data:`_SPOKEN_OR_LISTED`).
 _LABELLED = lazy(r"^[^：]{2,24}：(?=[^：]{4})")
 #: A colon after a speaker (…说：, 毛主席教导我们：, …指出：) or announcing a list (出席宴会的有：, …如下：).

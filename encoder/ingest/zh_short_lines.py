@@ -27,7 +27,7 @@ from typing import Literal
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import TOP_KINDS, Block, BlockKind
-from .zh_ends import SENTENCE_END
+from .zh_ends import HEADING_STOPS, SENTENCE_END
 
 #: The longest line of verse under short lines read as a pair: body text under a heading is longer.
 VERSE_LINE = 15
@@ -44,7 +44,7 @@ _BROKEN_SHORTEST, _BROKEN_FIRST, _BROKEN_HEADING = 12, 20, 36
 #: as no heading does.
 _CONJUNCTION_END = ("和", "、", "或", "以及", "及其", "而")
 #: What the first line of a broken heading holds none of (its commas aside).
-_SENTENCE_MARKS = frozenset("。！？；：…!?;:")
+_SENTENCE_MARKS = HEADING_STOPS
 
 
 def opens_quote(text: str) -> bool:
