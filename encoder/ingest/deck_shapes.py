@@ -22,8 +22,8 @@
   (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline). So does a first
   deck ending on a verb of making known (``山东兵团政治部通令``, ``美国总统科学方面的智囊承认``, ``业内人士提醒``,
   ``中南军政委员会决定``; not ``…的声明``, ``真理报论减低物价决定``): round zc, dev blocks +12 (even +2, odd +10).
-  So does a first deck ending on a verb of testifying, pleading or wishing, or of asking in an instruction or
-  on an occasion (``前金大教授贝德证明``, ``…各国代表激昂陈词``, ``…演职人员时希望``, ``…做出批示要求``; not a
+  So does a first deck ending on a verb of testifying or pleading, or of asking or wishing in an instruction or
+  on an occasion (``前金大教授贝德证明``, ``…各国代表激昂陈词``, ``…做出批示要求``, ``…演职人员时希望``; not a
   noun, ``出具…证明``, ``充满希望``): round zf, dev blocks +4 (even +4, odd ±0), two titles outside the gold,
   both right.
 * A first deck of a body or a place taking measures (``保加利亚监督机构采取措施``, ``…公社采取各种措施``; not
@@ -130,11 +130,11 @@ _THING_MADE_KNOWN = lazy(
     r"获得|得到|受到|遭到|赢得|取得|[一二三四五六七八九十百千万两几多\d][件条项份点]|第[一二三四五六七八九十百千\d]+次"
 )
 
-#: Someone testifying, pleading or wishing, the verb ending the deck (前金大教授贝德证明, …各国代表激昂陈词, …演职人员
-#: 时希望), or asking in an instruction or on an occasion (…做出批示要求, …考察时要求; round zf): what is testified,
-#: pleaded, wished or asked is the next deck; not a noun a verb or 的 takes (出具无犯罪证明, 带来希望, 充满希望,
-#: 达到设计要求).
-_TESTIFIES = lazy(r"(?<![的之])证明$|陈词$|(?<![的之有满来到予起燃])希望$|(?:批示|时)要求$")
+#: Someone testifying or pleading, the verb ending the deck (前金大教授贝德证明, …各国代表激昂陈词), or asking or
+#: wishing in an instruction or on an occasion (…做出批示要求, …演职人员时希望; round zf): what is testified, pleaded,
+#: asked or wished is the next deck; not a proof a verb or 的 takes (出具无犯罪证明, …的证明), nor a requirement or a
+#: hope with no occasion (达到设计要求, 充满希望).
+_TESTIFIES = lazy(r"(?<![的之])证明$|陈词$|(?:批示|时)(?:要求|希望)$")
 _PROOF_ISSUED = lazy(r"(?:出具|开具|开出|提供|伪造|持有)[^，。：\s]{0,8}证明$")
 
 #: Measures taken, proposed or issued, ending the deck (…采取各种措施, …提出五项措施, …采取一系列有力措施): what they

@@ -1,7 +1,7 @@
 """A first deck ending on a verb of testifying, pleading or wishing, or of asking in an instruction or on an
 occasion, introduces the next deck (round zf, :mod:`encoder.ingest.deck_shapes`).
 
-``前金大教授贝德证明`` / ``日军在南京残暴空前``: what is testified, pleaded, wished or asked is the deck below, the main
+``前金大教授贝德证明`` / ``日军在南京残暴空前``: what is testified, pleaded, asked or wished is the deck below, the main
 title; the first deck is a kicker, as ``…承认``, ``…提醒`` already were (the cue ``making known``). Dev blocks
 17,288 → 17,292 (even 8,236 → 8,240, odd unchanged; 1940s +2, 1960s +2); outside the gold two titles moved, both
 right (2002-02-01 …做出批示要求 / 必须…, 2002-05-01 …演职人员时希望 / 贯彻…).
@@ -41,10 +41,10 @@ def test_a_first_deck_testifying_or_wishing_is_a_kicker(name: str, kinds: list[B
 
 @pytest.mark.parametrize(
     "line",
-    ["出具无犯罪证明", "边疆各族人民充满希望", "新技术给山区带来希望", "产品达到设计要求", "人民的希望"],
+    ["出具无犯罪证明", "边疆各族人民充满希望", "山区农民看到了希望", "产品达到设计要求", "人民的希望"],
 )
 def test_a_noun_is_no_testimony_nor_wish(line: str) -> None:
-    """A proof issued, a hope felt or brought, a requirement met: nouns, no verb introducing the next deck."""
+    """A proof issued, a hope felt or seen, a requirement met: nouns, no verb introducing the next deck."""
     assert not TESTIFIES(line)
 
 
