@@ -22,10 +22,10 @@
   (:data:`FIRST_INTRODUCERS`; only the first deck: a middle deck of three is the headline). So does a first
   deck ending on a verb of making known (``山东兵团政治部通令``, ``美国总统科学方面的智囊承认``, ``业内人士提醒``,
   ``中南军政委员会决定``; not ``…的声明``, ``真理报论减低物价决定``): round zc, dev blocks +12 (even +2, odd +10).
-  So does a first deck ending on a verb of testifying or pleading, or of asking or wishing in an instruction or
-  on an occasion (``前金大教授贝德证明``, ``…各国代表激昂陈词``, ``…做出批示要求``, ``…演职人员时希望``; not a
-  noun, ``出具…证明``, ``充满希望``): round zf, dev blocks +4 (even +4, odd ±0), two titles outside the gold,
-  both right.
+  So does a first deck ending on a verb of testifying or pleading, of asking in an instruction, or of asking,
+  wishing or speaking on an occasion (``前金大教授贝德证明``, ``…各国代表激昂陈词``, ``…做出批示要求``,
+  ``…演职人员时希望``, ``…委员会上发言``; not a noun, ``出具…证明``, ``充满希望``, ``…上的讲话``): round zf, dev
+  blocks +4 (even +4, odd ±0), deck gold +2, three titles outside the block gold, all right.
 * A first deck of a body or a place taking measures (``保加利亚监督机构采取措施``, ``…公社采取各种措施``; not
   ``…狠抓防尘措施``, the measures the news) introduces them, the deck below (``加强对个体经营者的管理``): a kicker
   (``measures`` of :data:`FIRST_INTRODUCERS`); and a first deck naming the article's genre or series and nothing
@@ -130,11 +130,12 @@ _THING_MADE_KNOWN = lazy(
     r"获得|得到|受到|遭到|赢得|取得|[一二三四五六七八九十百千万两几多\d][件条项份点]|第[一二三四五六七八九十百千\d]+次"
 )
 
-#: Someone testifying or pleading, the verb ending the deck (前金大教授贝德证明, …各国代表激昂陈词), or asking or
-#: wishing in an instruction or on an occasion (…做出批示要求, …演职人员时希望; round zf): what is testified, pleaded,
-#: asked or wished is the next deck; not a proof a verb or 的 takes (出具无犯罪证明, …的证明), nor a requirement or a
-#: hope with no occasion (达到设计要求, 充满希望).
-_TESTIFIES = lazy(r"(?<![的之])证明$|陈词$|(?:批示|时)(?:要求|希望)$")
+#: Someone testifying or pleading, the verb ending the deck (前金大教授贝德证明, …各国代表激昂陈词), asking in
+#: an instruction (…做出批示要求), or asking, wishing or speaking on an occasion (…演职人员时希望, 我代表在联合国
+#: 和平利用外空委员会上发言; round zf): what is testified, pleaded, asked, wished or said is the next deck; not a proof
+#: a verb or 的 takes (出具无犯罪证明, …的证明), a requirement or a hope with no occasion (达到设计要求, 充满希望),
+#: nor a speech named (…上的讲话, 学习…重要讲话).
+_TESTIFIES = lazy(r"(?<![的之])证明$|陈词$|批示要求$|(?:时|上)(?:要求|希望|发言|讲话)$")
 _PROOF_ISSUED = lazy(r"(?:出具|开具|开出|提供|伪造|持有)[^，。：\s]{0,8}证明$")
 
 #: Measures taken, proposed or issued, ending the deck (…采取各种措施, …提出五项措施, …采取一系列有力措施): what they

@@ -1,10 +1,11 @@
-"""A first deck ending on a verb of testifying, pleading or wishing, or of asking in an instruction or on an
-occasion, introduces the next deck (round zf, :mod:`encoder.ingest.deck_shapes`).
+"""A first deck ending on a verb of testifying or pleading, of asking in an instruction, or of asking, wishing or
+speaking on an occasion, introduces the next deck (round zf, :mod:`encoder.ingest.deck_shapes`).
 
-``前金大教授贝德证明`` / ``日军在南京残暴空前``: what is testified, pleaded, asked or wished is the deck below, the main
-title; the first deck is a kicker, as ``…承认``, ``…提醒`` already were (the cue ``making known``). Dev blocks
-17,288 → 17,292 (even 8,236 → 8,240, odd unchanged; 1940s +2, 1960s +2); outside the gold two titles moved, both
-right (2002-02-01 …做出批示要求 / 必须…, 2002-05-01 …演职人员时希望 / 贯彻…).
+``前金大教授贝德证明`` / ``日军在南京残暴空前``: what is testified, pleaded, asked, wished or said is the deck below,
+the main title; the first deck is a kicker, as ``…承认``, ``…提醒`` already were (the cue ``making known``). Dev
+blocks 17,288 → 17,292 (even 8,236 → 8,240, odd unchanged; 1940s +2, 1960s +2); the deck gold 543 → 545 of 602
+(1987-06-04); outside the block gold three titles moved, all right (2002-02-01 …做出批示要求 / 必须…, 2002-05-01
+…演职人员时希望 / 贯彻…, 1987-06-04 …委员会上发言 / 美苏应…, kicker + headline for all the deck gold's readers).
 """
 
 from __future__ import annotations
@@ -31,20 +32,31 @@ TESTIFIES = FIRST_INTRODUCERS["testimony or wish"]
             "2002-05-01_丁关根看望全国青年歌手电视大奖赛演职人员时希望_贯彻“三个代表”重要思想_创作讴歌时代优秀歌曲.json",
             [K, H],
         ),
+        ("1987-06-04_我代表在联合国和平利用外空委员会上发言_美苏应尽早达成制止外空军备竞赛协议.json", [K, H]),
     ],
 )
 def test_a_first_deck_testifying_or_wishing_is_a_kicker(name: str, kinds: list[BlockKind]) -> None:
-    """Dev gold: a testimony (1946-08-02), a plea (1962-05-03); outside the gold, an instruction's request
-    (2002-02-01) and a wish on a visit (2002-05-01): the first deck a kicker, the deck below it the main title."""
+    """Dev gold: a testimony (1946-08-02), a plea (1962-05-03); outside the block gold, an instruction's request
+    (2002-02-01), a wish on a visit (2002-05-01) and a speech at a meeting (1987-06-04, the deck gold): the first deck
+    a kicker, the deck below it the main title."""
     assert dev_title_kinds(name) == kinds
 
 
 @pytest.mark.parametrize(
     "line",
-    ["出具无犯罪证明", "边疆各族人民充满希望", "山区农民看到了希望", "产品达到设计要求", "人民的希望"],
+    [
+        "出具无犯罪证明",
+        "边疆各族人民充满希望",
+        "山区农民看到了希望",
+        "产品达到设计要求",
+        "人民的希望",
+        "在全国政协新年茶话会上的讲话",  # the 2000-01-02 dev title: a speech named
+        "全国供销合作总社座谈学习“七一”重要讲话",  # the 2001-08-01 dev title: a speech studied
+    ],
 )
 def test_a_noun_is_no_testimony_nor_wish(line: str) -> None:
-    """A proof issued, a hope felt or seen, a requirement met: nouns, no verb introducing the next deck."""
+    """A proof issued, a hope felt or seen, a requirement met, a speech named or studied: nouns, no verb
+    introducing the next deck."""
     assert not TESTIFIES(line)
 
 
