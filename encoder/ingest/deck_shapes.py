@@ -24,8 +24,9 @@
   ``中南军政委员会决定``; not ``…的声明``, ``真理报论减低物价决定``): round zc, dev blocks +12 (even +2, odd +10).
   So does a first deck ending on a verb of testifying or pleading, of asking in an instruction, or of asking,
   wishing or speaking on an occasion (``前金大教授贝德证明``, ``…各国代表激昂陈词``, ``…做出批示要求``,
-  ``…演职人员时希望``, ``…委员会上发言``; not a noun, ``出具…证明``, ``充满希望``, ``…上的讲话``): round zf, dev
-  blocks +4 (even +4, odd ±0), deck gold +2, three titles outside the block gold, all right.
+  ``…演职人员时希望``, ``…委员会上发言``; not a noun, ``出具…证明``, ``乱开证明``, ``充满希望``, ``…上的讲话``, nor
+  speaking advised, ``少在会上讲话``): round zf, dev blocks +4 (even +4, odd ±0), deck gold +2, three titles outside
+  the block gold, all right.
 * A first deck of a body or a place taking measures (``保加利亚监督机构采取措施``, ``…公社采取各种措施``; not
   ``…狠抓防尘措施``, the measures the news) introduces them, the deck below (``加强对个体经营者的管理``): a kicker
   (``measures`` of :data:`FIRST_INTRODUCERS`); and a first deck naming the article's genre or series and nothing
@@ -136,7 +137,17 @@ _THING_MADE_KNOWN = lazy(
 #: a verb or 的 takes (出具无犯罪证明, …的证明), a requirement or a hope with no occasion (达到设计要求, 充满希望),
 #: nor a speech named (…上的讲话, 学习…重要讲话).
 _TESTIFIES = lazy(r"(?<![的之])证明$|陈词$|批示要求$|(?:时|上)(?:要求|希望|发言|讲话)$")
-_PROOF_ISSUED = lazy(r"(?:出具|开具|开出|提供|伪造|持有)[^，。：\s]{0,8}证明$")
+#: … nor a paper that is issued, handed in, needed or counted (一些单位乱开证明, 农民进城办事要开几道证明, 有的单位
+#: 滥发各种证明, …出假证明, 下岗职工再就业不再需要单位证明, 办个体执照要跑五张证明; review of round zf): the
+#: deck is then the news itself, a complaint about the paper, and what is below it a detail.
+_PROOF_ISSUED = lazy(
+    r"(?:出具|开具|开出|提供|伪造|持有)[^，。：\s]{0,8}证明$"
+    r"|(?:开|发|(?<![作做])出|办|用|要|需要|持|交|凭|补)(?:[一二三四五六七八九十两几多\d]+[张道种份个件])?(?:假|各种|单位)?证明$"
+    r"|[一二三四五六七八九十两几多\d][张道种份个件纸]证明$"
+)
+#: … nor speaking that is advised, dared or allowed, an adverb or a modal before 在 (领导干部少在会上讲话 / 多到基层
+#: 办实事, 领导干部要敢于在会上讲话 / 更要敢于深入基层; review of round zf): a saying over two lines, no occasion.
+_SPEAKING_ADVISED = lazy(r"(?:少|多|不|别|莫|勿|敢|敢于|让|请|应|应当|要)在[^，。：\s]{1,10}上(?:讲话|发言)$")
 
 #: Measures taken, proposed or issued, ending the deck (…采取各种措施, …提出五项措施, …采取一系列有力措施): what they
 #: are is the next deck; not measures the deck's own verb acts on (…狠抓防尘措施, …落实防汛措施).
@@ -153,7 +164,10 @@ FIRST_INTRODUCERS: dict[str, Callable[[str], bool]] = {
     "sentences before a dash": lambda line: sentences_before_dash(line),
     "measures": lambda line: _MEASURES.search(line) is not None,
     "testimony or wish": lambda line: (
-        _TESTIFIES.search(line) is not None and not _THING_MADE_KNOWN.search(line) and not _PROOF_ISSUED.search(line)
+        _TESTIFIES.search(line) is not None
+        and not _THING_MADE_KNOWN.search(line)
+        and not _PROOF_ISSUED.search(line)
+        and not _SPEAKING_ADVISED.search(line)
     ),
 }
 
