@@ -3,9 +3,10 @@ no indentation):
 
 * a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it is cut off as its
   own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art reproduced, with its
-  medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the text are
-  its captions, and so are the list items right above the picture's maker's line ending the text
-  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
+  medium (``贡嘎雪峰（油画）``); after a picture note, the paragraphs (or list items) that end the text are its
+  captions where they are few and short (:data:`NOTE_CAPTIONS`, :data:`NOTE_CAPTION_LENGTH`), and so are the list
+  items right above the picture's maker's line ending the text (``（1）大庆油田的采油工人…`` / ``（2）…`` /
+  ``新华社记者摄``), and so is the paragraph right above a picture's
   maker's line where it opens the text or follows the title or another picture's lines and where the text ends or the
   pictures go on under that line (a page of pictures: ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` /
   ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's last paragraph, nor a report's first paragraph with the
@@ -51,8 +52,13 @@ _PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")
 _GLUED_BRACKETED_MAKER = lazy(rf"(?<=[^\s（(]){BRACKETED_MAKER_TEXT}$")
 #: A name alone: the maker of the picture above it.
 _ARTIST = CJK_NAME
-#: Captions after a picture note: at most this many paragraphs, each at most this long.
-CAPTIONS, CAPTION_LENGTH = 3, 100
+#: The longest caption a picture's maker in brackets may close (…这是他们在跳红军舞。（本报记者朱波摄））.
+CAPTION_LENGTH = 100
+#: Captions after a picture note, ending the text: at most this many paragraphs (a photo report's series: seven
+#: in 1980-07-02's, 考察队制做的部分海藻标本。 / …), each at most this long (a picture of the 1960s and 1970s is
+#: captioned in two sentences, what it shows and who is in it: 沈阳储运公司革委会，…。这是公司革委会主任…, 122
+#: characters; a longer paragraph is the text's own).
+NOTE_CAPTIONS, NOTE_CAPTION_LENGTH = 10, 150
 #: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
 #: 插图, perhaps padded before it (新华社记者 摄, 文铎　插图), perhaps a note in brackets (新华社记者摄, 新华社记者
 #: 李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not a caption's verb (…精心彩绘, …在车间拍摄).
@@ -121,7 +127,7 @@ def mark_captions(blocks: list[Block]) -> None:
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
             rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
-            if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
+            if len(rest) <= NOTE_CAPTIONS and all(len(other.text) <= NOTE_CAPTION_LENGTH for other in rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
