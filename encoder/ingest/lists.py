@@ -26,8 +26,8 @@ They are read from the text alone (the JSON distribution has no indentation):
   crowd's (``群众欢呼：``); no line closed by ``；`` is an item after a colon announcing someone's words
   (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``). A numbered paragraph right after
   the paragraph that holds the items before it, run into its text after a colon or a stop (``…决议：一、…。二、…``
-  / ``三、…``), is the next item of that list. A short numbered line closed by a colon (``５、群众性宣传：``) next
-  to the item numbered one before or after it is an item too.
+  / ``三、…``), is the next item of that list. A short numbered line closed by a colon or a question mark
+  (``５、群众性宣传：``) next to the item numbered one before or after it is an item too.
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
@@ -291,16 +291,18 @@ def _enumerated(text: str) -> tuple[int, int] | None:
 
 
 def _announcing_items(blocks: list[Block]) -> None:
-    """A numbered paragraph closed by a colon, short as a heading (:func:`_numbered` leaves it out:
-    ``５、群众性宣传：``, ``第四、根据目前了解情况，提出以下工作意见：``, ``甲、开展宣教工作：``), is an item
-    where the item numbered one before it or one after it in its family is one (``４、出版：…。`` /
-    ``５、群众性宣传：`` / ``Ａ、…``), nothing but items standing between them (its sub-points:
-    ``甲、开展宣教工作：`` / ``一、…`` / ``二、…`` / ``乙、…``): it announces its sub-points or what follows, as
-    an item of the list. Not where its neighbours are no items (numbered headings closed by colons over their
-    paragraphs: ``一、宣传重点：`` / … / ``二、宣传内容：``)."""
+    """A numbered paragraph closed by a colon or a question mark, short as a heading (:func:`_numbered` leaves it
+    out: ``５、群众性宣传：``, ``第四、根据目前了解情况，提出以下工作意见：``, ``甲、开展宣教工作：``,
+    ``三、还有土地超过农民一倍以上到两倍以上的，有多少剥削算个富农？``), is an item where the item numbered one
+    before it or one after it in its family is one (``４、出版：…。`` / ``５、群众性宣传：`` / ``Ａ、…``; a reader's
+    questions, ``二、…。`` / ``三、…？``), nothing but items standing between them (its sub-points:
+    ``甲、开展宣教工作：`` / ``一、…`` / ``二、…`` / ``乙、…``): it announces its sub-points or what follows, or
+    asks, as an item of the list. Not where its neighbours are no items (numbered headings over their
+    paragraphs: ``一、宣传重点：`` / … / ``二、宣传内容：``, ``一、高宗云为何告状不止？`` / …)."""
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        found = _enumerated(text) if block.kind is BlockKind.PARAGRAPH and text.endswith(_COLONS) else None
+        closed = text.endswith(_COLONS + _QUESTIONS)
+        found = _enumerated(text) if block.kind is BlockKind.PARAGRAPH and closed else None
         if found is None:
             continue
         family, number = found

@@ -1,5 +1,6 @@
-"""A short numbered line closed by a colon, next to the item numbered one before or after it, is an item of the
-list (``encoder/ingest/lists.py`` ``_announcing_items``): it announces its sub-points or what follows."""
+"""A short numbered line closed by a colon or a question mark, next to the item numbered one before or after it, is
+an item of the list (``encoder/ingest/lists.py`` ``_announcing_items``): it announces its sub-points or what
+follows, or asks."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ def test_the_first_stem_over_its_sub_points_before_the_next_stem_is_an_item() ->
     assert _kind("1949-03-03_批评与建议.json", "甲、开展宣教工作：") is BlockKind.LIST_ITEM
 
 
+def test_a_readers_last_numbered_question_is_an_item() -> None:
+    """1948-09-03, a reader's questions: ``一、凡剥削超过四分之一就是富农，…究竟那个对？`` (79 characters) /
+    ``二、…到底那叫一份那叫三份？`` (46) / ``三、还有土地超过农民一倍以上到两倍以上的，有多少剥削算个富农？`` (31, short
+    as a heading)."""
+    text = "三、还有土地超过农民一倍以上到两倍以上的，有多少剥削算个富农？"
+    assert _kind("1948-09-03_怎样扣除农民生产成本？.json", text) is BlockKind.LIST_ITEM
+
+
 _BODY = (
     "各地防疫委员会宣传部门与防治部门应密切结合，在进行防治工作的同时，广泛开展宣传工作，使群众了解鼠疫的危害，"
     "自觉地参加防疫工作。"
@@ -59,3 +68,12 @@ def test_a_colon_line_numbered_out_of_the_lists_sequence_is_no_item(tmp_path: Pa
     kinds = {block.text.strip(): block.kind for block in found}
     assert kinds["二、防疫的知识和办法。"] is BlockKind.LIST_ITEM
     assert kinds["四、宣传方式："] is BlockKind.PARAGRAPH
+
+
+def test_numbered_questions_heading_their_paragraphs_are_no_items(tmp_path: Path) -> None:
+    """Near miss (1988-06-03's shape): ``一、高宗云为何告状不止？`` / a paragraph / ``二、村干部为何收回土地？`` / a
+    paragraph: the questions head sections, no item stands next to either."""
+    found = article(tmp_path, "新闻发布会", ["一、高宗云为何告状不止？", _BODY, "二、村干部为何收回土地？", _BODY])
+    kinds = {block.text.strip(): block.kind for block in found}
+    assert kinds["一、高宗云为何告状不止？"] is not BlockKind.LIST_ITEM
+    assert kinds["二、村干部为何收回土地？"] is not BlockKind.LIST_ITEM
