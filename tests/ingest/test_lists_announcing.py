@@ -77,3 +77,34 @@ def test_numbered_questions_heading_their_paragraphs_are_no_items(tmp_path: Path
     kinds = {block.text.strip(): block.kind for block in found}
     assert kinds["一、高宗云为何告状不止？"] is not BlockKind.LIST_ITEM
     assert kinds["二、村干部为何收回土地？"] is not BlockKind.LIST_ITEM
+
+
+def test_a_point_announcing_its_lettered_sub_points_between_long_points_is_an_item(tmp_path: Path) -> None:
+    """A 1994 circular's points numbered 1. … 4.: ``2.安全措施：`` over ``Ａ、…；`` ``Ｂ、…。``, then ``3.…`` (an
+    item): the second point is an item, its sub-points too."""
+    points = [
+        "1.各地区、各部门要加强领导，统筹安排，确保春运期间旅客运输安全、有序、畅通，让广大旅客走得了，走得好。",
+        "2.安全措施：",
+        "Ａ、铁路部门增开临时旅客列车二百多对；",
+        "Ｂ、公路部门增加客运班车。",
+        "3.铁路、交通、民航部门要挖掘运输潜力，增加运力，合理调度，最大限度地满足旅客的出行需要。",
+        "4.要加强票务管理，严厉打击倒票行为，坚决制止乱涨价、乱收费，维护旅客的合法权益。",
+    ]
+    found = article(tmp_path, "关于做好今年春运工作的通知", ["国务院办公厅日前发出通知。通知提出：", *points])
+    kinds = {block.text.strip(): block.kind for block in found}
+    assert [kinds[point] for point in points[1:]] == [BlockKind.LIST_ITEM] * 5
+
+
+def test_heads_numbered_afresh_under_a_list_are_no_items(tmp_path: Path) -> None:
+    """Near miss: the items ``一、…`` ``二、…`` of a list, then the text's own sections numbered afresh,
+    ``一、纺织方面：`` over a paragraph, ``二、运输方面：`` over another: the first is numbered one below the item
+    beside it, the second stands beside no item."""
+    items = [
+        "一、组织起来，发动群众，把农村中的剩余劳动力都投入到副业生产中去，做到人人有活干，户户有收入。",
+        "二、依靠合作社，解决副业生产中的原料和推销问题，合作社要多收购群众的副业产品，防止商人压价。",
+    ]
+    sections = ["一、纺织方面：", _BODY, "二、运输方面：", _BODY]
+    found = article(tmp_path, "关于冬季生产的几点意见", ["今冬的副业生产，我们提出几点意见。", *items, *sections])
+    kinds = {block.text.strip(): block.kind for block in found}
+    assert [kinds[item] for item in items] == [BlockKind.LIST_ITEM] * 2
+    assert [kinds["一、纺织方面："], kinds["二、运输方面："]] == [BlockKind.PARAGRAPH] * 2
