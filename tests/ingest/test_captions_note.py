@@ -86,12 +86,18 @@ def test_a_photo_reports_captions_under_its_maker_are_captions(tmp_path: Path) -
     assert _kinds(found, captions) == [BlockKind.CAPTION] * 8
 
 
-def test_the_captions_under_a_note_opening_the_text_are_captions(tmp_path: Path) -> None:
-    """A page of pictures: the note under the title, seven captions."""
-    captions = ["人民大会堂雄伟的正门。", "中国革命和历史博物馆。", "北京火车站新貌。", "民族文化宫。", "工人体育场。"]
-    captions += ["全国农业展览馆。", "长安街上的新建筑群。"]
-    found = article(tmp_path, "国庆前夕的首都", [_NOTE, *captions])
-    assert _kinds(found, captions) == [BlockKind.CAPTION] * 7
+def test_a_reports_paragraphs_under_a_note_opening_the_text_are_its_own(tmp_path: Path) -> None:
+    """Near miss: the picture note over the text, a report of six short paragraphs with no lead under it."""
+    paragraphs = [
+        "首都职工技术革新展览会今天在劳动人民文化宫开幕。",
+        "展览会展出了北京市各工厂职工的技术革新成果一千二百多项。",
+        "其中有不少项目已经在生产中推广使用，大大提高了劳动生产率。",
+        "北京第一机床厂工人创造的多刀切削法，使工效提高了三倍。",
+        "参观的职工很多。第一天就有一万多人参观。",
+        "展览会将展出一个月。",
+    ]
+    found = article(tmp_path, "首都举行技术革新展览会", [_NOTE, *paragraphs])
+    assert _kinds(found, paragraphs) == [BlockKind.PARAGRAPH] * 6
 
 
 def test_a_long_texts_two_sentence_caption_is_a_caption(tmp_path: Path) -> None:
