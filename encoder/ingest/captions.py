@@ -3,9 +3,11 @@ no indentation):
 
 * a picture note (``（附图片）``, ``（图片）``), standing alone or glued to the end of a paragraph (it is cut off as its
   own block), a paragraph that speaks of a picture (``图为…``, ``上图：…``) or names a work of art reproduced, with its
-  medium (``贡嘎雪峰（油画）``); after a picture note, the few short paragraphs (or list items) that end the text are
-  its captions, and so are the list items right above the picture's maker's line ending the text
-  (``（1）大庆油田的采油工人…`` / ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
+  medium (``贡嘎雪峰（油画）``); after a picture note, the paragraphs (or list items) that end the text are its
+  captions where they are few and short, or a photo report's series under its maker, or a long text's few long
+  captions saying what the picture shows (not a report's own paragraphs: :func:`_captions_under_note`), and so
+  are the list items right above the picture's maker's line ending the text (``（1）大庆油田的采油工人…`` /
+  ``（2）…`` / ``新华社记者摄``), and so is the paragraph right above a picture's
   maker's line where it opens the text or follows the title or another picture's lines and where the text ends or the
   pictures go on under that line (a page of pictures: ``西沟村社员在摘葡萄`` / ``新华社记者　张瑞华摄`` /
   ``乱石成堆的…`` / ``新华社记者　花皑摄``; not an article's last paragraph, nor a report's first paragraph with the
@@ -51,8 +53,19 @@ _PADDED_MAKER = lazy(r"(?<=[）)])[　 ]+[\u4e00-\u9fff·]{2,4}$")
 _GLUED_BRACKETED_MAKER = lazy(rf"(?<=[^\s（(]){BRACKETED_MAKER_TEXT}$")
 #: A name alone: the maker of the picture above it.
 _ARTIST = CJK_NAME
-#: Captions after a picture note: at most this many paragraphs, each at most this long.
-CAPTIONS, CAPTION_LENGTH = 3, 100
+#: The longest caption a picture's maker in brackets may close (…这是他们在跳红军舞。（本报记者朱波摄））.
+CAPTION_LENGTH = 100
+#: Captions after a picture note, ending the text: this many paragraphs of at most :data:`CAPTION_LENGTH`
+#: whatever stands above the note.
+CAPTIONS = 3
+#: Captions after a picture note, ending the text, at the most: this many paragraphs (a photo report's series: seven
+#: in 1980-07-02's, 考察队制做的部分海藻标本。 / …), each at most this long (a picture of the 1960s and 1970s is
+#: captioned in two sentences, what it shows and who is in it: 沈阳储运公司革委会，…。这是公司革委会主任…, 122
+#: characters; a longer paragraph is the text's own).
+NOTE_CAPTIONS, NOTE_CAPTION_LENGTH = 10, 150
+#: What a caption longer than :data:`CAPTION_LENGTH` says of its picture, past its first sentence: who or what it
+#: shows (…。这是公司革委会主任…, 图为党支部书记…, 李凤山（左二）, 左起：…); a report's paragraph says none of it.
+_PICTURE_WORDS = lazy(r"图为|[。！；]这是|[（(](?:[左右中前后][一二三四五六七八九]?|[左右]起)[）)]|[左右]起[：:]")
 #: The picture's maker: a reporter's line, or names (a foreign one of five characters), then 摄, 绘 or
 #: 插图, perhaps padded before it (新华社记者 摄, 文铎　插图), perhaps a note in brackets (新华社记者摄, 新华社记者
 #: 李刚、王新庆摄, 瓦西里耶夫绘, …摄（传真照片）); not a caption's verb (…精心彩绘, …在车间拍摄).
@@ -62,6 +75,9 @@ _MAKER = (
     r"(?:[（(][^（）()]{1,8}[）)])?"
 )
 _PICTURE_MAKER = lazy(rf"^{_MAKER}$")
+#: The maker of a photo report's pictures, over its captions: a maker's line or names then 摄影报道 (时盘棋  摄影报道,
+#: 本报记者　徐大刚　摄影报道).
+_PHOTO_REPORTER = lazy(rf"^(?:{_MAKER}|{_MAKER_NAMES}[　 ]*摄影报道)$")
 #: The maker's line glued after a caption's last sentence: …参观全国农业学大寨展览。新华社记者摄
 _GLUED_MAKER = lazy(rf"(?<=[。！？”])[　 ]*{_MAKER}$")
 #: The agency's credit glued after a caption, perhaps with where the picture comes from in brackets: after the
@@ -121,7 +137,7 @@ def mark_captions(blocks: list[Block]) -> None:
         elif PICTURE_NOTE.match(text):
             block.kind = BlockKind.CAPTION
             rest = [other for other in blocks[index + 1 :] if other.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
-            if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
+            if _captions_under_note(blocks, index, rest):
                 for other in rest:
                     other.kind = BlockKind.CAPTION
                 if len(rest) > 1 and _ARTIST.match(rest[-1].text.strip()):
@@ -131,6 +147,28 @@ def mark_captions(blocks: list[Block]) -> None:
     _picture_makers(blocks)
     _artwork_makers(blocks)
     _bracketed_makers(blocks)
+
+
+def _captions_under_note(blocks: list[Block], note: int, rest: list[Block]) -> bool:
+    """Whether ``rest``, the paragraphs ending the text under the picture note at ``note``, are its captions: a few
+    short ones (:data:`CAPTIONS` of :data:`CAPTION_LENGTH`), or, to :data:`NOTE_CAPTIONS` of
+    :data:`NOTE_CAPTION_LENGTH` and none opening with a news lead (a report under its picture goes on), a photo
+    report's series under its maker (``时盘棋  摄影报道（附图片）``), or the few captions of a longer text's picture,
+    fewer than the paragraphs above the note, each one past :data:`CAPTION_LENGTH` saying who or what the picture
+    shows (:data:`_PICTURE_WORDS`). Not the paragraphs of a report whose picture note stands over it or is glued to
+    its lead or to a paragraph before its end, as short as captions."""
+    if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
+        return True
+    if len(rest) > NOTE_CAPTIONS or any(len(other.text) > NOTE_CAPTION_LENGTH for other in rest):
+        return False
+    if any(pt.ZH_LEAD.match(other.text.strip()) for other in rest):
+        return False
+    above = [block for block in blocks[:note] if block.kind not in TOP_KINDS]
+    if len(rest) > CAPTIONS:
+        return note > 0 and _PHOTO_REPORTER.match(blocks[note - 1].text.strip()) is not None
+    return len(above) > len(rest) and all(
+        len(other.text) <= CAPTION_LENGTH or _PICTURE_WORDS.search(other.text) for other in rest
+    )
 
 
 def _bracketed_makers(blocks: list[Block]) -> None:

@@ -26,7 +26,8 @@ They are read from the text alone (the JSON distribution has no indentation):
   crowd's (``群众欢呼：``); no line closed by ``；`` is an item after a colon announcing someone's words
   (``他说：``, ``来信说：``, ``他在诗中写道：``) or prices (``价格如下：``). A numbered paragraph right after
   the paragraph that holds the items before it, run into its text after a colon or a stop (``…决议：一、…。二、…``
-  / ``三、…``), is the next item of that list.
+  / ``三、…``), is the next item of that list. A short numbered line closed by a colon or a question mark
+  (``５、群众性宣传：``) next to the item numbered one before or after it is an item too.
   Two or more bulleted paragraphs (``△…``) next to each other are the items of a list too,
   though a short line (an item's signer, ``（晓江）``) stands between them; ``□`` and ``○`` are no
   bullets (early texts print an illegible character as ``□``). Where such a list is, every
@@ -95,11 +96,7 @@ def _numbered(block: Block) -> tuple[int, int] | None:
     text = block.text.strip()
     if block.kind is not BlockKind.PARAGRAPH or (len(text) <= INTERTITLE_LENGTH and not text.endswith(_ITEM_END)):
         return None
-    for family, pattern in enumerate(_FAMILIES):
-        if match := pattern.match(text):
-            value = _value(next(group for group in match.groups() if group))
-            return (family, value) if value else None
-    return None
+    return _enumerated(text)
 
 
 def _unnumbered(block: Block, family: int) -> bool:
@@ -141,6 +138,7 @@ def mark_lists(blocks: list[Block]) -> None:
             if gap and after is not None and _unnumbered(after, family) and _same_opening(after, gap[0]):
                 after.kind = BlockKind.LIST_ITEM
     _items_before_text(blocks, pairs)
+    _announcing_items(blocks)
     _after_glued_items(blocks)
     _announced_series(blocks)
     _bulleted(blocks)
@@ -281,6 +279,49 @@ def _items_before_text(blocks: list[Block], pairs: list[tuple[Numbered, Numbered
             continue
         if all(block.kind is BlockKind.PARAGRAPH for block in blocks[first + 1 : second]):
             blocks[first].kind = BlockKind.LIST_ITEM
+
+
+def _enumerated(text: str) -> tuple[int, int] | None:
+    """(family, number) of a text opening with an enumerator, whatever its length and its close."""
+    for family, pattern in enumerate(_FAMILIES):
+        if match := pattern.match(text):
+            value = _value(next(group for group in match.groups() if group))
+            return (family, value) if value else None
+    return None
+
+
+def _announcing_items(blocks: list[Block]) -> None:
+    """A numbered paragraph closed by a colon or a question mark, short as a heading (:func:`_numbered` leaves it
+    out: ``５、群众性宣传：``, ``第四、根据目前了解情况，提出以下工作意见：``, ``甲、开展宣教工作：``,
+    ``三、还有土地超过农民一倍以上到两倍以上的，有多少剥削算个富农？``), is an item where the item numbered one
+    before it or one after it in its family is one (``４、出版：…。`` / ``５、群众性宣传：`` / ``Ａ、…``; a reader's
+    questions, ``二、…。`` / ``三、…？``), nothing but items standing between them (its sub-points:
+    ``甲、开展宣教工作：`` / ``一、…`` / ``二、…`` / ``乙、…``): it announces its sub-points or what follows, or
+    asks, as an item of the list. Not where its neighbours are no items (numbered headings over their
+    paragraphs: ``一、宣传重点：`` / … / ``二、宣传内容：``, ``一、高宗云为何告状不止？`` / …)."""
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        closed = text.endswith(_COLONS + _QUESTIONS)
+        found = _enumerated(text) if block.kind is BlockKind.PARAGRAPH and closed else None
+        if found is None:
+            continue
+        family, number = found
+        for step in (-1, 1):
+            neighbour = _next_of_family(blocks, index, family, step)
+            if neighbour is not None and neighbour == (family, number + step):
+                block.kind = BlockKind.LIST_ITEM
+
+
+def _next_of_family(blocks: list[Block], index: int, family: int, step: int) -> tuple[int, int] | None:
+    """(family, number) of the nearest list item of ``family`` from ``index`` going by ``step``, only list items
+    between them; None where something else comes first."""
+    at = index + step
+    while 0 <= at < len(blocks) and blocks[at].kind is BlockKind.LIST_ITEM:
+        found = _enumerated(blocks[at].text.strip())
+        if found is not None and found[0] == family:
+            return found
+        at += step
+    return None
 
 
 def _same_opening(block: Block, model: Block) -> bool:

@@ -307,11 +307,53 @@ def test_no_credit_from_a_captions_words(tmp_path: Path, line: str) -> None:
 
 
 def test_a_long_paragraph_under_a_picture_note_is_the_texts(tmp_path: Path) -> None:
-    """Past the longest a caption may be, the paragraph under a picture note is the text's, not a caption."""
+    """Past the longest a caption may be (150 characters), the paragraph under a picture note is the text's, not a
+    caption."""
     body = "今天晚上，各国首脑在晚餐桌上进行了非正式磋商。本届会议预定明天晚间闭幕。"
-    long = "这是一段很长的正文，" * 11 + "完了。\u3000新华社稿"
+    long = "这是一段很长的正文，" * 15 + "完了。\u3000新华社稿"
     found = article(tmp_path, "会议", [body, "（附图片）", long])
     assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]
+
+
+def test_a_two_sentence_caption_under_a_picture_note_is_a_caption() -> None:
+    """1969-11-03: under the picture note glued to the last paragraph, the caption says what the picture shows and
+    who is in it in two sentences (122 characters: 沈阳储运公司革委会，…。这是公司革委会主任…); 1970-09-05: its
+    caption closed by the agency's credit (…学习《毛主席语录》。　新华社稿, 101 characters)."""
+    blocks = (
+        _article(
+            "1969-11-03_以带头人的思想革命化带动群众的思想革命化_怀德县革委会成员活学活用毛泽东思想，"
+            "严格要求自己，带动全县革命群众团结战斗，上.json"
+        )
+        .texts[0]
+        .blocks
+    )
+    assert [b.kind for b in blocks if b.text.startswith("沈阳储运公司革委会")] == [BlockKind.CAPTION]
+    blocks = _article("1970-09-05_愚公移山换新天_乱石窝里造良田——记下黑岩坪生产队移山造田的事迹.json").texts[0].blocks
+    assert [b.kind for b in blocks if b.text.startswith("云南省迪庆藏族自治州")] == [BlockKind.CAPTION]
+
+
+def test_a_photo_reports_seven_captions_under_its_picture_note_are_captions() -> None:
+    """1980-07-02 (no gold: an unlabelled article of the fixtures), a photo report: under 时盘棋  摄影报道 and the
+    picture note, seven short captions end the text (考察队制做的部分海藻标本。 … 这是他们捉到的九斑刺鲀。…)."""
+    blocks = _article("1980-07-02_西沙海藻考察记.json").texts[0].blocks
+    note = next(index for index, block in enumerate(blocks) if block.text.strip() == "（附图片）")
+    assert [block.kind for block in blocks[note:]] == [BlockKind.CAPTION] * 8
+    assert blocks[note + 1].text.strip() == "考察队制做的部分海藻标本。"
+
+
+def test_more_short_paragraphs_under_a_picture_note_than_a_page_of_pictures_holds_are_the_texts(
+    tmp_path: Path,
+) -> None:
+    """Near miss: a report whose picture note was glued to its first paragraph, eleven short paragraphs under it:
+    more than ten paragraphs are the text's own, not captions."""
+    lead = "新华社北京十日电　首都工人今天在劳动人民文化宫举行技术表演大会。（附图片）"
+    lines = [f"第{n}车间的工人表演了新的操作方法，受到大家的欢迎。" for n in "一二三四五六七八九十"] + [
+        "大会一直开到晚上。"
+    ]
+    found = article(tmp_path, "技术表演", [lead, *lines])
+    assert {b.kind for b in found if b.text.endswith("欢迎。") or b.text == "大会一直开到晚上。"} == {
+        BlockKind.PARAGRAPH
+    }
 
 
 def test_the_maker_padded_after_a_work_of_art_or_alone_under_it_is_a_byline() -> None:
