@@ -1,0 +1,71 @@
+"""Round zf's tails: a unit (or a place) and its writer in brackets closing a text, on real input (dev fixtures and
+unlabelled articles of the development corpus) and the near misses that must keep their kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from encoder.ingest import zh_ends
+from encoder.model import BlockKind
+
+from ..enrich.test_zh_pieces import article, blocks, kind_of
+
+_BODY = "这个县今年粮食生产获得了全面丰收，农民群众的生活得到了显著的改善，干部和群众的干劲更足了。"
+
+
+# --- a unit or a place and its writer in brackets (zh_ends._UNIT_AND_WRITER) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("2002-11-01_一个农民的祝福", "（湖北省公安县  赵仁元）"),  # a place, padding, the name
+        ("1950-07-02_各地简讯", "（华北军大娄铁钧）"),  # a unit and the name run on, closing a piece
+        ("1949-05-05_良乡组织医生下乡", "（良乡政治处张雷）"),  # unlabelled
+    ],
+)
+def test_a_unit_and_its_writer_alone_in_brackets_under_the_last_sentence_is_a_byline(prefix: str, line: str) -> None:
+    assert kind_of(blocks(prefix), line) is BlockKind.BYLINE
+
+
+def test_a_unit_and_its_writer_glued_to_the_last_sentence_is_cut_off_as_a_byline() -> None:
+    """1947-09-04 新华书店人员: …的思想圪塔，…。（书店通讯组、毛）."""
+    assert kind_of(blocks("1947-09-04_新华书店人员"), "（书店通讯组、毛）") is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（书店通讯组、毛）",
+        "（白错工作组、联合办公室）",
+        "（华北军大娄铁钧）",
+        "（湖北省公安县  赵仁元）",
+        "（常州市工人）",
+    ],
+)
+def test_closing_writers_reads_a_unit_and_its_writer(text: str) -> None:
+    assert zh_ends.closing_writers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（新华社太岳分社）",  # an agency's branch: a credit (1946-08-01 太岳矿业在发展中)
+        "（参加中央局土地会议代表反省之一）",  # what the text is (1948-01-07 我对待家庭问题的地主立场)
+        "（新华社据塔斯社莫斯科一日讯）",  # a credit
+        "（作者为河北省教育厅副厅长）",  # the author's note, a clause
+        "（一九五〇年十二月于北京市）",  # a date
+        "（北京市）",  # a place alone
+        "（摘自县委通讯组）",  # a source
+    ],
+)
+def test_closing_writers_reads_no_credit_date_clause_or_place_alone(text: str) -> None:
+    assert not zh_ends.closing_writers(text)
+
+
+def test_a_unit_in_brackets_inside_the_last_sentence_stays_in_its_paragraph(tmp_path: Path) -> None:
+    last = "余粮全部交给了县里的供销社（城关区供销社）。"
+    found = article(tmp_path, "矿业在发展中", [_BODY, last])
+    assert kind_of(found, last) is BlockKind.PARAGRAPH
