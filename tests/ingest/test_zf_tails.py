@@ -69,3 +69,34 @@ def test_a_unit_in_brackets_inside_the_last_sentence_stays_in_its_paragraph(tmp_
     last = "余粮全部交给了县里的供销社（城关区供销社）。"
     found = article(tmp_path, "矿业在发展中", [_BODY, last])
     assert kind_of(found, last) is BlockKind.PARAGRAPH
+
+
+# --- a line under the title ending in a colon that tells, no address (classify._telling) ----------------------
+
+
+def test_a_narrative_clause_under_the_title_ending_in_a_colon_is_no_salutation() -> None:
+    """1947-07-01 老太太对得很！: 毛主席的结论 / 抗战期间，陕甘宁联防军里发生了这样一件事情： / 有一次部队…"""
+    found = blocks("1947-07-01_老太太对得很")
+    assert kind_of(found, "抗战期间，陕甘宁联防军里发生了这样一件事情：") is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("1958-08-01_塔斯社就巴格达条约", "新华社31日讯\u3000塔斯社莫斯科30日电：塔斯社声明："),
+        ("1971-12-07_苏联塔斯社的声明", "新华社七日讯\u3000苏联塔斯社十二月五日发表的声明，全文如下："),  # unlabelled
+    ],
+)
+def test_a_dateline_announcing_the_statement_under_the_title_is_the_reports_paragraph(prefix: str, line: str) -> None:
+    assert kind_of(blocks(prefix), line) is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("1948-06-04_通讯往来_第三十号", "各分社，边缘区各县联合办公室，通讯员同志："),  # 讯 of 通讯员, no dateline
+        ("1963-10-06_宿谷荣一的报告", "中国朋友们，日本朋友们："),
+    ],
+)
+def test_an_address_under_the_title_is_still_the_salutation(prefix: str, line: str) -> None:
+    assert kind_of(blocks(prefix), line) is BlockKind.SALUTATION
