@@ -318,11 +318,18 @@ def unit_writers(blocks: list[Block], index: int) -> bool:
 _NAME_DRESS = lazy(r"[\s·•・]+")
 
 
+#: A remark after the authors' names on their line: the writer's nationality in brackets (王天玺（彝族）,
+#: 傲腾（蒙古族）) or what they did (…一班集体创作, …执笔, …整理, 时盘棋  摄影报道).
+_AUTHORS_REMARK = lazy(r"(?<=\S)(?:[（(][\u4e00-\u9fff]{1,5}族[）)]|[　 ]*(?:创作|执笔|整理|摄影报道))$")
+
+
 def authors_line(text: str, authors: str) -> bool:
     """Whether ``text``, the line under the title, names the authors (the field, its names parted
     by a space): they alone (·赵树理·), or a short line ending with them as the field writes them,
     or, with no sentence punctuation, however the names are padded apart (本报记者  马应珊  禹伟良,
-    the field 马应珊 禹伟良)."""
+    the field 马应珊 禹伟良); a remark after them (:data:`_AUTHORS_REMARK`: 全国人大民族委员会　王天玺（彝族）)
+    read away."""
+    text = _AUTHORS_REMARK.sub("", text)
     bare, names = _NAME_DRESS.sub("", text), _NAME_DRESS.sub("", authors)
     if not names or len(text) > 40:
         return bare == names

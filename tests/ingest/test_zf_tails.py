@@ -100,3 +100,32 @@ def test_a_dateline_announcing_the_statement_under_the_title_is_the_reports_para
 )
 def test_an_address_under_the_title_is_still_the_salutation(prefix: str, line: str) -> None:
     assert kind_of(blocks(prefix), line) is BlockKind.SALUTATION
+
+
+# --- a remark after the authors on their line under the title (zh_ends._AUTHORS_REMARK) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("1982-06-02_维护民族团结", "全国人大民族委员会\u3000王天玺（彝族）"),  # the field: 王天玺
+        ("1965-06-01_倒垃圾", "安徽蚌埠蚌山路第二小学六年级一班集体创作"),  # the field: …一班集体
+    ],
+)
+def test_the_authors_line_with_a_remark_after_the_names_is_the_byline(prefix: str, line: str) -> None:
+    assert kind_of(blocks(prefix), line) is BlockKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "expected"),
+    [
+        ("傲腾（蒙古族）", "傲腾", True),  # 1997-07-09 绿，我生命的底色 (unlabelled)
+        ("时盘棋  摄影报道", "时盘棋", True),
+        ("王天玺", "王天玺", True),
+        ("全国人大民族委员会（彝族）", "王天玺", False),  # another's nationality: no author named
+        ("王天玺访问了凉山（彝族）", "王天玺", False),  # a sentence naming the author, the remark read away
+        ("（彝族）", "王天玺", False),
+    ],
+)
+def test_authors_line_reads_the_remark_away_only_after_the_authors(text: str, authors: str, expected: bool) -> None:
+    assert zh_ends.authors_line(text, authors) is expected
