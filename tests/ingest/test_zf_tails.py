@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from encoder.ingest import zh_ends
-from encoder.model import BlockKind
+from encoder.model import Block, BlockKind
 
 from ..enrich.test_zh_pieces import article, blocks, kind_of
 
@@ -129,3 +129,37 @@ def test_the_authors_line_with_a_remark_after_the_names_is_the_byline(prefix: st
 )
 def test_authors_line_reads_the_remark_away_only_after_the_authors(text: str, authors: str, expected: bool) -> None:
     assert zh_ends.authors_line(text, authors) is expected
+
+
+# --- a message's signer left a paragraph or read as a heading (zh_telegrams.headed_signers) ----------------------
+
+
+def kinds_of(found: list[Block], text: str) -> list[BlockKind]:
+    """The kinds of the blocks whose text is ``text`` (white space at its edges aside)."""
+    return [block.kind for block in found if block.text.strip() == text]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("1954-05-01_我全国总工会代表", "中华全国总工会\u3000主席赖若愚"),  # above the next telegrams' heading
+        ("1951-01-03_读者来信", "图们机务段技工  关更生"),  # above the next letter's title and address
+        ("1962-10-02_庆祝中华人民共和国成立十三周年", "阿尔及利亚民主人民共和国总理\u3000艾哈迈德·本·贝拉"),
+        ("1958-10-03_苏中友协理事会主席", "苏中友好协会理事会主席\u3000安·安德烈耶夫"),  # unlabelled: …的贺电
+    ],
+)
+def test_the_signer_under_an_unsigned_messages_last_sentence_is_its_signature(prefix: str, line: str) -> None:
+    assert set(kinds_of(blocks(prefix), line)) == {BlockKind.SIGNATURE}
+
+
+def test_a_heading_in_a_speech_or_under_a_signed_letter_stays_a_heading(tmp_path: Path) -> None:
+    found = article(tmp_path, "在大会上的讲话", ["同志们：", _BODY, "加强农业生产", _BODY, _BODY])
+    assert kind_of(found, "加强农业生产") is BlockKind.INTERTITLE  # no signer's shape
+    found = article(
+        tmp_path, "读者来信", ["编辑同志：", _BODY, "读者\u3000王明", "十二月二十日", "中华全国总工会", _BODY]
+    )
+    assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # the letter signed already
+    found = article(tmp_path, "全国总工会", [_BODY, "中华全国总工会", _BODY])
+    assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # no message: no address, no title calling one
+    found = article(tmp_path, "读者来信", ["编辑同志：", _BODY, "中华全国总工会", _BODY, "读者\u3000王明"])
+    assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # the letter goes on under it
