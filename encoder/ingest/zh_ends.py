@@ -87,18 +87,22 @@ SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
 #: What opens brackets naming a unit that did not write the text: a source (据, 摘自, 选自, 译自, 转自,
 #: 录自, 原载, 引自), an explanation (即, 简称, 又称, 亦称) or a reference (见, 参见, 详见).
 _NO_WRITERS = r"(?!据|摘|选自|译自|转|录自|原载|引自|即|简称|又称|亦称|见|参见|详见)"
-#: The head word of a unit or a place a writer signs from: a group, an office, a section, a works, a school,
-#: a division (…工作组, …政治处, …军大, …公安县).
-_UNIT_HEAD = r"(?:组|办公室|处|科|室|部|局|厂|矿|队|校|军大|大学|学院|医院|公司|省|市|县|区|乡|镇|村|站|所)"
+#: The head word of a unit a writer signs from: a group, an office, a section, a works, a school (…工作组,
+#: …政治处, …军大); of a division of the country (…公安县).
+_OFFICE_HEAD = r"(?:组|办公室|处|科|室|部|局|厂|矿|队|校|军大|大学|学院|医院|公司|站|所)"
+_DIVISION = r"[省市县区乡镇村]"
+_UNIT_HEAD = rf"(?:{_OFFICE_HEAD}|{_DIVISION})"
+#: The writer after a unit's or a place's name and a pause mark or padding: a name, or a second unit.
+_WRITER_AFTER = rf"(?:(?:、|[　 ]+)[\u4e00-\u9fff·]{{1,4}}|、[\u4e00-\u9fff]{{1,14}}?{_UNIT_HEAD})"
 #: A unit or a place, then the writer: a name or a short word after a pause mark or padding
-#: (（书店通讯组、毛）, （湖北省公安县  赵仁元）) or run on (（华北军大娄铁钧）, （常州市工人）), or a second
-#: unit (（白错工作组、联合办公室）); no paper's or agency's word, no date, no clause (社, 报, 讯 but not
+#: (（书店通讯组、毛）, （湖北省公安县  赵仁元）) or run on after an office's head word, not a division's
+#: (（华北军大娄铁钧）, （良乡政治处张雷）; not （河北省保定）, （北京市王府井）), or a second unit
+#: (（白错工作组、联合办公室）); no paper's or agency's word, no date, no clause (社, 报, 讯 but not
 #: 通讯, 电, 之, 的, 是, 为, 年, 月, 日, a figure: （新华社太岳分社）, （参加中央局土地会议代表反省之一）,
 #: （作者为…厅长）), no source (:data:`_NO_WRITERS`).
 _UNIT_AND_WRITER = (
     rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|之|的|是|为|[年月日]|\d))"
-    rf"[\u4e00-\u9fff]{{1,14}}?{_UNIT_HEAD}"
-    rf"(?:(?:、|[　 ]+)[\u4e00-\u9fff·]{{1,4}}|[\u4e00-\u9fff·]{{2,3}}|、[\u4e00-\u9fff]{{1,14}}?{_UNIT_HEAD})"
+    rf"[\u4e00-\u9fff]{{1,14}}?(?:{_OFFICE_HEAD}(?:{_WRITER_AFTER}|[\u4e00-\u9fff·]{{2,3}})|{_DIVISION}{_WRITER_AFTER})"
 )
 #: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the
 #: names of some of its members (names, then the unit): （中国人民大学通讯组）, （生秀、南天河通讯组）,

@@ -42,7 +42,7 @@ def test_a_unit_and_its_writer_glued_to_the_last_sentence_is_cut_off_as_a_byline
         "（白错工作组、联合办公室）",
         "（华北军大娄铁钧）",
         "（湖北省公安县  赵仁元）",
-        "（常州市工人）",
+        "（良乡政治处张雷）",
     ],
 )
 def test_closing_writers_reads_a_unit_and_its_writer(text: str) -> None:
@@ -58,6 +58,8 @@ def test_closing_writers_reads_a_unit_and_its_writer(text: str) -> None:
         "（作者为河北省教育厅副厅长）",  # the author's note, a clause
         "（一九五〇年十二月于北京市）",  # a date
         "（北京市）",  # a place alone
+        "（河北省保定）",  # places run on: a writer is run on after an office only
+        "（北京市王府井）",
         "（摘自县委通讯组）",  # a source
     ],
 )
