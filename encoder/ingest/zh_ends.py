@@ -34,8 +34,15 @@ BARE_HEADING_BODY = 30
 #: The longest line under a picture note that may caption the picture.
 _PICTURE_LINE = 30
 
-#: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
-NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉), or two set
+#: apart by a full-width space as the paper prints a name of two (沈　勤摄, 本报记者　肖　翔摄, （希　令））; not two
+#: of a heading spaced out character by character (初　经　考　验). A name alone on its line is read solid
+#: (:data:`SOLID_NAME`: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name.
+SOLID_NAME = r"[\u4e00-\u9fff·]{2,4}"
+NAME = (
+    rf"(?:{SOLID_NAME}"
+    r"|(?<!\u3000[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?!\u3000[\u4e00-\u9fff](?:\u3000|$)))"
+)
 #: A reporter's role: 本报记者, 新华社通讯员.
 REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A paper's, an agency's or a unit's reporter (本报记者, 新华社通讯员, 黑龙江日报记者, 本报特约记者,

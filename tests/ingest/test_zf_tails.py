@@ -165,3 +165,26 @@ def test_a_heading_in_a_speech_or_under_a_signed_letter_stays_a_heading(tmp_path
     assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # no message: no address, no title calling one
     found = article(tmp_path, "读者来信", ["编辑同志：", _BODY, "中华全国总工会", _BODY, "读者\u3000王明"])
     assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # the letter goes on under it
+
+
+# --- a name of two set apart by a full-width space (zh_ends.NAME) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line", "kind"),
+    [
+        ("1983-05-01_天安门前生机盎然", "本报记者\u3000肖\u3000翔摄", BlockKind.BYLINE),
+        ("1969-11-03_以带头人的思想革命化", "沈\u3000勤摄", BlockKind.BYLINE),  # glued to （新华社稿）, its credit
+        ("1969-11-03_以带头人的思想革命化", "（新华社稿）", BlockKind.CREDIT),
+        ("1957-01-16_帮助生产部门解决技术问题", "（希\u3000令）", BlockKind.BYLINE),  # unlabelled: glued, cut off
+    ],
+)
+def test_a_padded_name_of_two_is_read_as_a_name(prefix: str, line: str, kind: BlockKind) -> None:
+    assert set(kinds_of(blocks(prefix), line)) == {kind}
+
+
+def test_headings_spaced_out_character_by_character_are_no_names(tmp_path: Path) -> None:
+    assert set(kinds_of(blocks("1969-07-05_和贫下中农结合"), "初\u3000经\u3000考\u3000验")) == {BlockKind.INTERTITLE}
+    found = article(tmp_path, "矿业在发展中", ["前\u3000言", _BODY, _BODY])
+    assert kind_of(found, "前\u3000言") is BlockKind.PARAGRAPH  # (as before: a heading of two is no byline)
+    assert not zh_ends.REPORTER_LINE.match("本报记者\u3000初\u3000经\u3000考\u3000验")
