@@ -101,12 +101,13 @@ def headed_signers(blocks: list[Block]) -> None:
     """A message's signer left a paragraph or read as a heading: in a text holding a message opened by its
     address (a salutation) or that its title calls one (…的贺电: its address unread), the signer's line
     (:data:`_SIGNER_LINE`, or a person's name) right under the message's last sentence, the message not yet
-    signed (no signature nor date since its address), is its signature."""
+    signed (no signature nor date since its address), is its signature; not under an address in quotation
+    marks (a speech a report quotes)."""
     titled = any(b.kind in _TITLE_KINDS and _MESSAGE_TITLE.search(b.text.strip()) for b in blocks)
     opened = 0 if titled else None
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SALUTATION:
-            opened = index
+            opened = None if block.text.lstrip().startswith("“") else index  # (a speech quoted in a report)
         elif block.kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
             opened = None
         elif (
@@ -131,10 +132,17 @@ def _signer_line(text: str) -> bool:
     return bool(_SIGNER_LINE.match(text)) or (2 <= len(text) <= 3 and pt.zh_surnamed(text))
 
 
+#: A line ending with an addressee and a colon (…编者同志：, …周恩来先生：, …理事会：; not 他说：).
+_ADDRESSED_END = lazy(
+    r"(?:同志们?|先生|女士|阁下|殿下|陛下|朋友们|(?<![我你他她它咱人])们|委员会|理事会|政府|编辑部|主席|总理|总统)[：:]$"
+)
+
+
 def _ends_above(blocks: list[Block], at: int) -> bool:
     """Whether the message ends above ``at``: the text's end, a heading (the next letter's or telegram's), an
-    address, a signature or a date, a news report's lead, or a line ending in a colon (the next letter's title or
-    date run into its address: …造成国家的损失编者同志：, 1962年9月30日于阿尔及尔…周恩来先生：)."""
+    address, a signature or a date, a news report's lead, or a line ending with an addressee and a colon (the
+    next letter's title or date run into its address: …造成国家的损失编者同志：, 1962年9月30日于阿尔及尔…周恩来先生：;
+    not a speaker's 他说：)."""
     if at > last_text(blocks):
         return True
     block = blocks[at]
@@ -142,7 +150,7 @@ def _ends_above(blocks: list[Block], at: int) -> bool:
         return True
     text = block.text.strip()
     return block.kind is BlockKind.PARAGRAPH and (
-        bool(pt.ZH_LEAD.match(text)) or (len(block.lines) == 1 and text.endswith(("：", ":")))
+        bool(pt.ZH_LEAD.match(text)) or (len(block.lines) == 1 and bool(_ADDRESSED_END.search(text)))
     )
 
 

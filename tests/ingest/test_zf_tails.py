@@ -188,3 +188,12 @@ def test_headings_spaced_out_character_by_character_are_no_names(tmp_path: Path)
     found = article(tmp_path, "矿业在发展中", ["前\u3000言", _BODY, _BODY])
     assert kind_of(found, "前\u3000言") is BlockKind.PARAGRAPH  # (as before: a heading of two is no byline)
     assert not zh_ends.REPORTER_LINE.match("本报记者\u3000初\u3000经\u3000考\u3000验")
+
+
+def test_a_line_under_the_title_ending_in_a_colon_is_no_deck() -> None:
+    """1967-02-03 (unlabelled): 本报讯　《解放军报》…全文如下： over the note, read as a subtitle before."""
+    line = (
+        "本报讯\u3000《解放军报》二月一日在转载本报一月三十一日第三版发表的《打倒“私”字，实行革命造反派大联合》"
+        "一文时，加了编者按语，全文如下："
+    )
+    assert set(kinds_of(blocks("1967-02-03_《解放军报》转载"), line)) == {BlockKind.PARAGRAPH}
