@@ -35,14 +35,18 @@ BARE_HEADING_BODY = 30
 _PICTURE_LINE = 30
 
 #: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉), or two set
-#: apart by a full-width space as the paper prints a name of two (沈　勤摄, 本报记者　肖　翔摄, （希　令））; not two
-#: of a heading spaced out character by character (初　经　考　验). A name alone on its line is read solid
-#: (:data:`SOLID_NAME`: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name.
+#: apart by a full-width space as the paper prints a name of two, opening with a surname (沈　勤摄, 本报记者　肖　翔摄);
+#: not two of a heading spaced out character by character (初　经　考　验), nor a table's or a verse's words of two
+#: so spaced (品　名　　单　价, 春　风　　杨　柳). A name alone on its line is read solid (:data:`SOLID_NAME`:
+#: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name.
 SOLID_NAME = r"[\u4e00-\u9fff·]{2,4}"
-NAME = (
-    rf"(?:{SOLID_NAME}"
-    r"|(?<!\u3000[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?!\u3000[\u4e00-\u9fff](?:\u3000|$)))"
+_PADDED_PAIR = (
+    r"(?<!\u3000[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?!\u3000[\u4e00-\u9fff](?:\u3000|$))"
 )
+_SURNAME = f"[{''.join(sorted(pt.ZH_SURNAMES))}]"
+NAME = rf"(?:{SOLID_NAME}|(?={_SURNAME}){_PADDED_PAIR})"
+#: A name in brackets closing a text, where a pen name of two is padded too (（希　令））.
+BRACKETED_NAME = rf"(?:{SOLID_NAME}|{_PADDED_PAIR})"
 #: A reporter's role: 本报记者, 新华社通讯员.
 REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A paper's, an agency's or a unit's reporter (本报记者, 新华社通讯员, 黑龙江日报记者, 本报特约记者,
@@ -88,9 +92,9 @@ NAME_SEPARATOR = r"[、，]|[　 ]+"
 #: :data:`MOST_NAMES`.
 SHAPED_NAMES = 4
 MOST_NAMES = 8
-#: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
+#: Names of a person each (:data:`BRACKETED_NAME`) as many as their shape tells, parted as in brackets: what
 #: ``zh_closing_bylines.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
-SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+SHAPED_GROUP = rf"{BRACKETED_NAME}(?:(?:{NAME_SEPARATOR}){BRACKETED_NAME}){{0,{SHAPED_NAMES - 1}}}"
 #: What opens brackets naming a unit that did not write the text: a source (据, 摘自, 选自, 译自, 转自,
 #: 录自, 原载, 引自), an explanation (即, 简称, 又称, 亦称) or a reference (见, 参见, 详见).
 _NO_WRITERS = r"(?!据|摘|选自|译自|转|录自|原载|引自|即|简称|又称|亦称|见|参见|详见)"
