@@ -102,17 +102,21 @@ _NO_WRITERS = r"(?!据|摘|选自|译自|转|录自|原载|引自|即|简称|又
 #: …政治处, …军大); of a division of the country (…公安县).
 _OFFICE_HEAD = r"(?:组|办公室|处|科|室|部|局|厂|矿|队|校|军大|大学|学院|医院|公司|站|所)"
 _DIVISION = r"[省市县区乡镇村]"
-_UNIT_HEAD = rf"(?:{_OFFICE_HEAD}|{_DIVISION})"
-#: The writer after a unit's or a place's name and a pause mark or padding: a name, or a second unit.
-_WRITER_AFTER = rf"(?:(?:、|[　 ]+)[\u4e00-\u9fff·]{{1,4}}|、[\u4e00-\u9fff]{{1,14}}?{_UNIT_HEAD})"
+#: The writer after a unit's or a place's name and a pause mark or padding: a name, not a place (（湖南省　长沙市）,
+#: （北京市、天津市））, or a second unit, an office (（白错工作组、联合办公室）; not （北京市东城区、西城区））.
+_WRITER_AFTER = rf"(?:(?:、|[　 ]+)[\u4e00-\u9fff·]{{1,4}}(?<!{_DIVISION})|、[\u4e00-\u9fff]{{1,14}}?{_OFFICE_HEAD})"
+#: What a unit did that is no writing, or a note on the text or its author: it supplied, published or made
+#: something (（地质部供稿）, （国家统计局发布）, （中华书局出版）, （该厂技术科试制）), something is left out
+#: (（以下各科从略）, （此处有删节）), the author's note (（作者系北京大学教授））.
+_NO_WRITING = r"供稿|提供|[发公]布|出版|试制|监制|[略删]|作者"
 #: A unit or a place, then the writer: a name or a short word after a pause mark or padding
 #: (（书店通讯组、毛）, （湖北省公安县  赵仁元）) or run on after an office's head word, not a division's
 #: (（华北军大娄铁钧）, （良乡政治处张雷）; not （河北省保定）, （北京市王府井）), or a second unit
 #: (（白错工作组、联合办公室）); no paper's or agency's word, no date, no clause (社, 报, 讯 but not
 #: 通讯, 电, 之, 的, 是, 为, 年, 月, 日, a figure: （新华社太岳分社）, （参加中央局土地会议代表反省之一）,
-#: （作者为…厅长）), no source (:data:`_NO_WRITERS`).
+#: （作者为…厅长）), no source (:data:`_NO_WRITERS`), nothing a unit did but write (:data:`_NO_WRITING`).
 _UNIT_AND_WRITER = (
-    rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|之|的|是|为|[年月日]|\d))"
+    rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|之|的|是|为|[年月日]|\d|{_NO_WRITING}))"
     rf"[\u4e00-\u9fff]{{1,14}}?(?:{_OFFICE_HEAD}(?:{_WRITER_AFTER}|[\u4e00-\u9fff·]{{2,3}})|{_DIVISION}{_WRITER_AFTER})"
 )
 #: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the
