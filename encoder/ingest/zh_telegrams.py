@@ -102,13 +102,13 @@ def headed_signers(blocks: list[Block]) -> None:
     address (a salutation) or that its title calls one (…的贺电: its address unread), the signer's line
     (:data:`_SIGNER_LINE`, or a person's name) right under the message's last sentence, the message not yet
     signed (no signature nor date since its address), is its signature; not under an address in quotation
-    marks (a speech a report quotes)."""
+    marks (a speech a report quotes), nor under a news report's lead (a report on messages, :func:`_report_lead`)."""
     titled = any(b.kind in _TITLE_KINDS and _MESSAGE_TITLE.search(b.text.strip()) for b in blocks)
     opened = 0 if titled else None
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SALUTATION:
             opened = None if block.text.lstrip().startswith("“") else index  # (a speech quoted in a report)
-        elif block.kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        elif block.kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE) or _report_lead(block):
             opened = None
         elif (
             opened is not None
@@ -122,6 +122,14 @@ def headed_signers(blocks: list[Block]) -> None:
         ):
             block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
             opened = None
+
+
+def _report_lead(block: Block) -> bool:
+    """Whether ``block`` opens a news report (a lead, ``新华社北京五日电　各国人民团体纷纷来电祝贺。``): the text there
+    reports messages, under headings that may name their senders (``中国科学院`` over ``新华社莫斯科四日电　…``);
+    not a lead announcing the message under it (``…贺电全文如下：``)."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and bool(pt.ZH_LEAD.match(text)) and not text.endswith(("：", ":"))
 
 
 def _signer_line(text: str) -> bool:
