@@ -34,6 +34,9 @@ from .zh_rules import CJK_NAME, heading_under_headline, headings
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = lazy(r"\s+")
 _ZH_BYLINE = lazy(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
+#: A line under the title ending in a colon that tells what follows, no address: a narrative clause (…发生了这样
+#: 一件事情：), an announcement (…全文如下：, 塔斯社声明：, …指出：, …写道：, …说：).
+_TELLING_COLON = lazy(r"了|这样|如下|声明|指出|表示|写道|[说称][：:]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
 _INSERT_NOTE = lazy(r"插题|小标题|intertitle", re.IGNORECASE)
 
@@ -220,8 +223,8 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
         return BlockKind.BYLINE
     if after_head and decks.adoption_note(text):
         return BlockKind.SUBTITLE
-    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30:  # (longer: a sentence announcing a list)
-        return BlockKind.SALUTATION
+    if after_head and pt.ZH_SALUTATION.match(text) and len(text) <= 30 and not _telling(text):
+        return BlockKind.SALUTATION  # (longer: a sentence announcing a list)
     if EXCELLENCY.match(text):
         return BlockKind.SALUTATION  # an addressee line with no colon: …总理周恩来先生阁下
     if not after_head and (text in context.signers or (len(text) <= 43 and pt.ZH_SIGNED_FORMULA.match(text))):
@@ -231,6 +234,13 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
     if raw.indent >= context.base + 6 and len(text) <= 30:
         return BlockKind.INTERTITLE
     return None
+
+
+def _telling(text: str) -> bool:
+    """Whether ``text``, a line under the title ending in a colon, tells what follows rather than addresses
+    anyone: a report's dateline opens it (``新华社31日讯　塔斯社莫斯科30日电：塔斯社声明：``), or it is a
+    narrative clause or an announcement (:data:`_TELLING_COLON`: ``抗战期间，…发生了这样一件事情：``)."""
+    return bool(pt.ZH_LEAD.match(text) or _TELLING_COLON.search(text))
 
 
 def _zh_right_aligned(text: str) -> BlockKind:

@@ -34,8 +34,19 @@ BARE_HEADING_BODY = 30
 #: The longest line under a picture note that may caption the picture.
 _PICTURE_LINE = 30
 
-#: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉).
-NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A person's name as the rules read it in a line: two to four Chinese characters (·: 凯山·丰威汉), or two set
+#: apart by a full-width space as the paper prints a name of two, opening with a surname (沈　勤摄, 本报记者　肖　翔摄);
+#: not two of a heading spaced out character by character (初　经　考　验), nor a table's or a verse's words of two
+#: so spaced (品　名　　单　价, 春　风　　杨　柳). A name alone on its line is read solid (:data:`SOLID_NAME`:
+#: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name.
+SOLID_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_PADDED_PAIR = (
+    r"(?<!\u3000[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?!\u3000[\u4e00-\u9fff](?:\u3000|$))"
+)
+_SURNAME = f"[{''.join(sorted(pt.ZH_SURNAMES))}]"
+NAME = rf"(?:{SOLID_NAME}|(?={_SURNAME}){_PADDED_PAIR})"
+#: A name in brackets closing a text, where a pen name of two is padded too (（希　令））.
+BRACKETED_NAME = rf"(?:{SOLID_NAME}|{_PADDED_PAIR})"
 #: A reporter's role: 本报记者, 新华社通讯员.
 REPORTER = r"[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)"
 #: A paper's, an agency's or a unit's reporter (本报记者, 新华社通讯员, 黑龙江日报记者, 本报特约记者,
@@ -81,19 +92,41 @@ NAME_SEPARATOR = r"[、，]|[　 ]+"
 #: :data:`MOST_NAMES`.
 SHAPED_NAMES = 4
 MOST_NAMES = 8
-#: Names of a person each (:data:`NAME`) as many as their shape tells, parted as in brackets: what
+#: Names of a person each (:data:`BRACKETED_NAME`) as many as their shape tells, parted as in brackets: what
 #: ``zh_closing_bylines.GLUED_NAMES`` reads glued to a sentence (zh_pieces, which tests names, reads no more).
-SHAPED_GROUP = rf"{NAME}(?:(?:{NAME_SEPARATOR}){NAME}){{0,{SHAPED_NAMES - 1}}}"
+SHAPED_GROUP = rf"{BRACKETED_NAME}(?:(?:{NAME_SEPARATOR}){BRACKETED_NAME}){{0,{SHAPED_NAMES - 1}}}"
 #: What opens brackets naming a unit that did not write the text: a source (据, 摘自, 选自, 译自, 转自,
 #: 录自, 原载, 引自), an explanation (即, 简称, 又称, 亦称) or a reference (见, 参见, 详见).
 _NO_WRITERS = r"(?!据|摘|选自|译自|转|录自|原载|引自|即|简称|又称|亦称|见|参见|详见)"
+#: The head word of a unit a writer signs from: a group, an office, a section, a works, a school (…工作组,
+#: …政治处, …军大); of a division of the country (…公安县).
+_OFFICE_HEAD = r"(?:组|办公室|处|科|室|部|局|厂|矿|队|校|军大|大学|学院|医院|公司|站|所)"
+_DIVISION = r"[省市县区乡镇村]"
+#: The writer after a unit's or a place's name and a pause mark or padding: a name, not a place (（湖南省　长沙市）,
+#: （北京市、天津市））, or a second unit, an office (（白错工作组、联合办公室）; not （北京市东城区、西城区））.
+_WRITER_AFTER = rf"(?:(?:、|[　 ]+)[\u4e00-\u9fff·]{{1,4}}(?<!{_DIVISION})|、[\u4e00-\u9fff]{{1,14}}?{_OFFICE_HEAD})"
+#: What a unit did that is no writing, or a note on the text or its author: it supplied, published or made
+#: something (（地质部供稿）, （国家统计局发布）, （中华书局出版）, （该厂技术科试制）), something is left out
+#: (（以下各科从略）, （此处有删节）), the author's note (（作者系北京大学教授））.
+_NO_WRITING = r"供稿|提供|[发公]布|出版|试制|监制|[略删]|作者"
+#: A unit or a place, then the writer: a name or a short word after a pause mark or padding
+#: (（书店通讯组、毛）, （湖北省公安县  赵仁元）) or run on after an office's head word, not a division's
+#: (（华北军大娄铁钧）, （良乡政治处张雷）; not （河北省保定）, （北京市王府井）), or a second unit
+#: (（白错工作组、联合办公室）); no paper's or agency's word, no date, no clause (社, 报, 讯 but not
+#: 通讯, 电, 之, 的, 是, 为, 年, 月, 日, a figure: （新华社太岳分社）, （参加中央局土地会议代表反省之一）,
+#: （作者为…厅长）), no source (:data:`_NO_WRITERS`), nothing a unit did but write (:data:`_NO_WRITING`).
+_UNIT_AND_WRITER = (
+    rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|之|的|是|为|[年月日]|\d|{_NO_WRITING}))"
+    rf"[\u4e00-\u9fff]{{1,14}}?(?:{_OFFICE_HEAD}(?:{_WRITER_AFTER}|[\u4e00-\u9fff·]{{2,3}})|{_DIVISION}{_WRITER_AFTER})"
+)
 #: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the
 #: names of some of its members (names, then the unit): （中国人民大学通讯组）, （生秀、南天河通讯组）,
-#: （武乡联合办公室）; not a source or a remark naming one (:data:`_NO_WRITERS`: （据县委报道组）, a
-#: credit; （摘自武乡联合办公室）, （即县委通讯报道组）, （简称通讯组））.
+#: （武乡联合办公室）; or a unit or a place and the writer (:data:`_UNIT_AND_WRITER`); not a source or a
+#: remark naming one (:data:`_NO_WRITERS`: （据县委报道组）, a credit; （摘自武乡联合办公室）,
+#: （即县委通讯报道组）, （简称通讯组））.
 WRITERS_UNIT_TEXT = (
-    rf"[（(]{_NO_WRITERS}(?:{NAME}、){{0,3}}{_NO_WRITERS}"
-    r"[\u4e00-\u9fff]{2,14}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)[）)]"
+    rf"[（(](?:{_NO_WRITERS}(?:{NAME}、){{0,3}}{_NO_WRITERS}"
+    rf"[\u4e00-\u9fff]{{2,14}}?(?:通讯组|通讯小组|报道组|写作组|联合办公室)|{_UNIT_AND_WRITER})[）)]"
 )
 WRITERS_UNIT = lazy(rf"^{WRITERS_UNIT_TEXT}。?$")
 #: A unit of writers glued to the last sentence: …以便群众监督。（武乡联合办公室）
@@ -304,11 +337,18 @@ def unit_writers(blocks: list[Block], index: int) -> bool:
 _NAME_DRESS = lazy(r"[\s·•・]+")
 
 
+#: A remark after the authors' names on their line: the writer's nationality in brackets (王天玺（彝族）,
+#: 傲腾（蒙古族）) or what they did (…一班集体创作, …执笔, …整理, 时盘棋  摄影报道).
+_AUTHORS_REMARK = lazy(r"(?<=\S)(?:[（(][\u4e00-\u9fff]{1,5}族[）)]|[　 ]*(?:创作|执笔|整理|摄影报道))$")
+
+
 def authors_line(text: str, authors: str) -> bool:
     """Whether ``text``, the line under the title, names the authors (the field, its names parted
     by a space): they alone (·赵树理·), or a short line ending with them as the field writes them,
     or, with no sentence punctuation, however the names are padded apart (本报记者  马应珊  禹伟良,
-    the field 马应珊 禹伟良)."""
+    the field 马应珊 禹伟良); a remark after them (:data:`_AUTHORS_REMARK`: 全国人大民族委员会　王天玺（彝族）)
+    read away."""
+    text = _AUTHORS_REMARK.sub("", text)
     bare, names = _NAME_DRESS.sub("", text), _NAME_DRESS.sub("", authors)
     if not names or len(text) > 40:
         return bare == names

@@ -43,7 +43,7 @@ from .zh_ends import SENTENCE_END
 from .zh_rules import signer_shaped, split_block
 from .zh_signed import dated_inside
 from .zh_tails import ADDRESSEE
-from .zh_telegrams import telegrams
+from .zh_telegrams import headed_signers, telegrams
 
 #: The address under a letter's title: a short one (司福柱同志：), or one that names or describes its
 #: addressees at length, greeting them or counting them (亲爱的马春雨、薛成让、…、崔志山同志：, 在实验工农
@@ -97,12 +97,13 @@ _FRONT_KINDS = (
 
 def letters(blocks: list[Block]) -> None:
     """The letters' rules (see the module), after the exclaimed addresses' (:mod:`.zh_addresses`) and
-    the telegrams' (:mod:`.zh_telegrams`)."""
+    the telegrams' (:mod:`.zh_telegrams`; its unsigned messages' signers once the titles are cut off)."""
     exclaimed_addresses(blocks)
     alone_addresses(blocks)
     telegrams(blocks)
     letter_titles(blocks)
     titled_salutation(blocks)
+    headed_signers(blocks)
     dated_inside(blocks)  # (again: a date above a letter's title cut off its salutation just now)
     letter_closings(blocks)
 

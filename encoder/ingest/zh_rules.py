@@ -22,7 +22,7 @@ from dataclasses import replace
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Span
-from .zh_ends import NAME, PICTURE_NOTE, editors_note, last_text
+from .zh_ends import PICTURE_NOTE, SOLID_NAME, editors_note, last_text
 
 _DIGITS = "0123456789０１２３４５６７８９"
 _ZH_UNITS = "一二三四五六七八九十"
@@ -121,7 +121,7 @@ def _line(kind: BlockKind, text: str) -> list:
 
 
 #: A name alone on a line: two to four Chinese characters.
-CJK_NAME = lazy(rf"^{NAME}$")
+CJK_NAME = lazy(rf"^{SOLID_NAME}$")
 
 
 def heading_under_headline(blocks: list[Block], candidates: set[int], authored: bool) -> None:

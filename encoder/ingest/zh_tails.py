@@ -154,10 +154,11 @@ def _body_follows(blocks: list[Block], index: int) -> bool:
 def _deck_shaped(block: Block) -> bool:
     """A line that may be a deck: short, with no sentence's punctuation; or a summary, its clauses
     or sentences (胡锦涛：…伙伴关系；我们…充满信心, 八月下旬印军还两度逼近我哨所射击。这些…争端)
-    with no end mark after the last, as a paragraph of the text has."""
+    with no end mark after the last, as a paragraph of the text has; not a line ending in a colon, which announces
+    what follows (…贺电全文如下：)."""
     text = block.text.strip()
     plain = block.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE) and len(block.lines) == 1
-    if not plain or len(text) < 4:
+    if not plain or len(text) < 4 or text.endswith(("：", ":")):
         return False
     if len(text) <= _DECK_LENGTH and not set(text) & pt.ZH_SENTENCE_PUNCT - {"，"}:
         return True

@@ -23,7 +23,16 @@ closing lines no mark:
   ``一九六三年九月三十日萨那``), where the message ends (the next telegram's heading or address, a news
   report's lead, or the text's end), in a text holding a message (a salutation or signature above,
   or a paragraph announcing one: …电称：, …贺电全文如下：): the signers' lines are signatures (lines
-  already read as signatures pass), the date the place-date (``dated_closings``).
+  already read as signatures pass), the date the place-date (``dated_closings``);
+* **a signer with no date under it**: in a text holding a message opened by its address, or that its title
+  calls one (…的贺电), the first line right under the message's last sentence, while the message is unsigned,
+  and right above its end (the text's end, the next letter's or telegram's heading, title or address, a
+  signature, a date, a report's lead), that has a signer's shape — a title or a unit, padding and a name
+  (``图们机务段技工  关更生``, ``苏中友好协会理事会主席　安·安德烈耶夫``; not a slogan, ``高举红旗　向前进``, nor a
+  reporter's line), a body by its head word (``中华全国总工会``), or a name of two or three characters
+  opening with a surname — left a paragraph or read as a heading, is its signature (``headed_signers``, run by
+  :mod:`.zh_letters` once the letters' titles are cut off their addresses). A heading over more text (a
+  profile's section named after a person under a quoted letter, ``王进喜`` / ``王进喜是…``) stays one.
 """
 
 from __future__ import annotations
@@ -31,7 +40,7 @@ from __future__ import annotations
 from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
-from .zh_ends import SENTENCE_END, last_text
+from .zh_ends import REPORTER_LINE, SENTENCE_END, last_text
 from .zh_rules import signer_shaped, split_block
 
 #: A message's word ending its heading (古巴党和国家领导人的贺电, 毛主席的复电, 中共中央的唁电).
@@ -71,6 +80,86 @@ def telegrams(blocks: list[Block]) -> None:
     """The telegrams' rules (see the module)."""
     telegram_titles(blocks)
     dated_closings(blocks)
+
+
+#: A signer alone on a line: a title or a unit (ending with a post's, a trade's or a unit's word), padding, a
+#: name (图们机务段技工  关更生, …总理　艾哈迈德·本·贝拉; not a slogan, 高举红旗　向前进); a body by its head word
+#: (中华全国总工会, 中央防疫委员会).
+_SIGNER_LINE = lazy(
+    r"^[\u4e00-\u9fff]{1,30}(?:[长员工士民师生部]|主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表"
+    r"|干部|职工|[会局厂段处科组室所站院校社队团]|公司|政府)[　 ]+[\u4e00-\u9fff·]{2,15}$"
+    r"|^[\u4e00-\u9fff]{2,20}(?:会|委员会|政府|部|局|社|院|团|厂|公司|办公室|联合会|总会|同盟)$"
+)
+
+
+#: A title calling the text a message: …的贺电, …的复电, …的信, …公开信.
+_MESSAGE_TITLE = lazy(rf"{_MESSAGE}$|(?:的|封|来|复|回|公开)[信电函]$")
+_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+
+
+def headed_signers(blocks: list[Block]) -> None:
+    """A message's signer left a paragraph or read as a heading: in a text holding a message opened by its
+    address (a salutation) or that its title calls one (…的贺电: its address unread), the signer's line
+    (:data:`_SIGNER_LINE`, or a person's name) right under the message's last sentence, the message not yet
+    signed (no signature nor date since its address), is its signature; not under an address in quotation
+    marks (a speech a report quotes), nor under a news report's lead (a report on messages, :func:`_report_lead`)."""
+    titled = any(b.kind in _TITLE_KINDS and _MESSAGE_TITLE.search(b.text.strip()) for b in blocks)
+    opened = 0 if titled else None
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.SALUTATION:
+            opened = None if block.text.lstrip().startswith("“") else index  # (a speech quoted in a report)
+        elif block.kind in (BlockKind.SIGNATURE, BlockKind.PLACE_DATE) or _report_lead(block):
+            opened = None
+        elif (
+            opened is not None
+            and index - opened >= 2
+            and block.kind in _LINE_KINDS
+            and len(block.lines) == 1
+            and _signer_line(block.text.strip())
+            and blocks[index - 1].kind in (BlockKind.PARAGRAPH, BlockKind.VALEDICTION)
+            and blocks[index - 1].text.rstrip().endswith(SENTENCE_END)
+            and _ends_above(blocks, index + 1)
+        ):
+            block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
+            opened = None
+
+
+def _report_lead(block: Block) -> bool:
+    """Whether ``block`` opens a news report (a lead, ``新华社北京五日电　各国人民团体纷纷来电祝贺。``): the text there
+    reports messages, under headings that may name their senders (``中国科学院`` over ``新华社莫斯科四日电　…``);
+    not a lead announcing the message under it (``…贺电全文如下：``)."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and bool(pt.ZH_LEAD.match(text)) and not text.endswith(("：", ":"))
+
+
+def _signer_line(text: str) -> bool:
+    """Whether ``text`` has a signer's shape: :data:`_SIGNER_LINE`, or a name of two or three characters
+    opening with a surname (孙逸仙); not a reporter's line (本报记者　王德明)."""
+    if REPORTER_LINE.match(text):
+        return False
+    return bool(_SIGNER_LINE.match(text)) or (2 <= len(text) <= 3 and pt.zh_surnamed(text))
+
+
+#: A line ending with an addressee and a colon (…编者同志：, …周恩来先生：, …理事会：; not 他说：).
+_ADDRESSED_END = lazy(
+    r"(?:同志们?|先生|女士|阁下|殿下|陛下|朋友们|(?<![我你他她它咱人])们|委员会|理事会|政府|编辑部|主席|总理|总统)[：:]$"
+)
+
+
+def _ends_above(blocks: list[Block], at: int) -> bool:
+    """Whether the message ends above ``at``: the text's end, a heading (the next letter's or telegram's), an
+    address, a signature or a date, a news report's lead, or a line ending with an addressee and a colon (the
+    next letter's title or date run into its address: …造成国家的损失编者同志：, 1962年9月30日于阿尔及尔…周恩来先生：;
+    not a speaker's 他说：)."""
+    if at > last_text(blocks):
+        return True
+    block = blocks[at]
+    if block.kind in (BlockKind.INTERTITLE, BlockKind.SALUTATION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE):
+        return True
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and (
+        bool(pt.ZH_LEAD.match(text)) or (len(block.lines) == 1 and bool(_ADDRESSED_END.search(text)))
+    )
 
 
 def telegram_titles(blocks: list[Block]) -> None:
