@@ -291,8 +291,9 @@ def _enumerated(text: str) -> tuple[int, int] | None:
 
 
 def _announcing_items(blocks: list[Block]) -> None:
-    """A numbered paragraph closed by a colon or a question mark, short as a heading (:func:`_numbered` leaves it
-    out: ``５、群众性宣传：``, ``第四、根据目前了解情况，提出以下工作意见：``, ``甲、开展宣教工作：``,
+    """A numbered paragraph closed by a colon or a question mark, short as a heading (at most
+    :data:`INTERTITLE_LENGTH`: :func:`_numbered` leaves it out, a longer one is its: ``５、群众性宣传：``,
+    ``第四、根据目前了解情况，提出以下工作意见：``, ``甲、开展宣教工作：``,
     ``三、还有土地超过农民一倍以上到两倍以上的，有多少剥削算个富农？``), is an item where the item numbered one
     before it or one after it in its family is one (``４、出版：…。`` / ``５、群众性宣传：`` / ``Ａ、…``; a reader's
     questions, ``二、…。`` / ``三、…？``), nothing but items standing between them (its sub-points:
@@ -301,7 +302,7 @@ def _announcing_items(blocks: list[Block]) -> None:
     paragraphs: ``一、宣传重点：`` / … / ``二、宣传内容：``, ``一、高宗云为何告状不止？`` / …)."""
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        closed = text.endswith(_COLONS + _QUESTIONS)
+        closed = text.endswith(_COLONS + _QUESTIONS) and len(text) <= INTERTITLE_LENGTH
         found = _enumerated(text) if block.kind is BlockKind.PARAGRAPH and closed else None
         if found is None:
             continue

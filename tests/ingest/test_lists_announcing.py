@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from encoder.model import BlockKind
+from encoder.ingest import lists
+from encoder.model import Block, BlockKind, Span
 
 from .test_lists import _article
 from .test_zh_tails import article
@@ -108,3 +109,17 @@ def test_heads_numbered_afresh_under_a_list_are_no_items(tmp_path: Path) -> None
     kinds = {block.text.strip(): block.kind for block in found}
     assert [kinds[item] for item in items] == [BlockKind.LIST_ITEM] * 2
     assert [kinds["一、纺织方面："], kinds["二、运输方面："]] == [BlockKind.PARAGRAPH] * 2
+
+
+def test_a_long_numbered_line_closed_by_a_colon_is_left_to_the_lists_pairs() -> None:
+    """Near miss: a numbered paragraph closed by a colon past a heading's length (:func:`_numbered` reads it, the
+    lists' pairs decide) is none of ``_announcing_items``, though the item numbered one before it is an item."""
+    span = Span("test", 1)
+    item = Block(BlockKind.LIST_ITEM, [["一、鼠疫的特征及其危险性；"]], span)
+    long = Block(
+        BlockKind.PARAGRAPH, [["二、" + "各地防疫委员会宣传部门与防治部门应密切结合开展宣传工作" * 2 + "："]], span
+    )
+    short = Block(BlockKind.PARAGRAPH, [["二、宣传方式："]], span)
+    lists._announcing_items([item, long])
+    lists._announcing_items([item, short])
+    assert (long.kind, short.kind) == (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
