@@ -20,6 +20,7 @@ from . import decks, tables, zh_block_rules, zh_writers
 from .en_rules import en_block_rules, en_deck
 from .lines import RawLine
 from .title_repeat import locate, repeated_title, salutation
+from .zh_addresses import colon_address
 from .zh_ends import authors_line, bracketed_pen_name
 from .zh_lines import (
     EXCELLENCY,
@@ -34,7 +35,7 @@ from .zh_rules import CJK_NAME, heading_under_headline, headings
 RIGHT_ALIGNED = 16  # display columns of indentation from which a line counts as right-aligned
 _WS = lazy(r"\s+")
 _ZH_BYLINE = lazy(r"^[（(](?:新华社|本报)?[^（）()]{0,12}记者[^（）()]{1,12}[）)]$")
-#: A line under the title ending in a colon that tells what follows, no address: a narrative clause (…发生了这样
+#: A line under the title ending in a colon that tells what follows: a narrative clause (…发生了这样
 #: 一件事情：), an announcement (…全文如下：, 塔斯社声明：, …指出：, …写道：, …说：).
 _TELLING_COLON = lazy(r"了|这样|如下|声明|指出|表示|写道|[说称][：:]$")
 #: An editor's note that the text has intertitles: 插题, 小标题, intertitle.
@@ -239,8 +240,10 @@ def _zh_kind(raw: RawLine, context: _ZhContext, after_head: bool, blocks: list[B
 def _telling(text: str) -> bool:
     """Whether ``text``, a line under the title ending in a colon, tells what follows rather than addresses
     anyone: a report's dateline opens it (``新华社31日讯　塔斯社莫斯科30日电：塔斯社声明：``), or it is a
-    narrative clause or an announcement (:data:`_TELLING_COLON`: ``抗战期间，…发生了这样一件事情：``)."""
-    return bool(pt.ZH_LEAD.match(text) or _TELLING_COLON.search(text))
+    narrative clause or an announcement (:data:`_TELLING_COLON`: ``抗战期间，…发生了这样一件事情：``) that is no
+    address closed by a colon (``zh_addresses.colon_address``: a clause with 了 describing the addressees,
+    ``参加了抗美援朝的志愿军同志们：``, addresses them)."""
+    return bool(pt.ZH_LEAD.match(text) or (_TELLING_COLON.search(text) and not colon_address(text)))
 
 
 def _zh_right_aligned(text: str) -> BlockKind:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest import zh_ends
+from encoder.ingest import classify, zh_ends
 from encoder.model import Block, BlockKind
 
 from ..enrich.test_zh_pieces import article, blocks, kind_of
@@ -102,6 +102,14 @@ def test_a_dateline_announcing_the_statement_under_the_title_is_the_reports_para
 )
 def test_an_address_under_the_title_is_still_the_salutation(prefix: str, line: str) -> None:
     assert kind_of(blocks(prefix), line) is BlockKind.SALUTATION
+
+
+def test_an_address_with_a_clause_in_its_addressees_under_the_title_is_still_the_salutation(tmp_path: Path) -> None:
+    """Near miss: 了 in a clause describing the addressees (参加了…的…同志们：) tells nothing: an address."""
+    found = article(tmp_path, "给志愿军的慰问信", ["参加了抗美援朝的志愿军同志们：", _BODY, _BODY])
+    assert kind_of(found, "参加了抗美援朝的志愿军同志们：") is BlockKind.SALUTATION
+    assert not classify._telling("参加了抗美援朝的志愿军同志们：")  # (zh_addresses would mend it over a paragraph)
+    assert classify._telling("抗战期间，陕甘宁联防军里发生了这样一件事情：")
 
 
 # --- a remark after the authors on their line under the title (zh_ends._AUTHORS_REMARK) --------------------------
