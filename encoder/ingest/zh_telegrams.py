@@ -84,11 +84,12 @@ def telegrams(blocks: list[Block]) -> None:
 
 #: A signer alone on a line: a title or a unit (ending with a post's, a trade's or a unit's word), padding, a
 #: name (图们机务段技工  关更生, …总理　艾哈迈德·本·贝拉; not a slogan, 高举红旗　向前进); a body by its head word
-#: (中华全国总工会, 中央防疫委员会).
+#: (中华全国总工会, 中央防疫委员会; not a word ending as one, 社会, 开会, 全部, 干部, 大局).
 _SIGNER_LINE = lazy(
     r"^[\u4e00-\u9fff]{1,30}(?:[长员工士民师生部]|主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表"
-    r"|干部|职工|[会局厂段处科组室所站院校社队团]|公司|政府)[　 ]+[\u4e00-\u9fff·]{2,15}$"
-    r"|^[\u4e00-\u9fff]{2,20}(?:会|委员会|政府|部|局|社|院|团|厂|公司|办公室|联合会|总会|同盟)$"
+    r"|[会局厂段处科组室所站院校社队团]|公司|政府)[　 ]+[\u4e00-\u9fff·]{2,15}$"
+    r"|^[\u4e00-\u9fff]{2,20}(?:(?<![社开机约聚宴晚舞])会|政府|(?<![全内外局干])部|(?<![大全结格僵骗战时政布开残])局"
+    r"|社|院|团|厂|公司|办公室|同盟)$"
 )
 
 

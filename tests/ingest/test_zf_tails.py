@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from encoder.ingest import classify, zh_ends
+from encoder.ingest import classify, zh_ends, zh_telegrams
 from encoder.model import Block, BlockKind
 
 from ..enrich.test_zh_pieces import article, blocks, kind_of
@@ -173,6 +173,25 @@ def test_a_heading_in_a_speech_or_under_a_signed_letter_stays_a_heading(tmp_path
     assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # no message: no address, no title calling one
     found = article(tmp_path, "读者来信", ["编辑同志：", _BODY, "中华全国总工会", _BODY, "读者\u3000王明"])
     assert kind_of(found, "中华全国总工会") is BlockKind.INTERTITLE  # the letter goes on under it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中华全国总工会", True),
+        ("中央防疫委员会", True),
+        ("中华人民共和国外交部", True),
+        ("北京市人民政府", True),
+        ("图们机务段技工  关更生", True),
+        ("这是我们的社会", False),  # a word ending as a body's head word: no body
+        ("大家一起来开会", False),
+        ("全心全意依靠干部", False),
+        ("一切服从全局", False),
+        ("顾全大局", False),
+    ],
+)
+def test_a_signers_line_is_a_body_by_its_head_word_not_a_word_ending_so(text: str, expected: bool) -> None:
+    assert zh_telegrams._signer_line(text) is expected
 
 
 # --- a name of two set apart by a full-width space (zh_ends.NAME) ------------------------------------------------
