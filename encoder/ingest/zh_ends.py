@@ -113,10 +113,11 @@ _NO_WRITING = r"供稿|提供|[发公]布|出版|试制|监制|[略删]|作者"
 #: (（书店通讯组、毛）, （湖北省公安县  赵仁元）) or run on after an office's head word, not a division's
 #: (（华北军大娄铁钧）, （良乡政治处张雷）; not （河北省保定）, （北京市王府井）), or a second unit
 #: (（白错工作组、联合办公室）); no paper's or agency's word, no date, no clause (社, 报, 讯 but not
-#: 通讯, 电, 之, 的, 是, 为, 年, 月, 日, a figure: （新华社太岳分社）, （参加中央局土地会议代表反省之一）,
-#: （作者为…厅长）), no source (:data:`_NO_WRITERS`), nothing a unit did but write (:data:`_NO_WRITING`).
+#: 通讯, 电, 的, 是, 年, 月, 日, a figure: （新华社太岳分社）; 之, 为 before the padding or pause mark, as a
+#: name after it may hold them, （…公安县  张为民）: （参加中央局土地会议代表反省之一）, （作者为…厅长）), no
+#: source (:data:`_NO_WRITERS`), nothing a unit did but write (:data:`_NO_WRITING`).
 _UNIT_AND_WRITER = (
-    rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|之|的|是|为|[年月日]|\d|{_NO_WRITING}))"
+    rf"{_NO_WRITERS}(?![^（）()]*(?:社|报|(?<!通)讯|电|的|是|[年月日]|\d|{_NO_WRITING}))(?![^（）()、　 ]*[之为])"
     rf"[\u4e00-\u9fff]{{1,14}}?(?:{_OFFICE_HEAD}(?:{_WRITER_AFTER}|[\u4e00-\u9fff·]{{2,3}})|{_DIVISION}{_WRITER_AFTER})"
 )
 #: A unit of writers in brackets (a paper's correspondents' group, a joint office), perhaps after the

@@ -43,6 +43,8 @@ def test_a_unit_and_its_writer_glued_to_the_last_sentence_is_cut_off_as_a_byline
         "（华北军大娄铁钧）",
         "（湖北省公安县  赵仁元）",
         "（良乡政治处张雷）",
+        "（湖北省公安县  张为民）",  # 为 in the writer's name, after the padding
+        "（湖北省公安县、刘之光）",
     ],
 )
 def test_closing_writers_reads_a_unit_and_its_writer(text: str) -> None:
@@ -56,6 +58,8 @@ def test_closing_writers_reads_a_unit_and_its_writer(text: str) -> None:
         "（参加中央局土地会议代表反省之一）",  # what the text is (1948-01-07 我对待家庭问题的地主立场)
         "（新华社据塔斯社莫斯科一日讯）",  # a credit
         "（作者为河北省教育厅副厅长）",  # the author's note, a clause
+        "（河北省教育厅为民办公室）",  # 为 before any padding: a clause
+        "（湖北省公安县  我的家）",  # 的 anywhere: a clause
         "（一九五〇年十二月于北京市）",  # a date
         "（北京市）",  # a place alone
         "（河北省保定）",  # places run on: a writer is run on after an office only
