@@ -35,7 +35,7 @@ _GLUED_PEN_NAME = lazy(r"(?<=[。！？”」])[（(](?![左右前后甲乙丙�
 _ROLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{2,10}}[　 ]{{2,}}{NAME}$")
 #: A picture's maker alone in brackets on a line of its own (``zh_ends.BRACKETED_MAKER_TEXT``): （王普林摄）.
 _BRACKETED_MAKER = lazy(rf"^{zh_ends.BRACKETED_MAKER_TEXT}$")
-#: Names with a credit after them: 张敏  （新华社发）
+#: Names, or a maker's line (names then 摄), with a credit after them: 张敏  （新华社发）, 沈　勤摄（新华社稿）
 _NAMES_CREDIT = lazy(rf"^{_NAMES}摄?[　 ]*(?=[（(])")
 
 
