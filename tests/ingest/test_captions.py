@@ -313,6 +313,14 @@ def test_a_long_paragraph_under_a_picture_note_is_the_texts(tmp_path: Path) -> N
     long = "这是一段很长的正文，" * 15 + "完了。\u3000新华社稿"
     found = article(tmp_path, "会议", [body, "（附图片）", long])
     assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.PARAGRAPH]
+    # under a longer text, saying what the picture shows past its first sentence (。这是…), only the length
+    # tells it from a caption
+    long = "工人们在车间里劳动。" + "这是一段很长的正文，" * 14 + "完了。"
+    assert len(long) > 150 >= len(long) - 10
+    found = article(tmp_path, "会议", [body, body, body, "（附图片）", long])
+    assert [b.kind for b in found if b.text.startswith("工人们")] == [BlockKind.PARAGRAPH]
+    found = article(tmp_path, "会议", [body, body, body, "（附图片）", long[10:].replace("，", "。这是", 1)])
+    assert [b.kind for b in found if b.text.startswith("这是一段")] == [BlockKind.CAPTION]
 
 
 def test_a_two_sentence_caption_under_a_picture_note_is_a_caption() -> None:
@@ -354,6 +362,14 @@ def test_more_short_paragraphs_under_a_picture_note_than_a_page_of_pictures_hold
     assert {b.kind for b in found if b.text.endswith("欢迎。") or b.text == "大会一直开到晚上。"} == {
         BlockKind.PARAGRAPH
     }
+    # under a photo report's maker, where ten short captions are its series, only their number tells
+    maker = "新华社记者　唐师曾摄影报道（附图片）"
+    found = article(tmp_path, "技术表演", ["首都工人今天举行技术表演大会。", maker, *lines])
+    assert {b.kind for b in found if b.text.endswith("欢迎。") or b.text == "大会一直开到晚上。"} == {
+        BlockKind.PARAGRAPH
+    }
+    found = article(tmp_path, "技术表演", ["首都工人今天举行技术表演大会。", maker, *lines[:10]])
+    assert {b.kind for b in found if b.text.endswith("欢迎。")} == {BlockKind.CAPTION}
 
 
 def test_the_maker_padded_after_a_work_of_art_or_alone_under_it_is_a_byline() -> None:
