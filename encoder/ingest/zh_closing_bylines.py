@@ -15,13 +15,17 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind
 from . import zh_ends
-from .zh_ends import NAME, last_words, unit_writers
+from .zh_ends import NAME, SOLID_NAME, last_words, unit_writers
 from .zh_rules import split_block
 
 _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
 #: A line of names alone near the end or the top (为民  杨枫  海鹰, 张安祥　王沈海摄), a
-#: credited role (推荐人：王淑雯).
-_NAMES_LINE = lazy(rf"^(?:{NAME}(?:[　 ]+{NAME}){{1,2}}摄?|{NAME}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$")
+#: credited role (推荐人：王淑雯); names of two padded (``zh_ends.NAME``: 沈　勤) only before 摄 (沈　勤摄), bare
+#: names solid (``zh_ends.SOLID_NAME``): a table's or a verse's padded words that open with a surname
+#: (金　额　　单　价, 江　山　　万　里) are no names line.
+_NAMES_LINE = lazy(
+    rf"^(?:{SOLID_NAME}(?:[　 ]+{SOLID_NAME}){{1,2}}|{NAME}(?:[　 ]+{NAME}){{0,2}}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$"
+)
 #: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed)
 _GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$")
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'

@@ -38,7 +38,8 @@ _PICTURE_LINE = 30
 #: apart by a full-width space as the paper prints a name of two, opening with a surname (沈　勤摄, 本报记者　肖　翔摄);
 #: not two of a heading spaced out character by character (初　经　考　验), nor a table's or a verse's words of two
 #: so spaced (品　名　　单　价, 春　风　　杨　柳). A name alone on its line is read solid (:data:`SOLID_NAME`:
-#: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name.
+#: ``zh_rules.CJK_NAME``), a heading of two spaced out (前　言) no name, and so are bare names padded apart
+#: (``zh_closing_bylines._NAMES_LINE`` but before 摄, ``zh_tails._NAMES``: 金　额　　单　价 opens with surnames).
 SOLID_NAME = r"[\u4e00-\u9fff·]{2,4}"
 _PADDED_PAIR = (
     r"(?<!\u3000[\u4e00-\u9fff]\u3000)[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?!\u3000[\u4e00-\u9fff](?:\u3000|$))"

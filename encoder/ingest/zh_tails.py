@@ -40,6 +40,7 @@ from .zh_ends import (
     NAME,
     PICTURE_NOTE,
     SENTENCE_END,
+    SOLID_NAME,
     authors_alone,
     bracketed_names,
     editors_note,
@@ -57,8 +58,9 @@ _REPORTER = lazy(rf"^(?:[\u4e00-\u9fff]{{0,8}}?(?:记者|通讯员)[　 ]*{NAME}
 CREDITED_AUTHOR = lazy(r"记者|通讯员|摄(?:[（(][^（）()]{1,8}[）)])?$")
 #: Padding and a short tail with no sentence punctuation, at the end of a part.
 _PADDED_TAIL = lazy(r"(?:\t[\t 　]*|　+|[ ]{2,})([^\t 　，。！？；：!?;:,][^\t，。！？；：!?;:,]{1,23})$")
-#: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing.
-_NAMES = lazy(rf"^{NAME}(?:[　 ]+{NAME}){{1,3}}$")
+#: Two names or more padded apart, with nothing else: the writers (陶远  朱继功), not a reader signing; each
+#: solid (``zh_ends.SOLID_NAME``: not a table's padded words, 金　额　　单　价).
+_NAMES = lazy(rf"^{SOLID_NAME}(?:[　 ]+{SOLID_NAME}){{1,3}}$")
 #: A bracketed credit ending a reporter's line: 侯波摄（新华社稿）.
 _CLOSING_CREDIT = lazy(r"(?<=\S)[（(][^（）()]{2,30}[）)]$")
 #: A paper's or a journal's name: the source a piece is reprinted from.

@@ -80,6 +80,9 @@ def test_a_second_unit_after_a_pause_mark_is_an_office_not_a_division() -> None:
         f"战{_S}鼓{_S}{_S}战{_S}歌",
         f"山{_S}高{_S}{_S}水{_S}长",
         f"风{_S}雨{_S}{_S}彩{_S}虹摄",
+        f"金{_S}额{_S}{_S}单{_S}价",  # opening with surnames (金, 单), bare: no 摄 (second reading of round zf)
+        f"江{_S}山{_S}{_S}万{_S}里",
+        f"文{_S}化{_S}{_S}方{_S}向",
     ],
 )
 def test_padded_words_of_two_closing_a_text_are_no_names(tmp_path: Path, line: str) -> None:
@@ -93,6 +96,8 @@ def test_padded_words_of_two_closing_a_text_are_no_names(tmp_path: Path, line: s
         f"品{_S}名{_S}{_S}单{_S}价",
         f"春{_S}风{_S}{_S}杨{_S}柳",
         f"一{_S}月{_S}{_S}二{_S}月",
+        f"金{_S}额{_S}{_S}单{_S}价",
+        f"高{_S}潮{_S}{_S}万{_S}岁",
     ],
 )
 def test_padded_words_of_two_under_the_title_are_no_names(tmp_path: Path, line: str) -> None:
