@@ -154,18 +154,18 @@ def _captions_under_note(blocks: list[Block], note: int, rest: list[Block]) -> b
     short ones (:data:`CAPTIONS` of :data:`CAPTION_LENGTH`), or, to :data:`NOTE_CAPTIONS` of
     :data:`NOTE_CAPTION_LENGTH` and none opening with a news lead (a report under its picture goes on), a photo
     report's series under its maker (``时盘棋  摄影报道（附图片）``), or the few captions of a longer text's picture,
-    fewer than the paragraphs above the note, each one past :data:`CAPTION_LENGTH` saying who or what the picture
-    shows (:data:`_PICTURE_WORDS`). Not the paragraphs of a report whose picture note stands over it or is glued to
-    its lead or to a paragraph before its end, as short as captions."""
+    fewer than the blocks above the note (its title and bylines aside), each one past :data:`CAPTION_LENGTH`
+    saying who or what the picture shows (:data:`_PICTURE_WORDS`). Not the paragraphs of a report whose picture
+    note stands over it or is glued to its lead or to a paragraph before its end, as short as captions."""
     if len(rest) <= CAPTIONS and all(len(other.text) <= CAPTION_LENGTH for other in rest):
         return True
     if len(rest) > NOTE_CAPTIONS or any(len(other.text) > NOTE_CAPTION_LENGTH for other in rest):
         return False
     if any(pt.ZH_LEAD.match(other.text.strip()) for other in rest):
         return False
-    above = [block for block in blocks[:note] if block.kind not in TOP_KINDS]
     if len(rest) > CAPTIONS:
         return note > 0 and _PHOTO_REPORTER.match(blocks[note - 1].text.strip()) is not None
+    above = [block for block in blocks[:note] if block.kind not in TOP_KINDS]
     return len(above) > len(rest) and all(
         len(other.text) <= CAPTION_LENGTH or _PICTURE_WORDS.search(other.text) for other in rest
     )
