@@ -133,10 +133,19 @@ def _report_lead(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and bool(pt.ZH_LEAD.match(text)) and not text.endswith(("：", ":"))
 
 
+#: A slogan a signer's shape takes in: a cheer (中国人民　万岁) or two phrases of four padded apart, a couplet's
+#: halves (全体社员　团结一致, 全党动员　全民动手, 发动农民　搞好生产); not a post and a name of four
+#: (老挝首相　富马亲王) nor a unit and all its members (红旗大队　全体社员).
+_SLOGAN = lazy(
+    r"万岁$|^(?![\u4e00-\u9fff]{2}(?:主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表)[　 ])"
+    r"[\u4e00-\u9fff]{4}[　 ]+(?!全体)[\u4e00-\u9fff]{4}$"
+)
+
+
 def _signer_line(text: str) -> bool:
     """Whether ``text`` has a signer's shape: :data:`_SIGNER_LINE`, or a name of two or three characters
-    opening with a surname (孙逸仙); not a reporter's line (本报记者　王德明)."""
-    if REPORTER_LINE.match(text):
+    opening with a surname (孙逸仙); not a reporter's line (本报记者　王德明), nor a slogan (:data:`_SLOGAN`)."""
+    if REPORTER_LINE.match(text) or _SLOGAN.search(text):
         return False
     return bool(_SIGNER_LINE.match(text)) or (2 <= len(text) <= 3 and pt.zh_surnamed(text))
 

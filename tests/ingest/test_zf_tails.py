@@ -166,6 +166,14 @@ def test_the_signer_under_an_unsigned_messages_last_sentence_is_its_signature(pr
     assert set(kinds_of(blocks(prefix), line)) == {BlockKind.SIGNATURE}
 
 
+def test_a_slogan_under_an_unsigned_letters_last_sentence_is_no_signature(tmp_path: Path) -> None:
+    """Near miss: a slogan padded into a couplet's halves between a letter's last sentence and a report's lead
+    (where only ``headed_signers`` reads a signer) is none (a signature before the second reading of round zf)."""
+    lead = "新华社北京五日电\u3000各地读者纷纷来信。"
+    found = article(tmp_path, "读者来信", ["编辑同志：", _BODY, "全党动员\u3000全民动手", lead])
+    assert kind_of(found, "全党动员\u3000全民动手") is BlockKind.INTERTITLE
+
+
 def test_a_heading_in_a_speech_or_under_a_signed_letter_stays_a_heading(tmp_path: Path) -> None:
     found = article(tmp_path, "在大会上的讲话", ["同志们：", _BODY, "加强农业生产", _BODY, _BODY])
     assert kind_of(found, "加强农业生产") is BlockKind.INTERTITLE  # no signer's shape
@@ -192,6 +200,11 @@ def test_a_heading_in_a_speech_or_under_a_signed_letter_stays_a_heading(tmp_path
         ("全心全意依靠干部", False),
         ("一切服从全局", False),
         ("顾全大局", False),
+        ("全体社员\u3000团结一致", False),  # a slogan: a couplet's halves of four
+        ("发动农民\u3000搞好生产", False),
+        ("中国人民\u3000万岁", False),  # a cheer
+        ("老挝首相\u3000富马亲王", True),  # a post and a name of four
+        ("红旗大队\u3000全体社员", True),  # a unit and all its members
     ],
 )
 def test_a_signers_line_is_a_body_by_its_head_word_not_a_word_ending_so(text: str, expected: bool) -> None:
