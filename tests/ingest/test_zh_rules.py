@@ -401,7 +401,7 @@ def test_a_bare_credit_is_one_of_its_forms_not_a_sentence_about_the_paper(tmp_pa
 def test_a_telegrams_address_alone_or_opening_its_first_paragraph_after_dianwen_ruxia() -> None:
     """1949-10-03: …电中央人民政府祝贺，电文如下： / 中华人民共和国中央人民政府主席、副主席暨全体委员：今天是…
     (the address cut off the first sentence), and …的成立。电文如下： / 中央人民政府毛主席暨全体委员： alone."""
-    salutations = kinds_of(dev("1949-10-03"), BlockKind.SALUTATION)
+    salutations = kinds_of(dev("1949-10-03_各方电贺"), BlockKind.SALUTATION)
     assert "中华人民共和国中央人民政府主席、副主席暨全体委员：" in salutations
     assert "中央人民政府毛主席暨全体委员：" in salutations
     assert not any(text.startswith("今天是") for text in salutations)

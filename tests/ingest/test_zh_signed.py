@@ -62,7 +62,7 @@ def test_a_date_under_a_message_in_a_page_of_messages_closes_it_with_the_signers
     """1949-10-03, three telegrams each under its sender's heading: …的建设！ / 中国民主同盟总部 /
     一九四九年十月一日 / 东北人民政府 (the next heading); …新纪元… / 东北人民政府 / 主席　高岗 /
     副主席　李富春、林枫、高崇民 / 十月一日 / 第二野战军 (the next heading)."""
-    found = blocks("1949-10-03")
+    found = blocks("1949-10-03_各方电贺")
     assert [block.text for block in found if block.kind is BlockKind.SIGNATURE][:4] == [
         "中国民主同盟总部",
         "东北人民政府",
