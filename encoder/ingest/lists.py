@@ -39,6 +39,7 @@ They are read from the text alone (the JSON distribution has no indentation):
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 
 from .. import patterns as pt
@@ -285,7 +286,7 @@ def _enumerated(text: str) -> tuple[int, int] | None:
     """(family, number) of a text opening with an enumerator, whatever its length and its close."""
     for family, pattern in enumerate(_FAMILIES):
         if match := pattern.match(text):
-            value = _value(next(group for group in match.groups() if group))
+            value = _match_value(match)
             return (family, value) if value else None
     return None
 
@@ -338,11 +339,11 @@ _PHRASE = r"(?![一二三四五六七八九十])"
 _PHRASE_OPENING = lazy(r"^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]")
 #: The enumerators of the families (not the ordinals, 第一，…, two of which are an argument's steps) where they
 #: open an item inside a paragraph.
-_INSIDE_FAMILIES = tuple(
-    (family, lazy(_INSIDE + pattern.pattern.removeprefix("^") + _PHRASE))
+_INSIDE_FAMILIES = {
+    family: lazy(_INSIDE + pattern.pattern.removeprefix("^") + _PHRASE)
     for family, pattern in enumerate(_FAMILIES)
     if family != _ORDINALS
-)
+}
 
 
 def _after_glued_items(blocks: list[Block]) -> None:
@@ -357,16 +358,21 @@ def _after_glued_items(blocks: list[Block]) -> None:
         if found is None or found[1] < 2 or before.kind is not BlockKind.PARAGRAPH or _numbered(before):
             continue
         family, number = found
-        inside = next((pattern for other, pattern in _INSIDE_FAMILIES if other == family), None)
+        inside = _INSIDE_FAMILIES.get(family)
         if inside is None or _PHRASE_OPENING.match(blocks[index].text.strip()):
             continue  # (no family inside, or a phrase: 二、三车间的工人…)
-        numbers = [_value(next(g for g in match.groups() if g)) for match in inside.finditer(before.text)]
+        numbers = [_match_value(match) for match in inside.finditer(before.text)]
         if numbers == list(range(1, number)):
             blocks[index].kind = BlockKind.LIST_ITEM
 
 
 #: The heavenly stems and the letters that count items, in their order.
 _STEMS, _LETTERS = "甲乙丙丁戊己庚辛壬癸", "ABCDEFGHIJ"
+
+
+def _match_value(match: re.Match[str]) -> int | None:
+    """The value of the numeral an enumerator's match holds (the one group of its family's that took part)."""
+    return _value(next(group for group in match.groups() if group))
 
 
 def _value(numeral: str) -> int | None:

@@ -82,11 +82,13 @@ def telegrams(blocks: list[Block]) -> None:
     dated_closings(blocks)
 
 
+#: A post a signer holds, ending his title before his name (…总理　艾哈迈德·本·贝拉, 老挝首相　富马亲王).
+_POST = "(?:主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表)"
 #: A signer alone on a line: a title or a unit (ending with a post's, a trade's or a unit's word), padding, a
 #: name (图们机务段技工  关更生, …总理　艾哈迈德·本·贝拉; not a slogan, 高举红旗　向前进); a body by its head word
 #: (中华全国总工会, 中央防疫委员会; not a word ending as one, 社会, 开会, 全部, 干部, 大局).
 _SIGNER_LINE = lazy(
-    r"^[\u4e00-\u9fff]{1,30}(?:[长员工士民师生部]|主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表"
+    rf"^[\u4e00-\u9fff]{{1,30}}(?:[长员工士民师生部]|{_POST}"
     r"|[会局厂段处科组室所站院校社队团]|公司|政府)[　 ]+[\u4e00-\u9fff·]{2,15}$"
     r"|^[\u4e00-\u9fff]{2,20}(?:(?<![社开机约聚宴晚舞])会|政府|(?<![全内外局干])部|(?<![大全结格僵骗战时政布开残])局"
     r"|社|院|团|厂|公司|办公室|同盟)$"
@@ -137,7 +139,7 @@ def _report_lead(block: Block) -> bool:
 #: halves (全体社员　团结一致, 全党动员　全民动手, 发动农民　搞好生产); not a post and a name of four
 #: (老挝首相　富马亲王) nor a unit and all its members (红旗大队　全体社员).
 _SLOGAN = lazy(
-    r"万岁$|^(?![\u4e00-\u9fff]{2}(?:主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表)[　 ])"
+    rf"万岁$|^(?![\u4e00-\u9fff]{{2}}{_POST}[　 ])"
     r"[\u4e00-\u9fff]{4}[　 ]+(?!全体)[\u4e00-\u9fff]{4}$"
 )
 
