@@ -107,6 +107,14 @@ _CALLED = 6
 _WORD_ONLY = lazy(r"^(?:先生|女士|同志|阁下|殿下|陛下){1,2}[：:]$")
 #: That first piece: no sentence's mark, no colon, no quotation.
 _FIRST_PIECE = lazy(r"^[^。！？；：:“”「」!?]{2,80}$")
+#: What ends a paragraph after a speech announced by its word and a colon (…致词说：敬爱的总理同志，亲爱的同志们：,
+#: not …激动地说：, a speech reported): an address, if :func:`spoken_address` finds it one.
+_SPOKEN = lazy(r"(?:致词|致辞|讲话|演说|发言|祝酒词|贺词|祝词)[说道][：:](?P<address>[^：:。？；“”]{2,80}[：:！!])$")
+#: The blocks a letter further down a page of letters opens under: the previous letter's signature, or the
+#: next letter's title or its editor's note.
+_ABOVE_LETTER = (BlockKind.SIGNATURE, BlockKind.INTERTITLE, BlockKind.EDITORIAL)
+#: Words padded apart inside a line: a heading's halves, not an address (…办事处  屡次不执行合同  …编者同志：).
+_PADDED = lazy(r"\S(?:[ 　]{2,}|　)\S")
 
 
 def exclaimed_address(text: str) -> bool:
@@ -162,7 +170,7 @@ def alone_addresses(blocks: list[Block]) -> None:
             continue
         text = block.text.strip()
         quoted = text.startswith("“")
-        if not colon_address(text.removeprefix("“")):
+        if not colon_address(text.removeprefix("“")) and not exclaimed_address(text.removeprefix("“")):
             continue
         start = index
         if _WORD_ONLY.match(text):
@@ -173,7 +181,8 @@ def alone_addresses(blocks: list[Block]) -> None:
                 start -= 1
         above = blocks[start - 1]
         introduced = quoted and above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(("：", ":"))
-        if introduced or (not quoted and above.kind in TOP_KINDS):
+        under_heading = above.kind is not BlockKind.PARAGRAPH and not (quoted and above.kind in TOP_KINDS)
+        if introduced or (under_heading and not _PADDED.search(text)):
             for piece in blocks[start : index + 1]:
                 piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
 
@@ -192,3 +201,31 @@ def _called(block: Block) -> bool:
         and _CLAUSE.search(text) is None
         and _TELLING.search(text) is None
     )
+
+
+def letter_below(blocks: list[Block], index: int, first: int) -> bool:
+    """Whether the paragraph ``index``, below the body's first (``first``), may open a letter of its own: under
+    another letter's signature, a title or an editor's note (a page of readers' letters), or under a paragraph
+    announcing a message (…原信如下：, :data:`_ANNOUNCING`; not …激动地说：, a speech reported)."""
+    if index <= first:
+        return False
+    above = blocks[index - 1]
+    announced = above.kind is BlockKind.PARAGRAPH and _ANNOUNCING.search(above.text.rstrip()) is not None
+    return above.kind in _ABOVE_LETTER or announced
+
+
+def opening_address(text: str) -> int:
+    """Where the addressees opening ``text`` (:func:`colon_address`: ``朝鲜人民军的家属们：``) end, after their
+    colon, with the letter's text after it; or 0."""
+    colon = re.search(r"[：:]", text)
+    if colon is None or colon.end() == len(text.rstrip()) or not colon_address(text[: colon.end()]):
+        return 0
+    return colon.end()
+
+
+def spoken_address(text: str) -> int:
+    """Where the address ending ``text`` after a speech's word and 说： starts (``…致词说：敬爱的总理同志，亲爱的
+    同志们：``, :data:`_SPOKEN`), when it is an address (:func:`colon_address`, :func:`exclaimed_address`); or 0."""
+    spoken = _SPOKEN.search(text.rstrip())
+    address = spoken.group("address") if spoken else ""
+    return spoken.start("address") if spoken and (colon_address(address) or exclaimed_address(address)) else 0

@@ -36,6 +36,7 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Phrase, PhraseKind, body_start
 from . import zh_closing_credits, zh_ends
+from .zh_addresses import letter_below, opening_address, spoken_address
 from .zh_ends import (
     NAME,
     PICTURE_NOTE,
@@ -141,12 +142,20 @@ def salutations(blocks: list[Block]) -> None:
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)
             blocks.insert(index + 1, tail)
+        elif letter_below(blocks, index, first) and (end := _opening_address(text)):
+            blocks.insert(index + 1, split_block(block, end, BlockKind.SALUTATION, BlockKind.PARAGRAPH))
         elif index <= first + 2 and _body_follows(blocks, index) and (glued := _GLUED_ADDRESSEE.search(text)):
             blocks.insert(index + 1, split_block(block, glued.start(), block.kind, BlockKind.SALUTATION))
             if pt.ZH_LEAD.fullmatch(block.text):  # the lead the address was glued to, alone: still a lead
                 block.lines = [[Phrase(PhraseKind.LEAD, [block.text])]]
-        elif glued := _GLUED_ADDRESS.search(text):
-            blocks.insert(index + 1, split_block(block, glued.start(), BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+        elif start := (glued.start() if (glued := _GLUED_ADDRESS.search(text)) else spoken_address(text)):
+            blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _opening_address(text: str) -> int:
+    """Where the address opening ``text`` ends (after its colon), or 0: an addressee (``编辑同志：``,
+    :data:`_OPENING_SALUTATION`) or addressees (``朝鲜人民军的家属们：``, :func:`.zh_addresses.opening_address`)."""
+    return opening.end() if (opening := _OPENING_SALUTATION.match(text)) else opening_address(text)
 
 
 def _body_follows(blocks: list[Block], index: int) -> bool:
