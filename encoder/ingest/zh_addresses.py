@@ -113,6 +113,28 @@ _SPOKEN = lazy(r"(?:致词|致辞|讲话|演说|发言|祝酒词|贺词|祝词)[
 #: The blocks a letter further down a page of letters opens under: the previous letter's signature, or the
 #: next letter's title or its editor's note.
 _ABOVE_LETTER = (BlockKind.SIGNATURE, BlockKind.INTERTITLE, BlockKind.EDITORIAL)
+#: The address to the paper's editors (编辑同志：, 编者同志：, 人民日报编辑部：), a reader's letter's alone: under a
+#: heading, another name and a colon is a speaker's (夏衍同志：我认为…, in a symposium's minutes; 编辑：…, an
+#: interviewer's).
+_EDITORS = lazy(r"^[^，。！？；：“”]{0,8}(?:(?:编辑|编者)(?:同志|先生)们?|编辑部)[：:]$")
+#: The words that head a list (受到表彰的有以下同志：), no address.
+_LIST_HEAD = lazy(r"下列|以下|如下|下面")
+#: An addressee's word ending each piece of an address (亲爱的同志们和朋友们, 尊敬的总统阁下): not a sentence
+#: ending on a vocative (团结起来，同志们！).
+_PIECE_END = lazy(
+    r"(?:同志们?|先生们?|女士们?|夫人|阁下|来宾们?|朋友们|代表们|亲王|国王|元首|主席|总统|总理|首相|将军|殿下|陛下"
+    r"|(?![你我他她它咱])[\u4e00-\u9fff]们)$"
+)
+#: The blocks an address alone on its line may open a letter or a speech under, besides the title's decks.
+_OPENS_UNDER = (
+    BlockKind.INTERTITLE,
+    BlockKind.SIGNATURE,
+    BlockKind.VALEDICTION,
+    BlockKind.PLACE_DATE,
+    BlockKind.EDITORIAL,
+)
+#: The shortest paragraph of prose under an address called out (a verse line is shorter or ends on a comma).
+_PROSE = 8
 #: Words padded apart inside a line: a heading's halves, not an address (…办事处  屡次不执行合同  …编者同志：).
 _PADDED = lazy(r"\S(?:[ 　]{2,}|　)\S")
 
@@ -130,6 +152,8 @@ def colon_address(text: str) -> bool:
     text = text.strip()
     if _COLON_ADDRESS.match(text) is None or _CLAUSE.search(text) is not None or _TELLING.search(text):
         return False
+    if _LIST_HEAD.search(text):
+        return False  # 受到表彰的有以下同志： heads a list of names, addresses no one
     first = re.split(r"[，,]", text, maxsplit=1)[0]
     return first == text or _FIRST_ADDRESSEE.search(first) is not None
 
@@ -181,10 +205,29 @@ def alone_addresses(blocks: list[Block]) -> None:
                 start -= 1
         above = blocks[start - 1]
         introduced = quoted and above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(("：", ":"))
-        under_heading = above.kind is not BlockKind.PARAGRAPH and not (quoted and above.kind in TOP_KINDS)
-        if introduced or (under_heading and not _PADDED.search(text)):
+        if introduced or (not quoted and _opens_under(above, text, blocks[index + 1])):
             for piece in blocks[start : index + 1]:
                 piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
+
+
+def _opens_under(above: Block, text: str, below: Block) -> bool:
+    """Whether the address ``text``, alone on its line under ``above`` and over ``below``, opens a letter or a
+    speech: closed by a colon under the title's decks (as before round zg), a letter's or a page's heading, a
+    signature, a closing line or an editor's note; called out (``亲爱的中国朋友们！``) there too when every
+    piece is an addressee (:func:`addressees_only`) and prose follows (not a poem's first line, ``乡亲们！`` /
+    ``我回来了，``). Not padded halves of a heading run into an address (:data:`_PADDED`)."""
+    if not (above.kind in TOP_KINDS or above.kind in _OPENS_UNDER) or _PADDED.search(text):
+        return False
+    if colon_address(text):
+        return True
+    prose = below.text.strip()
+    return addressees_only(text) and len(prose) >= _PROSE and prose.endswith(tuple("。！？…”"))
+
+
+def addressees_only(text: str) -> bool:
+    """Whether every piece of ``text`` (parted by ``，、！：``) ends with an addressee's word (:data:`_PIECE_END`)."""
+    pieces = [piece for piece in re.split(r"[，、！!：:]", text.strip()) if piece]
+    return bool(pieces) and all(_PIECE_END.search(piece) for piece in pieces)
 
 
 def _one_line_paragraph(block: Block) -> bool:
@@ -203,15 +246,29 @@ def _called(block: Block) -> bool:
     )
 
 
-def letter_below(blocks: list[Block], index: int, first: int) -> bool:
-    """Whether the paragraph ``index``, below the body's first (``first``), may open a letter of its own: under
-    another letter's signature, a title or an editor's note (a page of readers' letters), or under a paragraph
-    announcing a message (…原信如下：, :data:`_ANNOUNCING`; not …激动地说：, a speech reported)."""
-    if index <= first:
+def letter_below(blocks: list[Block], index: int, first: int, address: str) -> bool:
+    """Whether the paragraph ``index``, below the body's first (``first``), opening on ``address``, opens a letter
+    of its own: an address to the editors (:data:`_EDITORS`) under another letter's signature, a title or an
+    editor's note (a page of readers' letters), or any address under a paragraph announcing a message (…原信如下：,
+    :data:`_ANNOUNCING`; not …激动地说：, a speech reported); not inside a letter the body opens with
+    (:func:`inside_letter`: a letter it quotes, ``他来信说：`` / ``王力同志：你好！…``)."""
+    if index <= first or inside_letter(blocks, index, first):
         return False
     above = blocks[index - 1]
     announced = above.kind is BlockKind.PARAGRAPH and _ANNOUNCING.search(above.text.rstrip()) is not None
-    return above.kind in _ABOVE_LETTER or announced
+    return (above.kind in _ABOVE_LETTER and _EDITORS.match(address.strip()) is not None) or announced
+
+
+def inside_letter(blocks: list[Block], index: int, first: int) -> bool:
+    """Whether the block ``index`` is inside a letter the body opens with (a salutation, or a paragraph opening
+    on an address to the editors, at ``first``) that no signature, closing line or heading has ended above it."""
+    opening = blocks[first] if first < len(blocks) else None
+    if opening is None or not (
+        opening.kind is BlockKind.SALUTATION or _EDITORS.match(opening.text.split("：")[0] + "：")
+    ):
+        return False
+    ended = (BlockKind.SIGNATURE, BlockKind.VALEDICTION, BlockKind.PLACE_DATE, BlockKind.INTERTITLE)
+    return not any(block.kind in ended for block in blocks[first + 1 : index])
 
 
 def opening_address(text: str) -> int:
@@ -228,4 +285,5 @@ def spoken_address(text: str) -> int:
     同志们：``, :data:`_SPOKEN`), when it is an address (:func:`colon_address`, :func:`exclaimed_address`); or 0."""
     spoken = _SPOKEN.search(text.rstrip())
     address = spoken.group("address") if spoken else ""
-    return spoken.start("address") if spoken and (colon_address(address) or exclaimed_address(address)) else 0
+    found = (colon_address(address) or exclaimed_address(address)) and addressees_only(address)
+    return spoken.start("address") if spoken and found else 0

@@ -36,7 +36,7 @@ from .. import patterns as pt
 from ..lazy_re import lazy
 from ..model import Block, BlockKind, Phrase, PhraseKind, body_start
 from . import zh_closing_credits, zh_ends
-from .zh_addresses import letter_below, opening_address, spoken_address
+from .zh_addresses import inside_letter, letter_below, opening_address, spoken_address
 from .zh_ends import (
     NAME,
     PICTURE_NOTE,
@@ -142,14 +142,24 @@ def salutations(blocks: list[Block]) -> None:
         elif index == first and (opening := _OPENING_SALUTATION.match(text)):
             tail = split_block(block, opening.end(), BlockKind.SALUTATION, BlockKind.PARAGRAPH)
             blocks.insert(index + 1, tail)
-        elif letter_below(blocks, index, first) and (end := _opening_address(text)):
+        elif (end := _opening_address(text)) and letter_below(blocks, index, first, text[:end]):
             blocks.insert(index + 1, split_block(block, end, BlockKind.SALUTATION, BlockKind.PARAGRAPH))
         elif index <= first + 2 and _body_follows(blocks, index) and (glued := _GLUED_ADDRESSEE.search(text)):
             blocks.insert(index + 1, split_block(block, glued.start(), block.kind, BlockKind.SALUTATION))
             if pt.ZH_LEAD.fullmatch(block.text):  # the lead the address was glued to, alone: still a lead
                 block.lines = [[Phrase(PhraseKind.LEAD, [block.text])]]
-        elif start := (glued.start() if (glued := _GLUED_ADDRESS.search(text)) else spoken_address(text)):
+        elif start := _glued_address(blocks, index, first):
             blocks.insert(index + 1, split_block(block, start, BlockKind.PARAGRAPH, BlockKind.SALUTATION))
+
+
+def _glued_address(blocks: list[Block], index: int, first: int) -> int:
+    """Where the address run into the paragraph ``index`` announcing its message starts (after 如下：,
+    :data:`_GLUED_ADDRESS`; after a speech's word and 说：, :func:`.zh_addresses.spoken_address`, not in a letter
+    the body opens with), or 0."""
+    text = blocks[index].text
+    if glued := _GLUED_ADDRESS.search(text):
+        return glued.start()
+    return 0 if inside_letter(blocks, index, first) else spoken_address(text)
 
 
 def _opening_address(text: str) -> int:

@@ -130,3 +130,69 @@ def test_the_near_misses_counterparts_announced_by_a_message_or_a_speechs_word_a
         BlockKind.PARAGRAPH,
         BlockKind.SALUTATION,
     ]
+
+
+# --- the review's near misses (made up, in the shapes of real pages): each must keep its kind -------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "parts", "line"),
+    [
+        (  # a speaker's name under a symposium's heading, not a letter's address
+            "首都文艺界座谈",
+            [
+                "本报讯　首都文艺界人士昨天举行座谈会。下面是部分发言摘要：",
+                "深入生活是根本",
+                "夏衍同志：我认为，" + _BODY,
+            ],
+            "夏衍同志：我认为，" + _BODY,
+        ),
+        (  # an interviewer's label
+            "编辑与作者的对话",
+            ["本报文艺部编辑日前访问了女作家谌容。", "谈创作", "编辑：您的新作发表以后，引起了很大的反响。"],
+            "编辑：您的新作发表以后，引起了很大的反响。",
+        ),
+        (  # a list's head under a heading, no address
+            "省劳动模范大会闭幕",
+            [
+                "本报讯　省劳动模范大会昨天闭幕。",
+                "特等劳动模范",
+                "荣获特等劳动模范称号的有以下同志：",
+                "王大明、李秀英、张国华。",
+            ],
+            "荣获特等劳动模范称号的有以下同志：",
+        ),
+        (  # a sentence ending on a vocative after a speech's word
+            "全县水利大会开幕",
+            [
+                "本报讯　全县水利工作大会昨天开幕。",
+                "县委书记王强在大会上讲话说：团结起来，同志们！",
+                "会上，各公社代表纷纷表示决心。",
+            ],
+            "县委书记王强在大会上讲话说：团结起来，同志们！",
+        ),
+        (  # a poem's first line under its byline: verse follows, no prose
+            "献给边防战士",
+            ["李瑛", "边防的战士们！", "你们守卫着祖国的大门，", "风雪里站成一排青松。"],
+            "边防的战士们！",
+        ),
+        (  # under a picture's caption
+            "欢迎外宾",
+            ["本报记者　王芳", "图为少先队员向外宾献花。", "朋友们！", "欢迎你们到中国来！孩子们的歌声响彻了机场。"],
+            "朋友们！",
+        ),
+        (  # a speech reported inside a reader's letter the body opens with
+            "读者来信",
+            [
+                "编辑同志：我们厂今年的生产搞得很好。" + _BODY,
+                "在庆功会上，厂长在大会上讲话说：同志们！",
+                _BODY,
+                "北京第一机床厂　王力",
+            ],
+            "在庆功会上，厂长在大会上讲话说：同志们！",
+        ),
+    ],
+)
+def test_the_reviews_near_misses_keep_their_kind(tmp_path: Path, title: str, parts: list[str], line: str) -> None:
+    found = article(tmp_path, title, parts)
+    assert kind_of(found, line) is BlockKind.PARAGRAPH
