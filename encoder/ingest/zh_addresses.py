@@ -34,6 +34,18 @@ word, is the salutation too (``alone_addresses``, run after the two above) where
   ``尊敬的…全体贵宾们，同志们，朋友们：``; a telegram whose address is broken, ``…国务院总理华国锋`` /
   ``先生阁下：``, the last piece only the addressee's word, the line above it its first piece).
 
+Since round zg it opens a letter or a speech further down the text too: alone on its line under a letter's or a
+page's heading, a signature, a closing line or an editor's note (``亲爱的中国朋友们！`` under a worker's byline on a
+page of letters), an address called out doing so only when each piece is an addressee's (:func:`addressees_only`;
+not ``团结起来，同志们！``) and prose follows (not a poem's first line, ``乡亲们！`` / ``我回来了，``); not under a
+caption, and not the padded halves of a heading run into an address (``…办事处  屡次不执行合同  …编者同志：``).
+Opening a paragraph with the letter's text after it (:func:`letter_below`, cut off by ``zh_tails``): an address to
+the editors under another letter's signature, a title or an editor's note (``编辑同志：当我们…``; another name there is
+a speaker's, ``夏衍同志：我认为…`` in a symposium's minutes), or any address under a paragraph announcing a message
+(``…原信如下：`` / ``朝鲜人民军的家属们：我听到…``), not inside a letter the body opens with. Run into the end
+of a paragraph after a speech's word and 说： (:func:`spoken_address`: ``…致词说：敬爱的总理同志，亲爱的同志们：``),
+when each piece is an addressee's. A list's head is no address (``受到表彰的有以下同志：``).
+
 The addressees called one a line above it, each closed by a comma (``尊敬的苏发努冯亲王，`` /
 ``尊敬的阮友寿主席，``), are its lines too. In the dev gold every line that is such an address (104) is a
 salutation; but an address with no quotation mark under a narrative paragraph (``一位老战士站起来，激动地说：``)

@@ -15,8 +15,10 @@ short part of its own. These rules read that text alone:
 * **closing lines**: credits in brackets (据…, a paper's, a reprint's source), a contributor's line, a date in
   brackets and the translators' line closing the text (:mod:`.zh_closing_credits`);
 * **letters**: an addressee alone on its line (``陈海同志：``), or opening the first paragraph of a
-  reader's letter (``编辑同志：我院为了…``), or ending one of the first parts after a sentence's end
-  or a lead, the body below (``…的模范。编辑同志：``);
+  reader's letter (``编辑同志：我院为了…``) or a letter further down (:func:`.zh_addresses.letter_below`: on
+  a page of letters, ``编辑同志：当我们…``; under ``…原信如下：``), or ending one of the first parts after a sentence's
+  end or a lead, the body below (``…的模范。编辑同志：``), or a speech's announcement
+  (``…致词说：敬爱的总理同志，…：``);
 * **decks**: the short lines without punctuation between the headline and the text's first
   lead or editor's note are subtitles (printed under the title, left out of the title field);
 * **the authors**: names in brackets closing the text above its notes and its pictures' notes are
