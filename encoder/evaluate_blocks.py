@@ -8,7 +8,9 @@ the text at the segment's start (its first non-space character) into that kind: 
 kind (``headline``, ``paragraph``, ``place-date``…), or ``lead`` / ``credit`` when it falls in
 such a phrase. Kinds the model cannot express (``kicker``, ``caption``, ``list-item``…) are
 simply wrong. Prints the accuracy per decade for the ``dev`` and ``heldout`` splits apart,
-overall, and the confusion between kinds (gold → predicted, off the diagonal, largest first).
+overall, and the confusion between kinds (gold → predicted, off the diagonal, largest first),
+then each figure's 95 % interval, the articles resampled (:mod:`encoder.intervals`): a decade
+of a held-out set is a few dozen articles, and its errors come an article at a time.
 
     python -m encoder.evaluate blocks --reader DIR [GOLD.json ...]
 
@@ -34,6 +36,7 @@ from .enrich.spans import located
 from .ingest.parser import parse
 from .ingest.reader import read_source
 from .ingest.rmrb_json import Locator, part_index
+from .intervals import interval
 from .model import Article, BlockKind, Phrase, PhraseKind, inline_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,6 +159,28 @@ def table(judged: list[Judged]) -> str:
     return "\n".join(rows)
 
 
+def interval_rows(articles: list[list[Judged]]) -> list[str]:
+    """The 95 % interval of each figure of :func:`table` but the column of both splits, resampling the
+    articles (each given as its judged segments) within each decade and split."""
+    rows = [
+        "95 % intervals (the articles resampled: encoder/intervals.py):",
+        f"{'decade':<8} {'dev':<22} {'held-out':<22}",
+    ]
+    decades = sorted({judged[0].decade for judged in articles if judged})
+    for decade in [*decades, "overall"]:
+        cells = []
+        for split in SPLITS:
+            chosen = [
+                accuracy(judged)
+                for judged in articles
+                if judged and judged[0].split == split and decade in ("overall", judged[0].decade)
+            ]
+            low, high = interval(chosen)
+            cells.append(f"{100 * low:5.1f} – {100 * high:5.1f} %" if chosen else "      –")
+        rows.append(f"{decade:<8} " + " ".join(f"{cell:<22}" for cell in cells))
+    return rows
+
+
 def confusion_rows(confusion: Counter[tuple[str, str]], unit: str) -> list[str]:
     """The lines of a confusion table: each (gold, predicted) pair off the diagonal and its count
     of ``unit``, largest first."""
@@ -190,9 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"a second reader against the block gold: {len(chosen)} articles, {len(judged)} segments")
         print(table(judged))
         return 0
-    judged = [j for gold in chosen for j in judge(gold, args.sources / gold["file"])]
+    articles = [judge(gold, args.sources / gold["file"]) for gold in chosen]
+    judged = [j for article in articles for j in article]
     print(f"block accuracy against the block gold: {len(chosen)} articles, {len(judged)} segments")
     print(table(judged))
+    print()
+    print("\n".join(interval_rows(articles)))
     return 0
 
 

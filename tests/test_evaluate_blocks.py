@@ -163,3 +163,14 @@ def test_the_rules_keep_the_development_gold_above_its_floor(capsys) -> None:
     overall = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("overall"))
     right, total = overall.split("(", 1)[1].split(")", 1)[0].split("/")  # the dev column's cell
     assert int(right) / int(total) >= FLOOR
+
+
+def test_the_command_prints_each_figures_interval_around_it(capsys) -> None:
+    """The intervals (the articles resampled) follow the table; the dev overall figure lies inside its own."""
+    assert main(["blocks", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    table_rows, intervals = out.split("95 % intervals")
+    overall = next(line for line in table_rows.splitlines() if line.startswith("overall"))
+    right, total = overall.rsplit("(", 1)[1].rstrip(") ").split("/")
+    low, high = next(line for line in intervals.splitlines() if line.startswith("overall")).split()[1:4:2]
+    assert float(low) < 100 * int(right) / int(total) < float(high)

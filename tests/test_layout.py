@@ -18,6 +18,7 @@ _TOOLS = {
     "evaluate_blocks",
     "evaluate_decks",
     "evaluate_ner",
+    "intervals",
     "name_gold",
     "calibrate_ner",
     "train_ner",
