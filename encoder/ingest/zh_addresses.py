@@ -105,13 +105,13 @@ _TELLING = lazy(
 )
 #: The longest address line.
 _LONGEST = 80
+#: A person's title or an addressee's word that ends an addressee (…亲王, …总理, …同志们), and a noun of
+#: persons with 们, not a pronoun's (你们, 我们).
+_TITLES = r"同志们?|先生们?|女士们?|夫人|阁下|来宾们?|朋友们|代表们|亲王|国王|元首|主席|总统|总理|首相"
+_PERSONS = r"(?![你我他她它咱])[\u4e00-\u9fff]们"
 #: An addressee called on a line of its own above the address's last line, closed by a comma: a
 #: person's title or an addressee's word (尊敬的苏发努冯亲王，, 尊敬的…亲王和夫人，, 尊敬的范文同总理，).
-_COMMA_ADDRESSEE = lazy(
-    r"^[^。！？；：:“”「」!?，,]{2,60}?"
-    r"(?:同志们?|先生们?|女士们?|夫人|阁下|来宾们?|朋友们|代表们|亲王|国王|元首|主席|总统|总理|首相"
-    r"|(?![你我他她它咱])[\u4e00-\u9fff]们)[，,]$"
-)
+_COMMA_ADDRESSEE = lazy(rf"^[^。！？；：:“”「」!?，,]{{2,60}}?(?:{_TITLES}|{_PERSONS})[，,]$")
 #: The most addressees called one a line above the address's last line.
 _CALLED = 6
 #: An address's last piece that is only the addressee's word (先生阁下：, 同志：): the address goes on
@@ -133,10 +133,7 @@ _EDITORS = lazy(r"^[^，。！？；：“”]{0,8}(?:(?:编辑|编者)(?:同志
 _LIST_HEAD = lazy(r"下列|以下|如下|下面")
 #: An addressee's word ending each piece of an address (亲爱的同志们和朋友们, 尊敬的总统阁下): not a sentence
 #: ending on a vocative (团结起来，同志们！).
-_PIECE_END = lazy(
-    r"(?:同志们?|先生们?|女士们?|夫人|阁下|来宾们?|朋友们|代表们|亲王|国王|元首|主席|总统|总理|首相|将军|殿下|陛下"
-    r"|(?![你我他她它咱])[\u4e00-\u9fff]们)$"
-)
+_PIECE_END = lazy(rf"(?:{_TITLES}|将军|殿下|陛下|{_PERSONS})$")
 #: The blocks an address alone on its line may open a letter or a speech under, besides the title's decks.
 _OPENS_UNDER = (
     BlockKind.INTERTITLE,
@@ -206,7 +203,8 @@ def alone_addresses(blocks: list[Block]) -> None:
             continue
         text = block.text.strip()
         quoted = text.startswith("“")
-        if not colon_address(text.removeprefix("“")) and not exclaimed_address(text.removeprefix("“")):
+        closed = colon_address(text.removeprefix("“"))
+        if not closed and not exclaimed_address(text.removeprefix("“")):
             continue
         start = index
         if _WORD_ONLY.match(text):
@@ -217,20 +215,21 @@ def alone_addresses(blocks: list[Block]) -> None:
                 start -= 1
         above = blocks[start - 1]
         introduced = quoted and above.kind is BlockKind.PARAGRAPH and above.text.rstrip().endswith(("：", ":"))
-        if introduced or (not quoted and _opens_under(above, text, blocks[index + 1])):
+        if introduced or (not quoted and _opens_under(above, text, closed, blocks[index + 1])):
             for piece in blocks[start : index + 1]:
                 piece.kind, piece.lines = BlockKind.SALUTATION, [[piece.text]]
 
 
-def _opens_under(above: Block, text: str, below: Block) -> bool:
+def _opens_under(above: Block, text: str, closed: bool, below: Block) -> bool:
     """Whether the address ``text``, alone on its line under ``above`` and over ``below``, opens a letter or a
-    speech: closed by a colon under the title's decks (as before round zg), a letter's or a page's heading, a
-    signature, a closing line or an editor's note; called out (``亲爱的中国朋友们！``) there too when every
-    piece is an addressee (:func:`addressees_only`) and prose follows (not a poem's first line, ``乡亲们！`` /
-    ``我回来了，``). Not padded halves of a heading run into an address (:data:`_PADDED`)."""
+    speech: ``closed`` by a colon (:func:`colon_address`) under the title's decks (as before round zg), a
+    letter's or a page's heading, a signature, a closing line or an editor's note; called out
+    (``亲爱的中国朋友们！``) there too when every piece is an addressee (:func:`addressees_only`) and prose
+    follows (not a poem's first line, ``乡亲们！`` / ``我回来了，``). Not padded halves of a heading run into an
+    address (:data:`_PADDED`)."""
     if not (above.kind in TOP_KINDS or above.kind in _OPENS_UNDER) or _PADDED.search(text):
         return False
-    if colon_address(text):
+    if closed:
         return True
     prose = below.text.strip()
     return addressees_only(text) and len(prose) >= _PROSE and prose.endswith(tuple("。！？…”"))
