@@ -72,9 +72,12 @@ _RESPECTS = (
     r"|请[^，。！？；：]{0,6}接受[^。！？；：]{0,30})(?:敬意|敬礼|问候|祝愿|祝贺)(?:，祝[^。！？；：]{1,60})?[。！!]$"
 )
 #: A message's closing formula, one sentence: perhaps the addressee first (主席先生，阁下，), then a
-#: wish (祝…, 顺祝…; not 祝贺, 祝酒) or the writer's respects.
+#: wish (祝…, 顺祝…; not 祝贺, 祝酒), perhaps said by the writers (我祝阁下…, 我们衷心祝愿…), or 愿… (愿两国人民的
+#: 友谊万古长青！; not 愿意, 愿望), or the writer's respects.
+_WISHER = r"(?:(?:我们?|本人)(?:衷心地?|谨|再次|诚挚地)?)?"
 _WISH_LINE = lazy(
-    rf"^(?:[^，。！？；：]{{1,6}}，)?(?:(?:祝(?![贺酒])|顺祝|预祝|敬祝)[^。！？；：]{{1,60}}[。！!]$|{_RESPECTS})"
+    rf"^(?:[^，。！？；：]{{1,6}}，)?(?:{_WISHER}(?:祝(?![贺酒])|顺祝|预祝|敬祝|愿(?![意望]))[^。！？；：]{{1,60}}[。！!]$"
+    rf"|{_RESPECTS})"
 )
 #: The writer's respects or wish glued after the message's last sentence: …继续进行合作。顺致最崇高的、
 #: 兄弟般的敬意。, …才不辜负你们的苦心。此致崇高的慰问敬礼！, …为建设新中国而奋斗！谨祝您们身体健康！

@@ -84,12 +84,17 @@ def telegrams(blocks: list[Block]) -> None:
 
 #: A post a signer holds, ending his title before his name (…总理　艾哈迈德·本·贝拉, 老挝首相　富马亲王).
 _POST = "(?:主席|总理|总统|首相|国王|亲王|元首|大使|将军|元帅|书记|主任|代表)"
-#: A signer alone on a line: a title or a unit (ending with a post's, a trade's or a unit's word), padding, a
-#: name (图们机务段技工  关更生, …总理　艾哈迈德·本·贝拉; not a slogan, 高举红旗　向前进); a body by its head word
-#: (中华全国总工会, 中央防疫委员会; not a word ending as one, 社会, 开会, 全部, 干部, 大局).
+#: A signer's title or unit: ending with a post's, a trade's or a unit's word.
+_SIGNER_TITLE = rf"[\u4e00-\u9fff]{{1,30}}(?:[长员工士民师生部]|{_POST}|[会局厂段处科组室所站院校社队团]|公司|政府)"
+#: A signer's name: two to fifteen characters, a foreign name's parts joined by a dot or a dash (扬·格·毛雷尔,
+#: 格·乔治乌—德治).
+_SIGNER_NAME = r"(?=[\u4e00-\u9fff·\-－—]{2,15}$)[\u4e00-\u9fff·]+(?:[\-－—][\u4e00-\u9fff·]+)*"
+#: A signer alone on a line: a title or a unit, or two of them padded apart (one man's two posts:
+#: …第一书记  …国务委员会主席  格·乔治乌—德治), padding, a name (图们机务段技工  关更生, …总理　艾哈迈德·本·贝拉;
+#: not a slogan, 高举红旗　向前进); a body by its head word (中华全国总工会, 中央防疫委员会; not a word ending as
+#: one, 社会, 开会, 全部, 干部, 大局).
 _SIGNER_LINE = lazy(
-    rf"^[\u4e00-\u9fff]{{1,30}}(?:[长员工士民师生部]|{_POST}"
-    r"|[会局厂段处科组室所站院校社队团]|公司|政府)[　 ]+[\u4e00-\u9fff·]{2,15}$"
+    rf"^{_SIGNER_TITLE}(?:[　 ]+{_SIGNER_TITLE})?[　 ]+{_SIGNER_NAME}$"
     r"|^[\u4e00-\u9fff]{2,20}(?:(?<![社开机约聚宴晚舞])会|政府|(?<![全内外局干])部|(?<![大全结格僵骗战时政布开残])局"
     r"|社|院|团|厂|公司|办公室|同盟)$"
 )
@@ -121,10 +126,28 @@ def headed_signers(blocks: list[Block]) -> None:
             and _signer_line(block.text.strip())
             and blocks[index - 1].kind in (BlockKind.PARAGRAPH, BlockKind.VALEDICTION)
             and blocks[index - 1].text.rstrip().endswith(SENTENCE_END)
-            and _ends_above(blocks, index + 1)
+            and _ends_above(blocks, (end := _signer_run_end(blocks, index)) + 1)
         ):
-            block.kind, block.lines = BlockKind.SIGNATURE, [[block.text]]
+            for signer in blocks[index : end + 1]:
+                signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
             opened = None
+
+
+#: The most signer lines with no date under them that sign one message (its senders one per line).
+_UNDATED_SIGNERS = 3
+
+
+def _signer_run_end(blocks: list[Block], index: int) -> int:
+    """The last of the signer lines that run down from ``index`` (:func:`_signer_line`, three at most:
+    罗马尼亚工人党…第一书记  …国务委员会主席  格·乔治乌—德治 / 罗马尼亚人民共和国部长会议主席　扬·格·毛雷尔, the next
+    telegram's heading under them)."""
+    end = index
+    while end - index + 1 < _UNDATED_SIGNERS and end + 1 <= last_text(blocks):
+        below = blocks[end + 1]
+        if below.kind not in _LINE_KINDS or len(below.lines) != 1 or not _signer_line(below.text.strip()):
+            break
+        end += 1
+    return end
 
 
 def _report_lead(block: Block) -> bool:
