@@ -10,7 +10,9 @@ such a phrase. Kinds the model cannot express (``kicker``, ``caption``, ``list-i
 simply wrong. Prints the accuracy per decade for the ``dev`` and ``heldout`` splits apart,
 overall, and the confusion between kinds (gold → predicted, off the diagonal, largest first),
 then each figure's 95 % interval, the articles resampled (:mod:`encoder.intervals`): a decade
-of a held-out set is a few dozen articles, and its errors come an article at a time.
+of a held-out set is a few dozen articles, and its errors come an article at a time; then the
+figures with a title's decks read as one kind (:func:`decks_alike`): how much of what is wrong is
+which deck of a title is the kicker, the headline or a subtitle.
 
     python -m encoder.evaluate blocks --reader DIR [GOLD.json ...]
 
@@ -27,7 +29,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .diagnostics import EncodeError, Reporter
@@ -146,17 +148,39 @@ def _cell(judged: list[Judged]) -> str:
     return f"{100 * right / total:6.1f} % ({right}/{total})" if total else "      –"
 
 
-def table(judged: list[Judged]) -> str:
+def table(judged: list[Judged], confusion: bool = True) -> str:
     """Accuracy per decade (dev and held-out apart), overall, and the confusion between kinds."""
     rows = [f"{'decade':<8} {'dev':<22} {'held-out':<22} {'all':<22}"]
     for decade in [*sorted({j.decade for j in judged}), "overall"]:
         chosen = [j for j in judged if decade in ("overall", j.decade)]
         cells = [_cell([j for j in chosen if j.split == split]) for split in SPLITS] + [_cell(chosen)]
         rows.append(f"{decade:<8} " + " ".join(f"{cell:<22}" for cell in cells))
-    confusion = Counter((j.gold, j.predicted) for j in judged if not j.right)
-    rows.append("")
-    rows.extend(confusion_rows(confusion, "segments"))
+    if confusion:
+        rows.append("")
+        rows.extend(confusion_rows(Counter((j.gold, j.predicted) for j in judged if not j.right), "segments"))
     return "\n".join(rows)
+
+
+#: The roles of a title's decks, and the one kind they are read as by :func:`decks_alike`.
+DECK_ROLES = frozenset({BlockKind.KICKER.value, BlockKind.HEADLINE.value, BlockKind.SUBTITLE.value})
+TITLE = "title"
+
+
+def decks_alike(judged: list[Judged]) -> list[Judged]:
+    """``judged`` with a title's decks read as one kind (:data:`DECK_ROLES` as :data:`TITLE`, in the gold and
+    the prediction): a deck in the wrong role counts as right, a deck read as a paragraph still as wrong. What the
+    figures owe to which deck of a title is the main one, a call readers make by the decks' meaning."""
+
+    def alike(kind: str) -> str:
+        return TITLE if kind in DECK_ROLES else kind
+
+    return [replace(j, gold=alike(j.gold), predicted=alike(j.predicted)) for j in judged]
+
+
+def decks_alike_rows(judged: list[Judged]) -> list[str]:
+    """The lines :func:`main` prints after the figures: :func:`table` of :func:`decks_alike`, with no confusion."""
+    heading = "with a title's decks read as one kind (kicker, headline, subtitle; what the figures owe to their roles):"
+    return ["", heading, table(decks_alike(judged), confusion=False)]
 
 
 def interval_rows(articles: list[list[Judged]]) -> list[str]:
@@ -214,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         judged = [j for gold in chosen for j in judge_reader(gold, _read(args.reader / gold["file"]))]
         print(f"a second reader against the block gold: {len(chosen)} articles, {len(judged)} segments")
         print(table(judged))
+        print("\n".join(decks_alike_rows(judged)))
         return 0
     articles = [judge(gold, args.sources / gold["file"]) for gold in chosen]
     judged = [j for article in articles for j in article]
@@ -221,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(judged))
     print()
     print("\n".join(interval_rows(articles)))
+    print("\n".join(decks_alike_rows(judged)))
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from encoder.evaluate import main
 from encoder.evaluate_blocks import GOLD as FOLDER
-from encoder.evaluate_blocks import Judged, accuracy, judge, judge_reader, table
+from encoder.evaluate_blocks import Judged, accuracy, decks_alike, judge, judge_reader, table
 
 ARTICLE = {
     "title": "边区救济分会成立",
@@ -175,3 +175,32 @@ def test_the_command_prints_each_figures_interval_around_it(capsys) -> None:
     right, total = overall.rsplit("(", 1)[1].rstrip(") ").split("/")
     low, high = next(line for line in intervals.splitlines() if line.startswith("overall")).split()[1:4:2]
     assert float(low) < 100 * int(right) / int(total) < float(high)
+
+
+def test_a_deck_in_the_wrong_role_is_right_when_the_decks_are_read_alike() -> None:
+    """decks_alike: kicker, headline and subtitle one kind; a deck read as another kind of block stays wrong."""
+    judged = [
+        Judged("1940s", "heldout", "kicker", "headline"),
+        Judged("1940s", "heldout", "headline", "subtitle"),
+        Judged("1940s", "heldout", "subtitle", "paragraph"),
+        Judged("1940s", "heldout", "paragraph", "headline"),
+        Judged("1940s", "heldout", "paragraph", "paragraph"),
+    ]
+    assert accuracy(judged) == (1, 5)
+    assert accuracy(decks_alike(judged)) == (3, 5)
+    assert [j.gold for j in decks_alike(judged)] == ["title", "title", "title", "paragraph", "paragraph"]
+
+
+def test_the_command_prints_the_figures_with_the_decks_read_alike_after_the_intervals(capsys) -> None:
+    """On the dev gold the figure with the decks read alike is printed last, and it is no lower than the figure."""
+    assert main(["blocks", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    figures, alike = out.split("with a title's decks read as one kind")
+    assert "95 % intervals" in figures and "95 % intervals" not in alike
+
+    def overall(text: str) -> float:
+        line = next(line for line in text.splitlines() if line.startswith("overall"))
+        right, total = line.split("(", 1)[1].split(")", 1)[0].split("/")
+        return int(right) / int(total)
+
+    assert overall(alike) > overall(figures)
