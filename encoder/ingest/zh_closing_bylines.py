@@ -26,8 +26,11 @@ _NAMES = rf"{NAME}(?:[、　 ]+{NAME}){{0,3}}"
 _NAMES_LINE = lazy(
     rf"^(?:{SOLID_NAME}(?:[　 ]+{SOLID_NAME}){{1,2}}|{NAME}(?:[　 ]+{NAME}){{0,2}}摄|(?:推荐人|撰文|摄影)[：:]{NAME})$"
 )
-#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed)
-_GLUED_REPORTER = lazy(rf"(?<=[。！？”」])(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$")
+#: A reporter glued to the end of the last paragraph: …登台表演。本报记者王芳, …的斗争。新华社通讯员 (unnamed), a space
+#: between them or none (…都有好处。 本报记者)
+_GLUED_REPORTER = lazy(
+    rf"(?<=[。！？”」])[　 ]*(?:本报|新华社)(?:驻[^。，！？]{{1,8}})?(?:记者|通讯员)(?:[　 ]*{NAME})?$"
+)
 #: Names in brackets glued to the end of the last paragraph: …的故事。（周义、罗彦） (no editors'
 #: remark, place, number or credit: ``zh_ends.bracketed_names``; read with no test of each name).
 GLUED_NAMES = lazy(rf"(?<=[。！？”」])[（(](?!(?:{pt.ZH_DATE.pattern})[）)]){zh_ends.SHAPED_GROUP}[）)]$")

@@ -68,3 +68,16 @@ def test_no_post_taken_from_a_heading_a_sentence_or_lines_not_closing_the_text(t
     found = article(tmp_path, "骨髓移植", [_BODY, "北京医科大学血液病研究所教授", "郭乃榄　陆道培", _BODY, _BODY])
     post = [b.kind for b in found if "北京医科大学血液病研究所教授" in b.text.split("\n")]  # a heading's first line
     assert post not in ([], [BlockKind.BYLINE])
+
+
+def test_a_reporter_glued_to_the_last_sentence_after_a_space_is_the_closing_byline(tmp_path: Path) -> None:
+    """1980-05-04 应让福建多种甘蔗: …对国家对集体和个人都有好处。 本报记者 (a space between): the paragraph, then the
+    byline; glued with no space, as before. A sentence about the reporter that goes on stays one paragraph."""
+    last = next(b for b in blocks("1980-05-04_应让福建多种甘蔗") if b.text.strip() == "本报记者")
+    assert last.kind is BlockKind.BYLINE
+    found = article(tmp_path, "各兄弟民族大团结", [_BODY, _BODY + "\u3000新华社记者"])
+    assert [b.kind for b in found if b.text.strip() == "新华社记者"] == [BlockKind.BYLINE]
+    said = _BODY + " 本报记者在这里看到，农民群众的生活得到了显著的改善。"
+    (tmp_path / "said").mkdir()
+    found = article(tmp_path / "said", "各兄弟民族大团结", [_BODY, said])
+    assert [b.kind for b in found if b.text == said] == [BlockKind.PARAGRAPH]
