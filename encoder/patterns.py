@@ -81,10 +81,13 @@ _ZH_CREDITED = r"(?:新华社|本报|新华通讯社|中央社|塔斯社)"
 #: A credit line in brackets: （新华社20日讯）, （新华社延安二十四日电）, （新华社发）, （新华社）.
 ZH_CREDIT = lazy(rf"^[（(](?:据)?{_ZH_CREDITED}(?:[^（）()]{{0,30}}[电讯发稿])?[）)]。?$")
 #: A source line in brackets naming where a piece was taken or translated from: 〔选自《前进列车》〕,
-#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）).
+#: （原载…）, （伊真译自文学报三十九期）, （节选自…） (自 no 自治区's: （此件由国务院转自治区人民委员会）);
+#: or a digest's note of the paper and the writer a piece was taken from: （11月7日《文汇报》江礼旸文）.
 ZH_SOURCE_CREDIT = lazy(
     r"^[〔（(【\[][^〔〕（）()【】\[\]。！？]{0,12}?(?:选自|原载|译自|摘自|转载自|转自|录自|摘编自)(?!治)"
     r"[^〔〕（）()【】\[\]]{1,30}[〕）)】\]]。?$"
+    r"|^[（(](?:[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?《[^《》（）()]{1,14}》"
+    r"[^《》（）()。，！？]{0,10}文[）)]。?$"
 )
 #: What opens a source credit's brackets (the paper or book the text is reprinted, taken or translated
 #: from), so that glued to the text it OPENS them (（原载…）, not a word: 原载重, 推选自, 辗转自): 转自 not

@@ -126,6 +126,15 @@ def test_a_source_line_in_brackets_is_a_credit() -> None:
     assert pt.ZH_SOURCE_CREDIT.match("（此件由国务院转自治区人民委员会）") is None  # (转 自治区: no source)
 
 
+def test_a_digests_note_of_the_paper_and_the_writer_closing_a_piece_is_a_credit() -> None:
+    """1989-12-03 and 1990-04-01, a digest's pieces: （11月7日《文汇报》江礼旸文）, （３月１８日《解放军报》林长华文）
+    under the last paragraph. Near misses: a book named in a remark, a paper with no writer's piece."""
+    assert blocks("1989-12-03_乡镇企业职业病逐年增多")[-1].kind is BlockKind.CREDIT
+    assert blocks("1990-04-01_军队何时起被称")[-1].kind is BlockKind.CREDIT
+    for remark in ("（见《红旗》杂志第三期）", "（《文汇报》记者）", "（他读了《文汇报》上的文章后说，这是好文）"):
+        assert pt.ZH_SOURCE_CREDIT.match(remark) is None, remark
+
+
 def test_the_authors_name_closing_a_text_that_is_no_letter_is_its_byline() -> None:
     """1987-07-03: 沈左尧 alone above （附图片）; 1987-02-02: …相信。　陈鸿斌 (padded after the last
     sentence). A letter's signer stays a signature (1996-12-30; the author's name alone signing a
