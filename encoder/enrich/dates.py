@@ -2,7 +2,7 @@
 
 Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``September 1958``,
 ``1958-09-21``, a year (``1943``); ``1958年9月19日``, ``9月12日``, ``一九五四年``,
-``四月二十日``. A year or month missing from a date is taken from the issue date (the
+``四月二十日``, ``元月十五日`` (January). A year or month missing from a date is taken from the issue date (the
 month before when the day is later than the issue's, the year before likewise) and the
 date gets ``cert="medium"``. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
 credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``). A date of the lunar
@@ -51,8 +51,10 @@ EN_DATES = lazy(
     rf"|(?P<year>(?<![\d,.-])\b1[89]\d\d\b(?!\d|,\d|-\d))"
     rf"|(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)\b)"
 )
+#: A month: a number, or 元 (元月, January).
+_M = rf"(?:{_N}|元)"
 ZH_DATES = lazy(
-    rf"(?P<ymd>{_N}年{_N}月{_N}[日号])|(?P<ym>{_N}年{_N}月)|(?P<md>{_N}月{_N}[日号])"
+    rf"(?P<ymd>{_N}年{_M}月{_N}[日号])|(?P<ym>{_N}年{_M}月)|(?P<md>{_M}月{_N}[日号])"
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
 _PARTS = lazy(rf"(\d+|[{ZH_NUMERAL}]+)")
@@ -134,11 +136,11 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         return found
     for match in ZH_DATES.finditer(text):
         kind, surface = match.lastgroup, match.group()
-        parts = [_number(p) for p in _PARTS.findall(surface)]
+        parts = [_number(p) for p in _PARTS.findall(surface.replace("元月", "一月"))]
         if None in parts:
             continue
-        if kind == "d" and not days:
-            continue
+        if kind == "d" and (not days or text[match.start() - 1 : match.start()] == "月"):
+            continue  # (a day after a month no form reads, 正月, 腊月, 闰月: its month is not the issue's)
         if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
             continue
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:

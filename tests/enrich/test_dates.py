@@ -38,3 +38,21 @@ def test_a_date_after_other_words_keeps_its_when() -> None:
     """历 closing another word (日历, 学历) or a lunar word further back is no mark of the date."""
     assert _found("日历上写着八月十五日", datetime.date(1958, 9, 21)) == [("八月十五日", "1958-08-15")]
     assert _found("阴历年前，八月十五日", datetime.date(1958, 9, 21)) == [("八月十五日", "1958-08-15")]
+
+
+def test_yuanyue_is_january() -> None:
+    """元月 is the first month of the Gregorian calendar: 1946-06-05's memorandum, 恢复元月十三日亥时位置 (the truce
+    line of 13 January); 1996-06-02, 元月２２日; a month with its year, 1950年元月."""
+    issue = datetime.date(1946, 6, 5)
+    assert _found("恢复元月十三日亥时位置", issue) == [("元月十三日", "1946-01-13")]
+    assert _found("元月２２日", datetime.date(1996, 6, 2)) == [("元月２２日", "1996-01-22")]
+    assert _found("1950年元月", issue) == [("1950年元月", "1950-01")]
+
+
+def test_a_bare_day_after_a_month_no_form_reads_gets_no_when_even_in_a_lead() -> None:
+    """In a paragraph opened by a lead a bare day is the issue's month's; not after 正月, 腊月 or 闰月 (lunar, or a
+    month no form reads): 正月二十三日 is no date of February."""
+    issue = datetime.date(1948, 3, 2)
+    text = "【新华社东北一日电】正月二十三日夜，腊月初八"
+    found = [(p.text, p.value) for _, _, p in dates._chinese(text, issue, True)]
+    assert found == [("一日", "1948-03-01")]
