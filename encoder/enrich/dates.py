@@ -2,7 +2,8 @@
 
 Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``September 1958``,
 ``1958-09-21``, a year (``1943``); ``1958年9月19日``, ``9月12日``, ``一九五四年``,
-``四月二十日``, ``元月十五日`` (January). A year or month missing from a date is taken from the issue date (the
+``四月二十日``, ``元月十五日`` (January), ``上月十四日``, ``本月二十日`` (the issue's month, the month before or
+the next). A year or month missing from a date is taken from the issue date (the
 month before when the day is later than the issue's, the year before likewise) and the
 date gets ``cert="medium"``. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
 credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``). A date of the lunar
@@ -55,13 +56,16 @@ EN_DATES = lazy(
 _M = rf"(?:{_N}|元)"
 ZH_DATES = lazy(
     rf"(?P<ymd>{_N}年{_M}月{_N}[日号])|(?P<ym>{_N}年{_M}月)|(?P<md>{_M}月{_N}[日号])"
+    rf"|(?P<rel>(?:上|本|下)个?月{_N}[日号])"
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
+#: The month a day of the issue's month, the month before or the next is in, by the word before it.
+_RELATIVE_MONTH = {"上": -1, "本": 0, "下": 1}
 _PARTS = lazy(rf"(\d+|[{ZH_NUMERAL}]+)")
 #: The words that say a date is of the lunar calendar, written right before it.
 _LUNAR = ("阴历", "农历", "旧历", "夏历")
 #: The fields of each form of ZH_DATES, in the order of its numbers.
-_FIELDS = {"ymd": ("y", "m", "d"), "ym": ("y", "m"), "md": ("m", "d"), "y": ("y",), "d": ("d",)}
+_FIELDS = {"ymd": ("y", "m", "d"), "ym": ("y", "m"), "md": ("m", "d"), "rel": ("d",), "y": ("y",), "d": ("d",)}
 
 
 def _number(text: str) -> int | None:
@@ -90,6 +94,15 @@ def _resolve(year: int | None, month: int | None, day: int | None, issue: dateti
             datetime.date(year, month, 1)  # a possible month
             return f"{year:04d}-{month:02d}", inferred
         return datetime.date(year, month, day).isoformat(), inferred
+    except ValueError:
+        return None
+
+
+def _relative(months: int, day: int | None, issue: datetime.date) -> tuple[str, bool] | None:
+    """A day of the month ``months`` away from the issue's (上月 -1, 本月 0, 下月 +1), inferred from the issue."""
+    index = issue.year * 12 + issue.month - 1 + months
+    try:
+        return datetime.date(index // 12, index % 12 + 1, day or 0).isoformat(), True
     except ValueError:
         return None
 
@@ -146,7 +159,10 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
             continue
         values = dict(zip(_FIELDS[kind or ""], parts, strict=True))
-        value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)
+        if kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
+            value = _relative(_RELATIVE_MONTH[surface[0]], values["d"], issue)
+        else:
+            value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)
         phrase = _phrase(surface, value)
         if phrase is not None:
             found.append((match.start(), match.end(), phrase))

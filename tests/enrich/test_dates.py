@@ -56,3 +56,15 @@ def test_a_bare_day_after_a_month_no_form_reads_gets_no_when_even_in_a_lead() ->
     text = "【新华社东北一日电】正月二十三日夜，腊月初八"
     found = [(p.text, p.value) for _, _, p in dates._chinese(text, issue, True)]
     assert found == [("一日", "1948-03-01")]
+
+
+def test_a_day_of_last_this_or_next_month_is_dated_from_the_issue() -> None:
+    """1946-05-25 国际述评: 已于本月十六日宣告休会，并决定于下月十六日再行召集, …于上月十六日所说的; the month word
+    makes the day a date anywhere (not only in a lead), and fixes its month whatever the day (上月 before the issue's
+    day too)."""
+    issue = datetime.date(1946, 5, 25)
+    found = _found("已于本月十六日宣告休会，并决定于下月十六日再行召集，于上月二十九日所说的", issue)
+    assert found == [("本月十六日", "1946-05-16"), ("下月十六日", "1946-06-16"), ("上月二十九日", "1946-04-29")]
+    assert _found("上个月十日", datetime.date(1946, 1, 20)) == [("上个月十日", "1945-12-10")]
+    assert _found("上月三十一日", datetime.date(1946, 3, 5)) == []  # (no 31 February)
+    assert [p.certainty for _, _, p in dates._chinese("本月四号", issue, False)] == ["medium"]
