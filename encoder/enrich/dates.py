@@ -2,11 +2,13 @@
 
 Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``September 1958``,
 ``1958-09-21``, a year (``1943``); ``1958年9月19日``, ``9月12日``, ``一九五四年``,
-``四月二十日``, ``元月十五日`` (January), ``上月十四日``, ``本月二十日`` (the issue's month, the month before or
-the next). A year or month missing from a date is taken from the issue date (the
-month before when the day is later than the issue's, the year before likewise) and the
-date gets ``cert="medium"``. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
-credit line or a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``). A date of the lunar
+``四月二十日``, ``元月十五日`` (January), ``上月十四日``, ``本月二十日`` (a day of the issue's month, the month
+before or the next), ``去年十一月五日``, ``明年一月`` (a month of the issue's year, the year before or the next). A
+year or month missing from a date is taken from the issue date (the month before when the day is later than the
+issue's, the year before likewise) and the date gets ``cert="medium"``, as does a date counted from the issue's
+month or year. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
+credit line or a paragraph opened by a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``), and not right after
+a month no form reads (``正月二十三日``). A date of the lunar
 calendar (``阴历八月十五日``, ``即农历三月三十日``, ``旧历三月三十日``) is no date of the Gregorian
 calendar ``@when`` holds: it is left as text.
 """
@@ -56,16 +58,26 @@ EN_DATES = lazy(
 _M = rf"(?:{_N}|元)"
 ZH_DATES = lazy(
     rf"(?P<ymd>{_N}年{_M}月{_N}[日号])|(?P<ym>{_N}年{_M}月)|(?P<md>{_M}月{_N}[日号])"
-    rf"|(?P<rel>(?:上|本|下)个?月{_N}[日号])"
+    rf"|(?P<rel>(?:上|本|下)个?月{_N}[日号])|(?P<rely>(?:前|去|今|明|后)年{_M}月(?:{_N}[日号])?)"
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
 #: The month a day of the issue's month, the month before or the next is in, by the word before it.
 _RELATIVE_MONTH = {"上": -1, "本": 0, "下": 1}
+#: The year a month of the issue's year, the year before or the next is in (前年 two years back, 后年 two on).
+_RELATIVE_YEAR = {"前": -2, "去": -1, "今": 0, "明": 1, "后": 2}
 _PARTS = lazy(rf"(\d+|[{ZH_NUMERAL}]+)")
 #: The words that say a date is of the lunar calendar, written right before it.
 _LUNAR = ("阴历", "农历", "旧历", "夏历")
 #: The fields of each form of ZH_DATES, in the order of its numbers.
-_FIELDS = {"ymd": ("y", "m", "d"), "ym": ("y", "m"), "md": ("m", "d"), "rel": ("d",), "y": ("y",), "d": ("d",)}
+_FIELDS = {
+    "ymd": ("y", "m", "d"),
+    "ym": ("y", "m"),
+    "md": ("m", "d"),
+    "rel": ("d",),
+    "rely": ("m", "d"),
+    "y": ("y",),
+    "d": ("d",),
+}
 
 
 def _number(text: str) -> int | None:
@@ -158,9 +170,13 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
             continue
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
             continue
-        values = dict(zip(_FIELDS[kind or ""], parts, strict=True))
+        values = dict(zip(_FIELDS[kind or ""], parts, strict=False))
         if kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
             value = _relative(_RELATIVE_MONTH[surface[0]], values["d"], issue)
+        elif kind == "rely":  # (去年十一月五日: the year before the issue's, whatever the month)
+            year = issue.year + _RELATIVE_YEAR[surface[0]]
+            value = _resolve(year, values["m"], values.get("d"), issue)
+            value = value and (value[0], True)
         else:
             value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)
         phrase = _phrase(surface, value)

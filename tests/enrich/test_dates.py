@@ -68,3 +68,16 @@ def test_a_day_of_last_this_or_next_month_is_dated_from_the_issue() -> None:
     assert _found("上个月十日", datetime.date(1946, 1, 20)) == [("上个月十日", "1945-12-10")]
     assert _found("上月三十一日", datetime.date(1946, 3, 5)) == []  # (no 31 February)
     assert [p.certainty for _, _, p in dates._chinese("本月四号", issue, False)] == ["medium"]
+
+
+def test_a_month_of_last_this_or_next_year_is_dated_from_the_issue_s_year() -> None:
+    """去年十一月五日 in an issue of December 1958 is 1957-11-05 (it was read 1958-11-05: a month before the issue's
+    taken for this year's); 去年十一月 and 明年一月 are months of 1957 and 1959; 前年 two years back; a Gregorian date
+    with its year as before."""
+    issue = datetime.date(1958, 12, 20)
+    assert _found("去年十一月五日", issue) == [("去年十一月五日", "1957-11-05")]
+    assert _found("去年十一月，明年一月", issue) == [("去年十一月", "1957-11"), ("明年一月", "1959-01")]
+    found = _found("前年五月三日，今年元月十日", issue)
+    assert found == [("前年五月三日", "1956-05-03"), ("今年元月十日", "1958-01-10")]
+    assert _found("1957年十一月", issue) == [("1957年十一月", "1957-11")]
+    assert _found("去年同期，去年二月三十日", issue) == []
