@@ -3,7 +3,8 @@
 Forms: ``September 19, 1958``, ``September 12``, ``19 September 1958``, ``September 1958``,
 ``1958-09-21``, a year (``1943``); ``1958年9月19日``, ``9月12日``, ``一九五四年``,
 ``四月二十日``, ``元月十五日`` (January), ``上月十四日``, ``本月二十日`` (a day of the issue's month, the month
-before or the next), ``去年十一月五日``, ``明年一月`` (a month of the issue's year, the year before or the next). A
+before or the next), ``去年十一月五日``, ``明年一月`` (a month of the issue's year, the year before or the
+next); the last day of a span in one month is dated in its first day's month (``五月一日至十日``: ``十日``). A
 year or month missing from a date is taken from the issue date (the month before when the day is later than the
 issue's, the year before likewise) and the date gets ``cert="medium"``, as does a date counted from the issue's
 month or year. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
@@ -164,14 +165,17 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         parts = [_number(p) for p in _PARTS.findall(surface.replace("元月", "一月"))]
         if None in parts:
             continue
-        if kind == "d" and (not days or text[match.start() - 1 : match.start()] == "月"):
+        spanned = kind == "d" and _span_end(found, text, match.start())
+        if kind == "d" and not spanned and (not days or text[match.start() - 1 : match.start()] == "月"):
             continue  # (a day after a month no form reads, 正月, 腊月, 闰月: its month is not the issue's)
         if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
             continue
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
             continue
         values = dict(zip(_FIELDS[kind or ""], parts, strict=False))
-        if kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
+        if spanned:  # (五月一日至十日: the span's last day, in its first day's month)
+            value = _in_month_of(found[-1][2], values["d"])
+        elif kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
             value = _relative(_RELATIVE_MONTH[surface[0]], values["d"], issue)
         elif kind == "rely":  # (去年十一月五日: the year before the issue's, whatever the month)
             year = issue.year + _RELATIVE_YEAR[surface[0]]
@@ -183,6 +187,30 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if phrase is not None:
             found.append((match.start(), match.end(), phrase))
     return found
+
+
+#: What joins the first and the last day of a span of days in one month (五月一日至十日, 5月29日—30日).
+_SPAN = frozenset("至到—－-～~")
+
+
+def _span_end(found: list[tuple[int, int, Phrase]], text: str, start: int) -> bool:
+    """Whether the bare day at ``start`` ends a span whose first day is the date just found (a day of a month:
+    五月一日至十日), joined to it by one of :data:`_SPAN`."""
+    if not found or found[-1][1] != start - 1 or text[start - 1] not in _SPAN:
+        return False
+    value = found[-1][2].value
+    return value is not None and len(value) == len("1958-05-01")
+
+
+def _in_month_of(first: Phrase, day: int | None) -> tuple[str, bool] | None:
+    """The span's last ``day`` in the month of its first day ``first`` (no earlier day), as sure as that."""
+    assert first.value is not None
+    year, month, start = map(int, first.value.split("-"))
+    try:
+        last = datetime.date(year, month, day or 0)
+    except ValueError:
+        return None
+    return (last.isoformat(), first.certainty == "medium") if last.day > start else None
 
 
 def tag_dates(article: Article, reporter: Reporter) -> None:

@@ -81,3 +81,22 @@ def test_a_month_of_last_this_or_next_year_is_dated_from_the_issue_s_year() -> N
     assert found == [("前年五月三日", "1956-05-03"), ("今年元月十日", "1958-01-10")]
     assert _found("1957年十一月", issue) == [("1957年十一月", "1957-11")]
     assert _found("去年同期，去年二月三十日", issue) == []
+
+
+def test_the_last_day_of_a_span_in_one_month_is_dated_in_its_first_days_month() -> None:
+    """5月29日至30日, 三月十四日到二十日, 1958年五月一日—十日: the last day takes the first's month and year (and its
+    certainty), anywhere in the text; a span across months was two dates already; a day before the first is no
+    span's end; a bare day after a date with no day (五月至十日) is none."""
+    issue = datetime.date(1958, 6, 2)
+    assert _found("5月29日至30日", issue) == [("5月29日", "1958-05-29"), ("30日", "1958-05-30")]
+    assert _found("三月十四日到二十日", issue) == [("三月十四日", "1958-03-14"), ("二十日", "1958-03-20")]
+    spans = dates._chinese("1958年五月一日—十日", issue, False)
+    assert [(p.text, p.value, p.certainty) for _, _, p in spans] == [
+        ("1958年五月一日", "1958-05-01", None),
+        ("十日", "1958-05-10", None),
+    ]
+    assert _found("2月27日至3月1日", issue) == [("2月27日", "1958-02-27"), ("3月1日", "1958-03-01")]
+    assert _found("五月十日至三日", issue) == [("五月十日", "1958-05-10")]
+    in_lead = dates._chinese("五月十日至三日", issue, True)  # (no bare day of the issue's month either)
+    assert [(p.text, p.value) for _, _, p in in_lead] == [("五月十日", "1958-05-10")]
+    assert _found("1958年五月至十日", issue) == [("1958年五月", "1958-05")]
