@@ -57,8 +57,10 @@ EN_DATES = lazy(
 )
 #: A month: a number, or 元 (元月, January).
 _M = rf"(?:{_N}|元)"
+#: The Republic's era before a year of its calendar (民国三十七年, 中华民国三十七年).
+_ERA = "(?:(?:中华)?民国)"
 ZH_DATES = lazy(
-    rf"(?P<ymd>{_N}年{_M}月{_N}[日号])|(?P<ym>{_N}年{_M}月)|(?P<md>{_M}月{_N}[日号])"
+    rf"(?P<ymd>{_ERA}?{_N}年{_M}月{_N}[日号])|(?P<ym>{_ERA}?{_N}年{_M}月)|(?P<md>{_M}月{_N}[日号])"
     rf"|(?P<rel>(?:上|本|下)个?月{_N}[日号])|(?P<rely>(?:前|去|今|明|后)年{_M}月(?:{_N}[日号])?)"
     rf"|(?P<y>(?:\d{{4}}|[{ZH_NUMERAL}]{{4}})年)|(?P<d>{_N}日)"
 )
@@ -173,6 +175,10 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
             continue
         values = dict(zip(_FIELDS[kind or ""], parts, strict=False))
+        if kind in ("ymd", "ym"):
+            values["y"] = _year(surface[: surface.index("年")], values["y"], issue)
+            if values["y"] is None:
+                continue
         if spanned:  # (五月一日至十日: the span's last day, in its first day's month)
             value = _in_month_of(found[-1][2], values["d"])
         elif kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
@@ -187,6 +193,29 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if phrase is not None:
             found.append((match.start(), match.end(), phrase))
     return found
+
+
+#: A year of the Republic's calendar (民国三十七年) is this many years before the Gregorian one.
+_MINGUO = 1911
+
+
+#: How far after the issue's year a year written with two digits may be (五八年 in 1958 is 1958, 98年 in 2001 1998).
+_AHEAD = 20
+
+
+def _year(written: str, number: int | None, issue: datetime.date) -> int | None:
+    """The Gregorian year of a date whose year is ``written`` (``number``): as written from 1000 on; a year of the
+    Republic after 民国 (民国三十七年: 1948); two digits alone, the century left out (四六年, 八一年: 1946, 1981 in the
+    issue's century, or the one before where that is more than :data:`_AHEAD` years on); else none (八年十月 of
+    another calendar, 这一年4月: no year)."""
+    if number is None or number >= 1000:
+        return number
+    if written.startswith(("民国", "中华民国")):
+        return number + _MINGUO
+    if len(written) != 2 or "十" in written:
+        return None
+    year = issue.year // 100 * 100 + number
+    return year - 100 if year > issue.year + _AHEAD else year
 
 
 #: What joins the first and the last day of a span of days in one month (五月一日至十日, 5月29日—30日).

@@ -100,3 +100,14 @@ def test_the_last_day_of_a_span_in_one_month_is_dated_in_its_first_days_month() 
     in_lead = dates._chinese("五月十日至三日", issue, True)  # (no bare day of the issue's month either)
     assert [(p.text, p.value) for _, _, p in in_lead] == [("五月十日", "1958-05-10")]
     assert _found("1958年五月至十日", issue) == [("1958年五月", "1958-05")]
+
+
+def test_a_year_of_the_republic_or_of_two_digits_is_a_gregorian_year_and_another_is_none() -> None:
+    """1949-01-05 华北人民政府通告, dated 中华民国三十七年十二月二十日 (1948-12-20; it was read 0037-12-20);
+    1947-01-07, 从一九四五年底到四六年六月 (1946-06); 98年5月 in 2001 is 1998's; 太平天国八年十月 (another calendar)
+    and 这一年4月 (no year) are no dates, where they were 0008-10 and 0001-04."""
+    found = _found("中华民国三十七年十二月二十日", datetime.date(1949, 1, 5))
+    assert found == [("中华民国三十七年十二月二十日", "1948-12-20")]
+    assert _found("到四六年六月这一段时间", datetime.date(1947, 1, 7)) == [("四六年六月", "1946-06")]
+    assert _found("98年5月，03年5月", datetime.date(2003, 6, 1)) == [("98年5月", "1998-05"), ("03年5月", "2003-05")]
+    assert _found("太平天国八年十月忠王，这一年4月", datetime.date(1957, 2, 4)) == []
