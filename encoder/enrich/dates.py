@@ -197,8 +197,6 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
 
 #: A year of the Republic's calendar (民国三十七年) is this many years before the Gregorian one.
 _MINGUO = 1911
-
-
 #: How far after the issue's year a year written with two digits may be (五八年 in 1958 is 1958, 98年 in 2001 1998).
 _AHEAD = 20
 
