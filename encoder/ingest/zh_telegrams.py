@@ -126,7 +126,7 @@ def headed_signers(blocks: list[Block]) -> None:
             and _signer_line(block.text.strip())
             and blocks[index - 1].kind in (BlockKind.PARAGRAPH, BlockKind.VALEDICTION)
             and blocks[index - 1].text.rstrip().endswith(SENTENCE_END)
-            and _ends_above(blocks, (end := _signer_run_end(blocks, index)) + 1)
+            and (end := _signer_run_end(blocks, index)) is not None
         ):
             for signer in blocks[index : end + 1]:
                 signer.kind, signer.lines = BlockKind.SIGNATURE, [[signer.text]]
@@ -137,17 +137,19 @@ def headed_signers(blocks: list[Block]) -> None:
 _UNDATED_SIGNERS = 3
 
 
-def _signer_run_end(blocks: list[Block], index: int) -> int:
-    """The last of the signer lines that run down from ``index`` (:func:`_signer_line`, three at most:
-    罗马尼亚工人党…第一书记  …国务委员会主席  格·乔治乌—德治 / 罗马尼亚人民共和国部长会议主席　扬·格·毛雷尔, the next
-    telegram's heading under them)."""
+def _signer_run_end(blocks: list[Block], index: int) -> int | None:
+    """The last of the signer lines that run down from the signer line at ``index`` right above the message's end
+    (:func:`_ends_above`): the longest such run, three lines at most, the lines below the first paragraphs of
+    :func:`_signer_line`'s shape (罗马尼亚工人党…第一书记  …国务委员会主席  格·乔治乌—德治 /
+    罗马尼亚人民共和国部长会议主席　扬·格·毛雷尔, the next telegram's heading under them); None where no run ends
+    above it."""
     end = index
     while end - index + 1 < _UNDATED_SIGNERS and end + 1 <= last_text(blocks):
         below = blocks[end + 1]
-        if below.kind not in _LINE_KINDS or len(below.lines) != 1 or not _signer_line(below.text.strip()):
+        if below.kind is not BlockKind.PARAGRAPH or len(below.lines) != 1 or not _signer_line(below.text.strip()):
             break
         end += 1
-    return end
+    return next((last for last in range(end, index - 1, -1) if _ends_above(blocks, last + 1)), None)
 
 
 def _report_lead(block: Block) -> bool:
