@@ -112,7 +112,7 @@ def test_leads_of_later_decades() -> None:
         match = pt.ZH_LEAD.match(text)
         assert match is not None and match.group() == expected
     # a dated dispatch by 讯 as by 电, with no space; a place naming its country in brackets
-    assert lead(dev("1999-04-03")[1]) == "本报北京4月2日讯记者孟宪励报道："
+    assert lead(dev("1999-04-03_’99")[1]) == "本报北京4月2日讯记者孟宪励报道："
     assert "本报埃维昂（法国）6月1日电  记者李文云、张祝基、王芳报道：" in [lead(b) for b in dev("2003-06-03")]
     assert pt.ZH_LEAD.match("新华社记者　周鸿书") is None  # a byline, not a lead
     assert pt.ZH_LEAD.match("本报通讯员") is None
