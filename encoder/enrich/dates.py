@@ -9,7 +9,7 @@ year or month missing from a date is taken from the issue date (the month before
 issue's, the year before likewise) and the date gets ``cert="medium"``, as does a date counted from the issue's
 month or year. A bare day (``20th``, ``20日``, ``十六日``) counts only in a
 credit line or a paragraph opened by a lead (``（新华社20日讯）``, ``【新华社延安十六日电】``), and not right after
-a month no form reads (``正月二十三日``). A date of the lunar
+a month no form reads (``正月二十三日``) nor as a count of days (``第四日``, ``三日内``). A date of the lunar
 calendar (``阴历八月十五日``, ``即农历三月三十日``, ``旧历三月三十日``) is no date of the Gregorian
 calendar ``@when`` holds: it is left as text.
 """
@@ -170,6 +170,8 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         spanned = kind == "d" and _span_end(found, text, match.start())
         if kind == "d" and not spanned and (not days or text[match.start() - 1 : match.start()] == "月"):
             continue  # (a day after a month no form reads, 正月, 腊月, 闰月: its month is not the issue's)
+        if kind == "d" and not spanned and _count_of_days(text, match.start(), match.end()):
+            continue
         if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
             continue
         if text[max(0, match.start() - 2) : match.start()] in _LUNAR:
@@ -193,6 +195,20 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if phrase is not None:
             found.append((match.start(), match.end(), phrase))
     return found
+
+
+#: What makes a bare day a count of days, not a date: an ordinal or a measure before it (第四日, 近十日, 每月十日), a
+#: span after it (三日内, 十日之内, 七日后; not 二十九日以后, after the 29th).
+_DAYS_BEFORE = ("第", "近", "数", "每", "逐")
+_DAYS_AFTER = lazy(r"^(?:之?内|以内|后(?!来))")
+
+
+def _count_of_days(text: str, start: int, end: int) -> bool:
+    """Whether the bare day ``text[start:end]`` counts days (:data:`_DAYS_BEFORE`, :data:`_DAYS_AFTER`); never a
+    dispatch's day (新华社拉瓦尔品第十四日电: a place ending in 第)."""
+    if text[end : end + 1] in ("电", "讯") or text[end : end + 2] == "专电":
+        return False
+    return text[start - 1 : start] in _DAYS_BEFORE or _DAYS_AFTER.match(text[end:]) is not None
 
 
 #: A year of the Republic's calendar (民国三十七年) is this many years before the Gregorian one.

@@ -111,3 +111,28 @@ def test_a_year_of_the_republic_or_of_two_digits_is_a_gregorian_year_and_another
     assert _found("到四六年六月这一段时间", datetime.date(1947, 1, 7)) == [("四六年六月", "1946-06")]
     assert _found("98年5月，03年5月", datetime.date(2003, 6, 1)) == [("98年5月", "1998-05"), ("03年5月", "2003-05")]
     assert _found("太平天国八年十月忠王，这一年4月", datetime.date(1957, 2, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【新华社太岳一日电】会议第二日便和群众见面",  # 1948-11-03: an ordinal day
+        "【新华社北平一日电】此后三日内，运走物资",  # 1950-07-04: within three days
+        "【新华社北平一日电】开会七日后，已有成效",  # 1948-03-04: seven days on
+        "【新华社北平一日电】近十日来，各地纷纷",
+    ],
+)
+def test_a_count_of_days_in_a_leads_paragraph_is_no_date(text: str) -> None:
+    """In a paragraph opened by a lead a bare day is dated, but not an ordinal (第二日), nor a span of days (三日内,
+    七日后, 近十日): the lead's own day stays the only date."""
+    found = [(p.text, p.value) for _, _, p in dates._chinese(text, datetime.date(1948, 11, 3), True)]
+    assert found == [("一日", "1948-11-01")]
+
+
+def test_a_day_after_which_something_happens_is_still_a_date() -> None:
+    """二十九日以后 (after the 29th) and 二十日晚 are dates of the issue's month or the one before; so is the day of a
+    dispatch from a place ending in 第 (1968-07-15: 新华社拉瓦尔品第十四日电)."""
+    found = [(p.text, p.value) for _, _, p in dates._chinese("二十九日以后，二十日晚", datetime.date(1946, 6, 7), True)]
+    assert found == [("二十九日", "1946-05-29"), ("二十日", "1946-05-20")]
+    lead = dates._chinese("新华社拉瓦尔品第十四日电　查谟和克什米尔", datetime.date(1968, 7, 15), True)
+    assert [(p.text, p.value) for _, _, p in lead] == [("十四日", "1968-07-14")]
