@@ -39,7 +39,7 @@ from .ingest.parser import parse
 from .ingest.reader import read_source
 from .ingest.rmrb_json import Locator, part_index
 from .intervals import interval
-from .model import Article, BlockKind, Phrase, PhraseKind, inline_text
+from .model import DECK_KINDS, Article, BlockKind, Phrase, PhraseKind, inline_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "blocks"
@@ -161,18 +161,17 @@ def table(judged: list[Judged], confusion: bool = True) -> str:
     return "\n".join(rows)
 
 
-#: The roles of a title's decks, and the one kind they are read as by :func:`decks_alike`.
-DECK_ROLES = frozenset({BlockKind.KICKER.value, BlockKind.HEADLINE.value, BlockKind.SUBTITLE.value})
+#: The one kind a title's decks (:data:`.model.DECK_KINDS`) are read as by :func:`decks_alike`.
 TITLE = "title"
 
 
 def decks_alike(judged: list[Judged]) -> list[Judged]:
-    """``judged`` with a title's decks read as one kind (:data:`DECK_ROLES` as :data:`TITLE`, in the gold and
+    """``judged`` with a title's decks read as one kind (:data:`.model.DECK_KINDS` as :data:`TITLE`, in the gold and
     the prediction): a deck in the wrong role counts as right, a deck read as a paragraph still as wrong. What the
     figures owe to which deck of a title is the main one, a call readers make by the decks' meaning."""
 
     def alike(kind: str) -> str:
-        return TITLE if kind in DECK_ROLES else kind
+        return TITLE if kind in DECK_KINDS else kind
 
     return [replace(j, gold=alike(j.gold), predicted=alike(j.predicted)) for j in judged]
 

@@ -39,8 +39,10 @@ class BlockKind(enum.StrEnum):
 CLOSING_KINDS = frozenset({BlockKind.VALEDICTION, BlockKind.SIGNATURE, BlockKind.PLACE_DATE})
 #: Blocks that may stand as notes at the end of a language version.
 NOTE_KINDS = frozenset({BlockKind.CREDIT, BlockKind.EDITORIAL, BlockKind.TRANSLATOR_NOTE})
+#: A title's decks: the kicker (引题), the headline (主题), the subtitles (副题).
+DECK_KINDS = frozenset({BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE})
 #: Blocks that stand above a language version's body: the title's decks and the bylines under them.
-TOP_KINDS = frozenset({BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE, BlockKind.BYLINE})
+TOP_KINDS = DECK_KINDS | {BlockKind.BYLINE}
 
 
 class PhraseKind(enum.StrEnum):

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import DECK_KINDS, Block, BlockKind
 from .zh_ends import REPORTER_LINE, SENTENCE_END, last_text, last_words
 from .zh_rules import signer_shaped, split_block
 
@@ -109,7 +109,6 @@ _SIGNED_TITLE = lazy(
     r"|(?:告|致)[^，。！？]{1,20}书$|(?:倡议|建议|决心|挑战|保证|意见|申请|请愿|抗议|感谢|慰问)书$"
     r"|(?:的|封|来|复|回|公开|感谢|慰问|贺|唁|通)[信电函]$"
 )
-_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 #: A text's own words: a letter whose salutation stands under them is quoted, not the text.
 _BODY_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
@@ -234,7 +233,7 @@ def _writing_body(blocks: list[Block]) -> None:
         return
     if not _WRITING_BODY.match(block.text.strip()) or any(b.kind in _SIGNED_KINDS for b in blocks):
         return
-    if any(b.kind in _TITLE_KINDS and _SIGNED_TITLE.search(b.text.strip()) for b in blocks):
+    if any(b.kind in DECK_KINDS and _SIGNED_TITLE.search(b.text.strip()) for b in blocks):
         return  # (a notice or a statement that the body signs)
     if blocks[last - 1].kind is BlockKind.PARAGRAPH and blocks[last - 1].text.rstrip().endswith(SENTENCE_END):
         block.kind, block.lines = BlockKind.BYLINE, [[block.text]]

@@ -32,13 +32,11 @@ import itertools
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import DECK_KINDS, Block, BlockKind
 from . import deck_lead, deck_summary
 
 #: The longest summary deck.
 _SUMMARY_LENGTH = 200
-#: The kinds of the title's decks above the summary.
-_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 #: What a summary deck is not: a quotation (“…”), an epigraph naming its speaker (最高指示：“…”), a
 #: picture's caption (图为…, 上图：…).
 _NOT_SUMMARY = lazy(r"^(?:[“「『]|[^，。！？“”]{1,16}[：:][“「『]|图为|[上下左右中]?图[一二三四五六七八九十]*[：:])")
@@ -47,7 +45,7 @@ _NOT_SUMMARY = lazy(r"^(?:[“「『]|[^，。！？“”]{1,16}[：:][“「�
 def summary_deck(blocks: list[Block]) -> None:
     """The one paragraph between the title's decks and the report's lead is a subtitle (see the module)."""
     start = 0
-    while start < len(blocks) and blocks[start].kind in _TITLE_KINDS:
+    while start < len(blocks) and blocks[start].kind in DECK_KINDS:
         start += 1
     if not any(block.kind is BlockKind.HEADLINE for block in blocks[:start]) or start + 1 >= len(blocks):
         return

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from .. import patterns as pt
 from ..lazy_re import lazy
-from ..model import Block, BlockKind
+from ..model import DECK_KINDS, Block, BlockKind
 from .zh_ends import REPORTER_LINE, SENTENCE_END, last_text
 from .zh_rules import signer_shaped, split_block
 
@@ -102,7 +102,6 @@ _SIGNER_LINE = lazy(
 
 #: A title calling the text a message: …的贺电, …的复电, …的信, …公开信.
 _MESSAGE_TITLE = lazy(rf"{_MESSAGE}$|(?:的|封|来|复|回|公开)[信电函]$")
-_TITLE_KINDS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 
 
 def headed_signers(blocks: list[Block]) -> None:
@@ -111,7 +110,7 @@ def headed_signers(blocks: list[Block]) -> None:
     (:data:`_SIGNER_LINE`, or a person's name) right under the message's last sentence, the message not yet
     signed (no signature nor date since its address), is its signature; not under an address in quotation
     marks (a speech a report quotes), nor under a news report's lead (a report on messages, :func:`_report_lead`)."""
-    titled = any(b.kind in _TITLE_KINDS and _MESSAGE_TITLE.search(b.text.strip()) for b in blocks)
+    titled = any(b.kind in DECK_KINDS and _MESSAGE_TITLE.search(b.text.strip()) for b in blocks)
     opened = 0 if titled else None
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.SALUTATION:
