@@ -113,13 +113,9 @@ def _resolve(year: int | None, month: int | None, day: int | None, issue: dateti
         return None
 
 
-def _relative(months: int, day: int | None, issue: datetime.date) -> tuple[str, bool] | None:
-    """A day of the month ``months`` away from the issue's (上月 -1, 本月 0, 下月 +1), inferred from the issue."""
-    index = issue.year * 12 + issue.month - 1 + months
-    try:
-        return datetime.date(index // 12, index % 12 + 1, day or 0).isoformat(), True
-    except ValueError:
-        return None
+def _counted(value: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """A date :func:`_resolve` read, counted from the issue's month or year (上月, 去年): inferred, as sure as that."""
+    return (value[0], True) if value else None
 
 
 def _phrase(text: str, value: tuple[str, bool] | None) -> Phrase | None:
@@ -168,9 +164,12 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
         if None in parts:
             continue
         spanned = kind == "d" and _span_end(found, text, match.start())
-        if kind == "d" and not spanned and (not days or text[match.start() - 1 : match.start()] == "月"):
-            continue  # (a day after a month no form reads, 正月, 腊月, 闰月: its month is not the issue's)
-        if kind == "d" and not spanned and _count_of_days(text, match.start(), match.end()):
+        after_month = text[match.start() - 1 : match.start()] == "月"  # (正月, 腊月, 闰月: not the issue's month)
+        if (
+            kind == "d"
+            and not spanned
+            and (not days or after_month or _count_of_days(text, match.start(), match.end()))
+        ):
             continue
         if kind == "y" and surface[0] in ZH_NUMERAL and len(surface) != 5:
             continue
@@ -182,13 +181,12 @@ def _chinese(text: str, issue: datetime.date, days: bool) -> list[tuple[int, int
             if values["y"] is None:
                 continue
         if spanned:  # (五月一日至十日: the span's last day, in its first day's month)
-            value = _in_month_of(found[-1][2], values["d"])
+            value = _in_month_of(found[-1][2], values["d"], issue)
         elif kind == "rel":  # (上月十四日: a day of the month before the issue's, whatever the day)
-            value = _relative(_RELATIVE_MONTH[surface[0]], values["d"], issue)
+            months = issue.year * 12 + issue.month - 1 + _RELATIVE_MONTH[surface[0]]
+            value = _counted(_resolve(months // 12, months % 12 + 1, values["d"], issue))
         elif kind == "rely":  # (去年十一月五日: the year before the issue's, whatever the month)
-            year = issue.year + _RELATIVE_YEAR[surface[0]]
-            value = _resolve(year, values["m"], values.get("d"), issue)
-            value = value and (value[0], True)
+            value = _counted(_resolve(issue.year + _RELATIVE_YEAR[surface[0]], values["m"], values.get("d"), issue))
         else:
             value = _resolve(values.get("y"), values.get("m"), values.get("d"), issue)
         phrase = _phrase(surface, value)
@@ -245,15 +243,12 @@ def _span_end(found: list[tuple[int, int, Phrase]], text: str, start: int) -> bo
     return value is not None and len(value) == len("1958-05-01")
 
 
-def _in_month_of(first: Phrase, day: int | None) -> tuple[str, bool] | None:
+def _in_month_of(first: Phrase, day: int | None, issue: datetime.date) -> tuple[str, bool] | None:
     """The span's last ``day`` in the month of its first day ``first`` (no earlier day), as sure as that."""
     assert first.value is not None
     year, month, start = map(int, first.value.split("-"))
-    try:
-        last = datetime.date(year, month, day or 0)
-    except ValueError:
-        return None
-    return (last.isoformat(), first.certainty == "medium") if last.day > start else None
+    last = _resolve(year, month, day, issue) if day is not None and day > start else None
+    return (last[0], first.certainty == "medium") if last else None
 
 
 def tag_dates(article: Article, reporter: Reporter) -> None:
